@@ -1,0 +1,312 @@
+"""Generate ``cal_async/_generated`` from a normalised API document with openapi-python-client.
+
+openapi-python-client parses the document and renders the models and endpoint modules through
+its templates, overridden from ``overrides/templates``. This driver adds what the stock tool has
+no template for: the typed resource tree (``resources/``) and the operation table
+(``operations.py``), rendered with the same Jinja environment and the same parsed endpoints.
+The result is written to a temporary folder, formatted with ruff, then swapped in whole, so the
+output depends only on the document, the templates and the pinned tool versions.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import ListProperty, ModelProperty, Property
+from openapi_python_client.strings import PythonCode
+
+from .normalize import X_API_VERSION, X_AUTH, X_METHOD, X_ORIGINAL_ID, X_RESOURCE, iter_operations
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "overrides" / "templates"
+CONFIG = ROOT / "generator-config.yaml"
+PACKAGE = "_generated"
+
+
+@dataclass
+class Node:
+    """One resource class: ``orgs.teams`` -> ``OrgsTeamsResource`` in ``resources/orgs_teams.py``."""
+
+    parts: tuple[str, ...]
+    children: list[Node] = field(default_factory=list)
+    operations: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def dotted(self) -> str:
+        return ".".join(self.parts)
+
+    @property
+    def attr(self) -> str:
+        return self.parts[-1]
+
+    @property
+    def module(self) -> str:
+        return "_".join(self.parts) or "__init__"
+
+    @property
+    def class_name(self) -> str:
+        return "".join(p.title().replace("_", "") for p in self.parts) + "Resource" if self.parts else "RootResource"
+
+    @property
+    def summary(self) -> str:
+        names = [o["method"] for o in self.operations] + [c.attr for c in self.children]
+        return ", ".join(names)
+
+    @property
+    def runtime_imports(self) -> list[str]:
+        """Model imports needed at import time: classes used in parameter defaults (enums)."""
+        lines: set[str] = set()
+        for item in self.operations:
+            endpoint = item["endpoint"]
+            defaults = " ".join(
+                p.default.python_code.as_unembedded_code()
+                for p in endpoint.list_all_parameters()
+                if getattr(p, "default", None) is not None
+            )
+            for rel in _model_imports(endpoint):
+                if rel.rsplit(" ", 1)[-1] in defaults:
+                    lines.add(rel)
+        return sorted(lines)
+
+    @property
+    def type_imports(self) -> list[str]:
+        lines: set[str] = set()
+        for item in self.operations:
+            lines.update(_model_imports(item["endpoint"]))
+        return sorted(lines - set(self.runtime_imports))
+
+
+def _model_imports(endpoint: Endpoint) -> set[str]:
+    """Model imports of an operation's signature and result, relative to ``resources/``."""
+    lines = set(endpoint.relative_imports)
+    success = _success(endpoint)
+    if success is not None and success.prop is not None:
+        lines.update(success.prop.get_imports(prefix="..."))
+    # api/<tag>/<op>.py imports "from ...models.x import X"; resources/ sits one level up.
+    return {"from .." + rel[len("from ...") :] for rel in lines if rel.startswith("from ...models")}
+
+
+def _success(endpoint: Endpoint) -> Any:
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range
+        if 200 <= low and high <= 299:
+            return response
+    return None
+
+
+def _model_props(prop: Property) -> dict[str, Property]:
+    if not isinstance(prop, ModelProperty):
+        return {}
+    props = (prop.required_properties or []) + (prop.optional_properties or [])
+    return {p.name: p for p in props}
+
+
+def _unwrapped(prop: Property | None) -> Property | None:
+    """The ``data`` property of a ``{status, data, ...}`` success envelope."""
+    props = _model_props(prop) if prop is not None else {}
+    if "data" in props and "status" in props:
+        return props["data"]
+    return None
+
+
+def _unwrapped_type(prop: Property | None) -> PythonCode | None:
+    data = _unwrapped(prop)
+    return data.get_type_string() if data is not None else None
+
+
+def _result_type(endpoint: Endpoint) -> PythonCode:
+    success = _success(endpoint)
+    if success is None or success.prop is None:
+        return PythonCode("Any")
+    return _unwrapped_type(success.prop) or success.prop.get_type_string()
+
+
+_PAGING = (("skip", "take"), ("offset", "limit"))
+
+
+def _paging(endpoint: Endpoint) -> dict[str, Any] | None:
+    """Offset/limit parameter names and item type, if the operation pages a list."""
+    success = _success(endpoint)
+    data = _unwrapped(success.prop) if success is not None else None
+    if success is not None and data is None and isinstance(success.prop, ListProperty):
+        data = success.prop
+    if not isinstance(data, ListProperty) or data.required is False and False:
+        return None
+    query = {p.name: p for p in endpoint.query_parameters}
+    for offset, limit in _PAGING:
+        if offset in query and limit in query:
+            schema_default = getattr(query[limit], "default", None)
+            default_limit = 100
+            if schema_default is not None:
+                default_limit = int(float(schema_default.python_code.as_unembedded_code()))
+            return {
+                "offset": query[offset].python_name,
+                "limit": query[limit].python_name,
+                "item_type": data.inner_property.get_type_string(no_optional=True),
+                "default_limit": default_limit,
+            }
+    return None
+
+
+def _variant_order(props: Sequence[Property]) -> list[Property]:
+    """oneOf variants, the one with the most required keys first (stable otherwise)."""
+
+    def weight(p: Property) -> int:
+        return -len(p.required_properties or []) if isinstance(p, ModelProperty) else 0
+
+    return sorted(props, key=weight)
+
+
+def _export_table(imports: Sequence[str]) -> list[tuple[str, str]]:
+    rows = []
+    for line in imports:
+        m = re.fullmatch(r"from \.(\w+) import (\w+)", line.strip())
+        if m:
+            rows.append((m.group(2), m.group(1)))
+    return sorted(rows)
+
+
+def _method_doc(endpoint: Endpoint, item: dict[str, Any], page: dict[str, Any] | None) -> str:
+    lines = []
+    summary = _text(endpoint.summary).strip()
+    if summary:
+        lines.append(summary.rstrip(".") + ".")
+        lines.append("")
+    lines.append(f"``{endpoint.method.upper()} {_text(endpoint.path)}``")
+    if item["api_version"]:
+        lines.append(f"(sent with ``cal-api-version: {item['api_version']}``).")
+    if page:
+        lines.append("")
+        lines.append("Await the result for one page, or ``async for`` over it for every item across pages.")
+    params = endpoint.list_all_parameters()
+    if params:
+        lines.append("")
+        lines.append("Args:")
+        for p in params:
+            lines.append("    " + _text(p.to_docstring()).replace("\n", " "))
+    return "\n".join(lines).replace('"""', "'''").replace("\\", "\\\\")
+
+
+def _text(value: object) -> str:
+    """Plain text of an UntrustedString (or anything else) for use in docstrings."""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter() if getter is not None else (value or ""))
+
+
+class CalProject(Project):
+    """openapi-python-client's Project, plus the resource tree and operation table."""
+
+    def __init__(self, *, openapi: GeneratorData, config: Config, doc: dict[str, Any]) -> None:
+        super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+        self.op_meta: dict[str, dict[str, Any]] = {}
+        for path, method, op in iter_operations(doc):
+            self.op_meta[op["operationId"]] = {
+                "api_version": op.get(X_API_VERSION),
+                "auth": list(op.get(X_AUTH, [])),
+                "resource": list(op[X_RESOURCE]),
+                "method": op[X_METHOD],
+                "original_id": op.get(X_ORIGINAL_ID) or op["operationId"],
+                "http_method": method.upper(),
+                "path": path,
+            }
+        self.env.globals.update(
+            op_meta=self.op_meta,
+            success_response=_success,
+            unwrapped_type=_unwrapped_type,
+            result_type=_result_type,
+            paging=_paging,
+            export_table=_export_table,
+            method_doc=_method_doc,
+        )
+        self.env.filters["variant_order"] = _variant_order
+
+    def _create_package(self) -> None:
+        self.package_dir.mkdir(parents=True, exist_ok=True)
+        init = self.env.get_template("package_init.py.jinja").render()
+        (self.package_dir / "__init__.py").write_text(init, encoding="utf-8")
+        types = self.env.get_template("types.py.jinja").render()
+        (self.package_dir / "types.py").write_text(types, encoding="utf-8")
+
+    def _build_api(self) -> None:
+        api_dir = self.package_dir / "api"
+        api_dir.mkdir()
+        (api_dir / "__init__.py").write_text('"""GENERATED CODE: one module per operation."""\n')
+        endpoint_template = self.env.get_template("endpoint_module.py.jinja")
+        nodes: dict[tuple[str, ...], Node] = {(): Node(())}
+        table = []
+        for tag, collection in self.openapi.endpoint_collections_by_tag.items():
+            tag_dir = api_dir / tag
+            tag_dir.mkdir()
+            (tag_dir / "__init__.py").write_text('"""GENERATED CODE."""\n')
+            for endpoint in collection.endpoints:
+                module = str(endpoint.name)
+                (tag_dir / f"{module}.py").write_text(
+                    endpoint_template.render(endpoint=endpoint), encoding="utf-8"
+                )
+                meta = self.op_meta[str(endpoint.name)]
+                parts = tuple(meta["resource"])
+                for i in range(1, len(parts) + 1):
+                    if parts[:i] not in nodes:
+                        nodes[parts[:i]] = Node(parts[:i])
+                        nodes[parts[: i - 1]].children.append(nodes[parts[:i]])
+                item = {"endpoint": endpoint, "tag": str(tag), "module": module, **meta}
+                nodes[parts].operations.append(item)
+                table.append({**meta, "resource": ".".join(parts), "paginated": _paging(endpoint) is not None})
+        resources_dir = self.package_dir / "resources"
+        resources_dir.mkdir()
+        resource_template = self.env.get_template("resource_module.py.jinja")
+        for node in nodes.values():
+            node.children.sort(key=lambda n: n.attr)
+            node.operations.sort(key=lambda o: o["method"])
+            (resources_dir / f"{node.module}.py").write_text(resource_template.render(node=node), encoding="utf-8")
+        table.sort(key=lambda o: (o["resource"], o["method"]))
+        operations = self.env.get_template("operations.py.jinja").render(operations=table)
+        (self.package_dir / "operations.py").write_text(operations, encoding="utf-8")
+
+
+def _format(package_dir: Path) -> None:
+    ruff = [sys.executable, "-m", "ruff"]
+    cfg = ["--config", str(ROOT / "overrides" / "ruff-generated.toml")]
+    for args in (["check", "--fix-only", "--exit-zero"], ["format"]):
+        done = subprocess.run([*ruff, *args, *cfg, str(package_dir)], capture_output=True, text=True)
+        if done.returncode != 0:
+            # Rendered code that ruff cannot parse is a template bug: show where.
+            raise RuntimeError(f"ruff {args[0]} failed on generated code:\n{done.stdout}{done.stderr}"[:6000])
+
+
+def generate(doc: dict[str, Any], dest: Path) -> list[GeneratorError]:
+    """Render ``doc`` (already normalised) into ``dest`` (replaced whole). Returns the warnings."""
+    config_file = ConfigFile.load_from_path(CONFIG)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / PACKAGE
+        config = Config.from_sources(
+            config_file,
+            MetaType.NONE,
+            document_source=CONFIG,  # unused: the document is passed parsed
+            file_encoding="utf-8",
+            overwrite=True,
+            output_path=out,
+        )
+        openapi = GeneratorData.from_dict(doc, config=config)
+        if isinstance(openapi, GeneratorError):
+            return [openapi]
+        project = CalProject(openapi=openapi, config=config, doc=doc)
+        errors = list(project.build())
+        _format(out)
+        if dest.exists():
+            shutil.rmtree(dest)
+        shutil.copytree(out, dest)
+    return errors
