@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.cancel_booking_input import CancelBookingInput
+from ...models.cancel_booking_output import CancelBookingOutput
+from ...models.cancel_seated_booking_input import CancelSeatedBookingInput
+from ...types import Unset
+
+METHOD = "POST"
+PATH = "/v2/bookings/{booking_uid}/cancel"
+AUTH: tuple[str, ...] = (
+    "Authorization",
+    "x-cal-client-id",
+    "x-cal-secret-key",
+)
+API_VERSION: str | None = "2024-08-13"
+
+
+def _get_kwargs(
+    booking_uid: str,
+    *,
+    body: CancelBookingInput | CancelSeatedBookingInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["cal-api-version"] = API_VERSION
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            booking_uid=quote(str(booking_uid), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> CancelBookingOutput:
+    response_200 = CancelBookingOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(
+    data: Any,
+) -> (
+    BookingOutput
+    | GetRecurringSeatedBookingOutput
+    | GetSeatedBookingOutput
+    | list[GetRecurringSeatedBookingOutput]
+    | list[RecurringBookingOutput]
+    | RecurringBookingOutput
+):
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.get_booking_output import GetBookingOutput
+
+METHOD = "POST"
+PATH = "/v2/bookings/{booking_uid}/confirm"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = "2024-08-13"
+
+
+def _get_kwargs(
+    booking_uid: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["cal-api-version"] = API_VERSION
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            booking_uid=quote(str(booking_uid), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> GetBookingOutput:
+    response_200 = GetBookingOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(
+    data: Any,
+) -> (
+    BookingOutput
+    | GetRecurringSeatedBookingOutput
+    | GetSeatedBookingOutput
+    | list[GetRecurringSeatedBookingOutput]
+    | list[RecurringBookingOutput]
+    | RecurringBookingOutput
+):
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.reassign_booking_output import ReassignBookingOutput
+from ...models.reassign_to_user_booking_input import ReassignToUserBookingInput
+from ...types import Unset
+
+METHOD = "POST"
+PATH = "/v2/bookings/{booking_uid}/reassign/{user_id}"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = "2024-08-13"
+
+
+def _get_kwargs(
+    booking_uid: str,
+    user_id: int,
+    *,
+    body: ReassignToUserBookingInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["cal-api-version"] = API_VERSION
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            booking_uid=quote(str(booking_uid), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> ReassignBookingOutput:
+    response_200 = ReassignBookingOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> ReassignBookingOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.calendars_check_calendar import CalendarsCheckCalendar
+from ...models.calendars_check_response_200 import CalendarsCheckResponse200
+
+METHOD = "GET"
+PATH = "/v2/calendars/{calendar}/check"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    calendar: CalendarsCheckCalendar,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            calendar=quote(str(calendar), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> CalendarsCheckResponse200:
+    response_200 = CalendarsCheckResponse200.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> CalendarsCheckResponse200:
+    return _parse_envelope(data)

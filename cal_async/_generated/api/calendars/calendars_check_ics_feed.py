@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Any
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.calendars_check_ics_feed_response_200 import CalendarsCheckIcsFeedResponse200
+
+METHOD = "GET"
+PATH = "/v2/calendars/ics-feed/check"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> CalendarsCheckIcsFeedResponse200:
+    response_200 = CalendarsCheckIcsFeedResponse200.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> CalendarsCheckIcsFeedResponse200:
+    return _parse_envelope(data)

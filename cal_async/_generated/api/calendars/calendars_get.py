@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from typing import Any
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.connected_calendars_output import ConnectedCalendarsOutput
+
+METHOD = "GET"
+PATH = "/v2/calendars"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> ConnectedCalendarsOutput:
+    response_200 = ConnectedCalendarsOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> ConnectedCalendarsData:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

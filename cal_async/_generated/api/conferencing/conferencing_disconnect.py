@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.conferencing_disconnect_app import ConferencingDisconnectApp
+from ...models.disconnect_conferencing_app_output_response_dto import DisconnectConferencingAppOutputResponseDto
+
+METHOD = "DELETE"
+PATH = "/v2/conferencing/{app}/disconnect"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    app: ConferencingDisconnectApp,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            app=quote(str(app), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> DisconnectConferencingAppOutputResponseDto:
+    response_200 = DisconnectConferencingAppOutputResponseDto.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> DisconnectConferencingAppOutputResponseDto:
+    return _parse_envelope(data)

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from typing import Any
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.conferencing_apps_output_response_dto import ConferencingAppsOutputResponseDto
+
+METHOD = "GET"
+PATH = "/v2/conferencing"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> ConferencingAppsOutputResponseDto:
+    response_200 = ConferencingAppsOutputResponseDto.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> list[ConferencingAppsOutputDto]:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from typing import Any, cast
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.conferencing_save_app import ConferencingSaveApp
+from ...types import UNSET
+
+METHOD = "GET"
+PATH = "/v2/conferencing/{app}/oauth/callback"
+AUTH: tuple[str, ...] = ()
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    app: ConferencingSaveApp,
+    *,
+    state: str,
+    code: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["state"] = state
+
+    params["code"] = code
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            app=quote(str(app), safe=""),
+        ),
+        "params": params,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> Any:
+    return cast(Any, data)
+
+
+def _parse(data: Any) -> Any:
+    return _parse_envelope(data)

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.create_event_type_input import CreateEventTypeInput
+from ...models.create_event_type_output import CreateEventTypeOutput
+from ...types import Unset
+
+METHOD = "POST"
+PATH = "/v2/event-types"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = "2024-06-14"
+
+
+def _get_kwargs(
+    *,
+    body: CreateEventTypeInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["cal-api-version"] = API_VERSION
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> CreateEventTypeOutput:
+    response_201 = CreateEventTypeOutput.from_dict(data)
+
+    return response_201
+
+
+def _parse(data: Any) -> EventTypeOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.get_event_type_output import GetEventTypeOutput
+
+METHOD = "GET"
+PATH = "/v2/event-types/{event_type_id}"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = "2024-06-14"
+
+
+def _get_kwargs(
+    event_type_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["cal-api-version"] = API_VERSION
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            event_type_id=quote(str(event_type_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> GetEventTypeOutput:
+    response_200 = GetEventTypeOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> EventTypeOutput | None:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.update_event_type_input import UpdateEventTypeInput
+from ...models.update_event_type_output import UpdateEventTypeOutput
+from ...types import Unset
+
+METHOD = "PATCH"
+PATH = "/v2/event-types/{event_type_id}"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = "2024-06-14"
+
+
+def _get_kwargs(
+    event_type_id: int,
+    *,
+    body: UpdateEventTypeInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["cal-api-version"] = API_VERSION
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            event_type_id=quote(str(event_type_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> UpdateEventTypeOutput:
+    response_200 = UpdateEventTypeOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> EventTypeOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.update_private_link_body import UpdatePrivateLinkBody
+from ...models.update_private_link_output import UpdatePrivateLinkOutput
+from ...types import Unset
+
+METHOD = "PATCH"
+PATH = "/v2/event-types/{event_type_id}/private-links/{link_id}"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    event_type_id: int,
+    link_id: str,
+    *,
+    body: UpdatePrivateLinkBody | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            event_type_id=quote(str(event_type_id), safe=""),
+            link_id=quote(str(link_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> UpdatePrivateLinkOutput:
+    response_200 = UpdatePrivateLinkOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

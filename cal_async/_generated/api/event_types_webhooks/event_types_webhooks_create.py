@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.create_webhook_input_dto import CreateWebhookInputDto
+from ...models.event_type_webhook_output_response_dto import EventTypeWebhookOutputResponseDto
+from ...types import Unset
+
+METHOD = "POST"
+PATH = "/v2/event-types/{event_type_id}/webhooks"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    event_type_id: int,
+    *,
+    body: CreateWebhookInputDto | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            event_type_id=quote(str(event_type_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> EventTypeWebhookOutputResponseDto:
+    response_201 = EventTypeWebhookOutputResponseDto.from_dict(data)
+
+    return response_201
+
+
+def _parse(data: Any) -> EventTypeWebhookOutputDto:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.delete_many_webhooks_output_response_dto import DeleteManyWebhooksOutputResponseDto
+
+METHOD = "DELETE"
+PATH = "/v2/event-types/{event_type_id}/webhooks"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    event_type_id: int,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            event_type_id=quote(str(event_type_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> DeleteManyWebhooksOutputResponseDto:
+    response_200 = DeleteManyWebhooksOutputResponseDto.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> str:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.event_type_webhook_output_response_dto import EventTypeWebhookOutputResponseDto
+
+METHOD = "GET"
+PATH = "/v2/event-types/{event_type_id}/webhooks/{webhook_id}"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    event_type_id: int,
+    webhook_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            event_type_id=quote(str(event_type_id), safe=""),
+            webhook_id=quote(str(webhook_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> EventTypeWebhookOutputResponseDto:
+    response_200 = EventTypeWebhookOutputResponseDto.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> EventTypeWebhookOutputDto:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

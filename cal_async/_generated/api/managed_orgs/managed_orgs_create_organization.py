@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.create_managed_organization_output import CreateManagedOrganizationOutput
+from ...models.create_organization_input import CreateOrganizationInput
+from ...types import Unset
+
+METHOD = "POST"
+PATH = "/v2/organizations/{org_id}/organizations"
+AUTH: tuple[str, ...] = (
+    "x-cal-client-id",
+    "x-cal-secret-key",
+)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    *,
+    body: CreateOrganizationInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> CreateManagedOrganizationOutput:
+    response_201 = CreateManagedOrganizationOutput.from_dict(data)
+
+    return response_201
+
+
+def _parse(data: Any) -> ManagedOrganizationWithApiKeyOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.get_managed_organization_output import GetManagedOrganizationOutput
+
+METHOD = "GET"
+PATH = "/v2/organizations/{org_id}/organizations/{managed_organization_id}"
+AUTH: tuple[str, ...] = (
+    "x-cal-client-id",
+    "x-cal-secret-key",
+)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    managed_organization_id: int,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            managed_organization_id=quote(str(managed_organization_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> GetManagedOrganizationOutput:
+    response_200 = GetManagedOrganizationOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> ManagedOrganizationOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

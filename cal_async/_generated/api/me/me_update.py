@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.update_managed_user_input import UpdateManagedUserInput
+from ...models.update_me_output import UpdateMeOutput
+from ...types import Unset
+
+METHOD = "PATCH"
+PATH = "/v2/me"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    *,
+    body: UpdateManagedUserInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> UpdateMeOutput:
+    response_200 = UpdateMeOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> MeOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.get_o_auth_client_response_dto import GetOAuthClientResponseDto
+
+METHOD = "GET"
+PATH = "/v2/oauth-clients/{client_id}"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    client_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            client_id=quote(str(client_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> GetOAuthClientResponseDto:
+    response_200 = GetOAuthClientResponseDto.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> PlatformOAuthClientDto:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

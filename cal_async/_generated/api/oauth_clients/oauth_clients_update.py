@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.get_o_auth_client_response_dto import GetOAuthClientResponseDto
+from ...models.update_o_auth_client_input import UpdateOAuthClientInput
+from ...types import Unset
+
+METHOD = "PATCH"
+PATH = "/v2/oauth-clients/{client_id}"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    client_id: str,
+    *,
+    body: UpdateOAuthClientInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            client_id=quote(str(client_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> GetOAuthClientResponseDto:
+    response_200 = GetOAuthClientResponseDto.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> PlatformOAuthClientDto:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

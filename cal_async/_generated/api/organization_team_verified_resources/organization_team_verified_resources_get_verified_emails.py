@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.team_verified_emails_output import TeamVerifiedEmailsOutput
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/v2/organizations/{org_id}/teams/{team_id}/verified-resources/emails"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    team_id: int,
+    *,
+    take: int | Unset = 250,
+    skip: int | Unset = 0,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["take"] = take
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            team_id=quote(str(team_id), safe=""),
+        ),
+        "params": params,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> TeamVerifiedEmailsOutput:
+    response_200 = TeamVerifiedEmailsOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> ScheduleOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.team_verified_email_output import TeamVerifiedEmailOutput
+from ...models.verify_email_input import VerifyEmailInput
+from ...types import Unset
+
+METHOD = "POST"
+PATH = "/v2/organizations/{org_id}/teams/{team_id}/verified-resources/emails/verification-code/verify"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    team_id: int,
+    *,
+    body: VerifyEmailInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            team_id=quote(str(team_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> TeamVerifiedEmailOutput:
+    response_200 = TeamVerifiedEmailOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> ScheduleOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.assign_option_user_output import AssignOptionUserOutput
+from ...models.assign_organization_attribute_option_to_user_input import AssignOrganizationAttributeOptionToUserInput
+from ...types import Unset
+
+METHOD = "POST"
+PATH = "/v2/organizations/{org_id}/attributes/options/{user_id}"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    user_id: int,
+    *,
+    body: AssignOrganizationAttributeOptionToUserInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> AssignOptionUserOutput:
+    response_201 = AssignOptionUserOutput.from_dict(data)
+
+    return response_201
+
+
+def _parse(data: Any) -> AssignOptionUserOutputData:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.delete_attribute_option_output import DeleteAttributeOptionOutput
+
+METHOD = "DELETE"
+PATH = "/v2/organizations/{org_id}/attributes/{attribute_id}/options/{option_id}"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    attribute_id: str,
+    option_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            attribute_id=quote(str(attribute_id), safe=""),
+            option_id=quote(str(option_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> DeleteAttributeOptionOutput:
+    response_200 = DeleteAttributeOptionOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> OptionOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

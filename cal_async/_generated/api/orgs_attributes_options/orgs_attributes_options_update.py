@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.update_attribute_option_output import UpdateAttributeOptionOutput
+from ...models.update_organization_attribute_option_input import UpdateOrganizationAttributeOptionInput
+from ...types import Unset
+
+METHOD = "PATCH"
+PATH = "/v2/organizations/{org_id}/attributes/{attribute_id}/options/{option_id}"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    attribute_id: str,
+    option_id: str,
+    *,
+    body: UpdateOrganizationAttributeOptionInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            attribute_id=quote(str(attribute_id), safe=""),
+            option_id=quote(str(option_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> UpdateAttributeOptionOutput:
+    response_200 = UpdateAttributeOptionOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> OptionOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.create_org_membership_dto import CreateOrgMembershipDto
+from ...models.create_org_membership_output import CreateOrgMembershipOutput
+from ...types import Unset
+
+METHOD = "POST"
+PATH = "/v2/organizations/{org_id}/memberships"
+AUTH: tuple[str, ...] = (
+    "Authorization",
+    "x-cal-client-id",
+    "x-cal-secret-key",
+)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    *,
+    body: CreateOrgMembershipDto | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> CreateOrgMembershipOutput:
+    response_201 = CreateOrgMembershipOutput.from_dict(data)
+
+    return response_201
+
+
+def _parse(data: Any) -> OrganizationMembershipOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.update_org_membership import UpdateOrgMembership
+from ...models.update_org_membership_dto import UpdateOrgMembershipDto
+from ...types import Unset
+
+METHOD = "PATCH"
+PATH = "/v2/organizations/{org_id}/memberships/{membership_id}"
+AUTH: tuple[str, ...] = (
+    "Authorization",
+    "x-cal-client-id",
+    "x-cal-secret-key",
+)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    membership_id: int,
+    *,
+    body: UpdateOrgMembershipDto | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            membership_id=quote(str(membership_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> UpdateOrgMembership:
+    response_200 = UpdateOrgMembership.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> OrganizationMembershipOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.booking_references_output import BookingReferencesOutput
+from ...models.orgs_teams_bookings_get_references_type import OrgsTeamsBookingsGetReferencesType
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/v2/organizations/{org_id}/teams/{team_id}/bookings/{booking_uid}/references"
+AUTH: tuple[str, ...] = (
+    "Authorization",
+    "x-cal-client-id",
+    "x-cal-secret-key",
+)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    team_id: int,
+    booking_uid: str,
+    *,
+    type_: OrgsTeamsBookingsGetReferencesType | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            team_id=quote(str(team_id), safe=""),
+            booking_uid=quote(str(booking_uid), safe=""),
+        ),
+        "params": params,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> BookingReferencesOutput:
+    response_200 = BookingReferencesOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> list[BookingReference]:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

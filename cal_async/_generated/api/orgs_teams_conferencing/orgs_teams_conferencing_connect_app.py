@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.conferencing_app_output_response_dto import ConferencingAppOutputResponseDto
+from ...models.orgs_teams_conferencing_connect_app_app import OrgsTeamsConferencingConnectAppApp
+
+METHOD = "POST"
+PATH = "/v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/connect"
+AUTH: tuple[str, ...] = ()
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    team_id: int,
+    app: OrgsTeamsConferencingConnectAppApp,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            team_id=quote(str(team_id), safe=""),
+            app=quote(str(app), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> ConferencingAppOutputResponseDto:
+    response_200 = ConferencingAppOutputResponseDto.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> ConferencingAppsOutputDto:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.get_conferencing_apps_oauth_url_response_dto import GetConferencingAppsOauthUrlResponseDto
+from ...models.orgs_teams_conferencing_get_oauth_url_app import OrgsTeamsConferencingGetOauthUrlApp
+from ...types import UNSET
+
+METHOD = "GET"
+PATH = "/v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/oauth/auth-url"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: str,
+    team_id: str,
+    app: OrgsTeamsConferencingGetOauthUrlApp,
+    *,
+    return_to: str,
+    on_error_return_to: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["returnTo"] = return_to
+
+    params["onErrorReturnTo"] = on_error_return_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            team_id=quote(str(team_id), safe=""),
+            app=quote(str(app), safe=""),
+        ),
+        "params": params,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> GetConferencingAppsOauthUrlResponseDto:
+    response_200 = GetConferencingAppsOauthUrlResponseDto.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> GetConferencingAppsOauthUrlResponseDto:
+    return _parse_envelope(data)

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.orgs_teams_conferencing_set_default_app_app import OrgsTeamsConferencingSetDefaultAppApp
+from ...models.set_default_conferencing_app_output_response_dto import SetDefaultConferencingAppOutputResponseDto
+
+METHOD = "POST"
+PATH = "/v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/default"
+AUTH: tuple[str, ...] = ()
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    team_id: int,
+    app: OrgsTeamsConferencingSetDefaultAppApp,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            team_id=quote(str(team_id), safe=""),
+            app=quote(str(app), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> SetDefaultConferencingAppOutputResponseDto:
+    response_200 = SetDefaultConferencingAppOutputResponseDto.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> SetDefaultConferencingAppOutputResponseDto:
+    return _parse_envelope(data)

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.create_phone_call_input import CreatePhoneCallInput
+from ...models.create_phone_call_output import CreatePhoneCallOutput
+from ...types import Unset
+
+METHOD = "POST"
+PATH = "/v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}/create-phone-call"
+AUTH: tuple[str, ...] = (
+    "Authorization",
+    "x-cal-client-id",
+    "x-cal-secret-key",
+)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    team_id: int,
+    event_type_id: int,
+    *,
+    body: CreatePhoneCallInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            team_id=quote(str(team_id), safe=""),
+            event_type_id=quote(str(event_type_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> CreatePhoneCallOutput:
+    response_201 = CreatePhoneCallOutput.from_dict(data)
+
+    return response_201
+
+
+def _parse(data: Any) -> Data:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.delete_private_link_output import DeletePrivateLinkOutput
+
+METHOD = "DELETE"
+PATH = "/v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}/private-links/{link_id}"
+AUTH: tuple[str, ...] = (
+    "Authorization",
+    "x-cal-client-id",
+    "x-cal-secret-key",
+)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    team_id: int,
+    event_type_id: int,
+    link_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            team_id=quote(str(team_id), safe=""),
+            event_type_id=quote(str(event_type_id), safe=""),
+            link_id=quote(str(link_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> DeletePrivateLinkOutput:
+    response_200 = DeletePrivateLinkOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> DeletePrivateLinkOutputData:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.org_team_memberships_output_response_dto import OrgTeamMembershipsOutputResponseDto
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/v2/organizations/{org_id}/teams/{team_id}/memberships"
+AUTH: tuple[str, ...] = (
+    "Authorization",
+    "x-cal-client-id",
+    "x-cal-secret-key",
+)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    team_id: int,
+    *,
+    take: int | Unset = 250,
+    skip: int | Unset = 0,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["take"] = take
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            team_id=quote(str(team_id), safe=""),
+        ),
+        "params": params,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> OrgTeamMembershipsOutputResponseDto:
+    response_200 = OrgTeamMembershipsOutputResponseDto.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> list[TeamMembershipOutput]:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data
+
+
+def _parse_page(data: Any) -> tuple[list[TeamMembershipOutput], Mapping[str, Any] | None]:
+    """One page: its items and the server's ``pagination`` object, if it sent one."""
+    pagination = data.get("pagination") if isinstance(data, dict) else None
+    return list(_parse(data)), pagination if isinstance(pagination, Mapping) else None

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.org_team_membership_output_response_dto import OrgTeamMembershipOutputResponseDto
+from ...models.update_org_team_membership_dto import UpdateOrgTeamMembershipDto
+from ...types import Unset
+
+METHOD = "PATCH"
+PATH = "/v2/organizations/{org_id}/teams/{team_id}/memberships/{membership_id}"
+AUTH: tuple[str, ...] = (
+    "Authorization",
+    "x-cal-client-id",
+    "x-cal-secret-key",
+)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    team_id: int,
+    membership_id: int,
+    *,
+    body: UpdateOrgTeamMembershipDto | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            team_id=quote(str(team_id), safe=""),
+            membership_id=quote(str(membership_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> OrgTeamMembershipOutputResponseDto:
+    response_200 = OrgTeamMembershipOutputResponseDto.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> TeamMembershipOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

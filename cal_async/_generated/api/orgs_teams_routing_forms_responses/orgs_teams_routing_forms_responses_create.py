@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.create_routing_form_response_output import CreateRoutingFormResponseOutput
+from ...models.orgs_teams_routing_forms_responses_create_format import OrgsTeamsRoutingFormsResponsesCreateFormat
+from ...types import UNSET, Unset
+
+METHOD = "POST"
+PATH = "/v2/organizations/{org_id}/teams/{team_id}/routing-forms/{routing_form_id}/responses"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    team_id: int,
+    routing_form_id: str,
+    *,
+    start: str,
+    end: str,
+    time_zone: str | Unset = UNSET,
+    duration: float | Unset = UNSET,
+    format_: OrgsTeamsRoutingFormsResponsesCreateFormat | Unset = UNSET,
+    booking_uid_to_reschedule: str | Unset = UNSET,
+    queue_response: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params["timeZone"] = time_zone
+
+    params["duration"] = duration
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params["bookingUidToReschedule"] = booking_uid_to_reschedule
+
+    params["queueResponse"] = queue_response
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            team_id=quote(str(team_id), safe=""),
+            routing_form_id=quote(str(routing_form_id), safe=""),
+        ),
+        "params": params,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> CreateRoutingFormResponseOutput:
+    response_201 = CreateRoutingFormResponseOutput.from_dict(data)
+
+    return response_201
+
+
+def _parse(data: Any) -> CreateRoutingFormResponseOutputData:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

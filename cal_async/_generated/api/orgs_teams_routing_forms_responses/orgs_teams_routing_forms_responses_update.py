@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.update_routing_form_response_input import UpdateRoutingFormResponseInput
+from ...models.update_routing_form_response_output import UpdateRoutingFormResponseOutput
+from ...types import Unset
+
+METHOD = "PATCH"
+PATH = "/v2/organizations/{org_id}/teams/{team_id}/routing-forms/{routing_form_id}/responses/{response_id}"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    team_id: int,
+    routing_form_id: str,
+    response_id: int,
+    *,
+    body: UpdateRoutingFormResponseInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            team_id=quote(str(team_id), safe=""),
+            routing_form_id=quote(str(routing_form_id), safe=""),
+            response_id=quote(str(response_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> UpdateRoutingFormResponseOutput:
+    response_200 = UpdateRoutingFormResponseOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> RoutingFormResponseOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

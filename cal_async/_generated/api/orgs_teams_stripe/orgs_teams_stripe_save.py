@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.strip_credentials_save_output_response_dto import StripCredentialsSaveOutputResponseDto
+from ...types import UNSET
+
+METHOD = "GET"
+PATH = "/v2/organizations/{org_id}/teams/{team_id}/stripe/save"
+AUTH: tuple[str, ...] = ()
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    team_id: int,
+    *,
+    state: str,
+    code: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["state"] = state
+
+    params["code"] = code
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            team_id=quote(str(team_id), safe=""),
+        ),
+        "params": params,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> StripCredentialsSaveOutputResponseDto:
+    response_200 = StripCredentialsSaveOutputResponseDto.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> StripCredentialsSaveOutputResponseDto:
+    return _parse_envelope(data)

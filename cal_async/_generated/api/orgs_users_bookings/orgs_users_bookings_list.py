@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from typing import Any, cast
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.orgs_users_bookings_list_sort_created import OrgsUsersBookingsListSortCreated
+from ...models.orgs_users_bookings_list_sort_end import OrgsUsersBookingsListSortEnd
+from ...models.orgs_users_bookings_list_sort_start import OrgsUsersBookingsListSortStart
+from ...models.orgs_users_bookings_list_sort_updated_at import OrgsUsersBookingsListSortUpdatedAt
+from ...models.orgs_users_bookings_list_status_item import OrgsUsersBookingsListStatusItem
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/v2/organizations/{org_id}/users/{user_id}/bookings"
+AUTH: tuple[str, ...] = (
+    "Authorization",
+    "x-cal-client-id",
+    "x-cal-secret-key",
+)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    user_id: int,
+    *,
+    status: list[OrgsUsersBookingsListStatusItem] | Unset = UNSET,
+    attendee_email: str | Unset = UNSET,
+    attendee_name: str | Unset = UNSET,
+    booking_uid: str | Unset = UNSET,
+    event_type_ids: str | Unset = UNSET,
+    event_type_id: str | Unset = UNSET,
+    teams_ids: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+    after_start: str | Unset = UNSET,
+    before_end: str | Unset = UNSET,
+    after_created_at: str | Unset = UNSET,
+    before_created_at: str | Unset = UNSET,
+    after_updated_at: str | Unset = UNSET,
+    before_updated_at: str | Unset = UNSET,
+    sort_start: OrgsUsersBookingsListSortStart | Unset = UNSET,
+    sort_end: OrgsUsersBookingsListSortEnd | Unset = UNSET,
+    sort_created: OrgsUsersBookingsListSortCreated | Unset = UNSET,
+    sort_updated_at: OrgsUsersBookingsListSortUpdatedAt | Unset = UNSET,
+    take: int | Unset = 100,
+    skip: int | Unset = 0,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_status: list[str] | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = []
+        for status_item_data in status:
+            status_item = status_item_data.value
+            json_status.append(status_item)
+
+    params["status"] = json_status
+
+    params["attendeeEmail"] = attendee_email
+
+    params["attendeeName"] = attendee_name
+
+    params["bookingUid"] = booking_uid
+
+    params["eventTypeIds"] = event_type_ids
+
+    params["eventTypeId"] = event_type_id
+
+    params["teamsIds"] = teams_ids
+
+    params["teamId"] = team_id
+
+    params["afterStart"] = after_start
+
+    params["beforeEnd"] = before_end
+
+    params["afterCreatedAt"] = after_created_at
+
+    params["beforeCreatedAt"] = before_created_at
+
+    params["afterUpdatedAt"] = after_updated_at
+
+    params["beforeUpdatedAt"] = before_updated_at
+
+    json_sort_start: str | Unset = UNSET
+    if not isinstance(sort_start, Unset):
+        json_sort_start = sort_start.value
+
+    params["sortStart"] = json_sort_start
+
+    json_sort_end: str | Unset = UNSET
+    if not isinstance(sort_end, Unset):
+        json_sort_end = sort_end.value
+
+    params["sortEnd"] = json_sort_end
+
+    json_sort_created: str | Unset = UNSET
+    if not isinstance(sort_created, Unset):
+        json_sort_created = sort_created.value
+
+    params["sortCreated"] = json_sort_created
+
+    json_sort_updated_at: str | Unset = UNSET
+    if not isinstance(sort_updated_at, Unset):
+        json_sort_updated_at = sort_updated_at.value
+
+    params["sortUpdatedAt"] = json_sort_updated_at
+
+    params["take"] = take
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> Any:
+    return cast(Any, data)
+
+
+def _parse(data: Any) -> Any:
+    return _parse_envelope(data)

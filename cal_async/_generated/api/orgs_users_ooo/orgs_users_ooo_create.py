@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, cast
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.create_out_of_office_entry_dto import CreateOutOfOfficeEntryDto
+from ...types import Unset
+
+METHOD = "POST"
+PATH = "/v2/organizations/{org_id}/users/{user_id}/ooo"
+AUTH: tuple[str, ...] = (
+    "Authorization",
+    "x-cal-client-id",
+    "x-cal-secret-key",
+)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    user_id: int,
+    *,
+    body: CreateOutOfOfficeEntryDto | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> Any:
+    return cast(Any, data)
+
+
+def _parse(data: Any) -> Any:
+    return _parse_envelope(data)

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from typing import Any, cast
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+METHOD = "DELETE"
+PATH = "/v2/organizations/{org_id}/users/{user_id}/ooo/{ooo_id}"
+AUTH: tuple[str, ...] = (
+    "Authorization",
+    "x-cal-client-id",
+    "x-cal-secret-key",
+)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    user_id: int,
+    ooo_id: int,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            ooo_id=quote(str(ooo_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> Any:
+    return cast(Any, data)
+
+
+def _parse(data: Any) -> Any:
+    return _parse_envelope(data)

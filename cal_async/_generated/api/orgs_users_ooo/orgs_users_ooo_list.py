@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from typing import Any, cast
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.orgs_users_ooo_list_sort_end import OrgsUsersOooListSortEnd
+from ...models.orgs_users_ooo_list_sort_start import OrgsUsersOooListSortStart
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/v2/organizations/{org_id}/users/{user_id}/ooo"
+AUTH: tuple[str, ...] = (
+    "Authorization",
+    "x-cal-client-id",
+    "x-cal-secret-key",
+)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    org_id: int,
+    user_id: int,
+    *,
+    take: int | Unset = 250,
+    skip: int | Unset = 0,
+    sort_start: OrgsUsersOooListSortStart | Unset = UNSET,
+    sort_end: OrgsUsersOooListSortEnd | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["take"] = take
+
+    params["skip"] = skip
+
+    json_sort_start: str | Unset = UNSET
+    if not isinstance(sort_start, Unset):
+        json_sort_start = sort_start.value
+
+    params["sortStart"] = json_sort_start
+
+    json_sort_end: str | Unset = UNSET
+    if not isinstance(sort_end, Unset):
+        json_sort_end = sort_end.value
+
+    params["sortEnd"] = json_sort_end
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            org_id=quote(str(org_id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> Any:
+    return cast(Any, data)
+
+
+def _parse(data: Any) -> Any:
+    return _parse_envelope(data)

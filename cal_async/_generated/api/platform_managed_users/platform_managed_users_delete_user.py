@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.get_managed_user_output import GetManagedUserOutput
+
+METHOD = "DELETE"
+PATH = "/v2/oauth-clients/{client_id}/users/{user_id}"
+AUTH: tuple[str, ...] = ("x-cal-secret-key",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    client_id: str,
+    user_id: int,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            client_id=quote(str(client_id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> GetManagedUserOutput:
+    response_200 = GetManagedUserOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> ManagedUserOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.keys_response_dto import KeysResponseDto
+from ...models.refresh_token_input import RefreshTokenInput
+from ...types import Unset
+
+METHOD = "POST"
+PATH = "/v2/oauth/{client_id}/refresh"
+AUTH: tuple[str, ...] = ("x-cal-secret-key",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    client_id: str,
+    *,
+    body: RefreshTokenInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            client_id=quote(str(client_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> KeysResponseDto:
+    response_200 = KeysResponseDto.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> KeysDto:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

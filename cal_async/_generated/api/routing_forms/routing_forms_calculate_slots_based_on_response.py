@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.response_slots_output import ResponseSlotsOutput
+from ...models.routing_forms_calculate_slots_based_on_response_format import (
+    RoutingFormsCalculateSlotsBasedOnResponseFormat,
+)
+from ...types import UNSET, Unset
+
+METHOD = "POST"
+PATH = "/v2/routing-forms/{routing_form_id}/calculate-slots"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    routing_form_id: str,
+    *,
+    start: str,
+    end: str,
+    time_zone: str | Unset = UNSET,
+    duration: float | Unset = UNSET,
+    format_: RoutingFormsCalculateSlotsBasedOnResponseFormat | Unset = UNSET,
+    booking_uid_to_reschedule: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params["timeZone"] = time_zone
+
+    params["duration"] = duration
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params["bookingUidToReschedule"] = booking_uid_to_reschedule
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            routing_form_id=quote(str(routing_form_id), safe=""),
+        ),
+        "params": params,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> ResponseSlotsOutput:
+    response_200 = ResponseSlotsOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> ResponseSlotsOutputData:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

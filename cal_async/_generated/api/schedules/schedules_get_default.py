@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import Any
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.get_default_schedule_output import GetDefaultScheduleOutput
+
+METHOD = "GET"
+PATH = "/v2/schedules/default"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = "2024-06-11"
+
+
+def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["cal-api-version"] = API_VERSION
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> GetDefaultScheduleOutput:
+    response_200 = GetDefaultScheduleOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> ScheduleOutput20240611:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.get_reserved_slot_output import GetReservedSlotOutput
+
+METHOD = "GET"
+PATH = "/v2/slots/reservations/{uid}"
+AUTH: tuple[str, ...] = ()
+API_VERSION: str | None = "2024-09-04"
+
+
+def _get_kwargs(
+    uid: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["cal-api-version"] = API_VERSION
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            uid=quote(str(uid), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> GetReservedSlotOutput:
+    response_200 = GetReservedSlotOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> GetReservedSlotOutput | None:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

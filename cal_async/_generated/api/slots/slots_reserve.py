@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.reserve_slot_input import ReserveSlotInput
+from ...models.reserve_slot_output_response import ReserveSlotOutputResponse
+from ...types import Unset
+
+METHOD = "POST"
+PATH = "/v2/slots/reservations"
+AUTH: tuple[str, ...] = (
+    "Authorization",
+    "x-cal-client-id",
+)
+API_VERSION: str | None = "2024-09-04"
+
+
+def _get_kwargs(
+    *,
+    body: ReserveSlotInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["cal-api-version"] = API_VERSION
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> ReserveSlotOutputResponse:
+    response_201 = ReserveSlotOutputResponse.from_dict(data)
+
+    return response_201
+
+
+def _parse(data: Any) -> ReserveSlotOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

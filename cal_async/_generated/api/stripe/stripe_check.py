@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Any
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.strip_credentials_check_output_response_dto import StripCredentialsCheckOutputResponseDto
+
+METHOD = "GET"
+PATH = "/v2/stripe/check"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> StripCredentialsCheckOutputResponseDto:
+    response_200 = StripCredentialsCheckOutputResponseDto.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> StripCredentialsCheckOutputResponseDto:
+    return _parse_envelope(data)

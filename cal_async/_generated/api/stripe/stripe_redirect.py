@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from typing import Any
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.strip_connect_output_response_dto import StripConnectOutputResponseDto
+
+METHOD = "GET"
+PATH = "/v2/stripe/connect"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> StripConnectOutputResponseDto:
+    response_200 = StripConnectOutputResponseDto.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> StripConnectOutputDto:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

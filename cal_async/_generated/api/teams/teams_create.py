@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.create_team_input import CreateTeamInput
+from ...models.create_team_output import CreateTeamOutput
+from ...types import Unset
+
+METHOD = "POST"
+PATH = "/v2/teams"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    *,
+    body: CreateTeamInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> CreateTeamOutput:
+    response_201 = CreateTeamOutput.from_dict(data)
+
+    return response_201
+
+
+def _parse(data: Any) -> CreateTeamOutputData | TeamOutputDto:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from typing import Any
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.get_teams_output import GetTeamsOutput
+
+METHOD = "GET"
+PATH = "/v2/teams"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> GetTeamsOutput:
+    response_200 = GetTeamsOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> list[TeamOutputDto]:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

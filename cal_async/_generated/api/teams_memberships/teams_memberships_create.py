@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.create_team_membership_input import CreateTeamMembershipInput
+from ...models.create_team_membership_output import CreateTeamMembershipOutput
+from ...types import Unset
+
+METHOD = "POST"
+PATH = "/v2/teams/{team_id}/memberships"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    team_id: int,
+    *,
+    body: CreateTeamMembershipInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            team_id=quote(str(team_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> CreateTeamMembershipOutput:
+    response_201 = CreateTeamMembershipOutput.from_dict(data)
+
+    return response_201
+
+
+def _parse(data: Any) -> TeamMembershipOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

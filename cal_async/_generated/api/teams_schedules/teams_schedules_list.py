@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.get_schedules_output import GetSchedulesOutput
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/v2/teams/{team_id}/schedules"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    team_id: int,
+    *,
+    take: int | Unset = 250,
+    skip: int | Unset = 0,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["take"] = take
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            team_id=quote(str(team_id), safe=""),
+        ),
+        "params": params,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> GetSchedulesOutput:
+    response_200 = GetSchedulesOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> list[ScheduleOutput20240611]:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data
+
+
+def _parse_page(data: Any) -> tuple[list[ScheduleOutput20240611], Mapping[str, Any] | None]:
+    """One page: its items and the server's ``pagination`` object, if it sent one."""
+    pagination = data.get("pagination") if isinstance(data, dict) else None
+    return list(_parse(data)), pagination if isinstance(pagination, Mapping) else None

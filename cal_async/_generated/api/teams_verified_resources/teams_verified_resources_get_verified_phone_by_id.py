@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.team_verified_phone_output import TeamVerifiedPhoneOutput
+
+METHOD = "GET"
+PATH = "/v2/teams/{team_id}/verified-resources/phones/{id}"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    team_id: int,
+    id: float,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            team_id=quote(str(team_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> TeamVerifiedPhoneOutput:
+    response_200 = TeamVerifiedPhoneOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> ScheduleOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

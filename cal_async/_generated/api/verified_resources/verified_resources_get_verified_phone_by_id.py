@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.user_verified_phone_output import UserVerifiedPhoneOutput
+
+METHOD = "GET"
+PATH = "/v2/verified-resources/phones/{id}"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    id: float,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            id=quote(str(id), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> UserVerifiedPhoneOutput:
+    response_200 = UserVerifiedPhoneOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> ScheduleOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from typing import Any
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.user_verified_phones_output import UserVerifiedPhonesOutput
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/v2/verified-resources/phones"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    *,
+    take: int | Unset = 250,
+    skip: int | Unset = 0,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["take"] = take
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> UserVerifiedPhonesOutput:
+    response_200 = UserVerifiedPhonesOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> ScheduleOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

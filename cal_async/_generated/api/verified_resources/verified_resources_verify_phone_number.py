@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.user_verified_phone_output import UserVerifiedPhoneOutput
+from ...models.verify_phone_input import VerifyPhoneInput
+from ...types import Unset
+
+METHOD = "POST"
+PATH = "/v2/verified-resources/phones/verification-code/verify"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    *,
+    body: VerifyPhoneInput | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "headers": headers,
+    }
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> UserVerifiedPhoneOutput:
+    response_200 = UserVerifiedPhoneOutput.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> ScheduleOutput:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

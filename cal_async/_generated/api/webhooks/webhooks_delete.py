@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from cal_async._models import as_json  # noqa: F401
+
+from ...models.user_webhook_output_response_dto import UserWebhookOutputResponseDto
+
+METHOD = "DELETE"
+PATH = "/v2/webhooks/{webhook_id}"
+AUTH: tuple[str, ...] = ("Authorization",)
+API_VERSION: str | None = None
+
+
+def _get_kwargs(
+    webhook_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            webhook_id=quote(str(webhook_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    return _kwargs
+
+
+def _parse_envelope(data: Any) -> UserWebhookOutputResponseDto:
+    response_200 = UserWebhookOutputResponseDto.from_dict(data)
+
+    return response_200
+
+
+def _parse(data: Any) -> UserWebhookOutputDto:
+    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
+    return _parse_envelope(data).data

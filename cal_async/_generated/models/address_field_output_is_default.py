@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from typing import Any
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+
+class AddressFieldOutputIsDefault(ApiModel):
+    """This property is always false because it's not default field but custom field"""
+
+    __slots__ = ()
+    _fields = frozenset({})
+    _required = frozenset({})
+
+    def __init__(
+        self,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data.update(extra)
+        object.__setattr__(self, "_data", data)

@@ -1,0 +1,18 @@
+from cal_async._models import OpenStrEnum
+
+
+class BaseWorkflowTriggerDtoType(OpenStrEnum):
+    """Values the API document lists; any other value the server sends is kept (``is_known`` is False)."""
+
+    AFTEREVENT = "afterEvent"
+    AFTERGUESTSCALVIDEONOSHOW = "afterGuestsCalVideoNoShow"
+    AFTERHOSTSCALVIDEONOSHOW = "afterHostsCalVideoNoShow"
+    BEFOREEVENT = "beforeEvent"
+    BOOKINGNOSHOWUPDATED = "bookingNoShowUpdated"
+    BOOKINGPAID = "bookingPaid"
+    BOOKINGPAYMENTINITIATED = "bookingPaymentInitiated"
+    BOOKINGREJECTED = "bookingRejected"
+    BOOKINGREQUESTED = "bookingRequested"
+    EVENTCANCELLED = "eventCancelled"
+    NEWEVENT = "newEvent"
+    RESCHEDULEEVENT = "rescheduleEvent"

@@ -1,0 +1,9 @@
+from cal_async._models import OpenStrEnum
+
+
+class BookerLayoutsDefaultLayout(OpenStrEnum):
+    """Values the API document lists; any other value the server sends is kept (``is_known`` is False)."""
+
+    COLUMN = "column"
+    MONTH = "month"
+    WEEK = "week"

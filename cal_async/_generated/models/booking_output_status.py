@@ -1,0 +1,10 @@
+from cal_async._models import OpenStrEnum
+
+
+class BookingOutputStatus(OpenStrEnum):
+    """Values the API document lists; any other value the server sends is kept (``is_known`` is False)."""
+
+    ACCEPTED = "accepted"
+    CANCELLED = "cancelled"
+    PENDING = "pending"
+    REJECTED = "rejected"

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+if TYPE_CHECKING:
+    from ..models.booking_reference import BookingReference
+    from ..models.booking_references_output_status import BookingReferencesOutputStatus
+
+
+class BookingReferencesOutput(ApiModel):
+    """
+    Attributes:
+        status (BookingReferencesOutputStatus): The status of the request, always 'success' for successful responses
+            Example: success.
+        data (list[BookingReference]): Booking References
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "status",
+            "data",
+        }
+    )
+    _required = frozenset(
+        {
+            "status",
+            "data",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        status: BookingReferencesOutputStatus,
+        data: list[BookingReference],
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["status"] = as_json(status)
+
+        data["data"] = []
+        for data_item_data in data:
+            data_item = as_json(data_item_data)
+            data["data"].append(data_item)
+
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def status(self) -> BookingReferencesOutputStatus:
+        """The status of the request, always 'success' for successful responses"""
+        from ..models.booking_references_output_status import BookingReferencesOutputStatus  # noqa: PLC0415
+
+        status = BookingReferencesOutputStatus.from_dict(self._req("status"))
+
+        return status
+
+    @property
+    def data(self) -> list[BookingReference]:
+        """Booking References"""
+        from ..models.booking_reference import BookingReference  # noqa: PLC0415
+
+        data = []
+        _data = self._req("data")
+        for data_item_data in _data:
+            data_item = BookingReference.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        return data

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from typing import Any, cast
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..types import UNSET, Unset
+
+
+class CalendarEventOwner(ApiModel):
+    """
+    Attributes:
+        email (str): Email address of the event host
+        name (None | str | Unset): Display name of the event host
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "email",
+            "name",
+        }
+    )
+    _required = frozenset(
+        {
+            "email",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        email: str,
+        name: None | str | Unset = UNSET,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["email"] = email
+
+        if isinstance(name, Unset):
+            _name = UNSET
+        else:
+            _name = name
+
+        if not isinstance(_name, Unset):
+            data["name"] = _name
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def email(self) -> str:
+        """Email address of the event host"""
+        return cast(str, self._req("email"))
+
+    @property
+    def name(self) -> None | str | Unset:
+        """Display name of the event host"""
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(self._data.get("name", UNSET))
+
+        return name

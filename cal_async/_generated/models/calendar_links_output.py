@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+if TYPE_CHECKING:
+    from ..models.calendar_link import CalendarLink
+    from ..models.calendar_links_output_status import CalendarLinksOutputStatus
+
+
+class CalendarLinksOutput(ApiModel):
+    """
+    Attributes:
+        status (CalendarLinksOutputStatus): The status of the request, always 'success' for successful responses
+            Example: success.
+        data (list[CalendarLink]): Calendar links for the booking
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "status",
+            "data",
+        }
+    )
+    _required = frozenset(
+        {
+            "status",
+            "data",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        status: CalendarLinksOutputStatus,
+        data: list[CalendarLink],
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["status"] = as_json(status)
+
+        data["data"] = []
+        for data_item_data in data:
+            data_item = as_json(data_item_data)
+            data["data"].append(data_item)
+
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def status(self) -> CalendarLinksOutputStatus:
+        """The status of the request, always 'success' for successful responses"""
+        from ..models.calendar_links_output_status import CalendarLinksOutputStatus  # noqa: PLC0415
+
+        status = CalendarLinksOutputStatus.from_dict(self._req("status"))
+
+        return status
+
+    @property
+    def data(self) -> list[CalendarLink]:
+        """Calendar links for the booking"""
+        from ..models.calendar_link import CalendarLink  # noqa: PLC0415
+
+        data = []
+        _data = self._req("data")
+        for data_item_data in _data:
+            data_item = CalendarLink.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        return data

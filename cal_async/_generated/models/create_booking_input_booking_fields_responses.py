@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from typing import Any
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+
+class CreateBookingInputBookingFieldsResponses(ApiModel):
+    """Booking field responses consisting of an object with booking field slug as keys and user response as values for
+    custom booking fields added by you.
+
+    """
+
+    __slots__ = ()
+    _fields = frozenset({})
+    _required = frozenset({})
+
+    def __init__(
+        self,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data.update(extra)
+        object.__setattr__(self, "_data", data)

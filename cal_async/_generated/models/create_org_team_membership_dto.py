@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from typing import Any, cast
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..models.create_org_team_membership_dto_role import CreateOrgTeamMembershipDtoRole
+from ..types import UNSET, Unset
+
+
+class CreateOrgTeamMembershipDto(ApiModel):
+    """
+    Attributes:
+        user_id (int):
+        role (CreateOrgTeamMembershipDtoRole):  Default: CreateOrgTeamMembershipDtoRole.MEMBER.
+        accepted (bool | Unset):  Default: False.
+        disable_impersonation (bool | Unset):  Default: False.
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "userId",
+            "role",
+            "accepted",
+            "disableImpersonation",
+        }
+    )
+    _required = frozenset(
+        {
+            "userId",
+            "role",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        user_id: int,
+        role: CreateOrgTeamMembershipDtoRole,
+        accepted: bool | Unset = UNSET,
+        disable_impersonation: bool | Unset = UNSET,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["userId"] = user_id
+
+        data["role"] = role.value
+
+        _accepted = accepted
+
+        if not isinstance(_accepted, Unset):
+            data["accepted"] = _accepted
+        _disable_impersonation = disable_impersonation
+
+        if not isinstance(_disable_impersonation, Unset):
+            data["disableImpersonation"] = _disable_impersonation
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def user_id(self) -> int:
+        return cast(int, self._req("userId"))
+
+    @property
+    def role(self) -> CreateOrgTeamMembershipDtoRole:
+        role = CreateOrgTeamMembershipDtoRole(self._req("role"))
+
+        return role
+
+    @property
+    def accepted(self) -> bool | Unset:
+        return cast(bool | Unset, self._data.get("accepted", UNSET))
+
+    @property
+    def disable_impersonation(self) -> bool | Unset:
+        return cast(bool | Unset, self._data.get("disableImpersonation", UNSET))

@@ -1,0 +1,10 @@
+from cal_async._models import OpenStrEnum
+
+
+class CreateOrganizationAttributeInputType(OpenStrEnum):
+    """Values the API document lists; any other value the server sends is kept (``is_known`` is False)."""
+
+    MULTI_SELECT = "MULTI_SELECT"
+    NUMBER = "NUMBER"
+    SINGLE_SELECT = "SINGLE_SELECT"
+    TEXT = "TEXT"

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from typing import Any
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+
+class CreateRecurringBookingInputMetadata(ApiModel):
+    """You can store any additional data you want here. Metadata must have at most 50 keys, each key up to 40 characters,
+    and string values up to 500 characters.
+
+    """
+
+    __slots__ = ()
+    _fields = frozenset({})
+    _required = frozenset({})
+
+    def __init__(
+        self,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data.update(extra)
+        object.__setattr__(self, "_data", data)

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from typing import Any
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..models.disconnect_conferencing_app_output_response_dto_status import (
+    DisconnectConferencingAppOutputResponseDtoStatus,
+)
+
+
+class DisconnectConferencingAppOutputResponseDto(ApiModel):
+    """
+    Attributes:
+        status (DisconnectConferencingAppOutputResponseDtoStatus):  Example: success.
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "status",
+        }
+    )
+    _required = frozenset(
+        {
+            "status",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        status: DisconnectConferencingAppOutputResponseDtoStatus,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["status"] = status.value
+
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def status(self) -> DisconnectConferencingAppOutputResponseDtoStatus:
+        status = DisconnectConferencingAppOutputResponseDtoStatus(self._req("status"))
+
+        return status

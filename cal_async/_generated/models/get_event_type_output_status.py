@@ -1,0 +1,8 @@
+from cal_async._models import OpenStrEnum
+
+
+class GetEventTypeOutputStatus(OpenStrEnum):
+    """Values the API document lists; any other value the server sends is kept (``is_known`` is False)."""
+
+    ERROR = "error"
+    SUCCESS = "success"

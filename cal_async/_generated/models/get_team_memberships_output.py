@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..models.get_team_memberships_output_status import GetTeamMembershipsOutputStatus
+
+if TYPE_CHECKING:
+    from ..models.team_membership_output import TeamMembershipOutput
+
+
+class GetTeamMembershipsOutput(ApiModel):
+    """
+    Attributes:
+        status (GetTeamMembershipsOutputStatus):  Example: success.
+        data (TeamMembershipOutput):
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "status",
+            "data",
+        }
+    )
+    _required = frozenset(
+        {
+            "status",
+            "data",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        status: GetTeamMembershipsOutputStatus,
+        data: TeamMembershipOutput,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["status"] = status.value
+
+        data["data"] = as_json(data)
+
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def status(self) -> GetTeamMembershipsOutputStatus:
+        status = GetTeamMembershipsOutputStatus(self._req("status"))
+
+        return status
+
+    @property
+    def data(self) -> TeamMembershipOutput:
+        from ..models.team_membership_output import TeamMembershipOutput  # noqa: PLC0415
+
+        data = TeamMembershipOutput.from_dict(self._req("data"))
+
+        return data

@@ -1,0 +1,11 @@
+from cal_async._models import OpenStrEnum
+
+
+class HostPriority(OpenStrEnum):
+    """Values the API document lists; any other value the server sends is kept (``is_known`` is False)."""
+
+    HIGH = "high"
+    HIGHEST = "highest"
+    LOW = "low"
+    LOWEST = "lowest"
+    MEDIUM = "medium"

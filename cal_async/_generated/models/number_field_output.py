@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.number_field_output_is_default import NumberFieldOutputIsDefault
+
+
+class NumberFieldOutput(ApiModel):
+    """
+    Attributes:
+        type_ (str): only allowed value for type is `number` Example: number.
+        slug (str): Unique identifier for the field in format `some-slug`. It is used to access response to this booking
+            field during the booking Example: some-slug.
+        label (str):  Example: Please enter a number.
+        required (bool):
+        placeholder (str):  Example: e.g., 100.
+        hidden (bool): If true show under event type settings but don't show this booking field in the Booker. If false
+            show in both.
+        is_default (NumberFieldOutputIsDefault): This property is always false because it's not default field but custom
+            field Example: False.
+        disable_on_prefill (bool | Unset): Disable this booking field if the URL contains query parameter with key equal
+            to the slug and prefill it with the provided value.      For example, if the slug is `calories` and the URL
+            contains query parameter `&calories=3000`,      the number field will be prefilled with this value and disabled.
+            In case of Booker atom need to pass slug you used for this booking field to defaultFormValues prop with the
+            desired value  e.g. `defaultFormValues={{calories: 3000}}`. See guide
+            https://cal.com/docs/platform/guides/booking-field
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "type",
+            "slug",
+            "label",
+            "required",
+            "placeholder",
+            "hidden",
+            "isDefault",
+            "disableOnPrefill",
+        }
+    )
+    _required = frozenset(
+        {
+            "type",
+            "slug",
+            "label",
+            "required",
+            "placeholder",
+            "hidden",
+            "isDefault",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        type_: str,
+        slug: str,
+        label: str,
+        required: bool,
+        placeholder: str,
+        hidden: bool,
+        is_default: NumberFieldOutputIsDefault,
+        disable_on_prefill: bool | Unset = UNSET,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["type"] = type_
+
+        data["slug"] = slug
+
+        data["label"] = label
+
+        data["required"] = required
+
+        data["placeholder"] = placeholder
+
+        data["hidden"] = hidden
+
+        data["isDefault"] = as_json(is_default)
+
+        _disable_on_prefill = disable_on_prefill
+
+        if not isinstance(_disable_on_prefill, Unset):
+            data["disableOnPrefill"] = _disable_on_prefill
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def type_(self) -> str:
+        """only allowed value for type is `number`"""
+        return cast(str, self._req("type"))
+
+    @property
+    def slug(self) -> str:
+        """Unique identifier for the field in format `some-slug`. It is used to access response to this booking
+        field during the booking"""
+        return cast(str, self._req("slug"))
+
+    @property
+    def label(self) -> str:
+        return cast(str, self._req("label"))
+
+    @property
+    def required(self) -> bool:
+        return cast(bool, self._req("required"))
+
+    @property
+    def placeholder(self) -> str:
+        return cast(str, self._req("placeholder"))
+
+    @property
+    def hidden(self) -> bool:
+        """If true show under event type settings but don't show this booking field in the Booker. If false
+        show in both."""
+        return cast(bool, self._req("hidden"))
+
+    @property
+    def is_default(self) -> NumberFieldOutputIsDefault:
+        """This property is always false because it's not default field but custom field"""
+        from ..models.number_field_output_is_default import NumberFieldOutputIsDefault  # noqa: PLC0415
+
+        is_default = NumberFieldOutputIsDefault.from_dict(self._req("isDefault"))
+
+        return is_default
+
+    @property
+    def disable_on_prefill(self) -> bool | Unset:
+        """Disable this booking field if the URL contains query parameter with key equal to the slug and
+        prefill it with the provided value.      For example, if the slug is `calories` and the URL contains
+        query parameter `&calories=3000`,      the number field will be prefilled with this value and
+        disabled. In case of Booker atom need to pass slug you used for this booking field to
+        defaultFormValues prop with the desired value  e.g. `defaultFormValues={{calories: 3000}}`. See
+        guide https://cal.com/docs/platform/guides/booking-field"""
+        return cast(bool | Unset, self._data.get("disableOnPrefill", UNSET))

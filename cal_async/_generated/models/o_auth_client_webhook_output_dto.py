@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.o_auth_client_webhook_output_dto_triggers_item import OAuthClientWebhookOutputDtoTriggersItem
+
+
+class OAuthClientWebhookOutputDto(ApiModel):
+    """
+    Attributes:
+        payload_template (str): The template of the payload that will be sent to the subscriberUrl, check
+            cal.com/docs/core-features/webhooks for more information Example: {"content":"A new event has been scheduled","t
+            ype":"{{type}}","name":"{{title}}","organizer":"{{organizer.name}}","booker":"{{attendees.0.name}}"}.
+        o_auth_client_id (str):
+        id (str):  Example: 2f6a1b9e-1c55-4f7e-9f0e-6d5f1f3d2c11.
+        triggers (list[OAuthClientWebhookOutputDtoTriggersItem]):
+        subscriber_url (str):
+        active (bool):
+        secret (str | Unset):
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "payloadTemplate",
+            "oAuthClientId",
+            "id",
+            "triggers",
+            "subscriberUrl",
+            "active",
+            "secret",
+        }
+    )
+    _required = frozenset(
+        {
+            "payloadTemplate",
+            "oAuthClientId",
+            "id",
+            "triggers",
+            "subscriberUrl",
+            "active",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        payload_template: str,
+        o_auth_client_id: str,
+        id: str,
+        triggers: list[OAuthClientWebhookOutputDtoTriggersItem],
+        subscriber_url: str,
+        active: bool,
+        secret: str | Unset = UNSET,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["payloadTemplate"] = payload_template
+
+        data["oAuthClientId"] = o_auth_client_id
+
+        data["id"] = id
+
+        data["triggers"] = []
+        for triggers_item_data in triggers:
+            triggers_item = as_json(triggers_item_data)
+            data["triggers"].append(triggers_item)
+
+        data["subscriberUrl"] = subscriber_url
+
+        data["active"] = active
+
+        _secret = secret
+
+        if not isinstance(_secret, Unset):
+            data["secret"] = _secret
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def payload_template(self) -> str:
+        """The template of the payload that will be sent to the subscriberUrl, check cal.com/docs/core-
+        features/webhooks for more information"""
+        return cast(str, self._req("payloadTemplate"))
+
+    @property
+    def o_auth_client_id(self) -> str:
+        return cast(str, self._req("oAuthClientId"))
+
+    @property
+    def id(self) -> str:
+        return cast(str, self._req("id"))
+
+    @property
+    def triggers(self) -> list[OAuthClientWebhookOutputDtoTriggersItem]:
+        from ..models.o_auth_client_webhook_output_dto_triggers_item import OAuthClientWebhookOutputDtoTriggersItem  # noqa: PLC0415
+
+        triggers = []
+        _triggers = self._req("triggers")
+        for triggers_item_data in _triggers:
+            triggers_item = OAuthClientWebhookOutputDtoTriggersItem.from_dict(triggers_item_data)
+
+            triggers.append(triggers_item)
+
+        return triggers
+
+    @property
+    def subscriber_url(self) -> str:
+        return cast(str, self._req("subscriberUrl"))
+
+    @property
+    def active(self) -> bool:
+        return cast(bool, self._req("active"))
+
+    @property
+    def secret(self) -> str | Unset:
+        return cast(str | Unset, self._data.get("secret", UNSET))

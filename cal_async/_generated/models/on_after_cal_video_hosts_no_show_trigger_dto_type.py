@@ -1,0 +1,7 @@
+from cal_async._models import OpenStrEnum
+
+
+class OnAfterCalVideoHostsNoShowTriggerDtoType(OpenStrEnum):
+    """Values the API document lists; any other value the server sends is kept (``is_known`` is False)."""
+
+    AFTERHOSTSCALVIDEONOSHOW = "afterHostsCalVideoNoShow"

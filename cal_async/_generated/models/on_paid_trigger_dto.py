@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from typing import Any, cast
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+
+class OnPaidTriggerDto(ApiModel):
+    """
+    Attributes:
+        type_ (str): Trigger type for the workflow Default: 'bookingPaid'.
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "type",
+        }
+    )
+    _required = frozenset(
+        {
+            "type",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        type_: str,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["type"] = type_
+
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def type_(self) -> str:
+        """Trigger type for the workflow"""
+        return cast(str, self._req("type"))

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..models.org_me_teams_output_response_dto_status import OrgMeTeamsOutputResponseDtoStatus
+
+if TYPE_CHECKING:
+    from ..models.org_team_output_dto import OrgTeamOutputDto
+
+
+class OrgMeTeamsOutputResponseDto(ApiModel):
+    """
+    Attributes:
+        status (OrgMeTeamsOutputResponseDtoStatus):  Example: success.
+        data (list[OrgTeamOutputDto]):
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "status",
+            "data",
+        }
+    )
+    _required = frozenset(
+        {
+            "status",
+            "data",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        status: OrgMeTeamsOutputResponseDtoStatus,
+        data: list[OrgTeamOutputDto],
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["status"] = status.value
+
+        data["data"] = []
+        for data_item_data in data:
+            data_item = as_json(data_item_data)
+            data["data"].append(data_item)
+
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def status(self) -> OrgMeTeamsOutputResponseDtoStatus:
+        status = OrgMeTeamsOutputResponseDtoStatus(self._req("status"))
+
+        return status
+
+    @property
+    def data(self) -> list[OrgTeamOutputDto]:
+        from ..models.org_team_output_dto import OrgTeamOutputDto  # noqa: PLC0415
+
+        data = []
+        _data = self._req("data")
+        for data_item_data in _data:
+            data_item = OrgTeamOutputDto.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        return data

@@ -1,0 +1,10 @@
+from cal_async._models import OpenStrEnum
+
+
+class OrgsTeamsConferencingSetDefaultAppApp(OpenStrEnum):
+    """Values the API document lists; any other value the server sends is kept (``is_known`` is False)."""
+
+    DAILY_VIDEO = "daily-video"
+    GOOGLE_MEET = "google-meet"
+    MSTEAMS = "msteams"
+    ZOOM = "zoom"

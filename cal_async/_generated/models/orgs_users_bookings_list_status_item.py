@@ -1,0 +1,11 @@
+from cal_async._models import OpenStrEnum
+
+
+class OrgsUsersBookingsListStatusItem(OpenStrEnum):
+    """Values the API document lists; any other value the server sends is kept (``is_known`` is False)."""
+
+    CANCELLED = "cancelled"
+    PAST = "past"
+    RECURRING = "recurring"
+    UNCONFIRMED = "unconfirmed"
+    UPCOMING = "upcoming"

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from typing import Any, cast
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..types import UNSET, Unset
+
+
+class PhoneFieldInput(ApiModel):
+    """
+    Attributes:
+        type_ (str): only allowed value for type is `phone` Example: phone.
+        slug (str): Unique identifier for the field in format `some-slug`. It is used to access response to this booking
+            field during the booking. Special slug is `attendeePhoneNumber` - if you create
+                  a phone input field with this slug for organization team event type you can create an organization team
+            event type that can be booked using phone without requiring an email by setting {"type": "email", "required":
+            false, "hidden": true} to the email booking field input in the request body. Example: some-slug.
+        label (str):
+        required (bool):
+        placeholder (str):
+        hidden (bool): If true show under event type settings but don't show this booking field in the Booker. If false
+            show in both.
+        disable_on_prefill (bool | Unset): Disable this booking field if the URL contains query parameter with key equal
+            to the slug and prefill it with the provided value.      For example, if the slug is `phone` and the URL
+            contains query parameter `&phone=1234567890`,      the phone field will be prefilled with this value and
+            disabled. In case of Booker atom need to pass slug you used for this booking field to defaultFormValues prop
+            with the desired value e.g. `defaultFormValues={{phone: '+37122222222'}}`. See guide
+            https://cal.com/docs/platform/guides/booking-field
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "type",
+            "slug",
+            "label",
+            "required",
+            "placeholder",
+            "hidden",
+            "disableOnPrefill",
+        }
+    )
+    _required = frozenset(
+        {
+            "type",
+            "slug",
+            "label",
+            "required",
+            "placeholder",
+            "hidden",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        type_: str,
+        slug: str,
+        label: str,
+        required: bool,
+        placeholder: str,
+        hidden: bool,
+        disable_on_prefill: bool | Unset = UNSET,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["type"] = type_
+
+        data["slug"] = slug
+
+        data["label"] = label
+
+        data["required"] = required
+
+        data["placeholder"] = placeholder
+
+        data["hidden"] = hidden
+
+        _disable_on_prefill = disable_on_prefill
+
+        if not isinstance(_disable_on_prefill, Unset):
+            data["disableOnPrefill"] = _disable_on_prefill
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def type_(self) -> str:
+        """only allowed value for type is `phone`"""
+        return cast(str, self._req("type"))
+
+    @property
+    def slug(self) -> str:
+        """Unique identifier for the field in format `some-slug`. It is used to access response to this booking
+        field during the booking. Special slug is `attendeePhoneNumber` - if you create
+              a phone input field with this slug for organization team event type you can create an
+        organization team event type that can be booked using phone without requiring an email by setting
+        {"type": "email", "required": false, "hidden": true} to the email booking field input in the request
+        body."""
+        return cast(str, self._req("slug"))
+
+    @property
+    def label(self) -> str:
+        return cast(str, self._req("label"))
+
+    @property
+    def required(self) -> bool:
+        return cast(bool, self._req("required"))
+
+    @property
+    def placeholder(self) -> str:
+        return cast(str, self._req("placeholder"))
+
+    @property
+    def hidden(self) -> bool:
+        """If true show under event type settings but don't show this booking field in the Booker. If false
+        show in both."""
+        return cast(bool, self._req("hidden"))
+
+    @property
+    def disable_on_prefill(self) -> bool | Unset:
+        """Disable this booking field if the URL contains query parameter with key equal to the slug and
+        prefill it with the provided value.      For example, if the slug is `phone` and the URL contains
+        query parameter `&phone=1234567890`,      the phone field will be prefilled with this value and
+        disabled. In case of Booker atom need to pass slug you used for this booking field to
+        defaultFormValues prop with the desired value e.g. `defaultFormValues={{phone: '+37122222222'}}`.
+        See guide https://cal.com/docs/platform/guides/booking-field"""
+        return cast(bool | Unset, self._data.get("disableOnPrefill", UNSET))

@@ -1,0 +1,16 @@
+from cal_async._models import OpenStrEnum
+
+
+class PlatformOAuthClientDtoPermissionsItem(OpenStrEnum):
+    """Values the API document lists; any other value the server sends is kept (``is_known`` is False)."""
+
+    APPS_READ = "APPS_READ"
+    APPS_WRITE = "APPS_WRITE"
+    BOOKING_READ = "BOOKING_READ"
+    BOOKING_WRITE = "BOOKING_WRITE"
+    EVENT_TYPE_READ = "EVENT_TYPE_READ"
+    EVENT_TYPE_WRITE = "EVENT_TYPE_WRITE"
+    PROFILE_READ = "PROFILE_READ"
+    PROFILE_WRITE = "PROFILE_WRITE"
+    SCHEDULE_READ = "SCHEDULE_READ"
+    SCHEDULE_WRITE = "SCHEDULE_WRITE"

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+if TYPE_CHECKING:
+    pass
+
+
+class RangeFormatWhenFormatrange(ApiModel):
+    __slots__ = ()
+    _fields = frozenset({})
+    _required = frozenset({})
+
+    def __init__(
+        self,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data.update(extra)
+        object.__setattr__(self, "_data", data)

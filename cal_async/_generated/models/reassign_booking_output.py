@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from typing import Any
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..models.reassign_booking_output_status import ReassignBookingOutputStatus
+
+
+class ReassignBookingOutput(ApiModel):
+    """
+    Attributes:
+        status (ReassignBookingOutputStatus):  Example: success.
+        data (ReassignBookingOutput): Booking data, which can be either a ReassignAutoBookingOutput object or a
+            ReassignManualBookingOutput object
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "status",
+            "data",
+        }
+    )
+    _required = frozenset(
+        {
+            "status",
+            "data",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        status: ReassignBookingOutputStatus,
+        data: ReassignBookingOutput,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["status"] = status.value
+
+        if isinstance(data, ReassignBookingOutput):
+            data["data"] = as_json(data)
+
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def status(self) -> ReassignBookingOutputStatus:
+        status = ReassignBookingOutputStatus(self._req("status"))
+
+        return status
+
+    @property
+    def data(self) -> ReassignBookingOutput:
+        """Booking data, which can be either a ReassignAutoBookingOutput object or a
+        ReassignManualBookingOutput object"""
+
+        def _parse_data(data: object) -> ReassignBookingOutput:
+            if not ReassignBookingOutput._matches(data):
+                raise TypeError()
+            data_type_0 = ReassignBookingOutput.from_dict(data)
+
+            return data_type_0
+
+        data = _parse_data(self._req("data"))
+
+        return data

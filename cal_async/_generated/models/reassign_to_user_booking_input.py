@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from typing import Any, cast
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..types import UNSET, Unset
+
+
+class ReassignToUserBookingInput(ApiModel):
+    """
+    Attributes:
+        reason (str | Unset): Reason for reassigning the booking Example: Host has to take another call.
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "reason",
+        }
+    )
+    _required = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        reason: str | Unset = UNSET,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        _reason = reason
+
+        if not isinstance(_reason, Unset):
+            data["reason"] = _reason
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def reason(self) -> str | Unset:
+        """Reason for reassigning the booking"""
+        return cast(str | Unset, self._data.get("reason", UNSET))

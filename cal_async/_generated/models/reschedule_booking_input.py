@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from typing import Any, cast
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..types import UNSET, Unset
+
+
+class RescheduleBookingInput(ApiModel):
+    """
+    Attributes:
+        start (str): Start time in ISO 8601 format for the new booking Example: 2024-08-13T10:00:00Z.
+        rescheduled_by (str | Unset): Email of the person who is rescheduling the booking - only needed when
+            rescheduling a booking that requires a confirmation.
+            If event type owner email is provided then rescheduled booking will be automatically confirmed. If attendee
+            email or no email is passed then the event type
+            owner will have to confirm the rescheduled booking.
+        rescheduling_reason (str | Unset): Reason for rescheduling the booking Example: User requested reschedule.
+        email_verification_code (str | Unset): Email verification code required when event type has email verification
+            enabled. Example: 123456.
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "start",
+            "rescheduledBy",
+            "reschedulingReason",
+            "emailVerificationCode",
+        }
+    )
+    _required = frozenset(
+        {
+            "start",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        start: str,
+        rescheduled_by: str | Unset = UNSET,
+        rescheduling_reason: str | Unset = UNSET,
+        email_verification_code: str | Unset = UNSET,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["start"] = start
+
+        _rescheduled_by = rescheduled_by
+
+        if not isinstance(_rescheduled_by, Unset):
+            data["rescheduledBy"] = _rescheduled_by
+        _rescheduling_reason = rescheduling_reason
+
+        if not isinstance(_rescheduling_reason, Unset):
+            data["reschedulingReason"] = _rescheduling_reason
+        _email_verification_code = email_verification_code
+
+        if not isinstance(_email_verification_code, Unset):
+            data["emailVerificationCode"] = _email_verification_code
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def start(self) -> str:
+        """Start time in ISO 8601 format for the new booking"""
+        return cast(str, self._req("start"))
+
+    @property
+    def rescheduled_by(self) -> str | Unset:
+        """Email of the person who is rescheduling the booking - only needed when rescheduling a booking that
+        requires a confirmation.
+        If event type owner email is provided then rescheduled booking will be automatically confirmed. If
+        attendee email or no email is passed then the event type
+        owner will have to confirm the rescheduled booking."""
+        return cast(str | Unset, self._data.get("rescheduledBy", UNSET))
+
+    @property
+    def rescheduling_reason(self) -> str | Unset:
+        """Reason for rescheduling the booking"""
+        return cast(str | Unset, self._data.get("reschedulingReason", UNSET))
+
+    @property
+    def email_verification_code(self) -> str | Unset:
+        """Email verification code required when event type has email verification enabled."""
+        return cast(str | Unset, self._data.get("emailVerificationCode", UNSET))

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from typing import Any, cast
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..types import UNSET, Unset
+
+
+class TitleDefaultFieldInput(ApiModel):
+    """
+    Attributes:
+        slug (str): only allowed value for type is `title` Example: title.
+        required (bool | Unset):
+        hidden (bool | Unset): If true show under event type settings but don't show this booking field in the Booker.
+            If false show in both.
+        label (str | Unset):
+        placeholder (str | Unset):
+        disable_on_prefill (bool | Unset): Disable this booking field if the URL contains query parameter with key equal
+            to the slug and prefill it with the provided value.      For example, if URL contains query parameter
+            `&title=journey`,      the title field will be prefilled with this value and disabled. In case of Booker atom
+            need to pass 'title' to defaultFormValues prop with the desired value e.g. `defaultFormValues={{title: 'very
+            important meeting'}}`. See guide https://cal.com/docs/platform/guides/booking-field
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "slug",
+            "required",
+            "hidden",
+            "label",
+            "placeholder",
+            "disableOnPrefill",
+        }
+    )
+    _required = frozenset(
+        {
+            "slug",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        slug: str,
+        required: bool | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        label: str | Unset = UNSET,
+        placeholder: str | Unset = UNSET,
+        disable_on_prefill: bool | Unset = UNSET,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["slug"] = slug
+
+        _required = required
+
+        if not isinstance(_required, Unset):
+            data["required"] = _required
+        _hidden = hidden
+
+        if not isinstance(_hidden, Unset):
+            data["hidden"] = _hidden
+        _label = label
+
+        if not isinstance(_label, Unset):
+            data["label"] = _label
+        _placeholder = placeholder
+
+        if not isinstance(_placeholder, Unset):
+            data["placeholder"] = _placeholder
+        _disable_on_prefill = disable_on_prefill
+
+        if not isinstance(_disable_on_prefill, Unset):
+            data["disableOnPrefill"] = _disable_on_prefill
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def slug(self) -> str:
+        """only allowed value for type is `title`"""
+        return cast(str, self._req("slug"))
+
+    @property
+    def required(self) -> bool | Unset:
+        return cast(bool | Unset, self._data.get("required", UNSET))
+
+    @property
+    def hidden(self) -> bool | Unset:
+        """If true show under event type settings but don't show this booking field in the Booker. If false
+        show in both."""
+        return cast(bool | Unset, self._data.get("hidden", UNSET))
+
+    @property
+    def label(self) -> str | Unset:
+        return cast(str | Unset, self._data.get("label", UNSET))
+
+    @property
+    def placeholder(self) -> str | Unset:
+        return cast(str | Unset, self._data.get("placeholder", UNSET))
+
+    @property
+    def disable_on_prefill(self) -> bool | Unset:
+        """Disable this booking field if the URL contains query parameter with key equal to the slug and
+        prefill it with the provided value.      For example, if URL contains query parameter
+        `&title=journey`,      the title field will be prefilled with this value and disabled. In case of
+        Booker atom need to pass 'title' to defaultFormValues prop with the desired value e.g.
+        `defaultFormValues={{title: 'very important meeting'}}`. See guide
+        https://cal.com/docs/platform/guides/booking-field"""
+        return cast(bool | Unset, self._data.get("disableOnPrefill", UNSET))

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..models.update_delegation_credential_output_status import UpdateDelegationCredentialOutputStatus
+
+if TYPE_CHECKING:
+    from ..models.delegation_credential_output import DelegationCredentialOutput
+
+
+class UpdateDelegationCredentialOutput(ApiModel):
+    """
+    Attributes:
+        status (UpdateDelegationCredentialOutputStatus):  Example: success.
+        data (DelegationCredentialOutput):
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "status",
+            "data",
+        }
+    )
+    _required = frozenset(
+        {
+            "status",
+            "data",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        status: UpdateDelegationCredentialOutputStatus,
+        data: DelegationCredentialOutput,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["status"] = status.value
+
+        data["data"] = as_json(data)
+
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def status(self) -> UpdateDelegationCredentialOutputStatus:
+        status = UpdateDelegationCredentialOutputStatus(self._req("status"))
+
+        return status
+
+    @property
+    def data(self) -> DelegationCredentialOutput:
+        from ..models.delegation_credential_output import DelegationCredentialOutput  # noqa: PLC0415
+
+        data = DelegationCredentialOutput.from_dict(self._req("data"))
+
+        return data

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..models.update_email_attendee_workflow_step_dto_action import UpdateEmailAttendeeWorkflowStepDtoAction
+from ..models.update_email_attendee_workflow_step_dto_recipient import UpdateEmailAttendeeWorkflowStepDtoRecipient
+from ..models.update_email_attendee_workflow_step_dto_template import UpdateEmailAttendeeWorkflowStepDtoTemplate
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto
+    from ..models.update_email_attendee_workflow_step_dto_include_calendar_event import (
+        UpdateEmailAttendeeWorkflowStepDtoIncludeCalendarEvent,
+    )
+
+
+class UpdateEmailAttendeeWorkflowStepDto(ApiModel):
+    """
+    Attributes:
+        action (UpdateEmailAttendeeWorkflowStepDtoAction): Action to perform, send an email to the attendees of the
+            event Default: UpdateEmailAttendeeWorkflowStepDtoAction.EMAIL_ATTENDEE. Example: email_attendee.
+        step_number (float): Step number in the workflow sequence Example: 1.
+        recipient (UpdateEmailAttendeeWorkflowStepDtoRecipient): Recipient type Example: attendee.
+        template (UpdateEmailAttendeeWorkflowStepDtoTemplate): Template type for the step Example: reminder.
+        sender (str): Displayed sender name.
+        include_calendar_event (UpdateEmailAttendeeWorkflowStepDtoIncludeCalendarEvent): Whether to include a calendar
+            event in the notification, can be included with actions email_host, email_attendee, email_address Example: True.
+        message (HtmlWorkflowMessageDto):
+        id (int | Unset): Unique identifier of the step you want to update, if adding a new step do not provide this id
+            Example: 67244.
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "action",
+            "stepNumber",
+            "recipient",
+            "template",
+            "sender",
+            "includeCalendarEvent",
+            "message",
+            "id",
+        }
+    )
+    _required = frozenset(
+        {
+            "action",
+            "stepNumber",
+            "recipient",
+            "template",
+            "sender",
+            "includeCalendarEvent",
+            "message",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        action: UpdateEmailAttendeeWorkflowStepDtoAction,
+        step_number: float,
+        recipient: UpdateEmailAttendeeWorkflowStepDtoRecipient,
+        template: UpdateEmailAttendeeWorkflowStepDtoTemplate,
+        sender: str,
+        include_calendar_event: UpdateEmailAttendeeWorkflowStepDtoIncludeCalendarEvent,
+        message: HtmlWorkflowMessageDto,
+        id: int | Unset = UNSET,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["action"] = action.value
+
+        data["stepNumber"] = step_number
+
+        data["recipient"] = recipient.value
+
+        data["template"] = template.value
+
+        data["sender"] = sender
+
+        data["includeCalendarEvent"] = as_json(include_calendar_event)
+
+        data["message"] = as_json(message)
+
+        _id = id
+
+        if not isinstance(_id, Unset):
+            data["id"] = _id
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def action(self) -> UpdateEmailAttendeeWorkflowStepDtoAction:
+        """Action to perform, send an email to the attendees of the event"""
+        action = UpdateEmailAttendeeWorkflowStepDtoAction(self._req("action"))
+
+        return action
+
+    @property
+    def step_number(self) -> float:
+        """Step number in the workflow sequence"""
+        return cast(float, self._req("stepNumber"))
+
+    @property
+    def recipient(self) -> UpdateEmailAttendeeWorkflowStepDtoRecipient:
+        """Recipient type"""
+        recipient = UpdateEmailAttendeeWorkflowStepDtoRecipient(self._req("recipient"))
+
+        return recipient
+
+    @property
+    def template(self) -> UpdateEmailAttendeeWorkflowStepDtoTemplate:
+        """Template type for the step"""
+        template = UpdateEmailAttendeeWorkflowStepDtoTemplate(self._req("template"))
+
+        return template
+
+    @property
+    def sender(self) -> str:
+        """Displayed sender name."""
+        return cast(str, self._req("sender"))
+
+    @property
+    def include_calendar_event(self) -> UpdateEmailAttendeeWorkflowStepDtoIncludeCalendarEvent:
+        """Whether to include a calendar event in the notification, can be included with actions email_host,
+        email_attendee, email_address"""
+        from ..models.update_email_attendee_workflow_step_dto_include_calendar_event import (
+            UpdateEmailAttendeeWorkflowStepDtoIncludeCalendarEvent,  # noqa: PLC0415
+        )
+
+        include_calendar_event = UpdateEmailAttendeeWorkflowStepDtoIncludeCalendarEvent.from_dict(
+            self._req("includeCalendarEvent")
+        )
+
+        return include_calendar_event
+
+    @property
+    def message(self) -> HtmlWorkflowMessageDto:
+        from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto  # noqa: PLC0415
+
+        message = HtmlWorkflowMessageDto.from_dict(self._req("message"))
+
+        return message
+
+    @property
+    def id(self) -> int | Unset:
+        """Unique identifier of the step you want to update, if adding a new step do not provide this id"""
+        return cast(int | Unset, self._data.get("id", UNSET))

@@ -1,0 +1,12 @@
+from cal_async._models import OpenStrEnum
+
+
+class UpdateEmailHostWorkflowStepDtoTemplate(OpenStrEnum):
+    """Values the API document lists; any other value the server sends is kept (``is_known`` is False)."""
+
+    CANCELLED = "cancelled"
+    COMPLETED = "completed"
+    CUSTOM = "custom"
+    RATING = "rating"
+    REMINDER = "reminder"
+    RESCHEDULED = "rescheduled"

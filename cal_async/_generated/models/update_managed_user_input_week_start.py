@@ -1,0 +1,13 @@
+from cal_async._models import OpenStrEnum
+
+
+class UpdateManagedUserInputWeekStart(OpenStrEnum):
+    """Values the API document lists; any other value the server sends is kept (``is_known`` is False)."""
+
+    FRIDAY = "Friday"
+    MONDAY = "Monday"
+    SATURDAY = "Saturday"
+    SUNDAY = "Sunday"
+    THURSDAY = "Thursday"
+    TUESDAY = "Tuesday"
+    WEDNESDAY = "Wednesday"

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..models.update_organization_attributes_output_status import UpdateOrganizationAttributesOutputStatus
+
+if TYPE_CHECKING:
+    from ..models.attribute import Attribute
+
+
+class UpdateOrganizationAttributesOutput(ApiModel):
+    """
+    Attributes:
+        status (UpdateOrganizationAttributesOutputStatus):  Example: success.
+        data (Attribute):
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "status",
+            "data",
+        }
+    )
+    _required = frozenset(
+        {
+            "status",
+            "data",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        status: UpdateOrganizationAttributesOutputStatus,
+        data: Attribute,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["status"] = status.value
+
+        data["data"] = as_json(data)
+
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def status(self) -> UpdateOrganizationAttributesOutputStatus:
+        status = UpdateOrganizationAttributesOutputStatus(self._req("status"))
+
+        return status
+
+    @property
+    def data(self) -> Attribute:
+        from ..models.attribute import Attribute  # noqa: PLC0415
+
+        data = Attribute.from_dict(self._req("data"))
+
+        return data

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from typing import Any, cast
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..models.update_team_membership_input_role import UpdateTeamMembershipInputRole
+from ..types import UNSET, Unset
+
+
+class UpdateTeamMembershipInput(ApiModel):
+    """
+    Attributes:
+        accepted (bool | Unset):
+        role (UpdateTeamMembershipInputRole | Unset):
+        disable_impersonation (bool | Unset):
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "accepted",
+            "role",
+            "disableImpersonation",
+        }
+    )
+    _required = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        accepted: bool | Unset = UNSET,
+        role: UpdateTeamMembershipInputRole | Unset = UNSET,
+        disable_impersonation: bool | Unset = UNSET,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        _accepted = accepted
+
+        if not isinstance(_accepted, Unset):
+            data["accepted"] = _accepted
+        _role = UNSET
+        if not isinstance(role, Unset):
+            _role = role.value
+
+        if not isinstance(_role, Unset):
+            data["role"] = _role
+        _disable_impersonation = disable_impersonation
+
+        if not isinstance(_disable_impersonation, Unset):
+            data["disableImpersonation"] = _disable_impersonation
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def accepted(self) -> bool | Unset:
+        return cast(bool | Unset, self._data.get("accepted", UNSET))
+
+    @property
+    def role(self) -> UpdateTeamMembershipInputRole | Unset:
+        _role = self._data.get("role", UNSET)
+        role: UpdateTeamMembershipInputRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = UpdateTeamMembershipInputRole(_role)
+
+        return role
+
+    @property
+    def disable_impersonation(self) -> bool | Unset:
+        return cast(bool | Unset, self._data.get("disableImpersonation", UNSET))

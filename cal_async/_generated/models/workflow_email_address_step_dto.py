@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..models.workflow_email_address_step_dto_action import WorkflowEmailAddressStepDtoAction
+from ..models.workflow_email_address_step_dto_recipient import WorkflowEmailAddressStepDtoRecipient
+from ..models.workflow_email_address_step_dto_template import WorkflowEmailAddressStepDtoTemplate
+
+if TYPE_CHECKING:
+    from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto
+    from ..models.workflow_email_address_step_dto_include_calendar_event import (
+        WorkflowEmailAddressStepDtoIncludeCalendarEvent,
+    )
+
+
+class WorkflowEmailAddressStepDto(ApiModel):
+    """
+    Attributes:
+        action (WorkflowEmailAddressStepDtoAction): Action to perform, send an email to a specific email address
+            Default: WorkflowEmailAddressStepDtoAction.EMAIL_ADDRESS. Example: email_address.
+        step_number (float): Step number in the workflow sequence Example: 1.
+        recipient (WorkflowEmailAddressStepDtoRecipient): Recipient type Example: attendee.
+        template (WorkflowEmailAddressStepDtoTemplate): Template type for the step Example: reminder.
+        sender (str): Displayed sender name.
+        verified_email_id (int): Email address if recipient is EMAIL, required for action EMAIL_ADDRESS Example: 31214.
+        include_calendar_event (WorkflowEmailAddressStepDtoIncludeCalendarEvent): Whether to include a calendar event in
+            the notification, can be included with actions email_host, email_attendee, email_address Example: True.
+        message (HtmlWorkflowMessageDto):
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "action",
+            "stepNumber",
+            "recipient",
+            "template",
+            "sender",
+            "verifiedEmailId",
+            "includeCalendarEvent",
+            "message",
+        }
+    )
+    _required = frozenset(
+        {
+            "action",
+            "stepNumber",
+            "recipient",
+            "template",
+            "sender",
+            "verifiedEmailId",
+            "includeCalendarEvent",
+            "message",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        action: WorkflowEmailAddressStepDtoAction,
+        step_number: float,
+        recipient: WorkflowEmailAddressStepDtoRecipient,
+        template: WorkflowEmailAddressStepDtoTemplate,
+        sender: str,
+        verified_email_id: int,
+        include_calendar_event: WorkflowEmailAddressStepDtoIncludeCalendarEvent,
+        message: HtmlWorkflowMessageDto,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["action"] = action.value
+
+        data["stepNumber"] = step_number
+
+        data["recipient"] = recipient.value
+
+        data["template"] = template.value
+
+        data["sender"] = sender
+
+        data["verifiedEmailId"] = verified_email_id
+
+        data["includeCalendarEvent"] = as_json(include_calendar_event)
+
+        data["message"] = as_json(message)
+
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def action(self) -> WorkflowEmailAddressStepDtoAction:
+        """Action to perform, send an email to a specific email address"""
+        action = WorkflowEmailAddressStepDtoAction(self._req("action"))
+
+        return action
+
+    @property
+    def step_number(self) -> float:
+        """Step number in the workflow sequence"""
+        return cast(float, self._req("stepNumber"))
+
+    @property
+    def recipient(self) -> WorkflowEmailAddressStepDtoRecipient:
+        """Recipient type"""
+        recipient = WorkflowEmailAddressStepDtoRecipient(self._req("recipient"))
+
+        return recipient
+
+    @property
+    def template(self) -> WorkflowEmailAddressStepDtoTemplate:
+        """Template type for the step"""
+        template = WorkflowEmailAddressStepDtoTemplate(self._req("template"))
+
+        return template
+
+    @property
+    def sender(self) -> str:
+        """Displayed sender name."""
+        return cast(str, self._req("sender"))
+
+    @property
+    def verified_email_id(self) -> int:
+        """Email address if recipient is EMAIL, required for action EMAIL_ADDRESS"""
+        return cast(int, self._req("verifiedEmailId"))
+
+    @property
+    def include_calendar_event(self) -> WorkflowEmailAddressStepDtoIncludeCalendarEvent:
+        """Whether to include a calendar event in the notification, can be included with actions email_host,
+        email_attendee, email_address"""
+        from ..models.workflow_email_address_step_dto_include_calendar_event import (
+            WorkflowEmailAddressStepDtoIncludeCalendarEvent,  # noqa: PLC0415
+        )
+
+        include_calendar_event = WorkflowEmailAddressStepDtoIncludeCalendarEvent.from_dict(
+            self._req("includeCalendarEvent")
+        )
+
+        return include_calendar_event
+
+    @property
+    def message(self) -> HtmlWorkflowMessageDto:
+        from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto  # noqa: PLC0415
+
+        message = HtmlWorkflowMessageDto.from_dict(self._req("message"))
+
+        return message

@@ -1,0 +1,10 @@
+from cal_async._models import OpenStrEnum
+
+
+class WorkflowEmailAttendeeStepDtoRecipient(OpenStrEnum):
+    """Values the API document lists; any other value the server sends is kept (``is_known`` is False)."""
+
+    ATTENDEE = "attendee"
+    CONST = "const"
+    EMAIL = "email"
+    PHONE_NUMBER = "phone_number"

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from cal_async._models import ApiModel, as_json  # noqa: F401
+
+from ..models.workflow_phone_number_step_dto_action import WorkflowPhoneNumberStepDtoAction
+from ..models.workflow_phone_number_step_dto_recipient import WorkflowPhoneNumberStepDtoRecipient
+from ..models.workflow_phone_number_step_dto_template import WorkflowPhoneNumberStepDtoTemplate
+
+if TYPE_CHECKING:
+    from ..models.text_workflow_message_dto import TextWorkflowMessageDto
+
+
+class WorkflowPhoneNumberStepDto(ApiModel):
+    """
+    Attributes:
+        action (WorkflowPhoneNumberStepDtoAction): Action to perform, send a text message to a specific phone number
+            Default: WorkflowPhoneNumberStepDtoAction.SMS_NUMBER. Example: sms_number.
+        step_number (float): Step number in the workflow sequence Example: 1.
+        recipient (WorkflowPhoneNumberStepDtoRecipient): Recipient type Example: attendee.
+        template (WorkflowPhoneNumberStepDtoTemplate): Template type for the step Example: reminder.
+        sender (str): Displayed sender name.
+        verified_phone_id (int): Phone number if recipient is PHONE_NUMBER, required for actions SMS_NUMBER and
+            WHATSAPP_NUMBER Example: 3243434.
+        message (TextWorkflowMessageDto):
+    """
+
+    __slots__ = ()
+    _fields = frozenset(
+        {
+            "action",
+            "stepNumber",
+            "recipient",
+            "template",
+            "sender",
+            "verifiedPhoneId",
+            "message",
+        }
+    )
+    _required = frozenset(
+        {
+            "action",
+            "stepNumber",
+            "recipient",
+            "template",
+            "sender",
+            "verifiedPhoneId",
+            "message",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        action: WorkflowPhoneNumberStepDtoAction,
+        step_number: float,
+        recipient: WorkflowPhoneNumberStepDtoRecipient,
+        template: WorkflowPhoneNumberStepDtoTemplate,
+        sender: str,
+        verified_phone_id: int,
+        message: TextWorkflowMessageDto,
+        **extra: Any,
+    ) -> None:
+        data: dict[str, Any] = {}
+        data["action"] = action.value
+
+        data["stepNumber"] = step_number
+
+        data["recipient"] = recipient.value
+
+        data["template"] = template.value
+
+        data["sender"] = sender
+
+        data["verifiedPhoneId"] = verified_phone_id
+
+        data["message"] = as_json(message)
+
+        data.update(extra)
+        object.__setattr__(self, "_data", data)
+
+    @property
+    def action(self) -> WorkflowPhoneNumberStepDtoAction:
+        """Action to perform, send a text message to a specific phone number"""
+        action = WorkflowPhoneNumberStepDtoAction(self._req("action"))
+
+        return action
+
+    @property
+    def step_number(self) -> float:
+        """Step number in the workflow sequence"""
+        return cast(float, self._req("stepNumber"))
+
+    @property
+    def recipient(self) -> WorkflowPhoneNumberStepDtoRecipient:
+        """Recipient type"""
+        recipient = WorkflowPhoneNumberStepDtoRecipient(self._req("recipient"))
+
+        return recipient
+
+    @property
+    def template(self) -> WorkflowPhoneNumberStepDtoTemplate:
+        """Template type for the step"""
+        template = WorkflowPhoneNumberStepDtoTemplate(self._req("template"))
+
+        return template
+
+    @property
+    def sender(self) -> str:
+        """Displayed sender name."""
+        return cast(str, self._req("sender"))
+
+    @property
+    def verified_phone_id(self) -> int:
+        """Phone number if recipient is PHONE_NUMBER, required for actions SMS_NUMBER and WHATSAPP_NUMBER"""
+        return cast(int, self._req("verifiedPhoneId"))
+
+    @property
+    def message(self) -> TextWorkflowMessageDto:
+        from ..models.text_workflow_message_dto import TextWorkflowMessageDto  # noqa: PLC0415
+
+        message = TextWorkflowMessageDto.from_dict(self._req("message"))
+
+        return message

@@ -1,0 +1,489 @@
+"""GENERATED CODE: do not edit. ``bookings`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bookings_get_references_type import BookingsGetReferencesType
+    from ..models.bookings_list_sort_created import BookingsListSortCreated
+    from ..models.bookings_list_sort_end import BookingsListSortEnd
+    from ..models.bookings_list_sort_start import BookingsListSortStart
+    from ..models.bookings_list_sort_updated_at import BookingsListSortUpdatedAt
+    from ..models.bookings_list_status_item import BookingsListStatusItem
+    from ..models.cancel_booking_input import CancelBookingInput
+    from ..models.cancel_seated_booking_input import CancelSeatedBookingInput
+    from ..models.create_booking_input import CreateBookingInput
+    from ..models.create_instant_booking_input import CreateInstantBookingInput
+    from ..models.create_recurring_booking_input import CreateRecurringBookingInput
+    from ..models.decline_booking_input import DeclineBookingInput
+    from ..models.mark_absent_booking_input import MarkAbsentBookingInput
+    from ..models.reassign_booking_output import ReassignBookingOutput
+    from ..models.reassign_to_user_booking_input import ReassignToUserBookingInput
+    from ..models.reschedule_booking_input import RescheduleBookingInput
+    from ..models.reschedule_seated_booking_input import RescheduleSeatedBookingInput
+
+    pass
+
+
+class BookingsResource(APIResource):
+    """Operations under ``bookings``."""
+
+    async def cancel(
+        self,
+        booking_uid: str,
+        *,
+        body: CancelBookingInput | CancelSeatedBookingInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> (
+        BookingOutput
+        | GetRecurringSeatedBookingOutput
+        | GetSeatedBookingOutput
+        | list[GetRecurringSeatedBookingOutput]
+        | list[RecurringBookingOutput]
+        | RecurringBookingOutput
+    ):
+        """Cancel a booking.
+
+        ``POST /v2/bookings/{booking_uid}/cancel``
+        (sent with ``cal-api-version: 2024-08-13``).
+
+        Args:
+            booking_uid (str):
+            body (CancelBookingInput | CancelSeatedBookingInput):"""
+        from ..api.bookings import bookings_cancel as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                booking_uid=booking_uid,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def confirm(
+        self,
+        booking_uid: str,
+        **options: Unpack[RequestOptions],
+    ) -> (
+        BookingOutput
+        | GetRecurringSeatedBookingOutput
+        | GetSeatedBookingOutput
+        | list[GetRecurringSeatedBookingOutput]
+        | list[RecurringBookingOutput]
+        | RecurringBookingOutput
+    ):
+        """Confirm a booking.
+
+        ``POST /v2/bookings/{booking_uid}/confirm``
+        (sent with ``cal-api-version: 2024-08-13``).
+
+        Args:
+            booking_uid (str):"""
+        from ..api.bookings import bookings_confirm as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                booking_uid=booking_uid,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def create(
+        self,
+        *,
+        body: CreateBookingInput | CreateInstantBookingInput | CreateRecurringBookingInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> (
+        BookingOutput
+        | CreateSeatedBookingOutput
+        | list[CreateRecurringSeatedBookingOutput]
+        | list[RecurringBookingOutput]
+    ):
+        """Create a booking.
+
+        ``POST /v2/bookings``
+        (sent with ``cal-api-version: 2024-08-13``).
+
+        Args:
+            body (CreateBookingInput | CreateInstantBookingInput | CreateRecurringBookingInput):"""
+        from ..api.bookings import bookings_create as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def decline(
+        self,
+        booking_uid: str,
+        *,
+        body: DeclineBookingInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> (
+        BookingOutput
+        | GetRecurringSeatedBookingOutput
+        | GetSeatedBookingOutput
+        | list[GetRecurringSeatedBookingOutput]
+        | list[RecurringBookingOutput]
+        | RecurringBookingOutput
+    ):
+        """Decline a booking.
+
+        ``POST /v2/bookings/{booking_uid}/decline``
+        (sent with ``cal-api-version: 2024-08-13``).
+
+        Args:
+            booking_uid (str):
+            body (DeclineBookingInput):"""
+        from ..api.bookings import bookings_decline as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                booking_uid=booking_uid,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get(
+        self,
+        booking_uid: str,
+        **options: Unpack[RequestOptions],
+    ) -> (
+        BookingOutput
+        | GetRecurringSeatedBookingOutput
+        | GetSeatedBookingOutput
+        | list[GetRecurringSeatedBookingOutput]
+        | list[RecurringBookingOutput]
+        | RecurringBookingOutput
+    ):
+        """Get a booking.
+
+        ``GET /v2/bookings/{booking_uid}``
+        (sent with ``cal-api-version: 2024-08-13``).
+
+        Args:
+            booking_uid (str):"""
+        from ..api.bookings import bookings_get as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                booking_uid=booking_uid,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get_calendar_links(
+        self,
+        booking_uid: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[CalendarLink]:
+        """Get 'Add to Calendar' links for a booking.
+
+        ``GET /v2/bookings/{booking_uid}/calendar-links``
+        (sent with ``cal-api-version: 2024-08-13``).
+
+        Args:
+            booking_uid (str):"""
+        from ..api.bookings import bookings_get_calendar_links as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                booking_uid=booking_uid,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get_recordings(
+        self,
+        booking_uid: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[RecordingItem]:
+        """Get all the recordings for the booking.
+
+        ``GET /v2/bookings/{booking_uid}/recordings``
+        (sent with ``cal-api-version: 2024-08-13``).
+
+        Args:
+            booking_uid (str):"""
+        from ..api.bookings import bookings_get_recordings as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                booking_uid=booking_uid,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get_references(
+        self,
+        booking_uid: str,
+        *,
+        type_: BookingsGetReferencesType | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> list[BookingReference]:
+        """Get booking references.
+
+        ``GET /v2/bookings/{booking_uid}/references``
+        (sent with ``cal-api-version: 2024-08-13``).
+
+        Args:
+            booking_uid (str):
+            type_ (BookingsGetReferencesType | Unset):"""
+        from ..api.bookings import bookings_get_references as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                booking_uid=booking_uid,
+                type_=type_,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get_transcripts(
+        self,
+        booking_uid: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[str]:
+        """Get all the transcripts download links for the booking.
+
+        ``GET /v2/bookings/{booking_uid}/transcripts``
+        (sent with ``cal-api-version: 2024-08-13``).
+
+        Args:
+            booking_uid (str):"""
+        from ..api.bookings import bookings_get_transcripts as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                booking_uid=booking_uid,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    def list(
+        self,
+        *,
+        status: list[BookingsListStatusItem] | Unset = UNSET,
+        attendee_email: str | Unset = UNSET,
+        attendee_name: str | Unset = UNSET,
+        booking_uid: str | Unset = UNSET,
+        event_type_ids: str | Unset = UNSET,
+        event_type_id: str | Unset = UNSET,
+        teams_ids: str | Unset = UNSET,
+        team_id: str | Unset = UNSET,
+        after_start: str | Unset = UNSET,
+        before_end: str | Unset = UNSET,
+        after_created_at: str | Unset = UNSET,
+        before_created_at: str | Unset = UNSET,
+        after_updated_at: str | Unset = UNSET,
+        before_updated_at: str | Unset = UNSET,
+        sort_start: BookingsListSortStart | Unset = UNSET,
+        sort_end: BookingsListSortEnd | Unset = UNSET,
+        sort_created: BookingsListSortCreated | Unset = UNSET,
+        sort_updated_at: BookingsListSortUpdatedAt | Unset = UNSET,
+        take: int | Unset = 100,
+        skip: int | Unset = 0,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[
+        BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput
+    ]:
+        """Get all bookings.
+
+        ``GET /v2/bookings``
+        (sent with ``cal-api-version: 2024-08-13``).
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
+
+        Args:
+            status (list[BookingsListStatusItem] | Unset):
+            attendee_email (str | Unset):
+            attendee_name (str | Unset):
+            booking_uid (str | Unset):
+            event_type_ids (str | Unset):
+            event_type_id (str | Unset):
+            teams_ids (str | Unset):
+            team_id (str | Unset):
+            after_start (str | Unset):
+            before_end (str | Unset):
+            after_created_at (str | Unset):
+            before_created_at (str | Unset):
+            after_updated_at (str | Unset):
+            before_updated_at (str | Unset):
+            sort_start (BookingsListSortStart | Unset):
+            sort_end (BookingsListSortEnd | Unset):
+            sort_created (BookingsListSortCreated | Unset):
+            sort_updated_at (BookingsListSortUpdatedAt | Unset):
+            take (int | Unset):  Default: 100.
+            skip (int | Unset):  Default: 0."""
+        from ..api.bookings import bookings_list as _ep
+
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                status=status,
+                attendee_email=attendee_email,
+                attendee_name=attendee_name,
+                booking_uid=booking_uid,
+                event_type_ids=event_type_ids,
+                event_type_id=event_type_id,
+                teams_ids=teams_ids,
+                team_id=team_id,
+                after_start=after_start,
+                before_end=before_end,
+                after_created_at=after_created_at,
+                before_created_at=before_created_at,
+                after_updated_at=after_updated_at,
+                before_updated_at=before_updated_at,
+                sort_start=sort_start,
+                sort_end=sort_end,
+                sort_created=sort_created,
+                sort_updated_at=sort_updated_at,
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
+            auth=_ep.AUTH,
+            options=options,
+            offset=skip,
+            limit=take,
+            default_limit=100,
+        )
+
+    async def mark_no_show(
+        self,
+        booking_uid: str,
+        *,
+        body: MarkAbsentBookingInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> BookingOutput | RecurringBookingOutput:
+        """Mark a booking absence.
+
+        ``POST /v2/bookings/{booking_uid}/mark-absent``
+        (sent with ``cal-api-version: 2024-08-13``).
+
+        Args:
+            booking_uid (str):
+            body (MarkAbsentBookingInput):"""
+        from ..api.bookings import bookings_mark_no_show as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                booking_uid=booking_uid,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def reassign(
+        self,
+        booking_uid: str,
+        **options: Unpack[RequestOptions],
+    ) -> ReassignBookingOutput:
+        """Reassign a booking to auto-selected host.
+
+        ``POST /v2/bookings/{booking_uid}/reassign``
+        (sent with ``cal-api-version: 2024-08-13``).
+
+        Args:
+            booking_uid (str):"""
+        from ..api.bookings import bookings_reassign as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                booking_uid=booking_uid,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def reassign_to_user(
+        self,
+        booking_uid: str,
+        user_id: int,
+        *,
+        body: ReassignToUserBookingInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ReassignBookingOutput:
+        """Reassign a booking to a specific host.
+
+        ``POST /v2/bookings/{booking_uid}/reassign/{user_id}``
+        (sent with ``cal-api-version: 2024-08-13``).
+
+        Args:
+            booking_uid (str):
+            user_id (int):
+            body (ReassignToUserBookingInput):"""
+        from ..api.bookings import bookings_reassign_to_user as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                booking_uid=booking_uid,
+                user_id=user_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def reschedule(
+        self,
+        booking_uid: str,
+        *,
+        body: RescheduleBookingInput | RescheduleSeatedBookingInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> BookingOutput | CreateRecurringSeatedBookingOutput | CreateSeatedBookingOutput | RecurringBookingOutput:
+        """Reschedule a booking.
+
+        ``POST /v2/bookings/{booking_uid}/reschedule``
+        (sent with ``cal-api-version: 2024-08-13``).
+
+        Args:
+            booking_uid (str):
+            body (RescheduleBookingInput | RescheduleSeatedBookingInput):"""
+        from ..api.bookings import bookings_reschedule as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                booking_uid=booking_uid,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

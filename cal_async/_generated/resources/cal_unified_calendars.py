@@ -1,0 +1,78 @@
+"""GENERATED CODE: do not edit. ``cal_unified_calendars`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+
+if TYPE_CHECKING:
+    from ..models.cal_unified_calendars_get_calendar_event_details_calendar import (
+        CalUnifiedCalendarsGetCalendarEventDetailsCalendar,
+    )
+    from ..models.cal_unified_calendars_update_calendar_event_calendar import (
+        CalUnifiedCalendarsUpdateCalendarEventCalendar,
+    )
+    from ..models.update_unified_calendar_event_input import UpdateUnifiedCalendarEventInput
+
+    pass
+
+
+class CalUnifiedCalendarsResource(APIResource):
+    """Operations under ``cal_unified_calendars``."""
+
+    async def get_calendar_event_details(
+        self,
+        calendar: CalUnifiedCalendarsGetCalendarEventDetailsCalendar,
+        event_uid: str,
+        **options: Unpack[RequestOptions],
+    ) -> UnifiedCalendarEventOutput:
+        """Get meeting details from calendar.
+
+        ``GET /v2/calendars/{calendar}/event/{event_uid}``
+
+        Args:
+            calendar (CalUnifiedCalendarsGetCalendarEventDetailsCalendar):
+            event_uid (str):"""
+        from ..api.cal_unified_calendars import cal_unified_calendars_get_calendar_event_details as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                calendar=calendar,
+                event_uid=event_uid,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def update_calendar_event(
+        self,
+        calendar: CalUnifiedCalendarsUpdateCalendarEventCalendar,
+        event_uid: str,
+        *,
+        body: UpdateUnifiedCalendarEventInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> UnifiedCalendarEventOutput:
+        """Update meeting details in calendar.
+
+        ``PATCH /v2/calendars/{calendar}/events/{event_uid}``
+
+        Args:
+            calendar (CalUnifiedCalendarsUpdateCalendarEventCalendar):
+            event_uid (str):
+            body (UpdateUnifiedCalendarEventInput):"""
+        from ..api.cal_unified_calendars import cal_unified_calendars_update_calendar_event as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                calendar=calendar,
+                event_uid=event_uid,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

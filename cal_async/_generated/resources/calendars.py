@@ -1,0 +1,252 @@
+"""GENERATED CODE: do not edit. ``calendars`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.calendars_check_calendar import CalendarsCheckCalendar
+    from ..models.calendars_check_ics_feed_response_200 import CalendarsCheckIcsFeedResponse200
+    from ..models.calendars_check_response_200 import CalendarsCheckResponse200
+    from ..models.calendars_delete_credentials_calendar import CalendarsDeleteCredentialsCalendar
+    from ..models.calendars_redirect_calendar import CalendarsRedirectCalendar
+    from ..models.calendars_redirect_response_200 import CalendarsRedirectResponse200
+    from ..models.calendars_save_calendar import CalendarsSaveCalendar
+    from ..models.calendars_sync_credentials_calendar import CalendarsSyncCredentialsCalendar
+    from ..models.create_calendar_credentials_input import CreateCalendarCredentialsInput
+    from ..models.create_ics_feed_input_dto import CreateIcsFeedInputDto
+    from ..models.delete_calendar_credentials_input_body_dto import DeleteCalendarCredentialsInputBodyDto
+
+    pass
+
+
+class CalendarsResource(APIResource):
+    """Operations under ``calendars``."""
+
+    async def check(
+        self,
+        calendar: CalendarsCheckCalendar,
+        **options: Unpack[RequestOptions],
+    ) -> CalendarsCheckResponse200:
+        """Check a calendar connection.
+
+        ``GET /v2/calendars/{calendar}/check``
+
+        Args:
+            calendar (CalendarsCheckCalendar):"""
+        from ..api.calendars import calendars_check as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                calendar=calendar,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def check_ics_feed(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> CalendarsCheckIcsFeedResponse200:
+        """Check an ICS feed.
+
+        ``GET /v2/calendars/ics-feed/check``"""
+        from ..api.calendars import calendars_check_ics_feed as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def create_ics_feed(
+        self,
+        *,
+        body: CreateIcsFeedInputDto | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CreateIcsFeedOutput:
+        """Save an ICS feed.
+
+        ``POST /v2/calendars/ics-feed/save``
+
+        Args:
+            body (CreateIcsFeedInputDto):"""
+        from ..api.calendars import calendars_create_ics_feed as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete_credentials(
+        self,
+        calendar: CalendarsDeleteCredentialsCalendar,
+        *,
+        body: DeleteCalendarCredentialsInputBodyDto | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> DeletedCalendarCredentialsOutputDto:
+        """Disconnect a calendar.
+
+        ``POST /v2/calendars/{calendar}/disconnect``
+
+        Args:
+            calendar (CalendarsDeleteCredentialsCalendar):
+            body (DeleteCalendarCredentialsInputBodyDto):"""
+        from ..api.calendars import calendars_delete_credentials as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                calendar=calendar,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> ConnectedCalendarsData:
+        """Get all calendars.
+
+        ``GET /v2/calendars``"""
+        from ..api.calendars import calendars_get as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get_busy_times(
+        self,
+        *,
+        logged_in_users_tz: str,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        credential_id: int,
+        external_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[BusyTimesOutput]:
+        """Get busy times.
+
+        ``GET /v2/calendars/busy-times``
+
+        Args:
+            logged_in_users_tz (str):
+            date_from (str | Unset):
+            date_to (str | Unset):
+            credential_id (int):
+            external_id (str):"""
+        from ..api.calendars import calendars_get_busy_times as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                logged_in_users_tz=logged_in_users_tz,
+                date_from=date_from,
+                date_to=date_to,
+                credential_id=credential_id,
+                external_id=external_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def redirect(
+        self,
+        calendar: CalendarsRedirectCalendar,
+        *,
+        is_dry_run: bool,
+        redir: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CalendarsRedirectResponse200:
+        """Get OAuth connect URL.
+
+        ``GET /v2/calendars/{calendar}/connect``
+
+        Args:
+            calendar (CalendarsRedirectCalendar):
+            is_dry_run (bool):
+            redir (str | Unset):"""
+        from ..api.calendars import calendars_redirect as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                calendar=calendar,
+                is_dry_run=is_dry_run,
+                redir=redir,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def save(
+        self,
+        calendar: CalendarsSaveCalendar,
+        *,
+        state: str,
+        code: str,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Save Google or Outlook calendar credentials.
+
+        ``GET /v2/calendars/{calendar}/save``
+
+        Args:
+            calendar (CalendarsSaveCalendar):
+            state (str):
+            code (str):"""
+        from ..api.calendars import calendars_save as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                calendar=calendar,
+                state=state,
+                code=code,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def sync_credentials(
+        self,
+        calendar: CalendarsSyncCredentialsCalendar,
+        *,
+        body: CreateCalendarCredentialsInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Save Apple calendar credentials.
+
+        ``POST /v2/calendars/{calendar}/credentials``
+
+        Args:
+            calendar (CalendarsSyncCredentialsCalendar):
+            body (CreateCalendarCredentialsInput):"""
+        from ..api.calendars import calendars_sync_credentials as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                calendar=calendar,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

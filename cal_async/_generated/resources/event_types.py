@@ -1,0 +1,171 @@
+"""GENERATED CODE: do not edit. ``event_types`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_event_type_input import CreateEventTypeInput
+    from ..models.update_event_type_input import UpdateEventTypeInput
+    from .event_types_private_links import EventTypesPrivateLinksResource
+    from .event_types_webhooks import EventTypesWebhooksResource
+
+    pass
+
+
+class EventTypesResource(APIResource):
+    """Operations under ``event_types``."""
+
+    @cached_property
+    def private_links(self) -> EventTypesPrivateLinksResource:
+        """``event_types.private_links``: list, create, delete, update"""
+        from .event_types_private_links import EventTypesPrivateLinksResource
+
+        return EventTypesPrivateLinksResource(self._client)
+
+    @cached_property
+    def webhooks(self) -> EventTypesWebhooksResource:
+        """``event_types.webhooks``: list, create, delete_all, get, delete, update"""
+        from .event_types_webhooks import EventTypesWebhooksResource
+
+        return EventTypesWebhooksResource(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateEventTypeInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> EventTypeOutput:
+        """Create an event type.
+
+        ``POST /v2/event-types``
+        (sent with ``cal-api-version: 2024-06-14``).
+
+        Args:
+            body (CreateEventTypeInput):"""
+        from ..api.event_types import event_types_create as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        event_type_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DeleteData:
+        """Delete an event type.
+
+        ``DELETE /v2/event-types/{event_type_id}``
+        (sent with ``cal-api-version: 2024-06-14``).
+
+        Args:
+            event_type_id (int):"""
+        from ..api.event_types import event_types_delete as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                event_type_id=event_type_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get(
+        self,
+        event_type_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> EventTypeOutput | None:
+        """Get an event type.
+
+        ``GET /v2/event-types/{event_type_id}``
+        (sent with ``cal-api-version: 2024-06-14``).
+
+        Args:
+            event_type_id (str):"""
+        from ..api.event_types import event_types_get as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                event_type_id=event_type_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def list(
+        self,
+        *,
+        username: str | Unset = UNSET,
+        event_slug: str | Unset = UNSET,
+        usernames: str | Unset = UNSET,
+        org_slug: str | Unset = UNSET,
+        org_id: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> list[EventTypeOutput]:
+        """Get all event types.
+
+        ``GET /v2/event-types``
+        (sent with ``cal-api-version: 2024-06-14``).
+
+        Args:
+            username (str | Unset):
+            event_slug (str | Unset):
+            usernames (str | Unset):
+            org_slug (str | Unset):
+            org_id (int | Unset):"""
+        from ..api.event_types import event_types_list as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                username=username,
+                event_slug=event_slug,
+                usernames=usernames,
+                org_slug=org_slug,
+                org_id=org_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def update(
+        self,
+        event_type_id: int,
+        *,
+        body: UpdateEventTypeInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> EventTypeOutput:
+        """Update an event type.
+
+        ``PATCH /v2/event-types/{event_type_id}``
+        (sent with ``cal-api-version: 2024-06-14``).
+
+        Args:
+            event_type_id (int):
+            body (UpdateEventTypeInput):"""
+        from ..api.event_types import event_types_update as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                event_type_id=event_type_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

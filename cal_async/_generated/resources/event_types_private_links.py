@@ -1,0 +1,121 @@
+"""GENERATED CODE: do not edit. ``event_types.private_links`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+
+if TYPE_CHECKING:
+    from ..models.create_private_link_input import CreatePrivateLinkInput
+    from ..models.update_private_link_body import UpdatePrivateLinkBody
+
+    pass
+
+
+class EventTypesPrivateLinksResource(APIResource):
+    """Operations under ``event_types.private_links``."""
+
+    async def create(
+        self,
+        event_type_id: int,
+        *,
+        body: CreatePrivateLinkInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput:
+        """Create a private link for an event type.
+
+        ``POST /v2/event-types/{event_type_id}/private-links``
+
+        Args:
+            event_type_id (int):
+            body (CreatePrivateLinkInput):"""
+        from ..api.event_types_private_links import event_types_private_links_create as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                event_type_id=event_type_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        event_type_id: int,
+        link_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DeletePrivateLinkOutputData:
+        """Delete a private link for an event type.
+
+        ``DELETE /v2/event-types/{event_type_id}/private-links/{link_id}``
+
+        Args:
+            event_type_id (int):
+            link_id (str):"""
+        from ..api.event_types_private_links import event_types_private_links_delete as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                event_type_id=event_type_id,
+                link_id=link_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def list(
+        self,
+        event_type_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]:
+        """Get all private links for an event type.
+
+        ``GET /v2/event-types/{event_type_id}/private-links``
+
+        Args:
+            event_type_id (int):"""
+        from ..api.event_types_private_links import event_types_private_links_list as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                event_type_id=event_type_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def update(
+        self,
+        event_type_id: int,
+        link_id: str,
+        *,
+        body: UpdatePrivateLinkBody | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput:
+        """Update a private link for an event type.
+
+        ``PATCH /v2/event-types/{event_type_id}/private-links/{link_id}``
+
+        Args:
+            event_type_id (int):
+            link_id (str):
+            body (UpdatePrivateLinkBody):"""
+        from ..api.event_types_private_links import event_types_private_links_update as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                event_type_id=event_type_id,
+                link_id=link_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

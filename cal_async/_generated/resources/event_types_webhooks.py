@@ -1,0 +1,187 @@
+"""GENERATED CODE: do not edit. ``event_types.webhooks`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.create_webhook_input_dto import CreateWebhookInputDto
+    from ..models.update_webhook_input_dto import UpdateWebhookInputDto
+
+    pass
+
+
+class EventTypesWebhooksResource(APIResource):
+    """Operations under ``event_types.webhooks``."""
+
+    async def create(
+        self,
+        event_type_id: int,
+        *,
+        body: CreateWebhookInputDto | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> EventTypeWebhookOutputDto:
+        """Create a webhook.
+
+        ``POST /v2/event-types/{event_type_id}/webhooks``
+
+        Args:
+            event_type_id (int):
+            body (CreateWebhookInputDto):"""
+        from ..api.event_types_webhooks import event_types_webhooks_create as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                event_type_id=event_type_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        event_type_id: int,
+        webhook_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> EventTypeWebhookOutputDto:
+        """Delete a webhook.
+
+        ``DELETE /v2/event-types/{event_type_id}/webhooks/{webhook_id}``
+
+        Args:
+            event_type_id (int):
+            webhook_id (str):"""
+        from ..api.event_types_webhooks import event_types_webhooks_delete as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                event_type_id=event_type_id,
+                webhook_id=webhook_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete_all(
+        self,
+        event_type_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Delete all webhooks.
+
+        ``DELETE /v2/event-types/{event_type_id}/webhooks``
+
+        Args:
+            event_type_id (int):"""
+        from ..api.event_types_webhooks import event_types_webhooks_delete_all as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                event_type_id=event_type_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get(
+        self,
+        event_type_id: int,
+        webhook_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> EventTypeWebhookOutputDto:
+        """Get a webhook.
+
+        ``GET /v2/event-types/{event_type_id}/webhooks/{webhook_id}``
+
+        Args:
+            event_type_id (int):
+            webhook_id (str):"""
+        from ..api.event_types_webhooks import event_types_webhooks_get as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                event_type_id=event_type_id,
+                webhook_id=webhook_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    def list(
+        self,
+        event_type_id: int,
+        *,
+        take: int | Unset = 250,
+        skip: int | Unset = 0,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[EventTypeWebhookOutputDto]:
+        """Get all webhooks.
+
+        ``GET /v2/event-types/{event_type_id}/webhooks``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
+
+        Args:
+            event_type_id (int):
+            take (int | Unset):  Default: 250.
+            skip (int | Unset):  Default: 0."""
+        from ..api.event_types_webhooks import event_types_webhooks_list as _ep
+
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                event_type_id=event_type_id,
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
+            auth=_ep.AUTH,
+            options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
+        )
+
+    async def update(
+        self,
+        event_type_id: int,
+        webhook_id: str,
+        *,
+        body: UpdateWebhookInputDto | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> EventTypeWebhookOutputDto:
+        """Update a webhook.
+
+        ``PATCH /v2/event-types/{event_type_id}/webhooks/{webhook_id}``
+
+        Args:
+            event_type_id (int):
+            webhook_id (str):
+            body (UpdateWebhookInputDto):"""
+        from ..api.event_types_webhooks import event_types_webhooks_update as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                event_type_id=event_type_id,
+                webhook_id=webhook_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

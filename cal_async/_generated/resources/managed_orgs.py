@@ -1,0 +1,174 @@
+"""GENERATED CODE: do not edit. ``managed_orgs`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_organization_input import CreateOrganizationInput
+    from ..models.update_organization_input import UpdateOrganizationInput
+
+    pass
+
+
+class ManagedOrgsResource(APIResource):
+    """Operations under ``managed_orgs``."""
+
+    async def create_organization(
+        self,
+        org_id: int,
+        *,
+        body: CreateOrganizationInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ManagedOrganizationWithApiKeyOutput:
+        """Create an organization within an organization.
+
+        ``POST /v2/organizations/{org_id}/organizations``
+
+        Args:
+            org_id (int):
+            body (CreateOrganizationInput):"""
+        from ..api.managed_orgs import managed_orgs_create_organization as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete_organization(
+        self,
+        org_id: int,
+        managed_organization_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ManagedOrganizationOutput:
+        """Delete an organization within an organization.
+
+        ``DELETE /v2/organizations/{org_id}/organizations/{managed_organization_id}``
+
+        Args:
+            org_id (int):
+            managed_organization_id (int):"""
+        from ..api.managed_orgs import managed_orgs_delete_organization as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                managed_organization_id=managed_organization_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get_organization(
+        self,
+        org_id: int,
+        managed_organization_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ManagedOrganizationOutput:
+        """Get an organization within an organization.
+
+        ``GET /v2/organizations/{org_id}/organizations/{managed_organization_id}``
+
+        Args:
+            org_id (int):
+            managed_organization_id (int):"""
+        from ..api.managed_orgs import managed_orgs_get_organization as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                managed_organization_id=managed_organization_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    def get_organizations(
+        self,
+        org_id: int,
+        *,
+        take: int | Unset = 250,
+        skip: int | Unset = 0,
+        slug: str | Unset = UNSET,
+        metadata_key: str | Unset = UNSET,
+        metadata_value: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[ManagedOrganizationOutput]:
+        """Get all organizations within an organization.
+
+        ``GET /v2/organizations/{org_id}/organizations``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
+
+        Args:
+            org_id (int):
+            take (int | Unset):  Default: 250.
+            skip (int | Unset):  Default: 0.
+            slug (str | Unset):
+            metadata_key (str | Unset):
+            metadata_value (str | Unset):"""
+        from ..api.managed_orgs import managed_orgs_get_organizations as _ep
+
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                org_id=org_id,
+                take=limit,
+                skip=offset,
+                slug=slug,
+                metadata_key=metadata_key,
+                metadata_value=metadata_value,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
+            auth=_ep.AUTH,
+            options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
+        )
+
+    async def update_organization(
+        self,
+        org_id: int,
+        managed_organization_id: int,
+        *,
+        body: UpdateOrganizationInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ManagedOrganizationOutput:
+        """Update an organization within an organization.
+
+        ``PATCH /v2/organizations/{org_id}/organizations/{managed_organization_id}``
+
+        Args:
+            org_id (int):
+            managed_organization_id (int):
+            body (UpdateOrganizationInput):"""
+        from ..api.managed_orgs import managed_orgs_update_organization as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                managed_organization_id=managed_organization_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

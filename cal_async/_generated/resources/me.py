@@ -1,0 +1,57 @@
+"""GENERATED CODE: do not edit. ``me`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+
+if TYPE_CHECKING:
+    from ..models.update_managed_user_input import UpdateManagedUserInput
+
+    pass
+
+
+class MeResource(APIResource):
+    """Operations under ``me``."""
+
+    async def get(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> MeOutput:
+        """Get my profile.
+
+        ``GET /v2/me``"""
+        from ..api.me import me_get as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def update(
+        self,
+        *,
+        body: UpdateManagedUserInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> MeOutput:
+        """Update my profile.
+
+        ``PATCH /v2/me``
+
+        Args:
+            body (UpdateManagedUserInput):"""
+        from ..api.me import me_update as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

@@ -1,0 +1,174 @@
+"""GENERATED CODE: do not edit. ``orgs.attributes`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.create_organization_attribute_input import CreateOrganizationAttributeInput
+    from ..models.update_organization_attribute_input import UpdateOrganizationAttributeInput
+    from .orgs_attributes_options import OrgsAttributesOptionsResource
+
+    pass
+
+
+class OrgsAttributesResource(APIResource):
+    """Operations under ``orgs.attributes``."""
+
+    @cached_property
+    def options(self) -> OrgsAttributesOptionsResource:
+        """``orgs.attributes.options``: list, create, delete, update, get_assigned, get_assigned_by_slug, get, assign_to_user, unassign_from_user"""
+        from .orgs_attributes_options import OrgsAttributesOptionsResource
+
+        return OrgsAttributesOptionsResource(self._client)
+
+    async def create(
+        self,
+        org_id: int,
+        *,
+        body: CreateOrganizationAttributeInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Attribute:
+        """Create an attribute.
+
+        ``POST /v2/organizations/{org_id}/attributes``
+
+        Args:
+            org_id (int):
+            body (CreateOrganizationAttributeInput):"""
+        from ..api.orgs_attributes import orgs_attributes_create as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        org_id: int,
+        attribute_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Attribute:
+        """Delete an attribute.
+
+        ``DELETE /v2/organizations/{org_id}/attributes/{attribute_id}``
+
+        Args:
+            org_id (int):
+            attribute_id (str):"""
+        from ..api.orgs_attributes import orgs_attributes_delete as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                attribute_id=attribute_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get(
+        self,
+        org_id: int,
+        attribute_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Attribute | None:
+        """Get an attribute.
+
+        ``GET /v2/organizations/{org_id}/attributes/{attribute_id}``
+
+        Args:
+            org_id (int):
+            attribute_id (str):"""
+        from ..api.orgs_attributes import orgs_attributes_get as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                attribute_id=attribute_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    def list(
+        self,
+        org_id: int,
+        *,
+        take: int | Unset = 250,
+        skip: int | Unset = 0,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[Attribute]:
+        """Get all attributes.
+
+        ``GET /v2/organizations/{org_id}/attributes``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
+
+        Args:
+            org_id (int):
+            take (int | Unset):  Default: 250.
+            skip (int | Unset):  Default: 0."""
+        from ..api.orgs_attributes import orgs_attributes_list as _ep
+
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                org_id=org_id,
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
+            auth=_ep.AUTH,
+            options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
+        )
+
+    async def update(
+        self,
+        org_id: int,
+        attribute_id: str,
+        *,
+        body: UpdateOrganizationAttributeInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Attribute:
+        """Update an attribute.
+
+        ``PATCH /v2/organizations/{org_id}/attributes/{attribute_id}``
+
+        Args:
+            org_id (int):
+            attribute_id (str):
+            body (UpdateOrganizationAttributeInput):"""
+        from ..api.orgs_attributes import orgs_attributes_update as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                attribute_id=attribute_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

@@ -1,0 +1,313 @@
+"""GENERATED CODE: do not edit. ``orgs.attributes.options`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assign_organization_attribute_option_to_user_input import AssignOrganizationAttributeOptionToUserInput
+    from ..models.create_organization_attribute_option_input import CreateOrganizationAttributeOptionInput
+    from ..models.update_organization_attribute_option_input import UpdateOrganizationAttributeOptionInput
+
+    pass
+
+
+class OrgsAttributesOptionsResource(APIResource):
+    """Operations under ``orgs.attributes.options``."""
+
+    async def assign_to_user(
+        self,
+        org_id: int,
+        user_id: int,
+        *,
+        body: AssignOrganizationAttributeOptionToUserInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> AssignOptionUserOutputData:
+        """Assign an attribute to a user.
+
+        ``POST /v2/organizations/{org_id}/attributes/options/{user_id}``
+
+        Args:
+            org_id (int):
+            user_id (int):
+            body (AssignOrganizationAttributeOptionToUserInput):"""
+        from ..api.orgs_attributes_options import orgs_attributes_options_assign_to_user as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                user_id=user_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def create(
+        self,
+        org_id: int,
+        attribute_id: str,
+        *,
+        body: CreateOrganizationAttributeOptionInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> OptionOutput:
+        """Create an attribute option.
+
+        ``POST /v2/organizations/{org_id}/attributes/{attribute_id}/options``
+
+        Args:
+            org_id (int):
+            attribute_id (str):
+            body (CreateOrganizationAttributeOptionInput):"""
+        from ..api.orgs_attributes_options import orgs_attributes_options_create as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                attribute_id=attribute_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        org_id: int,
+        attribute_id: str,
+        option_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> OptionOutput:
+        """Delete an attribute option.
+
+        ``DELETE /v2/organizations/{org_id}/attributes/{attribute_id}/options/{option_id}``
+
+        Args:
+            org_id (int):
+            attribute_id (str):
+            option_id (str):"""
+        from ..api.orgs_attributes_options import orgs_attributes_options_delete as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                attribute_id=attribute_id,
+                option_id=option_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get(
+        self,
+        org_id: int,
+        user_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> list[GetOptionUserOutputData]:
+        """Get all attribute options for a user.
+
+        ``GET /v2/organizations/{org_id}/attributes/options/{user_id}``
+
+        Args:
+            org_id (int):
+            user_id (int):"""
+        from ..api.orgs_attributes_options import orgs_attributes_options_get as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                user_id=user_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    def get_assigned(
+        self,
+        org_id: int,
+        attribute_id: str,
+        *,
+        skip: int | Unset = UNSET,
+        take: int | Unset = UNSET,
+        assigned_option_ids: list[str] | Unset = UNSET,
+        team_ids: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[AssignedOptionOutput]:
+        """Get all assigned attribute options by attribute ID.
+
+        ``GET /v2/organizations/{org_id}/attributes/{attribute_id}/options/assigned``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
+
+        Args:
+            org_id (int):
+            attribute_id (str):
+            skip (int | Unset):
+            take (int | Unset):
+            assigned_option_ids (list[str] | Unset):
+            team_ids (list[int] | Unset):"""
+        from ..api.orgs_attributes_options import orgs_attributes_options_get_assigned as _ep
+
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                org_id=org_id,
+                attribute_id=attribute_id,
+                skip=offset,
+                take=limit,
+                assigned_option_ids=assigned_option_ids,
+                team_ids=team_ids,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
+            auth=_ep.AUTH,
+            options=options,
+            offset=skip,
+            limit=take,
+            default_limit=100,
+        )
+
+    def get_assigned_by_slug(
+        self,
+        org_id: int,
+        attribute_slug: str,
+        *,
+        skip: int | Unset = UNSET,
+        take: int | Unset = UNSET,
+        assigned_option_ids: list[str] | Unset = UNSET,
+        team_ids: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[AssignedOptionOutput]:
+        """Get all assigned attribute options by attribute slug.
+
+        ``GET /v2/organizations/{org_id}/attributes/slugs/{attribute_slug}/options/assigned``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
+
+        Args:
+            org_id (int):
+            attribute_slug (str):
+            skip (int | Unset):
+            take (int | Unset):
+            assigned_option_ids (list[str] | Unset):
+            team_ids (list[int] | Unset):"""
+        from ..api.orgs_attributes_options import orgs_attributes_options_get_assigned_by_slug as _ep
+
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                org_id=org_id,
+                attribute_slug=attribute_slug,
+                skip=offset,
+                take=limit,
+                assigned_option_ids=assigned_option_ids,
+                team_ids=team_ids,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
+            auth=_ep.AUTH,
+            options=options,
+            offset=skip,
+            limit=take,
+            default_limit=100,
+        )
+
+    async def list(
+        self,
+        org_id: int,
+        attribute_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[OptionOutput]:
+        """Get all attribute options.
+
+        ``GET /v2/organizations/{org_id}/attributes/{attribute_id}/options``
+
+        Args:
+            org_id (int):
+            attribute_id (str):"""
+        from ..api.orgs_attributes_options import orgs_attributes_options_list as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                attribute_id=attribute_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def unassign_from_user(
+        self,
+        org_id: int,
+        user_id: int,
+        attribute_option_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> AssignOptionUserOutputData:
+        """Unassign an attribute from a user.
+
+        ``DELETE /v2/organizations/{org_id}/attributes/options/{user_id}/{attribute_option_id}``
+
+        Args:
+            org_id (int):
+            user_id (int):
+            attribute_option_id (str):"""
+        from ..api.orgs_attributes_options import orgs_attributes_options_unassign_from_user as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                user_id=user_id,
+                attribute_option_id=attribute_option_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def update(
+        self,
+        org_id: int,
+        attribute_id: str,
+        option_id: str,
+        *,
+        body: UpdateOrganizationAttributeOptionInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> OptionOutput:
+        """Update an attribute option.
+
+        ``PATCH /v2/organizations/{org_id}/attributes/{attribute_id}/options/{option_id}``
+
+        Args:
+            org_id (int):
+            attribute_id (str):
+            option_id (str):
+            body (UpdateOrganizationAttributeOptionInput):"""
+        from ..api.orgs_attributes_options import orgs_attributes_options_update as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                attribute_id=attribute_id,
+                option_id=option_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

@@ -1,0 +1,121 @@
+"""GENERATED CODE: do not edit. ``orgs.bookings`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.orgs_bookings_list_sort_created import OrgsBookingsListSortCreated
+    from ..models.orgs_bookings_list_sort_end import OrgsBookingsListSortEnd
+    from ..models.orgs_bookings_list_sort_start import OrgsBookingsListSortStart
+    from ..models.orgs_bookings_list_sort_updated_at import OrgsBookingsListSortUpdatedAt
+    from ..models.orgs_bookings_list_status_item import OrgsBookingsListStatusItem
+
+    pass
+
+
+class OrgsBookingsResource(APIResource):
+    """Operations under ``orgs.bookings``."""
+
+    def list(
+        self,
+        org_id: int,
+        *,
+        status: list[OrgsBookingsListStatusItem] | Unset = UNSET,
+        attendee_email: str | Unset = UNSET,
+        attendee_name: str | Unset = UNSET,
+        booking_uid: str | Unset = UNSET,
+        event_type_ids: str | Unset = UNSET,
+        event_type_id: str | Unset = UNSET,
+        teams_ids: str | Unset = UNSET,
+        team_id: str | Unset = UNSET,
+        after_start: str | Unset = UNSET,
+        before_end: str | Unset = UNSET,
+        after_created_at: str | Unset = UNSET,
+        before_created_at: str | Unset = UNSET,
+        after_updated_at: str | Unset = UNSET,
+        before_updated_at: str | Unset = UNSET,
+        sort_start: OrgsBookingsListSortStart | Unset = UNSET,
+        sort_end: OrgsBookingsListSortEnd | Unset = UNSET,
+        sort_created: OrgsBookingsListSortCreated | Unset = UNSET,
+        sort_updated_at: OrgsBookingsListSortUpdatedAt | Unset = UNSET,
+        take: int | Unset = 100,
+        skip: int | Unset = 0,
+        user_ids: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[
+        BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput
+    ]:
+        """Get organization bookings.
+
+        ``GET /v2/organizations/{org_id}/bookings``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
+
+        Args:
+            org_id (int):
+            status (list[OrgsBookingsListStatusItem] | Unset):
+            attendee_email (str | Unset):
+            attendee_name (str | Unset):
+            booking_uid (str | Unset):
+            event_type_ids (str | Unset):
+            event_type_id (str | Unset):
+            teams_ids (str | Unset):
+            team_id (str | Unset):
+            after_start (str | Unset):
+            before_end (str | Unset):
+            after_created_at (str | Unset):
+            before_created_at (str | Unset):
+            after_updated_at (str | Unset):
+            before_updated_at (str | Unset):
+            sort_start (OrgsBookingsListSortStart | Unset):
+            sort_end (OrgsBookingsListSortEnd | Unset):
+            sort_created (OrgsBookingsListSortCreated | Unset):
+            sort_updated_at (OrgsBookingsListSortUpdatedAt | Unset):
+            take (int | Unset):  Default: 100.
+            skip (int | Unset):  Default: 0.
+            user_ids (str | Unset):"""
+        from ..api.orgs_bookings import orgs_bookings_list as _ep
+
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                org_id=org_id,
+                status=status,
+                attendee_email=attendee_email,
+                attendee_name=attendee_name,
+                booking_uid=booking_uid,
+                event_type_ids=event_type_ids,
+                event_type_id=event_type_id,
+                teams_ids=teams_ids,
+                team_id=team_id,
+                after_start=after_start,
+                before_end=before_end,
+                after_created_at=after_created_at,
+                before_created_at=before_created_at,
+                after_updated_at=after_updated_at,
+                before_updated_at=before_updated_at,
+                sort_start=sort_start,
+                sort_end=sort_end,
+                sort_created=sort_created,
+                sort_updated_at=sort_updated_at,
+                take=limit,
+                skip=offset,
+                user_ids=user_ids,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
+            auth=_ep.AUTH,
+            options=options,
+            offset=skip,
+            limit=take,
+            default_limit=100,
+        )

@@ -1,0 +1,74 @@
+"""GENERATED CODE: do not edit. ``orgs.delegation_credentials`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+
+if TYPE_CHECKING:
+    from ..models.create_delegation_credential_input import CreateDelegationCredentialInput
+    from ..models.update_delegation_credential_input import UpdateDelegationCredentialInput
+
+    pass
+
+
+class OrgsDelegationCredentialsResource(APIResource):
+    """Operations under ``orgs.delegation_credentials``."""
+
+    async def create(
+        self,
+        org_id: int,
+        *,
+        body: CreateDelegationCredentialInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> DelegationCredentialOutput:
+        """Save delegation credentials for your organization.
+
+        ``POST /v2/organizations/{org_id}/delegation-credentials``
+
+        Args:
+            org_id (int):
+            body (CreateDelegationCredentialInput):"""
+        from ..api.orgs_delegation_credentials import orgs_delegation_credentials_create as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def update(
+        self,
+        org_id: int,
+        credential_id: str,
+        *,
+        body: UpdateDelegationCredentialInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> DelegationCredentialOutput:
+        """Update delegation credentials of your organization.
+
+        ``PATCH /v2/organizations/{org_id}/delegation-credentials/{credential_id}``
+
+        Args:
+            org_id (int):
+            credential_id (str):
+            body (UpdateDelegationCredentialInput):"""
+        from ..api.orgs_delegation_credentials import orgs_delegation_credentials_update as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                credential_id=credential_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

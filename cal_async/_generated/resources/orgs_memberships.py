@@ -1,0 +1,155 @@
+"""GENERATED CODE: do not edit. ``orgs.memberships`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.create_org_membership_dto import CreateOrgMembershipDto
+    from ..models.update_org_membership_dto import UpdateOrgMembershipDto
+
+    pass
+
+
+class OrgsMembershipsResource(APIResource):
+    """Operations under ``orgs.memberships``."""
+
+    async def create(
+        self,
+        org_id: int,
+        *,
+        body: CreateOrgMembershipDto | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> OrganizationMembershipOutput:
+        """Create a membership.
+
+        ``POST /v2/organizations/{org_id}/memberships``
+
+        Args:
+            org_id (int):
+            body (CreateOrgMembershipDto):"""
+        from ..api.orgs_memberships import orgs_memberships_create as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        org_id: int,
+        membership_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> OrganizationMembershipOutput:
+        """Delete a membership.
+
+        ``DELETE /v2/organizations/{org_id}/memberships/{membership_id}``
+
+        Args:
+            org_id (int):
+            membership_id (int):"""
+        from ..api.orgs_memberships import orgs_memberships_delete as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                membership_id=membership_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get(
+        self,
+        org_id: int,
+        membership_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> OrganizationMembershipOutput:
+        """Get a membership.
+
+        ``GET /v2/organizations/{org_id}/memberships/{membership_id}``
+
+        Args:
+            org_id (int):
+            membership_id (int):"""
+        from ..api.orgs_memberships import orgs_memberships_get as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                membership_id=membership_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def list(
+        self,
+        org_id: int,
+        *,
+        take: int | Unset = 250,
+        skip: int | Unset = 0,
+        **options: Unpack[RequestOptions],
+    ) -> OrganizationMembershipOutput:
+        """Get all memberships.
+
+        ``GET /v2/organizations/{org_id}/memberships``
+
+        Args:
+            org_id (int):
+            take (int | Unset):  Default: 250.
+            skip (int | Unset):  Default: 0."""
+        from ..api.orgs_memberships import orgs_memberships_list as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                take=take,
+                skip=skip,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def update(
+        self,
+        org_id: int,
+        membership_id: int,
+        *,
+        body: UpdateOrgMembershipDto | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> OrganizationMembershipOutput:
+        """Update a membership.
+
+        ``PATCH /v2/organizations/{org_id}/memberships/{membership_id}``
+
+        Args:
+            org_id (int):
+            membership_id (int):
+            body (UpdateOrgMembershipDto):"""
+        from ..api.orgs_memberships import orgs_memberships_update as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                membership_id=membership_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

@@ -1,0 +1,129 @@
+"""GENERATED CODE: do not edit. ``orgs.teams.bookings`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.orgs_teams_bookings_get_references_type import OrgsTeamsBookingsGetReferencesType
+    from ..models.orgs_teams_bookings_list_sort_created import OrgsTeamsBookingsListSortCreated
+    from ..models.orgs_teams_bookings_list_sort_end import OrgsTeamsBookingsListSortEnd
+    from ..models.orgs_teams_bookings_list_sort_start import OrgsTeamsBookingsListSortStart
+    from ..models.orgs_teams_bookings_list_status_item import OrgsTeamsBookingsListStatusItem
+
+    pass
+
+
+class OrgsTeamsBookingsResource(APIResource):
+    """Operations under ``orgs.teams.bookings``."""
+
+    async def get_references(
+        self,
+        org_id: int,
+        team_id: int,
+        booking_uid: str,
+        *,
+        type_: OrgsTeamsBookingsGetReferencesType | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> list[BookingReference]:
+        """Get booking references.
+
+        ``GET /v2/organizations/{org_id}/teams/{team_id}/bookings/{booking_uid}/references``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            booking_uid (str):
+            type_ (OrgsTeamsBookingsGetReferencesType | Unset):"""
+        from ..api.orgs_teams_bookings import orgs_teams_bookings_get_references as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                booking_uid=booking_uid,
+                type_=type_,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    def list(
+        self,
+        org_id: int,
+        team_id: int,
+        *,
+        status: list[OrgsTeamsBookingsListStatusItem] | Unset = UNSET,
+        attendee_email: str | Unset = UNSET,
+        attendee_name: str | Unset = UNSET,
+        event_type_ids: str | Unset = UNSET,
+        event_type_id: str | Unset = UNSET,
+        after_start: str | Unset = UNSET,
+        before_end: str | Unset = UNSET,
+        sort_start: OrgsTeamsBookingsListSortStart | Unset = UNSET,
+        sort_end: OrgsTeamsBookingsListSortEnd | Unset = UNSET,
+        sort_created: OrgsTeamsBookingsListSortCreated | Unset = UNSET,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[
+        BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput
+    ]:
+        """Get organization team bookings.
+
+        ``GET /v2/organizations/{org_id}/teams/{team_id}/bookings``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
+
+        Args:
+            org_id (int):
+            team_id (int):
+            status (list[OrgsTeamsBookingsListStatusItem] | Unset):
+            attendee_email (str | Unset):
+            attendee_name (str | Unset):
+            event_type_ids (str | Unset):
+            event_type_id (str | Unset):
+            after_start (str | Unset):
+            before_end (str | Unset):
+            sort_start (OrgsTeamsBookingsListSortStart | Unset):
+            sort_end (OrgsTeamsBookingsListSortEnd | Unset):
+            sort_created (OrgsTeamsBookingsListSortCreated | Unset):
+            take (int | Unset):
+            skip (int | Unset):"""
+        from ..api.orgs_teams_bookings import orgs_teams_bookings_list as _ep
+
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                status=status,
+                attendee_email=attendee_email,
+                attendee_name=attendee_name,
+                event_type_ids=event_type_ids,
+                event_type_id=event_type_id,
+                after_start=after_start,
+                before_end=before_end,
+                sort_start=sort_start,
+                sort_end=sort_end,
+                sort_created=sort_created,
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
+            auth=_ep.AUTH,
+            options=options,
+            offset=skip,
+            limit=take,
+            default_limit=100,
+        )

@@ -1,0 +1,229 @@
+"""GENERATED CODE: do not edit. ``orgs.teams.conferencing`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.disconnect_conferencing_app_output_response_dto import DisconnectConferencingAppOutputResponseDto
+    from ..models.get_conferencing_apps_oauth_url_response_dto import GetConferencingAppsOauthUrlResponseDto
+    from ..models.orgs_teams_conferencing_connect_app_app import OrgsTeamsConferencingConnectAppApp
+    from ..models.orgs_teams_conferencing_disconnect_app_app import OrgsTeamsConferencingDisconnectAppApp
+    from ..models.orgs_teams_conferencing_get_oauth_url_app import OrgsTeamsConferencingGetOauthUrlApp
+    from ..models.orgs_teams_conferencing_set_default_app_app import OrgsTeamsConferencingSetDefaultAppApp
+    from ..models.set_default_conferencing_app_output_response_dto import SetDefaultConferencingAppOutputResponseDto
+
+    pass
+
+
+class OrgsTeamsConferencingResource(APIResource):
+    """Operations under ``orgs.teams.conferencing``."""
+
+    async def connect_app(
+        self,
+        org_id: int,
+        team_id: int,
+        app: OrgsTeamsConferencingConnectAppApp,
+        **options: Unpack[RequestOptions],
+    ) -> ConferencingAppsOutputDto:
+        """Connect your conferencing application to a team.
+
+        ``POST /v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/connect``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            app (OrgsTeamsConferencingConnectAppApp):"""
+        from ..api.orgs_teams_conferencing import orgs_teams_conferencing_connect_app as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                app=app,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def disconnect_app(
+        self,
+        org_id: int,
+        team_id: int,
+        app: OrgsTeamsConferencingDisconnectAppApp,
+        **options: Unpack[RequestOptions],
+    ) -> DisconnectConferencingAppOutputResponseDto:
+        """Disconnect team conferencing application.
+
+        ``DELETE /v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/disconnect``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            app (OrgsTeamsConferencingDisconnectAppApp):"""
+        from ..api.orgs_teams_conferencing import orgs_teams_conferencing_disconnect_app as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                app=app,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get_default_app(
+        self,
+        org_id: int,
+        team_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DefaultConferencingAppsOutputDto | Unset:
+        """Get team default conferencing application.
+
+        ``GET /v2/organizations/{org_id}/teams/{team_id}/conferencing/default``
+
+        Args:
+            org_id (int):
+            team_id (int):"""
+        from ..api.orgs_teams_conferencing import orgs_teams_conferencing_get_default_app as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get_oauth_url(
+        self,
+        org_id: str,
+        team_id: str,
+        app: OrgsTeamsConferencingGetOauthUrlApp,
+        *,
+        return_to: str,
+        on_error_return_to: str,
+        **options: Unpack[RequestOptions],
+    ) -> GetConferencingAppsOauthUrlResponseDto:
+        """Get OAuth conferencing app's auth URL for a team.
+
+        ``GET /v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/oauth/auth-url``
+
+        Args:
+            org_id (str):
+            team_id (str):
+            app (OrgsTeamsConferencingGetOauthUrlApp):
+            return_to (str):
+            on_error_return_to (str):"""
+        from ..api.orgs_teams_conferencing import orgs_teams_conferencing_get_oauth_url as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                app=app,
+                return_to=return_to,
+                on_error_return_to=on_error_return_to,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def list(
+        self,
+        org_id: int,
+        team_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> list[ConferencingAppsOutputDto]:
+        """List team conferencing applications.
+
+        ``GET /v2/organizations/{org_id}/teams/{team_id}/conferencing``
+
+        Args:
+            org_id (int):
+            team_id (int):"""
+        from ..api.orgs_teams_conferencing import orgs_teams_conferencing_list as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def save_oauth_credentials(
+        self,
+        org_id: int,
+        team_id: int,
+        app: str,
+        *,
+        state: str,
+        code: str,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Save conferencing app OAuth credentials.
+
+        ``GET /v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/oauth/callback``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            app (str):
+            state (str):
+            code (str):"""
+        from ..api.orgs_teams_conferencing import orgs_teams_conferencing_save_oauth_credentials as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                app=app,
+                state=state,
+                code=code,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def set_default_app(
+        self,
+        org_id: int,
+        team_id: int,
+        app: OrgsTeamsConferencingSetDefaultAppApp,
+        **options: Unpack[RequestOptions],
+    ) -> SetDefaultConferencingAppOutputResponseDto:
+        """Set team default conferencing application.
+
+        ``POST /v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/default``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            app (OrgsTeamsConferencingSetDefaultAppApp):"""
+        from ..api.orgs_teams_conferencing import orgs_teams_conferencing_set_default_app as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                app=app,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

@@ -1,0 +1,251 @@
+"""GENERATED CODE: do not edit. ``orgs.teams.event_types`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_phone_call_input import CreatePhoneCallInput
+    from ..models.create_team_event_type_input import CreateTeamEventTypeInput
+    from ..models.update_team_event_type_input import UpdateTeamEventTypeInput
+    from .orgs_teams_event_types_private_links import OrgsTeamsEventTypesPrivateLinksResource
+
+    pass
+
+
+class OrgsTeamsEventTypesResource(APIResource):
+    """Operations under ``orgs.teams.event_types``."""
+
+    @cached_property
+    def private_links(self) -> OrgsTeamsEventTypesPrivateLinksResource:
+        """``orgs.teams.event_types.private_links``: list, create, delete, update"""
+        from .orgs_teams_event_types_private_links import OrgsTeamsEventTypesPrivateLinksResource
+
+        return OrgsTeamsEventTypesPrivateLinksResource(self._client)
+
+    async def create(
+        self,
+        org_id: int,
+        team_id: int,
+        *,
+        body: CreateTeamEventTypeInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> list[TeamEventTypeOutput] | TeamEventTypeOutput:
+        """Create an event type.
+
+        ``POST /v2/organizations/{org_id}/teams/{team_id}/event-types``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            body (CreateTeamEventTypeInput):"""
+        from ..api.orgs_teams_event_types import orgs_teams_event_types_create as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def create_phone_call(
+        self,
+        org_id: int,
+        team_id: int,
+        event_type_id: int,
+        *,
+        body: CreatePhoneCallInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Data:
+        """Create a phone call.
+
+        ``POST /v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}/create-phone-call``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            event_type_id (int):
+            body (CreatePhoneCallInput):"""
+        from ..api.orgs_teams_event_types import orgs_teams_event_types_create_phone_call as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                event_type_id=event_type_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        org_id: int,
+        team_id: int,
+        event_type_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DeleteTeamEventTypeOutputData:
+        """Delete a team event type.
+
+        ``DELETE /v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            event_type_id (int):"""
+        from ..api.orgs_teams_event_types import orgs_teams_event_types_delete as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                event_type_id=event_type_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get(
+        self,
+        org_id: int,
+        team_id: int,
+        event_type_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> TeamEventTypeOutput:
+        """Get an event type.
+
+        ``GET /v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            event_type_id (int):"""
+        from ..api.orgs_teams_event_types import orgs_teams_event_types_get as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                event_type_id=event_type_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    def get_teams(
+        self,
+        org_id: int,
+        *,
+        take: int | Unset = 250,
+        skip: int | Unset = 0,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[TeamEventTypeOutput]:
+        """Get all team event types.
+
+        ``GET /v2/organizations/{org_id}/teams/event-types``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
+
+        Args:
+            org_id (int):
+            take (int | Unset):  Default: 250.
+            skip (int | Unset):  Default: 0."""
+        from ..api.orgs_teams_event_types import orgs_teams_event_types_get_teams as _ep
+
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                org_id=org_id,
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
+            auth=_ep.AUTH,
+            options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
+        )
+
+    async def list(
+        self,
+        org_id: int,
+        team_id: int,
+        *,
+        event_slug: str | Unset = UNSET,
+        hosts_limit: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> list[TeamEventTypeOutput]:
+        """Get team event types.
+
+        ``GET /v2/organizations/{org_id}/teams/{team_id}/event-types``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            event_slug (str | Unset):
+            hosts_limit (int | Unset):"""
+        from ..api.orgs_teams_event_types import orgs_teams_event_types_list as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                event_slug=event_slug,
+                hosts_limit=hosts_limit,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def update(
+        self,
+        org_id: int,
+        team_id: int,
+        event_type_id: int,
+        *,
+        body: UpdateTeamEventTypeInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> list[TeamEventTypeOutput] | TeamEventTypeOutput:
+        """Update a team event type.
+
+        ``PATCH /v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            event_type_id (int):
+            body (UpdateTeamEventTypeInput):"""
+        from ..api.orgs_teams_event_types import orgs_teams_event_types_update as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                event_type_id=event_type_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

@@ -1,0 +1,180 @@
+"""GENERATED CODE: do not edit. ``orgs.teams.memberships`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.create_org_team_membership_dto import CreateOrgTeamMembershipDto
+    from ..models.update_org_team_membership_dto import UpdateOrgTeamMembershipDto
+
+    pass
+
+
+class OrgsTeamsMembershipsResource(APIResource):
+    """Operations under ``orgs.teams.memberships``."""
+
+    async def create(
+        self,
+        org_id: int,
+        team_id: int,
+        *,
+        body: CreateOrgTeamMembershipDto | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> TeamMembershipOutput:
+        """Create a membership.
+
+        ``POST /v2/organizations/{org_id}/teams/{team_id}/memberships``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            body (CreateOrgTeamMembershipDto):"""
+        from ..api.orgs_teams_memberships import orgs_teams_memberships_create as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        org_id: int,
+        team_id: int,
+        membership_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> TeamMembershipOutput:
+        """Delete a membership.
+
+        ``DELETE /v2/organizations/{org_id}/teams/{team_id}/memberships/{membership_id}``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            membership_id (int):"""
+        from ..api.orgs_teams_memberships import orgs_teams_memberships_delete as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                membership_id=membership_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get(
+        self,
+        org_id: int,
+        team_id: int,
+        membership_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> TeamMembershipOutput:
+        """Get a membership.
+
+        ``GET /v2/organizations/{org_id}/teams/{team_id}/memberships/{membership_id}``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            membership_id (int):"""
+        from ..api.orgs_teams_memberships import orgs_teams_memberships_get as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                membership_id=membership_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    def list(
+        self,
+        org_id: int,
+        team_id: int,
+        *,
+        take: int | Unset = 250,
+        skip: int | Unset = 0,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[TeamMembershipOutput]:
+        """Get all memberships.
+
+        ``GET /v2/organizations/{org_id}/teams/{team_id}/memberships``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
+
+        Args:
+            org_id (int):
+            team_id (int):
+            take (int | Unset):  Default: 250.
+            skip (int | Unset):  Default: 0."""
+        from ..api.orgs_teams_memberships import orgs_teams_memberships_list as _ep
+
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
+            auth=_ep.AUTH,
+            options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
+        )
+
+    async def update(
+        self,
+        org_id: int,
+        team_id: int,
+        membership_id: int,
+        *,
+        body: UpdateOrgTeamMembershipDto | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> TeamMembershipOutput:
+        """Update a membership.
+
+        ``PATCH /v2/organizations/{org_id}/teams/{team_id}/memberships/{membership_id}``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            membership_id (int):
+            body (UpdateOrgTeamMembershipDto):"""
+        from ..api.orgs_teams_memberships import orgs_teams_memberships_update as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                membership_id=membership_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

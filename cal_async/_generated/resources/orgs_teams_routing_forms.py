@@ -1,0 +1,92 @@
+"""GENERATED CODE: do not edit. ``orgs.teams.routing_forms`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.orgs_teams_routing_forms_list_sort_created_at import OrgsTeamsRoutingFormsListSortCreatedAt
+    from ..models.orgs_teams_routing_forms_list_sort_updated_at import OrgsTeamsRoutingFormsListSortUpdatedAt
+    from .orgs_teams_routing_forms_responses import OrgsTeamsRoutingFormsResponsesResource
+
+    pass
+
+
+class OrgsTeamsRoutingFormsResource(APIResource):
+    """Operations under ``orgs.teams.routing_forms``."""
+
+    @cached_property
+    def responses(self) -> OrgsTeamsRoutingFormsResponsesResource:
+        """``orgs.teams.routing_forms.responses``: list, create, update"""
+        from .orgs_teams_routing_forms_responses import OrgsTeamsRoutingFormsResponsesResource
+
+        return OrgsTeamsRoutingFormsResponsesResource(self._client)
+
+    def list(
+        self,
+        org_id: int,
+        team_id: int,
+        *,
+        skip: int | Unset = UNSET,
+        take: int | Unset = UNSET,
+        sort_created_at: OrgsTeamsRoutingFormsListSortCreatedAt | Unset = UNSET,
+        sort_updated_at: OrgsTeamsRoutingFormsListSortUpdatedAt | Unset = UNSET,
+        after_created_at: datetime.datetime | Unset = UNSET,
+        before_created_at: datetime.datetime | Unset = UNSET,
+        after_updated_at: datetime.datetime | Unset = UNSET,
+        before_updated_at: datetime.datetime | Unset = UNSET,
+        routed_to_booking_uid: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[RoutingFormOutput]:
+        """Get team routing forms.
+
+        ``GET /v2/organizations/{org_id}/teams/{team_id}/routing-forms``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
+
+        Args:
+            org_id (int):
+            team_id (int):
+            skip (int | Unset):
+            take (int | Unset):
+            sort_created_at (OrgsTeamsRoutingFormsListSortCreatedAt | Unset):
+            sort_updated_at (OrgsTeamsRoutingFormsListSortUpdatedAt | Unset):
+            after_created_at (datetime.datetime | Unset):
+            before_created_at (datetime.datetime | Unset):
+            after_updated_at (datetime.datetime | Unset):
+            before_updated_at (datetime.datetime | Unset):
+            routed_to_booking_uid (str | Unset):"""
+        from ..api.orgs_teams_routing_forms import orgs_teams_routing_forms_list as _ep
+
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                skip=offset,
+                take=limit,
+                sort_created_at=sort_created_at,
+                sort_updated_at=sort_updated_at,
+                after_created_at=after_created_at,
+                before_created_at=before_created_at,
+                after_updated_at=after_updated_at,
+                before_updated_at=before_updated_at,
+                routed_to_booking_uid=routed_to_booking_uid,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
+            auth=_ep.AUTH,
+            options=options,
+            offset=skip,
+            limit=take,
+            default_limit=100,
+        )

@@ -1,0 +1,168 @@
+"""GENERATED CODE: do not edit. ``orgs.teams.routing_forms.responses`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.orgs_teams_routing_forms_responses_create_format import OrgsTeamsRoutingFormsResponsesCreateFormat
+    from ..models.orgs_teams_routing_forms_responses_list_sort_created_at import (
+        OrgsTeamsRoutingFormsResponsesListSortCreatedAt,
+    )
+    from ..models.orgs_teams_routing_forms_responses_list_sort_updated_at import (
+        OrgsTeamsRoutingFormsResponsesListSortUpdatedAt,
+    )
+    from ..models.update_routing_form_response_input import UpdateRoutingFormResponseInput
+
+    pass
+
+
+class OrgsTeamsRoutingFormsResponsesResource(APIResource):
+    """Operations under ``orgs.teams.routing_forms.responses``."""
+
+    async def create(
+        self,
+        org_id: int,
+        team_id: int,
+        routing_form_id: str,
+        *,
+        start: str,
+        end: str,
+        time_zone: str | Unset = UNSET,
+        duration: float | Unset = UNSET,
+        format_: OrgsTeamsRoutingFormsResponsesCreateFormat | Unset = UNSET,
+        booking_uid_to_reschedule: str | Unset = UNSET,
+        queue_response: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreateRoutingFormResponseOutputData:
+        """Create routing form response and get available slots.
+
+        ``POST /v2/organizations/{org_id}/teams/{team_id}/routing-forms/{routing_form_id}/responses``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            routing_form_id (str):
+            start (str):
+            end (str):
+            time_zone (str | Unset):
+            duration (float | Unset):
+            format_ (OrgsTeamsRoutingFormsResponsesCreateFormat | Unset):
+            booking_uid_to_reschedule (str | Unset):
+            queue_response (bool | Unset):"""
+        from ..api.orgs_teams_routing_forms_responses import orgs_teams_routing_forms_responses_create as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                routing_form_id=routing_form_id,
+                start=start,
+                end=end,
+                time_zone=time_zone,
+                duration=duration,
+                format_=format_,
+                booking_uid_to_reschedule=booking_uid_to_reschedule,
+                queue_response=queue_response,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def list(
+        self,
+        org_id: int,
+        team_id: int,
+        routing_form_id: str,
+        *,
+        skip: int | Unset = UNSET,
+        take: int | Unset = UNSET,
+        sort_created_at: OrgsTeamsRoutingFormsResponsesListSortCreatedAt | Unset = UNSET,
+        sort_updated_at: OrgsTeamsRoutingFormsResponsesListSortUpdatedAt | Unset = UNSET,
+        after_created_at: datetime.datetime | Unset = UNSET,
+        before_created_at: datetime.datetime | Unset = UNSET,
+        after_updated_at: datetime.datetime | Unset = UNSET,
+        before_updated_at: datetime.datetime | Unset = UNSET,
+        routed_to_booking_uid: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RoutingFormResponseOutput:
+        """Get organization team routing form responses.
+
+        ``GET /v2/organizations/{org_id}/teams/{team_id}/routing-forms/{routing_form_id}/responses``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            routing_form_id (str):
+            skip (int | Unset):
+            take (int | Unset):
+            sort_created_at (OrgsTeamsRoutingFormsResponsesListSortCreatedAt | Unset):
+            sort_updated_at (OrgsTeamsRoutingFormsResponsesListSortUpdatedAt | Unset):
+            after_created_at (datetime.datetime | Unset):
+            before_created_at (datetime.datetime | Unset):
+            after_updated_at (datetime.datetime | Unset):
+            before_updated_at (datetime.datetime | Unset):
+            routed_to_booking_uid (str | Unset):"""
+        from ..api.orgs_teams_routing_forms_responses import orgs_teams_routing_forms_responses_list as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                routing_form_id=routing_form_id,
+                skip=skip,
+                take=take,
+                sort_created_at=sort_created_at,
+                sort_updated_at=sort_updated_at,
+                after_created_at=after_created_at,
+                before_created_at=before_created_at,
+                after_updated_at=after_updated_at,
+                before_updated_at=before_updated_at,
+                routed_to_booking_uid=routed_to_booking_uid,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def update(
+        self,
+        org_id: int,
+        team_id: int,
+        routing_form_id: str,
+        response_id: int,
+        *,
+        body: UpdateRoutingFormResponseInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> RoutingFormResponseOutput:
+        """Update routing form response.
+
+        ``PATCH /v2/organizations/{org_id}/teams/{team_id}/routing-forms/{routing_form_id}/responses/{response_id}``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            routing_form_id (str):
+            response_id (int):
+            body (UpdateRoutingFormResponseInput):"""
+        from ..api.orgs_teams_routing_forms_responses import orgs_teams_routing_forms_responses_update as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                routing_form_id=routing_form_id,
+                response_id=response_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

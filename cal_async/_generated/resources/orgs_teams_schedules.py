@@ -1,0 +1,59 @@
+"""GENERATED CODE: do not edit. ``orgs.teams.schedules`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    pass
+
+
+class OrgsTeamsSchedulesResource(APIResource):
+    """Operations under ``orgs.teams.schedules``."""
+
+    def list(
+        self,
+        org_id: int,
+        team_id: int,
+        *,
+        take: int | Unset = 250,
+        skip: int | Unset = 0,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[ScheduleOutput20240611]:
+        """Get all team member schedules.
+
+        ``GET /v2/organizations/{org_id}/teams/{team_id}/schedules``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
+
+        Args:
+            org_id (int):
+            team_id (int):
+            take (int | Unset):  Default: 250.
+            skip (int | Unset):  Default: 0."""
+        from ..api.orgs_teams_schedules import orgs_teams_schedules_list as _ep
+
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
+            auth=_ep.AUTH,
+            options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
+        )

@@ -1,0 +1,180 @@
+"""GENERATED CODE: do not edit. ``orgs.teams.workflows`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.create_workflow_dto import CreateWorkflowDto
+    from ..models.update_workflow_dto import UpdateWorkflowDto
+
+    pass
+
+
+class OrgsTeamsWorkflowsResource(APIResource):
+    """Operations under ``orgs.teams.workflows``."""
+
+    async def create(
+        self,
+        org_id: int,
+        team_id: int,
+        *,
+        body: CreateWorkflowDto | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> list[WorkflowOutput]:
+        """Create organization team workflow.
+
+        ``POST /v2/organizations/{org_id}/teams/{team_id}/workflows``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            body (CreateWorkflowDto):"""
+        from ..api.orgs_teams_workflows import orgs_teams_workflows_create as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        org_id: int,
+        team_id: int,
+        workflow_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Delete organization team workflow.
+
+        ``DELETE /v2/organizations/{org_id}/teams/{team_id}/workflows/{workflow_id}``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            workflow_id (int):"""
+        from ..api.orgs_teams_workflows import orgs_teams_workflows_delete as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                workflow_id=workflow_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get(
+        self,
+        org_id: int,
+        team_id: int,
+        workflow_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> list[WorkflowOutput]:
+        """Get organization team workflow.
+
+        ``GET /v2/organizations/{org_id}/teams/{team_id}/workflows/{workflow_id}``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            workflow_id (int):"""
+        from ..api.orgs_teams_workflows import orgs_teams_workflows_get as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                workflow_id=workflow_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    def list(
+        self,
+        org_id: int,
+        team_id: int,
+        *,
+        take: int | Unset = 250,
+        skip: int | Unset = 0,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[WorkflowOutput]:
+        """Get organization team workflows.
+
+        ``GET /v2/organizations/{org_id}/teams/{team_id}/workflows``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
+
+        Args:
+            org_id (int):
+            team_id (int):
+            take (int | Unset):  Default: 250.
+            skip (int | Unset):  Default: 0."""
+        from ..api.orgs_teams_workflows import orgs_teams_workflows_list as _ep
+
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
+            auth=_ep.AUTH,
+            options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
+        )
+
+    async def update(
+        self,
+        org_id: int,
+        team_id: int,
+        workflow_id: int,
+        *,
+        body: UpdateWorkflowDto | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> list[WorkflowOutput]:
+        """Update organization team workflow.
+
+        ``PATCH /v2/organizations/{org_id}/teams/{team_id}/workflows/{workflow_id}``
+
+        Args:
+            org_id (int):
+            team_id (int):
+            workflow_id (int):
+            body (UpdateWorkflowDto):"""
+        from ..api.orgs_teams_workflows import orgs_teams_workflows_update as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                org_id=org_id,
+                team_id=team_id,
+                workflow_id=workflow_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

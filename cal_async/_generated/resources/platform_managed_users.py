@@ -1,0 +1,220 @@
+"""GENERATED CODE: do not edit. ``platform.managed_users`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_managed_user_input import CreateManagedUserInput
+    from ..models.refresh_token_input import RefreshTokenInput
+    from ..models.update_managed_user_input import UpdateManagedUserInput
+
+    pass
+
+
+class PlatformManagedUsersResource(APIResource):
+    """Operations under ``platform.managed_users``."""
+
+    async def create_user(
+        self,
+        client_id: str,
+        *,
+        body: CreateManagedUserInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CreateManagedUserData:
+        """Create a managed user.
+
+        ``POST /v2/oauth-clients/{client_id}/users``
+
+        Args:
+            client_id (str):
+            body (CreateManagedUserInput):"""
+        from ..api.platform_managed_users import platform_managed_users_create_user as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                client_id=client_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete_user(
+        self,
+        client_id: str,
+        user_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ManagedUserOutput:
+        """Delete a managed user.
+
+        ``DELETE /v2/oauth-clients/{client_id}/users/{user_id}``
+
+        Args:
+            client_id (str):
+            user_id (int):"""
+        from ..api.platform_managed_users import platform_managed_users_delete_user as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                client_id=client_id,
+                user_id=user_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def force_refresh(
+        self,
+        client_id: str,
+        user_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> KeysDto:
+        """Force refresh tokens.
+
+        ``POST /v2/oauth-clients/{client_id}/users/{user_id}/force-refresh``
+
+        Args:
+            client_id (str):
+            user_id (int):"""
+        from ..api.platform_managed_users import platform_managed_users_force_refresh as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                client_id=client_id,
+                user_id=user_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    def get(
+        self,
+        client_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        emails: list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[ManagedUserOutput]:
+        """Get all managed users.
+
+        ``GET /v2/oauth-clients/{client_id}/users``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
+
+        Args:
+            client_id (str):
+            limit (int | Unset):
+            offset (int | Unset):
+            emails (list[str] | Unset):"""
+        from ..api.platform_managed_users import platform_managed_users_get as _ep
+
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                client_id=client_id,
+                limit=limit,
+                offset=offset,
+                emails=emails,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
+            auth=_ep.AUTH,
+            options=options,
+            offset=offset,
+            limit=limit,
+            default_limit=100,
+        )
+
+    async def get_user_by_id(
+        self,
+        client_id: str,
+        user_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ManagedUserOutput:
+        """Get a managed user.
+
+        ``GET /v2/oauth-clients/{client_id}/users/{user_id}``
+
+        Args:
+            client_id (str):
+            user_id (int):"""
+        from ..api.platform_managed_users import platform_managed_users_get_user_by_id as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                client_id=client_id,
+                user_id=user_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def refresh_tokens(
+        self,
+        client_id: str,
+        *,
+        body: RefreshTokenInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> KeysDto:
+        """Refresh managed user tokens.
+
+        ``POST /v2/oauth/{client_id}/refresh``
+
+        Args:
+            client_id (str):
+            body (RefreshTokenInput):"""
+        from ..api.platform_managed_users import platform_managed_users_refresh_tokens as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                client_id=client_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def update_user(
+        self,
+        client_id: str,
+        user_id: int,
+        *,
+        body: UpdateManagedUserInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ManagedUserOutput:
+        """Update a managed user.
+
+        ``PATCH /v2/oauth-clients/{client_id}/users/{user_id}``
+
+        Args:
+            client_id (str):
+            user_id (int):
+            body (UpdateManagedUserInput):"""
+        from ..api.platform_managed_users import platform_managed_users_update_user as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                client_id=client_id,
+                user_id=user_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

@@ -1,0 +1,187 @@
+"""GENERATED CODE: do not edit. ``platform.webhooks`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.create_webhook_input_dto import CreateWebhookInputDto
+    from ..models.update_webhook_input_dto import UpdateWebhookInputDto
+
+    pass
+
+
+class PlatformWebhooksResource(APIResource):
+    """Operations under ``platform.webhooks``."""
+
+    async def create(
+        self,
+        client_id: str,
+        *,
+        body: CreateWebhookInputDto | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> OAuthClientWebhookOutputDto:
+        """Create a webhook.
+
+        ``POST /v2/oauth-clients/{client_id}/webhooks``
+
+        Args:
+            client_id (str):
+            body (CreateWebhookInputDto):"""
+        from ..api.platform_webhooks import platform_webhooks_create as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                client_id=client_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        client_id: str,
+        webhook_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> OAuthClientWebhookOutputDto:
+        """Delete a webhook.
+
+        ``DELETE /v2/oauth-clients/{client_id}/webhooks/{webhook_id}``
+
+        Args:
+            client_id (str):
+            webhook_id (str):"""
+        from ..api.platform_webhooks import platform_webhooks_delete as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                client_id=client_id,
+                webhook_id=webhook_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete_all_oauth_client(
+        self,
+        client_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Delete all webhooks.
+
+        ``DELETE /v2/oauth-clients/{client_id}/webhooks``
+
+        Args:
+            client_id (str):"""
+        from ..api.platform_webhooks import platform_webhooks_delete_all_oauth_client as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                client_id=client_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get(
+        self,
+        client_id: str,
+        webhook_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> OAuthClientWebhookOutputDto:
+        """Get a webhook.
+
+        ``GET /v2/oauth-clients/{client_id}/webhooks/{webhook_id}``
+
+        Args:
+            client_id (str):
+            webhook_id (str):"""
+        from ..api.platform_webhooks import platform_webhooks_get as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                client_id=client_id,
+                webhook_id=webhook_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    def list(
+        self,
+        client_id: str,
+        *,
+        take: int | Unset = 250,
+        skip: int | Unset = 0,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[OAuthClientWebhookOutputDto]:
+        """Get all webhooks.
+
+        ``GET /v2/oauth-clients/{client_id}/webhooks``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
+
+        Args:
+            client_id (str):
+            take (int | Unset):  Default: 250.
+            skip (int | Unset):  Default: 0."""
+        from ..api.platform_webhooks import platform_webhooks_list as _ep
+
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                client_id=client_id,
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
+            auth=_ep.AUTH,
+            options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
+        )
+
+    async def update(
+        self,
+        client_id: str,
+        webhook_id: str,
+        *,
+        body: UpdateWebhookInputDto | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> OAuthClientWebhookOutputDto:
+        """Update a webhook.
+
+        ``PATCH /v2/oauth-clients/{client_id}/webhooks/{webhook_id}``
+
+        Args:
+            client_id (str):
+            webhook_id (str):
+            body (UpdateWebhookInputDto):"""
+        from ..api.platform_webhooks import platform_webhooks_update as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                client_id=client_id,
+                webhook_id=webhook_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

@@ -1,0 +1,62 @@
+"""GENERATED CODE: do not edit. ``routing_forms`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.routing_forms_calculate_slots_based_on_response_format import (
+        RoutingFormsCalculateSlotsBasedOnResponseFormat,
+    )
+
+    pass
+
+
+class RoutingFormsResource(APIResource):
+    """Operations under ``routing_forms``."""
+
+    async def calculate_slots_based_on_response(
+        self,
+        routing_form_id: str,
+        *,
+        start: str,
+        end: str,
+        time_zone: str | Unset = UNSET,
+        duration: float | Unset = UNSET,
+        format_: RoutingFormsCalculateSlotsBasedOnResponseFormat | Unset = UNSET,
+        booking_uid_to_reschedule: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ResponseSlotsOutputData:
+        """Calculate slots based on routing form response.
+
+        ``POST /v2/routing-forms/{routing_form_id}/calculate-slots``
+
+        Args:
+            routing_form_id (str):
+            start (str):
+            end (str):
+            time_zone (str | Unset):
+            duration (float | Unset):
+            format_ (RoutingFormsCalculateSlotsBasedOnResponseFormat | Unset):
+            booking_uid_to_reschedule (str | Unset):"""
+        from ..api.routing_forms import routing_forms_calculate_slots_based_on_response as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                routing_form_id=routing_form_id,
+                start=start,
+                end=end,
+                time_zone=time_zone,
+                duration=duration,
+                format_=format_,
+                booking_uid_to_reschedule=booking_uid_to_reschedule,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

@@ -1,0 +1,178 @@
+"""GENERATED CODE: do not edit. ``slots`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.default_format_or_with_formattime import DefaultFormatOrWithFormattime
+    from ..models.get_reserved_slot_output import GetReservedSlotOutput
+    from ..models.range_format_when_formatrange import RangeFormatWhenFormatrange
+    from ..models.reserve_slot_input import ReserveSlotInput
+    from ..models.slots_delete_reserved_response_200 import SlotsDeleteReservedResponse200
+
+    pass
+
+
+class SlotsResource(APIResource):
+    """Operations under ``slots``."""
+
+    async def delete_reserved(
+        self,
+        uid: str,
+        **options: Unpack[RequestOptions],
+    ) -> SlotsDeleteReservedResponse200:
+        """Delete a reserved slot.
+
+        ``DELETE /v2/slots/reservations/{uid}``
+        (sent with ``cal-api-version: 2024-09-04``).
+
+        Args:
+            uid (str):"""
+        from ..api.slots import slots_delete_reserved as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                uid=uid,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get(
+        self,
+        *,
+        booking_uid_to_reschedule: Any | Unset = UNSET,
+        start: Any,
+        end: Any,
+        organization_slug: Any | Unset = UNSET,
+        team_slug: Any | Unset = UNSET,
+        username: Any | Unset = UNSET,
+        event_type_slug: Any | Unset = UNSET,
+        event_type_id: Any | Unset = UNSET,
+        usernames: Any | Unset = UNSET,
+        format_: Any | Unset = UNSET,
+        duration: Any | Unset = UNSET,
+        time_zone: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DefaultFormatOrWithFormattime | RangeFormatWhenFormatrange:
+        """Get available time slots for an event type.
+
+        ``GET /v2/slots``
+        (sent with ``cal-api-version: 2024-09-04``).
+
+        Args:
+            booking_uid_to_reschedule (Any | Unset):
+            start (Any):
+            end (Any):
+            organization_slug (Any | Unset):
+            team_slug (Any | Unset):
+            username (Any | Unset):
+            event_type_slug (Any | Unset):
+            event_type_id (Any | Unset):
+            usernames (Any | Unset):
+            format_ (Any | Unset):
+            duration (Any | Unset):
+            time_zone (Any | Unset):"""
+        from ..api.slots import slots_get as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                booking_uid_to_reschedule=booking_uid_to_reschedule,
+                start=start,
+                end=end,
+                organization_slug=organization_slug,
+                team_slug=team_slug,
+                username=username,
+                event_type_slug=event_type_slug,
+                event_type_id=event_type_id,
+                usernames=usernames,
+                format_=format_,
+                duration=duration,
+                time_zone=time_zone,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get_reserved(
+        self,
+        uid: str,
+        **options: Unpack[RequestOptions],
+    ) -> GetReservedSlotOutput | None:
+        """Get reserved slot.
+
+        ``GET /v2/slots/reservations/{uid}``
+        (sent with ``cal-api-version: 2024-09-04``).
+
+        Args:
+            uid (str):"""
+        from ..api.slots import slots_get_reserved as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                uid=uid,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def reserve(
+        self,
+        *,
+        body: ReserveSlotInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ReserveSlotOutput:
+        """Reserve a slot.
+
+        ``POST /v2/slots/reservations``
+        (sent with ``cal-api-version: 2024-09-04``).
+
+        Args:
+            body (ReserveSlotInput):"""
+        from ..api.slots import slots_reserve as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def update_reserved(
+        self,
+        uid: str,
+        *,
+        body: ReserveSlotInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ReserveSlotOutput:
+        """Update a reserved slot.
+
+        ``PATCH /v2/slots/reservations/{uid}``
+        (sent with ``cal-api-version: 2024-09-04``).
+
+        Args:
+            uid (str):
+            body (ReserveSlotInput):"""
+        from ..api.slots import slots_update_reserved as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                uid=uid,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

@@ -1,0 +1,185 @@
+"""GENERATED CODE: do not edit. ``teams.event_types`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_phone_call_input import CreatePhoneCallInput
+    from ..models.create_team_event_type_input import CreateTeamEventTypeInput
+    from ..models.update_team_event_type_input import UpdateTeamEventTypeInput
+
+    pass
+
+
+class TeamsEventTypesResource(APIResource):
+    """Operations under ``teams.event_types``."""
+
+    async def create(
+        self,
+        team_id: int,
+        *,
+        body: CreateTeamEventTypeInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> list[TeamEventTypeOutput] | TeamEventTypeOutput:
+        """Create an event type.
+
+        ``POST /v2/teams/{team_id}/event-types``
+
+        Args:
+            team_id (int):
+            body (CreateTeamEventTypeInput):"""
+        from ..api.teams_event_types import teams_event_types_create as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                team_id=team_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def create_phone_call(
+        self,
+        team_id: int,
+        event_type_id: int,
+        *,
+        body: CreatePhoneCallInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Data:
+        """Create a phone call.
+
+        ``POST /v2/teams/{team_id}/event-types/{event_type_id}/create-phone-call``
+
+        Args:
+            team_id (int):
+            event_type_id (int):
+            body (CreatePhoneCallInput):"""
+        from ..api.teams_event_types import teams_event_types_create_phone_call as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                team_id=team_id,
+                event_type_id=event_type_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        team_id: int,
+        event_type_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DeleteTeamEventTypeOutputData:
+        """Delete a team event type.
+
+        ``DELETE /v2/teams/{team_id}/event-types/{event_type_id}``
+
+        Args:
+            team_id (int):
+            event_type_id (int):"""
+        from ..api.teams_event_types import teams_event_types_delete as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                team_id=team_id,
+                event_type_id=event_type_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get(
+        self,
+        team_id: int,
+        event_type_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> TeamEventTypeOutput:
+        """Get an event type.
+
+        ``GET /v2/teams/{team_id}/event-types/{event_type_id}``
+
+        Args:
+            team_id (int):
+            event_type_id (int):"""
+        from ..api.teams_event_types import teams_event_types_get as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                team_id=team_id,
+                event_type_id=event_type_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def list(
+        self,
+        team_id: int,
+        *,
+        event_slug: str | Unset = UNSET,
+        hosts_limit: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> list[TeamEventTypeOutput]:
+        """Get a team event type.
+
+        ``GET /v2/teams/{team_id}/event-types``
+
+        Args:
+            team_id (int):
+            event_slug (str | Unset):
+            hosts_limit (int | Unset):"""
+        from ..api.teams_event_types import teams_event_types_list as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                team_id=team_id,
+                event_slug=event_slug,
+                hosts_limit=hosts_limit,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def update(
+        self,
+        team_id: int,
+        event_type_id: int,
+        *,
+        body: UpdateTeamEventTypeInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> list[TeamEventTypeOutput] | TeamEventTypeOutput:
+        """Update a team event type.
+
+        ``PATCH /v2/teams/{team_id}/event-types/{event_type_id}``
+
+        Args:
+            team_id (int):
+            event_type_id (int):
+            body (UpdateTeamEventTypeInput):"""
+        from ..api.teams_event_types import teams_event_types_update as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                team_id=team_id,
+                event_type_id=event_type_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

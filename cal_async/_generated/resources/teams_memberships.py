@@ -1,0 +1,155 @@
+"""GENERATED CODE: do not edit. ``teams.memberships`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.create_team_membership_input import CreateTeamMembershipInput
+    from ..models.update_team_membership_input import UpdateTeamMembershipInput
+
+    pass
+
+
+class TeamsMembershipsResource(APIResource):
+    """Operations under ``teams.memberships``."""
+
+    async def create(
+        self,
+        team_id: int,
+        *,
+        body: CreateTeamMembershipInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> TeamMembershipOutput:
+        """Create a membership.
+
+        ``POST /v2/teams/{team_id}/memberships``
+
+        Args:
+            team_id (int):
+            body (CreateTeamMembershipInput):"""
+        from ..api.teams_memberships import teams_memberships_create as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                team_id=team_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        team_id: int,
+        membership_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> TeamMembershipOutput:
+        """Delete a membership.
+
+        ``DELETE /v2/teams/{team_id}/memberships/{membership_id}``
+
+        Args:
+            team_id (int):
+            membership_id (int):"""
+        from ..api.teams_memberships import teams_memberships_delete as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                team_id=team_id,
+                membership_id=membership_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get(
+        self,
+        team_id: int,
+        membership_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> TeamMembershipOutput:
+        """Get a membership.
+
+        ``GET /v2/teams/{team_id}/memberships/{membership_id}``
+
+        Args:
+            team_id (int):
+            membership_id (int):"""
+        from ..api.teams_memberships import teams_memberships_get as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                team_id=team_id,
+                membership_id=membership_id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def list(
+        self,
+        team_id: int,
+        *,
+        take: int | Unset = 250,
+        skip: int | Unset = 0,
+        **options: Unpack[RequestOptions],
+    ) -> TeamMembershipOutput:
+        """Get all memberships.
+
+        ``GET /v2/teams/{team_id}/memberships``
+
+        Args:
+            team_id (int):
+            take (int | Unset):  Default: 250.
+            skip (int | Unset):  Default: 0."""
+        from ..api.teams_memberships import teams_memberships_list as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                team_id=team_id,
+                take=take,
+                skip=skip,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def update(
+        self,
+        team_id: int,
+        membership_id: int,
+        *,
+        body: UpdateTeamMembershipInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> TeamMembershipOutput:
+        """Update membership.
+
+        ``PATCH /v2/teams/{team_id}/memberships/{membership_id}``
+
+        Args:
+            team_id (int):
+            membership_id (int):
+            body (UpdateTeamMembershipInput):"""
+        from ..api.teams_memberships import teams_memberships_update as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                team_id=team_id,
+                membership_id=membership_id,
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )

@@ -1,0 +1,56 @@
+"""GENERATED CODE: do not edit. ``teams.schedules`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    pass
+
+
+class TeamsSchedulesResource(APIResource):
+    """Operations under ``teams.schedules``."""
+
+    def list(
+        self,
+        team_id: int,
+        *,
+        take: int | Unset = 250,
+        skip: int | Unset = 0,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[ScheduleOutput20240611]:
+        """Get all team member schedules.
+
+        ``GET /v2/teams/{team_id}/schedules``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
+
+        Args:
+            team_id (int):
+            take (int | Unset):  Default: 250.
+            skip (int | Unset):  Default: 0."""
+        from ..api.teams_schedules import teams_schedules_list as _ep
+
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                team_id=team_id,
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
+            auth=_ep.AUTH,
+            options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
+        )

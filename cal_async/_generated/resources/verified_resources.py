@@ -1,0 +1,213 @@
+"""GENERATED CODE: do not edit. ``verified_resources`` resource of the Cal.com API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from cal_async._options import RequestOptions
+from cal_async._resource import APIResource
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.request_email_verification_input import RequestEmailVerificationInput
+    from ..models.request_email_verification_output import RequestEmailVerificationOutput
+    from ..models.request_phone_verification_input import RequestPhoneVerificationInput
+    from ..models.request_phone_verification_output import RequestPhoneVerificationOutput
+    from ..models.verify_email_input import VerifyEmailInput
+    from ..models.verify_phone_input import VerifyPhoneInput
+
+    pass
+
+
+class VerifiedResourcesResource(APIResource):
+    """Operations under ``verified_resources``."""
+
+    async def get_verified_email_by_id(
+        self,
+        id: float,
+        **options: Unpack[RequestOptions],
+    ) -> ScheduleOutput:
+        """Get verified email by id.
+
+        ``GET /v2/verified-resources/emails/{id}``
+
+        Args:
+            id (float):"""
+        from ..api.verified_resources import verified_resources_get_verified_email_by_id as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                id=id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get_verified_emails(
+        self,
+        *,
+        take: int | Unset = 250,
+        skip: int | Unset = 0,
+        **options: Unpack[RequestOptions],
+    ) -> ScheduleOutput:
+        """Get list of verified emails.
+
+        ``GET /v2/verified-resources/emails``
+
+        Args:
+            take (int | Unset):  Default: 250.
+            skip (int | Unset):  Default: 0."""
+        from ..api.verified_resources import verified_resources_get_verified_emails as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                take=take,
+                skip=skip,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get_verified_phone_by_id(
+        self,
+        id: float,
+        **options: Unpack[RequestOptions],
+    ) -> ScheduleOutput:
+        """Get verified phone number by id.
+
+        ``GET /v2/verified-resources/phones/{id}``
+
+        Args:
+            id (float):"""
+        from ..api.verified_resources import verified_resources_get_verified_phone_by_id as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                id=id,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def get_verified_phone_numbers(
+        self,
+        *,
+        take: int | Unset = 250,
+        skip: int | Unset = 0,
+        **options: Unpack[RequestOptions],
+    ) -> ScheduleOutput:
+        """Get list of verified phone numbers.
+
+        ``GET /v2/verified-resources/phones``
+
+        Args:
+            take (int | Unset):  Default: 250.
+            skip (int | Unset):  Default: 0."""
+        from ..api.verified_resources import verified_resources_get_verified_phone_numbers as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                take=take,
+                skip=skip,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def request_email_verification_code(
+        self,
+        *,
+        body: RequestEmailVerificationInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> RequestEmailVerificationOutput:
+        """Request email verification code.
+
+        ``POST /v2/verified-resources/emails/verification-code/request``
+
+        Args:
+            body (RequestEmailVerificationInput):"""
+        from ..api.verified_resources import verified_resources_request_email_verification_code as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def request_phone_verification_code(
+        self,
+        *,
+        body: RequestPhoneVerificationInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> RequestPhoneVerificationOutput:
+        """Request phone number verification code.
+
+        ``POST /v2/verified-resources/phones/verification-code/request``
+
+        Args:
+            body (RequestPhoneVerificationInput):"""
+        from ..api.verified_resources import verified_resources_request_phone_verification_code as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def verify_email(
+        self,
+        *,
+        body: VerifyEmailInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ScheduleOutput:
+        """Verify an email.
+
+        ``POST /v2/verified-resources/emails/verification-code/verify``
+
+        Args:
+            body (VerifyEmailInput):"""
+        from ..api.verified_resources import verified_resources_verify_email as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
+
+    async def verify_phone_number(
+        self,
+        *,
+        body: VerifyPhoneInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ScheduleOutput:
+        """Verify a phone number.
+
+        ``POST /v2/verified-resources/phones/verification-code/verify``
+
+        Args:
+            body (VerifyPhoneInput):"""
+        from ..api.verified_resources import verified_resources_verify_phone_number as _ep
+
+        return await self._client._request(
+            _ep._get_kwargs(
+                body=body,
+            ),
+            _ep._parse,
+            auth=_ep.AUTH,
+            options=options,
+        )
