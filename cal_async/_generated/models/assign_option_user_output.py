@@ -39,7 +39,7 @@ class AssignOptionUserOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = AssignOptionUserOutputStatus(status).value
 
         data["data"] = as_json(data)
 

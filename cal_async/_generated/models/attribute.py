@@ -60,7 +60,7 @@ class Attribute(ApiModel):
 
         data["teamId"] = team_id
 
-        data["type"] = type_.value
+        data["type"] = AttributeType(type_).value
 
         data["name"] = name
 

@@ -61,9 +61,9 @@ class AvailabilityModel(ApiModel):
 
         data["days"] = days
 
-        data["startTime"] = start_time.isoformat()
+        data["startTime"] = start_time if isinstance(start_time, str) else start_time.isoformat()
 
-        data["endTime"] = end_time.isoformat()
+        data["endTime"] = end_time if isinstance(end_time, str) else end_time.isoformat()
 
         if isinstance(user_id, Unset):
             _user_id = UNSET
@@ -84,7 +84,7 @@ class AvailabilityModel(ApiModel):
         if isinstance(date, Unset):
             _date = UNSET
         elif isinstance(date, datetime.datetime):
-            _date = date.isoformat()
+            _date = date if isinstance(date, str) else date.isoformat()
         else:
             _date = date
 

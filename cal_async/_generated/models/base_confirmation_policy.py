@@ -43,7 +43,7 @@ class BaseConfirmationPolicy(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["type"] = type_.value
+        data["type"] = BaseConfirmationPolicyType(type_).value
 
         data["blockUnconfirmedBookingsInBooker"] = block_unconfirmed_bookings_in_booker
 

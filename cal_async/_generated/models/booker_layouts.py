@@ -37,11 +37,11 @@ class BookerLayouts(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["defaultLayout"] = default_layout.value
+        data["defaultLayout"] = BookerLayoutsDefaultLayout(default_layout).value
 
         data["enabledLayouts"] = []
         for enabled_layouts_item_data in enabled_layouts:
-            enabled_layouts_item = enabled_layouts_item_data.value
+            enabled_layouts_item = BookerLayoutsEnabledLayoutsItem(enabled_layouts_item_data).value
             data["enabledLayouts"].append(enabled_layouts_item)
 
         data.update(extra)

@@ -61,7 +61,7 @@ class BookingAttendee(ApiModel):
 
         _language = UNSET
         if not isinstance(language, Unset):
-            _language = language.value
+            _language = BookingAttendeeLanguage(language).value
 
         if not isinstance(_language, Unset):
             data["language"] = _language

@@ -38,7 +38,7 @@ class BookingInputIntegrationLocation(ApiModel):
         data: dict[str, Any] = {}
         data["type"] = type_
 
-        data["integration"] = integration.value
+        data["integration"] = BookingInputIntegrationLocationIntegration(integration).value
 
         data.update(extra)
         object.__setattr__(self, "_data", data)

@@ -154,7 +154,7 @@ class BookingOutput(ApiModel):
             hosts_item = as_json(hosts_item_data)
             data["hosts"].append(hosts_item)
 
-        data["status"] = status.value
+        data["status"] = BookingOutputStatus(status).value
 
         data["start"] = start
 

@@ -57,7 +57,7 @@ class BusinessDaysWindow(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["type"] = type_.value
+        data["type"] = BusinessDaysWindowType(type_).value
 
         data["value"] = value
 

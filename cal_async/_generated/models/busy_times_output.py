@@ -40,9 +40,9 @@ class BusyTimesOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["start"] = start.isoformat()
+        data["start"] = start if isinstance(start, str) else start.isoformat()
 
-        data["end"] = end.isoformat()
+        data["end"] = end if isinstance(end, str) else end.isoformat()
 
         if isinstance(source, Unset):
             _source = UNSET

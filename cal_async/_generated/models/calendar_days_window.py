@@ -57,7 +57,7 @@ class CalendarDaysWindow(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["type"] = type_.value
+        data["type"] = CalendarDaysWindowType(type_).value
 
         data["value"] = value
 

@@ -50,7 +50,7 @@ class CalendarEventHost(ApiModel):
             data["name"] = _name
         _response_status = UNSET
         if not isinstance(response_status, Unset):
-            _response_status = response_status.value
+            _response_status = CalendarEventResponseStatus(response_status).value
 
         if not isinstance(_response_status, Unset):
             data["responseStatus"] = _response_status

@@ -41,7 +41,7 @@ class CalendarEventMoreLocation(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["type"] = type_.value
+        data["type"] = CalendarEventMoreLocationType(type_).value
 
         data["url"] = url
 

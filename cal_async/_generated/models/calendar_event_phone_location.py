@@ -53,7 +53,7 @@ class CalendarEventPhoneLocation(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["type"] = type_.value
+        data["type"] = CalendarEventPhoneLocationType(type_).value
 
         data["url"] = url
 

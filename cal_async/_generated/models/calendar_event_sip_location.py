@@ -47,7 +47,7 @@ class CalendarEventSipLocation(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["type"] = type_.value
+        data["type"] = CalendarEventSipLocationType(type_).value
 
         data["url"] = url
 

@@ -50,7 +50,7 @@ class CalendarEventVideoLocation(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["type"] = type_.value
+        data["type"] = CalendarEventVideoLocationType(type_).value
 
         data["url"] = url
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
@@ -55,7 +55,7 @@ class CancelBookingOutput(ApiModel):
         from ..models.recurring_booking_output import RecurringBookingOutput  # noqa: PLC0415
 
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = CancelBookingOutputStatus(status).value
 
         if isinstance(data, BookingOutput):
             data["data"] = as_json(data)
@@ -159,16 +159,28 @@ class CancelBookingOutput(ApiModel):
                 return data_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, list):
-                raise TypeError()
-            data_type_5 = []
-            _data_type_5 = data
-            for data_type_5_item_data in _data_type_5:
-                data_type_5_item = GetRecurringSeatedBookingOutput.from_dict(data_type_5_item_data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_5 = []
+                _data_type_5 = data
+                for data_type_5_item_data in _data_type_5:
+                    data_type_5_item = GetRecurringSeatedBookingOutput.from_dict(data_type_5_item_data)
 
-                data_type_5.append(data_type_5_item)
+                    data_type_5.append(data_type_5_item)
 
-            return data_type_5
+                return data_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                BookingOutput
+                | GetRecurringSeatedBookingOutput
+                | GetSeatedBookingOutput
+                | list[GetRecurringSeatedBookingOutput]
+                | list[RecurringBookingOutput]
+                | RecurringBookingOutput,
+                data,
+            )
 
         data = _parse_data(self._req("data"))
 

@@ -39,7 +39,7 @@ class ConferencingAppOutputResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = ConferencingAppOutputResponseDtoStatus(status).value
 
         data["data"] = as_json(data)
 

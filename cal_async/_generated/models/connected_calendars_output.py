@@ -39,7 +39,7 @@ class ConnectedCalendarsOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = ConnectedCalendarsOutputStatus(status).value
 
         data["data"] = as_json(data)
 

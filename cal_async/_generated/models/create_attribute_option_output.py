@@ -39,7 +39,7 @@ class CreateAttributeOptionOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = CreateAttributeOptionOutputStatus(status).value
 
         data["data"] = as_json(data)
 

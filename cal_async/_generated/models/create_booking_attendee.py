@@ -61,7 +61,7 @@ class CreateBookingAttendee(ApiModel):
             data["phoneNumber"] = _phone_number
         _language = UNSET
         if not isinstance(language, Unset):
-            _language = language.value
+            _language = CreateBookingAttendeeLanguage(language).value
 
         if not isinstance(_language, Unset):
             data["language"] = _language

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
@@ -50,7 +50,7 @@ class CreateBookingOutput(ApiModel):
         from ..models.create_seated_booking_output import CreateSeatedBookingOutput  # noqa: PLC0415
 
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = CreateBookingOutputStatus(status).value
 
         if isinstance(data, BookingOutput):
             data["data"] = as_json(data)
@@ -130,16 +130,26 @@ class CreateBookingOutput(ApiModel):
                 return data_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, list):
-                raise TypeError()
-            data_type_3 = []
-            _data_type_3 = data
-            for data_type_3_item_data in _data_type_3:
-                data_type_3_item = CreateRecurringSeatedBookingOutput.from_dict(data_type_3_item_data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_3 = []
+                _data_type_3 = data
+                for data_type_3_item_data in _data_type_3:
+                    data_type_3_item = CreateRecurringSeatedBookingOutput.from_dict(data_type_3_item_data)
 
-                data_type_3.append(data_type_3_item)
+                    data_type_3.append(data_type_3_item)
 
-            return data_type_3
+                return data_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                BookingOutput
+                | CreateSeatedBookingOutput
+                | list[CreateRecurringSeatedBookingOutput]
+                | list[RecurringBookingOutput],
+                data,
+            )
 
         data = _parse_data(self._req("data"))
 

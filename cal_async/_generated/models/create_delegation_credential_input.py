@@ -89,11 +89,15 @@ class CreateDelegationCredentialInput(ApiModel):
                     return service_account_key_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not MicrosoftServiceAccountKeyInput._matches(data):
-                    raise TypeError()
-                service_account_key_item_type_1 = MicrosoftServiceAccountKeyInput.from_dict(data)
+                try:
+                    if not MicrosoftServiceAccountKeyInput._matches(data):
+                        raise TypeError()
+                    service_account_key_item_type_1 = MicrosoftServiceAccountKeyInput.from_dict(data)
 
-                return service_account_key_item_type_1
+                    return service_account_key_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput, data)
 
             service_account_key_item = _parse_service_account_key_item(service_account_key_item_data)
 

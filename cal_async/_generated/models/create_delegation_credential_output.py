@@ -39,7 +39,7 @@ class CreateDelegationCredentialOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = CreateDelegationCredentialOutputStatus(status).value
 
         data["data"] = as_json(data)
 

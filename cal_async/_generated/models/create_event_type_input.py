@@ -787,11 +787,36 @@ class CreateEventTypeInput(ApiModel):
                         return booking_fields_item_type_5
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not RescheduleReasonDefaultFieldInput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_6 = RescheduleReasonDefaultFieldInput.from_dict(data)
+                    try:
+                        if not RescheduleReasonDefaultFieldInput._matches(data):
+                            raise TypeError()
+                        booking_fields_item_type_6 = RescheduleReasonDefaultFieldInput.from_dict(data)
 
-                    return booking_fields_item_type_6
+                        return booking_fields_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        AddressFieldInput
+                        | BooleanFieldInput
+                        | CheckboxGroupFieldInput
+                        | EmailDefaultFieldInput
+                        | GuestsDefaultFieldInput
+                        | LocationDefaultFieldInput
+                        | MultiEmailFieldInput
+                        | MultiSelectFieldInput
+                        | NameDefaultFieldInput
+                        | NotesDefaultFieldInput
+                        | NumberFieldInput
+                        | PhoneFieldInput
+                        | RadioGroupFieldInput
+                        | RescheduleReasonDefaultFieldInput
+                        | SelectFieldInput
+                        | TextAreaFieldInput
+                        | TextFieldInput
+                        | TitleDefaultFieldInput
+                        | UrlFieldInput,
+                        data,
+                    )
 
                 booking_fields_item = _parse_booking_fields_item(booking_fields_item_data)
 
@@ -851,11 +876,15 @@ class CreateEventTypeInput(ApiModel):
                 return booking_limits_count_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not BaseBookingLimitsCount._matches(data):
-                raise TypeError()
-            booking_limits_count_type_0 = BaseBookingLimitsCount.from_dict(data)
+            try:
+                if not BaseBookingLimitsCount._matches(data):
+                    raise TypeError()
+                booking_limits_count_type_0 = BaseBookingLimitsCount.from_dict(data)
 
-            return booking_limits_count_type_0
+                return booking_limits_count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BaseBookingLimitsCount | Disabled | Unset, data)
 
         booking_limits_count = _parse_booking_limits_count(self._data.get("bookingLimitsCount", UNSET))
 
@@ -884,11 +913,15 @@ class CreateEventTypeInput(ApiModel):
                 return booking_limits_duration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not BaseBookingLimitsDuration._matches(data):
-                raise TypeError()
-            booking_limits_duration_type_0 = BaseBookingLimitsDuration.from_dict(data)
+            try:
+                if not BaseBookingLimitsDuration._matches(data):
+                    raise TypeError()
+                booking_limits_duration_type_0 = BaseBookingLimitsDuration.from_dict(data)
 
-            return booking_limits_duration_type_0
+                return booking_limits_duration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BaseBookingLimitsDuration | Disabled | Unset, data)
 
         booking_limits_duration = _parse_booking_limits_duration(self._data.get("bookingLimitsDuration", UNSET))
 
@@ -931,11 +964,15 @@ class CreateEventTypeInput(ApiModel):
                 return booking_window_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not Disabled._matches(data):
-                raise TypeError()
-            booking_window_type_3 = Disabled.from_dict(data)
+            try:
+                if not Disabled._matches(data):
+                    raise TypeError()
+                booking_window_type_3 = Disabled.from_dict(data)
 
-            return booking_window_type_3
+                return booking_window_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BusinessDaysWindow | CalendarDaysWindow | Disabled | RangeWindow | Unset, data)
 
         booking_window = _parse_booking_window(self._data.get("bookingWindow", UNSET))
 
@@ -977,11 +1014,15 @@ class CreateEventTypeInput(ApiModel):
                 return confirmation_policy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not Disabled._matches(data):
-                raise TypeError()
-            confirmation_policy_type_1 = Disabled.from_dict(data)
+            try:
+                if not Disabled._matches(data):
+                    raise TypeError()
+                confirmation_policy_type_1 = Disabled.from_dict(data)
 
-            return confirmation_policy_type_1
+                return confirmation_policy_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BaseConfirmationPolicy | Disabled | Unset, data)
 
         confirmation_policy = _parse_confirmation_policy(self._data.get("confirmationPolicy", UNSET))
 
@@ -1004,11 +1045,15 @@ class CreateEventTypeInput(ApiModel):
                 return recurrence_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not Disabled._matches(data):
-                raise TypeError()
-            recurrence_type_1 = Disabled.from_dict(data)
+            try:
+                if not Disabled._matches(data):
+                    raise TypeError()
+                recurrence_type_1 = Disabled.from_dict(data)
 
-            return recurrence_type_1
+                return recurrence_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Disabled | Recurrence | Unset, data)
 
         recurrence = _parse_recurrence(self._data.get("recurrence", UNSET))
 
@@ -1056,11 +1101,15 @@ class CreateEventTypeInput(ApiModel):
                 return seats_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not Disabled._matches(data):
-                raise TypeError()
-            seats_type_1 = Disabled.from_dict(data)
+            try:
+                if not Disabled._matches(data):
+                    raise TypeError()
+                seats_type_1 = Disabled.from_dict(data)
 
-            return seats_type_1
+                return seats_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Disabled | Seats | Unset, data)
 
         seats = _parse_seats(self._data.get("seats", UNSET))
 
@@ -1230,11 +1279,24 @@ class CreateEventTypeInput(ApiModel):
                         return locations_item_type_5
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not InputAttendeeDefinedLocation._matches(data):
-                        raise TypeError()
-                    locations_item_type_6 = InputAttendeeDefinedLocation.from_dict(data)
+                    try:
+                        if not InputAttendeeDefinedLocation._matches(data):
+                            raise TypeError()
+                        locations_item_type_6 = InputAttendeeDefinedLocation.from_dict(data)
 
-                    return locations_item_type_6
+                        return locations_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        InputAddressLocation
+                        | InputAttendeeAddressLocation
+                        | InputAttendeeDefinedLocation
+                        | InputAttendeePhoneLocation
+                        | InputIntegrationLocation
+                        | InputLinkLocation
+                        | InputPhoneLocation,
+                        data,
+                    )
 
                 locations_item = _parse_locations_item(locations_item_data)
 

@@ -39,7 +39,7 @@ class CreateEventTypeOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = CreateEventTypeOutputStatus(status).value
 
         data["data"] = as_json(data)
 

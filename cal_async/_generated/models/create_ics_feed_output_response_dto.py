@@ -39,7 +39,7 @@ class CreateIcsFeedOutputResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = CreateIcsFeedOutputResponseDtoStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -39,7 +39,7 @@ class CreateManagedOrganizationOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = CreateManagedOrganizationOutputStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -76,13 +76,13 @@ class CreateManagedUserInput(ApiModel):
 
         _time_format = UNSET
         if not isinstance(time_format, Unset):
-            _time_format = time_format.value
+            _time_format = CreateManagedUserInputTimeFormat(time_format).value
 
         if not isinstance(_time_format, Unset):
             data["timeFormat"] = _time_format
         _week_start = UNSET
         if not isinstance(week_start, Unset):
-            _week_start = week_start.value
+            _week_start = CreateManagedUserInputWeekStart(week_start).value
 
         if not isinstance(_week_start, Unset):
             data["weekStart"] = _week_start
@@ -92,7 +92,7 @@ class CreateManagedUserInput(ApiModel):
             data["timeZone"] = _time_zone
         _locale = UNSET
         if not isinstance(locale, Unset):
-            _locale = locale.value
+            _locale = CreateManagedUserInputLocale(locale).value
 
         if not isinstance(_locale, Unset):
             data["locale"] = _locale

@@ -44,7 +44,7 @@ class CreateManagedUserOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = CreateManagedUserOutputStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -72,7 +72,7 @@ class CreateOAuthClientInput(ApiModel):
 
         data["permissions"] = []
         for permissions_item_data in permissions:
-            permissions_item = permissions_item_data.value
+            permissions_item = CreateOAuthClientInputPermissionsItem(permissions_item_data).value
             data["permissions"].append(permissions_item)
 
         _logo = logo

@@ -39,7 +39,7 @@ class CreateOAuthClientResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = CreateOAuthClientResponseDtoStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -46,7 +46,7 @@ class CreateOrgMembershipDto(ApiModel):
         data: dict[str, Any] = {}
         data["userId"] = user_id
 
-        data["role"] = role.value
+        data["role"] = CreateOrgMembershipDtoRole(role).value
 
         _accepted = accepted
 

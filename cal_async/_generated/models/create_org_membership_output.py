@@ -39,7 +39,7 @@ class CreateOrgMembershipOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = CreateOrgMembershipOutputStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -45,7 +45,7 @@ class CreateOrgTeamMembershipDto(ApiModel):
         data: dict[str, Any] = {}
         data["userId"] = user_id
 
-        data["role"] = role.value
+        data["role"] = CreateOrgTeamMembershipDtoRole(role).value
 
         _accepted = accepted
 

@@ -55,7 +55,7 @@ class CreateOrganizationAttributeInput(ApiModel):
 
         data["slug"] = slug
 
-        data["type"] = type_.value
+        data["type"] = CreateOrganizationAttributeInputType(type_).value
 
         data["options"] = []
         for options_item_data in options:

@@ -39,7 +39,7 @@ class CreateOrganizationAttributesOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = CreateOrganizationAttributesOutputStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -161,7 +161,7 @@ class CreateOrganizationUserInput(ApiModel):
             data["avatarUrl"] = _avatar_url
         _organization_role = UNSET
         if not isinstance(organization_role, Unset):
-            _organization_role = organization_role.value
+            _organization_role = CreateOrganizationUserInputOrganizationRole(organization_role).value
 
         if not isinstance(_organization_role, Unset):
             data["organizationRole"] = _organization_role

@@ -50,9 +50,9 @@ class CreateOutOfOfficeEntryDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["start"] = start.isoformat()
+        data["start"] = start if isinstance(start, str) else start.isoformat()
 
-        data["end"] = end.isoformat()
+        data["end"] = end if isinstance(end, str) else end.isoformat()
 
         _notes = notes
 
@@ -64,7 +64,7 @@ class CreateOutOfOfficeEntryDto(ApiModel):
             data["toUserId"] = _to_user_id
         _reason = UNSET
         if not isinstance(reason, Unset):
-            _reason = reason.value
+            _reason = CreateOutOfOfficeEntryDtoReason(reason).value
 
         if not isinstance(_reason, Unset):
             data["reason"] = _reason

@@ -79,7 +79,7 @@ class CreatePhoneCallInput(ApiModel):
 
         data["enabled"] = as_json(enabled)
 
-        data["templateType"] = template_type.value
+        data["templateType"] = CreatePhoneCallInputTemplateType(template_type).value
 
         _scheduler_name = scheduler_name
 

@@ -39,7 +39,7 @@ class CreatePhoneCallOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = CreatePhoneCallOutputStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -35,7 +35,7 @@ class CreatePrivateLinkInput(ApiModel):
         data: dict[str, Any] = {}
         _expires_at = UNSET
         if not isinstance(expires_at, Unset):
-            _expires_at = expires_at.isoformat()
+            _expires_at = expires_at if isinstance(expires_at, str) else expires_at.isoformat()
 
         if not isinstance(_expires_at, Unset):
             data["expiresAt"] = _expires_at

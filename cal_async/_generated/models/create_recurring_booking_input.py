@@ -391,11 +391,26 @@ class CreateRecurringBookingInput(ApiModel):
                 return location_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not BookingInputOrganizersDefaultAppLocation._matches(data):
-                raise TypeError()
-            location_type_7 = BookingInputOrganizersDefaultAppLocation.from_dict(data)
+            try:
+                if not BookingInputOrganizersDefaultAppLocation._matches(data):
+                    raise TypeError()
+                location_type_7 = BookingInputOrganizersDefaultAppLocation.from_dict(data)
 
-            return location_type_7
+                return location_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                BookingInputAddressLocation
+                | BookingInputAttendeeAddressLocation
+                | BookingInputAttendeeDefinedLocation
+                | BookingInputAttendeePhoneLocation
+                | BookingInputIntegrationLocation
+                | BookingInputLinkLocation
+                | BookingInputOrganizersDefaultAppLocation
+                | BookingInputPhoneLocation
+                | Unset,
+                data,
+            )
 
         location = _parse_location(self._data.get("location", UNSET))
 

@@ -153,7 +153,7 @@ class CreateRecurringSeatedBookingOutput(ApiModel):
             hosts_item = as_json(hosts_item_data)
             data["hosts"].append(hosts_item)
 
-        data["status"] = status.value
+        data["status"] = CreateRecurringSeatedBookingOutputStatus(status).value
 
         data["start"] = start
 

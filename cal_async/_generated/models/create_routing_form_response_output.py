@@ -39,7 +39,7 @@ class CreateRoutingFormResponseOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = CreateRoutingFormResponseOutputStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -124,11 +124,15 @@ class CreateRoutingFormResponseOutputData(ApiModel):
                 return slots_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not RangeSlotsOutput._matches(data):
-                raise TypeError()
-            slots_type_1 = RangeSlotsOutput.from_dict(data)
+            try:
+                if not RangeSlotsOutput._matches(data):
+                    raise TypeError()
+                slots_type_1 = RangeSlotsOutput.from_dict(data)
 
-            return slots_type_1
+                return slots_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RangeSlotsOutput | SlotsOutput | Unset, data)
 
         slots = _parse_slots(self._data.get("slots", UNSET))
 

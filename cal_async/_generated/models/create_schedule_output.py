@@ -39,7 +39,7 @@ class CreateScheduleOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = CreateScheduleOutputStatus(status).value
 
         data["data"] = as_json(data)
 

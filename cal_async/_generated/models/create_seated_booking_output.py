@@ -149,7 +149,7 @@ class CreateSeatedBookingOutput(ApiModel):
             hosts_item = as_json(hosts_item_data)
             data["hosts"].append(hosts_item)
 
-        data["status"] = status.value
+        data["status"] = CreateSeatedBookingOutputStatus(status).value
 
         data["start"] = start
 

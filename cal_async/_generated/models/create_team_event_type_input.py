@@ -293,7 +293,7 @@ class CreateTeamEventTypeInput(ApiModel):
 
         data["slug"] = slug
 
-        data["schedulingType"] = scheduling_type.value
+        data["schedulingType"] = CreateTeamEventTypeInputSchedulingType(scheduling_type).value
 
         _length_in_minutes_options = UNSET
         if not isinstance(length_in_minutes_options, Unset):
@@ -831,11 +831,36 @@ class CreateTeamEventTypeInput(ApiModel):
                         return booking_fields_item_type_5
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not RescheduleReasonDefaultFieldInput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_6 = RescheduleReasonDefaultFieldInput.from_dict(data)
+                    try:
+                        if not RescheduleReasonDefaultFieldInput._matches(data):
+                            raise TypeError()
+                        booking_fields_item_type_6 = RescheduleReasonDefaultFieldInput.from_dict(data)
 
-                    return booking_fields_item_type_6
+                        return booking_fields_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        AddressFieldInput
+                        | BooleanFieldInput
+                        | CheckboxGroupFieldInput
+                        | EmailDefaultFieldInput
+                        | GuestsDefaultFieldInput
+                        | LocationDefaultFieldInput
+                        | MultiEmailFieldInput
+                        | MultiSelectFieldInput
+                        | NameDefaultFieldInput
+                        | NotesDefaultFieldInput
+                        | NumberFieldInput
+                        | PhoneFieldInput
+                        | RadioGroupFieldInput
+                        | RescheduleReasonDefaultFieldInput
+                        | SelectFieldInput
+                        | TextAreaFieldInput
+                        | TextFieldInput
+                        | TitleDefaultFieldInput
+                        | UrlFieldInput,
+                        data,
+                    )
 
                 booking_fields_item = _parse_booking_fields_item(booking_fields_item_data)
 
@@ -895,11 +920,15 @@ class CreateTeamEventTypeInput(ApiModel):
                 return booking_limits_count_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not BaseBookingLimitsCount._matches(data):
-                raise TypeError()
-            booking_limits_count_type_0 = BaseBookingLimitsCount.from_dict(data)
+            try:
+                if not BaseBookingLimitsCount._matches(data):
+                    raise TypeError()
+                booking_limits_count_type_0 = BaseBookingLimitsCount.from_dict(data)
 
-            return booking_limits_count_type_0
+                return booking_limits_count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BaseBookingLimitsCount | Disabled | Unset, data)
 
         booking_limits_count = _parse_booking_limits_count(self._data.get("bookingLimitsCount", UNSET))
 
@@ -928,11 +957,15 @@ class CreateTeamEventTypeInput(ApiModel):
                 return booking_limits_duration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not BaseBookingLimitsDuration._matches(data):
-                raise TypeError()
-            booking_limits_duration_type_0 = BaseBookingLimitsDuration.from_dict(data)
+            try:
+                if not BaseBookingLimitsDuration._matches(data):
+                    raise TypeError()
+                booking_limits_duration_type_0 = BaseBookingLimitsDuration.from_dict(data)
 
-            return booking_limits_duration_type_0
+                return booking_limits_duration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BaseBookingLimitsDuration | Disabled | Unset, data)
 
         booking_limits_duration = _parse_booking_limits_duration(self._data.get("bookingLimitsDuration", UNSET))
 
@@ -975,11 +1008,15 @@ class CreateTeamEventTypeInput(ApiModel):
                 return booking_window_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not Disabled._matches(data):
-                raise TypeError()
-            booking_window_type_3 = Disabled.from_dict(data)
+            try:
+                if not Disabled._matches(data):
+                    raise TypeError()
+                booking_window_type_3 = Disabled.from_dict(data)
 
-            return booking_window_type_3
+                return booking_window_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BusinessDaysWindow | CalendarDaysWindow | Disabled | RangeWindow | Unset, data)
 
         booking_window = _parse_booking_window(self._data.get("bookingWindow", UNSET))
 
@@ -1021,11 +1058,15 @@ class CreateTeamEventTypeInput(ApiModel):
                 return confirmation_policy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not Disabled._matches(data):
-                raise TypeError()
-            confirmation_policy_type_1 = Disabled.from_dict(data)
+            try:
+                if not Disabled._matches(data):
+                    raise TypeError()
+                confirmation_policy_type_1 = Disabled.from_dict(data)
 
-            return confirmation_policy_type_1
+                return confirmation_policy_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BaseConfirmationPolicy | Disabled | Unset, data)
 
         confirmation_policy = _parse_confirmation_policy(self._data.get("confirmationPolicy", UNSET))
 
@@ -1048,11 +1089,15 @@ class CreateTeamEventTypeInput(ApiModel):
                 return recurrence_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not Disabled._matches(data):
-                raise TypeError()
-            recurrence_type_1 = Disabled.from_dict(data)
+            try:
+                if not Disabled._matches(data):
+                    raise TypeError()
+                recurrence_type_1 = Disabled.from_dict(data)
 
-            return recurrence_type_1
+                return recurrence_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Disabled | Recurrence | Unset, data)
 
         recurrence = _parse_recurrence(self._data.get("recurrence", UNSET))
 
@@ -1100,11 +1145,15 @@ class CreateTeamEventTypeInput(ApiModel):
                 return seats_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not Disabled._matches(data):
-                raise TypeError()
-            seats_type_1 = Disabled.from_dict(data)
+            try:
+                if not Disabled._matches(data):
+                    raise TypeError()
+                seats_type_1 = Disabled.from_dict(data)
 
-            return seats_type_1
+                return seats_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Disabled | Seats | Unset, data)
 
         seats = _parse_seats(self._data.get("seats", UNSET))
 
@@ -1309,11 +1358,25 @@ class CreateTeamEventTypeInput(ApiModel):
                         return locations_item_type_6
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not InputOrganizersDefaultApp._matches(data):
-                        raise TypeError()
-                    locations_item_type_7 = InputOrganizersDefaultApp.from_dict(data)
+                    try:
+                        if not InputOrganizersDefaultApp._matches(data):
+                            raise TypeError()
+                        locations_item_type_7 = InputOrganizersDefaultApp.from_dict(data)
 
-                    return locations_item_type_7
+                        return locations_item_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        InputAddressLocation
+                        | InputAttendeeAddressLocation
+                        | InputAttendeeDefinedLocation
+                        | InputAttendeePhoneLocation
+                        | InputIntegrationLocation
+                        | InputLinkLocation
+                        | InputOrganizersDefaultApp
+                        | InputPhoneLocation,
+                        data,
+                    )
 
                 locations_item = _parse_locations_item(locations_item_data)
 

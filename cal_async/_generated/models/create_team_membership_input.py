@@ -50,7 +50,7 @@ class CreateTeamMembershipInput(ApiModel):
             data["accepted"] = _accepted
         _role = UNSET
         if not isinstance(role, Unset):
-            _role = role.value
+            _role = CreateTeamMembershipInputRole(role).value
 
         if not isinstance(_role, Unset):
             data["role"] = _role

@@ -39,7 +39,7 @@ class CreateTeamMembershipOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = CreateTeamMembershipOutputStatus(status).value
 
         data["data"] = as_json(data)
 

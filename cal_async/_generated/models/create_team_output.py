@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
@@ -42,7 +42,7 @@ class CreateTeamOutput(ApiModel):
         from ..models.create_team_output_data import CreateTeamOutputData  # noqa: PLC0415
 
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = CreateTeamOutputStatus(status).value
 
         if isinstance(data, CreateTeamOutputData):
             data["data"] = as_json(data)
@@ -73,11 +73,15 @@ class CreateTeamOutput(ApiModel):
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not TeamOutputDto._matches(data):
-                raise TypeError()
-            data_type_1 = TeamOutputDto.from_dict(data)
+            try:
+                if not TeamOutputDto._matches(data):
+                    raise TypeError()
+                data_type_1 = TeamOutputDto.from_dict(data)
 
-            return data_type_1
+                return data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateTeamOutputData | TeamOutputDto, data)
 
         data = _parse_data(self._req("data"))
 

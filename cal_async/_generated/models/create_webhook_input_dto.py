@@ -55,7 +55,7 @@ class CreateWebhookInputDto(ApiModel):
 
         data["subscriberUrl"] = subscriber_url
 
-        data["triggers"] = triggers.value
+        data["triggers"] = CreateWebhookInputDtoTriggers(triggers).value
 
         _payload_template = payload_template
 

@@ -306,11 +306,29 @@ class CreateWorkflowDto(ApiModel):
                 return trigger_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not OnNoShowUpdateTriggerDto._matches(data):
-                raise TypeError()
-            trigger_type_11 = OnNoShowUpdateTriggerDto.from_dict(data)
+            try:
+                if not OnNoShowUpdateTriggerDto._matches(data):
+                    raise TypeError()
+                trigger_type_11 = OnNoShowUpdateTriggerDto.from_dict(data)
 
-            return trigger_type_11
+                return trigger_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                OnAfterCalVideoGuestsNoShowTriggerDto
+                | OnAfterCalVideoHostsNoShowTriggerDto
+                | OnAfterEventTriggerDto
+                | OnBeforeEventTriggerDto
+                | OnCancelTriggerDto
+                | OnCreationTriggerDto
+                | OnNoShowUpdateTriggerDto
+                | OnPaidTriggerDto
+                | OnPaymentInitiatedTriggerDto
+                | OnRejectedTriggerDto
+                | OnRequestedTriggerDto
+                | OnRescheduleTriggerDto,
+                data,
+            )
 
         trigger = _parse_trigger(self._req("trigger"))
 
@@ -400,11 +418,24 @@ class CreateWorkflowDto(ApiModel):
                     return steps_item_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not WorkflowPhoneAttendeeStepDto._matches(data):
-                    raise TypeError()
-                steps_item_type_6 = WorkflowPhoneAttendeeStepDto.from_dict(data)
+                try:
+                    if not WorkflowPhoneAttendeeStepDto._matches(data):
+                        raise TypeError()
+                    steps_item_type_6 = WorkflowPhoneAttendeeStepDto.from_dict(data)
 
-                return steps_item_type_6
+                    return steps_item_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    WorkflowEmailAddressStepDto
+                    | WorkflowEmailAttendeeStepDto
+                    | WorkflowEmailHostStepDto
+                    | WorkflowPhoneAttendeeStepDto
+                    | WorkflowPhoneNumberStepDto
+                    | WorkflowPhoneWhatsAppAttendeeStepDto
+                    | WorkflowPhoneWhatsAppNumberStepDto,
+                    data,
+                )
 
             steps_item = _parse_steps_item(steps_item_data)
 

@@ -68,9 +68,9 @@ class DelegationCredentialOutput(ApiModel):
 
         data["workspacePlatform"] = as_json(workspace_platform)
 
-        data["createdAt"] = created_at.isoformat()
+        data["createdAt"] = created_at if isinstance(created_at, str) else created_at.isoformat()
 
-        data["updatedAt"] = updated_at.isoformat()
+        data["updatedAt"] = updated_at if isinstance(updated_at, str) else updated_at.isoformat()
 
         data.update(extra)
         object.__setattr__(self, "_data", data)

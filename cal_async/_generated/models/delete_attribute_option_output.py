@@ -39,7 +39,7 @@ class DeleteAttributeOptionOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = DeleteAttributeOptionOutputStatus(status).value
 
         data["data"] = as_json(data)
 

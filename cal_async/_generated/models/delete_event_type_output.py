@@ -39,7 +39,7 @@ class DeleteEventTypeOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = DeleteEventTypeOutputStatus(status).value
 
         data["data"] = as_json(data)
 

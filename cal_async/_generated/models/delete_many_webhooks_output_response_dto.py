@@ -36,7 +36,7 @@ class DeleteManyWebhooksOutputResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = DeleteManyWebhooksOutputResponseDtoStatus(status).value
 
         data["data"] = data
 

@@ -39,7 +39,7 @@ class DeleteOrgMembership(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = DeleteOrgMembershipStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -39,7 +39,7 @@ class DeleteOrganizationAttributesOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = DeleteOrganizationAttributesOutputStatus(status).value
 
         data["data"] = as_json(data)
 

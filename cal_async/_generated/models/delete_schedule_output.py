@@ -32,7 +32,7 @@ class DeleteScheduleOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = DeleteScheduleOutputStatus(status).value
 
         data.update(extra)
         object.__setattr__(self, "_data", data)

@@ -39,7 +39,7 @@ class DeleteTeamEventTypeOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = DeleteTeamEventTypeOutputStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -39,7 +39,7 @@ class DeleteTeamMembershipOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = DeleteTeamMembershipOutputStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -41,7 +41,7 @@ class DeletedCalendarCredentialsOutputResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = DeletedCalendarCredentialsOutputResponseDtoStatus(status).value
 
         data["data"] = as_json(data)
 

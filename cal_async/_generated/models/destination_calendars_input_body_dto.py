@@ -42,7 +42,7 @@ class DestinationCalendarsInputBodyDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["integration"] = integration.value
+        data["integration"] = DestinationCalendarsInputBodyDtoIntegration(integration).value
 
         data["externalId"] = external_id
 

@@ -39,7 +39,7 @@ class DestinationCalendarsOutputResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = DestinationCalendarsOutputResponseDtoStatus(status).value
 
         data["data"] = as_json(data)
 

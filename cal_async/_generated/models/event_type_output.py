@@ -645,11 +645,23 @@ class EventTypeOutput(ApiModel):
                     return locations_item_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not OutputOrganizersDefaultAppLocation._matches(data):
-                    raise TypeError()
-                locations_item_type_4 = OutputOrganizersDefaultAppLocation.from_dict(data)
+                try:
+                    if not OutputOrganizersDefaultAppLocation._matches(data):
+                        raise TypeError()
+                    locations_item_type_4 = OutputOrganizersDefaultAppLocation.from_dict(data)
 
-                return locations_item_type_4
+                    return locations_item_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    OutputAddressLocation
+                    | OutputIntegrationLocation
+                    | OutputLinkLocation
+                    | OutputOrganizersDefaultAppLocation
+                    | OutputPhoneLocation
+                    | OutputUnknownLocation,
+                    data,
+                )
 
             locations_item = _parse_locations_item(locations_item_data)
 
@@ -872,11 +884,36 @@ class EventTypeOutput(ApiModel):
                     return booking_fields_item_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not GuestsDefaultFieldOutput._matches(data):
-                    raise TypeError()
-                booking_fields_item_type_6 = GuestsDefaultFieldOutput.from_dict(data)
+                try:
+                    if not GuestsDefaultFieldOutput._matches(data):
+                        raise TypeError()
+                    booking_fields_item_type_6 = GuestsDefaultFieldOutput.from_dict(data)
 
-                return booking_fields_item_type_6
+                    return booking_fields_item_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    AddressFieldOutput
+                    | BooleanFieldOutput
+                    | CheckboxGroupFieldOutput
+                    | EmailDefaultFieldOutput
+                    | GuestsDefaultFieldOutput
+                    | LocationDefaultFieldOutput
+                    | MultiEmailFieldOutput
+                    | MultiSelectFieldOutput
+                    | NameDefaultFieldOutput
+                    | NotesDefaultFieldOutput
+                    | NumberFieldOutput
+                    | PhoneFieldOutput
+                    | RadioGroupFieldOutput
+                    | RescheduleReasonDefaultFieldOutput
+                    | SelectFieldOutput
+                    | TextAreaFieldOutput
+                    | TextFieldOutput
+                    | TitleDefaultFieldOutput
+                    | UrlFieldOutput,
+                    data,
+                )
 
             booking_fields_item = _parse_booking_fields_item(booking_fields_item_data)
 
@@ -1155,11 +1192,15 @@ class EventTypeOutput(ApiModel):
                         return booking_window_item_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not RangeWindow._matches(data):
-                        raise TypeError()
-                    booking_window_item_type_2 = RangeWindow.from_dict(data)
+                    try:
+                        if not RangeWindow._matches(data):
+                            raise TypeError()
+                        booking_window_item_type_2 = RangeWindow.from_dict(data)
 
-                    return booking_window_item_type_2
+                        return booking_window_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(BusinessDaysWindow | CalendarDaysWindow | RangeWindow, data)
 
                 booking_window_item = _parse_booking_window_item(booking_window_item_data)
 

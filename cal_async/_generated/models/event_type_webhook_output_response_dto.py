@@ -39,7 +39,7 @@ class EventTypeWebhookOutputResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = EventTypeWebhookOutputResponseDtoStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -39,7 +39,7 @@ class GetAllOrgMemberships(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetAllOrgMembershipsStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -44,7 +44,7 @@ class GetBookingRecordingsOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetBookingRecordingsOutputStatus(status).value
 
         data["data"] = []
         for data_item_data in data:

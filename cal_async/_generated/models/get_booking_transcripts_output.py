@@ -43,7 +43,7 @@ class GetBookingTranscriptsOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetBookingTranscriptsOutputStatus(status).value
 
         data["data"] = data
 

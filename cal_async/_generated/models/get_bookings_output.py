@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
@@ -57,7 +57,7 @@ class GetBookingsOutput(ApiModel):
         from ..models.recurring_booking_output import RecurringBookingOutput  # noqa: PLC0415
 
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetBookingsOutputStatus(status).value
 
         data["data"] = []
         for data_item_data in data:
@@ -132,11 +132,18 @@ class GetBookingsOutput(ApiModel):
                     return data_item_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not GetSeatedBookingOutput._matches(data):
-                    raise TypeError()
-                data_item_type_2 = GetSeatedBookingOutput.from_dict(data)
+                try:
+                    if not GetSeatedBookingOutput._matches(data):
+                        raise TypeError()
+                    data_item_type_2 = GetSeatedBookingOutput.from_dict(data)
 
-                return data_item_type_2
+                    return data_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput,
+                    data,
+                )
 
             data_item = _parse_data_item(data_item_data)
 

@@ -32,7 +32,7 @@ class GetConferencingAppsOauthUrlResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetConferencingAppsOauthUrlResponseDtoStatus(status).value
 
         data.update(extra)
         object.__setattr__(self, "_data", data)

@@ -41,7 +41,7 @@ class GetDefaultConferencingAppOutputResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetDefaultConferencingAppOutputResponseDtoStatus(status).value
 
         _data = UNSET
         if not isinstance(data, Unset):

@@ -39,7 +39,7 @@ class GetDefaultScheduleOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetDefaultScheduleOutputStatus(status).value
 
         data["data"] = as_json(data)
 

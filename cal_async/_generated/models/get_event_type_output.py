@@ -41,7 +41,7 @@ class GetEventTypeOutput(ApiModel):
         from ..models.event_type_output import EventTypeOutput  # noqa: PLC0415
 
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetEventTypeOutputStatus(status).value
 
         if isinstance(data, EventTypeOutput):
             data["data"] = as_json(data)

@@ -39,7 +39,7 @@ class GetManagedOrganizationOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetManagedOrganizationOutputStatus(status).value
 
         data["data"] = as_json(data)
 

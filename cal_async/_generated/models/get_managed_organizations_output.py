@@ -44,7 +44,7 @@ class GetManagedOrganizationsOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetManagedOrganizationsOutputStatus(status).value
 
         data["data"] = []
         for data_item_data in data:

@@ -39,7 +39,7 @@ class GetManagedUserOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetManagedUserOutputStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -39,7 +39,7 @@ class GetMeOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetMeOutputStatus(status).value
 
         data["data"] = as_json(data)
 

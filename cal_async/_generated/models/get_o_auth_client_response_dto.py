@@ -39,7 +39,7 @@ class GetOAuthClientResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetOAuthClientResponseDtoStatus(status).value
 
         data["data"] = as_json(data)
 

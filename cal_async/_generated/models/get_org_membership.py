@@ -39,7 +39,7 @@ class GetOrgMembership(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetOrgMembershipStatus(status).value
 
         data["data"] = as_json(data)
 

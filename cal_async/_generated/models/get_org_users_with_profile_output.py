@@ -120,7 +120,7 @@ class GetOrgUsersWithProfileOutput(ApiModel):
 
         data["hideBranding"] = hide_branding
 
-        data["createdDate"] = created_date.isoformat()
+        data["createdDate"] = created_date if isinstance(created_date, str) else created_date.isoformat()
 
         data["profile"] = as_json(profile)
 
@@ -143,7 +143,7 @@ class GetOrgUsersWithProfileOutput(ApiModel):
         if isinstance(email_verified, Unset):
             _email_verified = UNSET
         elif isinstance(email_verified, datetime.datetime):
-            _email_verified = email_verified.isoformat()
+            _email_verified = email_verified if isinstance(email_verified, str) else email_verified.isoformat()
         else:
             _email_verified = email_verified
 

@@ -39,7 +39,7 @@ class GetOrganizationUserOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetOrganizationUserOutputStatus(status).value
 
         data["data"] = as_json(data)
 

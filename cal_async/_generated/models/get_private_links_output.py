@@ -80,11 +80,15 @@ class GetPrivateLinksOutput(ApiModel):
                     return data_item_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not TimeBasedPrivateLinkOutput._matches(data):
-                    raise TypeError()
-                data_item_type_0 = TimeBasedPrivateLinkOutput.from_dict(data)
+                try:
+                    if not TimeBasedPrivateLinkOutput._matches(data):
+                        raise TypeError()
+                    data_item_type_0 = TimeBasedPrivateLinkOutput.from_dict(data)
 
-                return data_item_type_0
+                    return data_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput, data)
 
             data_item = _parse_data_item(data_item_data)
 

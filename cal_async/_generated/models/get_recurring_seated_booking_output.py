@@ -149,7 +149,7 @@ class GetRecurringSeatedBookingOutput(ApiModel):
             hosts_item = as_json(hosts_item_data)
             data["hosts"].append(hosts_item)
 
-        data["status"] = status.value
+        data["status"] = GetRecurringSeatedBookingOutputStatus(status).value
 
         data["start"] = start
 

@@ -36,7 +36,7 @@ class GetReservedSlotOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetReservedSlotOutputStatus(status).value
 
         if isinstance(data, GetReservedSlotOutput):
             data["data"] = as_json(data)

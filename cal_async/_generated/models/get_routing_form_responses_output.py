@@ -39,7 +39,7 @@ class GetRoutingFormResponsesOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetRoutingFormResponsesOutputStatus(status).value
 
         data["data"] = as_json(data)
 

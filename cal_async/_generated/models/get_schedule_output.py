@@ -46,7 +46,7 @@ class GetScheduleOutput(ApiModel):
         from ..models.schedule_output_20240611 import ScheduleOutput20240611  # noqa: PLC0415
 
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetScheduleOutputStatus(status).value
 
         if isinstance(data, ScheduleOutput20240611):
             data["data"] = as_json(data)

@@ -44,7 +44,7 @@ class GetSchedulesOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetSchedulesOutputStatus(status).value
 
         data["data"] = []
         for data_item_data in data:

@@ -145,7 +145,7 @@ class GetSeatedBookingOutput(ApiModel):
             hosts_item = as_json(hosts_item_data)
             data["hosts"].append(hosts_item)
 
-        data["status"] = status.value
+        data["status"] = GetSeatedBookingOutputStatus(status).value
 
         data["start"] = start
 

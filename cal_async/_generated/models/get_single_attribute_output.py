@@ -41,7 +41,7 @@ class GetSingleAttributeOutput(ApiModel):
         from ..models.attribute import Attribute  # noqa: PLC0415
 
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetSingleAttributeOutputStatus(status).value
 
         if isinstance(data, Attribute):
             data["data"] = as_json(data)

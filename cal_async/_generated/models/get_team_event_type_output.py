@@ -39,7 +39,7 @@ class GetTeamEventTypeOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetTeamEventTypeOutputStatus(status).value
 
         data["data"] = as_json(data)
 

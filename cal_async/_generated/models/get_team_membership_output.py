@@ -39,7 +39,7 @@ class GetTeamMembershipOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetTeamMembershipOutputStatus(status).value
 
         data["data"] = as_json(data)
 

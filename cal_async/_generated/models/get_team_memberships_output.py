@@ -39,7 +39,7 @@ class GetTeamMembershipsOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetTeamMembershipsOutputStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -39,7 +39,7 @@ class GetTeamOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetTeamOutputStatus(status).value
 
         data["data"] = as_json(data)
 

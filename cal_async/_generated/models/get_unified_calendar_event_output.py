@@ -39,7 +39,7 @@ class GetUnifiedCalendarEventOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = GetUnifiedCalendarEventOutputStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -48,7 +48,7 @@ class Host(ApiModel):
             data["mandatory"] = _mandatory
         _priority = UNSET
         if not isinstance(priority, Unset):
-            _priority = priority.value
+            _priority = HostPriority(priority).value
 
         if not isinstance(_priority, Unset):
             data["priority"] = _priority

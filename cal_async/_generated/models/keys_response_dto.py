@@ -39,7 +39,7 @@ class KeysResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = KeysResponseDtoStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -104,7 +104,7 @@ class ManagedUserOutput(ApiModel):
 
         _locale = UNSET
         if not isinstance(locale, Unset):
-            _locale = locale.value
+            _locale = ManagedUserOutputLocale(locale).value
 
         if not isinstance(_locale, Unset):
             data["locale"] = _locale

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
@@ -43,7 +43,7 @@ class MarkAbsentBookingOutput(ApiModel):
         from ..models.booking_output import BookingOutput  # noqa: PLC0415
 
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = MarkAbsentBookingOutputStatus(status).value
 
         if isinstance(data, BookingOutput):
             data["data"] = as_json(data)
@@ -74,11 +74,15 @@ class MarkAbsentBookingOutput(ApiModel):
                 return data_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not BookingOutput._matches(data):
-                raise TypeError()
-            data_type_0 = BookingOutput.from_dict(data)
+            try:
+                if not BookingOutput._matches(data):
+                    raise TypeError()
+                data_type_0 = BookingOutput.from_dict(data)
 
-            return data_type_0
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BookingOutput | RecurringBookingOutput, data)
 
         data = _parse_data(self._req("data"))
 

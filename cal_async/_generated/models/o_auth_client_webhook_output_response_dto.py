@@ -39,7 +39,7 @@ class OAuthClientWebhookOutputResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = OAuthClientWebhookOutputResponseDtoStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -39,7 +39,7 @@ class OAuthClientWebhooksOutputResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = OAuthClientWebhooksOutputResponseDtoStatus(status).value
 
         data["data"] = []
         for data_item_data in data:

@@ -42,7 +42,7 @@ class OnBeforeEventTriggerDto(ApiModel):
         data: dict[str, Any] = {}
         data["offset"] = as_json(offset)
 
-        data["type"] = type_.value
+        data["type"] = OnBeforeEventTriggerDtoType(type_).value
 
         data.update(extra)
         object.__setattr__(self, "_data", data)

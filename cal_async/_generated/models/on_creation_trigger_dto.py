@@ -32,7 +32,7 @@ class OnCreationTriggerDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["type"] = type_.value
+        data["type"] = OnCreationTriggerDtoType(type_).value
 
         data.update(extra)
         object.__setattr__(self, "_data", data)

@@ -33,7 +33,7 @@ class OnRescheduleTriggerDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["type"] = type_.value
+        data["type"] = OnRescheduleTriggerDtoType(type_).value
 
         data.update(extra)
         object.__setattr__(self, "_data", data)

@@ -39,7 +39,7 @@ class OrgTeamMembershipOutputResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = OrgTeamMembershipOutputResponseDtoStatus(status).value
 
         data["data"] = as_json(data)
 

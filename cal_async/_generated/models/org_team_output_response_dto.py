@@ -39,7 +39,7 @@ class OrgTeamOutputResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = OrgTeamOutputResponseDtoStatus(status).value
 
         data["data"] = as_json(data)
 

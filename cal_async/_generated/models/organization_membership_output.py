@@ -79,7 +79,7 @@ class OrganizationMembershipOutput(ApiModel):
 
         data["accepted"] = accepted
 
-        data["role"] = role.value
+        data["role"] = OrganizationMembershipOutputRole(role).value
 
         data["user"] = as_json(user)
 
@@ -172,11 +172,15 @@ class OrganizationMembershipOutput(ApiModel):
                     return attributes_item_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not MultiSelectAttribute._matches(data):
-                    raise TypeError()
-                attributes_item_type_3 = MultiSelectAttribute.from_dict(data)
+                try:
+                    if not MultiSelectAttribute._matches(data):
+                        raise TypeError()
+                    attributes_item_type_3 = MultiSelectAttribute.from_dict(data)
 
-                return attributes_item_type_3
+                    return attributes_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MultiSelectAttribute | NumberAttribute | SingleSelectAttribute | TextAttribute, data)
 
             attributes_item = _parse_attributes_item(attributes_item_data)
 

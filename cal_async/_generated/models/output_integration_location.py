@@ -45,7 +45,7 @@ class OutputIntegrationLocation(ApiModel):
         data: dict[str, Any] = {}
         data["type"] = type_
 
-        data["integration"] = integration.value
+        data["integration"] = OutputIntegrationLocationIntegration(integration).value
 
         _link = link
 

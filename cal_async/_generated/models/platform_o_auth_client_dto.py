@@ -97,14 +97,14 @@ class PlatformOAuthClientDto(ApiModel):
 
         data["permissions"] = []
         for permissions_item_data in permissions:
-            permissions_item = permissions_item_data.value
+            permissions_item = PlatformOAuthClientDtoPermissionsItem(permissions_item_data).value
             data["permissions"].append(permissions_item)
 
         data["redirectUris"] = redirect_uris
 
         data["organizationId"] = organization_id
 
-        data["createdAt"] = created_at.isoformat()
+        data["createdAt"] = created_at if isinstance(created_at, str) else created_at.isoformat()
 
         data["areEmailsEnabled"] = are_emails_enabled
 

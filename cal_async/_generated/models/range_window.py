@@ -36,7 +36,7 @@ class RangeWindow(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["type"] = type_.value
+        data["type"] = RangeWindowType(type_).value
 
         data["value"] = value
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
@@ -37,7 +37,7 @@ class ReassignBookingOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = ReassignBookingOutputStatus(status).value
 
         if isinstance(data, ReassignBookingOutput):
             data["data"] = as_json(data)
@@ -57,11 +57,15 @@ class ReassignBookingOutput(ApiModel):
         ReassignManualBookingOutput object"""
 
         def _parse_data(data: object) -> ReassignBookingOutput:
-            if not ReassignBookingOutput._matches(data):
-                raise TypeError()
-            data_type_0 = ReassignBookingOutput.from_dict(data)
+            try:
+                if not ReassignBookingOutput._matches(data):
+                    raise TypeError()
+                data_type_0 = ReassignBookingOutput.from_dict(data)
 
-            return data_type_0
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ReassignBookingOutput, data)
 
         data = _parse_data(self._req("data"))
 

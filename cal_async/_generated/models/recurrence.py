@@ -44,7 +44,7 @@ class Recurrence(ApiModel):
 
         data["occurrences"] = occurrences
 
-        data["frequency"] = frequency.value
+        data["frequency"] = RecurrenceFrequency(frequency).value
 
         data.update(extra)
         object.__setattr__(self, "_data", data)

@@ -158,7 +158,7 @@ class RecurringBookingOutput(ApiModel):
             hosts_item = as_json(hosts_item_data)
             data["hosts"].append(hosts_item)
 
-        data["status"] = status.value
+        data["status"] = RecurringBookingOutputStatus(status).value
 
         data["start"] = start
 

@@ -39,7 +39,7 @@ class RefreshApiKeyOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = RefreshApiKeyOutputStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
@@ -47,7 +47,7 @@ class RescheduleBookingOutput(ApiModel):
         from ..models.recurring_booking_output import RecurringBookingOutput  # noqa: PLC0415
 
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = RescheduleBookingOutputStatus(status).value
 
         if isinstance(data, BookingOutput):
             data["data"] = as_json(data)
@@ -104,11 +104,18 @@ class RescheduleBookingOutput(ApiModel):
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not CreateSeatedBookingOutput._matches(data):
-                raise TypeError()
-            data_type_2 = CreateSeatedBookingOutput.from_dict(data)
+            try:
+                if not CreateSeatedBookingOutput._matches(data):
+                    raise TypeError()
+                data_type_2 = CreateSeatedBookingOutput.from_dict(data)
 
-            return data_type_2
+                return data_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                BookingOutput | CreateRecurringSeatedBookingOutput | CreateSeatedBookingOutput | RecurringBookingOutput,
+                data,
+            )
 
         data = _parse_data(self._req("data"))
 

@@ -39,7 +39,7 @@ class ReserveSlotOutputResponse(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = ReserveSlotOutputResponseStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -39,7 +39,7 @@ class ResponseSlotsOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = ResponseSlotsOutputStatus(status).value
 
         data["data"] = as_json(data)
 

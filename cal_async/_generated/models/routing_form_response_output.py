@@ -65,7 +65,7 @@ class RoutingFormResponseOutput(ApiModel):
 
         data["response"] = as_json(response)
 
-        data["createdAt"] = created_at.isoformat()
+        data["createdAt"] = created_at if isinstance(created_at, str) else created_at.isoformat()
 
         data.update(extra)
         object.__setattr__(self, "_data", data)

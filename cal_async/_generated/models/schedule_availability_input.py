@@ -40,7 +40,7 @@ class ScheduleAvailabilityInput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["days"] = days.value
+        data["days"] = ScheduleAvailabilityInputDays(days).value
 
         data["startTime"] = start_time
 

@@ -81,7 +81,7 @@ class SeatedAttendee(ApiModel):
 
         _language = UNSET
         if not isinstance(language, Unset):
-            _language = language.value
+            _language = SeatedAttendeeLanguage(language).value
 
         if not isinstance(_language, Unset):
             data["language"] = _language

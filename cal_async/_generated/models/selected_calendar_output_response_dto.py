@@ -39,7 +39,7 @@ class SelectedCalendarOutputResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = SelectedCalendarOutputResponseDtoStatus(status).value
 
         data["data"] = as_json(data)
 

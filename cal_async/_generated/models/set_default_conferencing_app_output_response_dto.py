@@ -34,7 +34,7 @@ class SetDefaultConferencingAppOutputResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = SetDefaultConferencingAppOutputResponseDtoStatus(status).value
 
         data.update(extra)
         object.__setattr__(self, "_data", data)

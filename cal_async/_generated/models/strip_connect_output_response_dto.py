@@ -39,7 +39,7 @@ class StripConnectOutputResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = StripConnectOutputResponseDtoStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -436,7 +436,7 @@ class TeamEventTypeOutput(ApiModel):
 
         data["hosts"] = hosts
 
-        data["schedulingType"] = scheduling_type.value
+        data["schedulingType"] = TeamEventTypeOutputSchedulingType(scheduling_type).value
 
         data["team"] = as_json(team)
 
@@ -701,11 +701,23 @@ class TeamEventTypeOutput(ApiModel):
                     return locations_item_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not OutputOrganizersDefaultAppLocation._matches(data):
-                    raise TypeError()
-                locations_item_type_4 = OutputOrganizersDefaultAppLocation.from_dict(data)
+                try:
+                    if not OutputOrganizersDefaultAppLocation._matches(data):
+                        raise TypeError()
+                    locations_item_type_4 = OutputOrganizersDefaultAppLocation.from_dict(data)
 
-                return locations_item_type_4
+                    return locations_item_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    OutputAddressLocation
+                    | OutputIntegrationLocation
+                    | OutputLinkLocation
+                    | OutputOrganizersDefaultAppLocation
+                    | OutputPhoneLocation
+                    | OutputUnknownLocation,
+                    data,
+                )
 
             locations_item = _parse_locations_item(locations_item_data)
 
@@ -928,11 +940,36 @@ class TeamEventTypeOutput(ApiModel):
                     return booking_fields_item_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not GuestsDefaultFieldOutput._matches(data):
-                    raise TypeError()
-                booking_fields_item_type_6 = GuestsDefaultFieldOutput.from_dict(data)
+                try:
+                    if not GuestsDefaultFieldOutput._matches(data):
+                        raise TypeError()
+                    booking_fields_item_type_6 = GuestsDefaultFieldOutput.from_dict(data)
 
-                return booking_fields_item_type_6
+                    return booking_fields_item_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    AddressFieldOutput
+                    | BooleanFieldOutput
+                    | CheckboxGroupFieldOutput
+                    | EmailDefaultFieldOutput
+                    | GuestsDefaultFieldOutput
+                    | LocationDefaultFieldOutput
+                    | MultiEmailFieldOutput
+                    | MultiSelectFieldOutput
+                    | NameDefaultFieldOutput
+                    | NotesDefaultFieldOutput
+                    | NumberFieldOutput
+                    | PhoneFieldOutput
+                    | RadioGroupFieldOutput
+                    | RescheduleReasonDefaultFieldOutput
+                    | SelectFieldOutput
+                    | TextAreaFieldOutput
+                    | TextFieldOutput
+                    | TitleDefaultFieldOutput
+                    | UrlFieldOutput,
+                    data,
+                )
 
             booking_fields_item = _parse_booking_fields_item(booking_fields_item_data)
 
@@ -1227,11 +1264,15 @@ class TeamEventTypeOutput(ApiModel):
                         return booking_window_item_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not RangeWindow._matches(data):
-                        raise TypeError()
-                    booking_window_item_type_2 = RangeWindow.from_dict(data)
+                    try:
+                        if not RangeWindow._matches(data):
+                            raise TypeError()
+                        booking_window_item_type_2 = RangeWindow.from_dict(data)
 
-                    return booking_window_item_type_2
+                        return booking_window_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(BusinessDaysWindow | CalendarDaysWindow | RangeWindow, data)
 
                 booking_window_item = _parse_booking_window_item(booking_window_item_data)
 

@@ -67,7 +67,7 @@ class TeamMembershipOutput(ApiModel):
 
         data["accepted"] = accepted
 
-        data["role"] = role.value
+        data["role"] = TeamMembershipOutputRole(role).value
 
         data["user"] = as_json(user)
 

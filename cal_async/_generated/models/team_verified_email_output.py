@@ -39,7 +39,7 @@ class TeamVerifiedEmailOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = TeamVerifiedEmailOutputStatus(status).value
 
         data["data"] = as_json(data)
 

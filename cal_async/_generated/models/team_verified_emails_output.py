@@ -39,7 +39,7 @@ class TeamVerifiedEmailsOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = TeamVerifiedEmailsOutputStatus(status).value
 
         data["data"] = as_json(data)
 

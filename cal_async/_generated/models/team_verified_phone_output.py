@@ -39,7 +39,7 @@ class TeamVerifiedPhoneOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = TeamVerifiedPhoneOutputStatus(status).value
 
         data["data"] = as_json(data)
 

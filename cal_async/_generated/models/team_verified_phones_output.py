@@ -39,7 +39,7 @@ class TeamVerifiedPhonesOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = TeamVerifiedPhonesOutputStatus(status).value
 
         data["data"] = as_json(data)
 

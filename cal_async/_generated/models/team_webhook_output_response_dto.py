@@ -39,7 +39,7 @@ class TeamWebhookOutputResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = TeamWebhookOutputResponseDtoStatus(status).value
 
         data["data"] = as_json(data)
 

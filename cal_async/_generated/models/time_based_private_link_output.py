@@ -55,7 +55,7 @@ class TimeBasedPrivateLinkOutput(ApiModel):
 
         data["bookingUrl"] = booking_url
 
-        data["expiresAt"] = expires_at.isoformat()
+        data["expiresAt"] = expires_at if isinstance(expires_at, str) else expires_at.isoformat()
 
         data.update(extra)
         object.__setattr__(self, "_data", data)

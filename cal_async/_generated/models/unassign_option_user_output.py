@@ -39,7 +39,7 @@ class UnassignOptionUserOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UnassignOptionUserOutputStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -103,7 +103,7 @@ class UnifiedCalendarEventOutput(ApiModel):
 
         data["title"] = title
 
-        data["source"] = source.value
+        data["source"] = CalendarSource(source).value
 
         if isinstance(description, Unset):
             _description = UNSET
@@ -151,7 +151,7 @@ class UnifiedCalendarEventOutput(ApiModel):
             data["attendees"] = _attendees
         _status = UNSET
         if not isinstance(status, Unset):
-            _status = status.value
+            _status = CalendarEventStatus(status).value
 
         if not isinstance(_status, Unset):
             data["status"] = _status
@@ -307,11 +307,21 @@ class UnifiedCalendarEventOutput(ApiModel):
                             return locations_type_0_item_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        if not CalendarEventMoreLocation._matches(data):
-                            raise TypeError()
-                        locations_type_0_item_type_3 = CalendarEventMoreLocation.from_dict(data)
+                        try:
+                            if not CalendarEventMoreLocation._matches(data):
+                                raise TypeError()
+                            locations_type_0_item_type_3 = CalendarEventMoreLocation.from_dict(data)
 
-                        return locations_type_0_item_type_3
+                            return locations_type_0_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            CalendarEventMoreLocation
+                            | CalendarEventPhoneLocation
+                            | CalendarEventSipLocation
+                            | CalendarEventVideoLocation,
+                            data,
+                        )
 
                     locations_type_0_item = _parse_locations_type_0_item(locations_type_0_item_data)
 

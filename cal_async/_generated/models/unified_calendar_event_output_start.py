@@ -35,7 +35,7 @@ class UnifiedCalendarEventOutputStart(ApiModel):
         data: dict[str, Any] = {}
         _time = UNSET
         if not isinstance(time, Unset):
-            _time = time.isoformat()
+            _time = time if isinstance(time, str) else time.isoformat()
 
         if not isinstance(_time, Unset):
             data["time"] = _time

@@ -39,7 +39,7 @@ class UpdateAttributeOptionOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UpdateAttributeOptionOutputStatus(status).value
 
         data["data"] = as_json(data)
 

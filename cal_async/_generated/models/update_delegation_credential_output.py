@@ -39,7 +39,7 @@ class UpdateDelegationCredentialOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UpdateDelegationCredentialOutputStatus(status).value
 
         data["data"] = as_json(data)
 

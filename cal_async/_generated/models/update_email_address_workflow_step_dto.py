@@ -75,13 +75,13 @@ class UpdateEmailAddressWorkflowStepDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["action"] = action.value
+        data["action"] = UpdateEmailAddressWorkflowStepDtoAction(action).value
 
         data["stepNumber"] = step_number
 
-        data["recipient"] = recipient.value
+        data["recipient"] = UpdateEmailAddressWorkflowStepDtoRecipient(recipient).value
 
-        data["template"] = template.value
+        data["template"] = UpdateEmailAddressWorkflowStepDtoTemplate(template).value
 
         data["sender"] = sender
 

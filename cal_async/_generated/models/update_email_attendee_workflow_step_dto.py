@@ -71,13 +71,13 @@ class UpdateEmailAttendeeWorkflowStepDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["action"] = action.value
+        data["action"] = UpdateEmailAttendeeWorkflowStepDtoAction(action).value
 
         data["stepNumber"] = step_number
 
-        data["recipient"] = recipient.value
+        data["recipient"] = UpdateEmailAttendeeWorkflowStepDtoRecipient(recipient).value
 
-        data["template"] = template.value
+        data["template"] = UpdateEmailAttendeeWorkflowStepDtoTemplate(template).value
 
         data["sender"] = sender
 

@@ -71,13 +71,13 @@ class UpdateEmailHostWorkflowStepDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["action"] = action.value
+        data["action"] = UpdateEmailHostWorkflowStepDtoAction(action).value
 
         data["stepNumber"] = step_number
 
-        data["recipient"] = recipient.value
+        data["recipient"] = UpdateEmailHostWorkflowStepDtoRecipient(recipient).value
 
-        data["template"] = template.value
+        data["template"] = UpdateEmailHostWorkflowStepDtoTemplate(template).value
 
         data["sender"] = sender
 

@@ -39,7 +39,7 @@ class UpdateEventTypeOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UpdateEventTypeOutputStatus(status).value
 
         data["data"] = as_json(data)
 

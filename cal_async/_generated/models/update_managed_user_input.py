@@ -74,7 +74,7 @@ class UpdateManagedUserInput(ApiModel):
             data["name"] = _name
         _time_format = UNSET
         if not isinstance(time_format, Unset):
-            _time_format = time_format.value
+            _time_format = UpdateManagedUserInputTimeFormat(time_format).value
 
         if not isinstance(_time_format, Unset):
             data["timeFormat"] = _time_format
@@ -84,7 +84,7 @@ class UpdateManagedUserInput(ApiModel):
             data["defaultScheduleId"] = _default_schedule_id
         _week_start = UNSET
         if not isinstance(week_start, Unset):
-            _week_start = week_start.value
+            _week_start = UpdateManagedUserInputWeekStart(week_start).value
 
         if not isinstance(_week_start, Unset):
             data["weekStart"] = _week_start
@@ -94,7 +94,7 @@ class UpdateManagedUserInput(ApiModel):
             data["timeZone"] = _time_zone
         _locale = UNSET
         if not isinstance(locale, Unset):
-            _locale = locale.value
+            _locale = UpdateManagedUserInputLocale(locale).value
 
         if not isinstance(_locale, Unset):
             data["locale"] = _locale

@@ -39,7 +39,7 @@ class UpdateMeOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UpdateMeOutputStatus(status).value
 
         data["data"] = as_json(data)
 

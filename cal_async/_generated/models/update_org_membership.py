@@ -39,7 +39,7 @@ class UpdateOrgMembership(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UpdateOrgMembershipStatus(status).value
 
         data["data"] = as_json(data)
 

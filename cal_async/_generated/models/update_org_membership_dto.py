@@ -41,7 +41,7 @@ class UpdateOrgMembershipDto(ApiModel):
             data["accepted"] = _accepted
         _role = UNSET
         if not isinstance(role, Unset):
-            _role = role.value
+            _role = UpdateOrgMembershipDtoRole(role).value
 
         if not isinstance(_role, Unset):
             data["role"] = _role

@@ -48,7 +48,7 @@ class UpdateOrganizationAttributeInput(ApiModel):
             data["slug"] = _slug
         _type_ = UNSET
         if not isinstance(type_, Unset):
-            _type_ = type_.value
+            _type_ = UpdateOrganizationAttributeInputType(type_).value
 
         if not isinstance(_type_, Unset):
             data["type"] = _type_

@@ -39,7 +39,7 @@ class UpdateOrganizationAttributesOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UpdateOrganizationAttributesOutputStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -47,13 +47,13 @@ class UpdateOutOfOfficeEntryDto(ApiModel):
         data: dict[str, Any] = {}
         _start = UNSET
         if not isinstance(start, Unset):
-            _start = start.isoformat()
+            _start = start if isinstance(start, str) else start.isoformat()
 
         if not isinstance(_start, Unset):
             data["start"] = _start
         _end = UNSET
         if not isinstance(end, Unset):
-            _end = end.isoformat()
+            _end = end if isinstance(end, str) else end.isoformat()
 
         if not isinstance(_end, Unset):
             data["end"] = _end
@@ -67,7 +67,7 @@ class UpdateOutOfOfficeEntryDto(ApiModel):
             data["toUserId"] = _to_user_id
         _reason = UNSET
         if not isinstance(reason, Unset):
-            _reason = reason.value
+            _reason = UpdateOutOfOfficeEntryDtoReason(reason).value
 
         if not isinstance(_reason, Unset):
             data["reason"] = _reason

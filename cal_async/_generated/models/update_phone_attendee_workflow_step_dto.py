@@ -63,13 +63,13 @@ class UpdatePhoneAttendeeWorkflowStepDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["action"] = action.value
+        data["action"] = UpdatePhoneAttendeeWorkflowStepDtoAction(action).value
 
         data["stepNumber"] = step_number
 
-        data["recipient"] = recipient.value
+        data["recipient"] = UpdatePhoneAttendeeWorkflowStepDtoRecipient(recipient).value
 
-        data["template"] = template.value
+        data["template"] = UpdatePhoneAttendeeWorkflowStepDtoTemplate(template).value
 
         data["sender"] = sender
 

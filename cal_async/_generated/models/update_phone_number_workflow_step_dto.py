@@ -68,13 +68,13 @@ class UpdatePhoneNumberWorkflowStepDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["action"] = action.value
+        data["action"] = UpdatePhoneNumberWorkflowStepDtoAction(action).value
 
         data["stepNumber"] = step_number
 
-        data["recipient"] = recipient.value
+        data["recipient"] = UpdatePhoneNumberWorkflowStepDtoRecipient(recipient).value
 
-        data["template"] = template.value
+        data["template"] = UpdatePhoneNumberWorkflowStepDtoTemplate(template).value
 
         data["sender"] = sender
 

@@ -75,13 +75,13 @@ class UpdatePhoneWhatsAppNumberWorkflowStepDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["action"] = action.value
+        data["action"] = UpdatePhoneWhatsAppNumberWorkflowStepDtoAction(action).value
 
         data["stepNumber"] = step_number
 
-        data["recipient"] = recipient.value
+        data["recipient"] = UpdatePhoneWhatsAppNumberWorkflowStepDtoRecipient(recipient).value
 
-        data["template"] = template.value
+        data["template"] = UpdatePhoneWhatsAppNumberWorkflowStepDtoTemplate(template).value
 
         data["sender"] = sender
 

@@ -71,11 +71,15 @@ class UpdatePrivateLinkOutput(ApiModel):
                 return data_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not TimeBasedPrivateLinkOutput._matches(data):
-                raise TypeError()
-            data_type_0 = TimeBasedPrivateLinkOutput.from_dict(data)
+            try:
+                if not TimeBasedPrivateLinkOutput._matches(data):
+                    raise TypeError()
+                data_type_0 = TimeBasedPrivateLinkOutput.from_dict(data)
 
-            return data_type_0
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput, data)
 
         data = _parse_data(self._req("data"))
 

@@ -39,7 +39,7 @@ class UpdateRoutingFormResponseOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UpdateRoutingFormResponseOutputStatus(status).value
 
         data["data"] = as_json(data)
 

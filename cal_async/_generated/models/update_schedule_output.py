@@ -44,7 +44,7 @@ class UpdateScheduleOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UpdateScheduleOutputStatus(status).value
 
         data["data"] = as_json(data)
 

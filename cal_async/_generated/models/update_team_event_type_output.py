@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
@@ -41,7 +41,7 @@ class UpdateTeamEventTypeOutput(ApiModel):
         from ..models.team_event_type_output import TeamEventTypeOutput  # noqa: PLC0415
 
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UpdateTeamEventTypeOutputStatus(status).value
 
         if isinstance(data, TeamEventTypeOutput):
             data["data"] = as_json(data)
@@ -73,16 +73,20 @@ class UpdateTeamEventTypeOutput(ApiModel):
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, list):
-                raise TypeError()
-            data_type_1 = []
-            _data_type_1 = data
-            for data_type_1_item_data in _data_type_1:
-                data_type_1_item = TeamEventTypeOutput.from_dict(data_type_1_item_data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_1 = []
+                _data_type_1 = data
+                for data_type_1_item_data in _data_type_1:
+                    data_type_1_item = TeamEventTypeOutput.from_dict(data_type_1_item_data)
 
-                data_type_1.append(data_type_1_item)
+                    data_type_1.append(data_type_1_item)
 
-            return data_type_1
+                return data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TeamEventTypeOutput] | TeamEventTypeOutput, data)
 
         data = _parse_data(self._req("data"))
 

@@ -41,7 +41,7 @@ class UpdateTeamMembershipInput(ApiModel):
             data["accepted"] = _accepted
         _role = UNSET
         if not isinstance(role, Unset):
-            _role = role.value
+            _role = UpdateTeamMembershipInputRole(role).value
 
         if not isinstance(_role, Unset):
             data["role"] = _role

@@ -39,7 +39,7 @@ class UpdateTeamMembershipOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UpdateTeamMembershipOutputStatus(status).value
 
         data["data"] = as_json(data)
 

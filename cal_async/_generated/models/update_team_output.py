@@ -39,7 +39,7 @@ class UpdateTeamOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UpdateTeamOutputStatus(status).value
 
         data["data"] = as_json(data)
 

@@ -92,7 +92,7 @@ class UpdateUnifiedCalendarEventInput(ApiModel):
             data["attendees"] = _attendees
         _status = UNSET
         if not isinstance(status, Unset):
-            _status = status.value
+            _status = CalendarEventStatus(status).value
 
         if not isinstance(_status, Unset):
             data["status"] = _status

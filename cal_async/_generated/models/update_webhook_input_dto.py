@@ -59,7 +59,7 @@ class UpdateWebhookInputDto(ApiModel):
             data["subscriberUrl"] = _subscriber_url
         _triggers = UNSET
         if not isinstance(triggers, Unset):
-            _triggers = triggers.value
+            _triggers = UpdateWebhookInputDtoTriggers(triggers).value
 
         if not isinstance(_triggers, Unset):
             data["triggers"] = _triggers

@@ -69,13 +69,13 @@ class UpdateWhatsAppAttendeePhoneWorkflowStepDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["action"] = action.value
+        data["action"] = UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction(action).value
 
         data["stepNumber"] = step_number
 
-        data["recipient"] = recipient.value
+        data["recipient"] = UpdateWhatsAppAttendeePhoneWorkflowStepDtoRecipient(recipient).value
 
-        data["template"] = template.value
+        data["template"] = UpdateWhatsAppAttendeePhoneWorkflowStepDtoTemplate(template).value
 
         data["sender"] = sender
 

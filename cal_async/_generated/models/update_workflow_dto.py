@@ -330,11 +330,30 @@ class UpdateWorkflowDto(ApiModel):
                 return trigger_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not OnNoShowUpdateTriggerDto._matches(data):
-                raise TypeError()
-            trigger_type_11 = OnNoShowUpdateTriggerDto.from_dict(data)
+            try:
+                if not OnNoShowUpdateTriggerDto._matches(data):
+                    raise TypeError()
+                trigger_type_11 = OnNoShowUpdateTriggerDto.from_dict(data)
 
-            return trigger_type_11
+                return trigger_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                OnAfterCalVideoGuestsNoShowTriggerDto
+                | OnAfterCalVideoHostsNoShowTriggerDto
+                | OnAfterEventTriggerDto
+                | OnBeforeEventTriggerDto
+                | OnCancelTriggerDto
+                | OnCreationTriggerDto
+                | OnNoShowUpdateTriggerDto
+                | OnPaidTriggerDto
+                | OnPaymentInitiatedTriggerDto
+                | OnRejectedTriggerDto
+                | OnRequestedTriggerDto
+                | OnRescheduleTriggerDto
+                | Unset,
+                data,
+            )
 
         trigger = _parse_trigger(self._data.get("trigger", UNSET))
 
@@ -442,11 +461,24 @@ class UpdateWorkflowDto(ApiModel):
                         return steps_item_type_3
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not UpdateWhatsAppAttendeePhoneWorkflowStepDto._matches(data):
-                        raise TypeError()
-                    steps_item_type_5 = UpdateWhatsAppAttendeePhoneWorkflowStepDto.from_dict(data)
+                    try:
+                        if not UpdateWhatsAppAttendeePhoneWorkflowStepDto._matches(data):
+                            raise TypeError()
+                        steps_item_type_5 = UpdateWhatsAppAttendeePhoneWorkflowStepDto.from_dict(data)
 
-                    return steps_item_type_5
+                        return steps_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        UpdateEmailAddressWorkflowStepDto
+                        | UpdateEmailAttendeeWorkflowStepDto
+                        | UpdateEmailHostWorkflowStepDto
+                        | UpdatePhoneAttendeeWorkflowStepDto
+                        | UpdatePhoneNumberWorkflowStepDto
+                        | UpdatePhoneWhatsAppNumberWorkflowStepDto
+                        | UpdateWhatsAppAttendeePhoneWorkflowStepDto,
+                        data,
+                    )
 
                 steps_item = _parse_steps_item(steps_item_data)
 

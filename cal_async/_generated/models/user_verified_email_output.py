@@ -39,7 +39,7 @@ class UserVerifiedEmailOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UserVerifiedEmailOutputStatus(status).value
 
         data["data"] = as_json(data)
 

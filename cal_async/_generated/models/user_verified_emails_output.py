@@ -39,7 +39,7 @@ class UserVerifiedEmailsOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UserVerifiedEmailsOutputStatus(status).value
 
         data["data"] = as_json(data)
 

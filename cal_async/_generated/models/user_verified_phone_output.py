@@ -39,7 +39,7 @@ class UserVerifiedPhoneOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UserVerifiedPhoneOutputStatus(status).value
 
         data["data"] = as_json(data)
 

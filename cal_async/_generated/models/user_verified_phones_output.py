@@ -39,7 +39,7 @@ class UserVerifiedPhonesOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UserVerifiedPhonesOutputStatus(status).value
 
         data["data"] = as_json(data)
 

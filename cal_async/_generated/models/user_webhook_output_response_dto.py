@@ -39,7 +39,7 @@ class UserWebhookOutputResponseDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = status.value
+        data["status"] = UserWebhookOutputResponseDtoStatus(status).value
 
         data["data"] = as_json(data)
 

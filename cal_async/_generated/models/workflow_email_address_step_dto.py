@@ -70,13 +70,13 @@ class WorkflowEmailAddressStepDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["action"] = action.value
+        data["action"] = WorkflowEmailAddressStepDtoAction(action).value
 
         data["stepNumber"] = step_number
 
-        data["recipient"] = recipient.value
+        data["recipient"] = WorkflowEmailAddressStepDtoRecipient(recipient).value
 
-        data["template"] = template.value
+        data["template"] = WorkflowEmailAddressStepDtoTemplate(template).value
 
         data["sender"] = sender
 

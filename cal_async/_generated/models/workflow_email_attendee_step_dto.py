@@ -66,13 +66,13 @@ class WorkflowEmailAttendeeStepDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["action"] = action.value
+        data["action"] = WorkflowEmailAttendeeStepDtoAction(action).value
 
         data["stepNumber"] = step_number
 
-        data["recipient"] = recipient.value
+        data["recipient"] = WorkflowEmailAttendeeStepDtoRecipient(recipient).value
 
-        data["template"] = template.value
+        data["template"] = WorkflowEmailAttendeeStepDtoTemplate(template).value
 
         data["sender"] = sender
 

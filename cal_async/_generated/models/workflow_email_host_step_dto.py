@@ -66,13 +66,13 @@ class WorkflowEmailHostStepDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["action"] = action.value
+        data["action"] = WorkflowEmailHostStepDtoAction(action).value
 
         data["stepNumber"] = step_number
 
-        data["recipient"] = recipient.value
+        data["recipient"] = WorkflowEmailHostStepDtoRecipient(recipient).value
 
-        data["template"] = template.value
+        data["template"] = WorkflowEmailHostStepDtoTemplate(template).value
 
         data["sender"] = sender
 

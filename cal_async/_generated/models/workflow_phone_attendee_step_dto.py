@@ -58,13 +58,13 @@ class WorkflowPhoneAttendeeStepDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["action"] = action.value
+        data["action"] = WorkflowPhoneAttendeeStepDtoAction(action).value
 
         data["stepNumber"] = step_number
 
-        data["recipient"] = recipient.value
+        data["recipient"] = WorkflowPhoneAttendeeStepDtoRecipient(recipient).value
 
-        data["template"] = template.value
+        data["template"] = WorkflowPhoneAttendeeStepDtoTemplate(template).value
 
         data["sender"] = sender
 

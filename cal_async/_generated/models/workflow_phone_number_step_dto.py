@@ -63,13 +63,13 @@ class WorkflowPhoneNumberStepDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["action"] = action.value
+        data["action"] = WorkflowPhoneNumberStepDtoAction(action).value
 
         data["stepNumber"] = step_number
 
-        data["recipient"] = recipient.value
+        data["recipient"] = WorkflowPhoneNumberStepDtoRecipient(recipient).value
 
-        data["template"] = template.value
+        data["template"] = WorkflowPhoneNumberStepDtoTemplate(template).value
 
         data["sender"] = sender
 

@@ -58,13 +58,13 @@ class WorkflowPhoneWhatsAppAttendeeStepDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["action"] = action.value
+        data["action"] = WorkflowPhoneWhatsAppAttendeeStepDtoAction(action).value
 
         data["stepNumber"] = step_number
 
-        data["recipient"] = recipient.value
+        data["recipient"] = WorkflowPhoneWhatsAppAttendeeStepDtoRecipient(recipient).value
 
-        data["template"] = template.value
+        data["template"] = WorkflowPhoneWhatsAppAttendeeStepDtoTemplate(template).value
 
         data["sender"] = sender
 

@@ -64,13 +64,13 @@ class WorkflowPhoneWhatsAppNumberStepDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["action"] = action.value
+        data["action"] = WorkflowPhoneWhatsAppNumberStepDtoAction(action).value
 
         data["stepNumber"] = step_number
 
-        data["recipient"] = recipient.value
+        data["recipient"] = WorkflowPhoneWhatsAppNumberStepDtoRecipient(recipient).value
 
-        data["template"] = template.value
+        data["template"] = WorkflowPhoneWhatsAppNumberStepDtoTemplate(template).value
 
         data["sender"] = sender
 

@@ -77,11 +77,11 @@ class WorkflowStepOutputDto(ApiModel):
 
         data["stepNumber"] = step_number
 
-        data["action"] = action.value
+        data["action"] = WorkflowStepOutputDtoAction(action).value
 
-        data["recipient"] = recipient.value
+        data["recipient"] = WorkflowStepOutputDtoRecipient(recipient).value
 
-        data["template"] = template.value
+        data["template"] = WorkflowStepOutputDtoTemplate(template).value
 
         data["sender"] = sender
 

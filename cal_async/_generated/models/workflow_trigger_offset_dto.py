@@ -38,7 +38,7 @@ class WorkflowTriggerOffsetDto(ApiModel):
         data: dict[str, Any] = {}
         data["value"] = value
 
-        data["unit"] = unit.value
+        data["unit"] = WorkflowTriggerOffsetDtoUnit(unit).value
 
         data.update(extra)
         object.__setattr__(self, "_data", data)

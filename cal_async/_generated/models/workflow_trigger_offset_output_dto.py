@@ -38,7 +38,7 @@ class WorkflowTriggerOffsetOutputDto(ApiModel):
         data: dict[str, Any] = {}
         data["value"] = value
 
-        data["unit"] = unit.value
+        data["unit"] = WorkflowTriggerOffsetOutputDtoUnit(unit).value
 
         data.update(extra)
         object.__setattr__(self, "_data", data)

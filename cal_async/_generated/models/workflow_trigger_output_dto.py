@@ -39,7 +39,7 @@ class WorkflowTriggerOutputDto(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["type"] = type_.value
+        data["type"] = WorkflowTriggerOutputDtoType(type_).value
 
         _offset = UNSET
         if not isinstance(offset, Unset):

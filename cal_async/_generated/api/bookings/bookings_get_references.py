@@ -27,7 +27,7 @@ def _get_kwargs(
 
     json_type_: str | Unset = UNSET
     if not isinstance(type_, Unset):
-        json_type_ = type_.value
+        json_type_ = BookingsGetReferencesType(type_).value
 
     params["type"] = json_type_
 

@@ -51,7 +51,7 @@ def _get_kwargs(
     if not isinstance(status, Unset):
         json_status = []
         for status_item_data in status:
-            status_item = status_item_data.value
+            status_item = BookingsListStatusItem(status_item_data).value
             json_status.append(status_item)
 
     params["status"] = json_status
@@ -84,25 +84,25 @@ def _get_kwargs(
 
     json_sort_start: str | Unset = UNSET
     if not isinstance(sort_start, Unset):
-        json_sort_start = sort_start.value
+        json_sort_start = BookingsListSortStart(sort_start).value
 
     params["sortStart"] = json_sort_start
 
     json_sort_end: str | Unset = UNSET
     if not isinstance(sort_end, Unset):
-        json_sort_end = sort_end.value
+        json_sort_end = BookingsListSortEnd(sort_end).value
 
     params["sortEnd"] = json_sort_end
 
     json_sort_created: str | Unset = UNSET
     if not isinstance(sort_created, Unset):
-        json_sort_created = sort_created.value
+        json_sort_created = BookingsListSortCreated(sort_created).value
 
     params["sortCreated"] = json_sort_created
 
     json_sort_updated_at: str | Unset = UNSET
     if not isinstance(sort_updated_at, Unset):
-        json_sort_updated_at = sort_updated_at.value
+        json_sort_updated_at = BookingsListSortUpdatedAt(sort_updated_at).value
 
     params["sortUpdatedAt"] = json_sort_updated_at
 

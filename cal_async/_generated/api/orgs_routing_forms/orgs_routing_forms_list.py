@@ -42,34 +42,38 @@ def _get_kwargs(
 
     json_sort_created_at: str | Unset = UNSET
     if not isinstance(sort_created_at, Unset):
-        json_sort_created_at = sort_created_at.value
+        json_sort_created_at = OrgsRoutingFormsListSortCreatedAt(sort_created_at).value
 
     params["sortCreatedAt"] = json_sort_created_at
 
     json_sort_updated_at: str | Unset = UNSET
     if not isinstance(sort_updated_at, Unset):
-        json_sort_updated_at = sort_updated_at.value
+        json_sort_updated_at = OrgsRoutingFormsListSortUpdatedAt(sort_updated_at).value
 
     params["sortUpdatedAt"] = json_sort_updated_at
 
     json_after_created_at: str | Unset = UNSET
     if not isinstance(after_created_at, Unset):
-        json_after_created_at = after_created_at.isoformat()
+        json_after_created_at = after_created_at if isinstance(after_created_at, str) else after_created_at.isoformat()
     params["afterCreatedAt"] = json_after_created_at
 
     json_before_created_at: str | Unset = UNSET
     if not isinstance(before_created_at, Unset):
-        json_before_created_at = before_created_at.isoformat()
+        json_before_created_at = (
+            before_created_at if isinstance(before_created_at, str) else before_created_at.isoformat()
+        )
     params["beforeCreatedAt"] = json_before_created_at
 
     json_after_updated_at: str | Unset = UNSET
     if not isinstance(after_updated_at, Unset):
-        json_after_updated_at = after_updated_at.isoformat()
+        json_after_updated_at = after_updated_at if isinstance(after_updated_at, str) else after_updated_at.isoformat()
     params["afterUpdatedAt"] = json_after_updated_at
 
     json_before_updated_at: str | Unset = UNSET
     if not isinstance(before_updated_at, Unset):
-        json_before_updated_at = before_updated_at.isoformat()
+        json_before_updated_at = (
+            before_updated_at if isinstance(before_updated_at, str) else before_updated_at.isoformat()
+        )
     params["beforeUpdatedAt"] = json_before_updated_at
 
     params["routedToBookingUid"] = routed_to_booking_uid

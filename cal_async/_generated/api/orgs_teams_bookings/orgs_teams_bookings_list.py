@@ -48,7 +48,7 @@ def _get_kwargs(
     if not isinstance(status, Unset):
         json_status = []
         for status_item_data in status:
-            status_item = status_item_data.value
+            status_item = OrgsTeamsBookingsListStatusItem(status_item_data).value
             json_status.append(status_item)
 
     params["status"] = json_status
@@ -67,19 +67,19 @@ def _get_kwargs(
 
     json_sort_start: str | Unset = UNSET
     if not isinstance(sort_start, Unset):
-        json_sort_start = sort_start.value
+        json_sort_start = OrgsTeamsBookingsListSortStart(sort_start).value
 
     params["sortStart"] = json_sort_start
 
     json_sort_end: str | Unset = UNSET
     if not isinstance(sort_end, Unset):
-        json_sort_end = sort_end.value
+        json_sort_end = OrgsTeamsBookingsListSortEnd(sort_end).value
 
     params["sortEnd"] = json_sort_end
 
     json_sort_created: str | Unset = UNSET
     if not isinstance(sort_created, Unset):
-        json_sort_created = sort_created.value
+        json_sort_created = OrgsTeamsBookingsListSortCreated(sort_created).value
 
     params["sortCreated"] = json_sort_created
 

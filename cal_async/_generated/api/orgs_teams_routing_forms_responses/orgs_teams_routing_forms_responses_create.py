@@ -42,7 +42,7 @@ def _get_kwargs(
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
-        json_format_ = format_.value
+        json_format_ = OrgsTeamsRoutingFormsResponsesCreateFormat(format_).value
 
     params["format"] = json_format_
 

@@ -52,7 +52,7 @@ def _get_kwargs(
 
     json_attribute_query_operator: str | Unset = UNSET
     if not isinstance(attribute_query_operator, Unset):
-        json_attribute_query_operator = attribute_query_operator.value
+        json_attribute_query_operator = OrgsUsersListAttributeQueryOperator(attribute_query_operator).value
 
     params["attributeQueryOperator"] = json_attribute_query_operator
 

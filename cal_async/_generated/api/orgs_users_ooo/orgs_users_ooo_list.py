@@ -38,13 +38,13 @@ def _get_kwargs(
 
     json_sort_start: str | Unset = UNSET
     if not isinstance(sort_start, Unset):
-        json_sort_start = sort_start.value
+        json_sort_start = OrgsUsersOooListSortStart(sort_start).value
 
     params["sortStart"] = json_sort_start
 
     json_sort_end: str | Unset = UNSET
     if not isinstance(sort_end, Unset):
-        json_sort_end = sort_end.value
+        json_sort_end = OrgsUsersOooListSortEnd(sort_end).value
 
     params["sortEnd"] = json_sort_end
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from cal_async._models import as_json  # noqa: F401
 
@@ -79,11 +79,15 @@ def _parse_envelope(data: Any) -> DefaultFormatOrWithFormattime | RangeFormatWhe
             return response_200_default_format_or_with_formattime
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        if not RangeFormatWhenFormatrange._matches(data):
-            raise TypeError()
-        response_200_range_format_when_formatrange = RangeFormatWhenFormatrange.from_dict(data)
+        try:
+            if not RangeFormatWhenFormatrange._matches(data):
+                raise TypeError()
+            response_200_range_format_when_formatrange = RangeFormatWhenFormatrange.from_dict(data)
 
-        return response_200_range_format_when_formatrange
+            return response_200_range_format_when_formatrange
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(DefaultFormatOrWithFormattime | RangeFormatWhenFormatrange, data)
 
     response_200 = _parse_response_200(data)
 

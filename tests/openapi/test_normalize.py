@@ -1,0 +1,178 @@
+"""Each normalisation step on a small inline fragment, and the pipeline on real documents."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+
+from openapi import normalize as n
+from tests.conftest import SHARED_SPECS, require_spec
+
+
+def _doc(paths: dict[str, Any], schemas: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {"openapi": "3.0.0", "paths": paths, "components": {"schemas": schemas or {}}}
+
+
+def _op(**kw: Any) -> dict[str, Any]:
+    return {"responses": {"200": {"description": "ok"}}, **kw}
+
+
+def test_declare_path_parameters_adds_missing_with_schema_seen_elsewhere() -> None:
+    doc = _doc(
+        {
+            "/v2/orgs/{orgId}/teams/{teamId}": {
+                "get": _op(parameters=[{"name": "teamId", "in": "path", "required": True, "schema": {"type": "number"}}])
+            },
+            "/v2/orgs/{orgId}": {
+                "get": _op(parameters=[{"name": "orgId", "in": "path", "required": True, "schema": {"type": "number"}}])
+            },
+        }
+    )
+    n.declare_path_parameters(doc)
+    params = doc["paths"]["/v2/orgs/{orgId}/teams/{teamId}"]["get"]["parameters"]
+    assert [p["name"] for p in params] == ["orgId", "teamId"]  # URL order: positional args
+    assert params[0]["schema"] == {"type": "number"} and params[0]["required"] is True
+
+
+def test_declare_path_parameters_drops_names_the_template_lacks() -> None:
+    doc = _doc(
+        {
+            "/v2/teams/{teamId}/call": {
+                "post": _op(
+                    parameters=[
+                        {"name": "orgId", "in": "path", "required": True, "schema": {"type": "number"}},
+                        {"name": "q", "in": "query", "schema": {"type": "string"}},
+                    ]
+                )
+            }
+        }
+    )
+    n.declare_path_parameters(doc)
+    params = doc["paths"]["/v2/teams/{teamId}/call"]["post"]["parameters"]
+    assert [(p["name"], p["in"]) for p in params] == [("teamId", "path"), ("q", "query")]
+    assert params[0]["schema"] == {"type": "string"}  # name seen nowhere else
+
+
+def test_add_missing_array_items() -> None:
+    doc = _doc({}, {"S": {"type": "object", "properties": {"a": {"type": "array"}, "b": {"type": "array", "items": {"type": "string"}}}}})
+    n.add_missing_array_items(doc)
+    props = doc["components"]["schemas"]["S"]["properties"]
+    assert props["a"]["items"] == {} and props["b"]["items"] == {"type": "string"}
+
+
+def test_repair_enums_flattens_nested_lists_and_fixes_type() -> None:
+    doc = _doc({}, {"T": {"type": "object", "enum": [["a", "b"], "b", None]}})
+    n.repair_enums(doc)
+    assert doc["components"]["schemas"]["T"] == {"type": "string", "enum": ["a", "b"], "nullable": True}
+
+
+def test_lift_auth_headers_records_declared_credentials() -> None:
+    op = _op(
+        parameters=[
+            {"name": "Authorization", "in": "header", "required": False, "schema": {"type": "string"}},
+            {"name": "x-cal-secret-key", "in": "header", "schema": {"type": "string"}},
+            {"name": "q", "in": "query", "schema": {"type": "string"}},
+        ]
+    )
+    doc = _doc({"/v2/x": {"get": op}})
+    n.lift_auth_headers(doc)
+    assert op[n.X_AUTH] == ["Authorization", "x-cal-secret-key"]
+    assert [p["name"] for p in op["parameters"]] == ["q"]
+
+
+def test_pin_api_versions_moves_default_into_extension() -> None:
+    op = _op(parameters=[{"name": "cal-api-version", "in": "header", "required": True, "schema": {"type": "string", "default": "2024-08-13"}}])
+    plain = _op()
+    doc = _doc({"/v2/bookings": {"get": op}, "/v2/other": {"get": plain}})
+    n.pin_api_versions(doc)
+    assert op[n.X_API_VERSION] == "2024-08-13" and "parameters" not in op
+    assert n.X_API_VERSION not in plain  # operations without the header send none
+
+
+def test_pin_api_versions_fails_loudly_without_a_value() -> None:
+    op = _op(parameters=[{"name": "cal-api-version", "in": "header", "schema": {"type": "string"}}])
+    with pytest.raises(ValueError, match="cal-api-version header has no value"):
+        n.pin_api_versions(_doc({"/v2/x": {"get": op}}))
+
+
+def test_integer_counts_and_ids() -> None:
+    op = _op(
+        parameters=[
+            {"name": "take", "in": "query", "schema": {"type": "number", "default": 250.0}},
+            {"name": "duration", "in": "query", "schema": {"type": "number"}},
+        ]
+    )
+    doc = _doc({"/v2/x": {"get": op}}, {"S": {"properties": {"userId": {"type": "number"}, "price": {"type": "number"}}}})
+    n.integer_counts_and_ids(doc)
+    assert op["parameters"][0]["schema"] == {"type": "integer", "default": 250}
+    assert op["parameters"][1]["schema"] == {"type": "number"}  # not a count by its name
+    props = doc["components"]["schemas"]["S"]["properties"]
+    assert props["userId"]["type"] == "integer" and props["price"]["type"] == "number"
+
+
+def test_server_facts() -> None:
+    doc = _doc(
+        {},
+        {
+            "BookingHost": {"properties": {"id": {"type": "integer", "example": 1}}},
+            "UserWebhookOutputDto": {"properties": {"id": {"type": "number"}}},
+            "BookingOutput_2024_08_13": {"properties": {"description": {"type": "string"}}},
+        },
+    )
+    n.apply_server_facts(doc)
+    s = doc["components"]["schemas"]
+    assert s["BookingHost"]["properties"]["id"]["oneOf"] == [{"type": "integer"}, {"type": "string"}]
+    assert s["UserWebhookOutputDto"]["properties"]["id"]["type"] == "string"
+    assert s["BookingOutput_2024_08_13"]["properties"]["description"]["nullable"] is True
+
+
+def test_clean_schema_names_only_when_unambiguous() -> None:
+    doc = _doc(
+        {"/v2/x": {"get": _op(responses={"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/A_2024_08_13"}}}}})}},
+        {"A_2024_08_13": {}, "B_2024_04_15": {}, "B_2024_08_13": {}},
+    )
+    n.clean_schema_names(doc)
+    assert set(doc["components"]["schemas"]) == {"A", "B_2024_04_15", "B_2024_08_13"}
+    assert doc["paths"]["/v2/x"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"] == "#/components/schemas/A"
+
+
+def test_assign_resource_names_crud_and_fallbacks() -> None:
+    list_resp = {"200": {"content": {"application/json": {"schema": {"type": "object", "properties": {"status": {}, "data": {"type": "array", "items": {}}}}}}}}
+    doc = _doc(
+        {
+            "/v2/organizations/{orgId}/teams/{teamId}/event-types": {
+                "get": _op(operationId="OrgsController_getTeamEventTypes", tags=["Orgs / Teams / Event Types"], responses=list_resp)
+            },
+            "/v2/organizations/{orgId}/teams/event-types": {
+                "get": _op(operationId="OrgsController_getTeamsEventTypes", tags=["Orgs / Teams / Event Types"], responses=list_resp)
+            },
+            "/v2/bookings/{uid}/cancel": {"post": _op(operationId="BookingsController_2024_08_13_cancelBooking", tags=["Bookings"])},
+            "/v2/bookings/{uid}": {"get": _op(operationId="BookingsController_2024_08_13_getBooking", tags=["Bookings"])},
+        }
+    )
+    n.assign_resource_names(doc)
+    got = {(p, m): (".".join(op[n.X_RESOURCE]), op[n.X_METHOD], op["operationId"]) for p, m, op in n.iter_operations(doc)}
+    assert got[("/v2/organizations/{orgId}/teams/{teamId}/event-types", "get")][:2] == ("orgs.teams.event_types", "list")
+    # The shallower path loses "list" to the canonical one and falls back to its own words.
+    assert got[("/v2/organizations/{orgId}/teams/event-types", "get")][1] == "get"
+    assert got[("/v2/bookings/{uid}/cancel", "post")] == ("bookings", "cancel", "bookings_cancel")
+    assert got[("/v2/bookings/{uid}", "get")][1] == "get"
+
+
+@pytest.mark.parametrize("name", ["2025-04-17", "2025-06-20", "2025-08-22", "2025-09-26"])
+def test_pipeline_is_pure_and_idempotent_on_every_snapshot(name: str) -> None:
+    raw = json.loads(require_spec(SHARED_SPECS / f"cal-api-v2-{name}.json").read_text())
+    before = copy.deepcopy(raw)
+    once = n.normalize(raw)
+    assert raw == before  # input untouched
+    assert n.normalize(once) == once
+    ops = list(n.iter_operations(once))
+    keys = [(tuple(op[n.X_RESOURCE]), op[n.X_METHOD]) for _, _, op in ops]
+    assert len(set(keys)) == len(keys) == len(list(n.iter_operations(raw)))
+    for path, _, op in ops:
+        declared = [p["name"] for p in op.get("parameters", []) if p["in"] == "path"]
+        assert declared == n._PATH_VAR.findall(path)
+        assert not any(p["in"] == "header" and p["name"].lower() in ("authorization", "cal-api-version") for p in op.get("parameters", []))
