@@ -1,0 +1,49 @@
+"""Receiving Cal.com webhooks: signature verification and typed events.
+
+``verify_signature`` checks ``X-Cal-Signature-256`` on the raw body, ``parse_event`` turns the body
+into a typed event. The FastAPI integration lives in ``cal_async.webhooks.fastapi`` so this package
+never imports FastAPI (an optional dependency).
+"""
+
+from __future__ import annotations
+
+from ._errors import WebhookError, WebhookPayloadError, WebhookSignatureError
+from ._events import (
+    BookingEvent,
+    BookingStatus,
+    FormSubmittedEvent,
+    MeetingEvent,
+    NoShowEvent,
+    OutOfOfficeEvent,
+    RecordingEvent,
+    WebhookEvent,
+)
+from ._parse import parse_event
+from ._people import Attendee, NoShowAttendee, Organizer, OutOfOfficeUser
+from ._signature import NO_SECRET_PROVIDED, SIGNATURE_HEADER, sign, verify_signature
+from ._triggers import WEBHOOK_TRIGGERS, WebhookTrigger
+
+__all__ = [
+    "NO_SECRET_PROVIDED",
+    "SIGNATURE_HEADER",
+    "WEBHOOK_TRIGGERS",
+    "Attendee",
+    "BookingEvent",
+    "BookingStatus",
+    "FormSubmittedEvent",
+    "MeetingEvent",
+    "NoShowAttendee",
+    "NoShowEvent",
+    "Organizer",
+    "OutOfOfficeEvent",
+    "OutOfOfficeUser",
+    "RecordingEvent",
+    "WebhookError",
+    "WebhookEvent",
+    "WebhookPayloadError",
+    "WebhookSignatureError",
+    "WebhookTrigger",
+    "parse_event",
+    "sign",
+    "verify_signature",
+]
