@@ -1,0 +1,196 @@
+"""The ASGI application: request parsing, faults, routing by path and ``cal-api-version``, auth,
+throttling, and the headers every response carries."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs
+
+import anyio
+
+from . import bookings, event_types, reservations, schedules, slots, users, webhooks
+from .clock import iso_ms
+from .errors import HttpError
+from .faults import truncate
+from .records import User
+from .routing import Ctx, Handler, Request, Response, Route, Router, dump
+
+if TYPE_CHECKING:
+    from .fake import FakeCal
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+V_BOOKINGS, V_SLOTS, V_EVENT_TYPES, V_SCHEDULES = "2024-08-13", "2024-09-04", "2024-06-14", "2024-06-11"
+
+
+def _host_only(method: str, template: str, handler: Handler, version: str) -> Route:
+    """Bookings and event-types routes: a permissions guard runs first, so no credentials is a 403."""
+    return Route(method, template, handler, version, no_auth_status=403)
+
+
+def _public(method: str, template: str, handler: Handler, version: str) -> Route:
+    """Open to bookers (who are not Cal.com users); a key, when sent, identifies the caller."""
+    return Route(method, template, handler, version, auth="optional")
+
+
+ROUTES = [
+    Route("GET", "/v2/me", users.get_me),
+    Route("PATCH", "/v2/me", users.update_me),
+    _host_only("POST", "/v2/event-types", event_types.create_event_type, V_EVENT_TYPES),
+    _public("GET", "/v2/event-types", event_types.list_event_types, V_EVENT_TYPES),
+    _host_only("GET", "/v2/event-types/{eventTypeId}", event_types.get_event_type, V_EVENT_TYPES),
+    _host_only("PATCH", "/v2/event-types/{eventTypeId}", event_types.update_event_type, V_EVENT_TYPES),
+    _host_only("DELETE", "/v2/event-types/{eventTypeId}", event_types.delete_event_type, V_EVENT_TYPES),
+    Route("POST", "/v2/schedules", schedules.create_schedule, V_SCHEDULES),
+    Route("GET", "/v2/schedules", schedules.list_schedules, V_SCHEDULES),
+    Route("GET", "/v2/schedules/default", schedules.get_default_schedule, V_SCHEDULES),
+    Route("GET", "/v2/schedules/{scheduleId}", schedules.get_schedule, V_SCHEDULES),
+    Route("PATCH", "/v2/schedules/{scheduleId}", schedules.update_schedule, V_SCHEDULES),
+    Route("DELETE", "/v2/schedules/{scheduleId}", schedules.delete_schedule, V_SCHEDULES),
+    _public("GET", "/v2/slots", slots.get_slots, V_SLOTS),
+    _public("POST", "/v2/slots/reservations", reservations.reserve, V_SLOTS),
+    _public("GET", "/v2/slots/reservations/{uid}", reservations.get_reservation, V_SLOTS),
+    _public("PATCH", "/v2/slots/reservations/{uid}", reservations.update_reservation, V_SLOTS),
+    _public("DELETE", "/v2/slots/reservations/{uid}", reservations.delete_reservation, V_SLOTS),
+    # Booking, reading one, cancelling and rescheduling are open to the attendee; listing is not.
+    _public("POST", "/v2/bookings", bookings.create_booking, V_BOOKINGS),
+    _host_only("GET", "/v2/bookings", bookings.list_bookings, V_BOOKINGS),
+    _public("GET", "/v2/bookings/{bookingUid}", bookings.get_booking, V_BOOKINGS),
+    _public("POST", "/v2/bookings/{bookingUid}/cancel", bookings.cancel_booking, V_BOOKINGS),
+    _public("POST", "/v2/bookings/{bookingUid}/reschedule", bookings.reschedule_booking, V_BOOKINGS),
+    Route("POST", "/v2/webhooks", webhooks.create_webhook),
+    Route("GET", "/v2/webhooks", webhooks.list_webhooks),
+    Route("GET", "/v2/webhooks/{webhookId}", webhooks.get_webhook),
+    Route("PATCH", "/v2/webhooks/{webhookId}", webhooks.update_webhook),
+    Route("DELETE", "/v2/webhooks/{webhookId}", webhooks.delete_webhook),
+]
+
+# Under a missing or unknown cal-api-version the server routes to its 2024-04-15 controllers. For
+# slots there is none (a 404); the old bookings/event-types/schedules controllers answer with other
+# shapes, which the fake does not emulate: it says so plainly instead of guessing.
+LEGACY_NOTE = (
+    "cal-api-version {got!r} routes to the 2024-04-15 controller, which this fake does not emulate; "
+    "send cal-api-version: {want}"
+)
+
+
+class FakeApp:
+    """ASGI callable for one ``FakeCal``; all state lives on that instance."""
+
+    def __init__(self, fake: FakeCal) -> None:
+        self.fake = fake
+        self.router = Router(ROUTES)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        request = await self._read(scope, receive)
+        response = await self.handle(request)
+        headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.headers.items()]
+        headers.append((b"content-type", response.content_type.encode()))
+        headers.append((b"content-length", str(len(response.body)).encode()))
+        await send({"type": "http.response.start", "status": response.status, "headers": headers})
+        await send({"type": "http.response.body", "body": response.body})
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.fake.aclose()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    @staticmethod
+    async def _read(scope: Scope, receive: Receive) -> Request:
+        chunks: list[bytes] = []
+        while True:
+            message = await receive()
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        client = scope.get("client") or ("127.0.0.1", 0)
+        return Request(
+            method=scope["method"].upper(),
+            path=scope["path"],
+            query=parse_qs(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True),
+            headers=headers,
+            body=b"".join(chunks),
+            client=str(client[0]),
+        )
+
+    async def handle(self, request: Request) -> Response:
+        fake = self.fake
+        extra_headers = {"X-Request-Id": str(uuid.uuid4())}
+        timestamp = iso_ms(fake.clock.now())
+        fault = next((f for f in fake.faults if f.matches(request)), None)
+        if fault is not None:
+            fault.hits += 1
+            if fault.delay:
+                await anyio.sleep(fault.delay)
+            canned = fault.canned(request, timestamp)
+            if canned is not None:
+                canned.headers.update(extra_headers)
+                return canned
+        try:
+            response = await self._dispatch(request, extra_headers)
+        except HttpError as error:
+            response = Response(error.status, dump(error.render(request.path, timestamp)))
+        except Exception:  # what Nest answers for anything unhandled
+            response = Response(500, dump({"statusCode": 500, "message": "Internal server error"}))
+        response.headers.update(extra_headers)
+        if fault is not None and fault.kind == "truncated":
+            response = truncate(response)
+        return response
+
+    async def _dispatch(self, request: Request, extra_headers: dict[str, str]) -> Response:
+        fake = self.fake
+        matched = self.router.match(request.method, request.path)
+        if matched is None:
+            raise HttpError(404, f"Cannot {request.method} {request.path}")
+        route, params = matched
+        if route.version is not None and request.api_version != route.version:
+            if route.version == "2024-09-04":
+                raise HttpError(404, f"Cannot {request.method} {request.path}")
+            got = request.headers.get("cal-api-version")
+            raise HttpError(400, LEGACY_NOTE.format(got=got, want=route.version))
+        user = self._authenticate(request)
+        if fake.rate_limiter is not None:
+            caller = request.headers.get("authorization") or f"ip:{request.client}"
+            headers, throttled = fake.rate_limiter.hit(caller, fake.clock.timestamp())
+            extra_headers.update(headers)
+            if throttled is not None:
+                raise throttled
+        if user is None and route.auth == "required":
+            if route.no_auth_status == 403:
+                raise HttpError(403, "PermissionsGuard - no authentication provided")
+            raise HttpError(401, "ApiAuthStrategy - no authentication provided")
+        ctx = Ctx(request, params, fake.state, fake.clock, user, fake.dispatcher.emit)
+        return await route.handler(ctx)
+
+    def _authenticate(self, request: Request) -> User | None:
+        header = request.headers.get("authorization")
+        if not header:
+            return None
+        scheme, _, token = header.partition(" ")
+        token = token.strip()
+        if scheme != "Bearer" or not token:
+            raise HttpError(401, "Invalid Authorization header: expected 'Bearer <token>'")
+        if token.startswith("cal_"):
+            key = self.fake.state.api_keys.get(token)
+            if key is None or key.user_id not in self.fake.state.users:
+                raise HttpError(401, "CustomThrottlerGuard - Invalid API Key")
+            return self.fake.state.users[key.user_id]
+        if token in self.fake.expired_tokens:
+            raise HttpError(498, "ACCESS_TOKEN_IS_EXPIRED", code="TokenExpiredException")
+        raise HttpError(401, "Invalid Access Token.")

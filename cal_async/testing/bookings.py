@@ -1,0 +1,501 @@
+"""``/v2/bookings`` (cal-api-version 2024-08-13): create with conflict detection, list with filters
+and pagination, get, cancel and reschedule with the server's rules, and the webhook payloads."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from .clock import iso_ms, iso_seconds
+from .errors import HttpError, bare, field_error, flattened_error, not_found, validation_error
+from .records import Attendee, Booking, EventType
+from .routing import Ctx, Response, ok
+from .slots import find_event_type, parse_instant, unavailability, zone
+from .state import short_uid
+
+MAX_TAKE = 250
+
+# How BookingsService_2024_08_13 turns handleNewBooking's internal codes into client messages.
+UNAVAILABLE_MESSAGES = {
+    "no_available_users_found_error": "User either already has booking at this time or is not available",
+    "booking_time_out_of_bounds_error": (
+        "The event type can't be booked at the \"start\" time provided. This could be because it's too soon "
+        "(violating the minimum booking notice) or too far in the future (outside the event's scheduling "
+        "window). Try fetching available slots first using the GET /v2/slots endpoint and then make a "
+        'booking with "start" time equal to one of the available slots: https://cal.com/docs/api-reference/v2/slots'
+    ),
+    "Attempting to book a meeting in the past.": "Attempting to book a meeting in the past.",
+}
+
+_CREATE_KEYS = frozenset(
+    {
+        "start",
+        "attendee",
+        "bookingFieldsResponses",
+        "eventTypeId",
+        "eventTypeSlug",
+        "username",
+        "teamSlug",
+        "organizationSlug",
+        "guests",
+        "meetingUrl",
+        "location",
+        "metadata",
+        "lengthInMinutes",
+        "routing",
+        "emailVerificationCode",
+    }
+)
+_CANCEL_KEYS = frozenset({"cancellationReason", "cancelSubsequentBookings", "seatUid"})
+_RESCHEDULE_KEYS = frozenset(
+    {"start", "rescheduledBy", "reschedulingReason", "emailVerificationCode", "seatUid"}
+)
+
+
+# --- shapes ---------------------------------------------------------------------------------------
+
+
+def serialize(b: Booking, ctx: Ctx) -> dict[str, Any]:
+    host = ctx.state.users.get(b.owner_id)
+    event_type = ctx.state.event_types.get(b.event_type_id)
+    out: dict[str, Any] = {
+        "id": b.id,
+        "uid": b.uid,
+        "title": b.title,
+        "description": b.description,
+        "hosts": [
+            {"id": host.id, "name": host.name, "email": host.email, "username": host.username,
+             "timeZone": host.time_zone}
+        ] if host else [],
+        "status": b.status,
+        "start": iso_ms(b.start),
+        "end": iso_ms(b.end),
+        "duration": b.duration,
+        "eventTypeId": b.event_type_id,
+        "eventType": {"id": b.event_type_id, "slug": event_type.slug if event_type else ""},
+        "location": b.location,
+        "absentHost": False,
+        "createdAt": iso_ms(b.created_at),
+        "updatedAt": iso_ms(b.updated_at) if b.updated_at else None,
+        "metadata": dict(b.metadata),
+        "icsUid": f"{b.uid}@Cal.com",
+        "attendees": [_attendee(a) for a in b.attendees],
+        "guests": list(b.guests),
+        "bookingFieldsResponses": dict(b.responses),
+    }  # fmt: skip
+    if b.location and b.location.startswith("http"):
+        out["meetingUrl"] = b.location
+    optional = {
+        "cancellationReason": b.cancellation_reason,
+        "cancelledByEmail": b.cancelled_by_email,
+        "reschedulingReason": b.rescheduling_reason,
+        "rescheduledByEmail": b.rescheduled_by_email,
+        "rescheduledFromUid": b.rescheduled_from_uid,
+        "rescheduledToUid": b.rescheduled_to_uid,
+    }
+    out.update({key: value for key, value in optional.items() if value is not None})
+    return out
+
+
+def _attendee(a: Attendee) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "name": a.name,
+        "email": a.email,
+        "timeZone": a.time_zone,
+        "language": a.language,
+        "absent": False,
+    }
+    if a.phone_number:
+        out["phoneNumber"] = a.phone_number
+    return out
+
+
+def _utc_offset(tz_name: str, at: datetime) -> int:
+    offset = at.astimezone(ZoneInfo(tz_name)).utcoffset()
+    return int(offset.total_seconds() // 60) if offset else 0
+
+
+def webhook_payload(b: Booking, ctx: Ctx) -> dict[str, Any]:
+    """The booking payload of BOOKING_* deliveries: legacy field names, UPPERCASE status."""
+    host = ctx.state.users[b.owner_id]
+    event_type = ctx.state.event_types.get(b.event_type_id)
+    return {
+        "type": event_type.slug if event_type else "",
+        "title": b.title,
+        "description": b.description or "",
+        "additionalNotes": b.description or "",
+        "customInputs": {},
+        "startTime": iso_seconds(b.start),
+        "endTime": iso_seconds(b.end),
+        "organizer": {
+            "id": host.id,
+            "name": host.name,
+            "email": host.email,
+            "username": host.username,
+            "timeZone": host.time_zone,
+            "language": {"locale": "en"},
+            "timeFormat": "h:mma" if host.time_format == 12 else "HH:mm",
+            "utcOffset": _utc_offset(host.time_zone, b.start),
+        },
+        "responses": {
+            "name": {"label": "your_name", "value": b.attendees[0].name},
+            "email": {"label": "email_address", "value": b.attendees[0].email},
+        },
+        "userFieldsResponses": {},
+        "attendees": [
+            {
+                "email": a.email,
+                "name": a.name,
+                "firstName": a.name.split(" ")[0],
+                "lastName": " ".join(a.name.split(" ")[1:]),
+                "timeZone": a.time_zone,
+                "phoneNumber": a.phone_number,
+                "language": {"locale": a.language},
+                "utcOffset": _utc_offset(a.time_zone, b.start),
+            }
+            for a in b.attendees
+        ],
+        "location": b.location,
+        "uid": b.uid,
+        "iCalUID": f"{b.uid}@Cal.com",
+        "bookingId": b.id,
+        "eventTypeId": b.event_type_id,
+        "length": b.duration,
+        "requiresConfirmation": False,
+        "metadata": {"videoCallUrl": b.location} if b.location and b.location.startswith("http") else {},
+        "status": b.status.upper(),
+    }
+
+
+# --- pagination -----------------------------------------------------------------------------------
+
+
+def take_skip(ctx: Ctx, *, default_take: int) -> tuple[int, int]:
+    errors = []
+    values: dict[str, int] = {}
+    for name, default, lowest, highest in (("take", default_take, 1, MAX_TAKE), ("skip", 0, 0, None)):
+        raw = ctx.request.arg(name)
+        if raw is None:
+            values[name] = default
+            continue
+        try:
+            number = int(raw)
+        except ValueError:
+            errors.append(field_error(name, raw, "isNumber", f"{name} must be a number"))
+            continue
+        if number < lowest:
+            errors.append(field_error(name, number, "min", f"{name} must not be less than {lowest}"))
+        elif highest is not None and number > highest:
+            errors.append(field_error(name, number, "max", f"{name} must not be greater than {highest}"))
+        values[name] = number
+    if errors:
+        raise validation_error(errors)
+    return values["take"], values["skip"]
+
+
+def pagination(total: int, take: int, skip: int, returned: int) -> dict[str, Any]:
+    return {
+        "totalItems": total,
+        "remainingItems": max(total - skip - returned, 0),
+        "returnedItems": returned,
+        "itemsPerPage": take,
+        # 1-based, but 0 when nothing matched at all.
+        "currentPage": skip // take + 1 if total else 0,
+        "totalPages": math.ceil(total / take),
+        "hasNextPage": skip + returned < total,
+        "hasPreviousPage": skip > 0,
+    }
+
+
+# --- handlers -------------------------------------------------------------------------------------
+
+
+def _find(ctx: Ctx) -> Booking:
+    uid = ctx.params["bookingUid"]
+    found = ctx.state.bookings.get(uid)
+    if found is None:
+        raise not_found(f"Booking with uid={uid} not found")
+    return found
+
+
+def _check_keys(body: dict[str, Any], allowed: frozenset[str]) -> list[str]:
+    return [f"property {key} should not exist" for key in body if key not in allowed]
+
+
+def _parse_attendee(raw: Any, problems: list[str]) -> Attendee | None:
+    if not isinstance(raw, dict):
+        problems.append("attendee property is wrong")
+        return None
+    wrong: list[str] = []
+    name = raw.get("name")
+    if not isinstance(name, str) or not name:
+        wrong.append("name must be a string")
+    tz_name = raw.get("timeZone")
+    if not isinstance(tz_name, str) or zone(tz_name) is None:
+        wrong.append("timeZone property is wrong,timeZone must be a valid IANA time-zone ")
+    email, phone = raw.get("email"), raw.get("phoneNumber")
+    if email is not None and (not isinstance(email, str) or "@" not in email):
+        wrong.append("email must be an email")
+    if email is None and not isinstance(phone, str):
+        wrong.append("email or phoneNumber must be provided")
+    if wrong:
+        problems.append("attendee property is wrong, " + ", ".join(wrong))
+        return None
+    return Attendee(
+        name=str(name),
+        email=str(email) if email else "",
+        time_zone=str(tz_name),
+        language=str(raw.get("language") or "en"),
+        phone_number=phone if isinstance(phone, str) else None,
+    )
+
+
+def _location(event_type: EventType, requested: Any, uid: str) -> str | None:
+    if isinstance(requested, dict):
+        for key in ("address", "link", "phone", "location"):
+            if isinstance(requested.get(key), str):
+                return str(requested[key])
+    if any(loc.get("integration") == "cal-video" for loc in event_type.locations):
+        return f"https://app.cal.com/video/{uid}"
+    first = event_type.locations[0] if event_type.locations else {}
+    for key in ("address", "link", "phone"):
+        if isinstance(first.get(key), str):
+            return str(first[key])
+    return None
+
+
+def _check_bookable(
+    ctx: Ctx, event_type: EventType, start: datetime, duration: int, exclude: str | None
+) -> None:
+    reason = unavailability(
+        ctx.state, event_type, start, ctx.clock.now(), duration=duration, exclude_uid=exclude
+    )
+    if reason is not None:
+        raise HttpError(400, UNAVAILABLE_MESSAGES[reason])
+
+
+async def create_booking(ctx: Ctx) -> Response:
+    body = ctx.request.json()
+    problems = _check_keys(body, _CREATE_KEYS)
+    utc = ZoneInfo("UTC")
+    start = parse_instant(body["start"], utc) if isinstance(body.get("start"), str) else None
+    if start is None:
+        problems.append("start must be a valid ISO 8601 date string")
+    attendee = _parse_attendee(body.get("attendee"), problems)
+    guests = body.get("guests") or []
+    if not isinstance(guests, list) or not all(isinstance(g, str) and "@" in g for g in guests):
+        problems.append("each value in guests must be an email")
+    if problems:
+        raise flattened_error(problems)
+    assert start is not None and attendee is not None
+    slug, username = body.get("eventTypeSlug"), body.get("username")
+    raw_id = body.get("eventTypeId")
+    if raw_id is None and not (slug and username):
+        raise HttpError(
+            400, "Either eventTypeId or eventTypeSlug + username or eventTypeSlug + teamSlug must be provided"
+        )
+    try:
+        event_type = find_event_type(ctx.state, str(raw_id) if raw_id is not None else None, slug, username)
+    except HttpError:
+        if raw_id is None:
+            raise HttpError(
+                404, f"Event type with slug {slug} belonging to user {username} not found."
+            ) from None
+        raise HttpError(404, f"Event type with id {raw_id} not found.") from None
+    duration = body.get("lengthInMinutes") or event_type.length
+    if body.get("lengthInMinutes") is not None and duration not in (
+        event_type.length_options or (event_type.length,)
+    ):
+        raise HttpError(
+            400,
+            "Provided lengthInMinutes is not one of the possible lengths for the event type. The possible "
+            f"lengths are: {', '.join(str(x) for x in event_type.length_options or (event_type.length,))}",
+        )
+    _check_bookable(ctx, event_type, start, duration, None)
+    host = ctx.state.users[event_type.owner_id]
+    uid = short_uid()
+    responses = {"name": attendee.name, "email": attendee.email, "guests": list(guests)}
+    if isinstance(body.get("bookingFieldsResponses"), dict):
+        responses.update(body["bookingFieldsResponses"])
+    notes = responses.get("notes")
+    booking = Booking(
+        id=ctx.state.next_booking_id(),
+        uid=uid,
+        event_type_id=event_type.id,
+        owner_id=host.id,
+        title=f"{event_type.title} between {host.name} and {attendee.name}",
+        start=start,
+        end=start + timedelta(minutes=duration),
+        attendees=(attendee,),
+        created_at=ctx.clock.now(),
+        description=notes if isinstance(notes, str) else None,
+        location=_location(event_type, body.get("location"), uid),
+        guests=tuple(guests),
+        responses=responses,
+        metadata=dict(body["metadata"]) if isinstance(body.get("metadata"), dict) else {},
+    )
+    ctx.state.bookings[uid] = booking
+    await ctx.notify("BOOKING_CREATED", host.id, webhook_payload(booking, ctx))
+    return ok(serialize(booking, ctx), status=201)
+
+
+def _matches_status(b: Booking, statuses: list[str], now: datetime) -> bool:
+    if not statuses:
+        return True
+    live = b.status not in ("cancelled", "rejected")
+    checks = {
+        "upcoming": live and b.end >= now,
+        "recurring": False,  # the fake has no recurring event types
+        "past": live and b.end <= now,
+        "cancelled": not live,
+        "unconfirmed": b.status == "pending" and b.end >= now,
+    }
+    return any(checks.get(status, False) for status in statuses)
+
+
+async def list_bookings(ctx: Ctx) -> Response:
+    user = ctx.require_user()
+    req = ctx.request
+    statuses = req.args("status")
+    bad = [s for s in statuses if s not in ("upcoming", "recurring", "past", "cancelled", "unconfirmed")]
+    if bad:
+        raise validation_error(
+            [
+                field_error(
+                    "status",
+                    ",".join(statuses),
+                    "isEnum",
+                    "each value in status must be one of the following values: "
+                    "upcoming, recurring, past, cancelled, unconfirmed",
+                )
+            ]
+        )
+    take, skip = take_skip(ctx, default_take=100)
+    now = ctx.clock.now()
+    utc = ZoneInfo("UTC")
+    after_start = parse_instant(req.arg("afterStart") or "", utc) if req.arg("afterStart") else None
+    before_end = (
+        parse_instant(req.arg("beforeEnd") or "", utc, end_of_day=True) if req.arg("beforeEnd") else None
+    )
+    email = (req.arg("attendeeEmail") or "").lower()
+    name = (req.arg("attendeeName") or "").lower()
+    type_ids = {int(x) for x in req.args("eventTypeIds") + req.args("eventTypeId") if x.isdigit()}
+    found = [
+        b
+        for b in ctx.state.bookings.values()
+        if b.owner_id == user.id
+        and _matches_status(b, statuses, now)
+        and (not email or any(a.email.lower() == email for a in b.attendees))
+        and (not name or any(name in a.name.lower() for a in b.attendees))
+        and (not type_ids or b.event_type_id in type_ids)
+        and (after_start is None or b.start >= after_start)
+        and (before_end is None or b.end <= before_end)
+        and (req.arg("bookingUid") is None or b.uid == req.arg("bookingUid"))
+    ]
+    found.sort(key=lambda b: (b.start, b.id))
+    for param, key in (("sortStart", "start"), ("sortEnd", "end"), ("sortCreated", "created_at")):
+        direction = req.arg(param)
+        if direction in ("asc", "desc"):
+            found.sort(key=lambda b, k=key: (getattr(b, k), b.id), reverse=direction == "desc")  # type: ignore[misc]
+    page = found[skip : skip + take]
+    return ok([serialize(b, ctx) for b in page], pagination=pagination(len(found), take, skip, len(page)))
+
+
+async def get_booking(ctx: Ctx) -> Response:
+    return ok(serialize(_find(ctx), ctx))
+
+
+async def cancel_booking(ctx: Ctx) -> Response:
+    body = ctx.request.json()
+    problems = _check_keys(body, _CANCEL_KEYS)
+    reason = body.get("cancellationReason")
+    if reason is not None and not isinstance(reason, str):
+        problems.append("cancellationReason must be a string")
+    if problems:
+        raise flattened_error(problems)
+    booking = _find(ctx)
+    # handleCancelBooking's checks, in its order, with its bare {statusCode, message} errors.
+    if booking.status == "cancelled":
+        raise bare(400, "This booking has already been cancelled.")
+    is_host = ctx.user is not None and ctx.user.id == booking.owner_id
+    if is_host and not (reason or "").strip():
+        raise bare(400, "Cancellation reason is required when you are the host")
+    now = ctx.clock.now()
+    if booking.end < now:
+        raise bare(400, "Cannot cancel a booking that has already ended")
+    cancelled = attrs.evolve(
+        booking,
+        status="cancelled",
+        cancellation_reason=reason or None,
+        cancelled_by_email=ctx.user.email if ctx.user else booking.attendees[0].email,
+        updated_at=now,
+    )
+    ctx.state.bookings[booking.uid] = cancelled
+    payload = webhook_payload(cancelled, ctx)
+    payload["cancellationReason"] = reason
+    payload["cancelledBy"] = cancelled.cancelled_by_email
+    await ctx.notify("BOOKING_CANCELLED", booking.owner_id, payload)
+    return ok(serialize(cancelled, ctx))
+
+
+async def reschedule_booking(ctx: Ctx) -> Response:
+    body = ctx.request.json()
+    problems = _check_keys(body, _RESCHEDULE_KEYS)
+    start = parse_instant(body["start"], ZoneInfo("UTC")) if isinstance(body.get("start"), str) else None
+    if start is None:
+        problems.append("start must be a valid ISO 8601 date string")
+    if problems:
+        raise flattened_error(problems)
+    assert start is not None
+    original = ctx.state.bookings.get(ctx.params["bookingUid"])
+    if original is None:
+        # The reschedule path looks the booking up without a guard: an unknown uid is a plain 500.
+        raise bare(500, "Internal server error")
+    if original.status == "cancelled":
+        raise bare(400, "cancelled_bookings_cannot_be_rescheduled")
+    event_type = ctx.state.event_types.get(original.event_type_id)
+    if event_type is None:
+        raise not_found(f"Event type with id {original.event_type_id} not found.")
+    _check_bookable(ctx, event_type, start, original.duration, original.uid)
+    now = ctx.clock.now()
+    reason = body.get("reschedulingReason") if isinstance(body.get("reschedulingReason"), str) else None
+    by = body.get("rescheduledBy") if isinstance(body.get("rescheduledBy"), str) else None
+    by = by or (ctx.user.email if ctx.user else None)
+    new_uid = short_uid()
+    fresh = attrs.evolve(
+        original,
+        id=ctx.state.next_booking_id(),
+        uid=new_uid,
+        start=start,
+        end=start + timedelta(minutes=original.duration),
+        created_at=now,
+        updated_at=None,
+        location=f"https://app.cal.com/video/{new_uid}"
+        if (original.location or "").startswith("https://app.cal.com/video/")
+        else original.location,
+        rescheduling_reason=reason,
+        rescheduled_by_email=by,
+        rescheduled_from_uid=original.uid,
+        rescheduled_to_uid=None,
+    )
+    # The old booking is kept, cancelled, and points at its successor.
+    ctx.state.bookings[original.uid] = attrs.evolve(
+        original, status="cancelled", rescheduled_to_uid=new_uid, rescheduling_reason=reason, updated_at=now
+    )
+    ctx.state.bookings[new_uid] = fresh
+    payload = webhook_payload(fresh, ctx)
+    payload.update(
+        {
+            "rescheduleId": original.id,
+            "rescheduleUid": original.uid,
+            "rescheduleStartTime": iso_seconds(original.start),
+            "rescheduleEndTime": iso_seconds(original.end),
+            "rescheduledBy": by,
+        }
+    )
+    await ctx.notify("BOOKING_RESCHEDULED", original.owner_id, payload)
+    return ok(serialize(fresh, ctx), status=201)

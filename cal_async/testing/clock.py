@@ -1,0 +1,51 @@
+"""A clock the test controls: slots, "past/upcoming" and rate-limit windows all depend on now."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import attrs
+
+
+@attrs.define
+class Clock:
+    """Real time by default; ``freeze`` pins it and ``advance`` moves it, for deterministic tests."""
+
+    frozen: datetime | None = None
+
+    def now(self) -> datetime:
+        return self.frozen if self.frozen is not None else datetime.now(UTC)
+
+    def freeze(self, at: datetime) -> None:
+        if at.tzinfo is None:
+            raise ValueError("freeze() needs an aware datetime")
+        self.frozen = at.astimezone(UTC)
+
+    def advance(self, seconds: float) -> None:
+        # Advancing a running clock freezes it first, so the step is exact.
+        self.frozen = self.now() + timedelta(seconds=seconds)
+
+    def timestamp(self) -> float:
+        return self.now().timestamp()
+
+
+def iso_ms(moment: datetime) -> str:
+    """``2025-01-01T09:00:00.000Z``: the server's JSON form of a UTC instant (JS toISOString)."""
+    utc = moment.astimezone(UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+def iso_seconds(moment: datetime) -> str:
+    """``2025-01-01T09:00:00Z``: webhook payloads drop the milliseconds."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def iso_in_zone(moment: datetime, zone_name: str | None) -> str:
+    """A slot time in the requested zone, with its offset (``...000+02:00``), or ``Z`` for UTC."""
+    if zone_name is None or zone_name == "UTC":
+        return iso_ms(moment)
+    from zoneinfo import ZoneInfo
+
+    local = moment.astimezone(ZoneInfo(zone_name))
+    text = local.isoformat(timespec="milliseconds")
+    return text

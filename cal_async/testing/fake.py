@@ -1,0 +1,290 @@
+"""``FakeCal``: one in-memory Cal.com, its seeding helpers and its test knobs."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+import attrs
+import httpx
+
+from .app import FakeApp
+from .clock import Clock
+from .errors import HttpError
+from .faults import Fault, FaultKind, RateLimiter
+from .records import ApiKey, Attendee, Availability, Booking, Delivery, EventType, Override, Schedule, User
+from .schedules import WORKING_HOURS
+from .state import State, short_uid
+from .webhooks import Dispatcher
+
+DEFAULT_BASE_URL = "http://cal.test"
+
+AvailabilityLike = Availability | Mapping[str, Any]
+
+
+class FakeCal:
+    """An in-process Cal.com API v2.
+
+    ``fake.app`` is an ASGI app: use it with ``httpx.ASGITransport(app=fake.app)`` (no network), or
+    serve it (``python -m cal_async.testing``). A fresh fake has a default user (``fake.user``), with
+    a Monday-Friday 09:00-17:00 default schedule, and a valid API key (``fake.api_key``).
+
+    ``webhook_transport`` is where webhook deliveries go (e.g. ``httpx.ASGITransport(app=your_app)``
+    or ``httpx.MockTransport(handler)``); without one they are only recorded in ``fake.deliveries``.
+    """
+
+    def __init__(
+        self,
+        *,
+        webhook_transport: httpx.AsyncBaseTransport | None = None,
+        rate_limit: int | None = None,
+        rate_limit_window: float = 60.0,
+        now: datetime | None = None,
+        seed_default_user: bool = True,
+        time_zone: str = "UTC",
+    ) -> None:
+        self.state = State()
+        self.clock = Clock()
+        if now is not None:
+            self.clock.freeze(now)
+        self.faults: list[Fault] = []
+        self.rate_limiter: RateLimiter | None = None
+        if rate_limit is not None:
+            self.set_rate_limit(rate_limit, window=rate_limit_window)
+        self.expired_tokens: set[str] = set()
+        self.dispatcher = Dispatcher(self.state, self.clock, webhook_transport)
+        self.app = FakeApp(self)
+        self._default_user_id: int | None = None
+        self._default_key: str | None = None
+        if seed_default_user:
+            user = self.add_user("fake-host", name="Fake Host", time_zone=time_zone)
+            self._default_user_id = user.id
+            self._default_key = self.add_api_key(user).key
+
+    # --- the defaults -----------------------------------------------------------------------------
+
+    @property
+    def user(self) -> User:
+        """The default user as it is now (records are immutable; this re-reads the current one)."""
+        if self._default_user_id is None:
+            raise LookupError("this fake was created with seed_default_user=False")
+        return self.state.users[self._default_user_id]
+
+    @property
+    def api_key(self) -> str:
+        if self._default_key is None:
+            raise LookupError("this fake was created with seed_default_user=False")
+        return self._default_key
+
+    def http_client(
+        self, *, api_key: str | None = None, base_url: str = DEFAULT_BASE_URL
+    ) -> httpx.AsyncClient:
+        """A raw httpx client wired to this fake in-process, authenticated with the default key."""
+        key = api_key if api_key is not None else self._default_key
+        headers = {"Authorization": f"Bearer {key}"} if key else {}
+        return httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=self.app), base_url=base_url, headers=headers
+        )
+
+    # --- seeding ----------------------------------------------------------------------------------
+
+    def _user_id(self, user: User | int | None) -> int:
+        if user is None:
+            return self.user.id
+        user_id = user if isinstance(user, int) else user.id
+        if user_id not in self.state.users:
+            raise LookupError(f"no user with id {user_id}")
+        return user_id
+
+    def add_user(
+        self,
+        username: str,
+        *,
+        email: str | None = None,
+        name: str | None = None,
+        time_zone: str = "UTC",
+        week_start: str = "Sunday",
+        default_schedule: bool = True,
+    ) -> User:
+        """A user; by default with a Mon-Fri 09:00-17:00 default schedule in ``time_zone``."""
+        if self.state.user_by_username(username) is not None:
+            raise ValueError(f"username {username!r} is taken")
+        user = User(
+            id=self.state.next_user_id(),
+            username=username,
+            email=email or f"{username}@example.com",
+            name=name or username,
+            time_zone=time_zone,
+            week_start=week_start,
+        )
+        self.state.users[user.id] = user
+        if default_schedule:
+            self.add_schedule(user, name="Working hours", time_zone=time_zone, default=True)
+        return self.state.users[user.id]
+
+    def add_api_key(self, user: User | int | None = None, key: str | None = None) -> ApiKey:
+        """An API key (``cal_`` + 32 hex, like a test key) for ``user`` (default: the default user)."""
+        record = ApiKey(key=key or f"cal_{secrets.token_hex(16)}", user_id=self._user_id(user))
+        if not record.key.startswith("cal_"):
+            raise ValueError("API keys start with 'cal_'")
+        self.state.api_keys[record.key] = record
+        return record
+
+    def add_schedule(
+        self,
+        user: User | int | None = None,
+        *,
+        name: str = "Working hours",
+        time_zone: str | None = None,
+        availability: Iterable[AvailabilityLike] | None = None,
+        overrides: Iterable[Override | Mapping[str, str]] = (),
+        default: bool = False,
+    ) -> Schedule:
+        """A schedule; availability as ``{"days": [...], "startTime": "09:00", "endTime": "17:00"}``."""
+        user_id = self._user_id(user)
+        rules = tuple(_availability(a) for a in availability) if availability is not None else WORKING_HOURS
+        schedule = Schedule(
+            id=self.state.next_schedule_id(),
+            owner_id=user_id,
+            name=name,
+            time_zone=time_zone or self.state.users[user_id].time_zone,
+            availability=rules,
+            overrides=tuple(_override(o) for o in overrides),
+        )
+        self.state.schedules[schedule.id] = schedule
+        if default:
+            self.state.users[user_id] = attrs.evolve(
+                self.state.users[user_id], default_schedule_id=schedule.id
+            )
+        return schedule
+
+    def add_event_type(
+        self,
+        user: User | int | None = None,
+        *,
+        title: str = "30 min meeting",
+        slug: str | None = None,
+        length: int = 30,
+        schedule: Schedule | int | None = None,
+        **fields: Any,
+    ) -> EventType:
+        """An event type; ``fields`` are other ``EventType`` attributes (``slot_interval``, ...)."""
+        user_id = self._user_id(user)
+        slug = slug or title.lower().replace(" ", "-")
+        if any(e.slug == slug for e in self.state.event_types_of(user_id)):
+            raise ValueError(f"user {user_id} already has an event type with slug {slug!r}")
+        schedule_id = schedule.id if isinstance(schedule, Schedule) else schedule
+        event_type = EventType(
+            id=self.state.next_event_type_id(),
+            owner_id=user_id,
+            title=title,
+            slug=slug,
+            length=length,
+            schedule_id=schedule_id,
+            **fields,
+        )
+        self.state.event_types[event_type.id] = event_type
+        return event_type
+
+    def add_booking(
+        self,
+        event_type: EventType | int,
+        start: datetime,
+        *,
+        attendee_name: str = "Ada Attendee",
+        attendee_email: str = "ada@example.com",
+        attendee_time_zone: str = "UTC",
+        status: str = "accepted",
+    ) -> Booking:
+        """A booking placed directly in the state: no availability check and no webhooks (seeding
+        history, e.g. past bookings, which the API itself refuses to create)."""
+        event_type_id = event_type.id if isinstance(event_type, EventType) else event_type
+        et = self.state.event_types[event_type_id]
+        host = self.state.users[et.owner_id]
+        uid = short_uid()
+        booking = Booking(
+            id=self.state.next_booking_id(),
+            uid=uid,
+            event_type_id=et.id,
+            owner_id=et.owner_id,
+            title=f"{et.title} between {host.name} and {attendee_name}",
+            start=start,
+            end=start + timedelta(minutes=et.length),
+            attendees=(Attendee(attendee_name, attendee_email, attendee_time_zone),),
+            created_at=self.clock.now(),
+            status=status,
+            responses={"name": attendee_name, "email": attendee_email},
+        )
+        self.state.bookings[uid] = booking
+        return booking
+
+    def expire_token(self, token: str) -> None:
+        """Make a (non-``cal_``) access token answer 498 ``TokenExpiredException``."""
+        self.expired_tokens.add(token)
+
+    # --- inspection -------------------------------------------------------------------------------
+
+    @property
+    def deliveries(self) -> list[Delivery]:
+        return list(self.state.deliveries)
+
+    def booking(self, uid: str) -> Booking:
+        return self.state.bookings[uid]
+
+    # --- knobs ------------------------------------------------------------------------------------
+
+    def inject(
+        self,
+        status: int | None = None,
+        *,
+        times: int | None = 1,
+        path_prefix: str = "/",
+        method: str | None = None,
+        kind: FaultKind = "envelope",
+        message: str | None = None,
+        delay: float = 0.0,
+    ) -> Fault:
+        """Misbehave on the next ``times`` matching requests (``None``: until ``clear_faults``).
+
+        ``inject(503, times=2)`` → envelope errors; ``inject(502, kind="html")`` → a proxy page;
+        ``inject(kind="truncated")`` → the real response cut short; ``inject(delay=2.0)`` → slow;
+        ``inject(498)`` → ``TokenExpiredException``.
+        """
+        if status is None and kind != "truncated" and not delay:
+            raise ValueError("inject() needs a status, kind='truncated' or a delay")
+        fault = Fault(status, times, path_prefix, method, kind, message, delay)
+        self.faults.append(fault)
+        return fault
+
+    def clear_faults(self) -> None:
+        self.faults.clear()
+
+    def set_rate_limit(self, limit: int | None, *, window: float = 60.0, block: float = 60.0) -> None:
+        """Throttle each caller to ``limit`` requests per ``window`` s (``None`` turns it off)."""
+        self.rate_limiter = RateLimiter(limit, window, block) if limit is not None else None
+
+    def freeze_time(self, at: datetime) -> None:
+        self.clock.freeze(at)
+
+    def advance(self, seconds: float) -> None:
+        self.clock.advance(seconds)
+
+    async def aclose(self) -> None:
+        await self.dispatcher.aclose()
+
+
+def _availability(value: AvailabilityLike) -> Availability:
+    if isinstance(value, Availability):
+        return value
+    return Availability(tuple(value["days"]), str(value["startTime"]), str(value["endTime"]))
+
+
+def _override(value: Override | Mapping[str, str]) -> Override:
+    if isinstance(value, Override):
+        return value
+    return Override(value["date"], value["startTime"], value["endTime"])
+
+
+__all__ = ["FakeCal", "HttpError"]

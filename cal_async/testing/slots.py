@@ -1,0 +1,263 @@
+"""Slot arithmetic: a schedule's weekly hours, made concrete in its own time zone (DST-correct through
+zoneinfo), minus bookings and live reservations, cut into event-length slots, then shown in the
+requester's zone. Also ``GET /v2/slots`` itself."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .clock import iso_in_zone
+from .errors import HttpError, flattened_error, not_found
+from .records import WEEKDAYS, EventType, Schedule
+from .routing import Ctx, Response, ok
+from .state import State
+
+Interval = tuple[datetime, datetime]
+
+# Statuses that occupy the host's time; cancelled and rejected bookings free it again.
+BUSY_STATUSES = frozenset({"accepted", "pending", "awaiting_host"})
+
+
+def zone(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def parse_instant(text: str, tz: ZoneInfo, *, end_of_day: bool = False) -> datetime | None:
+    """ISO 8601 instant; a bare date means that whole day in ``tz`` (its start, or its end)."""
+    try:
+        if len(text) == 10:
+            day = date.fromisoformat(text)
+            moment = datetime.combine(day, time.max if end_of_day else time.min, tzinfo=tz)
+            return moment.astimezone(UTC)
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:  # the server reads offset-less times as UTC
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def _wall(day: date, hhmm: str, tz: ZoneInfo) -> datetime:
+    hours, minutes = (int(part) for part in hhmm.split(":"))
+    if (hours, minutes) in ((23, 59), (24, 0)):  # "until the end of the day"
+        return datetime.combine(day + timedelta(days=1), time.min, tzinfo=tz)
+    # A wall time skipped by a spring-forward gap resolves (fold=0) to the pre-gap offset, which
+    # lands just after the gap once converted: the same choice Cal.com's dayjs makes.
+    return datetime.combine(day, time(hours, minutes), tzinfo=tz)
+
+
+def windows(schedule: Schedule, first: date, last: date) -> list[Interval]:
+    """Available intervals in UTC for local dates first..last, merged where they touch."""
+    tz = ZoneInfo(schedule.time_zone)
+    out: list[Interval] = []
+    day = first
+    while day <= last:
+        todays = [o for o in schedule.overrides if o.date == day.isoformat()]
+        if todays:  # a date override replaces that day's weekly hours entirely
+            spans = [(_wall(day, o.start_time, tz), _wall(day, o.end_time, tz)) for o in todays]
+        else:
+            weekday = WEEKDAYS[day.weekday()]
+            spans = [
+                (_wall(day, rule.start_time, tz), _wall(day, rule.end_time, tz))
+                for rule in schedule.availability
+                if weekday in rule.days
+            ]
+        out.extend((s.astimezone(UTC), e.astimezone(UTC)) for s, e in spans if e > s)
+        day += timedelta(days=1)
+    return _merge(out)
+
+
+def _merge(intervals: Iterable[Interval]) -> list[Interval]:
+    merged: list[Interval] = []
+    for start, end in sorted(intervals):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def busy(
+    state: State,
+    event_type: EventType,
+    now: datetime,
+    *,
+    exclude_uid: str | None = None,
+    reservations: bool = True,
+) -> list[Interval]:
+    """What blocks the host: their live bookings (any event type, padded by this event's buffers)
+    and unexpired reservations of this event type."""
+    before = timedelta(minutes=event_type.before_buffer)
+    after = timedelta(minutes=event_type.after_buffer)
+    out = [
+        (b.start - after, b.end + before)
+        for b in state.bookings.values()
+        if b.owner_id == event_type.owner_id and b.status in BUSY_STATUSES and b.uid != exclude_uid
+    ]
+    if reservations:
+        out.extend(
+            (r.start, r.end)
+            for r in state.reservations.values()
+            if r.event_type_id == event_type.id and r.until > now
+        )
+    return out
+
+
+def _overlaps(start: datetime, end: datetime, intervals: Iterable[Interval]) -> bool:
+    return any(start < b_end and b_start < end for b_start, b_end in intervals)
+
+
+def free_slots(
+    state: State,
+    event_type: EventType,
+    range_start: datetime,
+    range_end: datetime,
+    now: datetime,
+    *,
+    duration: int | None = None,
+    exclude_uid: str | None = None,
+) -> list[Interval]:
+    schedule = state.schedule_for(event_type)
+    if schedule is None:
+        return []
+    length = timedelta(minutes=duration or event_type.length)
+    step = timedelta(minutes=event_type.slot_interval or duration or event_type.length)
+    tz = ZoneInfo(schedule.time_zone)
+    first = range_start.astimezone(tz).date() - timedelta(days=1)
+    last = range_end.astimezone(tz).date() + timedelta(days=1)
+    earliest = now + timedelta(minutes=event_type.minimum_booking_notice)
+    taken = busy(state, event_type, now, exclude_uid=exclude_uid)
+    slots: list[Interval] = []
+    for win_start, win_end in windows(schedule, first, last):
+        start = win_start
+        while start + length <= win_end:
+            end = start + length
+            if range_start <= start <= range_end and start >= earliest and not _overlaps(start, end, taken):
+                slots.append((start, end))
+            start += step
+    return slots
+
+
+def unavailability(
+    state: State,
+    event_type: EventType,
+    start: datetime,
+    now: datetime,
+    *,
+    duration: int | None = None,
+    exclude_uid: str | None = None,
+) -> str | None:
+    """Why ``start`` cannot be booked (the server's internal error code), or None if it can.
+
+    Reservations do not block a booking: the server only hides reserved slots from listings.
+    """
+    if start < now:
+        return "Attempting to book a meeting in the past."
+    if start < now + timedelta(minutes=event_type.minimum_booking_notice):
+        return "booking_time_out_of_bounds_error"
+    schedule = state.schedule_for(event_type)
+    end = start + timedelta(minutes=duration or event_type.length)
+    if schedule is None:
+        return "no_available_users_found_error"
+    tz = ZoneInfo(schedule.time_zone)
+    day = start.astimezone(tz).date()
+    inside = any(
+        w_start <= start and end <= w_end
+        for w_start, w_end in windows(schedule, day - timedelta(days=1), day + timedelta(days=1))
+    )
+    taken = busy(state, event_type, now, exclude_uid=exclude_uid, reservations=False)
+    if not inside or _overlaps(start, end, taken):
+        return "no_available_users_found_error"
+    return None
+
+
+# --- GET /v2/slots --------------------------------------------------------------------------------
+
+_SLOT_PARAMS = frozenset(
+    {
+        "start",
+        "end",
+        "organizationSlug",
+        "teamSlug",
+        "username",
+        "eventTypeSlug",
+        "eventTypeId",
+        "usernames",
+        "format",
+        "duration",
+        "timeZone",
+        "bookingUidToReschedule",
+    }
+)
+
+
+def find_event_type(
+    state: State, event_type_id: str | None, slug: str | None, username: str | None
+) -> EventType:
+    if event_type_id is not None:
+        found = state.event_types.get(int(event_type_id)) if event_type_id.isdigit() else None
+        if found is None:
+            raise not_found(f"Event Type with ID={event_type_id} not found")
+        return found
+    if slug and username:
+        owner = state.user_by_username(username)
+        match = next((e for e in state.event_types_of(owner.id) if e.slug == slug), None) if owner else None
+        if match is None:
+            raise not_found(f"Event type with slug {slug} belonging to user {username} not found.")
+        return match
+    raise HttpError(
+        400, "Either eventTypeId or eventTypeSlug + username or eventTypeSlug + teamSlug must be provided"
+    )
+
+
+async def get_slots(ctx: Ctx) -> Response:
+    req = ctx.request
+    problems = [f"property {name} should not exist" for name in req.query if name not in _SLOT_PARAMS]
+    tz_name = req.arg("timeZone")
+    tz = zone(tz_name) if tz_name else ZoneInfo("UTC")
+    if tz is None:
+        problems.append("timeZone must be a valid IANA time-zone ")
+    raw_start, raw_end = req.arg("start"), req.arg("end")
+    start = parse_instant(raw_start, tz or ZoneInfo("UTC")) if raw_start else None
+    end = parse_instant(raw_end, tz or ZoneInfo("UTC"), end_of_day=True) if raw_end else None
+    if start is None:
+        problems.append("start must be a valid ISO 8601 date string")
+    if end is None:
+        problems.append("end must be a valid ISO 8601 date string")
+    duration_text = req.arg("duration")
+    if duration_text is not None and not duration_text.isdigit():
+        problems.append("duration must be an integer number")
+    fmt = req.arg("format")
+    if fmt not in (None, "range", "time"):
+        problems.append("format must be one of the following values: range, time")
+    if problems:
+        raise flattened_error(problems)
+    assert start is not None and end is not None
+    if end < start:
+        raise HttpError(400, "End time must be after start time")
+    event_type = find_event_type(
+        ctx.state, req.arg("eventTypeId"), req.arg("eventTypeSlug"), req.arg("username")
+    )
+    slots = free_slots(
+        ctx.state,
+        event_type,
+        start,
+        end,
+        ctx.clock.now(),
+        duration=int(duration_text) if duration_text else None,
+        exclude_uid=req.arg("bookingUidToReschedule"),
+    )
+    shown_zone = tz_name if tz_name else None
+    days: dict[str, list[dict[str, str]]] = {}
+    for slot_start, slot_end in slots:
+        key = slot_start.astimezone(tz or ZoneInfo("UTC")).date().isoformat()
+        item = {"start": iso_in_zone(slot_start, shown_zone)}
+        if fmt == "range":
+            item["end"] = iso_in_zone(slot_end, shown_zone)
+        days.setdefault(key, []).append(item)
+    return ok(days)

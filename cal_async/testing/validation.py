@@ -1,0 +1,119 @@
+"""Small checks shared by handlers, producing class-validator style errors."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .errors import field_error, validation_error
+from .records import WEEKDAYS, Availability, Override
+from .slots import zone
+
+HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class Errors:
+    """Collects per-property problems; ``raise_if_any`` turns them into the 400 envelope."""
+
+    def __init__(self) -> None:
+        self.items: list[dict[str, Any]] = []
+
+    def add(self, prop: str, value: Any, constraint: str, message: str) -> None:
+        self.items.append(field_error(prop, value, constraint, message))
+
+    def string(self, body: dict[str, Any], name: str, *, required: bool) -> str | None:
+        value = body.get(name)
+        if value is None:
+            if required:
+                self.add(name, value, "isString", f"{name} must be a string")
+            return None
+        if not isinstance(value, str):
+            self.add(name, value, "isString", f"{name} must be a string")
+            return None
+        return value
+
+    def integer(self, body: dict[str, Any], name: str, *, required: bool, minimum: int = 0) -> int | None:
+        value = body.get(name)
+        if value is None:
+            if required:
+                self.add(name, value, "isInt", f"{name} must be an integer number")
+            return None
+        if not isinstance(value, int) or isinstance(value, bool):
+            self.add(name, value, "isInt", f"{name} must be an integer number")
+            return None
+        if value < minimum:
+            self.add(name, value, "min", f"{name} must not be less than {minimum}")
+            return None
+        return value
+
+    def boolean(self, body: dict[str, Any], name: str, *, required: bool) -> bool | None:
+        value = body.get(name)
+        if value is None:
+            if required:
+                self.add(name, value, "isBoolean", f"{name} must be a boolean value")
+            return None
+        if not isinstance(value, bool):
+            self.add(name, value, "isBoolean", f"{name} must be a boolean value")
+            return None
+        return value
+
+    def time_zone(self, body: dict[str, Any], name: str, *, required: bool) -> str | None:
+        value = self.string(body, name, required=required)
+        if value is not None and zone(value) is None:
+            self.add(name, value, "isTimeZone", f"{name} must be a valid IANA time-zone")
+            return None
+        return value
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise validation_error(self.items)
+
+
+def _time_ok(value: Any) -> bool:
+    return isinstance(value, str) and (bool(HHMM.match(value)) or value == "24:00")
+
+
+def availability(errors: Errors, items: Any) -> list[Availability]:
+    """Weekly rules: ``{days: ["Monday", ...], startTime: "09:00", endTime: "17:00"}``."""
+    if not isinstance(items, list):
+        errors.add("availability", items, "isArray", "availability must be an array")
+        return []
+    out: list[Availability] = []
+    for item in items:
+        days = item.get("days") if isinstance(item, dict) else None
+        if (
+            not isinstance(item, dict)
+            or not isinstance(days, list)
+            or any(day not in WEEKDAYS for day in days)
+            or not _time_ok(item.get("startTime"))
+            or not _time_ok(item.get("endTime"))
+        ):
+            errors.add(
+                "availability",
+                item,
+                "isValid",
+                "each availability needs days (Monday..Sunday) and startTime/endTime as HH:MM",
+            )
+            continue
+        out.append(Availability(days=tuple(days), start_time=item["startTime"], end_time=item["endTime"]))
+    return out
+
+
+def overrides(errors: Errors, items: Any) -> list[Override]:
+    """Date overrides: ``{date: "2025-12-24", startTime: "09:00", endTime: "12:00"}``."""
+    if not isinstance(items, list):
+        errors.add("overrides", items, "isArray", "overrides must be an array")
+        return []
+    out: list[Override] = []
+    for item in items:
+        if (
+            not isinstance(item, dict)
+            or not isinstance(item.get("date"), str)
+            or not re.match(r"^\d{4}-\d{2}-\d{2}$", item["date"])
+            or not _time_ok(item.get("startTime"))
+            or not _time_ok(item.get("endTime"))
+        ):
+            errors.add("overrides", item, "isValid", "each override needs date (YYYY-MM-DD) and HH:MM times")
+            continue
+        out.append(Override(date=item["date"], start_time=item["startTime"], end_time=item["endTime"]))
+    return out
