@@ -146,6 +146,33 @@ def add_missing_array_items(doc: JSON) -> None:
             node["items"] = {}
 
 
+def repair_dangling_refs(doc: JSON) -> None:
+    """Replace ``$ref``s to schemas the document does not define.
+
+    Older documents reference schemas that were renamed away (``Output``); the generator then
+    drops every model and operation that reaches them. In a ``oneOf``/``anyOf`` the dangling
+    variant is removed; elsewhere the reference becomes "any value".
+    """
+    prefix = "#/components/schemas/"
+    defined = set(doc.get("components", {}).get("schemas", {}))
+
+    def dangling(node: Any) -> bool:
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        return isinstance(ref, str) and ref.startswith(prefix) and ref[len(prefix) :] not in defined
+
+    for node in _walk(doc):
+        for key in ("oneOf", "anyOf"):
+            variants = node.get(key)
+            if isinstance(variants, list) and any(dangling(v) for v in variants):
+                kept = [v for v in variants if not dangling(v)]
+                if kept:
+                    node[key] = kept
+                else:
+                    del node[key]
+        if dangling(node):
+            del node["$ref"]
+
+
 # --------------------------------------------------------------------------------------------
 # Step 3: malformed enums
 # --------------------------------------------------------------------------------------------
@@ -167,7 +194,8 @@ def repair_enums(doc: JSON) -> None:
     """Flatten nested enum lists, drop duplicates and nulls, and make ``type`` match the values.
 
     Seen: ``{"type": "object", "enum": [["beforeEvent", ...]]}`` — an array of strings passed
-    where the values belong.
+    where the values belong; and ``{"type": "string", "enum": [...], "example": ["A", "B"]}`` for
+    a field that is an array of those values.
     """
     for node in _walk(doc):
         values = node.get("enum")
@@ -185,7 +213,26 @@ def repair_enums(doc: JSON) -> None:
         if not cleaned:
             del node["enum"]
             continue
+        default = node.get("default")
+        if default is not None and not isinstance(default, (list, dict)) and default not in cleaned:
+            cleaned.append(default)  # the server's own default is a value it accepts
         node["enum"] = cleaned
+        if node.get("type") == "array":
+            # The values belong to the items: an array is never equal to one of them.
+            items = node.setdefault("items", {})
+            if isinstance(items, dict) and "enum" not in items:
+                items["enum"] = cleaned
+                items.setdefault("type", _enum_type(cleaned) or "string")
+            del node["enum"]
+            continue
+        if isinstance(node.get("example"), list):
+            # A list example on a scalar enum: the field is an array of those values
+            # (webhook ``triggers`` is declared ``type: string``).
+            item = {k: node.pop(k) for k in ("type", "enum") if k in node}
+            node["type"] = "array"
+            node["items"] = item
+            node = item
+            cleaned = item["enum"]
         kind = _enum_type(cleaned)
         if kind is None:  # mixed kinds: no Python enum can hold them; keep the values as docs only
             node.pop("enum")
@@ -635,6 +682,7 @@ _PY_RESERVED = {"import", "from", "class", "def", "return", "del", "global", "wi
 STEPS: tuple[Callable[[JSON], None], ...] = (
     declare_path_parameters,
     add_missing_array_items,
+    repair_dangling_refs,
     repair_enums,
     lift_auth_headers,
     pin_api_versions,

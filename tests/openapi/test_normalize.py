@@ -69,6 +69,40 @@ def test_repair_enums_flattens_nested_lists_and_fixes_type() -> None:
     assert doc["components"]["schemas"]["T"] == {"type": "string", "enum": ["a", "b"], "nullable": True}
 
 
+def test_repair_enums_turns_scalar_enum_with_list_example_into_array() -> None:
+    doc = _doc({}, {"W": {"properties": {"triggers": {"type": "string", "example": ["A"], "enum": ["A", "B"]}}}})
+    n.repair_enums(doc)
+    assert doc["components"]["schemas"]["W"]["properties"]["triggers"] == {
+        "example": ["A"],
+        "type": "array",
+        "items": {"type": "string", "enum": ["A", "B"]},
+    }
+    before = copy.deepcopy(doc)
+    n.repair_enums(doc)
+    assert doc == before
+
+
+def test_repair_enums_adds_the_default_to_the_values() -> None:
+    doc = _doc({}, {"F": {"properties": {"slug": {"type": "string", "enum": ["name"], "default": "rescheduleReason"}}}})
+    n.repair_enums(doc)
+    assert doc["components"]["schemas"]["F"]["properties"]["slug"]["enum"] == ["name", "rescheduleReason"]
+
+
+def test_repair_dangling_refs() -> None:
+    doc = _doc(
+        {},
+        {
+            "Known": {"type": "object"},
+            "Out": {"properties": {"data": {"oneOf": [{"$ref": "#/components/schemas/Gone"}, {"$ref": "#/components/schemas/Known"}]}}},
+            "Solo": {"properties": {"x": {"$ref": "#/components/schemas/Gone", "description": "d"}}},
+        },
+    )
+    n.repair_dangling_refs(doc)
+    s = doc["components"]["schemas"]
+    assert s["Out"]["properties"]["data"]["oneOf"] == [{"$ref": "#/components/schemas/Known"}]
+    assert s["Solo"]["properties"]["x"] == {"description": "d"}
+
+
 def test_lift_auth_headers_records_declared_credentials() -> None:
     op = _op(
         parameters=[

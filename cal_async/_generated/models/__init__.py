@@ -216,7 +216,7 @@ if TYPE_CHECKING:
     from .create_team_output_data import CreateTeamOutputData
     from .create_team_output_status import CreateTeamOutputStatus
     from .create_webhook_input_dto import CreateWebhookInputDto
-    from .create_webhook_input_dto_triggers import CreateWebhookInputDtoTriggers
+    from .create_webhook_input_dto_triggers_item import CreateWebhookInputDtoTriggersItem
     from .create_workflow_dto import CreateWorkflowDto
     from .data import Data
     from .decline_booking_input import DeclineBookingInput
@@ -586,7 +586,7 @@ if TYPE_CHECKING:
     from .routing_form_response_output_response import RoutingFormResponseOutputResponse
     from .routing_forms_calculate_slots_based_on_response_format import RoutingFormsCalculateSlotsBasedOnResponseFormat
     from .schedule_availability_input import ScheduleAvailabilityInput
-    from .schedule_availability_input_days import ScheduleAvailabilityInputDays
+    from .schedule_availability_input_days_item import ScheduleAvailabilityInputDaysItem
     from .schedule_output import ScheduleOutput
     from .schedule_output_20240611 import ScheduleOutput20240611
     from .schedule_output_date_overrides_item import ScheduleOutputDateOverridesItem
@@ -760,7 +760,7 @@ if TYPE_CHECKING:
     from .update_unified_calendar_event_input_end import UpdateUnifiedCalendarEventInputEnd
     from .update_unified_calendar_event_input_start import UpdateUnifiedCalendarEventInputStart
     from .update_webhook_input_dto import UpdateWebhookInputDto
-    from .update_webhook_input_dto_triggers import UpdateWebhookInputDtoTriggers
+    from .update_webhook_input_dto_triggers_item import UpdateWebhookInputDtoTriggersItem
     from .update_whats_app_attendee_phone_workflow_step_dto import UpdateWhatsAppAttendeePhoneWorkflowStepDto
     from .update_whats_app_attendee_phone_workflow_step_dto_action import (
         UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction,
@@ -1049,7 +1049,7 @@ _MODULES: dict[str, str] = {
     "CreateTeamOutputData": "create_team_output_data",
     "CreateTeamOutputStatus": "create_team_output_status",
     "CreateWebhookInputDto": "create_webhook_input_dto",
-    "CreateWebhookInputDtoTriggers": "create_webhook_input_dto_triggers",
+    "CreateWebhookInputDtoTriggersItem": "create_webhook_input_dto_triggers_item",
     "CreateWorkflowDto": "create_workflow_dto",
     "Data": "data",
     "DeclineBookingInput": "decline_booking_input",
@@ -1413,7 +1413,7 @@ _MODULES: dict[str, str] = {
     "RoutingFormResponseOutputResponse": "routing_form_response_output_response",
     "RoutingFormsCalculateSlotsBasedOnResponseFormat": "routing_forms_calculate_slots_based_on_response_format",
     "ScheduleAvailabilityInput": "schedule_availability_input",
-    "ScheduleAvailabilityInputDays": "schedule_availability_input_days",
+    "ScheduleAvailabilityInputDaysItem": "schedule_availability_input_days_item",
     "ScheduleOutput": "schedule_output",
     "ScheduleOutput20240611": "schedule_output_20240611",
     "ScheduleOutputDateOverridesItem": "schedule_output_date_overrides_item",
@@ -1573,7 +1573,7 @@ _MODULES: dict[str, str] = {
     "UpdateUnifiedCalendarEventInputEnd": "update_unified_calendar_event_input_end",
     "UpdateUnifiedCalendarEventInputStart": "update_unified_calendar_event_input_start",
     "UpdateWebhookInputDto": "update_webhook_input_dto",
-    "UpdateWebhookInputDtoTriggers": "update_webhook_input_dto_triggers",
+    "UpdateWebhookInputDtoTriggersItem": "update_webhook_input_dto_triggers_item",
     "UpdateWhatsAppAttendeePhoneWorkflowStepDto": "update_whats_app_attendee_phone_workflow_step_dto",
     "UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction": "update_whats_app_attendee_phone_workflow_step_dto_action",
     "UpdateWhatsAppAttendeePhoneWorkflowStepDtoRecipient": "update_whats_app_attendee_phone_workflow_step_dto_recipient",
@@ -1855,7 +1855,7 @@ __all__ = (
     "CreateTeamOutputData",
     "CreateTeamOutputStatus",
     "CreateWebhookInputDto",
-    "CreateWebhookInputDtoTriggers",
+    "CreateWebhookInputDtoTriggersItem",
     "CreateWorkflowDto",
     "Data",
     "DeclineBookingInput",
@@ -2219,7 +2219,7 @@ __all__ = (
     "RoutingFormResponseOutputResponse",
     "RoutingFormsCalculateSlotsBasedOnResponseFormat",
     "ScheduleAvailabilityInput",
-    "ScheduleAvailabilityInputDays",
+    "ScheduleAvailabilityInputDaysItem",
     "ScheduleOutput",
     "ScheduleOutput20240611",
     "ScheduleOutputDateOverridesItem",
@@ -2379,7 +2379,7 @@ __all__ = (
     "UpdateUnifiedCalendarEventInputEnd",
     "UpdateUnifiedCalendarEventInputStart",
     "UpdateWebhookInputDto",
-    "UpdateWebhookInputDtoTriggers",
+    "UpdateWebhookInputDtoTriggersItem",
     "UpdateWhatsAppAttendeePhoneWorkflowStepDto",
     "UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction",
     "UpdateWhatsAppAttendeePhoneWorkflowStepDtoRecipient",

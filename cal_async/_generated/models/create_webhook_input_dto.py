@@ -4,7 +4,7 @@ from typing import Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
-from ..models.create_webhook_input_dto_triggers import CreateWebhookInputDtoTriggers
+from ..models.create_webhook_input_dto_triggers_item import CreateWebhookInputDtoTriggersItem
 from ..types import UNSET, Unset
 
 
@@ -13,7 +13,7 @@ class CreateWebhookInputDto(ApiModel):
     Attributes:
         active (bool):
         subscriber_url (str):
-        triggers (CreateWebhookInputDtoTriggers):  Example: ['BOOKING_CREATED', 'BOOKING_RESCHEDULED',
+        triggers (list[CreateWebhookInputDtoTriggersItem]):  Example: ['BOOKING_CREATED', 'BOOKING_RESCHEDULED',
             'BOOKING_CANCELLED', 'BOOKING_CONFIRMED', 'BOOKING_REJECTED', 'BOOKING_COMPLETED', 'BOOKING_NO_SHOW',
             'BOOKING_REOPENED'].
         payload_template (str | Unset): The template of the payload that will be sent to the subscriberUrl, check
@@ -45,7 +45,7 @@ class CreateWebhookInputDto(ApiModel):
         *,
         active: bool,
         subscriber_url: str,
-        triggers: CreateWebhookInputDtoTriggers,
+        triggers: list[CreateWebhookInputDtoTriggersItem],
         payload_template: str | Unset = UNSET,
         secret: str | Unset = UNSET,
         **extra: Any,
@@ -55,7 +55,10 @@ class CreateWebhookInputDto(ApiModel):
 
         data["subscriberUrl"] = subscriber_url
 
-        data["triggers"] = CreateWebhookInputDtoTriggers(triggers).value
+        data["triggers"] = []
+        for triggers_item_data in triggers:
+            triggers_item = CreateWebhookInputDtoTriggersItem(triggers_item_data).value
+            data["triggers"].append(triggers_item)
 
         _payload_template = payload_template
 
@@ -77,8 +80,13 @@ class CreateWebhookInputDto(ApiModel):
         return cast(str, self._req("subscriberUrl"))
 
     @property
-    def triggers(self) -> CreateWebhookInputDtoTriggers:
-        triggers = CreateWebhookInputDtoTriggers(self._req("triggers"))
+    def triggers(self) -> list[CreateWebhookInputDtoTriggersItem]:
+        triggers = []
+        _triggers = self._req("triggers")
+        for triggers_item_data in _triggers:
+            triggers_item = CreateWebhookInputDtoTriggersItem(triggers_item_data)
+
+            triggers.append(triggers_item)
 
         return triggers
 

@@ -4,13 +4,14 @@ from typing import Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
-from ..models.schedule_availability_input_days import ScheduleAvailabilityInputDays
+from ..models.schedule_availability_input_days_item import ScheduleAvailabilityInputDaysItem
 
 
 class ScheduleAvailabilityInput(ApiModel):
     """
     Attributes:
-        days (ScheduleAvailabilityInputDays): Array of days when schedule is active. Example: ['Monday', 'Tuesday'].
+        days (list[ScheduleAvailabilityInputDaysItem]): Array of days when schedule is active. Example: ['Monday',
+            'Tuesday'].
         start_time (str): startTime must be a valid time in format HH:MM e.g. 08:00 Example: 08:00.
         end_time (str): endTime must be a valid time in format HH:MM e.g. 15:00 Example: 15:00.
     """
@@ -34,13 +35,16 @@ class ScheduleAvailabilityInput(ApiModel):
     def __init__(
         self,
         *,
-        days: ScheduleAvailabilityInputDays,
+        days: list[ScheduleAvailabilityInputDaysItem],
         start_time: str,
         end_time: str,
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["days"] = ScheduleAvailabilityInputDays(days).value
+        data["days"] = []
+        for days_item_data in days:
+            days_item = ScheduleAvailabilityInputDaysItem(days_item_data).value
+            data["days"].append(days_item)
 
         data["startTime"] = start_time
 
@@ -50,9 +54,14 @@ class ScheduleAvailabilityInput(ApiModel):
         object.__setattr__(self, "_data", data)
 
     @property
-    def days(self) -> ScheduleAvailabilityInputDays:
+    def days(self) -> list[ScheduleAvailabilityInputDaysItem]:
         """Array of days when schedule is active."""
-        days = ScheduleAvailabilityInputDays(self._req("days"))
+        days = []
+        _days = self._req("days")
+        for days_item_data in _days:
+            days_item = ScheduleAvailabilityInputDaysItem(days_item_data)
+
+            days.append(days_item)
 
         return days
 

@@ -4,7 +4,7 @@ from typing import Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
-from ..models.update_webhook_input_dto_triggers import UpdateWebhookInputDtoTriggers
+from ..models.update_webhook_input_dto_triggers_item import UpdateWebhookInputDtoTriggersItem
 from ..types import UNSET, Unset
 
 
@@ -16,7 +16,7 @@ class UpdateWebhookInputDto(ApiModel):
             ype":"{{type}}","name":"{{title}}","organizer":"{{organizer.name}}","booker":"{{attendees.0.name}}"}.
         active (bool | Unset):
         subscriber_url (str | Unset):
-        triggers (UpdateWebhookInputDtoTriggers | Unset):  Example: ['BOOKING_CREATED', 'BOOKING_RESCHEDULED',
+        triggers (list[UpdateWebhookInputDtoTriggersItem] | Unset):  Example: ['BOOKING_CREATED', 'BOOKING_RESCHEDULED',
             'BOOKING_CANCELLED', 'BOOKING_CONFIRMED', 'BOOKING_REJECTED', 'BOOKING_COMPLETED', 'BOOKING_NO_SHOW',
             'BOOKING_REOPENED'].
         secret (str | Unset):
@@ -40,7 +40,7 @@ class UpdateWebhookInputDto(ApiModel):
         payload_template: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         subscriber_url: str | Unset = UNSET,
-        triggers: UpdateWebhookInputDtoTriggers | Unset = UNSET,
+        triggers: list[UpdateWebhookInputDtoTriggersItem] | Unset = UNSET,
         secret: str | Unset = UNSET,
         **extra: Any,
     ) -> None:
@@ -59,7 +59,10 @@ class UpdateWebhookInputDto(ApiModel):
             data["subscriberUrl"] = _subscriber_url
         _triggers = UNSET
         if not isinstance(triggers, Unset):
-            _triggers = UpdateWebhookInputDtoTriggers(triggers).value
+            _triggers = []
+            for triggers_item_data in triggers:
+                triggers_item = UpdateWebhookInputDtoTriggersItem(triggers_item_data).value
+                _triggers.append(triggers_item)
 
         if not isinstance(_triggers, Unset):
             data["triggers"] = _triggers
@@ -85,13 +88,15 @@ class UpdateWebhookInputDto(ApiModel):
         return cast(str | Unset, self._data.get("subscriberUrl", UNSET))
 
     @property
-    def triggers(self) -> UpdateWebhookInputDtoTriggers | Unset:
+    def triggers(self) -> list[UpdateWebhookInputDtoTriggersItem] | Unset:
         _triggers = self._data.get("triggers", UNSET)
-        triggers: UpdateWebhookInputDtoTriggers | Unset
-        if isinstance(_triggers, Unset):
-            triggers = UNSET
-        else:
-            triggers = UpdateWebhookInputDtoTriggers(_triggers)
+        triggers: list[UpdateWebhookInputDtoTriggersItem] | Unset = UNSET
+        if _triggers is not UNSET:
+            triggers = []
+            for triggers_item_data in _triggers:
+                triggers_item = UpdateWebhookInputDtoTriggersItem(triggers_item_data)
+
+                triggers.append(triggers_item)
 
         return triggers
 

@@ -1,7 +1,7 @@
 from cal_async._models import OpenStrEnum
 
 
-class UpdateWebhookInputDtoTriggers(OpenStrEnum):
+class UpdateWebhookInputDtoTriggersItem(OpenStrEnum):
     """Values the API document lists; any other value the server sends is kept (``is_known`` is False)."""
 
     AFTER_GUESTS_CAL_VIDEO_NO_SHOW = "AFTER_GUESTS_CAL_VIDEO_NO_SHOW"

@@ -1,7 +1,7 @@
 from cal_async._models import OpenStrEnum
 
 
-class ScheduleAvailabilityInputDays(OpenStrEnum):
+class ScheduleAvailabilityInputDaysItem(OpenStrEnum):
     """Values the API document lists; any other value the server sends is kept (``is_known`` is False)."""
 
     FRIDAY = "Friday"
