@@ -69,7 +69,7 @@ class _Booking(TypedDict):
     video_call_url: str | None
 
 
-def parse_event(raw_body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
+def parse_event(raw_body: bytes | bytearray | str | Mapping[str, Any]) -> WebhookEvent:
     """Decode a webhook delivery into a typed event.
 
     Accepts the raw body (bytes or str) or an already-decoded JSON object. Verify the signature on

@@ -17,6 +17,9 @@ from ._errors import WebhookSignatureError
 SIGNATURE_HEADER: Final = "X-Cal-Signature-256"
 NO_SECRET_PROVIDED: Final = "no-secret-provided"
 
+#: The raw request body as received; any bytes-like object that holds it.
+RawBody = bytes | bytearray | memoryview
+
 
 def _require_bytes(raw_body: object) -> bytes:
     if isinstance(raw_body, bytes | bytearray | memoryview):
@@ -34,7 +37,7 @@ def _require_bytes(raw_body: object) -> bytes:
     )
 
 
-def sign(raw_body: bytes, secret: str | None) -> str:
+def sign(raw_body: RawBody, secret: str | None) -> str:
     """The ``X-Cal-Signature-256`` value Cal.com sends for ``raw_body``.
 
     Mirrors the server: an empty or absent secret gives ``no-secret-provided``. Useful for tests
@@ -46,7 +49,7 @@ def sign(raw_body: bytes, secret: str | None) -> str:
     return hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
 
 
-def verify_signature(raw_body: bytes, header_value: str | None, secret: str | None) -> None:
+def verify_signature(raw_body: RawBody, header_value: str | None, secret: str | None) -> None:
     """Check that a delivery was signed by Cal.com with ``secret``; raise ``WebhookSignatureError`` if not.
 
     ``secret=None`` (or ``""``, as the server treats it) means the webhook was created without a

@@ -41,6 +41,10 @@ BODY = json.dumps(
 ).encode()
 
 
+# Module level, as in a real app: this file's string annotations resolve names from module globals.
+CAL_WEBHOOK = CalWebhook(secret=SECRET)
+
+
 def signed(body: bytes, secret: str = SECRET) -> dict[str, str]:
     return {
         "X-Cal-Signature-256": hmac.new(secret.encode(), body, hashlib.sha256).hexdigest(),
@@ -49,7 +53,9 @@ def signed(body: bytes, secret: str = SECRET) -> dict[str, str]:
 
 
 def load_example() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("fastapi_webhooks_example", ROOT / "examples/fastapi_webhooks/app.py")
+    spec = importlib.util.spec_from_file_location(
+        "fastapi_webhooks_example", ROOT / "examples/fastapi_webhooks/app.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -149,10 +155,9 @@ def test_the_handler_can_answer_with_its_own_response() -> None:
 
 def test_the_dependency_works_on_a_users_own_route() -> None:
     app = FastAPI()
-    cal_webhook = CalWebhook(secret=SECRET)
 
     @app.post("/mine")
-    async def mine(event: Annotated[WebhookEvent, Depends(cal_webhook)]) -> dict[str, str | None]:
+    async def mine(event: Annotated[WebhookEvent, Depends(CAL_WEBHOOK)]) -> dict[str, str | None]:
         assert isinstance(event, BookingEvent)
         return {"uid": event.uid}
 

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from cal_async import CalError
+from cal_async._errors import CalError
 from cal_async.webhooks import (
     NO_SECRET_PROVIDED,
     SIGNATURE_HEADER,
@@ -141,4 +141,4 @@ def test_a_str_body_is_refused_with_advice_to_pass_raw_bytes() -> None:
 
 def test_a_parsed_body_is_refused() -> None:
     with pytest.raises(TypeError, match="re-serialised"):
-        verify_signature(json.loads(BODY), server_signature(BODY, SECRET), SECRET)  # type: ignore[arg-type]
+        verify_signature(json.loads(BODY), server_signature(BODY, SECRET), SECRET)
