@@ -1,0 +1,14 @@
+"""Run every benchmark and print each ratio against its baseline, measured in the same run."""
+
+from __future__ import annotations
+
+from . import bench_import, bench_parse
+
+
+def main() -> None:
+    bench_import.main()
+    bench_parse.main()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""Import cost: ``import cal_async`` and reaching ``CalClient``, against ``import httpx``.
+
+Each sample is a fresh interpreter timing only the import statement itself (interpreter
+start-up excluded); the two are interleaved so machine noise hits both alike. Goal: <= 1.5x.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+
+RUNS = 21
+SNIPPETS = {
+    "httpx": "import httpx",
+    "cal_async.CalClient": "import cal_async; cal_async.CalClient",
+}
+
+
+def _sample(code: str) -> float:
+    prog = f"import time; t = time.perf_counter(); {code}; print(time.perf_counter() - t)"
+    out = subprocess.run([sys.executable, "-c", prog], capture_output=True, text=True, check=True)
+    return float(out.stdout)
+
+
+def measure() -> dict[str, float]:
+    samples: dict[str, list[float]] = {name: [] for name in SNIPPETS}
+    for name, code in SNIPPETS.items():  # warm the OS file cache for both
+        _sample(code)
+    for _ in range(RUNS):
+        for name, code in SNIPPETS.items():
+            samples[name].append(_sample(code))
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def main() -> None:
+    med = measure()
+    base, ours = med["httpx"], med["cal_async.CalClient"]
+    print(f"import: httpx {base * 1000:.1f} ms, cal_async.CalClient {ours * 1000:.1f} ms (median of {RUNS})")
+    print(f"import ratio cal_async.CalClient / httpx = {ours / base:.2f}x (goal <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
