@@ -90,15 +90,19 @@ def busy(
     exclude_uid: str | None = None,
     reservations: bool = True,
 ) -> list[Interval]:
-    """What blocks the host: their live bookings (any event type, padded by this event's buffers)
-    and unexpired reservations of this event type."""
-    before = timedelta(minutes=event_type.before_buffer)
-    after = timedelta(minutes=event_type.after_buffer)
-    out = [
-        (b.start - after, b.end + before)
-        for b in state.bookings.values()
-        if b.owner_id == event_type.owner_id and b.status in BUSY_STATUSES and b.uid != exclude_uid
-    ]
+    """What blocks the host: their live bookings (of any event type) and unexpired reservations of
+    this event type. Buffers apply on both sides: the booked event's own before/after buffers, and
+    this event's, so each interval is widened by both and compared with the bare candidate slot."""
+    own_before = timedelta(minutes=event_type.before_buffer)
+    own_after = timedelta(minutes=event_type.after_buffer)
+    out: list[Interval] = []
+    for b in state.bookings.values():
+        if b.owner_id != event_type.owner_id or b.status not in BUSY_STATUSES or b.uid == exclude_uid:
+            continue
+        booked = state.event_types.get(b.event_type_id)
+        before = timedelta(minutes=booked.before_buffer) if booked else timedelta(0)
+        after = timedelta(minutes=booked.after_buffer) if booked else timedelta(0)
+        out.append((b.start - before - own_after, b.end + after + own_before))
     if reservations:
         out.extend(
             (r.start, r.end)

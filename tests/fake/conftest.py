@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from fake_support import NOW
+
+from cal_async.testing import FakeCal
+
+
+@pytest.fixture
+def fake() -> FakeCal:
+    return FakeCal(now=NOW)
+
+
+@pytest.fixture
+async def http(fake: FakeCal) -> AsyncIterator[httpx.AsyncClient]:
+    async with fake.http_client() as client:
+        yield client
+    await fake.aclose()
+
+
+@pytest.fixture
+async def anon(fake: FakeCal) -> AsyncIterator[httpx.AsyncClient]:
+    """A client without credentials (a booker)."""
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=fake.app), base_url="http://cal.test"
+    ) as c:
+        yield c
