@@ -20,7 +20,15 @@ def booking(i: int) -> dict[str, Any]:
         "uid": f"uid_{i:06d}",
         "title": "30 min meeting between Jane Doe and Alex",
         "description": "Discuss the integration",
-        "hosts": [{"id": 7, "name": "Jane Doe", "email": "jane@example.com", "username": "jane", "timeZone": "Europe/Paris"}],
+        "hosts": [
+            {
+                "id": 7,
+                "name": "Jane Doe",
+                "email": "jane@example.com",
+                "username": "jane",
+                "timeZone": "Europe/Paris",
+            }
+        ],
         "status": "accepted" if i % 7 else "awaiting_host",
         "cancellationReason": None,
         "start": "2025-10-01T09:00:00.000Z",
@@ -37,7 +45,13 @@ def booking(i: int) -> dict[str, Any]:
         "rating": None,
         "icsUid": f"ics_{i}",
         "attendees": [
-            {"name": "Alex", "email": f"alex{i}@example.com", "timeZone": "America/New_York", "language": "en", "absent": False}
+            {
+                "name": "Alex",
+                "email": f"alex{i}@example.com",
+                "timeZone": "America/New_York",
+                "language": "en",
+                "absent": False,
+            }
         ],
         "guests": ["guest@example.com"],
         "bookingFieldsResponses": {"name": "Alex", "email": f"alex{i}@example.com"},
@@ -57,7 +71,11 @@ def _read_all(items: list[Any]) -> None:
     for item in items:
         cls = type(item)
         for name in dir(cls):
-            if isinstance(getattr(cls, name, None), property) and not name.startswith("_") and name != "model_extra":
+            if (
+                isinstance(getattr(cls, name, None), property)
+                and not name.startswith("_")
+                and name != "model_extra"
+            ):
                 getattr(item, name)
 
 
@@ -76,12 +94,19 @@ def main(number: int = 200) -> None:
         _read_all(bookings_list._parse_page(json.loads(raw))[0])
 
     results = {}
-    for name, fn in (("json.loads", loads), ("typed parse", typed), ("typed parse + read every field", typed_and_read)):
+    for name, fn in (
+        ("json.loads", loads),
+        ("typed parse", typed),
+        ("typed parse + read every field", typed_and_read),
+    ):
         results[name] = min(timeit.repeat(fn, number=number, repeat=5)) / number
     base = results["json.loads"]
     print(f"parse: 250 bookings, {len(raw) / 1024:.0f} KiB; json.loads {base * 1e3:.2f} ms")
     for name in ("typed parse", "typed parse + read every field"):
-        print(f"parse ratio {name} / json.loads = {results[name] / base:.2f}x" + (" (goal <= 2x)" if name == "typed parse" else ""))
+        print(
+            f"parse ratio {name} / json.loads = {results[name] / base:.2f}x"
+            + (" (goal <= 2x)" if name == "typed parse" else "")
+        )
 
 
 if __name__ == "__main__":

@@ -29,7 +29,18 @@ _EXPORTS: dict[str, str] = {
     "Page": ".pagination",
 }
 
-__all__ = ["__version__", *_EXPORTS]
+__all__ = [
+    "ApiModel",
+    "AsyncPaginator",
+    "CalClient",
+    "CalError",
+    "OpenIntEnum",
+    "OpenStrEnum",
+    "Page",
+    "RequestOptions",
+    "ResponseValidationError",
+    "__version__",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -104,7 +104,9 @@ class AsyncPaginator(Generic[T]):
         )
         flag = pagination.get("hasNextPage") if pagination is not None else None
         has_next = flag if isinstance(flag, bool) else len(items) >= self._limit
-        return Page(items=items, offset=offset, limit=self._limit, pagination=pagination, has_next_page=has_next)
+        return Page(
+            items=items, offset=offset, limit=self._limit, pagination=pagination, has_next_page=has_next
+        )
 
     def __await__(self) -> Generator[Any, None, Page[T]]:
         return self._fetch(self._offset).__await__()

@@ -1,8 +1,8 @@
 """Spec pipeline commands (the Makefile's ``spec``, ``regen`` and ``check-generated`` targets).
 
-    python -m openapi spec  [--spec PATH_OR_URL]   fetch into .cache/, record it in openapi/spec.lock.json
-    python -m openapi regen [--spec PATH_OR_URL]   spec -> normalise -> generate -> format, then report changes
-    python -m openapi check                        fail if cal_async/_generated differs from a regeneration
+python -m openapi spec  [--spec PATH_OR_URL]   fetch into .cache/, record it in openapi/spec.lock.json
+python -m openapi regen [--spec PATH_OR_URL]   spec -> normalise -> generate -> format, then report changes
+python -m openapi check                        fail if cal_async/_generated differs from a regeneration
 """
 
 from __future__ import annotations
@@ -63,9 +63,7 @@ def _fingerprint(doc: dict[str, Any]) -> dict[str, dict[str, str]]:
     def h(obj: Any) -> str:
         return hashlib.sha256(json.dumps(obj, sort_keys=True).encode()).hexdigest()[:12]
 
-    ops = {
-        f"{method.upper()} {path}": h(op) for path, method, op in iter_operations(doc)
-    }
+    ops = {f"{method.upper()} {path}": h(op) for path, method, op in iter_operations(doc)}
     models = {name: h(schema) for name, schema in doc.get("components", {}).get("schemas", {}).items()}
     return {"operations": dict(sorted(ops.items())), "models": dict(sorted(models.items()))}
 
@@ -77,7 +75,9 @@ def _report(old: dict[str, Any], new: dict[str, Any]) -> str:
         added = sorted(set(after) - set(before))
         removed = sorted(set(before) - set(after))
         changed = sorted(k for k in set(before) & set(after) if before[k] != after[k])
-        lines.append(f"{kind}: {len(after)} ({len(added)} added, {len(removed)} removed, {len(changed)} changed)")
+        lines.append(
+            f"{kind}: {len(after)} ({len(added)} added, {len(removed)} removed, {len(changed)} changed)"
+        )
         for label, names in (("+", added), ("-", removed), ("~", changed)):
             for name in names[:40]:
                 lines.append(f"  {label} {name}")
@@ -160,7 +160,10 @@ def cmd_check() -> int:
         print("cal_async/_generated is out of step with the spec pipeline:", file=sys.stderr)
         for p in problems:
             print(f"  {p}", file=sys.stderr)
-        print("fix the normalisation or templates and run `make regen`; never edit generated files", file=sys.stderr)
+        print(
+            "fix the normalisation or templates and run `make regen`; never edit generated files",
+            file=sys.stderr,
+        )
         return 1
     print(f"check-generated: cal_async/_generated matches a regeneration from {lock['source']}")
     return 1 if errors else 0

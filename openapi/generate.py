@@ -25,7 +25,8 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import ListProperty, ModelProperty, Property
+from openapi_python_client.parser.properties import ModelProperty, Property
+from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.strings import PythonCode
 
 from .normalize import X_API_VERSION, X_AUTH, X_METHOD, X_ORIGINAL_ID, X_RESOURCE, iter_operations
@@ -58,7 +59,11 @@ class Node:
 
     @property
     def class_name(self) -> str:
-        return "".join(p.title().replace("_", "") for p in self.parts) + "Resource" if self.parts else "RootResource"
+        return (
+            "".join(p.title().replace("_", "") for p in self.parts) + "Resource"
+            if self.parts
+            else "RootResource"
+        )
 
     @property
     def summary(self) -> str:
@@ -94,15 +99,15 @@ def _model_imports(endpoint: Endpoint) -> set[str]:
     lines = set(endpoint.relative_imports)
     success = _success(endpoint)
     if success is not None and success.prop is not None:
-        lines.update(success.prop.get_imports(prefix="..."))
+        lines.update(success.prop.get_imports(prefix="...") or ())
     # api/<tag>/<op>.py imports "from ...models.x import X"; resources/ sits one level up.
     return {"from .." + rel[len("from ...") :] for rel in lines if rel.startswith("from ...models")}
 
 
 def _success(endpoint: Endpoint) -> Any:
     for response in endpoint.responses.patterns:
-        low, high = response.status_code.range
-        if 200 <= low and high <= 299:
+        code_range = response.status_code.range
+        if code_range is not None and code_range[0] >= 200 and code_range[1] <= 299:
             return response
     return None
 
@@ -111,7 +116,7 @@ def _model_props(prop: Property) -> dict[str, Property]:
     if not isinstance(prop, ModelProperty):
         return {}
     props = (prop.required_properties or []) + (prop.optional_properties or [])
-    return {p.name: p for p in props}
+    return {_text(p.name): p for p in props}
 
 
 def _unwrapped(prop: Property | None) -> Property | None:
@@ -143,9 +148,9 @@ def _paging(endpoint: Endpoint) -> dict[str, Any] | None:
     data = _unwrapped(success.prop) if success is not None else None
     if success is not None and data is None and isinstance(success.prop, ListProperty):
         data = success.prop
-    if not isinstance(data, ListProperty) or data.required is False and False:
+    if not isinstance(data, ListProperty):
         return None
-    query = {p.name: p for p in endpoint.query_parameters}
+    query = {_text(p.name): p for p in endpoint.query_parameters}
     for offset, limit in _PAGING:
         if offset in query and limit in query:
             schema_default = getattr(query[limit], "default", None)
@@ -264,14 +269,18 @@ class CalProject(Project):
                         nodes[parts[: i - 1]].children.append(nodes[parts[:i]])
                 item = {"endpoint": endpoint, "tag": str(tag), "module": module, **meta}
                 nodes[parts].operations.append(item)
-                table.append({**meta, "resource": ".".join(parts), "paginated": _paging(endpoint) is not None})
+                table.append(
+                    {**meta, "resource": ".".join(parts), "paginated": _paging(endpoint) is not None}
+                )
         resources_dir = self.package_dir / "resources"
         resources_dir.mkdir()
         resource_template = self.env.get_template("resource_module.py.jinja")
         for node in nodes.values():
             node.children.sort(key=lambda n: n.attr)
             node.operations.sort(key=lambda o: o["method"])
-            (resources_dir / f"{node.module}.py").write_text(resource_template.render(node=node), encoding="utf-8")
+            (resources_dir / f"{node.module}.py").write_text(
+                resource_template.render(node=node), encoding="utf-8"
+            )
         table.sort(key=lambda o: (o["resource"], o["method"]))
         operations = self.env.get_template("operations.py.jinja").render(operations=table)
         (self.package_dir / "operations.py").write_text(operations, encoding="utf-8")

@@ -228,7 +228,7 @@ def repair_enums(doc: JSON) -> None:
         if isinstance(node.get("example"), list):
             # A list example on a scalar enum: the field is an array of those values
             # (webhook ``triggers`` is declared ``type: string``).
-            item = {k: node.pop(k) for k in ("type", "enum") if k in node}
+            item: JSON = {k: node.pop(k) for k in ("type", "enum") if k in node}
             node["type"] = "array"
             node["items"] = item
             node = item
@@ -286,7 +286,9 @@ def pin_api_versions(doc: JSON) -> None:
     """
     for path, method, op in iter_operations(doc):
         params = op.get("parameters", [])
-        version = [p for p in params if p.get("in") == "header" and p.get("name", "").lower() == VERSION_HEADER]
+        version = [
+            p for p in params if p.get("in") == "header" and p.get("name", "").lower() == VERSION_HEADER
+        ]
         if version:
             schema = version[0].get("schema", {})
             value = schema.get("default") or (schema.get("enum") or [None])[0]
@@ -618,7 +620,7 @@ def assign_resource_names(doc: JSON) -> None:
     if not ops:
         return
     roots = {_tag_parts((op.get("tags") or ["default"])[0], set())[0] for _, _, op in iter_operations(doc)}
-    entries = []
+    entries: list[dict[str, Any]] = []
     for path, method, op in ops:
         resource = _tag_parts((op.get("tags") or ["default"])[0], roots)
         entries.append(

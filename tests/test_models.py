@@ -21,7 +21,15 @@ def booking(uid: str = "bk_1", **over: Any) -> dict[str, Any]:
         "uid": uid,
         "title": "Intro call",
         "description": None,
-        "hosts": [{"id": "unknown", "name": "Jane", "email": "j@x.io", "username": "jane", "timeZone": "Europe/Paris"}],
+        "hosts": [
+            {
+                "id": "unknown",
+                "name": "Jane",
+                "email": "j@x.io",
+                "username": "jane",
+                "timeZone": "Europe/Paris",
+            }
+        ],
         "status": "awaiting_host",
         "start": "2025-10-01T09:00:00.000Z",
         "end": "2025-10-01T09:30:00.000Z",
@@ -73,7 +81,9 @@ def test_missing_required_field_is_a_clear_typed_error_on_access() -> None:
 def test_keyword_construction_builds_the_json_body() -> None:
     from cal_async._generated.models import CreateWebhookInputDto
 
-    body = CreateWebhookInputDto(subscriber_url="https://example.com/hook", triggers=["BOOKING_CREATED"], active=True)
+    body = CreateWebhookInputDto(
+        subscriber_url="https://example.com/hook", triggers=["BOOKING_CREATED"], active=True
+    )
     assert body.to_dict()["subscriberUrl"] == "https://example.com/hook"
     assert body.active is True
 
@@ -81,7 +91,9 @@ def test_keyword_construction_builds_the_json_body() -> None:
 def test_secret_fields_are_masked_in_repr() -> None:
     from cal_async._generated.models import ManagedUserOutput
 
-    m = ManagedUserOutput.from_dict({"id": 1, "email": "a@b.c", "accessToken": "tok-SECRET", "refreshToken": "r-SECRET"})
+    m = ManagedUserOutput.from_dict(
+        {"id": 1, "email": "a@b.c", "accessToken": "tok-SECRET", "refreshToken": "r-SECRET"}
+    )
     assert "SECRET" not in repr(m) and "a@b.c" in repr(m)
 
 
@@ -93,7 +105,9 @@ async def test_list_page_parses_through_the_client_and_keeps_pagination() -> Non
     }
     async with CalClient(KEY, base_url="https://api.cal.test") as cal:
         with respx.mock() as router:
-            router.get("https://api.cal.test/v2/bookings").mock(return_value=httpx.Response(200, json=page_body))
+            router.get("https://api.cal.test/v2/bookings").mock(
+                return_value=httpx.Response(200, json=page_body)
+            )
             page = await cal.bookings.list(status=["upcoming"], take=2)
     assert [b.uid for b in page.items] == ["a", "b"]  # type: ignore[union-attr]
     assert page.total_items == 2 and page.has_next_page is False

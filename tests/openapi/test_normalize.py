@@ -24,10 +24,18 @@ def test_declare_path_parameters_adds_missing_with_schema_seen_elsewhere() -> No
     doc = _doc(
         {
             "/v2/orgs/{orgId}/teams/{teamId}": {
-                "get": _op(parameters=[{"name": "teamId", "in": "path", "required": True, "schema": {"type": "number"}}])
+                "get": _op(
+                    parameters=[
+                        {"name": "teamId", "in": "path", "required": True, "schema": {"type": "number"}}
+                    ]
+                )
             },
             "/v2/orgs/{orgId}": {
-                "get": _op(parameters=[{"name": "orgId", "in": "path", "required": True, "schema": {"type": "number"}}])
+                "get": _op(
+                    parameters=[
+                        {"name": "orgId", "in": "path", "required": True, "schema": {"type": "number"}}
+                    ]
+                )
             },
         }
     )
@@ -57,7 +65,15 @@ def test_declare_path_parameters_drops_names_the_template_lacks() -> None:
 
 
 def test_add_missing_array_items() -> None:
-    doc = _doc({}, {"S": {"type": "object", "properties": {"a": {"type": "array"}, "b": {"type": "array", "items": {"type": "string"}}}}})
+    doc = _doc(
+        {},
+        {
+            "S": {
+                "type": "object",
+                "properties": {"a": {"type": "array"}, "b": {"type": "array", "items": {"type": "string"}}},
+            }
+        },
+    )
     n.add_missing_array_items(doc)
     props = doc["components"]["schemas"]["S"]["properties"]
     assert props["a"]["items"] == {} and props["b"]["items"] == {"type": "string"}
@@ -70,7 +86,9 @@ def test_repair_enums_flattens_nested_lists_and_fixes_type() -> None:
 
 
 def test_repair_enums_turns_scalar_enum_with_list_example_into_array() -> None:
-    doc = _doc({}, {"W": {"properties": {"triggers": {"type": "string", "example": ["A"], "enum": ["A", "B"]}}}})
+    doc = _doc(
+        {}, {"W": {"properties": {"triggers": {"type": "string", "example": ["A"], "enum": ["A", "B"]}}}}
+    )
     n.repair_enums(doc)
     assert doc["components"]["schemas"]["W"]["properties"]["triggers"] == {
         "example": ["A"],
@@ -83,7 +101,10 @@ def test_repair_enums_turns_scalar_enum_with_list_example_into_array() -> None:
 
 
 def test_repair_enums_adds_the_default_to_the_values() -> None:
-    doc = _doc({}, {"F": {"properties": {"slug": {"type": "string", "enum": ["name"], "default": "rescheduleReason"}}}})
+    doc = _doc(
+        {},
+        {"F": {"properties": {"slug": {"type": "string", "enum": ["name"], "default": "rescheduleReason"}}}},
+    )
     n.repair_enums(doc)
     assert doc["components"]["schemas"]["F"]["properties"]["slug"]["enum"] == ["name", "rescheduleReason"]
 
@@ -93,7 +114,16 @@ def test_repair_dangling_refs() -> None:
         {},
         {
             "Known": {"type": "object"},
-            "Out": {"properties": {"data": {"oneOf": [{"$ref": "#/components/schemas/Gone"}, {"$ref": "#/components/schemas/Known"}]}}},
+            "Out": {
+                "properties": {
+                    "data": {
+                        "oneOf": [
+                            {"$ref": "#/components/schemas/Gone"},
+                            {"$ref": "#/components/schemas/Known"},
+                        ]
+                    }
+                }
+            },
             "Solo": {"properties": {"x": {"$ref": "#/components/schemas/Gone", "description": "d"}}},
         },
     )
@@ -118,7 +148,16 @@ def test_lift_auth_headers_records_declared_credentials() -> None:
 
 
 def test_pin_api_versions_moves_default_into_extension() -> None:
-    op = _op(parameters=[{"name": "cal-api-version", "in": "header", "required": True, "schema": {"type": "string", "default": "2024-08-13"}}])
+    op = _op(
+        parameters=[
+            {
+                "name": "cal-api-version",
+                "in": "header",
+                "required": True,
+                "schema": {"type": "string", "default": "2024-08-13"},
+            }
+        ]
+    )
     plain = _op()
     doc = _doc({"/v2/bookings": {"get": op}, "/v2/other": {"get": plain}})
     n.pin_api_versions(doc)
@@ -139,7 +178,10 @@ def test_integer_counts_and_ids() -> None:
             {"name": "duration", "in": "query", "schema": {"type": "number"}},
         ]
     )
-    doc = _doc({"/v2/x": {"get": op}}, {"S": {"properties": {"userId": {"type": "number"}, "price": {"type": "number"}}}})
+    doc = _doc(
+        {"/v2/x": {"get": op}},
+        {"S": {"properties": {"userId": {"type": "number"}, "price": {"type": "number"}}}},
+    )
     n.integer_counts_and_ids(doc)
     assert op["parameters"][0]["schema"] == {"type": "integer", "default": 250}
     assert op["parameters"][1]["schema"] == {"type": "number"}  # not a count by its name
@@ -165,31 +207,75 @@ def test_server_facts() -> None:
 
 def test_clean_schema_names_only_when_unambiguous() -> None:
     doc = _doc(
-        {"/v2/x": {"get": _op(responses={"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/A_2024_08_13"}}}}})}},
+        {
+            "/v2/x": {
+                "get": _op(
+                    responses={
+                        "200": {
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/A_2024_08_13"}}
+                            }
+                        }
+                    }
+                )
+            }
+        },
         {"A_2024_08_13": {}, "B_2024_04_15": {}, "B_2024_08_13": {}},
     )
     n.clean_schema_names(doc)
     assert set(doc["components"]["schemas"]) == {"A", "B_2024_04_15", "B_2024_08_13"}
-    assert doc["paths"]["/v2/x"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"] == "#/components/schemas/A"
+    assert (
+        doc["paths"]["/v2/x"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+        == "#/components/schemas/A"
+    )
 
 
 def test_assign_resource_names_crud_and_fallbacks() -> None:
-    list_resp = {"200": {"content": {"application/json": {"schema": {"type": "object", "properties": {"status": {}, "data": {"type": "array", "items": {}}}}}}}}
+    list_resp = {
+        "200": {
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {"status": {}, "data": {"type": "array", "items": {}}},
+                    }
+                }
+            }
+        }
+    }
     doc = _doc(
         {
             "/v2/organizations/{orgId}/teams/{teamId}/event-types": {
-                "get": _op(operationId="OrgsController_getTeamEventTypes", tags=["Orgs / Teams / Event Types"], responses=list_resp)
+                "get": _op(
+                    operationId="OrgsController_getTeamEventTypes",
+                    tags=["Orgs / Teams / Event Types"],
+                    responses=list_resp,
+                )
             },
             "/v2/organizations/{orgId}/teams/event-types": {
-                "get": _op(operationId="OrgsController_getTeamsEventTypes", tags=["Orgs / Teams / Event Types"], responses=list_resp)
+                "get": _op(
+                    operationId="OrgsController_getTeamsEventTypes",
+                    tags=["Orgs / Teams / Event Types"],
+                    responses=list_resp,
+                )
             },
-            "/v2/bookings/{uid}/cancel": {"post": _op(operationId="BookingsController_2024_08_13_cancelBooking", tags=["Bookings"])},
-            "/v2/bookings/{uid}": {"get": _op(operationId="BookingsController_2024_08_13_getBooking", tags=["Bookings"])},
+            "/v2/bookings/{uid}/cancel": {
+                "post": _op(operationId="BookingsController_2024_08_13_cancelBooking", tags=["Bookings"])
+            },
+            "/v2/bookings/{uid}": {
+                "get": _op(operationId="BookingsController_2024_08_13_getBooking", tags=["Bookings"])
+            },
         }
     )
     n.assign_resource_names(doc)
-    got = {(p, m): (".".join(op[n.X_RESOURCE]), op[n.X_METHOD], op["operationId"]) for p, m, op in n.iter_operations(doc)}
-    assert got[("/v2/organizations/{orgId}/teams/{teamId}/event-types", "get")][:2] == ("orgs.teams.event_types", "list")
+    got = {
+        (p, m): (".".join(op[n.X_RESOURCE]), op[n.X_METHOD], op["operationId"])
+        for p, m, op in n.iter_operations(doc)
+    }
+    assert got[("/v2/organizations/{orgId}/teams/{teamId}/event-types", "get")][:2] == (
+        "orgs.teams.event_types",
+        "list",
+    )
     # The shallower path loses "list" to the canonical one and falls back to its own words.
     assert got[("/v2/organizations/{orgId}/teams/event-types", "get")][1] == "get"
     assert got[("/v2/bookings/{uid}/cancel", "post")] == ("bookings", "cancel", "bookings_cancel")
@@ -209,4 +295,7 @@ def test_pipeline_is_pure_and_idempotent_on_every_snapshot(name: str) -> None:
     for path, _, op in ops:
         declared = [p["name"] for p in op.get("parameters", []) if p["in"] == "path"]
         assert declared == n._PATH_VAR.findall(path)
-        assert not any(p["in"] == "header" and p["name"].lower() in ("authorization", "cal-api-version") for p in op.get("parameters", []))
+        assert not any(
+            p["in"] == "header" and p["name"].lower() in ("authorization", "cal-api-version")
+            for p in op.get("parameters", [])
+        )

@@ -31,5 +31,7 @@ def test_committed_generated_code_matches_the_pinned_spec() -> None:
     lock = json.loads((ROOT / "openapi" / "spec.lock.json").read_text())
     source = Path(lock["source"])
     require_spec(source if source.is_absolute() else (ROOT / source).resolve())
-    done = subprocess.run([sys.executable, "-m", "openapi", "check"], cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "openapi", "check"], cwd=ROOT, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stdout + done.stderr
