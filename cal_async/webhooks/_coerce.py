@@ -29,7 +29,10 @@ def integer(data: JsonObject, key: str) -> int | None:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, str) and value.isdecimal():
-        return int(value)
+        try:
+            return int(value)
+        except ValueError:  # beyond the interpreter's int-from-str digit limit
+            return None
     return None
 
 
@@ -55,7 +58,10 @@ def minutes(data: JsonObject, key: str) -> timedelta | None:
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    return timedelta(minutes=value)
+    try:
+        return timedelta(minutes=value)
+    except (ValueError, OverflowError):  # NaN (json.loads accepts it) or absurdly large
+        return None
 
 
 def obj(data: JsonObject, key: str) -> JsonObject | None:

@@ -85,8 +85,12 @@ def parse_event(raw_body: bytes | bytearray | str | Mapping[str, Any]) -> Webhoo
         return WebhookEvent(trigger=None, created_at=None, payload=body, raw=body)
 
     trigger = T(trigger_value)
-    payload = body.get("payload")
-    if not isinstance(payload, dict):
+    wrapped = body.get("payload")
+    if isinstance(wrapped, dict):
+        payload = wrapped  # no copy: event.raw["payload"] is event.payload
+    elif isinstance(wrapped, Mapping):
+        payload = dict(wrapped)
+    else:
         payload = {k: v for k, v in body.items() if k not in _ENVELOPE_KEYS}
     envelope = _Envelope(trigger=trigger, created_at=c.instant(body, "createdAt"), payload=payload, raw=body)
 

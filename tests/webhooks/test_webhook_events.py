@@ -226,6 +226,18 @@ def test_missing_and_ill_typed_booking_fields_become_none() -> None:
     assert event.attendees == (Attendee(email="zoe@example.org"),)
 
 
+def test_hostile_numbers_do_not_crash_parsing() -> None:
+    body = (
+        b'{"triggerEvent": "BOOKING_CREATED", "payload": {"bookingId": "' + b"9" * 5000 + b'", '
+        b'"organizer": {"utcOffset": NaN}, "attendees": [{"utcOffset": 1e308}]}}'
+    )
+    event = parse_event(body)
+    assert isinstance(event, BookingEvent)
+    assert event.booking_id is None
+    assert event.organizer is not None and event.organizer.utc_offset is None
+    assert event.attendees == (Attendee(),)
+
+
 def test_extra_fields_are_kept_in_payload_and_raw() -> None:
     body = envelope("BOOKING_CREATED", booking_payload(brandNewField={"x": 1}), rootExtra=True)
     event = parse_event(body)
