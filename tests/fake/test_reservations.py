@@ -1,0 +1,89 @@
+"""Slot reservations hide a slot from listings until they expire or are released."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from fake_support import SLOTS, book, slot_starts
+
+from cal_async.testing import EventType, FakeCal
+
+WINDOW = {"start": "2025-10-21T09:00:00Z", "end": "2025-10-21T10:00:00Z"}
+
+
+@pytest.fixture
+def chat(fake: FakeCal) -> EventType:
+    return fake.add_event_type(slug="chat", length=30)
+
+
+async def reserve(http: httpx.AsyncClient, event_type_id: int, start: str, **extra: object) -> httpx.Response:
+    return await http.post(
+        "/v2/slots/reservations",
+        json={"eventTypeId": event_type_id, "slotStart": start, **extra},
+        headers=SLOTS,
+    )
+
+
+async def test_reservation_hides_the_slot_then_expires(
+    anon: httpx.AsyncClient, fake: FakeCal, chat: EventType
+) -> None:
+    response = await reserve(anon, chat.id, "2025-10-21T09:30:00Z")
+    assert response.status_code == 201
+    data = response.json()["data"]
+    assert data["slotEnd"] == "2025-10-21T10:00:00.000Z" and data["slotDuration"] == 30
+    assert (data["reservationDuration"], data["reservationUntil"]) == (5, "2025-10-20T08:05:00.000Z")
+    assert await slot_starts(anon, eventTypeId=chat.id, **WINDOW) == {
+        "2025-10-21": ["2025-10-21T09:00:00.000Z", "2025-10-21T10:00:00.000Z"]
+    }
+    fake.advance(5 * 60)
+    assert len((await slot_starts(anon, eventTypeId=chat.id, **WINDOW))["2025-10-21"]) == 3
+    gone = await anon.get(f"/v2/slots/reservations/{data['reservationUid']}", headers=SLOTS)
+    assert gone.status_code == 404
+
+
+async def test_clash_is_422(anon: httpx.AsyncClient, chat: EventType) -> None:
+    assert (await reserve(anon, chat.id, "2025-10-21T09:30:00Z")).status_code == 201
+    clash = await reserve(anon, chat.id, "2025-10-21T09:45:00Z")
+    assert clash.status_code == 422
+    error = clash.json()["error"]
+    assert error["code"] == "UnprocessableEntityException"
+    assert error["message"].startswith("This time slot is already reserved by another user")
+
+
+async def test_custom_duration_update_and_delete(anon: httpx.AsyncClient, chat: EventType) -> None:
+    uid = (await reserve(anon, chat.id, "2025-10-21T09:00:00Z", reservationDuration=10)).json()["data"][
+        "reservationUid"
+    ]
+    path = f"/v2/slots/reservations/{uid}"
+    moved = await anon.patch(
+        path, json={"eventTypeId": chat.id, "slotStart": "2025-10-21T09:30:00Z"}, headers=SLOTS
+    )
+    assert moved.json()["data"]["slotStart"] == "2025-10-21T09:30:00.000Z"
+    assert await slot_starts(anon, eventTypeId=chat.id, **WINDOW) == {
+        "2025-10-21": ["2025-10-21T09:00:00.000Z", "2025-10-21T10:00:00.000Z"]
+    }
+    assert (await anon.delete(path, headers=SLOTS)).json() == {"status": "success"}
+    assert len((await slot_starts(anon, eventTypeId=chat.id, **WINDOW))["2025-10-21"]) == 3
+    assert (await anon.delete(path, headers=SLOTS)).status_code == 404
+
+
+async def test_reservation_of_one_event_type_does_not_hide_another(
+    anon: httpx.AsyncClient, fake: FakeCal, chat: EventType
+) -> None:
+    other = fake.add_event_type(slug="other", length=30)
+    await reserve(anon, chat.id, "2025-10-21T09:00:00Z")
+    assert len((await slot_starts(anon, eventTypeId=other.id, **WINDOW))["2025-10-21"]) == 3
+
+
+async def test_reservation_does_not_block_a_booking(anon: httpx.AsyncClient, chat: EventType) -> None:
+    """Reserve-then-book is the guide's flow, so booking a reserved slot must succeed: the fake only
+    hides reservations from slot listings (it does not track who holds one)."""
+    await reserve(anon, chat.id, "2025-10-21T09:00:00Z")
+    assert (await book(anon, chat.id, "2025-10-21T09:00:00Z")).status_code == 201
+
+
+async def test_validation_and_unknown_event_type(anon: httpx.AsyncClient) -> None:
+    bad = await anon.post("/v2/slots/reservations", json={"slotStart": "soon"}, headers=SLOTS)
+    assert bad.status_code == 400
+    assert {e["property"] for e in bad.json()["error"]["details"]["errors"]} == {"eventTypeId", "slotStart"}
+    assert (await reserve(anon, 424242, "2025-10-21T09:00:00Z")).status_code == 404
