@@ -1,7 +1,311 @@
-"""The SDK's exception hierarchy (extended by the runtime work)."""
+"""The SDK's exception hierarchy and the mapping from an error response to it.
+
+Everything derives from :class:`CalError`. A response with a non-2xx status becomes an
+:class:`APIStatusError` subclass chosen by status code. The server answers errors in three shapes
+(see ``API-FACTS.md``), all accepted here:
+
+1. the envelope ``{"status": "error", "error": {"code", "message", "details"}}``;
+2. the bare ``{"statusCode": 400, "message": "..."}`` of shared booking code;
+3. anything else: HTML from a proxy, an empty body, truncated JSON.
+
+Messages are built from what the server said (including each failed validation constraint) and
+never from the request, so no credential can leak into exception text.
+"""
 
 from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ._ratelimit import RateLimitInfo, parse_rate_limits
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CalError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "TokenExpiredError",
+    "TokenRefreshError",
+    "UnprocessableEntityError",
+    "error_from_response",
+]
 
 
 class CalError(Exception):
     """Root of every exception cal-async raises."""
+
+
+class APIConnectionError(CalError):
+    """The request got no HTTP response: DNS, refused connection, reset, TLS failure..."""
+
+    def __init__(self, message: str, *, method: str, path: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.path = path
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connecting, writing, reading, or waiting for a pooled connection)."""
+
+
+class APIResponseError(CalError):
+    """A 2xx response whose body is not the JSON the SDK expects."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.message = message
+        self.response = response
+        self.request_id: str | None = response.headers.get("x-request-id")
+
+
+class TokenRefreshError(CalError):
+    """Refreshing a managed user's access token failed; the original request was not replayed.
+
+    ``status_code`` is the refresh endpoint's status (None when no response arrived). The cause
+    (``__cause__``) is the underlying :class:`APIStatusError` or :class:`APIConnectionError`.
+    """
+
+    def __init__(
+        self, message: str, *, status_code: int | None = None, request_id: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.request_id = request_id
+
+
+class APIStatusError(CalError):
+    """The server answered with a non-2xx status.
+
+    - ``status_code``: the HTTP status.
+    - ``code``: the server's error code (e.g. ``NotFoundException``), when it sent one.
+    - ``message``: what went wrong, in words a person can act on.
+    - ``details``: the server's ``error.details`` (an object or a string), if any.
+    - ``request_id``: the ``X-Request-Id`` header, for support requests.
+    - ``body``: the decoded JSON body, or the raw text when it is not JSON.
+    - ``response``: the :class:`httpx.Response` itself.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        code: str | None = None,
+        details: object = None,
+    ) -> None:
+        self.status_code = response.status_code
+        self.code = code
+        self.message = message
+        self.details = details
+        self.request_id: str | None = response.headers.get("x-request-id")
+        self.body = body
+        self.response = response
+        super().__init__(self._summary())
+
+    def _summary(self) -> str:
+        label = f"{self.status_code} {self.code}" if self.code else str(self.status_code)
+        suffix = f" (request id {self.request_id})" if self.request_id else ""
+        return f"{label}: {self.message}{suffix}"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request is malformed or failed validation (see ``message`` for the constraints)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing, unknown or revoked credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials may not do this (also Cal.com's answer to no credentials on some routes)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource, or a route that does not exist for the ``cal-api-version`` sent."""
+
+
+class ConflictError(APIStatusError):
+    """409: the change clashes with existing state (e.g. a duplicate webhook URL)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: understood but refused (e.g. a slot already reserved)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests.
+
+    - ``retry_after``: seconds to wait from when the error was raised (None if the server gave no hint).
+    - ``reset_at``: the same moment as a Unix time (``time.time()`` based), or None.
+    - ``rate_limit``: every rate-limit header of the response.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        code: str | None = None,
+        details: object = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.rate_limit: RateLimitInfo = parse_rate_limits(response.headers)
+        self.retry_after = retry_after if retry_after is not None else self.rate_limit.wait_seconds()
+        self.reset_at = time.time() + self.retry_after if self.retry_after is not None else None
+        super().__init__(message, response=response, body=body, code=code, details=details)
+
+    def _summary(self) -> str:
+        text = super()._summary()
+        if self.retry_after is None:
+            return text
+        return f"{text}; retry in {self.retry_after:.1f} s"
+
+
+class TokenExpiredError(APIStatusError):
+    """498: the managed user's access token expired (raised when it could not be refreshed away)."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server or a proxy in front of it failed."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    498: TokenExpiredError,
+}
+
+_EXTRA_REASONS = {498: "Token Expired", 520: "Unknown Error (proxy)"}
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TAGS = re.compile(r"<[^>]+>")
+_SPACES = re.compile(r"\s+")
+_MAX_TEXT = 200
+
+
+def _reason(status: int) -> str:
+    return httpx.codes.get_reason_phrase(status) or _EXTRA_REASONS.get(status, "")
+
+
+def _shorten(text: str) -> str:
+    text = _SPACES.sub(" ", text).strip()
+    return text if len(text) <= _MAX_TEXT else text[: _MAX_TEXT - 1] + "…"
+
+
+def _constraint_lines(errors: object, parent: str = "") -> list[str]:
+    """Flatten class-validator's ``[{property, constraints: {rule: text}, children}]`` tree."""
+    lines: list[str] = []
+    if not isinstance(errors, list):
+        return lines
+    for item in errors:
+        if not isinstance(item, Mapping):
+            continue
+        prop = str(item.get("property", "?"))
+        path = f"{parent}.{prop}" if parent else prop
+        constraints = item.get("constraints")
+        if isinstance(constraints, Mapping):
+            # The values name the rule in words ("email must be an email"); the input value is left
+            # out on purpose, as it can be personal data.
+            lines.extend(f"{path}: {text}" for text in constraints.values())
+        lines.extend(_constraint_lines(item.get("children"), path))
+    return lines
+
+
+def _text(value: object) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, list):
+        return "; ".join(_text(item) for item in value)
+    return json.dumps(value, default=str)
+
+
+def _envelope_message(message: object, details: object) -> str:
+    text = _text(message) if message is not None else ""
+    if isinstance(details, Mapping):
+        lines = _constraint_lines(details.get("errors"))
+        if lines:
+            return f"{text or 'Validation failed'}: " + "; ".join(lines)
+    elif isinstance(details, str) and details.strip() and details.strip() != text:
+        return f"{text}: {details.strip()}" if text else details.strip()
+    return text
+
+
+def _parse_body(response: httpx.Response) -> tuple[object, str | None, str, object]:
+    """(body, code, message, details) of an error response, whatever its shape."""
+    status = response.status_code
+    raw = response.content
+    if not raw.strip():
+        return "", None, f"{_reason(status) or 'Error'} (the response body is empty)", None
+    try:
+        body: object = json.loads(raw)
+    except ValueError:
+        text = raw.decode(response.encoding or "utf-8", errors="replace")
+        title = _TITLE.search(text)
+        snippet = _shorten(_TAGS.sub(" ", title.group(1) if title else text))
+        kind = response.headers.get("content-type", "unknown type").split(";")[0]
+        return text, None, f"the server sent a non-JSON body ({kind}): {snippet}", None
+    if isinstance(body, Mapping):
+        error = body.get("error")
+        if isinstance(error, Mapping):  # shape 1: the envelope
+            code = error.get("code")
+            details = error.get("details")
+            message = _envelope_message(error.get("message"), details)
+            return body, code if isinstance(code, str) else None, message or _reason(status), details
+        if "message" in body:  # shape 2: bare {statusCode, message[, error]}
+            code = error if isinstance(error, str) else None
+            return body, code, _text(body["message"]) or _reason(status), None
+    return body, None, f"{_reason(status) or 'Error'}: {_shorten(json.dumps(body, default=str))}", None
+
+
+def error_from_response(response: httpx.Response) -> APIStatusError:
+    """The exception for a non-2xx response. The body must already be read; this never raises."""
+    body, code, message, details = _parse_body(response)
+    status = response.status_code
+    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    if cls is RateLimitError:
+        return RateLimitError(message, response=response, body=body, code=code, details=details)
+    return cls(message, response=response, body=body, code=code, details=details)
+
+
+def rate_limit_error(response: httpx.Response, retry_after: float) -> RateLimitError:
+    """A :class:`RateLimitError` for a read 429 response, saying when to retry."""
+    body, code, message, details = _parse_body(response)
+    return RateLimitError(
+        message, response=response, body=body, code=code, details=details, retry_after=retry_after
+    )
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """The decoded JSON of a successful response (None for an empty body)."""
+    if not response.content.strip():
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        kind = response.headers.get("content-type", "unknown type").split(";")[0]
+        raise APIResponseError(
+            f"{response.status_code} response is not JSON ({kind}): "
+            + _shorten(response.content.decode(response.encoding or "utf-8", errors="replace")),
+            response=response,
+        ) from None
