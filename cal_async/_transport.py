@@ -1,0 +1,325 @@
+"""Retries, backoff and rate-limit pacing, as an httpx transport and as a request-level loop.
+
+The policy (see the README's table):
+
+* 429 is retried for every method, since the server did not process the request. The wait is what
+  the server says: ``X-RateLimit-Reset-<Name>`` (seconds from now; Cal.com sends no ``Retry-After``),
+  else ``retry-after-ms`` / ``Retry-After``, else exponential backoff. A server wait longer than
+  ``max_wait`` or than what is left of the deadline raises :class:`RateLimitError` at once, carrying
+  when to retry, instead of sleeping for minutes.
+* 500/502/503/504, timeouts and dropped connections are retried only for idempotent methods. A
+  POST or PATCH is retried only when the failure proves the request never left (connect error,
+  connect or pool timeout): a retried booking must never create a second booking.
+* Backoff is exponential with full jitter, capped at ``backoff_max``; at most ``max_retries``
+  retries; no wait is started that would end after the per-call ``deadline``.
+* Optional pacing: the ``X-RateLimit-Remaining-*``/``Reset-*`` headers feed a budget shared by
+  every task using the same :class:`Retrier`, so requests wait for the window to reset instead of
+  exceeding the limit (Cal.com then blocks the caller for a further 60 s).
+
+The clock, the sleep and the random source are injectable so tests run instantly.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Final
+
+import anyio
+import attrs
+import httpx
+
+from ._errors import rate_limit_error
+from ._ratelimit import RateLimitInfo, parse_rate_limits
+
+__all__ = ["IDEMPOTENT_METHODS", "RETRY_EXTENSION", "Pacer", "RetryPolicy", "RetryTransport", "Retrier"]
+
+logger = logging.getLogger("cal_async")
+
+#: ``request.extensions[RETRY_EXTENSION] = {"max_retries": 0, "deadline": 5.0}`` overrides the
+#: policy for one request sent through a :class:`RetryTransport`.
+RETRY_EXTENSION: Final = "cal_async.retry"
+
+IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRY_STATUSES: Final = frozenset({500, 502, 503, 504})
+# Failures that prove the request was never sent, so even a POST can be retried.
+_NEVER_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures after which the server may or may not have acted on the request.
+_MAYBE_SENT: Final = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+Sleep = Callable[[float], Awaitable[None]]
+SendOnce = Callable[[httpx.Request], Awaitable[httpx.Response]]
+
+
+def _non_negative(_inst: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    if value is not None and value < 0:
+        raise ValueError(f"{attribute.name} must be 0 or more, got {value}")
+
+
+@attrs.frozen(slots=True)
+class RetryPolicy:
+    """How a request is retried. All durations are seconds.
+
+    - ``max_retries``: retries after the first attempt (0 disables retrying).
+    - ``backoff_base`` / ``backoff_max``: the n-th retry waits a random time in
+      ``[0, min(backoff_max, backoff_base * 2**n)]`` when the server gives no wait.
+    - ``max_wait``: the longest server-requested wait (429) the SDK sleeps through; longer raises
+      ``RateLimitError`` with ``retry_after`` set.
+    - ``deadline``: total time budget of one call, attempts and waits included (None: no limit).
+    - ``pacing``: delay requests when the rate-limit headers say the window is used up.
+    - ``clock`` / ``sleep`` / ``random``: injectable for tests (monotonic seconds, ``anyio.sleep``,
+      ``random.random``).
+    """
+
+    max_retries: int = attrs.field(default=2, validator=_non_negative)
+    backoff_base: float = attrs.field(default=0.5, validator=_non_negative)
+    backoff_max: float = attrs.field(default=8.0, validator=_non_negative)
+    max_wait: float = attrs.field(default=60.0, validator=_non_negative)
+    deadline: float | None = attrs.field(default=120.0, validator=_non_negative)
+    pacing: bool = False
+    clock: Callable[[], float] = attrs.field(default=time.monotonic, eq=False, repr=False)
+    sleep: Sleep = attrs.field(default=anyio.sleep, eq=False, repr=False)
+    random: Callable[[], float] = attrs.field(default=random.random, eq=False, repr=False)
+
+    def backoff(self, retry_index: int) -> float:
+        """Full jitter: spreads the retries of many clients that failed at the same moment."""
+        ceiling = min(self.backoff_max, self.backoff_base * (2.0**retry_index))
+        return self.random() * ceiling
+
+
+@attrs.define(slots=True)
+class _Window:
+    remaining: int
+    reset_at: float  # policy clock
+
+
+class Pacer:
+    """A rate-limit budget shared by every task sending through one client or transport.
+
+    Each response's headers set the budget of each named limit; each request spends one unit
+    before it is sent (so concurrent tasks see each other's requests before the responses come
+    back). When a limit has nothing left, requests wait for its window to reset.
+    """
+
+    __slots__ = ("_clock", "_lock", "_sleep", "_windows")
+
+    def __init__(self, clock: Callable[[], float], sleep: Sleep) -> None:
+        self._clock = clock
+        self._sleep = sleep
+        self._lock = anyio.Lock()
+        self._windows: dict[str, _Window] = {}
+
+    def delay(self) -> float:
+        """Seconds until every used-up window has reset (0: send now)."""
+        now = self._clock()
+        waits = [w.reset_at - now for w in self._windows.values() if w.remaining <= 0 and w.reset_at > now]
+        return max(waits, default=0.0)
+
+    def observe(self, info: RateLimitInfo) -> None:
+        now = self._clock()
+        for limit in info.limits:
+            if limit.remaining is None or limit.reset is None:
+                continue
+            reset_at = now + limit.reset
+            window = self._windows.get(limit.name)
+            if window is None or window.reset_at <= now or reset_at > window.reset_at + 1.0:
+                # A new window: the server's count is the truth.
+                self._windows[limit.name] = _Window(limit.remaining, reset_at)
+            else:
+                # Same window: responses can arrive out of order, so the lowest count wins.
+                window.remaining = min(window.remaining, limit.remaining)
+
+    async def acquire(self, max_delay: float, request: httpx.Request) -> None:
+        """Wait (at most ``max_delay``) until a request may be sent, then spend one unit."""
+        # Holding the lock while sleeping is deliberate: every other task would have to wait for
+        # the same reset, and they are released in order afterwards.
+        async with self._lock:
+            delay = min(self.delay(), max_delay)
+            if delay > 0:
+                logger.info(
+                    "pacing %s %s: rate-limit window used up, waiting %.2f s",
+                    request.method,
+                    request.url.path,
+                    delay,
+                    extra={"method": request.method, "path": request.url.path, "wait": delay},
+                )
+                await self._sleep(delay)
+            now = self._clock()
+            for name, window in list(self._windows.items()):
+                if window.reset_at <= now:
+                    del self._windows[name]
+                else:
+                    window.remaining -= 1
+
+
+def _exception_reason(exc: httpx.TransportError, method: str) -> str | None:
+    """Why a failed attempt may be retried, or None when it must not be."""
+    if isinstance(exc, _NEVER_SENT):
+        return f"{type(exc).__name__} (request not sent)"
+    if method in IDEMPOTENT_METHODS and isinstance(exc, _MAYBE_SENT):
+        return type(exc).__name__
+    return None
+
+
+def _status_reason(status: int, method: str) -> str | None:
+    if status == 429:
+        return "429 Too Many Requests"
+    if status in RETRY_STATUSES and method in IDEMPOTENT_METHODS:
+        return f"{status} {httpx.codes.get_reason_phrase(status)}"
+    return None
+
+
+class _Unset:
+    pass
+
+
+_UNSET: Final = _Unset()
+
+
+class Retrier:
+    """Runs one request with the retry policy; ``send_once`` performs a single attempt.
+
+    Used by :class:`RetryTransport` (below the httpx client) and by ``CalClient`` (above any
+    httpx client, including one the caller supplied). One instance is shared by a client and its
+    ``with_options`` copies so that pacing sees all of their requests.
+    """
+
+    __slots__ = ("_pacer", "policy")
+
+    def __init__(self, policy: RetryPolicy | None = None) -> None:
+        self.policy = policy or RetryPolicy()
+        self._pacer = Pacer(self.policy.clock, self.policy.sleep) if self.policy.pacing else None
+
+    def with_policy(self, policy: RetryPolicy) -> Retrier:
+        """A retrier with another policy that shares this one's pacing budget."""
+        other = Retrier(policy)
+        if self._pacer is not None and policy.pacing:
+            other._pacer = self._pacer
+        return other
+
+    async def send(
+        self,
+        request: httpx.Request,
+        send_once: SendOnce,
+        *,
+        max_retries: int | None = None,
+        deadline: float | _Unset | None = _UNSET,
+    ) -> httpx.Response:
+        policy = self.policy
+        retries = policy.max_retries if max_retries is None else max_retries
+        budget = policy.deadline if isinstance(deadline, _Unset) else deadline
+        deadline_at = None if budget is None else policy.clock() + budget
+        # A streamed body cannot be sent twice; bodies built from bytes/json/data can.
+        if not isinstance(request.stream, httpx.ByteStream):
+            retries = 0
+        timeouts = request.extensions.get("timeout")
+        attempt = 0
+        while True:
+            if self._pacer is not None:
+                await self._pacer.acquire(min(policy.max_wait, self._left(deadline_at)), request)
+            self._clamp_timeouts(request, timeouts, deadline_at)
+            try:
+                response = await send_once(request)
+            except httpx.TransportError as exc:
+                reason = _exception_reason(exc, request.method)
+                if reason is None or attempt >= retries:
+                    raise
+                wait = policy.backoff(attempt)
+                if wait > self._left(deadline_at):
+                    raise
+            else:
+                info = parse_rate_limits(response.headers)
+                if self._pacer is not None:
+                    self._pacer.observe(info)
+                reason = _status_reason(response.status_code, request.method)
+                if reason is None or attempt >= retries:
+                    return response
+                server_wait = info.wait_seconds() if response.status_code == 429 else None
+                if server_wait is not None:
+                    if server_wait > policy.max_wait or server_wait > self._left(deadline_at):
+                        await response.aread()
+                        logger.info(
+                            "not retrying %s %s: the server asks for a %.1f s wait, more than allowed",
+                            request.method,
+                            request.url.path,
+                            server_wait,
+                            extra={"method": request.method, "path": request.url.path, "wait": server_wait},
+                        )
+                        raise rate_limit_error(response, server_wait)
+                    wait = server_wait
+                else:
+                    wait = policy.backoff(attempt)
+                    if wait > self._left(deadline_at):
+                        return response
+                await response.aclose()
+            attempt += 1
+            logger.info(
+                "retrying %s %s (retry %d of %d) in %.2f s: %s",
+                request.method,
+                request.url.path,
+                attempt,
+                retries,
+                wait,
+                reason,
+                extra={
+                    "method": request.method,
+                    "path": request.url.path,
+                    "attempt": attempt,
+                    "wait": wait,
+                    "reason": reason,
+                },
+            )
+            await policy.sleep(wait)
+
+    def _left(self, deadline_at: float | None) -> float:
+        if deadline_at is None:
+            return float("inf")
+        return max(0.0, deadline_at - self.policy.clock())
+
+    def _clamp_timeouts(self, request: httpx.Request, timeouts: object, deadline_at: float | None) -> None:
+        """Shorten each attempt's httpx timeouts so the attempt itself ends by the deadline."""
+        if deadline_at is None or not isinstance(timeouts, Mapping):
+            return
+        left = max(self._left(deadline_at), 0.001)
+        request.extensions["timeout"] = {
+            key: left if value is None else min(float(value), left) for key, value in timeouts.items()
+        }
+
+
+class RetryTransport(httpx.AsyncBaseTransport):
+    """An httpx transport that retries through another one, per :class:`RetryPolicy`.
+
+    ``httpx.AsyncClient(transport=RetryTransport(httpx.AsyncHTTPTransport(), RetryPolicy()))``.
+    One request can override ``max_retries`` and ``deadline`` through
+    ``request.extensions["cal_async.retry"]``. A 429 whose wait is too long raises
+    :class:`cal_async.RateLimitError` from ``send``; other final failures are returned or raised
+    as the wrapped transport produced them.
+    """
+
+    def __init__(
+        self, transport: httpx.AsyncBaseTransport | None = None, policy: RetryPolicy | None = None
+    ) -> None:
+        self._transport = transport if transport is not None else httpx.AsyncHTTPTransport()
+        self._retrier = Retrier(policy)
+
+    @property
+    def policy(self) -> RetryPolicy:
+        return self._retrier.policy
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        override = request.extensions.get(RETRY_EXTENSION)
+        max_retries: int | None = None
+        deadline: float | _Unset | None = _UNSET
+        if isinstance(override, Mapping):
+            if isinstance(override.get("max_retries"), int):
+                max_retries = override["max_retries"]
+            if "deadline" in override:
+                deadline = override["deadline"]
+        return await self._retrier.send(
+            request, self._transport.handle_async_request, max_retries=max_retries, deadline=deadline
+        )
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
