@@ -1,0 +1,257 @@
+"""Credentials (immutable values) and the managed-user token session (rotating state).
+
+Every credential class hides its secrets from ``repr``/``str``; validation errors describe what
+is wrong without echoing the value.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+from urllib.parse import quote
+
+import anyio
+import attrs
+import httpx
+
+from ._errors import (
+    APIConnectionError,
+    APIResponseError,
+    APIStatusError,
+    TokenRefreshError,
+    decode_json,
+    error_from_response,
+)
+
+__all__ = ["ApiKey", "ManagedUser", "PlatformClient", "TokenPair", "TokenSession"]
+
+logger = logging.getLogger("cal_async")
+
+_API_KEY_PREFIXES = ("cal_live_", "cal_")
+
+
+def _check_secret(what: str, value: object) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a str, got {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{what} is empty")
+    if value != value.strip() or any(ch.isspace() for ch in value):
+        # Usually a trailing newline from a file or environment variable.
+        raise ValueError(f"{what} contains whitespace; strip it before passing it in")
+
+
+def _validate_api_key(_inst: object, _attr: attrs.Attribute[Any], value: object) -> None:
+    _check_secret("the API key", value)
+    assert isinstance(value, str)
+    if not value.startswith(_API_KEY_PREFIXES):
+        raise ValueError(
+            "the API key must start with 'cal_' (test keys) or 'cal_live_' (live keys); create one in "
+            "Cal.com under Settings > Developer > API keys. A managed user's access token goes in "
+            "ManagedUser, not api_key"
+        )
+    if value in _API_KEY_PREFIXES:
+        raise ValueError("the API key has a prefix but nothing after it")
+
+
+def _secret(what: str) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    def validate(_inst: object, _attr: attrs.Attribute[Any], value: object) -> None:
+        _check_secret(what, value)
+
+    return validate
+
+
+@attrs.frozen(slots=True, repr=False)
+class ApiKey:
+    """A Cal.com API key (``cal_...`` or ``cal_live_...``), sent as ``Authorization: Bearer``."""
+
+    value: str = attrs.field(validator=_validate_api_key)
+
+    @property
+    def is_live(self) -> bool:
+        return self.value.startswith("cal_live_")
+
+    def __repr__(self) -> str:
+        return f"ApiKey({'cal_live_' if self.is_live else 'cal_'}<redacted>)"
+
+
+@attrs.frozen(slots=True, repr=False)
+class PlatformClient:
+    """A platform OAuth client: ``x-cal-client-id`` + ``x-cal-secret-key``, sent only to the
+    operations that declare them."""
+
+    client_id: str = attrs.field(validator=_secret("the platform client id"))
+    secret_key: str = attrs.field(validator=_secret("the platform secret key"))
+
+    def __repr__(self) -> str:
+        return f"PlatformClient(client_id={self.client_id!r}, secret_key=<redacted>)"
+
+
+@attrs.frozen(slots=True, repr=False)
+class TokenPair:
+    """A managed user's tokens as issued by Cal.com; expiry times are epoch milliseconds."""
+
+    access_token: str
+    refresh_token: str
+    access_token_expires_at: int | None = None
+    refresh_token_expires_at: int | None = None
+
+    def __repr__(self) -> str:
+        return (
+            "TokenPair(access_token=<redacted>, refresh_token=<redacted>, "
+            f"access_token_expires_at={self.access_token_expires_at!r}, "
+            f"refresh_token_expires_at={self.refresh_token_expires_at!r})"
+        )
+
+
+OnRefresh = Callable[[TokenPair], "Awaitable[None] | None"]
+
+
+@attrs.frozen(slots=True, repr=False)
+class ManagedUser:
+    """A platform managed user: its tokens plus the OAuth client that can refresh them.
+
+    ``on_refresh`` (sync or async) receives the rotated :class:`TokenPair` after every refresh;
+    persist it, since the old refresh token stops working. An exception it raises propagates to
+    the call that triggered the refresh (the client already uses the new tokens).
+    """
+
+    access_token: str = attrs.field(validator=_secret("the access token"))
+    refresh_token: str = attrs.field(validator=_secret("the refresh token"))
+    client_id: str = attrs.field(validator=_secret("the platform client id"))
+    secret_key: str = attrs.field(validator=_secret("the platform secret key"))
+    access_token_expires_at: int | None = None
+    on_refresh: OnRefresh | None = attrs.field(default=None, eq=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"ManagedUser(client_id={self.client_id!r}, access_token=<redacted>, refresh_token=<redacted>, "
+            f"secret_key=<redacted>, access_token_expires_at={self.access_token_expires_at!r})"
+        )
+
+
+# Posts the refresh request: (path, headers, json body) -> response with its body read.
+PostRefresh = Callable[[str, Mapping[str, str], Mapping[str, Any]], Awaitable[httpx.Response]]
+
+
+class TokenSession:
+    """The live tokens of one managed user, refreshed single-flight.
+
+    Callers note the access token they sent; after a 498 they call :meth:`refresh` with it. The
+    first caller refreshes under the lock; everyone queued behind it sees the token has already
+    changed and just replays, so N concurrent expiries cause one refresh. A failed refresh is
+    remembered for that stale token, so the queued callers fail fast instead of retrying it.
+    """
+
+    __slots__ = ("_failure", "_lock", "_margin_ms", "_tokens", "_user", "_wall_clock")
+
+    def __init__(
+        self,
+        user: ManagedUser,
+        *,
+        wall_clock: Callable[[], float] = time.time,
+        refresh_margin: float = 60.0,
+    ) -> None:
+        self._user = user
+        self._tokens = TokenPair(user.access_token, user.refresh_token, user.access_token_expires_at)
+        self._lock = anyio.Lock()
+        self._failure: tuple[str, TokenRefreshError] | None = None
+        self._wall_clock = wall_clock
+        self._margin_ms = int(refresh_margin * 1000)
+
+    def __repr__(self) -> str:
+        return f"<TokenSession client_id={self._user.client_id!r}>"
+
+    @property
+    def tokens(self) -> TokenPair:
+        return self._tokens
+
+    @property
+    def access_token(self) -> str:
+        return self._tokens.access_token
+
+    @property
+    def client_id(self) -> str:
+        return self._user.client_id
+
+    @property
+    def secret_key(self) -> str:
+        return self._user.secret_key
+
+    def expires_soon(self) -> bool:
+        """True within ``refresh_margin`` of ``accessTokenExpiresAt`` (refresh before sending)."""
+        expires_at = self._tokens.access_token_expires_at
+        return expires_at is not None and int(self._wall_clock() * 1000) >= expires_at - self._margin_ms
+
+    async def refresh(self, stale_access_token: str, post: PostRefresh) -> TokenPair:
+        """Make sure the token is newer than ``stale_access_token``, refreshing at most once."""
+        async with self._lock:
+            if self._tokens.access_token != stale_access_token:
+                return self._tokens  # another task refreshed while we waited
+            if self._failure is not None and self._failure[0] == stale_access_token:
+                raise self._failure[1]
+            try:
+                tokens = await self._fetch(post)
+            except TokenRefreshError as exc:
+                self._failure = (stale_access_token, exc)
+                raise
+            self._tokens = tokens
+            self._failure = None
+            logger.info("refreshed the managed user's access token (client %s)", self._user.client_id)
+        # Outside the lock: a slow callback must not hold up the replays.
+        if self._user.on_refresh is not None:
+            result = self._user.on_refresh(tokens)
+            if inspect.isawaitable(result):
+                await result
+        return tokens
+
+    async def _fetch(self, post: PostRefresh) -> TokenPair:
+        path = f"/v2/oauth/{quote(self._user.client_id, safe='')}/refresh"
+        headers = {"x-cal-secret-key": self._user.secret_key}
+        try:
+            response = await post(path, headers, {"refreshToken": self._tokens.refresh_token})
+        except APIConnectionError as exc:
+            raise TokenRefreshError(f"refreshing the managed user's access token failed: {exc}") from exc
+        request_id = response.headers.get("x-request-id")
+        if not response.is_success:
+            error: APIStatusError = error_from_response(response)
+            raise TokenRefreshError(
+                f"refreshing the managed user's access token failed: {error}; sign the user in again "
+                "(the refresh token may be expired or already rotated)",
+                status_code=response.status_code,
+                request_id=request_id,
+            ) from error
+        try:
+            data = decode_json(response)["data"]
+            return TokenPair(
+                access_token=_token(data["accessToken"]),
+                refresh_token=_token(data["refreshToken"]),
+                access_token_expires_at=_millis(data.get("accessTokenExpiresAt")),
+                refresh_token_expires_at=_millis(data.get("refreshTokenExpiresAt")),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise TokenRefreshError(
+                "the token refresh response did not contain a new token pair",
+                status_code=response.status_code,
+                request_id=request_id,
+            ) from exc
+        except APIResponseError as exc:
+            raise TokenRefreshError(
+                "the token refresh response is not JSON",
+                status_code=response.status_code,
+                request_id=request_id,
+            ) from exc
+
+
+def _token(value: object) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValueError("token missing")
+    return value
+
+
+def _millis(value: object) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return int(value)
