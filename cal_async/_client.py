@@ -1,50 +1,188 @@
-"""CalClient: the entry point users construct (minimal version; the runtime issue extends it)."""
+"""CalClient: the entry point users construct, and the request path every generated method uses.
+
+Generated resource methods call ``self._client._request(request, parse, auth=..., options=...)``
+(see ``_resource.py``). This module turns that into an HTTP exchange: credentials per the
+operation's declared auth headers, retries (``_transport.Retrier``), one managed-user token
+refresh on 498, errors mapped to ``_errors``, and the response handed to ``with_raw_response``.
+
+Retries run *above* the httpx client, around ``AsyncClient.send``, so they apply equally to the
+client we create and to one the caller supplies (which we use as-is and never close). Each request
+is marked so that a :class:`RetryTransport` the caller mounted themselves passes it through once
+instead of multiplying the retries.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, ParamSpec, Self, TypeVar
 
+import attrs
 import httpx
 
+from ._auth import ApiKey, ManagedUser, PlatformClient, TokenSession
+from ._errors import APIConnectionError, APITimeoutError, decode_json, error_from_response
 from ._generated.resources import RootResource
 from ._options import RequestOptions
+from ._raw_response import RawResponse, ResponseCapture
+from ._resource import APIResource
+from ._transport import RETRY_EXTENSION, Retrier, RetryPolicy
 from ._version import __version__
 
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "CalClient"]
+
 T = TypeVar("T")
+P = ParamSpec("P")
 
 DEFAULT_BASE_URL = "https://api.cal.com"
+#: 10 s to connect, 60 s for each read/write/pool wait; the retry policy's ``deadline`` bounds the
+#: whole call (attempts and waits).
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+TimeoutTypes = float | httpx.Timeout | None
+
+
+class _Unset:
+    pass
+
+
+_UNSET = _Unset()
+
+
+def _resolve_api_key(api_key: str | ApiKey | None, managed_user: ManagedUser | None) -> ApiKey | None:
+    if isinstance(api_key, ApiKey):
+        return api_key
+    if api_key is not None:
+        return ApiKey(api_key)
+    if managed_user is not None:
+        return None  # the managed user's token is the bearer; CAL_API_KEY must not override it
+    env = os.environ.get("CAL_API_KEY")
+    if not env:
+        return None
+    try:
+        return ApiKey(env)
+    except ValueError as exc:
+        raise ValueError(f"CAL_API_KEY: {exc}") from None
 
 
 class CalClient(RootResource):
-    """Async client for the Cal.com API v2. Use as ``async with CalClient(api_key) as cal: ...``."""
+    """Async client for the Cal.com API v2.
+
+    ``async with CalClient(api_key) as cal: booking = await cal.bookings.get(uid)``
+
+    - ``api_key``: a ``cal_``/``cal_live_`` key; defaults to ``$CAL_API_KEY``.
+    - ``base_url``: defaults to ``$CAL_API_URL``, then ``https://api.cal.com``.
+    - ``timeout``: httpx timeout for each attempt (default 10 s connect, 60 s read/write).
+    - ``max_retries``: overrides ``retry_policy.max_retries`` (default 2).
+    - ``retry_policy``: backoff, waits, deadline and pacing (:class:`cal_async.RetryPolicy`).
+    - ``http_client``: an ``httpx.AsyncClient`` to send through; used as-is, never closed by us.
+    - ``default_headers``: sent with every request (over the SDK's own, under per-call ones).
+    - ``platform_client``: a platform OAuth client, for the operations that take
+      ``x-cal-client-id``/``x-cal-secret-key``.
+    - ``managed_user``: act as a platform managed user, refreshing its token when it expires.
+    """
 
     def __init__(
         self,
-        api_key: str | None = None,
+        api_key: str | ApiKey | None = None,
         *,
         base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        platform_client: PlatformClient | None = None,
+        managed_user: ManagedUser | None = None,
     ) -> None:
         super().__init__(self)
-        self._api_key = api_key if api_key is not None else os.environ.get("CAL_API_KEY")
-        self.base_url = base_url or os.environ.get("CAL_API_URL") or DEFAULT_BASE_URL
+        if api_key is not None and managed_user is not None:
+            raise ValueError("pass either api_key or managed_user, not both: each is a bearer token")
+        policy = retry_policy or RetryPolicy()
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=max_retries)
+        self.base_url = (base_url or os.environ.get("CAL_API_URL") or DEFAULT_BASE_URL).rstrip("/")
+        self._api_key = _resolve_api_key(api_key, managed_user)
+        self._platform = platform_client
+        self._session = TokenSession(managed_user) if managed_user is not None else None
+        self._timeout = httpx.Timeout(timeout)
+        self._headers = {"User-Agent": f"cal-async/{__version__}", "Accept": "application/json"}
+        self._headers.update(default_headers or {})
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=10.0))
+        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout)
+        self._retrier = Retrier(policy)
+        self._capture = ResponseCapture()
+        self._closed = False
+
+    # -- lifecycle -----------------------------------------------------------------------------
 
     def __repr__(self) -> str:
-        return f"CalClient(base_url={self.base_url!r})"
+        if self._session is not None:
+            auth = "managed_user"
+        elif self._api_key is not None:
+            auth = "api_key"
+        elif self._platform is not None:
+            auth = "platform_client"
+        else:
+            auth = "none"
+        return f"CalClient(base_url={self.base_url!r}, auth={auth})"
 
-    async def __aenter__(self) -> CalClient:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
     async def aclose(self) -> None:
+        """Close the connection pool if this client created it. Safe to call more than once."""
+        if self._closed:
+            return
+        self._closed = True
         if self._owns_http:
             await self._http.aclose()
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes | _Unset = _UNSET,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client with other settings that shares this one's connection pool, credentials,
+        token session and pacing budget. Closing it does not close the pool; closing the original
+        does (so the copy must not outlive it)."""
+        clone = type(self).__new__(type(self))
+        APIResource.__init__(clone, clone)
+        clone.__dict__.update(
+            {k: v for k, v in self.__dict__.items() if k not in ("_client",) and not _is_resource(v)}
+        )
+        if base_url is not None:
+            clone.base_url = base_url.rstrip("/")
+        if not isinstance(timeout, _Unset):
+            clone._timeout = httpx.Timeout(timeout)
+        policy = retry_policy or self._retrier.policy
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=max_retries)
+        if policy is not self._retrier.policy:
+            clone._retrier = self._retrier.with_policy(policy)
+        clone._headers = {**self._headers, **(default_headers or {})}
+        clone._owns_http = False
+        clone._closed = False
+        return clone
+
+    # -- raw responses -------------------------------------------------------------------------
+
+    async def with_raw_response(
+        self, fn: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> RawResponse[T]:
+        """Run ``fn(*args, **kwargs)`` (a method of this client) and return its parsed result with
+        the HTTP response (headers such as ``X-Request-Id`` and the rate limits), without sending
+        the request again: ``raw = await cal.with_raw_response(cal.bookings.get, uid)``."""
+        return await self._capture.run(fn, *args, **kwargs)
+
+    # -- the request path generated code calls -------------------------------------------------
 
     async def _request(
         self,
@@ -54,19 +192,99 @@ class CalClient(RootResource):
         auth: tuple[str, ...],
         options: RequestOptions,
     ) -> T:
-        headers: dict[str, str] = {"User-Agent": f"cal-async/{__version__}"}
-        headers.update(request.get("headers") or {})
-        if self._api_key and (not auth or "Authorization" in auth):
-            headers["Authorization"] = f"Bearer {self._api_key}"
+        if self._closed:
+            raise RuntimeError("this CalClient is closed")
+        session = self._session
+        wants_bearer = not auth or "Authorization" in auth
+        if session is not None and wants_bearer and session.expires_soon():
+            await session.refresh(session.access_token, self._post_refresh)
+        response, token = await self._send(request, auth, options)
+        if response.status_code == 498 and session is not None and token is not None:
+            # Expired token: refresh once (single-flight across tasks), then replay once.
+            await session.refresh(token, self._post_refresh)
+            response, _ = await self._send(request, auth, options)
+        self._capture.record(response)
+        if not response.is_success:
+            raise error_from_response(response)
+        return parse(decode_json(response))
+
+    def _auth_headers(self, auth: tuple[str, ...]) -> tuple[dict[str, str], str | None]:
+        """The credential headers for an operation declaring ``auth``, and the session token sent.
+
+        The bearer (API key or managed-user token) goes where ``Authorization`` is declared or
+        nothing is. The platform client's headers go only where declared, and only when no bearer
+        is sent: operations listing all three accept any one, so the secret is not spread around.
+        """
+        headers: dict[str, str] = {}
+        session_token = self._session.access_token if self._session is not None else None
+        bearer = session_token or (self._api_key.value if self._api_key is not None else None)
+        if bearer is not None and (not auth or "Authorization" in auth):
+            headers["Authorization"] = f"Bearer {bearer}"
+            return headers, session_token
+        if self._platform is not None:
+            client_id, secret = self._platform.client_id, self._platform.secret_key
+        elif self._session is not None:
+            client_id, secret = self._session.client_id, self._session.secret_key
+        else:
+            return headers, None
+        if "x-cal-client-id" in auth:
+            headers["x-cal-client-id"] = client_id
+        if "x-cal-secret-key" in auth:
+            headers["x-cal-secret-key"] = secret
+        return headers, None
+
+    async def _send(
+        self, request: Mapping[str, Any], auth: tuple[str, ...], options: RequestOptions
+    ) -> tuple[httpx.Response, str | None]:
+        credentials, token = self._auth_headers(auth)
+        headers = {**self._headers, **(request.get("headers") or {}), **credentials}
         headers.update(options.get("extra_headers") or {})
-        params = dict(request.get("params") or {})
-        params.update(options.get("extra_query") or {})
-        response = await self._http.request(
+        params = {**(request.get("params") or {}), **(options.get("extra_query") or {})}
+        timeout = httpx.Timeout(options["timeout"]) if "timeout" in options else self._timeout
+        http_request = self._http.build_request(
             request["method"],
-            self.base_url.rstrip("/") + request["url"],
+            self.base_url + request["url"],
             params=params or None,
             json=request.get("json"),
             headers=headers,
+            timeout=timeout,
         )
-        response.raise_for_status()
-        return parse(response.json() if response.content else None)
+        return await self._transmit(http_request, options.get("max_retries")), token
+
+    async def _post_refresh(
+        self, path: str, headers: Mapping[str, str], body: Mapping[str, Any]
+    ) -> httpx.Response:
+        http_request = self._http.build_request(
+            "POST",
+            self.base_url + path,
+            json=dict(body),
+            headers={**self._headers, **headers},
+            timeout=self._timeout,
+        )
+        return await self._transmit(http_request, None)
+
+    async def _transmit(self, http_request: httpx.Request, max_retries: int | None) -> httpx.Response:
+        """Send with retries and read the body; transport failures become ``APIConnectionError``."""
+        # We retry here; a RetryTransport inside a caller's client must not retry again.
+        http_request.extensions[RETRY_EXTENSION] = {"max_retries": 0}
+        method, path = http_request.method, http_request.url.path
+        try:
+            response = await self._retrier.send(http_request, self._send_once, max_retries=max_retries)
+            await response.aread()
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(
+                f"{method} {path} timed out ({type(exc).__name__})", method=method, path=path
+            ) from exc
+        except httpx.TransportError as exc:
+            raise APIConnectionError(
+                f"{method} {path} failed: {type(exc).__name__}: {exc}", method=method, path=path
+            ) from exc
+        return response
+
+    async def _send_once(self, http_request: httpx.Request) -> httpx.Response:
+        return await self._http.send(http_request, stream=True)
+
+
+def _is_resource(value: object) -> bool:
+    # cached_property resources hold the client they were made for; a copy builds its own.
+    return isinstance(value, APIResource)
