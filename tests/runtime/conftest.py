@@ -1,0 +1,47 @@
+"""Runtime tests run under both asyncio and trio through anyio's pytest plugin.
+
+The repository runs pytest-asyncio in auto mode, which claims every ``async def`` test (even
+``@pytest.mark.anyio`` ones) for asyncio. For tests in this folder marked ``anyio`` the collected
+item is swapped back to a plain ``pytest.Function`` so anyio's plugin runs it, once per
+``anyio_backend``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.runtime.fakes import FakeClock
+
+HERE = Path(__file__).resolve().parent
+
+
+@pytest.fixture(params=["asyncio", "trio"])
+def anyio_backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    from pytest_asyncio.plugin import PytestAsyncioFunction
+
+    for index, item in enumerate(items):
+        if (
+            isinstance(item, PytestAsyncioFunction)
+            and item.get_closest_marker("anyio") is not None
+            and HERE in Path(item.path).resolve().parents
+        ):
+            items[index] = pytest.Function.from_parent(
+                item.parent,
+                name=item.name,
+                callspec=getattr(item, "callspec", None),
+                callobj=item.obj,
+                fixtureinfo=item._fixtureinfo,
+                keywords={},
+                originalname=item.originalname,
+            )
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    return FakeClock()
