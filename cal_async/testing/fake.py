@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
@@ -14,10 +15,21 @@ from .app import FakeApp
 from .clock import Clock
 from .errors import HttpError
 from .faults import Fault, FaultKind, RateLimiter
-from .records import ApiKey, Attendee, Availability, Booking, Delivery, EventType, Override, Schedule, User
+from .records import (
+    ApiKey,
+    Attendee,
+    Availability,
+    Booking,
+    Delivery,
+    EventType,
+    Override,
+    Schedule,
+    User,
+    Webhook,
+)
 from .schedules import WORKING_HOURS
 from .state import State, short_uid
-from .webhooks import Dispatcher
+from .webhooks import TRIGGERS, Dispatcher
 
 DEFAULT_BASE_URL = "http://cal.test"
 
@@ -188,6 +200,33 @@ class FakeCal:
         self.state.event_types[event_type.id] = event_type
         return event_type
 
+    def add_webhook(
+        self,
+        user: User | int | None = None,
+        *,
+        subscriber_url: str,
+        triggers: Iterable[str] = ("BOOKING_CREATED", "BOOKING_RESCHEDULED", "BOOKING_CANCELLED"),
+        secret: str | None = None,
+        active: bool = True,
+        payload_template: str | None = None,
+    ) -> Webhook:
+        """A webhook of ``user`` (default: the default user), as ``POST /v2/webhooks`` would make."""
+        chosen = tuple(triggers)
+        unknown = [t for t in chosen if t not in TRIGGERS]
+        if unknown:
+            raise ValueError(f"unknown triggers {unknown}; Cal.com accepts {TRIGGERS}")
+        webhook = Webhook(
+            id=str(uuid.uuid4()),
+            user_id=self._user_id(user),
+            subscriber_url=subscriber_url,
+            triggers=chosen,
+            active=active,
+            payload_template=payload_template,
+            secret=secret,
+        )
+        self.state.webhooks[webhook.id] = webhook
+        return webhook
+
     def add_booking(
         self,
         event_type: EventType | int,
@@ -219,6 +258,12 @@ class FakeCal:
         )
         self.state.bookings[uid] = booking
         return booking
+
+    def deliver_webhooks_to(self, transport: httpx.AsyncBaseTransport | None) -> None:
+        """Send deliveries through ``transport`` from now on (e.g. ``httpx.ASGITransport(app=your_app)``
+        so your own webhook route receives them); ``None`` records them without sending."""
+        self.dispatcher.transport = transport
+        self.dispatcher.reset_client()
 
     def expire_token(self, token: str) -> None:
         """Make a (non-``cal_``) access token answer 498 ``TokenExpiredException``."""

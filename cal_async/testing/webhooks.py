@@ -217,6 +217,10 @@ class Dispatcher:
             return None, f"{type(exc).__name__}: {exc}"
         return response.status_code, None
 
+    def reset_client(self) -> None:
+        # Dropped, not closed: the previous transport belongs to whoever passed it in.
+        self._client = None
+
     async def aclose(self) -> None:
         if self._client is not None:
             await self._client.aclose()

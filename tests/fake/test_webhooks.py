@@ -1,0 +1,253 @@
+"""Webhook CRUD and deliveries: one signed POST per active subscribed webhook."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import uuid
+from collections.abc import AsyncIterator, Callable
+
+import httpx
+import pytest
+from fake_support import BOOKINGS, NOW, book
+
+from cal_async.testing import TRIGGERS, FakeCal, sign
+
+
+class Receiver:
+    """Captures what the fake POSTs, through an httpx.MockTransport."""
+
+    def __init__(self, status: int = 200) -> None:
+        self.requests: list[httpx.Request] = []
+        self.status = status
+        self.transport = httpx.MockTransport(self._handle)
+
+    def _handle(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(self.status)
+
+
+@pytest.fixture
+def receiver() -> Receiver:
+    return Receiver()
+
+
+@pytest.fixture
+async def wired(receiver: Receiver) -> AsyncIterator[tuple[FakeCal, httpx.AsyncClient]]:
+    fake = FakeCal(now=NOW, webhook_transport=receiver.transport)
+    async with fake.http_client() as http:
+        yield fake, http
+    await fake.aclose()
+
+
+async def subscribe(
+    http: httpx.AsyncClient, url: str, triggers: list[str], **extra: object
+) -> dict[str, object]:
+    response = await http.post(
+        "/v2/webhooks", json={"subscriberUrl": url, "triggers": triggers, "active": True, **extra}
+    )
+    assert response.status_code == 201, response.text
+    return response.json()["data"]  # type: ignore[no-any-return]
+
+
+def expected_signature(secret: str, body: bytes) -> str:
+    return hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+async def test_crud_rules(http: httpx.AsyncClient) -> None:
+    hook = await subscribe(http, "https://hooks.example/a", ["BOOKING_CREATED"], secret="s")
+    assert uuid.UUID(str(hook["id"])) and hook["payloadTemplate"] is None and hook["secret"] == "s"
+    duplicate = await http.post(
+        "/v2/webhooks",
+        json={"subscriberUrl": "https://hooks.example/a", "triggers": ["BOOKING_PAID"], "active": True},
+    )
+    assert duplicate.status_code == 409 and duplicate.json()["error"]["code"] == "ConflictException"
+    for bad in (["BOOKING_CONFIRMED"], ["BOOKING_COMPLETED"], [], "BOOKING_CREATED"):
+        response = await http.post(
+            "/v2/webhooks", json={"subscriberUrl": "https://hooks.example/b", "triggers": bad, "active": True}
+        )
+        assert response.status_code == 400, bad
+        assert response.json()["error"]["details"]["errors"][0]["property"] == "triggers"
+    every = await subscribe(http, "https://hooks.example/c", list(TRIGGERS))
+    assert len(every["triggers"]) == 18  # type: ignore[arg-type]
+    listed = (await http.get("/v2/webhooks", params={"take": 1, "skip": 1})).json()["data"]
+    assert [w["id"] for w in listed] == [every["id"]]
+    assert (await http.get(f"/v2/webhooks/{uuid.uuid4()}")).status_code == 404
+
+
+async def test_delivery_on_create_with_exact_signature(
+    wired: tuple[FakeCal, httpx.AsyncClient], receiver: Receiver
+) -> None:
+    fake, http = wired
+    hook = await subscribe(http, "https://app.example/cal-hook", ["BOOKING_CREATED"], secret="whsec-123")
+    et = fake.add_event_type(slug="chat", length=30)
+    booking = (await book(http, et.id, "2025-10-21T09:00:00Z")).json()["data"]
+    assert len(receiver.requests) == 1
+    sent = receiver.requests[0]
+    assert (sent.method, str(sent.url)) == ("POST", "https://app.example/cal-hook")
+    assert sent.headers["X-Cal-Signature-256"] == expected_signature("whsec-123", sent.content)
+    assert sent.headers["content-type"] == "application/json"
+    body = json.loads(sent.content)
+    assert set(body) == {"triggerEvent", "createdAt", "payload"}
+    assert (body["triggerEvent"], body["createdAt"]) == ("BOOKING_CREATED", "2025-10-20T08:00:00.000Z")
+    payload = body["payload"]
+    assert (payload["uid"], payload["bookingId"], payload["eventTypeId"]) == (
+        booking["uid"],
+        booking["id"],
+        et.id,
+    )
+    assert (payload["startTime"], payload["endTime"]) == ("2025-10-21T09:00:00Z", "2025-10-21T09:30:00Z")
+    assert payload["status"] == "ACCEPTED"
+    assert payload["organizer"]["email"] == fake.user.email
+    assert payload["attendees"][0]["utcOffset"] == 60  # Europe/London on 21 Oct 2025 is BST
+    assert payload["attendees"][0]["language"] == {"locale": "en"}
+    record = fake.deliveries[0]
+    assert (record.webhook_id, record.status_code, record.body) == (hook["id"], 200, sent.content)
+    assert record.signature == sign(sent.content, "whsec-123")
+
+
+async def test_reschedule_and_cancel_deliveries(
+    wired: tuple[FakeCal, httpx.AsyncClient], receiver: Receiver
+) -> None:
+    fake, http = wired
+    await subscribe(
+        http, "https://app.example/all", ["BOOKING_CREATED", "BOOKING_RESCHEDULED", "BOOKING_CANCELLED"]
+    )
+    et = fake.add_event_type(slug="chat", length=30)
+    old = (await book(http, et.id, "2025-10-21T09:00:00Z")).json()["data"]
+    new = (
+        await http.post(
+            f"/v2/bookings/{old['uid']}/reschedule", json={"start": "2025-10-21T11:00:00Z"}, headers=BOOKINGS
+        )
+    ).json()["data"]
+    await http.post(f"/v2/bookings/{new['uid']}/cancel", json={"cancellationReason": "Ill"}, headers=BOOKINGS)
+    bodies = [json.loads(r.content) for r in receiver.requests]
+    assert [b["triggerEvent"] for b in bodies] == [
+        "BOOKING_CREATED",
+        "BOOKING_RESCHEDULED",
+        "BOOKING_CANCELLED",
+    ]
+    rescheduled = bodies[1]["payload"]
+    assert (rescheduled["uid"], rescheduled["rescheduleUid"], rescheduled["rescheduleId"]) == (
+        new["uid"], old["uid"], old["id"]
+    )  # fmt: skip
+    assert rescheduled["rescheduleStartTime"] == "2025-10-21T09:00:00Z"
+    assert rescheduled["startTime"] == "2025-10-21T11:00:00Z"
+    cancelled = bodies[2]["payload"]
+    assert (cancelled["status"], cancelled["cancellationReason"]) == ("CANCELLED", "Ill")
+    # No secret: the header is the literal placeholder.
+    assert {r.headers["X-Cal-Signature-256"] for r in receiver.requests} == {"no-secret-provided"}
+
+
+async def test_only_active_subscribed_hooks_get_a_delivery(
+    wired: tuple[FakeCal, httpx.AsyncClient], receiver: Receiver
+) -> None:
+    fake, http = wired
+    await subscribe(http, "https://a.example/created", ["BOOKING_CREATED"])
+    await subscribe(http, "https://a.example/cancel-only", ["BOOKING_CANCELLED"])
+    paused = await subscribe(http, "https://a.example/paused", ["BOOKING_CREATED"])
+    await http.patch(f"/v2/webhooks/{paused['id']}", json={"active": False})
+    other_user = fake.add_user("other")
+    other_key = fake.add_api_key(other_user).key
+    async with fake.http_client(api_key=other_key) as other:
+        await subscribe(other, "https://a.example/other-user", ["BOOKING_CREATED"])
+    et = fake.add_event_type(slug="chat", length=30)
+    await book(http, et.id, "2025-10-21T09:00:00Z")
+    assert [str(r.url) for r in receiver.requests] == ["https://a.example/created"]
+
+
+async def test_payload_template_replaces_the_body(
+    wired: tuple[FakeCal, httpx.AsyncClient], receiver: Receiver
+) -> None:
+    fake, http = wired
+    template = '{"text": "{{title}} at {{startTime}} ({{triggerEvent}})", "who": "{{organizer.name}}"}'
+    await subscribe(
+        http, "https://chat.example/hook", ["BOOKING_CREATED"], payloadTemplate=template, secret="k"
+    )
+    et = fake.add_event_type(title="Chat", slug="chat", length=30)
+    await book(http, et.id, "2025-10-21T09:00:00Z")
+    sent = receiver.requests[0]
+    assert json.loads(sent.content) == {
+        "text": "Chat between Fake Host and Ada Lovelace at 2025-10-21T09:00:00Z (BOOKING_CREATED)",
+        "who": "Fake Host",
+    }
+    assert sent.headers["X-Cal-Signature-256"] == expected_signature("k", sent.content)
+
+
+async def test_failing_receiver_does_not_fail_the_booking(fake: FakeCal) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    broken = FakeCal(now=NOW, webhook_transport=httpx.MockTransport(refuse))
+    async with broken.http_client() as http:
+        await subscribe(http, "https://down.example/hook", ["BOOKING_CREATED"])
+        et = broken.add_event_type(slug="chat", length=30)
+        assert (await book(http, et.id, "2025-10-21T09:00:00Z")).status_code == 201
+    record = broken.deliveries[0]
+    assert record.status_code is None and record.error is not None and "ConnectError" in record.error
+
+
+async def test_no_transport_records_without_sending(http: httpx.AsyncClient, fake: FakeCal) -> None:
+    await subscribe(http, "https://nowhere.example/hook", ["BOOKING_CREATED"], secret="abc")
+    et = fake.add_event_type(slug="chat", length=30)
+    await book(http, et.id, "2025-10-21T09:00:00Z")
+    (record,) = fake.deliveries
+    assert record.status_code is None and record.error is None
+    assert record.signature == expected_signature("abc", record.body)
+    assert record.json()["payload"]["type"] == "chat"
+
+
+async def test_delivery_into_an_asgi_app_verifying_the_signature() -> None:
+    """What a user's web app sees: the raw body and a header it can verify with its secret."""
+    verified: list[bool] = []
+
+    async def app(
+        scope: dict[str, object], receive: Callable[[], object], send: Callable[[dict[str, object]], object]
+    ) -> None:
+        body = b""
+        while True:
+            message = await receive()  # type: ignore[misc]
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        headers = dict(scope["headers"])  # type: ignore[call-overload]
+        verified.append(headers[b"x-cal-signature-256"].decode() == expected_signature("topsecret", body))
+        await send({"type": "http.response.start", "status": 204, "headers": []})  # type: ignore[misc]
+        await send({"type": "http.response.body", "body": b""})  # type: ignore[misc]
+
+    fake = FakeCal(now=NOW, webhook_transport=httpx.ASGITransport(app=app))  # type: ignore[arg-type]
+    async with fake.http_client() as http:
+        await subscribe(http, "http://my-app.test/webhooks/cal", ["BOOKING_CREATED"], secret="topsecret")
+        et = fake.add_event_type(slug="chat", length=30)
+        await book(http, et.id, "2025-10-21T09:00:00Z")
+    await fake.aclose()
+    assert verified == [True] and fake.deliveries[0].status_code == 204
+
+
+async def test_sdk_receiver_accepts_the_fakes_deliveries(wired: tuple[FakeCal, httpx.AsyncClient]) -> None:
+    """Cross-check with cal_async.webhooks: its verifier and parser accept what the fake sends."""
+    from cal_async.webhooks import BookingEvent, parse_event, verify_signature
+
+    fake, http = wired
+    triggers = ["BOOKING_CREATED", "BOOKING_RESCHEDULED", "BOOKING_CANCELLED"]
+    await subscribe(http, "https://app.example/hook", triggers, secret="shh")
+    et = fake.add_event_type(slug="chat", length=30)
+    uid = (await book(http, et.id, "2025-10-21T09:00:00Z")).json()["data"]["uid"]
+    moved = await http.post(
+        f"/v2/bookings/{uid}/reschedule", json={"start": "2025-10-21T10:00:00Z"}, headers=BOOKINGS
+    )
+    await http.post(
+        f"/v2/bookings/{moved.json()['data']['uid']}/cancel",
+        json={"cancellationReason": "x"},
+        headers=BOOKINGS,
+    )
+    assert [d.trigger for d in fake.deliveries] == triggers
+    for delivery in fake.deliveries:
+        verify_signature(delivery.body, delivery.signature, "shh")
+        event = parse_event(delivery.body)
+        assert isinstance(event, BookingEvent) and event.trigger == delivery.trigger
+        assert event.uid == delivery.json()["payload"]["uid"]
+        assert event.start_time is not None and event.start_time.tzinfo is not None
+    rescheduled = parse_event(fake.deliveries[1].body)
+    assert isinstance(rescheduled, BookingEvent) and rescheduled.reschedule_uid == uid
