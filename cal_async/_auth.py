@@ -141,11 +141,11 @@ class TokenSession:
 
     Callers note the access token they sent; after a 498 they call :meth:`refresh` with it. The
     first caller refreshes under the lock; everyone queued behind it sees the token has already
-    changed and just replays, so N concurrent expiries cause one refresh. A failed refresh is
-    remembered for that stale token, so the queued callers fail fast instead of retrying it.
+    changed and just replays, so N concurrent expiries cause one refresh. If that refresh fails,
+    the callers queued behind it get the same error instead of each trying again.
     """
 
-    __slots__ = ("_failure", "_lock", "_margin_ms", "_tokens", "_user", "_wall_clock")
+    __slots__ = ("_attempts", "_failure", "_lock", "_margin_ms", "_tokens", "_user", "_wall_clock")
 
     def __init__(
         self,
@@ -157,7 +157,8 @@ class TokenSession:
         self._user = user
         self._tokens = TokenPair(user.access_token, user.refresh_token, user.access_token_expires_at)
         self._lock = anyio.Lock()
-        self._failure: tuple[str, TokenRefreshError] | None = None
+        self._failure: TokenRefreshError | None = None
+        self._attempts = 0
         self._wall_clock = wall_clock
         self._margin_ms = int(refresh_margin * 1000)
 
@@ -187,15 +188,19 @@ class TokenSession:
 
     async def refresh(self, stale_access_token: str, post: PostRefresh) -> TokenPair:
         """Make sure the token is newer than ``stale_access_token``, refreshing at most once."""
+        attempts_before = self._attempts
         async with self._lock:
             if self._tokens.access_token != stale_access_token:
                 return self._tokens  # another task refreshed while we waited
-            if self._failure is not None and self._failure[0] == stale_access_token:
-                raise self._failure[1]
+            if self._attempts != attempts_before and self._failure is not None:
+                # A refresh failed while we waited: share its outcome rather than hammering the
+                # endpoint. A call made later (after this wave) tries again.
+                raise self._failure
+            self._attempts += 1
             try:
                 tokens = await self._fetch(post)
             except TokenRefreshError as exc:
-                self._failure = (stale_access_token, exc)
+                self._failure = exc
                 raise
             self._tokens = tokens
             self._failure = None
@@ -212,8 +217,11 @@ class TokenSession:
         headers = {"x-cal-secret-key": self._user.secret_key}
         try:
             response = await post(path, headers, {"refreshToken": self._tokens.refresh_token})
-        except APIConnectionError as exc:
-            raise TokenRefreshError(f"refreshing the managed user's access token failed: {exc}") from exc
+        except (APIConnectionError, APIStatusError) as exc:  # no response, or a 429 too long to wait
+            status = exc.status_code if isinstance(exc, APIStatusError) else None
+            raise TokenRefreshError(
+                f"refreshing the managed user's access token failed: {exc}", status_code=status
+            ) from exc
         request_id = response.headers.get("x-request-id")
         if not response.is_success:
             error: APIStatusError = error_from_response(response)
