@@ -7,8 +7,8 @@ from typing import Literal
 
 import attrs
 
-from .errors import HttpError
-from .routing import Request, Response
+from .errors import REASONS, HttpError
+from .routing import Request, Response, dump
 
 FaultKind = Literal["envelope", "bare", "html", "empty", "truncated"]
 
@@ -54,8 +54,6 @@ class Fault:
             return None
         status = self.status
         if self.kind == "html":
-            from .errors import REASONS
-
             text = _HTML.format(status=status, reason=REASONS.get(status, "Error"))
             return Response(status, text.encode(), content_type="text/html")
         if self.kind == "empty":
@@ -64,14 +62,10 @@ class Fault:
             error = HttpError(498, self.message or "ACCESS_TOKEN_IS_EXPIRED", code="TokenExpiredException")
         else:
             error = HttpError(status, self.message or _default_message(status), bare=self.kind == "bare")
-        from .routing import dump
-
         return Response(status, dump(error.render(request.path, timestamp)))
 
 
 def _default_message(status: int) -> str:
-    from .errors import REASONS
-
     if status == 500:
         return "Internal server error"
     return REASONS.get(status, "Error")

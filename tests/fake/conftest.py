@@ -4,6 +4,7 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
+from fake_spec import validate_success
 from fake_support import NOW
 
 from cal_async.testing import FakeCal
@@ -16,7 +17,9 @@ def fake() -> FakeCal:
 
 @pytest.fixture
 async def http(fake: FakeCal) -> AsyncIterator[httpx.AsyncClient]:
+    """The default user's client. Every success response it receives is checked against the spec."""
     async with fake.http_client() as client:
+        client.event_hooks["response"].append(validate_success)
         yield client
     await fake.aclose()
 
@@ -25,6 +28,8 @@ async def http(fake: FakeCal) -> AsyncIterator[httpx.AsyncClient]:
 async def anon(fake: FakeCal) -> AsyncIterator[httpx.AsyncClient]:
     """A client without credentials (a booker)."""
     async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=fake.app), base_url="http://cal.test"
-    ) as c:
-        yield c
+        transport=httpx.ASGITransport(app=fake.app),
+        base_url="http://cal.test",
+        event_hooks={"response": [validate_success]},
+    ) as client:
+        yield client

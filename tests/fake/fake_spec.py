@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -182,3 +183,31 @@ def assert_spec(response: httpx.Response, path: str) -> Any:
     errors = sorted(validator.iter_errors(body), key=lambda e: list(e.absolute_path))
     assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:5])
     return body
+
+
+@cache
+def _templates() -> list[tuple[str, re.Pattern[str], str]]:
+    """(method, regex, template) for every spec operation, literal segments before parameters so
+    ``/v2/schedules/default`` wins over ``/v2/schedules/{scheduleId}``."""
+    out = []
+    for template, item in _load()["paths"].items():
+        regex = re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", template) + "/?$")
+        for method in item:
+            if method in ("get", "post", "patch", "put", "delete"):
+                out.append((method, regex, template))
+    return sorted(out, key=lambda entry: (entry[2].count("{"), entry[2]))
+
+
+def template_for(method: str, path: str) -> str | None:
+    return next((t for m, regex, t in _templates() if m == method and regex.match(path)), None)
+
+
+async def validate_success(response: httpx.Response) -> None:
+    """httpx response hook: every 2xx the fake answers must match the spec (as corrected)."""
+    if response.status_code not in (200, 201):
+        return
+    await response.aread()
+    method, path = response.request.method.lower(), response.request.url.path
+    template = template_for(method, path)
+    assert template is not None, f"the spec has no operation {method.upper()} {path}"
+    assert_spec(response, template)

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Callable
 
 import httpx
 import pytest
+from fake_spec import validate_success
 from fake_support import BOOKINGS, NOW, book
 
 from cal_async.testing import TRIGGERS, FakeCal, sign
@@ -37,6 +38,7 @@ def receiver() -> Receiver:
 async def wired(receiver: Receiver) -> AsyncIterator[tuple[FakeCal, httpx.AsyncClient]]:
     fake = FakeCal(now=NOW, webhook_transport=receiver.transport)
     async with fake.http_client() as http:
+        http.event_hooks["response"].append(validate_success)
         yield fake, http
     await fake.aclose()
 
