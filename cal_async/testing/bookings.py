@@ -3,21 +3,19 @@ and pagination, get, cancel and reschedule with the server's rules, and the webh
 
 from __future__ import annotations
 
-import math
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import attrs
 
-from .clock import iso_ms, iso_seconds
+from .clock import iso_ms, iso_seconds, parse_instant, zone
 from .errors import HttpError, bare, field_error, flattened_error, not_found, validation_error
+from .pagination import pagination, take_skip
 from .records import Attendee, Booking, EventType
 from .routing import Ctx, Response, ok
-from .slots import find_event_type, parse_instant, unavailability, zone
+from .slots import find_event_type, unavailability
 from .state import short_uid
-
-MAX_TAKE = 250
 
 # How BookingsService_2024_08_13 turns handleNewBooking's internal codes into client messages.
 UNAVAILABLE_MESSAGES = {
@@ -168,46 +166,6 @@ def webhook_payload(b: Booking, ctx: Ctx) -> dict[str, Any]:
         "requiresConfirmation": False,
         "metadata": {"videoCallUrl": b.location} if b.location and b.location.startswith("http") else {},
         "status": b.status.upper(),
-    }
-
-
-# --- pagination -----------------------------------------------------------------------------------
-
-
-def take_skip(ctx: Ctx, *, default_take: int) -> tuple[int, int]:
-    errors = []
-    values: dict[str, int] = {}
-    for name, default, lowest, highest in (("take", default_take, 1, MAX_TAKE), ("skip", 0, 0, None)):
-        raw = ctx.request.arg(name)
-        if raw is None:
-            values[name] = default
-            continue
-        try:
-            number = int(raw)
-        except ValueError:
-            errors.append(field_error(name, raw, "isNumber", f"{name} must be a number"))
-            continue
-        if number < lowest:
-            errors.append(field_error(name, number, "min", f"{name} must not be less than {lowest}"))
-        elif highest is not None and number > highest:
-            errors.append(field_error(name, number, "max", f"{name} must not be greater than {highest}"))
-        values[name] = number
-    if errors:
-        raise validation_error(errors)
-    return values["take"], values["skip"]
-
-
-def pagination(total: int, take: int, skip: int, returned: int) -> dict[str, Any]:
-    return {
-        "totalItems": total,
-        "remainingItems": max(total - skip - returned, 0),
-        "returnedItems": returned,
-        "itemsPerPage": take,
-        # 1-based, but 0 when nothing matched at all.
-        "currentPage": skip // take + 1 if total else 0,
-        "totalPages": math.ceil(total / take),
-        "hasNextPage": skip + returned < total,
-        "hasPreviousPage": skip > 0,
     }
 
 

@@ -1,8 +1,10 @@
-"""A clock the test controls: slots, "past/upcoming" and rate-limit windows all depend on now."""
+"""Time: a clock the test controls (slots, "past/upcoming" and rate-limit windows depend on now), and
+parsing/formatting of instants the way the server does."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
@@ -44,8 +46,27 @@ def iso_in_zone(moment: datetime, zone_name: str | None) -> str:
     """A slot time in the requested zone, with its offset (``...000+02:00``), or ``Z`` for UTC."""
     if zone_name is None or zone_name == "UTC":
         return iso_ms(moment)
-    from zoneinfo import ZoneInfo
-
     local = moment.astimezone(ZoneInfo(zone_name))
-    text = local.isoformat(timespec="milliseconds")
-    return text
+    return local.isoformat(timespec="milliseconds")
+
+
+def zone(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def parse_instant(text: str, tz: ZoneInfo, *, end_of_day: bool = False) -> datetime | None:
+    """ISO 8601 instant; a bare date means that whole day in ``tz`` (its start, or its end)."""
+    try:
+        if len(text) == 10:
+            day = date.fromisoformat(text)
+            moment = datetime.combine(day, time.max if end_of_day else time.min, tzinfo=tz)
+            return moment.astimezone(UTC)
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:  # the server reads offset-less times as UTC
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)

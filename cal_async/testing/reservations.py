@@ -8,11 +8,10 @@ from typing import Any
 
 import attrs
 
-from .clock import iso_ms
+from .clock import iso_ms, parse_instant, zone
 from .errors import HttpError, field_error, not_found, validation_error
 from .records import Reservation
 from .routing import Ctx, Response, ok, ok_no_data
-from .slots import parse_instant, zone
 
 DEFAULT_RESERVATION_MINUTES = 5
 CLASH = "This time slot is already reserved by another user. Please choose a different time slot."

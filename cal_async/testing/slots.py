@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
-from .clock import iso_in_zone
+from .clock import iso_in_zone, parse_instant, zone
 from .errors import HttpError, flattened_error, not_found
 from .records import WEEKDAYS, EventType, Schedule
 from .routing import Ctx, Response, ok
@@ -18,28 +18,6 @@ Interval = tuple[datetime, datetime]
 
 # Statuses that occupy the host's time; cancelled and rejected bookings free it again.
 BUSY_STATUSES = frozenset({"accepted", "pending", "awaiting_host"})
-
-
-def zone(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def parse_instant(text: str, tz: ZoneInfo, *, end_of_day: bool = False) -> datetime | None:
-    """ISO 8601 instant; a bare date means that whole day in ``tz`` (its start, or its end)."""
-    try:
-        if len(text) == 10:
-            day = date.fromisoformat(text)
-            moment = datetime.combine(day, time.max if end_of_day else time.min, tzinfo=tz)
-            return moment.astimezone(UTC)
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if parsed.tzinfo is None:  # the server reads offset-less times as UTC
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
 
 
 def _wall(day: date, hhmm: str, tz: ZoneInfo) -> datetime:

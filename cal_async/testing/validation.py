@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .clock import zone
 from .errors import field_error, validation_error
 from .records import WEEKDAYS, Availability, Override
-from .slots import zone
 
 HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 

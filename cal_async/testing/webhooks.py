@@ -14,6 +14,7 @@ import httpx
 
 from .clock import Clock, iso_ms
 from .errors import HttpError, not_found
+from .pagination import take_skip
 from .records import Delivery, Webhook
 from .routing import Ctx, Response, dump, ok
 from .state import State
@@ -119,8 +120,6 @@ async def create_webhook(ctx: Ctx) -> Response:
 
 
 async def list_webhooks(ctx: Ctx) -> Response:
-    from .bookings import take_skip
-
     user = ctx.require_user()
     take, skip = take_skip(ctx, default_take=250)
     mine = [w for w in ctx.state.webhooks.values() if w.user_id == user.id]
