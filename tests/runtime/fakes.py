@@ -6,6 +6,7 @@ from typing import Any
 
 import anyio.lowlevel
 import attrs
+import pytest
 
 from cal_async._transport import RetryPolicy
 
@@ -32,3 +33,8 @@ class FakeClock:
     def policy(self, **changes: Any) -> RetryPolicy:
         """A retry policy running on this fake time."""
         return RetryPolicy(clock=self.clock, sleep=self.sleep, random=self.random, **changes)
+
+
+# Large parameter matrices run on asyncio only; the behaviour they cover is backend-neutral and
+# the core retry, pacing and refresh tests already run on both backends.
+asyncio_only = pytest.mark.parametrize("anyio_backend", ["asyncio"])

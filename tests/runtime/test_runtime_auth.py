@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import anyio
+import anyio.lowlevel
 import attrs
 import httpx
 import pytest
@@ -49,7 +50,7 @@ class FakeRefreshEndpoint:
         self, path: str, headers: Mapping[str, str], body: Mapping[str, Any]
     ) -> httpx.Response:
         self.calls.append((path, dict(headers), dict(body)))
-        await anyio.sleep(0)  # let the other tasks pile up behind the lock
+        await anyio.lowlevel.checkpoint()  # let the other tasks pile up behind the lock
         answer = self.responses.pop(0) if len(self.responses) > 1 else self.responses[0]
         if isinstance(answer, Exception):
             raise answer
@@ -125,7 +126,7 @@ async def test_async_callback_is_awaited() -> None:
     received: list[TokenPair] = []
 
     async def persist(tokens: TokenPair) -> None:
-        await anyio.sleep(0)
+        await anyio.lowlevel.checkpoint()
         received.append(tokens)
 
     session = TokenSession(_user(on_refresh=persist))

@@ -141,7 +141,8 @@ def test_flattened_validation_string_is_kept_as_is() -> None:
 def test_html_from_a_proxy() -> None:
     html = (
         "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
-        "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>cloudflare</center>\r\n</body>\r\n</html>\r\n"
+        "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>cloudflare</center>\r\n"
+        "</body>\r\n</html>\r\n"
     )
     error = error_from_response(_response(502, text=html, headers={"content-type": "text/html"}))
     assert type(error) is InternalServerError

@@ -12,7 +12,7 @@ import respx
 
 from cal_async._errors import RateLimitError
 from cal_async._transport import RetryPolicy, RetryTransport
-from tests.runtime.fakes import FakeClock
+from tests.runtime.fakes import FakeClock, asyncio_only
 
 pytestmark = pytest.mark.anyio
 
@@ -145,6 +145,7 @@ async def test_429_after_the_last_retry_is_returned(fake_clock: FakeClock) -> No
     assert fake_clock.slept == [1.0]
 
 
+@asyncio_only
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
 @pytest.mark.parametrize("method", ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"])
 @respx.mock
@@ -158,6 +159,7 @@ async def test_server_errors_are_retried_for_idempotent_methods(
     assert fake_clock.slept == [0.5]
 
 
+@asyncio_only
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
 @pytest.mark.parametrize("method", ["POST", "PATCH"])
 @respx.mock
@@ -172,6 +174,7 @@ async def test_server_errors_are_not_retried_for_post_and_patch(
     assert fake_clock.slept == []
 
 
+@asyncio_only
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 422, 498, 501, 520])
 @respx.mock
 async def test_other_statuses_are_never_retried(fake_clock: FakeClock, status: int) -> None:
@@ -181,6 +184,7 @@ async def test_other_statuses_are_never_retried(fake_clock: FakeClock, status: i
     assert route.call_count == 1
 
 
+@asyncio_only
 @pytest.mark.parametrize("error", [httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout])
 @pytest.mark.parametrize("method", ["POST", "PATCH"])
 @respx.mock
@@ -196,6 +200,7 @@ async def test_post_that_never_reached_the_server_is_retried(
     assert route.calls[1].request.content == route.calls[0].request.content == b'{"eventTypeId":1}'
 
 
+@asyncio_only
 @pytest.mark.parametrize(
     "error", [httpx.ReadTimeout, httpx.WriteTimeout, httpx.ReadError, httpx.RemoteProtocolError]
 )
@@ -210,6 +215,7 @@ async def test_post_that_may_have_reached_the_server_is_not_retried(
     assert route.call_count == 1
 
 
+@asyncio_only
 @pytest.mark.parametrize(
     "error", [httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError, httpx.ConnectError]
 )
