@@ -63,6 +63,8 @@ ROUTES = [
     _public("GET", "/v2/bookings/{bookingUid}", bookings.get_booking, V_BOOKINGS),
     _public("POST", "/v2/bookings/{bookingUid}/cancel", bookings.cancel_booking, V_BOOKINGS),
     _public("POST", "/v2/bookings/{bookingUid}/reschedule", bookings.reschedule_booking, V_BOOKINGS),
+    _host_only("POST", "/v2/bookings/{bookingUid}/confirm", bookings.confirm_booking, V_BOOKINGS),
+    _host_only("POST", "/v2/bookings/{bookingUid}/decline", bookings.decline_booking, V_BOOKINGS),
     Route("POST", "/v2/webhooks", webhooks.create_webhook),
     Route("GET", "/v2/webhooks", webhooks.list_webhooks),
     Route("GET", "/v2/webhooks/{webhookId}", webhooks.get_webhook),

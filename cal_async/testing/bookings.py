@@ -295,9 +295,12 @@ async def create_booking(ctx: Ctx) -> Response:
         guests=tuple(guests),
         responses=responses,
         metadata=dict(body["metadata"]) if isinstance(body.get("metadata"), dict) else {},
+        status="pending" if event_type.requires_confirmation else "accepted",
     )
     ctx.state.bookings[uid] = booking
-    await ctx.notify("BOOKING_CREATED", host.id, webhook_payload(booking, ctx))
+    # A booking awaiting the host's confirmation is "requested"; confirming it later is "created".
+    trigger = "BOOKING_REQUESTED" if booking.status == "pending" else "BOOKING_CREATED"
+    await ctx.notify(trigger, host.id, webhook_payload(booking, ctx))
     return ok(serialize(booking, ctx), status=201)
 
 
@@ -457,3 +460,35 @@ async def reschedule_booking(ctx: Ctx) -> Response:
     )
     await ctx.notify("BOOKING_RESCHEDULED", original.owner_id, payload)
     return ok(serialize(fresh, ctx), status=201)
+
+
+def _hosts_pending(ctx: Ctx) -> Booking:
+    booking = _find(ctx)
+    user = ctx.require_user()
+    if booking.owner_id != user.id:
+        raise HttpError(403, f"User with id={user.id} is not the host of booking with uid={booking.uid}")
+    if booking.status != "pending":
+        raise HttpError(400, f"Booking with uid={booking.uid} is not pending")
+    return booking
+
+
+async def confirm_booking(ctx: Ctx) -> Response:
+    booking = _hosts_pending(ctx)
+    confirmed = attrs.evolve(booking, status="accepted", updated_at=ctx.clock.now())
+    ctx.state.bookings[booking.uid] = confirmed
+    await ctx.notify("BOOKING_CREATED", booking.owner_id, webhook_payload(confirmed, ctx))
+    return ok(serialize(confirmed, ctx))
+
+
+async def decline_booking(ctx: Ctx) -> Response:
+    booking = _hosts_pending(ctx)
+    body = ctx.request.json()
+    reason = body.get("reason") if isinstance(body.get("reason"), str) else None
+    declined = attrs.evolve(
+        booking, status="rejected", cancellation_reason=reason, updated_at=ctx.clock.now()
+    )
+    ctx.state.bookings[booking.uid] = declined
+    payload = webhook_payload(declined, ctx)
+    payload["rejectionReason"] = reason
+    await ctx.notify("BOOKING_REJECTED", booking.owner_id, payload)
+    return ok(serialize(declined, ctx))

@@ -66,6 +66,11 @@ def serialize(e: EventType, state: State) -> dict[str, Any]:
         "onlyShowFirstAvailableSlot": False,
         "bookingLimitsDuration": {},
         "bookingWindow": [],
+        "confirmationPolicy": (
+            {"type": "always", "blockUnconfirmedBookingsInBooker": True}
+            if e.requires_confirmation
+            else {"disabled": True}
+        ),
         "requiresBookerEmailVerification": False,
         "hideCalendarNotes": False,
         "hideCalendarEventDetails": False,
@@ -118,6 +123,19 @@ def _fields(body: dict[str, Any], errors: Errors, *, creating: bool) -> dict[str
             errors.add("locations", locations, "isArray", "locations must be an array of location objects")
         else:
             changes["locations"] = tuple(locations)
+    policy = body.get("confirmationPolicy")
+    if policy is not None:
+        if not isinstance(policy, dict) or not (
+            policy.get("disabled") is True or policy.get("type") in ("always", "time")
+        ):
+            errors.add(
+                "confirmationPolicy",
+                policy,
+                "isObject",
+                "confirmationPolicy must be a policy or {disabled: true}",
+            )
+        else:
+            changes["requires_confirmation"] = policy.get("disabled") is not True
     if isinstance(body.get("metadata"), dict):
         changes["metadata"] = dict(body["metadata"])
     return changes

@@ -72,6 +72,8 @@ class EventType:
     before_buffer: int = 0
     after_buffer: int = 0
     hidden: bool = False
+    # confirmationPolicy: bookings start "pending" until the host confirms or declines them.
+    requires_confirmation: bool = False
     length_options: tuple[int, ...] = ()
     locations: tuple[dict[str, Any], ...] = ({"type": "integration", "integration": "cal-video"},)
     metadata: dict[str, Any] = attrs.field(factory=dict)

@@ -273,3 +273,43 @@ async def test_length_options(http: httpx.AsyncClient, fake: FakeCal) -> None:
     assert long.json()["data"]["duration"] == 60
     odd = await book(http, varied.id, "2025-10-21T11:00:00Z", lengthInMinutes=45)
     assert odd.status_code == 400
+
+
+async def test_confirmation_policy_pending_confirm_decline(
+    http: httpx.AsyncClient, anon: httpx.AsyncClient, fake: FakeCal
+) -> None:
+    created = await http.post(
+        "/v2/event-types",
+        json={
+            "title": "Vetted",
+            "slug": "vetted",
+            "lengthInMinutes": 30,
+            "confirmationPolicy": {"type": "always", "blockUnconfirmedBookingsInBooker": True},
+        },
+        headers={"cal-api-version": "2024-06-14"},
+    )
+    et_id = created.json()["data"]["id"]
+    assert created.json()["data"]["confirmationPolicy"]["type"] == "always"
+    first = (await book(anon, et_id, "2025-10-21T09:00:00Z")).json()["data"]
+    second = (await book(anon, et_id, "2025-10-21T10:00:00Z")).json()["data"]
+    assert first["status"] == second["status"] == "pending"
+    # A pending booking still holds its time.
+    assert (await book(anon, et_id, "2025-10-21T09:00:00Z")).json()["error"]["message"] == TAKEN
+    unconfirmed = (await http.get("/v2/bookings", params={"status": "unconfirmed"}, headers=BOOKINGS)).json()[
+        "data"
+    ]
+    assert [b["uid"] for b in unconfirmed] == [first["uid"], second["uid"]]
+    assert (await anon.post(f"/v2/bookings/{first['uid']}/confirm", headers=BOOKINGS)).status_code == 403
+    confirmed = await http.post(f"/v2/bookings/{first['uid']}/confirm", headers=BOOKINGS)
+    assert confirmed.json()["data"]["status"] == "accepted"
+    declined = await http.post(
+        f"/v2/bookings/{second['uid']}/decline", json={"reason": "Full"}, headers=BOOKINGS
+    )
+    assert declined.json()["data"]["status"] == "rejected"
+    assert (await http.post(f"/v2/bookings/{second['uid']}/confirm", headers=BOOKINGS)).status_code == 400
+    # A rejected booking frees its time and counts as cancelled in lists.
+    cancelled = (await http.get("/v2/bookings", params={"status": "cancelled"}, headers=BOOKINGS)).json()[
+        "data"
+    ]
+    assert [b["uid"] for b in cancelled] == [second["uid"]]
+    assert (await book(anon, et_id, "2025-10-21T10:00:00Z")).status_code == 201

@@ -253,3 +253,24 @@ async def test_sdk_receiver_accepts_the_fakes_deliveries(wired: tuple[FakeCal, h
         assert event.start_time is not None and event.start_time.tzinfo is not None
     rescheduled = parse_event(fake.deliveries[1].body)
     assert isinstance(rescheduled, BookingEvent) and rescheduled.reschedule_uid == uid
+
+
+async def test_confirmation_flow_triggers(
+    wired: tuple[FakeCal, httpx.AsyncClient], receiver: Receiver
+) -> None:
+    fake, http = wired
+    await subscribe(
+        http, "https://app.example/h", ["BOOKING_REQUESTED", "BOOKING_CREATED", "BOOKING_REJECTED"]
+    )
+    et = fake.add_event_type(slug="vetted", length=30, requires_confirmation=True)
+    first = (await book(http, et.id, "2025-10-21T09:00:00Z")).json()["data"]["uid"]
+    second = (await book(http, et.id, "2025-10-21T10:00:00Z")).json()["data"]["uid"]
+    await http.post(f"/v2/bookings/{first}/confirm", headers=BOOKINGS)
+    await http.post(f"/v2/bookings/{second}/decline", json={"reason": "no"}, headers=BOOKINGS)
+    seen = [(d.trigger, d.json()["payload"]["status"]) for d in fake.deliveries]
+    assert seen == [
+        ("BOOKING_REQUESTED", "PENDING"),
+        ("BOOKING_REQUESTED", "PENDING"),
+        ("BOOKING_CREATED", "ACCEPTED"),
+        ("BOOKING_REJECTED", "REJECTED"),
+    ]
