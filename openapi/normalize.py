@@ -305,6 +305,31 @@ def pin_api_versions(doc: JSON) -> None:
                 op.pop("parameters", None)
 
 
+def type_untyped_parameters(doc: JSON) -> None:
+    """Give parameters declared with an empty schema the type of their example.
+
+    ``GET /v2/slots`` declares every query parameter as ``{}``, so the generator types them
+    ``Any``; their examples (``100``, ``"2050-09-05"``) say what they are.
+    """
+    kinds = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"))
+    for _, _, op in iter_operations(doc):
+        for p in op.get("parameters", []):
+            schema = p.get("schema")
+            if not isinstance(schema, dict) or any(
+                k in schema for k in ("type", "$ref", "oneOf", "anyOf", "allOf", "enum")
+            ):
+                continue
+            example = p.get("example", schema.get("example"))
+            if isinstance(example, str) and example.isdigit():
+                example = int(example)  # "100" for an event type id: a number written as text
+            for py, name in kinds:
+                if isinstance(example, py):
+                    schema["type"] = name
+                    break
+            else:
+                schema["type"] = "string"  # a query string value is text unless it says otherwise
+
+
 # --------------------------------------------------------------------------------------------
 # Step 6: integers
 # --------------------------------------------------------------------------------------------
@@ -688,6 +713,7 @@ STEPS: tuple[Callable[[JSON], None], ...] = (
     repair_enums,
     lift_auth_headers,
     pin_api_versions,
+    type_untyped_parameters,
     integer_counts_and_ids,
     apply_server_facts,
     clean_schema_names,

@@ -171,6 +171,19 @@ def test_pin_api_versions_fails_loudly_without_a_value() -> None:
         n.pin_api_versions(_doc({"/v2/x": {"get": op}}))
 
 
+def test_type_untyped_parameters_from_examples() -> None:
+    op = _op(
+        parameters=[
+            {"name": "eventTypeId", "in": "query", "schema": {}, "example": "100"},
+            {"name": "start", "in": "query", "schema": {}, "example": "2050-09-05"},
+            {"name": "flag", "in": "query", "schema": {}},
+            {"name": "typed", "in": "query", "schema": {"type": "number"}, "example": "x"},
+        ]
+    )
+    n.type_untyped_parameters(_doc({"/v2/slots": {"get": op}}))
+    assert [p["schema"].get("type") for p in op["parameters"]] == ["integer", "string", "string", "number"]
+
+
 def test_integer_counts_and_ids() -> None:
     op = _op(
         parameters=[

@@ -49,18 +49,18 @@ class SlotsResource(APIResource):
     async def get(
         self,
         *,
-        booking_uid_to_reschedule: Any | Unset = UNSET,
-        start: Any,
-        end: Any,
-        organization_slug: Any | Unset = UNSET,
-        team_slug: Any | Unset = UNSET,
-        username: Any | Unset = UNSET,
-        event_type_slug: Any | Unset = UNSET,
-        event_type_id: Any | Unset = UNSET,
-        usernames: Any | Unset = UNSET,
-        format_: Any | Unset = UNSET,
-        duration: Any | Unset = UNSET,
-        time_zone: Any | Unset = UNSET,
+        booking_uid_to_reschedule: str | Unset = UNSET,
+        start: str,
+        end: str,
+        organization_slug: str | Unset = UNSET,
+        team_slug: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        event_type_slug: str | Unset = UNSET,
+        event_type_id: int | Unset = UNSET,
+        usernames: str | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DefaultFormatOrWithFormattime | RangeFormatWhenFormatrange:
         """Get available time slots for an event type.
@@ -69,18 +69,18 @@ class SlotsResource(APIResource):
         (sent with ``cal-api-version: 2024-09-04``).
 
         Args:
-            booking_uid_to_reschedule (Any | Unset):
-            start (Any):
-            end (Any):
-            organization_slug (Any | Unset):
-            team_slug (Any | Unset):
-            username (Any | Unset):
-            event_type_slug (Any | Unset):
-            event_type_id (Any | Unset):
-            usernames (Any | Unset):
-            format_ (Any | Unset):
-            duration (Any | Unset):
-            time_zone (Any | Unset):"""
+            booking_uid_to_reschedule (str | Unset):
+            start (str):
+            end (str):
+            organization_slug (str | Unset):
+            team_slug (str | Unset):
+            username (str | Unset):
+            event_type_slug (str | Unset):
+            event_type_id (int | Unset):
+            usernames (str | Unset):
+            format_ (str | Unset):
+            duration (int | Unset):
+            time_zone (str | Unset):"""
         from ..api.slots import slots_get as _ep
 
         return await self._client._request(

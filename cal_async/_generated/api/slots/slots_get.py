@@ -16,18 +16,18 @@ API_VERSION: str | None = "2024-09-04"
 
 def _get_kwargs(
     *,
-    booking_uid_to_reschedule: Any | Unset = UNSET,
-    start: Any,
-    end: Any,
-    organization_slug: Any | Unset = UNSET,
-    team_slug: Any | Unset = UNSET,
-    username: Any | Unset = UNSET,
-    event_type_slug: Any | Unset = UNSET,
-    event_type_id: Any | Unset = UNSET,
-    usernames: Any | Unset = UNSET,
-    format_: Any | Unset = UNSET,
-    duration: Any | Unset = UNSET,
-    time_zone: Any | Unset = UNSET,
+    booking_uid_to_reschedule: str | Unset = UNSET,
+    start: str,
+    end: str,
+    organization_slug: str | Unset = UNSET,
+    team_slug: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    event_type_slug: str | Unset = UNSET,
+    event_type_id: int | Unset = UNSET,
+    usernames: str | Unset = UNSET,
+    format_: str | Unset = UNSET,
+    duration: int | Unset = UNSET,
+    time_zone: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["cal-api-version"] = API_VERSION
