@@ -148,7 +148,9 @@ class FakeApp:
             response = await self._dispatch(request, extra_headers)
         except HttpError as error:
             response = Response(error.status, dump(error.render(request.path, timestamp)))
-        except Exception:  # what Nest answers for anything unhandled
+        except Exception as exc:  # what Nest answers for anything unhandled
+            # Kept for the test author: a bug in the fake should be findable, not just a 500.
+            fake.errors.append(exc)
             response = Response(500, dump({"statusCode": 500, "message": "Internal server error"}))
         response.headers.update(extra_headers)
         if fault is not None and fault.kind == "truncated":

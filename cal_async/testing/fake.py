@@ -45,6 +45,12 @@ class FakeCal:
 
     ``webhook_transport`` is where webhook deliveries go (e.g. ``httpx.ASGITransport(app=your_app)``
     or ``httpx.MockTransport(handler)``); without one they are only recorded in ``fake.deliveries``.
+    Deliveries are made before the triggering API call answers, so a test can assert on them right
+    after ``await``-ing that call.
+
+    ``now`` freezes the fake's clock (``freeze_time``/``advance`` move it); by default it runs on real
+    time. Unexpected exceptions inside the fake answer a bare 500, as Nest does, and are kept in
+    ``fake.errors``.
     """
 
     def __init__(
@@ -66,6 +72,7 @@ class FakeCal:
         if rate_limit is not None:
             self.set_rate_limit(rate_limit, window=rate_limit_window)
         self.expired_tokens: set[str] = set()
+        self.errors: list[Exception] = []
         self.dispatcher = Dispatcher(self.state, self.clock, webhook_transport)
         self.app = FakeApp(self)
         self._default_user_id: int | None = None

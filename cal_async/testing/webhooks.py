@@ -212,7 +212,7 @@ class Dispatcher:
             self._client = httpx.AsyncClient(transport=self.transport, timeout=self.timeout)
         try:
             response = await self._client.post(url, content=body, headers=headers, follow_redirects=False)
-        except httpx.HTTPError as exc:  # a dead subscriber must not fail the booking
+        except Exception as exc:  # a dead or crashing subscriber must not fail the booking
             return None, f"{type(exc).__name__}: {exc}"
         return response.status_code, None
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
@@ -11,8 +11,11 @@ from cal_async.testing import FakeCal
 
 
 @pytest.fixture
-def fake() -> FakeCal:
-    return FakeCal(now=NOW)
+def fake() -> Iterator[FakeCal]:
+    fake = FakeCal(now=NOW)
+    yield fake
+    # A 500 the tests did not ask for would be a bug in the fake, not a server behaviour.
+    assert fake.errors == [], fake.errors
 
 
 @pytest.fixture

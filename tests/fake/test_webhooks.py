@@ -190,6 +190,18 @@ async def test_failing_receiver_does_not_fail_the_booking(fake: FakeCal) -> None
     assert record.status_code is None and record.error is not None and "ConnectError" in record.error
 
 
+async def test_crashing_receiver_app_does_not_fail_the_booking() -> None:
+    async def crashing_app(scope: object, receive: object, send: object) -> None:
+        raise RuntimeError("receiver bug")
+
+    fake = FakeCal(now=NOW, webhook_transport=httpx.ASGITransport(app=crashing_app))  # type: ignore[arg-type]
+    async with fake.http_client() as http:
+        await subscribe(http, "http://app.test/hook", ["BOOKING_CREATED"])
+        et = fake.add_event_type(slug="chat", length=30)
+        assert (await book(http, et.id, "2025-10-21T09:00:00Z")).status_code == 201
+    assert fake.deliveries[0].error == "RuntimeError: receiver bug" and fake.errors == []
+
+
 async def test_no_transport_records_without_sending(http: httpx.AsyncClient, fake: FakeCal) -> None:
     await subscribe(http, "https://nowhere.example/hook", ["BOOKING_CREATED"], secret="abc")
     et = fake.add_event_type(slug="chat", length=30)
