@@ -186,6 +186,11 @@ class TokenSession:
         expires_at = self._tokens.access_token_expires_at
         return expires_at is not None and int(self._wall_clock() * 1000) >= expires_at - self._margin_ms
 
+    def expired(self) -> bool:
+        """True once ``accessTokenExpiresAt`` has passed (False when the expiry is unknown)."""
+        expires_at = self._tokens.access_token_expires_at
+        return expires_at is not None and int(self._wall_clock() * 1000) >= expires_at
+
     async def refresh(self, stale_access_token: str, post: PostRefresh) -> TokenPair:
         """Make sure the token is newer than ``stale_access_token``, refreshing at most once."""
         attempts_before = self._attempts

@@ -13,6 +13,7 @@ instead of multiplying the retries.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, ParamSpec, Self, TypeVar
@@ -21,7 +22,7 @@ import attrs
 import httpx
 
 from ._auth import ApiKey, ManagedUser, PlatformClient, TokenSession
-from ._errors import APIConnectionError, APITimeoutError, decode_json, error_from_response
+from ._errors import APIConnectionError, APITimeoutError, TokenRefreshError, decode_json, error_from_response
 from ._generated.resources import RootResource
 from ._options import RequestOptions
 from ._raw_response import RawResponse, ResponseCapture
@@ -33,6 +34,8 @@ __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "CalClient"]
 
 T = TypeVar("T")
 P = ParamSpec("P")
+
+logger = logging.getLogger("cal_async")
 
 DEFAULT_BASE_URL = "https://api.cal.com"
 #: 10 s to connect, 60 s for each read/write/pool wait; the retry policy's ``deadline`` bounds the
@@ -197,7 +200,13 @@ class CalClient(RootResource):
         session = self._session
         wants_bearer = not auth or "Authorization" in auth
         if session is not None and wants_bearer and session.expires_soon():
-            await session.refresh(session.access_token, self._post_refresh)
+            try:
+                await session.refresh(session.access_token, self._post_refresh)
+            except TokenRefreshError:
+                if session.expired():
+                    raise
+                # The token still works for a few seconds: use it; a 498 will retry the refresh.
+                logger.warning("could not refresh the managed user's access token ahead of its expiry")
         response, token = await self._send(request, auth, options)
         if response.status_code == 498 and session is not None and token is not None:
             # Expired token: refresh once (single-flight across tasks), then replay once.
@@ -239,6 +248,7 @@ class CalClient(RootResource):
         credentials, token = self._auth_headers(auth)
         headers = {**self._headers, **(request.get("headers") or {}), **credentials}
         headers.update(options.get("extra_headers") or {})
+        headers = {name: value for name, value in headers.items() if value is not None}
         params = {**(request.get("params") or {}), **(options.get("extra_query") or {})}
         timeout = httpx.Timeout(options["timeout"]) if "timeout" in options else self._timeout
         http_request = self._http.build_request(

@@ -4,6 +4,7 @@ with_options, caller-supplied httpx clients and the managed-user refresh, under 
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 import anyio
@@ -453,6 +454,30 @@ async def test_the_token_is_refreshed_before_it_expires() -> None:
             await cal.me.get()
     assert refresh.call_count == 1
     assert me.call_count == 1  # no 498 round trip
+
+
+async def test_a_failed_early_refresh_falls_back_to_the_still_valid_token(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    soon = int(time.time() * 1000) + 30_000  # inside the 60 s margin, not yet expired
+    with respx.mock() as router:
+        me = router.get(f"{BASE}/v2/me").mock(return_value=_ok())
+        refresh = router.post(f"{BASE}/v2/oauth/client-1/refresh").mock(return_value=httpx.Response(500))
+        async with CalClient(base_url=BASE, managed_user=_managed(access_token_expires_at=soon)) as cal:
+            await cal.me.get()
+    assert refresh.call_count == 1  # a POST answered 500 is not retried
+    assert me.calls.last.request.headers["Authorization"] == f"Bearer {OLD_TOKEN}"
+    assert "ahead of its expiry" in caplog.text
+
+
+async def test_a_failed_refresh_of_an_expired_token_raises() -> None:
+    with respx.mock(assert_all_called=False) as router:
+        me = router.get(f"{BASE}/v2/me").mock(return_value=_ok())
+        router.post(f"{BASE}/v2/oauth/client-1/refresh").mock(return_value=httpx.Response(500))
+        async with CalClient(base_url=BASE, managed_user=_managed(access_token_expires_at=1)) as cal:
+            with pytest.raises(TokenRefreshError):
+                await cal.me.get()
+    assert me.call_count == 0
 
 
 async def test_a_second_498_after_refresh_is_raised() -> None:
