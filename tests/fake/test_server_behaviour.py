@@ -272,3 +272,34 @@ async def test_slow_response(http: httpx.AsyncClient, fake: FakeCal) -> None:
 def test_inject_needs_something_to_do(fake: FakeCal) -> None:
     with pytest.raises(ValueError):
         fake.inject()
+
+
+# --- robustness -----------------------------------------------------------------------------------
+
+GARBAGE_BODIES = [
+    b"[]",
+    b'"text"',
+    b"null",
+    b'{"start": 5, "attendee": [], "eventTypeId": "x"}',
+    b'{"triggers": {}}',
+]
+
+
+async def test_garbage_never_crashes_the_fake(http: httpx.AsyncClient, fake: FakeCal) -> None:
+    """Every route answers garbage with a client error, never an unexpected 500 (the fake fixture
+    also asserts ``fake.errors`` stays empty)."""
+    from cal_async.testing.app import ROUTES
+
+    et = fake.add_event_type(slug="g")
+    for route in ROUTES:
+        path = route.template.format(
+            eventTypeId=et.id,
+            scheduleId=fake.user.default_schedule_id,
+            uid="u",
+            bookingUid="b",
+            webhookId="w",
+        )
+        headers = {"cal-api-version": route.version} if route.version else {}
+        for body in GARBAGE_BODIES:
+            response = await http.request(route.method, path, content=body, headers=headers)
+            assert response.status_code < 500 or path.endswith("/reschedule"), (route.method, path, body)
