@@ -1,3 +1,4 @@
+# GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping

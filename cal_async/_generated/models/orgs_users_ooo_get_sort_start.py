@@ -1,3 +1,4 @@
+# GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from cal_async._models import OpenStrEnum
 
 

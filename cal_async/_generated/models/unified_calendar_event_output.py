@@ -1,3 +1,4 @@
+# GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
