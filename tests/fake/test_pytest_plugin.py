@@ -104,7 +104,7 @@ async def test_booking_a_demo_call(cal_fake, cal_client):
 def test_plugin_in_a_users_fastapi_project(tmp_path: Path) -> None:
     for name, text in (("myapp.py", MYAPP), ("conftest.py", CONFTEST), ("test_myapp.py", TEST_MYAPP)):
         (tmp_path / name).write_text(textwrap.dedent(text).lstrip())
-    # An empty ini stops pytest from picking up this repo's configuration.
+    # A pytest.ini of its own keeps pytest from picking up this repo's configuration.
     (tmp_path / "pytest.ini").write_text("[pytest]\nasyncio_default_fixture_loop_scope = function\n")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO_ROOT), str(tmp_path)])}
     env.pop("CAL_API_KEY", None)
