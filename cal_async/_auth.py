@@ -33,26 +33,26 @@ logger = logging.getLogger("cal_async")
 _API_KEY_PREFIXES = ("cal_live_", "cal_")
 
 
-def _check_secret(what: str, value: object) -> None:
+def _check_secret(what: str, value: object) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{what} must be a str, got {type(value).__name__}")
     if not value:
         raise ValueError(f"{what} is empty")
-    if value != value.strip() or any(ch.isspace() for ch in value):
+    if any(ch.isspace() for ch in value):
         # Usually a trailing newline from a file or environment variable.
         raise ValueError(f"{what} contains whitespace; strip it before passing it in")
+    return value
 
 
 def _validate_api_key(_inst: object, _attr: attrs.Attribute[Any], value: object) -> None:
-    _check_secret("the API key", value)
-    assert isinstance(value, str)
-    if not value.startswith(_API_KEY_PREFIXES):
+    key = _check_secret("the API key", value)
+    if not key.startswith(_API_KEY_PREFIXES):
         raise ValueError(
             "the API key must start with 'cal_' (test keys) or 'cal_live_' (live keys); create one in "
             "Cal.com under Settings > Developer > API keys. A managed user's access token goes in "
             "ManagedUser, not api_key"
         )
-    if value in _API_KEY_PREFIXES:
+    if key in _API_KEY_PREFIXES:
         raise ValueError("the API key has a prefix but nothing after it")
 
 

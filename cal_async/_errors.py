@@ -283,8 +283,6 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
     body, code, message, details = _parse_body(response)
     status = response.status_code
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
-    if cls is RateLimitError:
-        return RateLimitError(message, response=response, body=body, code=code, details=details)
     return cls(message, response=response, body=body, code=code, details=details)
 
 
