@@ -5,19 +5,29 @@ A list method returns an :class:`AsyncPaginator` at once, without a request:
 * ``await cal.bookings.list(...)`` fetches one page (a :class:`Page` with its items and the
   server's pagination info);
 * ``async for booking in cal.bookings.list(...)`` yields every item across pages;
-* ``.pages()`` yields page by page; ``.collect(max_items=N)`` gathers at most N items.
+* ``.pages()`` yields page by page; ``.collect(max_items=N)`` gathers at most N items;
+* ``async with paginator.prefetching() as items:`` iterates the same way while the next page is
+  already being fetched in the background.
 
 Filters are captured once and sent with every page. The last page is found the same way for
 both response styles of the API: ``pagination.hasNextPage`` when the server sends it (bookings),
 else a short or empty page (every other list returns a bare array). Memory stays at about one
 page: the only state kept across pages is the keys of the previous page's items, used to drop an
 item that shifted across the page boundary (a booking created while iterating moves every later
-item one place down, so the last item of page N comes back first on page N+1).
+item one place down, so the last item of page N comes back first on page N+1). An item deleted
+while iterating shifts the other way and one item can be missed: offsets cannot prevent that.
+
+Prefetch needs a background task, and a task group may not stay open across the ``yield`` of an
+async generator (the generator can be abandoned, then finalised in another task, corrupting the
+cancel-scope stack). So prefetching is an async context manager: the caller's ``async with`` owns
+the task group, and leaving the block, early or not, cancels the fetcher. Plain iteration needs no
+task at all. ``anyio`` is imported only there, keeping ``import cal_async`` cheap.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Mapping
+from contextlib import aclosing, asynccontextmanager
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
@@ -25,6 +35,8 @@ import attrs
 from ._options import RequestOptions
 
 if TYPE_CHECKING:
+    from anyio.abc import ObjectReceiveStream
+
     from ._client import CalClient
 
 T = TypeVar("T")
@@ -51,6 +63,13 @@ class Page(Generic[T]):
         total = self.pagination.get("totalItems")
         return total if isinstance(total, int) else None
 
+    @property
+    def next_offset(self) -> int | None:
+        """Where the next page starts, or None after the last page."""
+        if not self.has_next_page or not self.items:
+            return None  # an empty page ends the listing even if the server claims more
+        return self.offset + len(self.items)
+
     def __len__(self) -> int:
         return len(self.items)
 
@@ -64,6 +83,45 @@ def _identity(item: object) -> object | None:
             if isinstance(value, (str, int)):
                 return (key, value)
     return None
+
+
+async def _dedup(pages: AsyncIterator[Page[T]]) -> AsyncGenerator[T, None]:
+    """Items of ``pages`` in order, minus those already yielded on the page before (see module doc).
+
+    Only the previous page's keys are kept, so memory stays at about one page.
+    """
+    previous: set[object] = set()
+    async for page in pages:
+        current: set[object] = set()
+        for item in page.items:
+            key = _identity(item)
+            if key is not None:
+                if key in previous:
+                    continue  # shifted across the page boundary: already yielded
+                current.add(key)
+            yield item
+        previous = current
+
+
+class Prefetched(Generic[T]):
+    """What ``async with paginator.prefetching() as it`` gives: iterate items (``async for``) or
+    pages (``it.pages()``), once, while the next page is fetched in the background."""
+
+    __slots__ = ("_failure", "_receive")
+
+    def __init__(self, receive: ObjectReceiveStream[Page[T]], failure: list[BaseException]) -> None:
+        self._receive = receive
+        self._failure = failure
+
+    async def pages(self) -> AsyncGenerator[Page[T], None]:
+        async for page in self._receive:
+            yield page
+        if self._failure:
+            # Raised where the failed page would have been, as itself (not an ExceptionGroup).
+            raise self._failure[0]
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return _dedup(self.pages())
 
 
 class AsyncPaginator(Generic[T]):
@@ -111,41 +169,73 @@ class AsyncPaginator(Generic[T]):
     def __await__(self) -> Generator[Any, None, Page[T]]:
         return self._fetch(self._offset).__await__()
 
-    async def pages(self) -> AsyncIterator[Page[T]]:
+    async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Every page in order, stopping after the last one."""
-        offset = self._offset
-        while True:
+        offset: int | None = self._offset
+        while offset is not None:
             page = await self._fetch(offset)
             yield page
-            if not page.has_next_page or not page.items:
-                return
-            offset += len(page.items)
-
-    async def _iter_items(self) -> AsyncIterator[T]:
-        previous: set[object] = set()
-        async for page in self.pages():
-            current: set[object] = set()
-            for item in page.items:
-                key = _identity(item)
-                if key is not None:
-                    if key in previous:
-                        continue  # shifted across the page boundary: already yielded
-                    current.add(key)
-                yield item
-            previous = current
+            offset = page.next_offset
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self._iter_items()
+        return _dedup(self.pages())
 
-    async def collect(self, max_items: int | None = None) -> list[T]:
-        """Every item across pages, or the first ``max_items`` of them."""
+    @asynccontextmanager
+    async def prefetching(self) -> AsyncIterator[Prefetched[T]]:
+        """Iterate with the next page already loading while the caller works on the current one.
+
+        ``async with cal.bookings.list(...).prefetching() as bookings: async for b in bookings:``
+
+        At most one page waits ahead of the one being read. Leaving the block (even by ``break``
+        or an exception) cancels the background fetch; a fetch error surfaces from the block.
+        """
+        import anyio  # only here: import cal_async must stay cheap
+
+        send, receive = anyio.create_memory_object_stream[Page[T]](0)
+        failure: list[BaseException] = []
+
+        async def fetch_ahead() -> None:
+            async with send, aclosing(self.pages()) as pages:
+                try:
+                    async for page in pages:
+                        await send.send(page)  # waits until the caller takes the page before it
+                except Exception as exc:  # handed to the caller; cancellation is not an Exception
+                    failure.append(exc)
+
+        raised: Exception | None = None
+        async with anyio.create_task_group() as tg, receive:
+            tg.start_soon(fetch_ahead)
+            try:
+                yield Prefetched(receive, failure)
+            except Exception as exc:
+                # Re-raised below, outside the task group, which would wrap it in an ExceptionGroup.
+                raised = exc
+            finally:
+                tg.cancel_scope.cancel()  # the caller is done: stop fetching (a no-op at the end)
+        if raised is not None:
+            raise raised
+
+    async def collect(self, max_items: int | None = None, *, prefetch: bool = False) -> list[T]:
+        """Every item across pages, or the first ``max_items`` of them.
+
+        With ``prefetch=True`` the next page is fetched while the current one is being collected.
+        """
         if max_items is not None and max_items < 0:
             raise ValueError(f"max_items must be 0 or more, got {max_items}")
-        out: list[T] = []
         if max_items == 0:
-            return out
-        async for item in self:
+            return []
+        if prefetch:
+            async with self.prefetching() as prefetched:
+                return await _take(_dedup(prefetched.pages()), max_items)
+        return await _take(_dedup(self.pages()), max_items)
+
+
+async def _take(items: AsyncGenerator[T, None], max_items: int | None) -> list[T]:
+    out: list[T] = []
+    # aclosing: stopping early must finish the generator here, not at garbage collection.
+    async with aclosing(items) as it:
+        async for item in it:
             out.append(item)
             if max_items is not None and len(out) >= max_items:
                 break
-        return out
+    return out
