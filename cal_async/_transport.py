@@ -32,9 +32,10 @@ import attrs
 import httpx
 
 from ._errors import rate_limit_error
-from ._ratelimit import RateLimitInfo, parse_rate_limits
+from ._pacing import Pacer, Sleep
+from ._ratelimit import parse_rate_limits
 
-__all__ = ["IDEMPOTENT_METHODS", "RETRY_EXTENSION", "Pacer", "RetryPolicy", "RetryTransport", "Retrier"]
+__all__ = ["IDEMPOTENT_METHODS", "RETRY_EXTENSION", "RetryPolicy", "RetryTransport", "Retrier"]
 
 logger = logging.getLogger("cal_async")
 
@@ -49,7 +50,6 @@ _NEVER_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeou
 # Failures after which the server may or may not have acted on the request.
 _MAYBE_SENT: Final = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
-Sleep = Callable[[float], Awaitable[None]]
 SendOnce = Callable[[httpx.Request], Awaitable[httpx.Response]]
 
 
@@ -87,71 +87,6 @@ class RetryPolicy:
         """Full jitter: spreads the retries of many clients that failed at the same moment."""
         ceiling = min(self.backoff_max, self.backoff_base * (2.0**retry_index))
         return self.random() * ceiling
-
-
-@attrs.define(slots=True)
-class _Window:
-    remaining: int
-    reset_at: float  # policy clock
-
-
-class Pacer:
-    """A rate-limit budget shared by every task sending through one client or transport.
-
-    Each response's headers set the budget of each named limit; each request spends one unit
-    before it is sent (so concurrent tasks see each other's requests before the responses come
-    back). When a limit has nothing left, requests wait for its window to reset.
-    """
-
-    __slots__ = ("_clock", "_lock", "_sleep", "_windows")
-
-    def __init__(self, clock: Callable[[], float], sleep: Sleep) -> None:
-        self._clock = clock
-        self._sleep = sleep
-        self._lock = anyio.Lock()
-        self._windows: dict[str, _Window] = {}
-
-    def delay(self) -> float:
-        """Seconds until every used-up window has reset (0: send now)."""
-        now = self._clock()
-        waits = [w.reset_at - now for w in self._windows.values() if w.remaining <= 0 and w.reset_at > now]
-        return max(waits, default=0.0)
-
-    def observe(self, info: RateLimitInfo) -> None:
-        now = self._clock()
-        for limit in info.limits:
-            if limit.remaining is None or limit.reset is None:
-                continue
-            reset_at = now + limit.reset
-            window = self._windows.get(limit.name)
-            if window is None or window.reset_at <= now or reset_at > window.reset_at + 1.0:
-                # A new window: the server's count is the truth.
-                self._windows[limit.name] = _Window(limit.remaining, reset_at)
-            else:
-                # Same window: responses can arrive out of order, so the lowest count wins.
-                window.remaining = min(window.remaining, limit.remaining)
-
-    async def acquire(self, max_delay: float, request: httpx.Request) -> None:
-        """Wait (at most ``max_delay``) until a request may be sent, then spend one unit."""
-        # Holding the lock while sleeping is deliberate: every other task would have to wait for
-        # the same reset, and they are released in order afterwards.
-        async with self._lock:
-            delay = min(self.delay(), max_delay)
-            if delay > 0:
-                logger.info(
-                    "pacing %s %s: rate-limit window used up, waiting %.2f s",
-                    request.method,
-                    request.url.path,
-                    delay,
-                    extra={"method": request.method, "path": request.url.path, "wait": delay},
-                )
-                await self._sleep(delay)
-            now = self._clock()
-            for name, window in list(self._windows.items()):
-                if window.reset_at <= now:
-                    del self._windows[name]
-                else:
-                    window.remaining -= 1
 
 
 def _exception_reason(exc: httpx.TransportError, method: str) -> str | None:
