@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
-import anyio
 import attrs
 import httpx
 
@@ -25,24 +24,30 @@ Sleep = Callable[[float], Awaitable[None]]
 
 @attrs.define(slots=True)
 class _Window:
+    limit: int | None  # requests per window, when the server said
     remaining: int
-    reset_at: float  # policy clock
+    reset_at: float  # on the policy clock
+    length: float  # longest reset seen: the window's duration, for rolling over
 
 
 class Pacer:
     """A rate-limit budget shared by every task sending through one client or transport.
 
     Each response's headers set the budget of each named limit; each request spends one unit
-    before it is sent (so concurrent tasks see each other's requests before the responses come
-    back). When a limit has nothing left, requests wait for its window to reset.
+    before it is sent, so concurrent tasks see each other's requests before the responses come
+    back. When a limit has nothing left, requests wait for its window to reset; a window that
+    has reset is assumed to start over with its full limit and length until a response says
+    otherwise, so a crowd of waiting tasks is not released all at once.
+
+    Spending is a check-and-decrement with no await in between, which is atomic for tasks of one
+    event loop, so no lock is needed. Before the first response there is nothing to pace by.
     """
 
-    __slots__ = ("_clock", "_lock", "_sleep", "_windows")
+    __slots__ = ("_clock", "_sleep", "_windows")
 
     def __init__(self, clock: Callable[[], float], sleep: Sleep) -> None:
         self._clock = clock
         self._sleep = sleep
-        self._lock = anyio.Lock()
         self._windows: dict[str, _Window] = {}
 
     def delay(self) -> float:
@@ -60,29 +65,40 @@ class Pacer:
             window = self._windows.get(limit.name)
             if window is None or window.reset_at <= now or reset_at > window.reset_at + 1.0:
                 # A new window: the server's count is the truth.
-                self._windows[limit.name] = _Window(limit.remaining, reset_at)
+                length = max(limit.reset, window.length if window is not None else 0.0)
+                self._windows[limit.name] = _Window(limit.limit, limit.remaining, reset_at, length)
             else:
                 # Same window: responses can arrive out of order, so the lowest count wins.
                 window.remaining = min(window.remaining, limit.remaining)
+                window.limit = limit.limit if limit.limit is not None else window.limit
 
     async def acquire(self, max_delay: float, request: httpx.Request) -> None:
-        """Wait (at most ``max_delay``) until a request may be sent, then spend one unit."""
-        # Holding the lock while sleeping is deliberate: every other task would have to wait for
-        # the same reset, and they are released in order afterwards.
-        async with self._lock:
-            delay = min(self.delay(), max_delay)
-            if delay > 0:
-                logger.info(
-                    "pacing %s %s: rate-limit window used up, waiting %.2f s",
-                    request.method,
-                    request.url.path,
-                    delay,
-                    extra={"method": request.method, "path": request.url.path, "wait": delay},
-                )
-                await self._sleep(delay)
-            now = self._clock()
-            for name, window in list(self._windows.items()):
-                if window.reset_at <= now:
-                    del self._windows[name]
-                else:
-                    window.remaining -= 1
+        """Wait (at most ``max_delay`` in all) until a request may be sent, then spend one unit."""
+        waited = 0.0
+        while True:
+            delay = self.delay()
+            if delay <= 0 or waited >= max_delay:
+                self._spend()
+                return
+            wait = min(delay, max_delay - waited)
+            logger.info(
+                "pacing %s %s: rate-limit window used up, waiting %.2f s",
+                request.method,
+                request.url.path,
+                wait,
+                extra={"method": request.method, "path": request.url.path, "wait": wait},
+            )
+            await self._sleep(wait)
+            waited += wait
+
+    def _spend(self) -> None:
+        now = self._clock()
+        for name, window in list(self._windows.items()):
+            if window.reset_at <= now:
+                if window.limit is None:
+                    del self._windows[name]  # no limit known: nothing to pace by until told
+                    continue
+                # The server starts the next window with this request (a fixed-window throttler).
+                window.remaining = window.limit
+                window.reset_at = now + window.length
+            window.remaining -= 1
