@@ -74,8 +74,10 @@ class CalClient(RootResource):
     ``async with CalClient(api_key) as cal: booking = await cal.bookings.get(uid)``
 
     - ``api_key``: a ``cal_``/``cal_live_`` key; defaults to ``$CAL_API_KEY``.
-    - ``base_url``: defaults to ``$CAL_API_URL``, then ``https://api.cal.com``.
-    - ``timeout``: httpx timeout for each attempt (default 10 s connect, 60 s read/write).
+    - ``base_url``: defaults to ``http_client``'s base URL, then ``$CAL_API_URL``, then
+      ``https://api.cal.com``.
+    - ``timeout``: httpx timeout for each attempt (default: ``http_client``'s, else 10 s to
+      connect and 60 s to read/write); the retry policy's ``deadline`` bounds the whole call.
     - ``max_retries``: overrides ``retry_policy.max_retries`` (default 2).
     - ``retry_policy``: backoff, waits, deadline and pacing (:class:`cal_async.RetryPolicy`).
     - ``http_client``: an ``httpx.AsyncClient`` to send through; used as-is, never closed by us.
@@ -90,7 +92,7 @@ class CalClient(RootResource):
         api_key: str | ApiKey | None = None,
         *,
         base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes | _Unset = _UNSET,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -104,11 +106,18 @@ class CalClient(RootResource):
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             policy = attrs.evolve(policy, max_retries=max_retries)
-        self.base_url = (base_url or os.environ.get("CAL_API_URL") or DEFAULT_BASE_URL).rstrip("/")
+        # A caller's client brings its own base URL and timeouts unless told otherwise.
+        callers_base = str(http_client.base_url) if http_client is not None else ""  # "" when it has none
+        self.base_url = (
+            base_url or callers_base or os.environ.get("CAL_API_URL") or DEFAULT_BASE_URL
+        ).rstrip("/")
         self._api_key = _resolve_api_key(api_key, managed_user)
         self._platform = platform_client
         self._session = TokenSession(managed_user) if managed_user is not None else None
-        self._timeout = httpx.Timeout(timeout)
+        if isinstance(timeout, _Unset):
+            self._timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+        else:
+            self._timeout = httpx.Timeout(timeout)
         self._headers = {"User-Agent": f"cal-async/{__version__}", "Accept": "application/json"}
         self._headers.update(default_headers or {})
         self._owns_http = http_client is None

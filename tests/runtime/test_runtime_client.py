@@ -366,6 +366,29 @@ async def test_a_caller_supplied_client_is_used_and_not_closed(fake_clock: FakeC
     await http.aclose()
 
 
+async def test_a_caller_supplied_client_brings_its_base_url_and_timeout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CAL_API_URL", "https://env.example.org")
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return _ok()
+
+    timeout = httpx.Timeout(7.0, connect=2.0)
+    async with httpx.AsyncClient(
+        transport=httpx.MockTransport(handler), base_url="https://proxy.example.org/", timeout=timeout
+    ) as http:
+        cal = CalClient(KEY, http_client=http)
+        await cal.me.get()
+        await cal.with_options(timeout=3.0).me.get()
+    assert str(seen[0].url) == "https://proxy.example.org/v2/me"
+    assert seen[0].extensions["timeout"]["connect"] == 2.0
+    assert seen[0].extensions["timeout"]["read"] == 7.0
+    assert seen[1].extensions["timeout"]["read"] == 3.0
+
+
 async def test_a_retry_transport_in_the_callers_client_does_not_multiply_retries(
     fake_clock: FakeClock,
 ) -> None:
