@@ -364,3 +364,15 @@ async def test_transport_closes_the_wrapped_transport() -> None:
 
     await RetryTransport(Inner()).aclose()
     assert closed == [True]
+
+
+async def test_the_backend_under_test_is_really_running(anyio_backend: str) -> None:
+    # Guards the conftest hook: pytest-asyncio must not have taken the trio runs over.
+    if anyio_backend == "trio":
+        import trio
+
+        assert trio.lowlevel.current_task() is not None
+    else:
+        import asyncio
+
+        assert asyncio.current_task() is not None
