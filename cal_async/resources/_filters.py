@@ -1,0 +1,56 @@
+"""Booking-list filters as the API wants them, checked before any request.
+
+Shared by ``cal.bookings.list`` and the organization/team booking lists, which take the same
+query parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from .._generated.types import UNSET, Unset
+from ._time import iso_utc, require_aware
+
+__all__ = ["BOOKING_STATUSES", "ids_filter", "sort_filter", "statuses_filter", "when_filter"]
+
+#: The ``status`` filter values of the booking lists.
+BOOKING_STATUSES = ("upcoming", "recurring", "past", "cancelled", "unconfirmed")
+_SORT = ("asc", "desc")
+
+
+def statuses_filter(status: Sequence[str] | str | Unset) -> Any:
+    """One or more statuses as a list (the generated query builder repeats the parameter)."""
+    if isinstance(status, Unset):
+        return UNSET
+    statuses = [status] if isinstance(status, str) else [str(s) for s in status]
+    unknown = [s for s in statuses if s not in BOOKING_STATUSES]
+    if unknown or not statuses:
+        valid = ", ".join(BOOKING_STATUSES)
+        raise ValueError(f"unknown booking status {unknown or statuses!r}; use any of {valid}")
+    return statuses
+
+
+def when_filter(value: datetime | date | str | Unset, what: str) -> str | Unset:
+    """A filter bound as the API wants it: aware datetimes in UTC, dates as ``YYYY-MM-DD``."""
+    if isinstance(value, datetime):
+        return iso_utc(require_aware(value, what))
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def ids_filter(value: Sequence[int] | int | str | Unset, what: str) -> str | Unset:
+    if isinstance(value, (Unset, str)):
+        return value
+    values = [value] if isinstance(value, int) else list(value)
+    if not values or any(isinstance(v, bool) or not isinstance(v, int) or v < 1 for v in values):
+        raise ValueError(f"{what} must be positive integer ids, got {value!r}")
+    return ",".join(str(v) for v in values)
+
+
+def sort_filter(value: str | Unset, what: str) -> Any:
+    if isinstance(value, str) and value not in _SORT:
+        raise ValueError(f"{what} must be 'asc' or 'desc', got {value!r}")
+    return value

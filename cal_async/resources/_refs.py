@@ -1,0 +1,92 @@
+"""Which event type a slot search or a booking is about.
+
+The API accepts three ways to name one: ``eventTypeId``; ``eventTypeSlug`` + ``username`` (a
+person's event type); ``eventTypeSlug`` + ``teamSlug`` (a team's: COLLECTIVE, ROUND_ROBIN...), each
+slug form optionally with ``organizationSlug``. ``EventTypeRef`` holds exactly one of them, so a
+request can never mix two.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+
+__all__ = ["EventTypeLike", "EventTypeRef", "event_type_ref"]
+
+
+@runtime_checkable
+class _HasIntId(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+def _slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise ValueError(f"{attribute.name} must be a non-empty string, got {value!r}")
+
+
+@attrs.frozen(slots=True)
+class EventTypeRef:
+    """One event type: ``EventTypeRef.by_id(42)``, ``.user("ada", "intro")``, ``.team("sales", "demo")``."""
+
+    id: int | None = None
+    slug: str | None = attrs.field(default=None, validator=_slug)
+    username: str | None = attrs.field(default=None, validator=_slug)
+    team_slug: str | None = attrs.field(default=None, validator=_slug)
+    organization_slug: str | None = attrs.field(default=None, validator=_slug)
+
+    def __attrs_post_init__(self) -> None:
+        if self.id is not None:
+            if isinstance(self.id, bool) or not isinstance(self.id, int) or self.id < 1:
+                raise ValueError(f"an event type id is a positive integer, got {self.id!r}")
+            if self.slug or self.username or self.team_slug or self.organization_slug:
+                raise ValueError("name an event type by id or by slug, not both")
+            return
+        if self.slug is None or (self.username is None) == (self.team_slug is None):
+            raise ValueError(
+                "name an event type by id, by slug + username, or by slug + team slug "
+                "(EventTypeRef.by_id / .user / .team)"
+            )
+
+    @classmethod
+    def by_id(cls, event_type_id: int) -> EventTypeRef:
+        return cls(id=event_type_id)
+
+    @classmethod
+    def user(cls, username: str, slug: str, *, organization: str | None = None) -> EventTypeRef:
+        return cls(slug=slug, username=username, organization_slug=organization)
+
+    @classmethod
+    def team(cls, team_slug: str, slug: str, *, organization: str | None = None) -> EventTypeRef:
+        """A team event type (COLLECTIVE: every host attends; ROUND_ROBIN: one host is assigned)."""
+        return cls(slug=slug, team_slug=team_slug, organization_slug=organization)
+
+    def fields(self) -> dict[str, Any]:
+        """The identifying fields, by their JSON names (the same in slot queries and booking bodies)."""
+        if self.id is not None:
+            return {"eventTypeId": self.id}
+        out: dict[str, Any] = {"eventTypeSlug": self.slug}
+        if self.username is not None:
+            out["username"] = self.username
+        if self.team_slug is not None:
+            out["teamSlug"] = self.team_slug
+        if self.organization_slug is not None:
+            out["organizationSlug"] = self.organization_slug
+        return out
+
+
+EventTypeLike = int | EventTypeRef | _HasIntId
+
+
+def event_type_ref(value: EventTypeLike) -> EventTypeRef:
+    """An ``EventTypeRef`` from an id, a ref, or an event type model (anything with an int ``id``)."""
+    if isinstance(value, EventTypeRef):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return EventTypeRef.by_id(value)
+    if isinstance(value, _HasIntId) and isinstance(value.id, int):
+        return EventTypeRef.by_id(value.id)
+    raise TypeError(
+        f"expected an event type id, an EventTypeRef or an event type, got {type(value).__name__}"
+    )

@@ -1,0 +1,87 @@
+"""The datetime rules every helper follows, checked before any request is sent.
+
+- Instants are aware ``datetime``s; a naive one is ambiguous (whose 09:00?) and is refused.
+- Whole days may be given as ``date``s; they are read in the time zone the call is about.
+- Time zones are IANA names, checked against the local tz database, so a typo fails here with a
+  clear message instead of as a flattened 400 from the server.
+- Everything sent is UTC ISO 8601 (what the API documents); everything returned is aware.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+__all__ = ["as_utc", "day_bounds", "iso_utc", "parse_instant", "require_aware", "zone"]
+
+
+def zone(name: str | tzinfo, *, what: str = "time_zone") -> tzinfo:
+    """The time zone for an IANA name (or an already-built ``tzinfo``)."""
+    if isinstance(name, tzinfo):
+        return name
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError(f"{what} must be an IANA time zone name such as 'Europe/London', got {name!r}")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"{what}: unknown IANA time zone {name!r} (expected a name such as 'America/New_York')"
+        ) from None
+
+
+def zone_name(tz: str | tzinfo, *, what: str = "time_zone") -> str:
+    """The IANA name to send for ``tz``, validated."""
+    resolved = zone(tz, what=what)
+    key = getattr(resolved, "key", None)
+    if isinstance(key, str):
+        return key
+    if resolved is UTC:
+        return "UTC"
+    raise ValueError(f"{what} must be an IANA zone (a name or a ZoneInfo), got {resolved!r}")
+
+
+def require_aware(value: datetime, what: str) -> datetime:
+    """``value`` if it carries a UTC offset; a naive datetime raises ``ValueError``."""
+    if not isinstance(value, datetime):
+        raise TypeError(f"{what} must be a datetime, got {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(
+            f"{what} is a naive datetime ({value.isoformat()}); pass an aware one, e.g. "
+            "datetime(..., tzinfo=ZoneInfo('Europe/London')) or datetime.now(UTC)"
+        )
+    return value
+
+
+def as_utc(value: datetime | date, what: str, tz: tzinfo) -> datetime:
+    """An aware instant in UTC: a datetime as is, a ``date`` as its midnight in ``tz``."""
+    if isinstance(value, datetime):
+        return require_aware(value, what).astimezone(UTC)
+    if isinstance(value, date):
+        return datetime.combine(value, time.min, tzinfo=tz).astimezone(UTC)
+    raise TypeError(f"{what} must be a datetime or a date, got {type(value).__name__}")
+
+
+def day_bounds(start: datetime | date, end: datetime | date, tz: tzinfo) -> tuple[datetime, datetime]:
+    """A UTC range; an ``end`` given as a date includes that whole day (its midnight after, in ``tz``)."""
+    lower = as_utc(start, "start", tz)
+    if isinstance(end, datetime):
+        upper = as_utc(end, "end", tz)
+    else:
+        upper = as_utc(end + timedelta(days=1), "end", tz)
+    if upper <= lower:
+        raise ValueError(f"end ({upper.isoformat()}) must be after start ({lower.isoformat()})")
+    return lower, upper
+
+
+def iso_utc(value: datetime) -> str:
+    """``2030-01-07T09:00:00.000Z``: the form the API documents for instants."""
+    utc = value.astimezone(UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+def parse_instant(text: str, tz: tzinfo | None = None) -> datetime:
+    """An aware datetime from the server's ISO 8601 text (``Z`` or an offset), shown in ``tz``."""
+    parsed = datetime.fromisoformat(text)
+    if parsed.tzinfo is None:  # the API always sends an offset; treat a bare time as UTC
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(tz) if tz is not None else parsed

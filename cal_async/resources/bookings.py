@@ -1,0 +1,402 @@
+"""``cal.bookings``: the generated operations, plus ``book`` with the guide's best practices.
+
+- ``book`` checks the slot first (the guide's first best practice) and answers a taken slot with
+  :class:`SlotUnavailableError` naming the nearest free ones, whether the check or the server
+  found it taken; ``reserve=True`` holds the slot while booking so no one can take it in between.
+- ``book_first_available`` books the earliest free slot in a range, moving on to the next one when
+  another booker wins the race.
+- ``list``, ``cancel`` and ``reschedule`` keep the generated results but also take datetimes,
+  plain lists and keyword arguments, validated before any request.
+
+Overridden generated methods only widen what they accept; their results stay the generated models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
+
+import attrs
+
+from .._errors import BadRequestError
+from .._generated.resources.bookings import BookingsResource
+from .._generated.types import UNSET, Unset
+from .._models import ApiModel
+from .._options import RequestOptions
+from ._filters import BOOKING_STATUSES, ids_filter, sort_filter, statuses_filter, when_filter
+from ._refs import EventTypeLike, EventTypeRef, event_type_ref
+from ._time import day_bounds, iso_utc, parse_instant, require_aware, zone, zone_name
+from .errors import SlotUnavailableError
+from .slots import Reservation, Slot, Slots, nearest
+
+if TYPE_CHECKING:
+    from .._generated.models.booking_output import BookingOutput
+    from .._generated.models.cancel_booking_input import CancelBookingInput
+    from .._generated.models.cancel_seated_booking_input import CancelSeatedBookingInput
+    from .._generated.models.create_recurring_seated_booking_output import (
+        CreateRecurringSeatedBookingOutput,
+    )
+    from .._generated.models.create_seated_booking_output import CreateSeatedBookingOutput
+    from .._generated.models.get_recurring_seated_booking_output import GetRecurringSeatedBookingOutput
+    from .._generated.models.get_seated_booking_output import GetSeatedBookingOutput
+    from .._generated.models.recurring_booking_output import RecurringBookingOutput
+    from .._generated.models.reschedule_booking_input import RescheduleBookingInput
+    from .._generated.models.reschedule_seated_booking_input import RescheduleSeatedBookingInput
+    from ..pagination import AsyncPaginator
+
+    ListedBooking: TypeAlias = (
+        BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput
+    )
+    CancelledBooking: TypeAlias = (
+        BookingOutput
+        | GetRecurringSeatedBookingOutput
+        | GetSeatedBookingOutput
+        | list[GetRecurringSeatedBookingOutput]
+        | list[RecurringBookingOutput]
+        | RecurringBookingOutput
+    )
+    RescheduledBooking: TypeAlias = (
+        BookingOutput
+        | CreateRecurringSeatedBookingOutput
+        | CreateSeatedBookingOutput
+        | RecurringBookingOutput
+    )
+
+__all__ = ["BOOKING_STATUSES", "Attendee", "BookingResult", "Bookings"]
+
+# Server messages that mean "this time is not bookable" (BookingsService's translations).
+_UNAVAILABLE_HINTS = ("already has booking at this time", "is not available", "can't be booked at")
+
+
+@attrs.frozen(slots=True)
+class Attendee:
+    """Who books: a name, an IANA time zone, and an email or a phone number."""
+
+    name: str
+    time_zone: str
+    email: str | None = None
+    phone_number: str | None = None
+    language: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise ValueError("attendee name must be a non-empty string")
+        zone_name(self.time_zone, what="attendee time_zone")
+        if not self.email and not self.phone_number:
+            raise ValueError("an attendee needs an email or a phone_number")
+        if self.email is not None and "@" not in self.email:
+            raise ValueError(f"attendee email {self.email!r} is not an email address")
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "timeZone": self.time_zone}
+        for key, value in (("email", self.email), ("phoneNumber", self.phone_number)):
+            if value is not None:
+                out[key] = value
+        if self.language is not None:
+            out["language"] = self.language
+        return out
+
+
+def _attendee(value: Attendee | Mapping[str, Any]) -> Attendee:
+    if isinstance(value, Attendee):
+        return value
+    if isinstance(value, Mapping):
+        return Attendee(
+            name=value.get("name", ""),
+            time_zone=value.get("timeZone", value.get("time_zone", "")),
+            email=value.get("email"),
+            phone_number=value.get("phoneNumber", value.get("phone_number")),
+            language=value.get("language"),
+        )
+    raise TypeError(f"attendee must be an Attendee or a mapping, got {type(value).__name__}")
+
+
+@attrs.frozen(slots=True)
+class BookingResult:
+    """A booking just made: its uid and times (aware, in the attendee's zone) and the raw models.
+
+    ``bookings`` has one model per occurrence: recurring event types create several, sorted by
+    start; ``uid``/``start``/``end`` are the first one's. ``seat_uid`` is set for seated events.
+    ``host_emails`` shows who hosts it: every host of a COLLECTIVE event type, the one a
+    ROUND_ROBIN event type assigned.
+    """
+
+    uid: str
+    start: datetime
+    end: datetime
+    status: str
+    seat_uid: str | None = None
+    host_emails: tuple[str, ...] = ()
+    bookings: tuple[ApiModel, ...] = attrs.field(default=(), repr=False)
+
+    @classmethod
+    def from_created(cls, created: object, tz: tzinfo) -> BookingResult:
+        items = list(created) if isinstance(created, list) else [created]
+        models = tuple(i for i in items if isinstance(i, ApiModel))
+        raw = [i.to_dict() if isinstance(i, ApiModel) else i for i in items]
+        first = raw[0] if raw and isinstance(raw[0], Mapping) else None
+        if first is None:
+            from .._models import ResponseValidationError
+
+            raise ResponseValidationError("BookingOutput", "uid")
+        seat = first.get("seatUid")
+        hosts = first.get("hosts")
+        emails = tuple(
+            str(h["email"])
+            for h in (hosts if isinstance(hosts, list) else [])
+            if isinstance(h, Mapping) and h.get("email")
+        )
+        return cls(
+            uid=str(first["uid"]),
+            start=parse_instant(str(first["start"]), tz),
+            end=parse_instant(str(first["end"]), tz),
+            status=str(first.get("status", "")),
+            seat_uid=seat if isinstance(seat, str) else None,
+            host_emails=emails,
+            bookings=models,
+        )
+
+
+def _is_unavailable(exc: BadRequestError) -> bool:
+    text = exc.message.lower()
+    return any(hint in text for hint in _UNAVAILABLE_HINTS)
+
+
+class Bookings(BookingsResource):
+    """``cal.bookings``: every generated operation, plus ``book`` and ``book_first_available``."""
+
+    @property
+    def _slots(self) -> Slots:
+        slots = self._client.slots
+        # Before the client serves the extended resources, fall back to a local helper.
+        return slots if isinstance(slots, Slots) else Slots(self._client)
+
+    # -- booking -----------------------------------------------------------------------------
+
+    async def book(
+        self,
+        event_type: EventTypeLike,
+        start: datetime | Slot,
+        attendee: Attendee | Mapping[str, Any],
+        *,
+        check_slot: bool = True,
+        reserve: bool = False,
+        length_in_minutes: int | None = None,
+        guests: Sequence[str] = (),
+        location: Mapping[str, Any] | str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        booking_fields: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> BookingResult:
+        """Book ``event_type`` at ``start`` for ``attendee``.
+
+        With ``check_slot`` (the default) the slot is looked up first and a taken or invalid time
+        raises :class:`SlotUnavailableError` naming the nearest free slots, before anything is
+        created. ``reserve=True`` holds the slot during the booking (needs a numeric event type id).
+        """
+        when = start.start if isinstance(start, Slot) else require_aware(start, "start")
+        person = _attendee(attendee)
+        ref = event_type_ref(event_type)
+        tz = zone(person.time_zone)
+        for guest in guests:
+            if "@" not in guest:
+                raise ValueError(f"guest {guest!r} is not an email address")
+        if reserve and ref.id is None:
+            raise ValueError("reserve=True needs the event type's numeric id (reservations take only ids)")
+        if check_slot:
+            await self._slots.check(
+                ref, when, time_zone=person.time_zone, duration=length_in_minutes, **options
+            )
+        body: dict[str, Any] = {"start": iso_utc(when), "attendee": person.to_json(), **ref.fields()}
+        if length_in_minutes is not None:
+            body["lengthInMinutes"] = length_in_minutes
+        if guests:
+            body["guests"] = list(guests)
+        if location is not None:
+            body["location"] = location if isinstance(location, str) else dict(location)
+        if metadata is not None:
+            body["metadata"] = dict(metadata)
+        if booking_fields is not None:
+            body["bookingFieldsResponses"] = dict(booking_fields)
+        hold: Reservation | None = None
+        if reserve:
+            assert ref.id is not None
+            try:
+                hold = await self._slots.hold(ref.id, when, duration=length_in_minutes, **options)
+            except SlotUnavailableError as exc:
+                raise await self._unavailable(ref, when, person.time_zone, options) from exc
+        try:
+            created = await self.create(body=body, **options)
+        except BadRequestError as exc:
+            if not _is_unavailable(exc):
+                raise
+            # Taken between the check and the booking (or never free): say which slots are.
+            raise await self._unavailable(ref, when, person.time_zone, options) from exc
+        finally:
+            if hold is not None:
+                # The booking now occupies the time (or failed): the hold has done its job.
+                await self._slots.release(hold, **options)
+        return BookingResult.from_created(created, tz)
+
+    async def _unavailable(
+        self, ref: EventTypeRef, when: datetime, time_zone: str, options: RequestOptions
+    ) -> SlotUnavailableError:
+        try:
+            await self._slots.check(ref, when, time_zone=time_zone, **options)
+        except SlotUnavailableError as found:
+            return found
+        # The slot list still shows it (a stale cache on the server side): report it as taken.
+        return SlotUnavailableError(when, ())
+
+    async def book_first_available(
+        self,
+        event_type: EventTypeLike,
+        after: datetime | date,
+        before: datetime | date,
+        attendee: Attendee | Mapping[str, Any],
+        *,
+        reserve: bool = False,
+        attempts: int = 3,
+        **kwargs: Any,
+    ) -> BookingResult:
+        """Book the earliest free slot between ``after`` and ``before`` (dates: whole days in the
+        attendee's time zone). If another booker takes it first, the next slot is tried, up to
+        ``attempts`` slots. Other keyword arguments are those of :meth:`book`."""
+        if attempts < 1:
+            raise ValueError(f"attempts must be 1 or more, got {attempts}")
+        person = _attendee(attendee)
+        ref = event_type_ref(event_type)
+        lower, upper = day_bounds(after, before, zone(person.time_zone))
+        slots = await self._slots.available(ref, lower, upper, time_zone=person.time_zone)
+        if not slots:
+            raise SlotUnavailableError(
+                None, (), reason=f"no free slot between {lower.isoformat()} and {upper.isoformat()}"
+            )
+        last: SlotUnavailableError | None = None
+        for slot in slots[:attempts]:
+            try:
+                # The slot list was just fetched: no second check, straight to the booking.
+                return await self.book(ref, slot, person, check_slot=False, reserve=reserve, **kwargs)
+            except SlotUnavailableError as exc:
+                last = exc
+        assert last is not None
+        raise SlotUnavailableError(
+            slots[0].start, nearest(slots[attempts:], slots[0].start, 3), reason=f"taken ({last.reason})"
+        ) from last
+
+    # -- the generated operations, accepting more ----------------------------------------------
+
+    def list(
+        self,
+        *,
+        status: Sequence[str] | str | Unset = UNSET,
+        attendee_email: str | Unset = UNSET,
+        attendee_name: str | Unset = UNSET,
+        booking_uid: str | Unset = UNSET,
+        event_type_ids: Sequence[int] | str | Unset = UNSET,
+        event_type_id: int | str | Unset = UNSET,
+        teams_ids: Sequence[int] | str | Unset = UNSET,
+        team_id: int | str | Unset = UNSET,
+        after_start: datetime | date | str | Unset = UNSET,
+        before_end: datetime | date | str | Unset = UNSET,
+        after_created_at: datetime | date | str | Unset = UNSET,
+        before_created_at: datetime | date | str | Unset = UNSET,
+        after_updated_at: datetime | date | str | Unset = UNSET,
+        before_updated_at: datetime | date | str | Unset = UNSET,
+        sort_start: str | Unset = UNSET,
+        sort_end: str | Unset = UNSET,
+        sort_created: str | Unset = UNSET,
+        sort_updated_at: str | Unset = UNSET,
+        take: int | Unset = 100,
+        skip: int | Unset = 0,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[ListedBooking]:
+        """Bookings matching every filter given, page after page (``await`` it for one page).
+
+        ``status`` is one or more of ``upcoming, recurring, past, cancelled, unconfirmed``;
+        ``after_start``/``before_end``/... take aware datetimes or dates; ids take ints or lists.
+        """
+        statuses = statuses_filter(status)
+        paginator: AsyncPaginator[ListedBooking] = super().list(
+            status=statuses,
+            attendee_email=attendee_email,
+            attendee_name=attendee_name,
+            booking_uid=booking_uid,
+            event_type_ids=ids_filter(event_type_ids, "event_type_ids"),
+            event_type_id=ids_filter(event_type_id, "event_type_id"),
+            teams_ids=ids_filter(teams_ids, "teams_ids"),
+            team_id=ids_filter(team_id, "team_id"),
+            after_start=when_filter(after_start, "after_start"),
+            before_end=when_filter(before_end, "before_end"),
+            after_created_at=when_filter(after_created_at, "after_created_at"),
+            before_created_at=when_filter(before_created_at, "before_created_at"),
+            after_updated_at=when_filter(after_updated_at, "after_updated_at"),
+            before_updated_at=when_filter(before_updated_at, "before_updated_at"),
+            sort_start=sort_filter(sort_start, "sort_start"),
+            sort_end=sort_filter(sort_end, "sort_end"),
+            sort_created=sort_filter(sort_created, "sort_created"),
+            sort_updated_at=sort_filter(sort_updated_at, "sort_updated_at"),
+            take=take,
+            skip=skip,
+            **options,
+        )
+        return paginator
+
+    async def cancel(
+        self,
+        booking_uid: str,
+        *,
+        body: CancelBookingInput | CancelSeatedBookingInput | Mapping[str, Any] | None = None,
+        reason: str | None = None,
+        cancel_subsequent: bool | None = None,
+        seat_uid: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> CancelledBooking:
+        """Cancel a booking: ``cancel(uid, reason="...")`` (a host must give a reason)."""
+        fields = {
+            "cancellationReason": reason,
+            "cancelSubsequentBookings": cancel_subsequent,
+            "seatUid": seat_uid,
+        }
+        payload = _body(body, fields)
+        result: CancelledBooking = await super().cancel(booking_uid, body=payload, **options)
+        return result
+
+    async def reschedule(
+        self,
+        booking_uid: str,
+        start: datetime | Slot | None = None,
+        *,
+        body: RescheduleBookingInput | RescheduleSeatedBookingInput | Mapping[str, Any] | None = None,
+        reason: str | None = None,
+        rescheduled_by: str | None = None,
+        seat_uid: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> RescheduledBooking:
+        """Move a booking: ``reschedule(uid, new_start, reason="...")``. The result is the new
+        booking (the old uid is cancelled by the server)."""
+        when: str | None = None
+        if start is not None:
+            when = iso_utc(start.start if isinstance(start, Slot) else require_aware(start, "start"))
+        elif body is None:
+            raise ValueError("reschedule needs the new start (an aware datetime or a Slot)")
+        fields = {
+            "start": when,
+            "reschedulingReason": reason,
+            "rescheduledBy": rescheduled_by,
+            "seatUid": seat_uid,
+        }
+        result: RescheduledBooking = await super().reschedule(
+            booking_uid, body=_body(body, fields), **options
+        )
+        return result
+
+
+def _body(body: ApiModel | Mapping[str, Any] | None, fields: Mapping[str, Any]) -> dict[str, Any]:
+    given = {k: v for k, v in fields.items() if v is not None}
+    if body is None:
+        return given
+    if given:
+        raise ValueError(f"pass either body= or {', '.join(sorted(given))}, not both")
+    return body.to_dict() if isinstance(body, ApiModel) else dict(body)

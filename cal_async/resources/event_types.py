@@ -1,0 +1,159 @@
+"""``cal.event_types``: the generated CRUD, keyword-argument ``create``, and slug lookups cached
+for a while so a booking page's hot path does not fetch the same event type on every request.
+
+The cache belongs to this resource, so to one client (one account); nothing is shared between
+clients. Creating, updating or deleting an event type through this resource clears it. Only hits
+are cached: a slug that does not exist yet is looked up again next time.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from .._generated.resources.event_types import EventTypesResource
+from .._options import RequestOptions
+from ._cache import Clock, TTLCache
+from .errors import EventTypeNotFoundError
+
+if TYPE_CHECKING:
+    from .._client import CalClient
+    from .._generated.models.create_event_type_input import CreateEventTypeInput
+    from .._generated.models.delete_data import DeleteData
+    from .._generated.models.event_type_output import EventTypeOutput
+    from .._generated.models.team_event_type_output import TeamEventTypeOutput
+    from .._generated.models.update_event_type_input import UpdateEventTypeInput
+
+__all__ = ["DEFAULT_CACHE_TTL", "EventTypes"]
+
+#: Seconds a slug lookup is reused. Event types change rarely; a booking page reads them constantly.
+DEFAULT_CACHE_TTL = 300.0
+
+CacheKey = tuple[str, ...]
+
+
+class EventTypes(EventTypesResource):
+    """``cal.event_types``: generated operations plus ``by_slug``/``team_by_slug`` (cached)."""
+
+    def __init__(
+        self, client: CalClient, *, cache_ttl: float = DEFAULT_CACHE_TTL, clock: Clock = time.monotonic
+    ) -> None:
+        super().__init__(client)
+        self.cache: TTLCache[CacheKey, Any] = TTLCache(cache_ttl, clock=clock)
+
+    async def by_slug(
+        self,
+        slug: str,
+        *,
+        username: str,
+        org_slug: str | None = None,
+        refresh: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> EventTypeOutput:
+        """A user's event type by its slug (``GET /v2/event-types?username=&eventSlug=``), from the
+        cache when it was fetched less than ``cache.ttl`` seconds ago; ``refresh=True`` refetches."""
+        _check_slug(slug)
+        if not username:
+            raise ValueError("username must be a non-empty string")
+        key: CacheKey = ("user", org_slug or "", username, slug)
+        if not refresh and (hit := self.cache.get(key)) is not None:
+            return hit  # type: ignore[no-any-return]
+        found: list[EventTypeOutput] = await self.list(
+            username=username, event_slug=slug, **_org(org_slug), **options
+        )
+        match = next((e for e in found if e.slug == slug), None)
+        if match is None:
+            raise EventTypeNotFoundError(f"user {username!r} has no event type with slug {slug!r}")
+        self.cache.put(key, match)
+        return match
+
+    async def team_by_slug(
+        self,
+        slug: str,
+        *,
+        team_id: int,
+        org_id: int | None = None,
+        refresh: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> TeamEventTypeOutput:
+        """A team's event type (COLLECTIVE, ROUND_ROBIN, ...) by slug, cached like :meth:`by_slug`.
+        Teams of an organization need ``org_id``."""
+        _check_slug(slug)
+        key: CacheKey = ("team", str(org_id or ""), str(team_id), slug)
+        if not refresh and (hit := self.cache.get(key)) is not None:
+            return hit  # type: ignore[no-any-return]
+        found: list[TeamEventTypeOutput]
+        if org_id is not None:
+            found = await self._client.orgs.teams.event_types.list(
+                org_id, team_id, event_slug=slug, **options
+            )
+        else:
+            found = await self._client.teams.event_types.list(team_id, event_slug=slug, **options)
+        match = next((e for e in found if e.slug == slug), None)
+        if match is None:
+            raise EventTypeNotFoundError(f"team {team_id} has no event type with slug {slug!r}")
+        self.cache.put(key, match)
+        return match
+
+    # -- the generated operations; writes clear the cache ---------------------------------------
+
+    async def create(
+        self,
+        *,
+        body: CreateEventTypeInput | Mapping[str, Any] | None = None,
+        title: str | None = None,
+        slug: str | None = None,
+        length_in_minutes: int | None = None,
+        description: str | None = None,
+        schedule_id: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> EventTypeOutput:
+        """Create an event type: ``create(title="Intro", slug="intro", length_in_minutes=30)`` or
+        ``create(body={...})`` with the API's field names."""
+        fields = {
+            "title": title,
+            "slug": slug,
+            "lengthInMinutes": length_in_minutes,
+            "description": description,
+            "scheduleId": schedule_id,
+        }
+        given = {k: v for k, v in fields.items() if v is not None}
+        if body is not None and given:
+            raise ValueError(f"pass either body= or {', '.join(sorted(given))}, not both")
+        if body is None:
+            missing = [k for k in ("title", "slug", "lengthInMinutes") if k not in given]
+            if missing:
+                raise ValueError(f"an event type needs {', '.join(missing)}")
+            _check_slug(str(given["slug"]))
+            length = given["lengthInMinutes"]
+            if isinstance(length, bool) or not isinstance(length, int) or length < 1:
+                raise ValueError(f"length_in_minutes must be a positive integer, got {length!r}")
+        created: EventTypeOutput = await super().create(body=body if body is not None else given, **options)
+        self.cache.clear()
+        return created
+
+    async def update(
+        self,
+        event_type_id: int,
+        *,
+        body: UpdateEventTypeInput | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> EventTypeOutput:
+        updated: EventTypeOutput = await super().update(event_type_id, body=body, **options)
+        self.cache.clear()
+        return updated
+
+    async def delete(self, event_type_id: int, **options: Unpack[RequestOptions]) -> DeleteData:
+        deleted: DeleteData = await super().delete(event_type_id, **options)
+        self.cache.clear()
+        return deleted
+
+
+def _check_slug(slug: str) -> None:
+    if not isinstance(slug, str) or not slug.strip() or "/" in slug:
+        raise ValueError(f"an event type slug is a non-empty string without '/', got {slug!r}")
+
+
+def _org(org_slug: str | None) -> dict[str, Any]:
+    return {"org_slug": org_slug} if org_slug is not None else {}

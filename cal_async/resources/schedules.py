@@ -1,0 +1,206 @@
+"""``cal.schedules``: list, the default schedule, and ``create`` with availability checked locally.
+
+The server's messages for a bad schedule are generic; checking here names the exact rule and
+field, before any request: days as 0=Sunday..6=Saturday or day names, times as ``HH:MM`` (24 h),
+start before end, and an IANA time zone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any, Unpack
+
+import attrs
+
+from .._generated.resources.schedules import SchedulesResource
+from .._models import ApiModel
+from .._options import RequestOptions
+from ._time import zone_name
+
+if TYPE_CHECKING:
+    from .._generated.models.create_schedule_input import CreateScheduleInput
+    from .._generated.models.schedule_output_20240611 import ScheduleOutput20240611
+
+__all__ = ["DAY_NAMES", "Availability", "DateOverride", "Schedules"]
+
+#: Index = the day number used here and by JavaScript's ``Date.getDay()``: 0 is Sunday.
+DAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+_BY_NAME = {name.lower(): name for name in DAY_NAMES} | {name[:3].lower(): name for name in DAY_NAMES}
+_HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+DayLike = int | str
+
+
+def _day(value: DayLike) -> str:
+    if isinstance(value, bool):
+        raise ValueError(f"a day is 0-6 (0 = Sunday) or a day name, got {value!r}")
+    if isinstance(value, int):
+        if 0 <= value <= 6:
+            return DAY_NAMES[value]
+        raise ValueError(f"day numbers run from 0 (Sunday) to 6 (Saturday), got {value}")
+    if isinstance(value, str) and value.strip().lower() in _BY_NAME:
+        return _BY_NAME[value.strip().lower()]
+    raise ValueError(f"unknown day {value!r}: use 0-6 (0 = Sunday) or a name such as 'Monday' or 'mon'")
+
+
+def _time(value: str, what: str) -> str:
+    if not isinstance(value, str) or not _HHMM.match(value):
+        raise ValueError(f"{what} must be a 24-hour time 'HH:MM' such as '09:00', got {value!r}")
+    return value
+
+
+def _start(value: str) -> str:
+    return _time(value, "start time")
+
+
+def _end(value: str) -> str:
+    return _time(value, "end time")
+
+
+def _days(values: Iterable[DayLike] | DayLike) -> tuple[str, ...]:
+    if isinstance(values, (str, int)):
+        values = [values]
+    names = [_day(v) for v in values]
+    if not names:
+        raise ValueError("availability needs at least one day")
+    # Keep the week's order and drop repeats, so equal rules compare equal.
+    return tuple(name for name in DAY_NAMES if name in names)
+
+
+@attrs.frozen(slots=True)
+class Availability:
+    """Weekly hours: ``Availability([1, 2, 3, 4, 5], "09:00", "17:00")`` is Monday-Friday 9 to 5."""
+
+    days: tuple[str, ...] = attrs.field(converter=_days)
+    start: str = attrs.field(converter=_start)
+    end: str = attrs.field(converter=_end)
+
+    def __attrs_post_init__(self) -> None:
+        if self.start >= self.end:  # zero-padded HH:MM compares correctly as text
+            raise ValueError(f"start time {self.start} must be before end time {self.end}")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"days": list(self.days), "startTime": self.start, "endTime": self.end}
+
+
+def _date(value: date | str) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(value).isoformat()
+    except (TypeError, ValueError):
+        raise ValueError(f"an override date is a date or 'YYYY-MM-DD', got {value!r}") from None
+
+
+@attrs.frozen(slots=True)
+class DateOverride:
+    """Different hours on one date (replacing that day's weekly hours)."""
+
+    date: str = attrs.field(converter=_date)
+    start: str = attrs.field(converter=_start)
+    end: str = attrs.field(converter=_end)
+
+    def __attrs_post_init__(self) -> None:
+        if self.start >= self.end:
+            raise ValueError(f"override on {self.date}: start {self.start} must be before end {self.end}")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": self.date, "startTime": self.start, "endTime": self.end}
+
+
+def _availability(value: Availability | Mapping[str, Any]) -> Availability:
+    if isinstance(value, Availability):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return Availability(value["days"], value["startTime"], value["endTime"])
+        except KeyError as exc:
+            raise ValueError(
+                f"an availability rule needs days, startTime and endTime; missing {exc}"
+            ) from None
+    raise TypeError(f"expected an Availability or a mapping, got {type(value).__name__}")
+
+
+def _override(value: DateOverride | Mapping[str, Any]) -> DateOverride:
+    if isinstance(value, DateOverride):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return DateOverride(value["date"], value["startTime"], value["endTime"])
+        except KeyError as exc:
+            raise ValueError(f"an override needs date, startTime and endTime; missing {exc}") from None
+    raise TypeError(f"expected a DateOverride or a mapping, got {type(value).__name__}")
+
+
+def schedule_body(
+    name: str,
+    time_zone: str,
+    availability: Sequence[Availability | Mapping[str, Any]] | None,
+    overrides: Sequence[DateOverride | Mapping[str, Any]],
+    is_default: bool,
+) -> dict[str, Any]:
+    """The validated ``POST /v2/schedules`` body."""
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError("a schedule needs a non-empty name")
+    body: dict[str, Any] = {
+        "name": name,
+        "timeZone": zone_name(time_zone, what="schedule time_zone"),
+        "isDefault": bool(is_default),
+    }
+    if availability is not None:  # None: the server's default, Monday-Friday 09:00-17:00
+        body["availability"] = [_availability(a).to_json() for a in availability]
+    if overrides:
+        body["overrides"] = [_override(o).to_json() for o in overrides]
+    return body
+
+
+class Schedules(SchedulesResource):
+    """``cal.schedules``: generated operations plus a validating ``create`` and ``default``."""
+
+    async def default(self, **options: Unpack[RequestOptions]) -> ScheduleOutput20240611:
+        """The user's default schedule (``GET /v2/schedules/default``)."""
+        schedule: ScheduleOutput20240611 = await self.get_default(**options)
+        return schedule
+
+    async def create(
+        self,
+        *,
+        body: CreateScheduleInput | Mapping[str, Any] | None = None,
+        name: str | None = None,
+        time_zone: str | None = None,
+        availability: Sequence[Availability | Mapping[str, Any]] | None = None,
+        overrides: Sequence[DateOverride | Mapping[str, Any]] = (),
+        is_default: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> ScheduleOutput20240611:
+        """Create a schedule::
+
+            await cal.schedules.create(
+                name="Working hours", time_zone="Europe/London", is_default=True,
+                availability=[Availability(["mon", "tue", "wed", "thu", "fri"], "09:00", "17:00")],
+            )
+
+        A ``body=`` with the API's field names is checked by the same rules.
+        """
+        if body is not None:
+            if name is not None or time_zone is not None or availability is not None or overrides:
+                raise ValueError("pass either body= or name/time_zone/availability/overrides, not both")
+            raw = body.to_dict() if isinstance(body, ApiModel) else dict(body)
+            payload = {
+                **raw,
+                **schedule_body(
+                    raw.get("name", ""),
+                    raw.get("timeZone", ""),
+                    raw.get("availability"),
+                    raw.get("overrides") or (),
+                    bool(raw.get("isDefault", False)),
+                ),
+            }
+        else:
+            if name is None or time_zone is None:
+                raise ValueError("a schedule needs a name and a time_zone")
+            payload = schedule_body(name, time_zone, availability, overrides, is_default)
+        created: ScheduleOutput20240611 = await super().create(body=payload, **options)
+        return created

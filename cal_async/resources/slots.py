@@ -1,0 +1,247 @@
+"""Free slots as typed values, and short holds on a slot (reservations).
+
+``GET /v2/slots`` is declared in the spec as a union of two whole envelopes with the wrong item
+type, so the generated ``get`` cannot type it; ``available`` sends the request itself and parses
+``{"data": {"YYYY-MM-DD": [{"start", "end", ...}]}}`` into :class:`Slot` objects. It always asks
+for ``format=range`` so every slot carries its end (the default format only has starts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any, Unpack
+
+import attrs
+
+from .._generated.resources.slots import SlotsResource
+from .._options import RequestOptions
+from ._refs import EventTypeLike, EventTypeRef, event_type_ref
+from ._time import day_bounds, iso_utc, parse_instant, require_aware, zone, zone_name
+from .errors import SlotUnavailableError
+
+__all__ = ["Reservation", "Slot", "Slots"]
+
+# How far around a requested time to look for alternatives when it is not free.
+_NEAREST_BEFORE = timedelta(days=1)
+_NEAREST_AFTER = timedelta(days=7)
+
+
+@attrs.frozen(slots=True)
+class Slot:
+    """One bookable slot; ``start``/``end`` are aware, in the time zone of the search.
+
+    Seated event types add how many seats are taken and the booking that holds them.
+    """
+
+    start: datetime
+    end: datetime
+    attendees_count: int | None = None
+    booking_uid: str | None = None
+
+    @property
+    def duration(self) -> timedelta:
+        return self.end - self.start
+
+    @classmethod
+    def from_json(cls, item: Mapping[str, Any], tz: tzinfo, default_length: timedelta | None) -> Slot:
+        start = parse_instant(str(item["start"]), tz)
+        raw_end = item.get("end")
+        if isinstance(raw_end, str):
+            end = parse_instant(raw_end, tz)
+        else:  # the default format has no end: the event's length, when known
+            end = start + (default_length or timedelta(0))
+        count = item.get("attendeesCount")
+        uid = item.get("bookingUid")
+        return cls(
+            start=start,
+            end=end,
+            attendees_count=count if isinstance(count, int) and not isinstance(count, bool) else None,
+            booking_uid=uid if isinstance(uid, str) else None,
+        )
+
+
+@attrs.frozen(slots=True)
+class Reservation:
+    """A hold on a slot (``POST /v2/slots/reservations``): hidden from other bookers ``until``."""
+
+    uid: str
+    event_type_id: int
+    start: datetime
+    end: datetime
+    until: datetime
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Reservation:
+        return cls(
+            uid=str(data["reservationUid"]),
+            event_type_id=int(data["eventTypeId"]),
+            start=parse_instant(str(data["slotStart"]), UTC),
+            end=parse_instant(str(data["slotEnd"]), UTC),
+            until=parse_instant(str(data["reservationUntil"]), UTC),
+        )
+
+
+def _parse_slots(tz: tzinfo, lower: datetime, upper: datetime) -> Any:
+    def parse(envelope: Any) -> list[Slot]:
+        days = envelope.get("data") if isinstance(envelope, Mapping) else None
+        if not isinstance(days, Mapping):
+            return []
+        out = [
+            Slot.from_json(item, tz, None)
+            for items in days.values()
+            if isinstance(items, list)
+            for item in items
+            if isinstance(item, Mapping) and isinstance(item.get("start"), str)
+        ]
+        # The server widens date-only bounds to whole days; keep exactly what was asked for.
+        return sorted((s for s in out if lower <= s.start < upper), key=lambda s: s.start)
+
+    return parse
+
+
+def nearest(slots: Sequence[Slot], to: datetime, count: int) -> list[Slot]:
+    """The ``count`` slots starting closest to ``to``, in time order."""
+    closest = sorted(slots, key=lambda s: (abs(s.start - to), s.start))[:count]
+    return sorted(closest, key=lambda s: s.start)
+
+
+class Slots(SlotsResource):
+    """``cal.slots``: the generated operations plus typed search and holds."""
+
+    async def available(
+        self,
+        event_type: EventTypeLike,
+        start: datetime | date,
+        end: datetime | date,
+        *,
+        time_zone: str | tzinfo,
+        duration: int | None = None,
+        reschedule_uid: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[Slot]:
+        """Free slots from ``start`` to ``end``, as aware datetimes in ``time_zone``.
+
+        ``start``/``end`` are aware datetimes, or dates meaning whole days in ``time_zone`` (an
+        ``end`` date is included). ``event_type`` is an id, an event type, or an
+        :class:`EventTypeRef` (a user's or a team's event type by slug).
+        """
+        ref = event_type_ref(event_type)
+        tz_name = zone_name(time_zone)
+        tz = zone(tz_name)
+        lower, upper = day_bounds(start, end, tz)
+        if duration is not None and (isinstance(duration, bool) or duration < 1):
+            raise ValueError(f"duration must be a positive number of minutes, got {duration!r}")
+        return await self._search(ref, lower, upper, tz_name, duration, reschedule_uid, options)
+
+    async def _search(
+        self,
+        ref: EventTypeRef,
+        lower: datetime,
+        upper: datetime,
+        tz_name: str,
+        duration: int | None,
+        reschedule_uid: str | None,
+        options: RequestOptions,
+    ) -> list[Slot]:
+        from .._generated.api.slots import slots_get as _ep
+
+        # The generated builder pins the path and cal-api-version; the query is ours.
+        request = _ep._get_kwargs(start=iso_utc(lower), end=iso_utc(upper))
+        extra: dict[str, Any] = {
+            **ref.fields(),
+            "format": "range",
+            "timeZone": tz_name,
+            "duration": duration,
+            "bookingUidToReschedule": reschedule_uid,
+        }
+        request["params"].update({k: v for k, v in extra.items() if v is not None})
+        parse = _parse_slots(zone(tz_name), lower, upper)
+        slots: list[Slot] = await self._client._request(request, parse, auth=_ep.AUTH, options=options)
+        return slots
+
+    async def first_available(
+        self,
+        event_type: EventTypeLike,
+        after: datetime | date,
+        before: datetime | date,
+        *,
+        time_zone: str | tzinfo,
+        **options: Unpack[RequestOptions],
+    ) -> Slot | None:
+        """The earliest free slot in the range, or None."""
+        slots = await self.available(event_type, after, before, time_zone=time_zone, **options)
+        return slots[0] if slots else None
+
+    async def check(
+        self,
+        event_type: EventTypeLike,
+        start: datetime,
+        *,
+        time_zone: str | tzinfo = "UTC",
+        duration: int | None = None,
+        nearest_count: int = 3,
+        **options: Unpack[RequestOptions],
+    ) -> Slot:
+        """The free slot starting at ``start``, or :class:`SlotUnavailableError` naming the
+        ``nearest_count`` free slots closest to it (searched from a day before to a week after)."""
+        require_aware(start, "start")
+        ref = event_type_ref(event_type)
+        tz_name = zone_name(time_zone)
+        at = start.astimezone(UTC)
+        slots = await self._search(
+            ref, at - _NEAREST_BEFORE, at + _NEAREST_AFTER, tz_name, duration, None, options
+        )
+        for slot in slots:
+            if slot.start == at:
+                return slot
+        raise SlotUnavailableError(start, nearest(slots, at, nearest_count))
+
+    async def hold(
+        self,
+        event_type_id: int,
+        start: datetime,
+        *,
+        duration: int | None = None,
+        hold_minutes: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Reservation:
+        """Reserve the slot at ``start`` so no one else can book it for ``hold_minutes`` (server
+        default 5; a custom length needs credentials). A slot someone else holds raises
+        :class:`SlotUnavailableError`."""
+        from .._errors import UnprocessableEntityError
+        from .._generated.api.slots import slots_reserve as _ep
+
+        if isinstance(event_type_id, bool) or not isinstance(event_type_id, int):
+            raise ValueError(
+                f"reserving a slot needs the event type's numeric id, got {event_type_id!r} "
+                "(look a slug up with cal.event_types.by_slug first)"
+            )
+        require_aware(start, "start")
+        body: dict[str, Any] = {"eventTypeId": event_type_id, "slotStart": iso_utc(start)}
+        for key, value in (("slotDuration", duration), ("reservationDuration", hold_minutes)):
+            if value is not None:
+                if isinstance(value, bool) or value < 1:
+                    raise ValueError(f"{key} must be a positive number of minutes, got {value!r}")
+                body[key] = value
+        try:
+            data = await self._client._request(
+                _ep._get_kwargs(body=body), _data, auth=_ep.AUTH, options=options
+            )
+        except UnprocessableEntityError as exc:
+            raise SlotUnavailableError(start, (), reason="held by another booker") from exc
+        return Reservation.from_json(data)
+
+    async def release(self, reservation: Reservation | str, **options: Unpack[RequestOptions]) -> None:
+        """Drop a hold (``DELETE /v2/slots/reservations/{uid}``)."""
+        uid = reservation.uid if isinstance(reservation, Reservation) else reservation
+        await self.delete_reserved(uid, **options)
+
+
+def _data(envelope: Any) -> Mapping[str, Any]:
+    data = envelope.get("data") if isinstance(envelope, Mapping) else None
+    if not isinstance(data, Mapping):
+        from .._models import ResponseValidationError
+
+        raise ResponseValidationError("ReserveSlotOutput", "data")
+    return data
