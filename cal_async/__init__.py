@@ -11,15 +11,44 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._auth import ApiKey, ManagedUser, PlatformClient, TokenPair
     from ._client import CalClient
-    from ._errors import CalError
+    from ._errors import (
+        APIConnectionError,
+        APIResponseError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        CalError,
+        ConflictError,
+        InternalServerError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        TokenExpiredError,
+        TokenRefreshError,
+        UnprocessableEntityError,
+    )
     from ._models import ApiModel, OpenIntEnum, OpenStrEnum, ResponseValidationError
     from ._options import RequestOptions
+    from ._ratelimit import RateLimit, RateLimitInfo
+    from ._raw_response import RawResponse
+    from ._transport import RetryPolicy, RetryTransport
     from .pagination import AsyncPaginator, Page
 
+# Public name -> module that defines it (imported on first access).
 _EXPORTS: dict[str, str] = {
     "CalClient": "._client",
-    "CalError": "._errors",
+    "ApiKey": "._auth",
+    "ManagedUser": "._auth",
+    "PlatformClient": "._auth",
+    "TokenPair": "._auth",
+    "RetryPolicy": "._transport",
+    "RetryTransport": "._transport",
+    "RawResponse": "._raw_response",
+    "RateLimit": "._ratelimit",
+    "RateLimitInfo": "._ratelimit",
     "ApiModel": "._models",
     "OpenStrEnum": "._models",
     "OpenIntEnum": "._models",
@@ -27,18 +56,61 @@ _EXPORTS: dict[str, str] = {
     "RequestOptions": "._options",
     "AsyncPaginator": ".pagination",
     "Page": ".pagination",
+    **{
+        name: "._errors"
+        for name in (
+            "CalError",
+            "APIConnectionError",
+            "APITimeoutError",
+            "APIResponseError",
+            "APIStatusError",
+            "BadRequestError",
+            "AuthenticationError",
+            "PermissionDeniedError",
+            "NotFoundError",
+            "ConflictError",
+            "UnprocessableEntityError",
+            "RateLimitError",
+            "TokenExpiredError",
+            "InternalServerError",
+            "TokenRefreshError",
+        )
+    },
 }
 
 __all__ = [
+    "APIConnectionError",
+    "APIResponseError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ApiKey",
     "ApiModel",
     "AsyncPaginator",
+    "AuthenticationError",
+    "BadRequestError",
     "CalClient",
     "CalError",
+    "ConflictError",
+    "InternalServerError",
+    "ManagedUser",
+    "NotFoundError",
     "OpenIntEnum",
     "OpenStrEnum",
     "Page",
+    "PermissionDeniedError",
+    "PlatformClient",
+    "RateLimit",
+    "RateLimitError",
+    "RateLimitInfo",
+    "RawResponse",
     "RequestOptions",
     "ResponseValidationError",
+    "RetryPolicy",
+    "RetryTransport",
+    "TokenExpiredError",
+    "TokenPair",
+    "TokenRefreshError",
+    "UnprocessableEntityError",
     "__version__",
 ]
 

@@ -27,7 +27,7 @@ from ._generated.resources import RootResource
 from ._options import RequestOptions
 from ._raw_response import RawResponse, ResponseCapture
 from ._resource import APIResource
-from ._transport import RETRY_EXTENSION, Retrier, RetryPolicy
+from ._transport import _UNSET, RETRY_EXTENSION, Retrier, RetryPolicy, _Unset
 from ._version import __version__
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "CalClient"]
@@ -43,13 +43,6 @@ DEFAULT_BASE_URL = "https://api.cal.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 TimeoutTypes = float | httpx.Timeout | None
-
-
-class _Unset:
-    pass
-
-
-_UNSET = _Unset()
 
 
 def _resolve_api_key(api_key: str | ApiKey | None, managed_user: ManagedUser | None) -> ApiKey | None:
@@ -268,7 +261,8 @@ class CalClient(RootResource):
             headers=headers,
             timeout=timeout,
         )
-        return await self._transmit(http_request, options.get("max_retries")), token
+        deadline = options.get("deadline", _UNSET)
+        return await self._transmit(http_request, options.get("max_retries"), deadline), token
 
     async def _post_refresh(
         self, path: str, headers: Mapping[str, str], body: Mapping[str, Any]
@@ -282,13 +276,20 @@ class CalClient(RootResource):
         )
         return await self._transmit(http_request, None)
 
-    async def _transmit(self, http_request: httpx.Request, max_retries: int | None) -> httpx.Response:
+    async def _transmit(
+        self,
+        http_request: httpx.Request,
+        max_retries: int | None,
+        deadline: float | _Unset | None = _UNSET,
+    ) -> httpx.Response:
         """Send with retries and read the body; transport failures become ``APIConnectionError``."""
         # We retry here; a RetryTransport inside a caller's client must not retry again.
         http_request.extensions[RETRY_EXTENSION] = {"max_retries": 0}
         method, path = http_request.method, http_request.url.path
         try:
-            response = await self._retrier.send(http_request, self._send_once, max_retries=max_retries)
+            response = await self._retrier.send(
+                http_request, self._send_once, max_retries=max_retries, deadline=deadline
+            )
             await response.aread()
         except httpx.TimeoutException as exc:
             raise APITimeoutError(

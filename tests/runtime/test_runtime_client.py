@@ -20,6 +20,7 @@ from cal_async._errors import (
     APIResponseError,
     APITimeoutError,
     AuthenticationError,
+    InternalServerError,
     NotFoundError,
     RateLimitError,
     TokenExpiredError,
@@ -580,3 +581,20 @@ async def test_secrets_never_reach_reprs_logs_or_exceptions(
     everything = "\n".join([*texts, caplog.text])
     for secret in secrets:
         assert secret not in everything
+
+
+async def test_a_per_call_deadline_bounds_retries_and_waits(fake_clock: FakeClock) -> None:
+    # Backoff ceilings with jitter 1.0 are 0.5 s then 1 s: a 0.7 s deadline leaves room for one wait only.
+    with respx.mock:
+        route = respx.get(f"{BASE}/v2/me").mock(return_value=httpx.Response(503))
+        policy = fake_clock.policy(deadline=None)
+        async with CalClient(KEY, base_url=BASE, retry_policy=policy, max_retries=5) as cal:
+            with pytest.raises(InternalServerError):
+                await cal.me.get(deadline=0.7)
+            assert route.call_count == 2
+            assert fake_clock.slept == [0.5]
+            route.reset()
+            fake_clock.slept.clear()
+            with pytest.raises(InternalServerError):
+                await cal.me.get()  # no deadline: the retry budget is the limit
+            assert route.call_count == 6

@@ -1,0 +1,29 @@
+"""Every public name resolves, and importing the package loads no runtime module eagerly."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import cal_async
+
+
+@pytest.mark.parametrize("name", sorted(set(cal_async.__all__) - {"__version__"}))
+def test_every_public_name_resolves(name: str) -> None:
+    assert getattr(cal_async, name).__name__ == name
+
+
+def test_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        _ = cal_async.Nope  # type: ignore[attr-defined]
+
+
+def test_import_is_lazy() -> None:
+    code = (
+        "import sys, cal_async; "
+        "print(sorted(m for m in sys.modules if m.startswith(('cal_async.', 'httpx'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['cal_async._version']"
