@@ -13,6 +13,8 @@ users (only ``expire_token`` for 498), the 2024-04-15 controllers (a wrong versi
 a 400 saying so; on slots it is the real 404), and every other endpoint (404 ``Cannot METHOD path``).
 """
 
+from cal_async.webhooks import SIGNATURE_HEADER, sign
+
 from .fake import FakeCal
 from .faults import Fault, RateLimiter
 from .records import (
@@ -28,7 +30,7 @@ from .records import (
     User,
     Webhook,
 )
-from .webhooks import SIGNATURE_HEADER, TRIGGERS, sign
+from .webhooks import TRIGGERS
 
 __all__ = [
     "SIGNATURE_HEADER",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import re
 import uuid
@@ -11,6 +9,8 @@ from typing import Any
 
 import attrs
 import httpx
+
+from cal_async.webhooks import SIGNATURE_HEADER, WebhookTrigger, sign
 
 from .clock import Clock, iso_ms
 from .errors import HttpError, not_found
@@ -20,35 +20,9 @@ from .routing import Ctx, Response, dump, ok
 from .state import State
 from .validation import Errors
 
-TRIGGERS = (
-    "BOOKING_CREATED",
-    "BOOKING_PAYMENT_INITIATED",
-    "BOOKING_PAID",
-    "BOOKING_RESCHEDULED",
-    "BOOKING_REQUESTED",
-    "BOOKING_CANCELLED",
-    "BOOKING_REJECTED",
-    "BOOKING_NO_SHOW_UPDATED",
-    "FORM_SUBMITTED",
-    "MEETING_ENDED",
-    "MEETING_STARTED",
-    "RECORDING_READY",
-    "INSTANT_MEETING",
-    "RECORDING_TRANSCRIPTION_GENERATED",
-    "OOO_CREATED",
-    "AFTER_HOSTS_CAL_VIDEO_NO_SHOW",
-    "AFTER_GUESTS_CAL_VIDEO_NO_SHOW",
-    "FORM_SUBMITTED_NO_EVENT",
-)
-NO_SECRET = "no-secret-provided"
-SIGNATURE_HEADER = "X-Cal-Signature-256"
-
-
-def sign(body: bytes, secret: str | None) -> str:
-    """Lowercase hex HMAC-SHA256 of the exact raw body; no ``sha256=`` prefix, no timestamp."""
-    if not secret:
-        return NO_SECRET
-    return hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+# One definition of the triggers and of the signature, shared with the SDK's own verification:
+# the fake signs exactly as cal_async.webhooks verifies.
+TRIGGERS: tuple[str, ...] = tuple(t.value for t in WebhookTrigger)
 
 
 def serialize(w: Webhook) -> dict[str, Any]:
