@@ -35,6 +35,16 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+# Prism (the OpenAPI mock server of the contract suite), pinned by package.json/package-lock.json.
+PRISM := .tools/node/node_modules/.bin/prism
+$(PRISM): package.json package-lock.json
+	mkdir -p .tools/node
+	cp package.json package-lock.json .tools/node/
+	npm ci --prefix .tools/node --ignore-scripts --no-audit --no-fund
+	touch $@
+
+prism: $(PRISM)
+
 bench: install
 	$(PYTHON) -m bench
 
