@@ -140,11 +140,13 @@ class EventTypes(EventTypesResource):
         body: UpdateEventTypeInput | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> EventTypeOutput:
+        """Update an event type (``PATCH /v2/event-types/{id}``); clears the slug cache."""
         updated: EventTypeOutput = await super().update(event_type_id, body=body, **options)
         self.cache.clear()
         return updated
 
     async def delete(self, event_type_id: int, **options: Unpack[RequestOptions]) -> DeleteData:
+        """Delete an event type (``DELETE /v2/event-types/{id}``); clears the slug cache."""
         deleted: DeleteData = await super().delete(event_type_id, **options)
         self.cache.clear()
         return deleted

@@ -156,6 +156,21 @@ def schedule_body(
     return body
 
 
+def checked_body(raw: dict[str, Any]) -> dict[str, Any]:
+    """A raw API body with the fields it has checked (and days spelled as the API wants); fields
+    it lacks are left for the server to ask for, as with any raw body."""
+    out = dict(raw)
+    if "name" in raw and (not isinstance(raw["name"], str) or not raw["name"].strip()):
+        raise ValueError("a schedule needs a non-empty name")
+    if "timeZone" in raw:
+        out["timeZone"] = zone_name(raw["timeZone"], what="schedule timeZone")
+    if raw.get("availability") is not None:
+        out["availability"] = [_availability(a).to_json() for a in raw["availability"]]
+    if raw.get("overrides"):
+        out["overrides"] = [_override(o).to_json() for o in raw["overrides"]]
+    return out
+
+
 class Schedules(SchedulesResource):
     """``cal.schedules``: generated operations plus a validating ``create`` and ``default``."""
 
@@ -182,22 +197,12 @@ class Schedules(SchedulesResource):
                 availability=[Availability(["mon", "tue", "wed", "thu", "fri"], "09:00", "17:00")],
             )
 
-        A ``body=`` with the API's field names is checked by the same rules.
+        A ``body=`` with the API's field names has the fields it contains checked by the same rules.
         """
         if body is not None:
             if name is not None or time_zone is not None or availability is not None or overrides:
                 raise ValueError("pass either body= or name/time_zone/availability/overrides, not both")
-            raw = body.to_dict() if isinstance(body, ApiModel) else dict(body)
-            payload = {
-                **raw,
-                **schedule_body(
-                    raw.get("name", ""),
-                    raw.get("timeZone", ""),
-                    raw.get("availability"),
-                    raw.get("overrides") or (),
-                    bool(raw.get("isDefault", False)),
-                ),
-            }
+            payload = checked_body(body.to_dict() if isinstance(body, ApiModel) else dict(body))
         else:
             if name is None or time_zone is None:
                 raise ValueError("a schedule needs a name and a time_zone")

@@ -70,9 +70,7 @@ class Webhooks(WebhooksResource):
         if body is not None:
             if subscriber_url is not None or triggers is not None or secret or payload_template:
                 raise ValueError("pass either body= or subscriber_url/triggers/secret, not both")
-            payload = _checked(body)
-            if "triggers" not in payload:
-                raise ValueError("a webhook needs triggers")
+            payload = _checked(body)  # what it contains is checked; the server asks for the rest
         else:
             if subscriber_url is None or triggers is None:
                 raise ValueError("a webhook needs a subscriber_url and triggers")
@@ -95,5 +93,6 @@ class Webhooks(WebhooksResource):
         body: UpdateWebhookInputDto | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> UserWebhookOutputDto:
+        """Update a webhook (``PATCH /v2/webhooks/{id}``); new ``triggers`` are checked first."""
         updated: UserWebhookOutputDto = await super().update(webhook_id, body=_checked(body), **options)
         return updated
