@@ -13,13 +13,14 @@ Overridden generated methods only widen what they accept; their results stay the
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 import attrs
 
-from .._errors import BadRequestError
+from .._errors import BadRequestError, CalError
 from .._generated.resources.bookings import BookingsResource
 from .._generated.types import UNSET, Unset
 from .._models import ApiModel
@@ -64,6 +65,8 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["BOOKING_STATUSES", "Attendee", "BookingResult", "Bookings"]
+
+logger = logging.getLogger("cal_async")
 
 # Server messages that mean "this time is not bookable" (BookingsService's translations).
 _UNAVAILABLE_HINTS = ("already has booking at this time", "is not available", "can't be booked at")
@@ -236,8 +239,17 @@ class Bookings(BookingsResource):
         finally:
             if hold is not None:
                 # The booking now occupies the time (or failed): the hold has done its job.
-                await self._slots.release(hold, **options)
+                await self._release_quietly(hold, options)
         return BookingResult.from_created(created, tz)
+
+    async def _release_quietly(self, hold: Reservation, options: RequestOptions) -> None:
+        """Drop a hold without letting a failure hide the booking's own outcome: a booking that
+        was made must be reported as made (a retry would book twice), and the server expires
+        the hold within minutes anyway."""
+        try:
+            await self._slots.release(hold, **options)
+        except CalError as exc:
+            logger.warning("could not release slot hold %s (it expires on its own): %s", hold.uid, exc)
 
     async def _unavailable(
         self, ref: EventTypeRef, when: datetime, time_zone: str, options: RequestOptions
@@ -258,17 +270,26 @@ class Bookings(BookingsResource):
         *,
         reserve: bool = False,
         attempts: int = 3,
-        **kwargs: Any,
+        length_in_minutes: int | None = None,
+        guests: Sequence[str] = (),
+        location: Mapping[str, Any] | str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        booking_fields: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> BookingResult:
         """Book the earliest free slot between ``after`` and ``before`` (dates: whole days in the
         attendee's time zone). If another booker takes it first, the next slot is tried, up to
-        ``attempts`` slots. Other keyword arguments are those of :meth:`book`."""
+        ``attempts`` slots. The other arguments are those of :meth:`book`."""
         if attempts < 1:
             raise ValueError(f"attempts must be 1 or more, got {attempts}")
         person = _attendee(attendee)
         ref = event_type_ref(event_type)
+        if reserve and ref.id is None:
+            raise ValueError("reserve=True needs the event type's numeric id (reservations take only ids)")
         lower, upper = day_bounds(after, before, zone(person.time_zone))
-        slots = await self._slots.available(ref, lower, upper, time_zone=person.time_zone)
+        slots = await self._slots.available(
+            ref, lower, upper, time_zone=person.time_zone, duration=length_in_minutes, **options
+        )
         if not slots:
             raise SlotUnavailableError(
                 None, (), reason=f"no free slot between {lower.isoformat()} and {upper.isoformat()}"
@@ -277,12 +298,26 @@ class Bookings(BookingsResource):
         for slot in slots[:attempts]:
             try:
                 # The slot list was just fetched: no second check, straight to the booking.
-                return await self.book(ref, slot, person, check_slot=False, reserve=reserve, **kwargs)
+                return await self.book(
+                    ref,
+                    slot,
+                    person,
+                    check_slot=False,
+                    reserve=reserve,
+                    length_in_minutes=length_in_minutes,
+                    guests=guests,
+                    location=location,
+                    metadata=metadata,
+                    booking_fields=booking_fields,
+                    **options,
+                )
             except SlotUnavailableError as exc:
                 last = exc
         assert last is not None
+        tried = min(attempts, len(slots))
+        reason = "taken" if tried == 1 else f"taken, as were the next {tried - 1} slot(s) tried"
         raise SlotUnavailableError(
-            slots[0].start, nearest(slots[attempts:], slots[0].start, 3), reason=f"taken ({last.reason})"
+            slots[0].start, nearest(slots[tried:], slots[0].start, 3), reason=reason
         ) from last
 
     # -- the generated operations, accepting more ----------------------------------------------

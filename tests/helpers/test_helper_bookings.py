@@ -153,6 +153,36 @@ async def test_book_first_available_moves_on_when_it_loses_a_race(
     assert rec.seen.count("POST /v2/bookings") == 2
 
 
+async def test_book_first_available_gives_up_after_its_attempts(
+    fake: FakeCal, rec_cal: tuple[ExtendedClient, Recorder]
+) -> None:
+    cal, rec = rec_cal
+    et = fake.add_event_type(slug="intro", length=30)
+    first = datetime(2030, 1, 8, 9, tzinfo=UTC)
+    # Someone takes the first two slots right after we look.
+    rec.after_slots.append(
+        lambda: [fake.add_booking(et, first + timedelta(minutes=30 * n)) for n in range(2)]
+    )
+    with pytest.raises(SlotUnavailableError, match="taken, as were the next 1 slot") as caught:
+        await cal.bookings.book_first_available(et.id, first, first + timedelta(hours=3), ADA, attempts=2)
+    assert caught.value.requested == first
+    assert caught.value.nearest[0].start == first + timedelta(hours=1)  # the untried slots remain
+    assert rec.seen.count("POST /v2/bookings") == 2 and len(fake.state.bookings) == 2
+
+
+async def test_a_failed_release_does_not_hide_the_booking(
+    fake: FakeCal, cal: ExtendedClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    et = fake.add_event_type(slug="intro", length=30)
+    fake.inject(503, path_prefix="/v2/slots/reservations/", method="DELETE", times=None)
+    result = await cal.with_options(max_retries=0).bookings.book(
+        et.id, datetime(2030, 1, 7, 15, tzinfo=UTC), ADA, reserve=True
+    )
+    assert fake.booking(result.uid).start == datetime(2030, 1, 7, 15, tzinfo=UTC)
+    assert "could not release slot hold" in caplog.text
+    fake.clear_faults()
+
+
 async def test_book_first_available_with_nothing_free(fake: FakeCal, cal: ExtendedClient) -> None:
     et = fake.add_event_type(slug="intro", length=30)
     with pytest.raises(SlotUnavailableError, match="no free slot between") as caught:
