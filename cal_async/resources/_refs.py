@@ -8,14 +8,13 @@ request can never mix two.
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol
 
 import attrs
 
 __all__ = ["EventTypeLike", "EventTypeRef", "event_type_ref"]
 
 
-@runtime_checkable
 class _HasIntId(Protocol):
     @property
     def id(self) -> int: ...
@@ -85,8 +84,13 @@ def event_type_ref(value: EventTypeLike) -> EventTypeRef:
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return EventTypeRef.by_id(value)
-    if isinstance(value, _HasIntId) and isinstance(value.id, int):
-        return EventTypeRef.by_id(value.id)
+    try:
+        # An event type model; reading ``id`` can raise if the server's object lacks it.
+        ident = getattr(value, "id", None)
+    except Exception:
+        ident = None
+    if isinstance(ident, int) and not isinstance(ident, bool):
+        return EventTypeRef.by_id(ident)
     raise TypeError(
         f"expected an event type id, an EventTypeRef or an event type, got {type(value).__name__}"
     )

@@ -3,14 +3,17 @@ for a while so a booking page's hot path does not fetch the same event type on e
 
 The cache belongs to this resource, so to one client (one account); nothing is shared between
 clients. Creating, updating or deleting an event type through this resource clears it. Only hits
-are cached: a slug that does not exist yet is looked up again next time.
+are cached: a slug that does not exist yet is looked up again next time. Concurrent lookups of the
+same slug share one request, so a burst of traffic on a cold or just-expired entry fetches once.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
+
+import anyio
 
 from .._generated.resources.event_types import EventTypesResource
 from .._options import RequestOptions
@@ -41,6 +44,29 @@ class EventTypes(EventTypesResource):
     ) -> None:
         super().__init__(client)
         self.cache: TTLCache[CacheKey, Any] = TTLCache(cache_ttl, clock=clock)
+        self._inflight: dict[CacheKey, anyio.Event] = {}
+        self._generation = 0  # bumped by writes, so a fetch begun before one is not cached
+
+    async def _cached(self, key: CacheKey, refresh: bool, fetch: Callable[[], Awaitable[Any]]) -> Any:
+        """The cached value for ``key``, else ``fetch()``'s, fetched once however many ask at once."""
+        while True:
+            if not refresh and (hit := self.cache.get(key)) is not None:
+                return hit
+            running = self._inflight.get(key)
+            if running is None:
+                break
+            await running.wait()  # another task is fetching it: use its result
+            refresh = False  # (if that fetch failed, the loop makes this task fetch instead)
+        done = self._inflight[key] = anyio.Event()
+        generation = self._generation
+        try:
+            value = await fetch()
+            if generation == self._generation:
+                self.cache.put(key, value)
+            return value
+        finally:
+            del self._inflight[key]
+            done.set()
 
     async def by_slug(
         self,
@@ -57,16 +83,18 @@ class EventTypes(EventTypesResource):
         if not username:
             raise ValueError("username must be a non-empty string")
         key: CacheKey = ("user", org_slug or "", username, slug)
-        if not refresh and (hit := self.cache.get(key)) is not None:
-            return hit  # type: ignore[no-any-return]
-        found: list[EventTypeOutput] = await self.list(
-            username=username, event_slug=slug, **_org(org_slug), **options
-        )
-        match = next((e for e in found if e.slug == slug), None)
-        if match is None:
-            raise EventTypeNotFoundError(f"user {username!r} has no event type with slug {slug!r}")
-        self.cache.put(key, match)
-        return match
+
+        async def fetch() -> EventTypeOutput:
+            found: list[EventTypeOutput] = await self.list(
+                username=username, event_slug=slug, **_org(org_slug), **options
+            )
+            match = next((e for e in found if e.slug == slug), None)
+            if match is None:
+                raise EventTypeNotFoundError(f"user {username!r} has no event type with slug {slug!r}")
+            return match
+
+        result: EventTypeOutput = await self._cached(key, refresh, fetch)
+        return result
 
     async def team_by_slug(
         self,
@@ -81,20 +109,22 @@ class EventTypes(EventTypesResource):
         Teams of an organization need ``org_id``."""
         _check_slug(slug)
         key: CacheKey = ("team", str(org_id or ""), str(team_id), slug)
-        if not refresh and (hit := self.cache.get(key)) is not None:
-            return hit  # type: ignore[no-any-return]
-        found: list[TeamEventTypeOutput]
-        if org_id is not None:
-            found = await self._client.orgs.teams.event_types.list(
-                org_id, team_id, event_slug=slug, **options
-            )
-        else:
-            found = await self._client.teams.event_types.list(team_id, event_slug=slug, **options)
-        match = next((e for e in found if e.slug == slug), None)
-        if match is None:
-            raise EventTypeNotFoundError(f"team {team_id} has no event type with slug {slug!r}")
-        self.cache.put(key, match)
-        return match
+
+        async def fetch() -> TeamEventTypeOutput:
+            found: list[TeamEventTypeOutput]
+            if org_id is not None:
+                found = await self._client.orgs.teams.event_types.list(
+                    org_id, team_id, event_slug=slug, **options
+                )
+            else:
+                found = await self._client.teams.event_types.list(team_id, event_slug=slug, **options)
+            match = next((e for e in found if e.slug == slug), None)
+            if match is None:
+                raise EventTypeNotFoundError(f"team {team_id} has no event type with slug {slug!r}")
+            return match
+
+        result: TeamEventTypeOutput = await self._cached(key, refresh, fetch)
+        return result
 
     # -- the generated operations; writes clear the cache ---------------------------------------
 
@@ -130,7 +160,7 @@ class EventTypes(EventTypesResource):
             if isinstance(length, bool) or not isinstance(length, int) or length < 1:
                 raise ValueError(f"length_in_minutes must be a positive integer, got {length!r}")
         created: EventTypeOutput = await super().create(body=body if body is not None else given, **options)
-        self.cache.clear()
+        self._invalidate()
         return created
 
     async def update(
@@ -142,14 +172,18 @@ class EventTypes(EventTypesResource):
     ) -> EventTypeOutput:
         """Update an event type (``PATCH /v2/event-types/{id}``); clears the slug cache."""
         updated: EventTypeOutput = await super().update(event_type_id, body=body, **options)
-        self.cache.clear()
+        self._invalidate()
         return updated
 
     async def delete(self, event_type_id: int, **options: Unpack[RequestOptions]) -> DeleteData:
         """Delete an event type (``DELETE /v2/event-types/{id}``); clears the slug cache."""
         deleted: DeleteData = await super().delete(event_type_id, **options)
-        self.cache.clear()
+        self._invalidate()
         return deleted
+
+    def _invalidate(self) -> None:
+        self._generation += 1
+        self.cache.clear()
 
 
 def _check_slug(slug: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
+import anyio
 import httpx
 import pytest
 import respx
@@ -25,10 +26,12 @@ class Counting(httpx.AsyncBaseTransport):
     def __init__(self, fake: FakeCal) -> None:
         self.inner = httpx.ASGITransport(app=fake.app)
         self.lookups = 0
+        self.delay = 0.0
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if request.method == "GET" and request.url.path == "/v2/event-types":
             self.lookups += 1
+            await anyio.sleep(self.delay)
         return await self.inner.handle_async_request(request)
 
 
@@ -74,6 +77,55 @@ async def test_by_slug_is_cached_until_the_ttl_passes(
     assert transport.lookups == 2
     await event_types.by_slug("intro", username=fake.user.username, refresh=True)
     assert transport.lookups == 3
+
+
+async def test_concurrent_lookups_share_one_request(
+    fake: FakeCal, counted: tuple[ExtendedClient, Counting]
+) -> None:
+    cal, transport = counted
+    fake.add_event_type(slug="intro", length=30)
+    transport.delay = 0.05
+    found: list[int] = []
+
+    async def lookup() -> None:
+        found.append((await cal.event_types.by_slug("intro", username=fake.user.username)).id)
+
+    async with anyio.create_task_group() as tg:
+        for _ in range(5):
+            tg.start_soon(lookup)
+    assert transport.lookups == 1 and len(set(found)) == 1 and len(found) == 5
+
+
+async def test_concurrent_misses_each_ask_again(
+    fake: FakeCal, counted: tuple[ExtendedClient, Counting]
+) -> None:
+    cal, transport = counted
+    transport.delay = 0.01
+    failures: list[Exception] = []
+
+    async def lookup() -> None:
+        try:
+            await cal.event_types.by_slug("nope", username=fake.user.username)
+        except EventTypeNotFoundError as exc:
+            failures.append(exc)
+
+    async with anyio.create_task_group() as tg:
+        for _ in range(3):
+            tg.start_soon(lookup)
+    assert len(failures) == 3 and transport.lookups == 3  # a failure is never shared as a cached answer
+
+
+async def test_a_write_during_a_lookup_keeps_its_answer_out_of_the_cache(
+    fake: FakeCal, counted: tuple[ExtendedClient, Counting]
+) -> None:
+    cal, transport = counted
+    et = fake.add_event_type(slug="intro", length=30)
+    transport.delay = 0.05
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(lambda: cal.event_types.by_slug("intro", username=fake.user.username))
+        await anyio.sleep(0.01)  # the lookup is in flight
+        await cal.event_types.update(et.id, body={"title": "Renamed"})
+    assert len(cal.event_types.cache) == 0  # the lookup may have read the old title: not kept
 
 
 async def test_misses_are_not_cached_and_writes_clear_the_cache(
