@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from . import bench_import, bench_parse
+from . import bench_http, bench_import, bench_parse
 
 
 def main() -> None:
     bench_import.main()
     bench_parse.main()
+    bench_http.main()
 
 
 if __name__ == "__main__":
