@@ -40,8 +40,8 @@ CALLS = 2_400
 CONCURRENCY = 20
 API_KEY = "cal_" + "50a4" * 8
 MIX = (("get", 45), ("list", 12), ("iterate", 3), ("me", 10), ("create", 30))
-POLICY = RetryPolicy(max_retries=4, backoff_base=0.01, backoff_max=0.08, max_wait=1.0, deadline=3.0)
-TIMEOUT = httpx.Timeout(0.25, connect=2.0)  # the server's slow answers take 0.5 s
+POLICY = RetryPolicy(max_retries=4, backoff_base=0.01, backoff_max=0.08, max_wait=1.0, deadline=4.0)
+TIMEOUT = httpx.Timeout(0.5, connect=2.0)  # the server's slow answers take 1 s
 
 
 class _SDKLog(logging.Handler):
@@ -83,7 +83,7 @@ def sdk_log() -> Iterator[_SDKLog]:
 
 @pytest.fixture
 def server() -> Iterator[StressServer]:
-    with StressServer(seed=20261124, lifetime=120.0, max_requests=30_000) as srv:
+    with StressServer(seed=20261124, slow_delay=1.0, lifetime=120.0, max_requests=30_000) as srv:
         yield srv
     assert not srv.running, "the soak server thread did not stop"
 
