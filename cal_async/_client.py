@@ -23,7 +23,7 @@ import httpx
 
 from ._auth import ApiKey, ManagedUser, PlatformClient, TokenSession
 from ._errors import APIConnectionError, APITimeoutError, TokenRefreshError, decode_json, error_from_response
-from ._generated.resources import RootResource
+from ._extended import ExtendedResources
 from ._options import RequestOptions
 from ._raw_response import RawResponse, ResponseCapture
 from ._resource import APIResource
@@ -61,7 +61,7 @@ def _resolve_api_key(api_key: str | ApiKey | None, managed_user: ManagedUser | N
         raise ValueError(f"CAL_API_KEY: {exc}") from None
 
 
-class CalClient(RootResource):
+class CalClient(ExtendedResources):
     """Async client for the Cal.com API v2.
 
     ``async with CalClient(api_key) as cal: booking = await cal.bookings.get(uid)``
