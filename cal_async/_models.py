@@ -20,13 +20,15 @@ _SECRET_FIELD = re.compile(r"(secret|token|password|api_?key|apikey)", re.IGNORE
 
 
 class ResponseValidationError(CalError):
-    """A response lacks a field the API document declares as required."""
+    """A response does not have the shape the API document declares (found when it is read)."""
 
-    def __init__(self, model: str, field: str) -> None:
-        super().__init__(
-            f"{model}: the response has no {field!r} field, which the Cal.com API document marks as "
-            "required; read the raw data with .to_dict() and report the mismatch"
-        )
+    def __init__(self, model: str, field: str | None, problem: str | None = None) -> None:
+        if problem is None:
+            problem = (
+                f"the response has no {field!r} field, which the Cal.com API document marks as "
+                "required; read the raw data with .to_dict() and report the mismatch"
+            )
+        super().__init__(f"{model}: {problem}")
         self.model = model
         self.field = field
 
@@ -45,8 +47,16 @@ class ApiModel:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Wrap a decoded JSON object; fields are decoded when read."""
+        if type(data) is not dict:
+            if not isinstance(data, Mapping):
+                raise ResponseValidationError(
+                    cls.__name__,
+                    None,
+                    f"expected a JSON object, the server sent {type(data).__name__} {str(data)[:60]!r}",
+                )
+            data = dict(data)
         obj = object.__new__(cls)
-        object.__setattr__(obj, "_data", data if type(data) is dict else dict(data))
+        object.__setattr__(obj, "_data", data)
         return obj
 
     @classmethod

@@ -100,6 +100,7 @@ def _model_imports(endpoint: Endpoint) -> set[str]:
     success = _success(endpoint)
     if success is not None and success.prop is not None:
         lines.update(success.prop.get_imports(prefix="...") or ())
+        lines.update(success.prop.get_lazy_imports(prefix="...") or ())
     # api/<tag>/<op>.py imports "from ...models.x import X"; resources/ sits one level up.
     return {"from .." + rel[len("from ...") :] for rel in lines if rel.startswith("from ...models")}
 
@@ -143,33 +144,48 @@ _PAGING = (("skip", "take"), ("offset", "limit"))
 
 
 def _paging(endpoint: Endpoint) -> dict[str, Any] | None:
-    """Offset/limit parameter names and item type, if the operation pages a list."""
+    """How an operation pages, if it takes offset/limit parameters.
+
+    ``mode`` is ``list`` when the document declares ``data`` as an array; ``single`` when it
+    declares one item (the server sends a list: both are accepted, each element parsed as that
+    item); ``raw`` when it declares no body (elements are passed through as decoded JSON).
+    """
+    query = {_text(p.name): p for p in endpoint.query_parameters}
+    pair = next(((o, lim) for o, lim in _PAGING if o in query and lim in query), None)
+    if pair is None:
+        return None
+    offset, limit = pair
     success = _success(endpoint)
     data = _unwrapped(success.prop) if success is not None else None
     if success is not None and data is None and isinstance(success.prop, ListProperty):
         data = success.prop
-    if not isinstance(data, ListProperty):
-        return None
-    query = {_text(p.name): p for p in endpoint.query_parameters}
-    for offset, limit in _PAGING:
-        if offset in query and limit in query:
-            schema_default = getattr(query[limit], "default", None)
-            default_limit = 100
-            if schema_default is not None:
-                default_limit = int(float(schema_default.python_code.as_unembedded_code()))
-            return {
-                "offset": query[offset].python_name,
-                "limit": query[limit].python_name,
-                "item_type": data.inner_property.get_type_string(no_optional=True),
-                "default_limit": default_limit,
-            }
-    return None
+    if isinstance(data, ListProperty):
+        inner = data.inner_property
+        mode, item, item_type = "list", inner, inner.get_type_string(no_optional=True)
+    elif data is not None:
+        mode, item, item_type = "single", data, data.get_type_string(no_optional=True)
+    else:
+        mode, item, item_type = "raw", None, PythonCode("Any")
+    schema_default = getattr(query[limit], "default", None)
+    default_limit = 100
+    if schema_default is not None:
+        default_limit = int(float(schema_default.python_code.as_unembedded_code()))
+    return {
+        "offset": query[offset].python_name,
+        "limit": query[limit].python_name,
+        "mode": mode,
+        "item": item,
+        "item_type": item_type,
+        "default_limit": default_limit,
+    }
 
 
 def _variant_order(props: Sequence[Property]) -> list[Property]:
     """oneOf variants, the one with the most required keys first (stable otherwise)."""
 
-    def weight(p: Property) -> int:
+    def weight(p: Any) -> int:
+        if isinstance(p, ListProperty):  # list[Model] ranks by its items' model
+            p = p.inner_property
         return -len(p.required_properties or []) if isinstance(p, ModelProperty) else 0
 
     return sorted(props, key=weight)

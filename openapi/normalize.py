@@ -311,7 +311,6 @@ def type_untyped_parameters(doc: JSON) -> None:
     ``GET /v2/slots`` declares every query parameter as ``{}``, so the generator types them
     ``Any``; their examples (``100``, ``"2050-09-05"``) say what they are.
     """
-    kinds = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"))
     for _, _, op in iter_operations(doc):
         for p in op.get("parameters", []):
             schema = p.get("schema")
@@ -322,12 +321,53 @@ def type_untyped_parameters(doc: JSON) -> None:
             example = p.get("example", schema.get("example"))
             if isinstance(example, str) and example.isdigit():
                 example = int(example)  # "100" for an event type id: a number written as text
-            for py, name in kinds:
+            for py, name in _SCALAR_KINDS:
                 if isinstance(example, py):
                     schema["type"] = name
                     break
             else:
                 schema["type"] = "string"  # a query string value is text unless it says otherwise
+
+
+_SCALAR_KINDS = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"))
+
+
+def type_scalar_objects(doc: JSON) -> None:
+    """Type ``type: object`` schemas that have no shape of their own from their example/default.
+
+    ``isDefault: {"type": "object", "default": true}`` or ``logo: {"type": "object", "example":
+    "https://..."}``: the server sends a boolean and a string, and an "object" makes the generator
+    wrap them in an empty model that cannot hold them.
+    """
+    shape_keys = ("properties", "additionalProperties", "$ref", "oneOf", "anyOf", "allOf", "items")
+    for node in _walk(doc.get("components", {}).get("schemas", {})):
+        if node.get("type") != "object" or any(k in node for k in shape_keys):
+            continue
+        sample = node.get("example", node.get("default"))
+        if isinstance(sample, (dict, list)) or sample is None:
+            continue
+        for py, name in _SCALAR_KINDS:
+            if isinstance(sample, py):
+                node["type"] = name
+                break
+
+
+def untype_self_referencing_data(doc: JSON) -> None:
+    """Make an envelope's ``data`` that refers to the envelope itself an untyped value.
+
+    ``GetReservedSlotOutput.data`` is declared as ``GetReservedSlotOutput``: no finite value has
+    that shape, and the server sends the reservation. With no way to tell the real schema from the
+    document, the value is passed through as decoded JSON rather than mistyped.
+    """
+    prefix = "#/components/schemas/"
+    for name, schema in doc.get("components", {}).get("schemas", {}).items():
+        props = schema.get("properties") if isinstance(schema, dict) else None
+        if not isinstance(props, dict) or not isinstance(props.get("data"), dict):
+            continue
+        data = props["data"]
+        refs = [data] + [v for k in ("allOf", "oneOf", "anyOf") for v in data.get(k, [])]
+        if any(isinstance(r, dict) and r.get("$ref") == prefix + name for r in refs):
+            props["data"] = {k: v for k, v in data.items() if k in ("description", "nullable")}
 
 
 # --------------------------------------------------------------------------------------------
@@ -412,11 +452,15 @@ def _fact_host_id_may_be_unknown(doc: JSON) -> None:
 
 
 def _fact_webhook_id_is_uuid(doc: JSON) -> None:
-    # "Webhook `id` is a UUID string (the spec says number)."
+    # "Webhook `id` is a UUID string (the spec says number)"; its `triggers` are the trigger names
+    # (the spec says objects).
     for _, props in _props(doc, r".*WebhookOutput(Dto)?"):
         if "id" in props:
             props["id"].clear()
             props["id"].update({"type": "string", "example": "2f6a1b9e-1c55-4f7e-9f0e-6d5f1f3d2c11"})
+        triggers = props.get("triggers")
+        if isinstance(triggers, dict) and triggers.get("items", {}).get("type") == "object":
+            triggers["items"] = {"type": "string", "example": "BOOKING_CREATED"}
 
 
 def _fact_booking_nullables(doc: JSON) -> None:
@@ -714,6 +758,8 @@ STEPS: tuple[Callable[[JSON], None], ...] = (
     lift_auth_headers,
     pin_api_versions,
     type_untyped_parameters,
+    type_scalar_objects,
+    untype_self_referencing_data,
     integer_counts_and_ids,
     apply_server_facts,
     clean_schema_names,

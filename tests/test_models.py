@@ -112,3 +112,13 @@ async def test_list_page_parses_through_the_client_and_keeps_pagination() -> Non
     assert [b.uid for b in page.items] == ["a", "b"]  # type: ignore[union-attr]
     assert page.total_items == 2 and page.has_next_page is False
     assert GetBookingsOutput.from_dict(page_body).pagination.total_items == 2
+
+
+def test_a_scalar_where_an_object_is_declared_is_a_typed_error() -> None:
+    with pytest.raises(ResponseValidationError, match="expected a JSON object, the server sent bool"):
+        BookingOutput.from_dict(True)  # type: ignore[arg-type]
+    data = booking(eventType="not-an-object")
+    b = BookingOutput.from_dict(data)
+    assert b.title == "Intro call"
+    with pytest.raises(ResponseValidationError, match="sent str 'not-an-object'"):
+        _ = b.event_type

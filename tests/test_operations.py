@@ -84,6 +84,17 @@ def test_every_spec_operation_has_exactly_one_method(spec: dict[str, Any]) -> No
     assert len(seen) == 230  # no two operations share a method
 
 
+def test_every_paged_operation_returns_a_paginator(spec: dict[str, Any]) -> None:
+    paged = {
+        (method.upper(), path)
+        for path, method, op in _spec_ops(spec)
+        if {"take", "skip"} <= {p["name"] for p in op.get("parameters", [])}
+        or {"limit", "offset"} <= {p["name"] for p in op.get("parameters", [])}
+    }
+    assert len(paged) == 34  # 33 take/skip + managed users' limit/offset
+    assert {(o.http_method, o.path) for o in OPERATIONS if o.paginated} == paged
+
+
 def test_issue_examples_exist() -> None:
     client = CalClient(KEY, base_url=BASE)
     sig = inspect.signature(client.orgs.teams.event_types.list)

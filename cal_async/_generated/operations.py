@@ -683,7 +683,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "get_verified_emails",
         None,
         ("Authorization",),
-        False,
+        True,
     ),
     OperationInfo(
         "OrgTeamsVerifiedResourcesController_getVerifiedPhoneById",
@@ -703,7 +703,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "get_verified_phone_numbers",
         None,
         ("Authorization",),
-        False,
+        True,
     ),
     OperationInfo(
         "OrgTeamsVerifiedResourcesController_requestEmailVerificationCode",
@@ -981,7 +981,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-client-id",
             "x-cal-secret-key",
         ),
-        False,
+        True,
     ),
     OperationInfo(
         "OrganizationsMembershipsController_updateMembership",
@@ -1015,7 +1015,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "get_responses",
         None,
         ("Authorization",),
-        False,
+        True,
     ),
     OperationInfo(
         "OrganizationsRoutingFormsController_getOrganizationRoutingForms",
@@ -1499,7 +1499,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "list",
         None,
         ("Authorization",),
-        False,
+        True,
     ),
     OperationInfo(
         "OrganizationsTeamsRoutingFormsResponsesController_updateRoutingFormResponse",
@@ -1707,7 +1707,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-client-id",
             "x-cal-secret-key",
         ),
-        False,
+        True,
     ),
     OperationInfo(
         "OrganizationsUsersOOOController_createOrganizationUserOOO",
@@ -1749,7 +1749,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-client-id",
             "x-cal-secret-key",
         ),
-        False,
+        True,
     ),
     OperationInfo(
         "OrganizationsUsersOOOController_getOrganizationUserOOO",
@@ -1763,7 +1763,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-client-id",
             "x-cal-secret-key",
         ),
-        False,
+        True,
     ),
     OperationInfo(
         "OrganizationsUsersOOOController_updateOrganizationUserOOO",
@@ -2370,7 +2370,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "list",
         None,
         ("Authorization",),
-        False,
+        True,
     ),
     OperationInfo(
         "TeamsMembershipsController_updateTeamMembership",
@@ -2410,7 +2410,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "get_verified_emails",
         None,
         ("Authorization",),
-        False,
+        True,
     ),
     OperationInfo(
         "TeamsVerifiedResourcesController_getVerifiedPhoneById",
@@ -2430,7 +2430,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "get_verified_phone_numbers",
         None,
         ("Authorization",),
-        False,
+        True,
     ),
     OperationInfo(
         "TeamsVerifiedResourcesController_requestEmailVerificationCode",
@@ -2490,7 +2490,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "get_verified_emails",
         None,
         ("Authorization",),
-        False,
+        True,
     ),
     OperationInfo(
         "UserVerifiedResourcesController_getVerifiedPhoneById",
@@ -2510,7 +2510,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "get_verified_phone_numbers",
         None,
         ("Authorization",),
-        False,
+        True,
     ),
     OperationInfo(
         "UserVerifiedResourcesController_requestEmailVerificationCode",

@@ -184,6 +184,44 @@ def test_type_untyped_parameters_from_examples() -> None:
     assert [p["schema"].get("type") for p in op["parameters"]] == ["integer", "string", "string", "number"]
 
 
+def test_type_scalar_objects_from_example_or_default() -> None:
+    doc = _doc(
+        {},
+        {
+            "F": {
+                "properties": {
+                    "isDefault": {"type": "object", "default": True},
+                    "logo": {"type": "object", "example": "https://x/logo.png"},
+                    "meta": {"type": "object", "example": {"a": 1}},
+                    "shaped": {"type": "object", "properties": {"a": {}}, "example": "x"},
+                }
+            }
+        },
+    )
+    n.type_scalar_objects(doc)
+    props = doc["components"]["schemas"]["F"]["properties"]
+    assert [props[k]["type"] for k in ("isDefault", "logo", "meta", "shaped")] == [
+        "boolean",
+        "string",
+        "object",
+        "object",
+    ]
+
+
+def test_untype_self_referencing_data() -> None:
+    ref = {"$ref": "#/components/schemas/Env"}
+    doc = _doc(
+        {},
+        {
+            "Env": {"properties": {"status": {}, "data": {"nullable": True, "allOf": [ref]}}},
+            "Other": {"properties": {"data": {"$ref": "#/components/schemas/Env"}}},
+        },
+    )
+    n.untype_self_referencing_data(doc)
+    assert doc["components"]["schemas"]["Env"]["properties"]["data"] == {"nullable": True}
+    assert doc["components"]["schemas"]["Other"]["properties"]["data"] == ref
+
+
 def test_integer_counts_and_ids() -> None:
     op = _op(
         parameters=[
@@ -207,7 +245,12 @@ def test_server_facts() -> None:
         {},
         {
             "BookingHost": {"properties": {"id": {"type": "integer", "example": 1}}},
-            "UserWebhookOutputDto": {"properties": {"id": {"type": "number"}}},
+            "UserWebhookOutputDto": {
+                "properties": {
+                    "id": {"type": "number"},
+                    "triggers": {"type": "array", "items": {"type": "object"}},
+                }
+            },
             "BookingOutput_2024_08_13": {"properties": {"description": {"type": "string"}}},
         },
     )
@@ -215,6 +258,7 @@ def test_server_facts() -> None:
     s = doc["components"]["schemas"]
     assert s["BookingHost"]["properties"]["id"]["oneOf"] == [{"type": "integer"}, {"type": "string"}]
     assert s["UserWebhookOutputDto"]["properties"]["id"]["type"] == "string"
+    assert s["UserWebhookOutputDto"]["properties"]["triggers"]["items"]["type"] == "string"
     assert s["BookingOutput_2024_08_13"]["properties"]["description"]["nullable"] is True
 
 

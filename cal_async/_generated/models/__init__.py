@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .address_field_input import AddressFieldInput
     from .address_field_output import AddressFieldOutput
-    from .address_field_output_is_default import AddressFieldOutputIsDefault
     from .api_key_output import ApiKeyOutput
     from .assign_option_user_output import AssignOptionUserOutput
     from .assign_option_user_output_data import AssignOptionUserOutputData
@@ -50,7 +49,6 @@ if TYPE_CHECKING:
     from .booking_output_status import BookingOutputStatus
     from .booking_reference import BookingReference
     from .booking_references_output import BookingReferencesOutput
-    from .booking_references_output_status import BookingReferencesOutputStatus
     from .bookings_get_references_type import BookingsGetReferencesType
     from .bookings_list_sort_created import BookingsListSortCreated
     from .bookings_list_sort_end import BookingsListSortEnd
@@ -59,7 +57,6 @@ if TYPE_CHECKING:
     from .bookings_list_status_item import BookingsListStatusItem
     from .boolean_field_input import BooleanFieldInput
     from .boolean_field_output import BooleanFieldOutput
-    from .boolean_field_output_is_default import BooleanFieldOutputIsDefault
     from .business_days_window import BusinessDaysWindow
     from .business_days_window_type import BusinessDaysWindowType
     from .busy_times_output import BusyTimesOutput
@@ -87,7 +84,6 @@ if TYPE_CHECKING:
     from .calendar_event_video_location_type import CalendarEventVideoLocationType
     from .calendar_link import CalendarLink
     from .calendar_links_output import CalendarLinksOutput
-    from .calendar_links_output_status import CalendarLinksOutputStatus
     from .calendar_source import CalendarSource
     from .calendars_check_calendar import CalendarsCheckCalendar
     from .calendars_check_ics_feed_response_200 import CalendarsCheckIcsFeedResponse200
@@ -103,7 +99,6 @@ if TYPE_CHECKING:
     from .cancel_seated_booking_input import CancelSeatedBookingInput
     from .checkbox_group_field_input import CheckboxGroupFieldInput
     from .checkbox_group_field_output import CheckboxGroupFieldOutput
-    from .checkbox_group_field_output_is_default import CheckboxGroupFieldOutputIsDefault
     from .conferencing_app_output_response_dto import ConferencingAppOutputResponseDto
     from .conferencing_app_output_response_dto_status import ConferencingAppOutputResponseDtoStatus
     from .conferencing_apps_output_dto import ConferencingAppsOutputDto
@@ -179,7 +174,6 @@ if TYPE_CHECKING:
     from .create_out_of_office_entry_dto import CreateOutOfOfficeEntryDto
     from .create_out_of_office_entry_dto_reason import CreateOutOfOfficeEntryDtoReason
     from .create_phone_call_input import CreatePhoneCallInput
-    from .create_phone_call_input_enabled import CreatePhoneCallInputEnabled
     from .create_phone_call_input_template_type import CreatePhoneCallInputTemplateType
     from .create_phone_call_output import CreatePhoneCallOutput
     from .create_phone_call_output_status import CreatePhoneCallOutputStatus
@@ -263,7 +257,6 @@ if TYPE_CHECKING:
     from .email_default_field_input import EmailDefaultFieldInput
     from .email_default_field_input_required import EmailDefaultFieldInputRequired
     from .email_default_field_output import EmailDefaultFieldOutput
-    from .email_default_field_output_is_default import EmailDefaultFieldOutputIsDefault
     from .email_default_field_output_required import EmailDefaultFieldOutputRequired
     from .event_type import EventType
     from .event_type_color import EventTypeColor
@@ -276,11 +269,9 @@ if TYPE_CHECKING:
     )
     from .event_type_output_metadata import EventTypeOutputMetadata
     from .event_type_output_seats_per_time_slot_type_0 import EventTypeOutputSeatsPerTimeSlotType0
-    from .event_type_output_slot_interval_type_0 import EventTypeOutputSlotIntervalType0
     from .event_type_output_success_redirect_url_type_0 import EventTypeOutputSuccessRedirectUrlType0
     from .event_type_team import EventTypeTeam
     from .event_type_webhook_output_dto import EventTypeWebhookOutputDto
-    from .event_type_webhook_output_dto_triggers_item import EventTypeWebhookOutputDtoTriggersItem
     from .event_type_webhook_output_response_dto import EventTypeWebhookOutputResponseDto
     from .event_type_webhook_output_response_dto_status import EventTypeWebhookOutputResponseDtoStatus
     from .event_type_webhooks_output_response_dto import EventTypeWebhooksOutputResponseDto
@@ -386,7 +377,6 @@ if TYPE_CHECKING:
     from .google_service_account_key_input import GoogleServiceAccountKeyInput
     from .guests_default_field_input import GuestsDefaultFieldInput
     from .guests_default_field_output import GuestsDefaultFieldOutput
-    from .guests_default_field_output_is_default import GuestsDefaultFieldOutputIsDefault
     from .host import Host
     from .host_priority import HostPriority
     from .html_workflow_message_dto import HtmlWorkflowMessageDto
@@ -408,7 +398,6 @@ if TYPE_CHECKING:
     from .keys_response_dto_status import KeysResponseDtoStatus
     from .location_default_field_input import LocationDefaultFieldInput
     from .location_default_field_output import LocationDefaultFieldOutput
-    from .location_default_field_output_is_default import LocationDefaultFieldOutputIsDefault
     from .managed_organization_output import ManagedOrganizationOutput
     from .managed_organization_output_metadata import ManagedOrganizationOutputMetadata
     from .managed_organization_with_api_key_output import ManagedOrganizationWithApiKeyOutput
@@ -427,25 +416,19 @@ if TYPE_CHECKING:
     from .microsoft_service_account_key_input import MicrosoftServiceAccountKeyInput
     from .multi_email_field_input import MultiEmailFieldInput
     from .multi_email_field_output import MultiEmailFieldOutput
-    from .multi_email_field_output_is_default import MultiEmailFieldOutputIsDefault
     from .multi_select_attribute import MultiSelectAttribute
     from .multi_select_attribute_option import MultiSelectAttributeOption
     from .multi_select_field_input import MultiSelectFieldInput
     from .multi_select_field_output import MultiSelectFieldOutput
-    from .multi_select_field_output_is_default import MultiSelectFieldOutputIsDefault
     from .name_default_field_input import NameDefaultFieldInput
     from .name_default_field_output import NameDefaultFieldOutput
-    from .name_default_field_output_is_default import NameDefaultFieldOutputIsDefault
     from .notes_default_field_input import NotesDefaultFieldInput
     from .notes_default_field_output import NotesDefaultFieldOutput
-    from .notes_default_field_output_is_default import NotesDefaultFieldOutputIsDefault
     from .notice_threshold import NoticeThreshold
     from .number_attribute import NumberAttribute
     from .number_field_input import NumberFieldInput
     from .number_field_output import NumberFieldOutput
-    from .number_field_output_is_default import NumberFieldOutputIsDefault
     from .o_auth_client_webhook_output_dto import OAuthClientWebhookOutputDto
-    from .o_auth_client_webhook_output_dto_triggers_item import OAuthClientWebhookOutputDtoTriggersItem
     from .o_auth_client_webhook_output_response_dto import OAuthClientWebhookOutputResponseDto
     from .o_auth_client_webhook_output_response_dto_status import OAuthClientWebhookOutputResponseDtoStatus
     from .o_auth_client_webhooks_output_response_dto import OAuthClientWebhooksOutputResponseDto
@@ -528,15 +511,12 @@ if TYPE_CHECKING:
     from .pagination_meta_dto import PaginationMetaDto
     from .phone_field_input import PhoneFieldInput
     from .phone_field_output import PhoneFieldOutput
-    from .phone_field_output_is_default import PhoneFieldOutputIsDefault
     from .platform_o_auth_client_dto import PlatformOAuthClientDto
-    from .platform_o_auth_client_dto_logo import PlatformOAuthClientDtoLogo
     from .platform_o_auth_client_dto_permissions_item import PlatformOAuthClientDtoPermissionsItem
     from .primary import Primary
     from .profile_output import ProfileOutput
     from .radio_group_field_input import RadioGroupFieldInput
     from .radio_group_field_output import RadioGroupFieldOutput
-    from .radio_group_field_output_is_default import RadioGroupFieldOutputIsDefault
     from .range_format_when_formatrange import RangeFormatWhenFormatrange
     from .range_format_when_formatrange_additional_property_item import RangeFormatWhenFormatrangeAdditionalPropertyItem
     from .range_slots_output import RangeSlotsOutput
@@ -568,7 +548,6 @@ if TYPE_CHECKING:
     from .reschedule_booking_output_status import RescheduleBookingOutputStatus
     from .reschedule_reason_default_field_input import RescheduleReasonDefaultFieldInput
     from .reschedule_reason_default_field_output import RescheduleReasonDefaultFieldOutput
-    from .reschedule_reason_default_field_output_is_default import RescheduleReasonDefaultFieldOutputIsDefault
     from .reschedule_seated_booking_input import RescheduleSeatedBookingInput
     from .reserve_slot_input import ReserveSlotInput
     from .reserve_slot_output import ReserveSlotOutput
@@ -598,7 +577,6 @@ if TYPE_CHECKING:
     from .seats import Seats
     from .select_field_input import SelectFieldInput
     from .select_field_output import SelectFieldOutput
-    from .select_field_output_is_default import SelectFieldOutputIsDefault
     from .selected_calendar_output_dto import SelectedCalendarOutputDto
     from .selected_calendar_output_response_dto import SelectedCalendarOutputResponseDto
     from .selected_calendar_output_response_dto_status import SelectedCalendarOutputResponseDtoStatus
@@ -614,7 +592,6 @@ if TYPE_CHECKING:
     from .strip_connect_output_response_dto import StripConnectOutputResponseDto
     from .strip_connect_output_response_dto_status import StripConnectOutputResponseDtoStatus
     from .strip_credentials_check_output_response_dto import StripCredentialsCheckOutputResponseDto
-    from .strip_credentials_check_output_response_dto_status import StripCredentialsCheckOutputResponseDtoStatus
     from .strip_credentials_save_output_response_dto import StripCredentialsSaveOutputResponseDto
     from .team_event_type_output import TeamEventTypeOutput
     from .team_event_type_output_booking_limits_count import TeamEventTypeOutputBookingLimitsCount
@@ -628,7 +605,6 @@ if TYPE_CHECKING:
     from .team_event_type_output_parent_event_type_id_type_0 import TeamEventTypeOutputParentEventTypeIdType0
     from .team_event_type_output_scheduling_type import TeamEventTypeOutputSchedulingType
     from .team_event_type_output_seats_per_time_slot_type_0 import TeamEventTypeOutputSeatsPerTimeSlotType0
-    from .team_event_type_output_slot_interval_type_0 import TeamEventTypeOutputSlotIntervalType0
     from .team_event_type_output_success_redirect_url_type_0 import TeamEventTypeOutputSuccessRedirectUrlType0
     from .team_membership_output import TeamMembershipOutput
     from .team_membership_output_role import TeamMembershipOutputRole
@@ -643,23 +619,19 @@ if TYPE_CHECKING:
     from .team_verified_phones_output import TeamVerifiedPhonesOutput
     from .team_verified_phones_output_status import TeamVerifiedPhonesOutputStatus
     from .team_webhook_output_dto import TeamWebhookOutputDto
-    from .team_webhook_output_dto_triggers_item import TeamWebhookOutputDtoTriggersItem
     from .team_webhook_output_response_dto import TeamWebhookOutputResponseDto
     from .team_webhook_output_response_dto_status import TeamWebhookOutputResponseDtoStatus
     from .team_webhooks_output_response_dto import TeamWebhooksOutputResponseDto
     from .team_webhooks_output_response_dto_status import TeamWebhooksOutputResponseDtoStatus
     from .text_area_field_input import TextAreaFieldInput
     from .text_area_field_output import TextAreaFieldOutput
-    from .text_area_field_output_is_default import TextAreaFieldOutputIsDefault
     from .text_attribute import TextAttribute
     from .text_field_input import TextFieldInput
     from .text_field_output import TextFieldOutput
-    from .text_field_output_is_default import TextFieldOutputIsDefault
     from .text_workflow_message_dto import TextWorkflowMessageDto
     from .time_based_private_link_output import TimeBasedPrivateLinkOutput
     from .title_default_field_input import TitleDefaultFieldInput
     from .title_default_field_output import TitleDefaultFieldOutput
-    from .title_default_field_output_is_default import TitleDefaultFieldOutputIsDefault
     from .unassign_option_user_output import UnassignOptionUserOutput
     from .unassign_option_user_output_status import UnassignOptionUserOutputStatus
     from .unified_calendar_event_output import UnifiedCalendarEventOutput
@@ -673,23 +645,14 @@ if TYPE_CHECKING:
     from .update_delegation_credential_output_status import UpdateDelegationCredentialOutputStatus
     from .update_email_address_workflow_step_dto import UpdateEmailAddressWorkflowStepDto
     from .update_email_address_workflow_step_dto_action import UpdateEmailAddressWorkflowStepDtoAction
-    from .update_email_address_workflow_step_dto_include_calendar_event import (
-        UpdateEmailAddressWorkflowStepDtoIncludeCalendarEvent,
-    )
     from .update_email_address_workflow_step_dto_recipient import UpdateEmailAddressWorkflowStepDtoRecipient
     from .update_email_address_workflow_step_dto_template import UpdateEmailAddressWorkflowStepDtoTemplate
     from .update_email_attendee_workflow_step_dto import UpdateEmailAttendeeWorkflowStepDto
     from .update_email_attendee_workflow_step_dto_action import UpdateEmailAttendeeWorkflowStepDtoAction
-    from .update_email_attendee_workflow_step_dto_include_calendar_event import (
-        UpdateEmailAttendeeWorkflowStepDtoIncludeCalendarEvent,
-    )
     from .update_email_attendee_workflow_step_dto_recipient import UpdateEmailAttendeeWorkflowStepDtoRecipient
     from .update_email_attendee_workflow_step_dto_template import UpdateEmailAttendeeWorkflowStepDtoTemplate
     from .update_email_host_workflow_step_dto import UpdateEmailHostWorkflowStepDto
     from .update_email_host_workflow_step_dto_action import UpdateEmailHostWorkflowStepDtoAction
-    from .update_email_host_workflow_step_dto_include_calendar_event import (
-        UpdateEmailHostWorkflowStepDtoIncludeCalendarEvent,
-    )
     from .update_email_host_workflow_step_dto_recipient import UpdateEmailHostWorkflowStepDtoRecipient
     from .update_email_host_workflow_step_dto_template import UpdateEmailHostWorkflowStepDtoTemplate
     from .update_event_type_input import UpdateEventTypeInput
@@ -774,7 +737,6 @@ if TYPE_CHECKING:
     from .update_workflow_dto import UpdateWorkflowDto
     from .url_field_input import UrlFieldInput
     from .url_field_output import UrlFieldOutput
-    from .url_field_output_is_default import UrlFieldOutputIsDefault
     from .usage_based_private_link_output import UsageBasedPrivateLinkOutput
     from .user_verified_email_output import UserVerifiedEmailOutput
     from .user_verified_email_output_status import UserVerifiedEmailOutputStatus
@@ -785,7 +747,6 @@ if TYPE_CHECKING:
     from .user_verified_phones_output import UserVerifiedPhonesOutput
     from .user_verified_phones_output_status import UserVerifiedPhonesOutputStatus
     from .user_webhook_output_dto import UserWebhookOutputDto
-    from .user_webhook_output_dto_triggers_item import UserWebhookOutputDtoTriggersItem
     from .user_webhook_output_response_dto import UserWebhookOutputResponseDto
     from .user_webhook_output_response_dto_status import UserWebhookOutputResponseDtoStatus
     from .user_webhooks_output_response_dto import UserWebhooksOutputResponseDto
@@ -797,25 +758,18 @@ if TYPE_CHECKING:
     from .workflow_activation_output_dto import WorkflowActivationOutputDto
     from .workflow_email_address_step_dto import WorkflowEmailAddressStepDto
     from .workflow_email_address_step_dto_action import WorkflowEmailAddressStepDtoAction
-    from .workflow_email_address_step_dto_include_calendar_event import WorkflowEmailAddressStepDtoIncludeCalendarEvent
     from .workflow_email_address_step_dto_recipient import WorkflowEmailAddressStepDtoRecipient
     from .workflow_email_address_step_dto_template import WorkflowEmailAddressStepDtoTemplate
     from .workflow_email_attendee_step_dto import WorkflowEmailAttendeeStepDto
     from .workflow_email_attendee_step_dto_action import WorkflowEmailAttendeeStepDtoAction
-    from .workflow_email_attendee_step_dto_include_calendar_event import (
-        WorkflowEmailAttendeeStepDtoIncludeCalendarEvent,
-    )
     from .workflow_email_attendee_step_dto_recipient import WorkflowEmailAttendeeStepDtoRecipient
     from .workflow_email_attendee_step_dto_template import WorkflowEmailAttendeeStepDtoTemplate
     from .workflow_email_host_step_dto import WorkflowEmailHostStepDto
     from .workflow_email_host_step_dto_action import WorkflowEmailHostStepDtoAction
-    from .workflow_email_host_step_dto_include_calendar_event import WorkflowEmailHostStepDtoIncludeCalendarEvent
     from .workflow_email_host_step_dto_recipient import WorkflowEmailHostStepDtoRecipient
     from .workflow_email_host_step_dto_template import WorkflowEmailHostStepDtoTemplate
     from .workflow_message_output_dto import WorkflowMessageOutputDto
     from .workflow_output import WorkflowOutput
-    from .workflow_output_created_at import WorkflowOutputCreatedAt
-    from .workflow_output_updated_at import WorkflowOutputUpdatedAt
     from .workflow_phone_attendee_step_dto import WorkflowPhoneAttendeeStepDto
     from .workflow_phone_attendee_step_dto_action import WorkflowPhoneAttendeeStepDtoAction
     from .workflow_phone_attendee_step_dto_recipient import WorkflowPhoneAttendeeStepDtoRecipient
@@ -834,7 +788,6 @@ if TYPE_CHECKING:
     from .workflow_phone_whats_app_number_step_dto_template import WorkflowPhoneWhatsAppNumberStepDtoTemplate
     from .workflow_step_output_dto import WorkflowStepOutputDto
     from .workflow_step_output_dto_action import WorkflowStepOutputDtoAction
-    from .workflow_step_output_dto_include_calendar_event import WorkflowStepOutputDtoIncludeCalendarEvent
     from .workflow_step_output_dto_recipient import WorkflowStepOutputDtoRecipient
     from .workflow_step_output_dto_template import WorkflowStepOutputDtoTemplate
     from .workflow_trigger_offset_dto import WorkflowTriggerOffsetDto
@@ -849,7 +802,6 @@ if TYPE_CHECKING:
 _MODULES: dict[str, str] = {
     "AddressFieldInput": "address_field_input",
     "AddressFieldOutput": "address_field_output",
-    "AddressFieldOutputIsDefault": "address_field_output_is_default",
     "ApiKeyOutput": "api_key_output",
     "AssignOptionUserOutput": "assign_option_user_output",
     "AssignOptionUserOutputData": "assign_option_user_output_data",
@@ -887,7 +839,6 @@ _MODULES: dict[str, str] = {
     "BookingOutputStatus": "booking_output_status",
     "BookingReference": "booking_reference",
     "BookingReferencesOutput": "booking_references_output",
-    "BookingReferencesOutputStatus": "booking_references_output_status",
     "BookingsGetReferencesType": "bookings_get_references_type",
     "BookingsListSortCreated": "bookings_list_sort_created",
     "BookingsListSortEnd": "bookings_list_sort_end",
@@ -896,7 +847,6 @@ _MODULES: dict[str, str] = {
     "BookingsListStatusItem": "bookings_list_status_item",
     "BooleanFieldInput": "boolean_field_input",
     "BooleanFieldOutput": "boolean_field_output",
-    "BooleanFieldOutputIsDefault": "boolean_field_output_is_default",
     "BusinessDaysWindow": "business_days_window",
     "BusinessDaysWindowType": "business_days_window_type",
     "BusyTimesOutput": "busy_times_output",
@@ -922,7 +872,6 @@ _MODULES: dict[str, str] = {
     "CalendarEventVideoLocationType": "calendar_event_video_location_type",
     "CalendarLink": "calendar_link",
     "CalendarLinksOutput": "calendar_links_output",
-    "CalendarLinksOutputStatus": "calendar_links_output_status",
     "CalendarSource": "calendar_source",
     "CalendarsCheckCalendar": "calendars_check_calendar",
     "CalendarsCheckIcsFeedResponse200": "calendars_check_ics_feed_response_200",
@@ -938,7 +887,6 @@ _MODULES: dict[str, str] = {
     "CancelSeatedBookingInput": "cancel_seated_booking_input",
     "CheckboxGroupFieldInput": "checkbox_group_field_input",
     "CheckboxGroupFieldOutput": "checkbox_group_field_output",
-    "CheckboxGroupFieldOutputIsDefault": "checkbox_group_field_output_is_default",
     "ConferencingAppOutputResponseDto": "conferencing_app_output_response_dto",
     "ConferencingAppOutputResponseDtoStatus": "conferencing_app_output_response_dto_status",
     "ConferencingAppsOutputDto": "conferencing_apps_output_dto",
@@ -1014,7 +962,6 @@ _MODULES: dict[str, str] = {
     "CreateOutOfOfficeEntryDto": "create_out_of_office_entry_dto",
     "CreateOutOfOfficeEntryDtoReason": "create_out_of_office_entry_dto_reason",
     "CreatePhoneCallInput": "create_phone_call_input",
-    "CreatePhoneCallInputEnabled": "create_phone_call_input_enabled",
     "CreatePhoneCallInputTemplateType": "create_phone_call_input_template_type",
     "CreatePhoneCallOutput": "create_phone_call_output",
     "CreatePhoneCallOutputStatus": "create_phone_call_output_status",
@@ -1094,7 +1041,6 @@ _MODULES: dict[str, str] = {
     "EmailDefaultFieldInput": "email_default_field_input",
     "EmailDefaultFieldInputRequired": "email_default_field_input_required",
     "EmailDefaultFieldOutput": "email_default_field_output",
-    "EmailDefaultFieldOutputIsDefault": "email_default_field_output_is_default",
     "EmailDefaultFieldOutputRequired": "email_default_field_output_required",
     "EventType": "event_type",
     "EventTypeColor": "event_type_color",
@@ -1105,11 +1051,9 @@ _MODULES: dict[str, str] = {
     "EventTypeOutputForwardParamsSuccessRedirectType0": "event_type_output_forward_params_success_redirect_type_0",
     "EventTypeOutputMetadata": "event_type_output_metadata",
     "EventTypeOutputSeatsPerTimeSlotType0": "event_type_output_seats_per_time_slot_type_0",
-    "EventTypeOutputSlotIntervalType0": "event_type_output_slot_interval_type_0",
     "EventTypeOutputSuccessRedirectUrlType0": "event_type_output_success_redirect_url_type_0",
     "EventTypeTeam": "event_type_team",
     "EventTypeWebhookOutputDto": "event_type_webhook_output_dto",
-    "EventTypeWebhookOutputDtoTriggersItem": "event_type_webhook_output_dto_triggers_item",
     "EventTypeWebhookOutputResponseDto": "event_type_webhook_output_response_dto",
     "EventTypeWebhookOutputResponseDtoStatus": "event_type_webhook_output_response_dto_status",
     "EventTypeWebhooksOutputResponseDto": "event_type_webhooks_output_response_dto",
@@ -1213,7 +1157,6 @@ _MODULES: dict[str, str] = {
     "GoogleServiceAccountKeyInput": "google_service_account_key_input",
     "GuestsDefaultFieldInput": "guests_default_field_input",
     "GuestsDefaultFieldOutput": "guests_default_field_output",
-    "GuestsDefaultFieldOutputIsDefault": "guests_default_field_output_is_default",
     "Host": "host",
     "HostPriority": "host_priority",
     "HtmlWorkflowMessageDto": "html_workflow_message_dto",
@@ -1235,7 +1178,6 @@ _MODULES: dict[str, str] = {
     "KeysResponseDtoStatus": "keys_response_dto_status",
     "LocationDefaultFieldInput": "location_default_field_input",
     "LocationDefaultFieldOutput": "location_default_field_output",
-    "LocationDefaultFieldOutputIsDefault": "location_default_field_output_is_default",
     "ManagedOrganizationOutput": "managed_organization_output",
     "ManagedOrganizationOutputMetadata": "managed_organization_output_metadata",
     "ManagedOrganizationWithApiKeyOutput": "managed_organization_with_api_key_output",
@@ -1254,25 +1196,19 @@ _MODULES: dict[str, str] = {
     "MicrosoftServiceAccountKeyInput": "microsoft_service_account_key_input",
     "MultiEmailFieldInput": "multi_email_field_input",
     "MultiEmailFieldOutput": "multi_email_field_output",
-    "MultiEmailFieldOutputIsDefault": "multi_email_field_output_is_default",
     "MultiSelectAttribute": "multi_select_attribute",
     "MultiSelectAttributeOption": "multi_select_attribute_option",
     "MultiSelectFieldInput": "multi_select_field_input",
     "MultiSelectFieldOutput": "multi_select_field_output",
-    "MultiSelectFieldOutputIsDefault": "multi_select_field_output_is_default",
     "NameDefaultFieldInput": "name_default_field_input",
     "NameDefaultFieldOutput": "name_default_field_output",
-    "NameDefaultFieldOutputIsDefault": "name_default_field_output_is_default",
     "NotesDefaultFieldInput": "notes_default_field_input",
     "NotesDefaultFieldOutput": "notes_default_field_output",
-    "NotesDefaultFieldOutputIsDefault": "notes_default_field_output_is_default",
     "NoticeThreshold": "notice_threshold",
     "NumberAttribute": "number_attribute",
     "NumberFieldInput": "number_field_input",
     "NumberFieldOutput": "number_field_output",
-    "NumberFieldOutputIsDefault": "number_field_output_is_default",
     "OAuthClientWebhookOutputDto": "o_auth_client_webhook_output_dto",
-    "OAuthClientWebhookOutputDtoTriggersItem": "o_auth_client_webhook_output_dto_triggers_item",
     "OAuthClientWebhookOutputResponseDto": "o_auth_client_webhook_output_response_dto",
     "OAuthClientWebhookOutputResponseDtoStatus": "o_auth_client_webhook_output_response_dto_status",
     "OAuthClientWebhooksOutputResponseDto": "o_auth_client_webhooks_output_response_dto",
@@ -1355,15 +1291,12 @@ _MODULES: dict[str, str] = {
     "PaginationMetaDto": "pagination_meta_dto",
     "PhoneFieldInput": "phone_field_input",
     "PhoneFieldOutput": "phone_field_output",
-    "PhoneFieldOutputIsDefault": "phone_field_output_is_default",
     "PlatformOAuthClientDto": "platform_o_auth_client_dto",
-    "PlatformOAuthClientDtoLogo": "platform_o_auth_client_dto_logo",
     "PlatformOAuthClientDtoPermissionsItem": "platform_o_auth_client_dto_permissions_item",
     "Primary": "primary",
     "ProfileOutput": "profile_output",
     "RadioGroupFieldInput": "radio_group_field_input",
     "RadioGroupFieldOutput": "radio_group_field_output",
-    "RadioGroupFieldOutputIsDefault": "radio_group_field_output_is_default",
     "RangeFormatWhenFormatrange": "range_format_when_formatrange",
     "RangeFormatWhenFormatrangeAdditionalPropertyItem": "range_format_when_formatrange_additional_property_item",
     "RangeSlotsOutput": "range_slots_output",
@@ -1395,7 +1328,6 @@ _MODULES: dict[str, str] = {
     "RescheduleBookingOutputStatus": "reschedule_booking_output_status",
     "RescheduleReasonDefaultFieldInput": "reschedule_reason_default_field_input",
     "RescheduleReasonDefaultFieldOutput": "reschedule_reason_default_field_output",
-    "RescheduleReasonDefaultFieldOutputIsDefault": "reschedule_reason_default_field_output_is_default",
     "RescheduleSeatedBookingInput": "reschedule_seated_booking_input",
     "ReserveSlotInput": "reserve_slot_input",
     "ReserveSlotOutput": "reserve_slot_output",
@@ -1425,7 +1357,6 @@ _MODULES: dict[str, str] = {
     "Seats": "seats",
     "SelectFieldInput": "select_field_input",
     "SelectFieldOutput": "select_field_output",
-    "SelectFieldOutputIsDefault": "select_field_output_is_default",
     "SelectedCalendarOutputDto": "selected_calendar_output_dto",
     "SelectedCalendarOutputResponseDto": "selected_calendar_output_response_dto",
     "SelectedCalendarOutputResponseDtoStatus": "selected_calendar_output_response_dto_status",
@@ -1439,7 +1370,6 @@ _MODULES: dict[str, str] = {
     "StripConnectOutputResponseDto": "strip_connect_output_response_dto",
     "StripConnectOutputResponseDtoStatus": "strip_connect_output_response_dto_status",
     "StripCredentialsCheckOutputResponseDto": "strip_credentials_check_output_response_dto",
-    "StripCredentialsCheckOutputResponseDtoStatus": "strip_credentials_check_output_response_dto_status",
     "StripCredentialsSaveOutputResponseDto": "strip_credentials_save_output_response_dto",
     "TeamEventTypeOutput": "team_event_type_output",
     "TeamEventTypeOutputBookingLimitsCount": "team_event_type_output_booking_limits_count",
@@ -1451,7 +1381,6 @@ _MODULES: dict[str, str] = {
     "TeamEventTypeOutputParentEventTypeIdType0": "team_event_type_output_parent_event_type_id_type_0",
     "TeamEventTypeOutputSchedulingType": "team_event_type_output_scheduling_type",
     "TeamEventTypeOutputSeatsPerTimeSlotType0": "team_event_type_output_seats_per_time_slot_type_0",
-    "TeamEventTypeOutputSlotIntervalType0": "team_event_type_output_slot_interval_type_0",
     "TeamEventTypeOutputSuccessRedirectUrlType0": "team_event_type_output_success_redirect_url_type_0",
     "TeamMembershipOutput": "team_membership_output",
     "TeamMembershipOutputRole": "team_membership_output_role",
@@ -1466,23 +1395,19 @@ _MODULES: dict[str, str] = {
     "TeamVerifiedPhonesOutput": "team_verified_phones_output",
     "TeamVerifiedPhonesOutputStatus": "team_verified_phones_output_status",
     "TeamWebhookOutputDto": "team_webhook_output_dto",
-    "TeamWebhookOutputDtoTriggersItem": "team_webhook_output_dto_triggers_item",
     "TeamWebhookOutputResponseDto": "team_webhook_output_response_dto",
     "TeamWebhookOutputResponseDtoStatus": "team_webhook_output_response_dto_status",
     "TeamWebhooksOutputResponseDto": "team_webhooks_output_response_dto",
     "TeamWebhooksOutputResponseDtoStatus": "team_webhooks_output_response_dto_status",
     "TextAreaFieldInput": "text_area_field_input",
     "TextAreaFieldOutput": "text_area_field_output",
-    "TextAreaFieldOutputIsDefault": "text_area_field_output_is_default",
     "TextAttribute": "text_attribute",
     "TextFieldInput": "text_field_input",
     "TextFieldOutput": "text_field_output",
-    "TextFieldOutputIsDefault": "text_field_output_is_default",
     "TextWorkflowMessageDto": "text_workflow_message_dto",
     "TimeBasedPrivateLinkOutput": "time_based_private_link_output",
     "TitleDefaultFieldInput": "title_default_field_input",
     "TitleDefaultFieldOutput": "title_default_field_output",
-    "TitleDefaultFieldOutputIsDefault": "title_default_field_output_is_default",
     "UnassignOptionUserOutput": "unassign_option_user_output",
     "UnassignOptionUserOutputStatus": "unassign_option_user_output_status",
     "UnifiedCalendarEventOutput": "unified_calendar_event_output",
@@ -1496,17 +1421,14 @@ _MODULES: dict[str, str] = {
     "UpdateDelegationCredentialOutputStatus": "update_delegation_credential_output_status",
     "UpdateEmailAddressWorkflowStepDto": "update_email_address_workflow_step_dto",
     "UpdateEmailAddressWorkflowStepDtoAction": "update_email_address_workflow_step_dto_action",
-    "UpdateEmailAddressWorkflowStepDtoIncludeCalendarEvent": "update_email_address_workflow_step_dto_include_calendar_event",
     "UpdateEmailAddressWorkflowStepDtoRecipient": "update_email_address_workflow_step_dto_recipient",
     "UpdateEmailAddressWorkflowStepDtoTemplate": "update_email_address_workflow_step_dto_template",
     "UpdateEmailAttendeeWorkflowStepDto": "update_email_attendee_workflow_step_dto",
     "UpdateEmailAttendeeWorkflowStepDtoAction": "update_email_attendee_workflow_step_dto_action",
-    "UpdateEmailAttendeeWorkflowStepDtoIncludeCalendarEvent": "update_email_attendee_workflow_step_dto_include_calendar_event",
     "UpdateEmailAttendeeWorkflowStepDtoRecipient": "update_email_attendee_workflow_step_dto_recipient",
     "UpdateEmailAttendeeWorkflowStepDtoTemplate": "update_email_attendee_workflow_step_dto_template",
     "UpdateEmailHostWorkflowStepDto": "update_email_host_workflow_step_dto",
     "UpdateEmailHostWorkflowStepDtoAction": "update_email_host_workflow_step_dto_action",
-    "UpdateEmailHostWorkflowStepDtoIncludeCalendarEvent": "update_email_host_workflow_step_dto_include_calendar_event",
     "UpdateEmailHostWorkflowStepDtoRecipient": "update_email_host_workflow_step_dto_recipient",
     "UpdateEmailHostWorkflowStepDtoTemplate": "update_email_host_workflow_step_dto_template",
     "UpdateEventTypeInput": "update_event_type_input",
@@ -1581,7 +1503,6 @@ _MODULES: dict[str, str] = {
     "UpdateWorkflowDto": "update_workflow_dto",
     "UrlFieldInput": "url_field_input",
     "UrlFieldOutput": "url_field_output",
-    "UrlFieldOutputIsDefault": "url_field_output_is_default",
     "UsageBasedPrivateLinkOutput": "usage_based_private_link_output",
     "UserVerifiedEmailOutput": "user_verified_email_output",
     "UserVerifiedEmailOutputStatus": "user_verified_email_output_status",
@@ -1592,7 +1513,6 @@ _MODULES: dict[str, str] = {
     "UserVerifiedPhonesOutput": "user_verified_phones_output",
     "UserVerifiedPhonesOutputStatus": "user_verified_phones_output_status",
     "UserWebhookOutputDto": "user_webhook_output_dto",
-    "UserWebhookOutputDtoTriggersItem": "user_webhook_output_dto_triggers_item",
     "UserWebhookOutputResponseDto": "user_webhook_output_response_dto",
     "UserWebhookOutputResponseDtoStatus": "user_webhook_output_response_dto_status",
     "UserWebhooksOutputResponseDto": "user_webhooks_output_response_dto",
@@ -1604,23 +1524,18 @@ _MODULES: dict[str, str] = {
     "WorkflowActivationOutputDto": "workflow_activation_output_dto",
     "WorkflowEmailAddressStepDto": "workflow_email_address_step_dto",
     "WorkflowEmailAddressStepDtoAction": "workflow_email_address_step_dto_action",
-    "WorkflowEmailAddressStepDtoIncludeCalendarEvent": "workflow_email_address_step_dto_include_calendar_event",
     "WorkflowEmailAddressStepDtoRecipient": "workflow_email_address_step_dto_recipient",
     "WorkflowEmailAddressStepDtoTemplate": "workflow_email_address_step_dto_template",
     "WorkflowEmailAttendeeStepDto": "workflow_email_attendee_step_dto",
     "WorkflowEmailAttendeeStepDtoAction": "workflow_email_attendee_step_dto_action",
-    "WorkflowEmailAttendeeStepDtoIncludeCalendarEvent": "workflow_email_attendee_step_dto_include_calendar_event",
     "WorkflowEmailAttendeeStepDtoRecipient": "workflow_email_attendee_step_dto_recipient",
     "WorkflowEmailAttendeeStepDtoTemplate": "workflow_email_attendee_step_dto_template",
     "WorkflowEmailHostStepDto": "workflow_email_host_step_dto",
     "WorkflowEmailHostStepDtoAction": "workflow_email_host_step_dto_action",
-    "WorkflowEmailHostStepDtoIncludeCalendarEvent": "workflow_email_host_step_dto_include_calendar_event",
     "WorkflowEmailHostStepDtoRecipient": "workflow_email_host_step_dto_recipient",
     "WorkflowEmailHostStepDtoTemplate": "workflow_email_host_step_dto_template",
     "WorkflowMessageOutputDto": "workflow_message_output_dto",
     "WorkflowOutput": "workflow_output",
-    "WorkflowOutputCreatedAt": "workflow_output_created_at",
-    "WorkflowOutputUpdatedAt": "workflow_output_updated_at",
     "WorkflowPhoneAttendeeStepDto": "workflow_phone_attendee_step_dto",
     "WorkflowPhoneAttendeeStepDtoAction": "workflow_phone_attendee_step_dto_action",
     "WorkflowPhoneAttendeeStepDtoRecipient": "workflow_phone_attendee_step_dto_recipient",
@@ -1639,7 +1554,6 @@ _MODULES: dict[str, str] = {
     "WorkflowPhoneWhatsAppNumberStepDtoTemplate": "workflow_phone_whats_app_number_step_dto_template",
     "WorkflowStepOutputDto": "workflow_step_output_dto",
     "WorkflowStepOutputDtoAction": "workflow_step_output_dto_action",
-    "WorkflowStepOutputDtoIncludeCalendarEvent": "workflow_step_output_dto_include_calendar_event",
     "WorkflowStepOutputDtoRecipient": "workflow_step_output_dto_recipient",
     "WorkflowStepOutputDtoTemplate": "workflow_step_output_dto_template",
     "WorkflowTriggerOffsetDto": "workflow_trigger_offset_dto",
@@ -1655,7 +1569,6 @@ _MODULES: dict[str, str] = {
 __all__ = (
     "AddressFieldInput",
     "AddressFieldOutput",
-    "AddressFieldOutputIsDefault",
     "ApiKeyOutput",
     "AssignOptionUserOutput",
     "AssignOptionUserOutputData",
@@ -1693,7 +1606,6 @@ __all__ = (
     "BookingOutputStatus",
     "BookingReference",
     "BookingReferencesOutput",
-    "BookingReferencesOutputStatus",
     "BookingsGetReferencesType",
     "BookingsListSortCreated",
     "BookingsListSortEnd",
@@ -1702,7 +1614,6 @@ __all__ = (
     "BookingsListStatusItem",
     "BooleanFieldInput",
     "BooleanFieldOutput",
-    "BooleanFieldOutputIsDefault",
     "BusinessDaysWindow",
     "BusinessDaysWindowType",
     "BusyTimesOutput",
@@ -1728,7 +1639,6 @@ __all__ = (
     "CalendarEventVideoLocationType",
     "CalendarLink",
     "CalendarLinksOutput",
-    "CalendarLinksOutputStatus",
     "CalendarSource",
     "CalendarsCheckCalendar",
     "CalendarsCheckIcsFeedResponse200",
@@ -1744,7 +1654,6 @@ __all__ = (
     "CancelSeatedBookingInput",
     "CheckboxGroupFieldInput",
     "CheckboxGroupFieldOutput",
-    "CheckboxGroupFieldOutputIsDefault",
     "ConferencingAppOutputResponseDto",
     "ConferencingAppOutputResponseDtoStatus",
     "ConferencingAppsOutputDto",
@@ -1820,7 +1729,6 @@ __all__ = (
     "CreateOutOfOfficeEntryDto",
     "CreateOutOfOfficeEntryDtoReason",
     "CreatePhoneCallInput",
-    "CreatePhoneCallInputEnabled",
     "CreatePhoneCallInputTemplateType",
     "CreatePhoneCallOutput",
     "CreatePhoneCallOutputStatus",
@@ -1900,7 +1808,6 @@ __all__ = (
     "EmailDefaultFieldInput",
     "EmailDefaultFieldInputRequired",
     "EmailDefaultFieldOutput",
-    "EmailDefaultFieldOutputIsDefault",
     "EmailDefaultFieldOutputRequired",
     "EventType",
     "EventTypeColor",
@@ -1911,11 +1818,9 @@ __all__ = (
     "EventTypeOutputForwardParamsSuccessRedirectType0",
     "EventTypeOutputMetadata",
     "EventTypeOutputSeatsPerTimeSlotType0",
-    "EventTypeOutputSlotIntervalType0",
     "EventTypeOutputSuccessRedirectUrlType0",
     "EventTypeTeam",
     "EventTypeWebhookOutputDto",
-    "EventTypeWebhookOutputDtoTriggersItem",
     "EventTypeWebhookOutputResponseDto",
     "EventTypeWebhookOutputResponseDtoStatus",
     "EventTypeWebhooksOutputResponseDto",
@@ -2019,7 +1924,6 @@ __all__ = (
     "GoogleServiceAccountKeyInput",
     "GuestsDefaultFieldInput",
     "GuestsDefaultFieldOutput",
-    "GuestsDefaultFieldOutputIsDefault",
     "Host",
     "HostPriority",
     "HtmlWorkflowMessageDto",
@@ -2041,7 +1945,6 @@ __all__ = (
     "KeysResponseDtoStatus",
     "LocationDefaultFieldInput",
     "LocationDefaultFieldOutput",
-    "LocationDefaultFieldOutputIsDefault",
     "ManagedOrganizationOutput",
     "ManagedOrganizationOutputMetadata",
     "ManagedOrganizationWithApiKeyOutput",
@@ -2060,25 +1963,19 @@ __all__ = (
     "MicrosoftServiceAccountKeyInput",
     "MultiEmailFieldInput",
     "MultiEmailFieldOutput",
-    "MultiEmailFieldOutputIsDefault",
     "MultiSelectAttribute",
     "MultiSelectAttributeOption",
     "MultiSelectFieldInput",
     "MultiSelectFieldOutput",
-    "MultiSelectFieldOutputIsDefault",
     "NameDefaultFieldInput",
     "NameDefaultFieldOutput",
-    "NameDefaultFieldOutputIsDefault",
     "NotesDefaultFieldInput",
     "NotesDefaultFieldOutput",
-    "NotesDefaultFieldOutputIsDefault",
     "NoticeThreshold",
     "NumberAttribute",
     "NumberFieldInput",
     "NumberFieldOutput",
-    "NumberFieldOutputIsDefault",
     "OAuthClientWebhookOutputDto",
-    "OAuthClientWebhookOutputDtoTriggersItem",
     "OAuthClientWebhookOutputResponseDto",
     "OAuthClientWebhookOutputResponseDtoStatus",
     "OAuthClientWebhooksOutputResponseDto",
@@ -2161,15 +2058,12 @@ __all__ = (
     "PaginationMetaDto",
     "PhoneFieldInput",
     "PhoneFieldOutput",
-    "PhoneFieldOutputIsDefault",
     "PlatformOAuthClientDto",
-    "PlatformOAuthClientDtoLogo",
     "PlatformOAuthClientDtoPermissionsItem",
     "Primary",
     "ProfileOutput",
     "RadioGroupFieldInput",
     "RadioGroupFieldOutput",
-    "RadioGroupFieldOutputIsDefault",
     "RangeFormatWhenFormatrange",
     "RangeFormatWhenFormatrangeAdditionalPropertyItem",
     "RangeSlotsOutput",
@@ -2201,7 +2095,6 @@ __all__ = (
     "RescheduleBookingOutputStatus",
     "RescheduleReasonDefaultFieldInput",
     "RescheduleReasonDefaultFieldOutput",
-    "RescheduleReasonDefaultFieldOutputIsDefault",
     "RescheduleSeatedBookingInput",
     "ReserveSlotInput",
     "ReserveSlotOutput",
@@ -2231,7 +2124,6 @@ __all__ = (
     "Seats",
     "SelectFieldInput",
     "SelectFieldOutput",
-    "SelectFieldOutputIsDefault",
     "SelectedCalendarOutputDto",
     "SelectedCalendarOutputResponseDto",
     "SelectedCalendarOutputResponseDtoStatus",
@@ -2245,7 +2137,6 @@ __all__ = (
     "StripConnectOutputResponseDto",
     "StripConnectOutputResponseDtoStatus",
     "StripCredentialsCheckOutputResponseDto",
-    "StripCredentialsCheckOutputResponseDtoStatus",
     "StripCredentialsSaveOutputResponseDto",
     "TeamEventTypeOutput",
     "TeamEventTypeOutputBookingLimitsCount",
@@ -2257,7 +2148,6 @@ __all__ = (
     "TeamEventTypeOutputParentEventTypeIdType0",
     "TeamEventTypeOutputSchedulingType",
     "TeamEventTypeOutputSeatsPerTimeSlotType0",
-    "TeamEventTypeOutputSlotIntervalType0",
     "TeamEventTypeOutputSuccessRedirectUrlType0",
     "TeamMembershipOutput",
     "TeamMembershipOutputRole",
@@ -2272,23 +2162,19 @@ __all__ = (
     "TeamVerifiedPhonesOutput",
     "TeamVerifiedPhonesOutputStatus",
     "TeamWebhookOutputDto",
-    "TeamWebhookOutputDtoTriggersItem",
     "TeamWebhookOutputResponseDto",
     "TeamWebhookOutputResponseDtoStatus",
     "TeamWebhooksOutputResponseDto",
     "TeamWebhooksOutputResponseDtoStatus",
     "TextAreaFieldInput",
     "TextAreaFieldOutput",
-    "TextAreaFieldOutputIsDefault",
     "TextAttribute",
     "TextFieldInput",
     "TextFieldOutput",
-    "TextFieldOutputIsDefault",
     "TextWorkflowMessageDto",
     "TimeBasedPrivateLinkOutput",
     "TitleDefaultFieldInput",
     "TitleDefaultFieldOutput",
-    "TitleDefaultFieldOutputIsDefault",
     "UnassignOptionUserOutput",
     "UnassignOptionUserOutputStatus",
     "UnifiedCalendarEventOutput",
@@ -2302,17 +2188,14 @@ __all__ = (
     "UpdateDelegationCredentialOutputStatus",
     "UpdateEmailAddressWorkflowStepDto",
     "UpdateEmailAddressWorkflowStepDtoAction",
-    "UpdateEmailAddressWorkflowStepDtoIncludeCalendarEvent",
     "UpdateEmailAddressWorkflowStepDtoRecipient",
     "UpdateEmailAddressWorkflowStepDtoTemplate",
     "UpdateEmailAttendeeWorkflowStepDto",
     "UpdateEmailAttendeeWorkflowStepDtoAction",
-    "UpdateEmailAttendeeWorkflowStepDtoIncludeCalendarEvent",
     "UpdateEmailAttendeeWorkflowStepDtoRecipient",
     "UpdateEmailAttendeeWorkflowStepDtoTemplate",
     "UpdateEmailHostWorkflowStepDto",
     "UpdateEmailHostWorkflowStepDtoAction",
-    "UpdateEmailHostWorkflowStepDtoIncludeCalendarEvent",
     "UpdateEmailHostWorkflowStepDtoRecipient",
     "UpdateEmailHostWorkflowStepDtoTemplate",
     "UpdateEventTypeInput",
@@ -2387,7 +2270,6 @@ __all__ = (
     "UpdateWorkflowDto",
     "UrlFieldInput",
     "UrlFieldOutput",
-    "UrlFieldOutputIsDefault",
     "UsageBasedPrivateLinkOutput",
     "UserVerifiedEmailOutput",
     "UserVerifiedEmailOutputStatus",
@@ -2398,7 +2280,6 @@ __all__ = (
     "UserVerifiedPhonesOutput",
     "UserVerifiedPhonesOutputStatus",
     "UserWebhookOutputDto",
-    "UserWebhookOutputDtoTriggersItem",
     "UserWebhookOutputResponseDto",
     "UserWebhookOutputResponseDtoStatus",
     "UserWebhooksOutputResponseDto",
@@ -2410,23 +2291,18 @@ __all__ = (
     "WorkflowActivationOutputDto",
     "WorkflowEmailAddressStepDto",
     "WorkflowEmailAddressStepDtoAction",
-    "WorkflowEmailAddressStepDtoIncludeCalendarEvent",
     "WorkflowEmailAddressStepDtoRecipient",
     "WorkflowEmailAddressStepDtoTemplate",
     "WorkflowEmailAttendeeStepDto",
     "WorkflowEmailAttendeeStepDtoAction",
-    "WorkflowEmailAttendeeStepDtoIncludeCalendarEvent",
     "WorkflowEmailAttendeeStepDtoRecipient",
     "WorkflowEmailAttendeeStepDtoTemplate",
     "WorkflowEmailHostStepDto",
     "WorkflowEmailHostStepDtoAction",
-    "WorkflowEmailHostStepDtoIncludeCalendarEvent",
     "WorkflowEmailHostStepDtoRecipient",
     "WorkflowEmailHostStepDtoTemplate",
     "WorkflowMessageOutputDto",
     "WorkflowOutput",
-    "WorkflowOutputCreatedAt",
-    "WorkflowOutputUpdatedAt",
     "WorkflowPhoneAttendeeStepDto",
     "WorkflowPhoneAttendeeStepDtoAction",
     "WorkflowPhoneAttendeeStepDtoRecipient",
@@ -2445,7 +2321,6 @@ __all__ = (
     "WorkflowPhoneWhatsAppNumberStepDtoTemplate",
     "WorkflowStepOutputDto",
     "WorkflowStepOutputDtoAction",
-    "WorkflowStepOutputDtoIncludeCalendarEvent",
     "WorkflowStepOutputDtoRecipient",
     "WorkflowStepOutputDtoTemplate",
     "WorkflowTriggerOffsetDto",

@@ -1,20 +1,18 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.booking_reference import BookingReference
-    from ..models.booking_references_output_status import BookingReferencesOutputStatus
 
 
 class BookingReferencesOutput(ApiModel):
     """
     Attributes:
-        status (BookingReferencesOutputStatus): The status of the request, always 'success' for successful responses
-            Example: success.
+        status (str): The status of the request, always 'success' for successful responses Example: success.
         data (list[BookingReference]): Booking References
     """
 
@@ -35,12 +33,12 @@ class BookingReferencesOutput(ApiModel):
     def __init__(
         self,
         *,
-        status: BookingReferencesOutputStatus,
+        status: str,
         data: list[BookingReference],
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = as_json(status)
+        data["status"] = status
 
         data["data"] = []
         for data_item_data in data:
@@ -51,13 +49,9 @@ class BookingReferencesOutput(ApiModel):
         object.__setattr__(self, "_data", data)
 
     @property
-    def status(self) -> BookingReferencesOutputStatus:
+    def status(self) -> str:
         """The status of the request, always 'success' for successful responses"""
-        from ..models.booking_references_output_status import BookingReferencesOutputStatus  # noqa: PLC0415
-
-        status = BookingReferencesOutputStatus.from_dict(self._req("status"))
-
-        return status
+        return cast(str, self._req("status"))
 
     @property
     def data(self) -> list[BookingReference]:

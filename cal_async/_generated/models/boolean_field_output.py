@@ -1,14 +1,11 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.boolean_field_output_is_default import BooleanFieldOutputIsDefault
 
 
 class BooleanFieldOutput(ApiModel):
@@ -21,8 +18,8 @@ class BooleanFieldOutput(ApiModel):
         required (bool):
         hidden (bool): If true show under event type settings but don't show this booking field in the Booker. If false
             show in both.
-        is_default (BooleanFieldOutputIsDefault): This property is always false because it's not default field but
-            custom field Example: False.
+        is_default (bool): This property is always false because it's not default field but custom field Default: False.
+            Example: False.
         disable_on_prefill (bool | Unset): Disable this booking field if the URL contains query parameter with key equal
             to the slug and prefill it with the provided value.      For example, if the slug is `notify` and the URL
             contains query parameter `&notify=true`,      the checkbox will be selected and the checkbox field will be
@@ -62,7 +59,7 @@ class BooleanFieldOutput(ApiModel):
         label: str,
         required: bool,
         hidden: bool,
-        is_default: BooleanFieldOutputIsDefault,
+        is_default: bool,
         disable_on_prefill: bool | Unset = UNSET,
         **extra: Any,
     ) -> None:
@@ -77,7 +74,7 @@ class BooleanFieldOutput(ApiModel):
 
         data["hidden"] = hidden
 
-        data["isDefault"] = as_json(is_default)
+        data["isDefault"] = is_default
 
         _disable_on_prefill = disable_on_prefill
 
@@ -112,13 +109,9 @@ class BooleanFieldOutput(ApiModel):
         return cast(bool, self._req("hidden"))
 
     @property
-    def is_default(self) -> BooleanFieldOutputIsDefault:
+    def is_default(self) -> bool:
         """This property is always false because it's not default field but custom field"""
-        from ..models.boolean_field_output_is_default import BooleanFieldOutputIsDefault  # noqa: PLC0415
-
-        is_default = BooleanFieldOutputIsDefault.from_dict(self._req("isDefault"))
-
-        return is_default
+        return cast(bool, self._req("isDefault"))
 
     @property
     def disable_on_prefill(self) -> bool | Unset:

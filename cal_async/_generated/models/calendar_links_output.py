@@ -1,20 +1,18 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.calendar_link import CalendarLink
-    from ..models.calendar_links_output_status import CalendarLinksOutputStatus
 
 
 class CalendarLinksOutput(ApiModel):
     """
     Attributes:
-        status (CalendarLinksOutputStatus): The status of the request, always 'success' for successful responses
-            Example: success.
+        status (str): The status of the request, always 'success' for successful responses Example: success.
         data (list[CalendarLink]): Calendar links for the booking
     """
 
@@ -35,12 +33,12 @@ class CalendarLinksOutput(ApiModel):
     def __init__(
         self,
         *,
-        status: CalendarLinksOutputStatus,
+        status: str,
         data: list[CalendarLink],
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["status"] = as_json(status)
+        data["status"] = status
 
         data["data"] = []
         for data_item_data in data:
@@ -51,13 +49,9 @@ class CalendarLinksOutput(ApiModel):
         object.__setattr__(self, "_data", data)
 
     @property
-    def status(self) -> CalendarLinksOutputStatus:
+    def status(self) -> str:
         """The status of the request, always 'success' for successful responses"""
-        from ..models.calendar_links_output_status import CalendarLinksOutputStatus  # noqa: PLC0415
-
-        status = CalendarLinksOutputStatus.from_dict(self._req("status"))
-
-        return status
+        return cast(str, self._req("status"))
 
     @property
     def data(self) -> list[CalendarLink]:

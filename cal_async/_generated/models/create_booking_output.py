@@ -103,6 +103,34 @@ class CreateBookingOutput(ApiModel):
             | list[RecurringBookingOutput]
         ):
             try:
+                if not (isinstance(data, list) and all(RecurringBookingOutput._matches(_item) for _item in data)):
+                    raise TypeError()
+                data_type_1 = []
+                _data_type_1 = data
+                for data_type_1_item_data in _data_type_1:
+                    data_type_1_item = RecurringBookingOutput.from_dict(data_type_1_item_data)
+
+                    data_type_1.append(data_type_1_item)
+
+                return data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not (
+                    isinstance(data, list) and all(CreateRecurringSeatedBookingOutput._matches(_item) for _item in data)
+                ):
+                    raise TypeError()
+                data_type_3 = []
+                _data_type_3 = data
+                for data_type_3_item_data in _data_type_3:
+                    data_type_3_item = CreateRecurringSeatedBookingOutput.from_dict(data_type_3_item_data)
+
+                    data_type_3.append(data_type_3_item)
+
+                return data_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
                 if not BookingOutput._matches(data):
                     raise TypeError()
                 data_type_0 = BookingOutput.from_dict(data)
@@ -116,32 +144,6 @@ class CreateBookingOutput(ApiModel):
                 data_type_2 = CreateSeatedBookingOutput.from_dict(data)
 
                 return data_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_1 = []
-                _data_type_1 = data
-                for data_type_1_item_data in _data_type_1:
-                    data_type_1_item = RecurringBookingOutput.from_dict(data_type_1_item_data)
-
-                    data_type_1.append(data_type_1_item)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_3 = []
-                _data_type_3 = data
-                for data_type_3_item_data in _data_type_3:
-                    data_type_3_item = CreateRecurringSeatedBookingOutput.from_dict(data_type_3_item_data)
-
-                    data_type_3.append(data_type_3_item)
-
-                return data_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(

@@ -1,15 +1,12 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
 from ..models.create_phone_call_input_template_type import CreatePhoneCallInputTemplateType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_phone_call_input_enabled import CreatePhoneCallInputEnabled
 
 
 class CreatePhoneCallInput(ApiModel):
@@ -18,7 +15,7 @@ class CreatePhoneCallInput(ApiModel):
         your_phone_number (str): Your phone number
         number_to_call (str): Number to call
         cal_api_key (str): CAL API Key
-        enabled (CreatePhoneCallInputEnabled): Enabled status
+        enabled (bool): Enabled status Default: True.
         template_type (CreatePhoneCallInputTemplateType): Template type Default:
             CreatePhoneCallInputTemplateType.CUSTOM_TEMPLATE.
         scheduler_name (str | Unset): Scheduler name
@@ -61,7 +58,7 @@ class CreatePhoneCallInput(ApiModel):
         your_phone_number: str,
         number_to_call: str,
         cal_api_key: str,
-        enabled: CreatePhoneCallInputEnabled,
+        enabled: bool,
         template_type: CreatePhoneCallInputTemplateType,
         scheduler_name: str | Unset = UNSET,
         guest_name: str | Unset = UNSET,
@@ -78,7 +75,7 @@ class CreatePhoneCallInput(ApiModel):
 
         data["calApiKey"] = cal_api_key
 
-        data["enabled"] = as_json(enabled)
+        data["enabled"] = enabled
 
         data["templateType"] = CreatePhoneCallInputTemplateType(template_type).value
 
@@ -125,13 +122,9 @@ class CreatePhoneCallInput(ApiModel):
         return cast(str, self._req("calApiKey"))
 
     @property
-    def enabled(self) -> CreatePhoneCallInputEnabled:
+    def enabled(self) -> bool:
         """Enabled status"""
-        from ..models.create_phone_call_input_enabled import CreatePhoneCallInputEnabled  # noqa: PLC0415
-
-        enabled = CreatePhoneCallInputEnabled.from_dict(self._req("enabled"))
-
-        return enabled
+        return cast(bool, self._req("enabled"))
 
     @property
     def template_type(self) -> CreatePhoneCallInputTemplateType:

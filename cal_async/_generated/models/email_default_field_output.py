@@ -8,7 +8,6 @@ from cal_async._models import ApiModel, as_json  # noqa: F401
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.email_default_field_output_is_default import EmailDefaultFieldOutputIsDefault
     from ..models.email_default_field_output_required import EmailDefaultFieldOutputRequired
 
 
@@ -18,8 +17,7 @@ class EmailDefaultFieldOutput(ApiModel):
         type_ (str): only allowed value for type is `email` Default: 'email'. Example: email.
         label (str):
         placeholder (str):
-        is_default (EmailDefaultFieldOutputIsDefault): This property is always true because it's a default field
-            Example: True.
+        is_default (bool): This property is always true because it's a default field Default: True. Example: True.
         slug (str):  Default: 'email'.
         required (EmailDefaultFieldOutputRequired | Unset): Can be set to false only for organization team event types
             and if you also pass booking field {type: "phone", slug: "attendeePhoneNumber", required: true, hidden: false,
@@ -67,7 +65,7 @@ class EmailDefaultFieldOutput(ApiModel):
         type_: str,
         label: str,
         placeholder: str,
-        is_default: EmailDefaultFieldOutputIsDefault,
+        is_default: bool,
         slug: str,
         required: EmailDefaultFieldOutputRequired | Unset = UNSET,
         hidden: bool | Unset = UNSET,
@@ -81,7 +79,7 @@ class EmailDefaultFieldOutput(ApiModel):
 
         data["placeholder"] = placeholder
 
-        data["isDefault"] = as_json(is_default)
+        data["isDefault"] = is_default
 
         data["slug"] = slug
 
@@ -116,13 +114,9 @@ class EmailDefaultFieldOutput(ApiModel):
         return cast(str, self._req("placeholder"))
 
     @property
-    def is_default(self) -> EmailDefaultFieldOutputIsDefault:
+    def is_default(self) -> bool:
         """This property is always true because it's a default field"""
-        from ..models.email_default_field_output_is_default import EmailDefaultFieldOutputIsDefault  # noqa: PLC0415
-
-        is_default = EmailDefaultFieldOutputIsDefault.from_dict(self._req("isDefault"))
-
-        return is_default
+        return cast(bool, self._req("isDefault"))
 
     @property
     def slug(self) -> str:

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     )
     from ..models.event_type_output_metadata import EventTypeOutputMetadata
     from ..models.event_type_output_seats_per_time_slot_type_0 import EventTypeOutputSeatsPerTimeSlotType0
-    from ..models.event_type_output_slot_interval_type_0 import EventTypeOutputSlotIntervalType0
     from ..models.event_type_output_success_redirect_url_type_0 import EventTypeOutputSuccessRedirectUrlType0
     from ..models.guests_default_field_output import GuestsDefaultFieldOutput
     from ..models.location_default_field_output import LocationDefaultFieldOutput
@@ -86,7 +85,7 @@ class EventTypeOutput(ApiModel):
         users (list[str]):
         length_in_minutes_options (list[float] | Unset): If you want that user can choose between different lengths of
             the event you can specify them here. Must include the provided `lengthInMinutes`. Example: [15, 30, 60].
-        slot_interval (EventTypeOutputSlotIntervalType0 | None | Unset):  Example: 60.
+        slot_interval (int | None | Unset):  Example: 60.
         minimum_booking_notice (float | Unset):  Example: 0.
         before_event_buffer (float | Unset):  Example: 0.
         after_event_buffer (float | Unset):  Example: 0.
@@ -241,7 +240,7 @@ class EventTypeOutput(ApiModel):
         owner_id: int,
         users: list[str],
         length_in_minutes_options: list[float] | Unset = UNSET,
-        slot_interval: EventTypeOutputSlotIntervalType0 | None | Unset = UNSET,
+        slot_interval: int | None | Unset = UNSET,
         minimum_booking_notice: float | Unset = UNSET,
         before_event_buffer: float | Unset = UNSET,
         after_event_buffer: float | Unset = UNSET,
@@ -276,7 +275,6 @@ class EventTypeOutput(ApiModel):
             EventTypeOutputForwardParamsSuccessRedirectType0,  # noqa: PLC0415
         )
         from ..models.event_type_output_seats_per_time_slot_type_0 import EventTypeOutputSeatsPerTimeSlotType0  # noqa: PLC0415
-        from ..models.event_type_output_slot_interval_type_0 import EventTypeOutputSlotIntervalType0  # noqa: PLC0415
         from ..models.event_type_output_success_redirect_url_type_0 import EventTypeOutputSuccessRedirectUrlType0  # noqa: PLC0415
         from ..models.guests_default_field_output import GuestsDefaultFieldOutput  # noqa: PLC0415
         from ..models.location_default_field_output import LocationDefaultFieldOutput  # noqa: PLC0415
@@ -418,8 +416,6 @@ class EventTypeOutput(ApiModel):
 
         if isinstance(slot_interval, Unset):
             _slot_interval = UNSET
-        elif isinstance(slot_interval, EventTypeOutputSlotIntervalType0):
-            _slot_interval = as_json(slot_interval)
         else:
             _slot_interval = slot_interval
 
@@ -1061,23 +1057,13 @@ class EventTypeOutput(ApiModel):
         return length_in_minutes_options
 
     @property
-    def slot_interval(self) -> EventTypeOutputSlotIntervalType0 | None | Unset:
-        from ..models.event_type_output_slot_interval_type_0 import EventTypeOutputSlotIntervalType0  # noqa: PLC0415
-
-        def _parse_slot_interval(data: object) -> EventTypeOutputSlotIntervalType0 | None | Unset:
+    def slot_interval(self) -> int | None | Unset:
+        def _parse_slot_interval(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not EventTypeOutputSlotIntervalType0._matches(data):
-                    raise TypeError()
-                slot_interval_type_0 = EventTypeOutputSlotIntervalType0.from_dict(data)
-
-                return slot_interval_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventTypeOutputSlotIntervalType0 | None | Unset, data)
+            return cast(int | None | Unset, data)
 
         slot_interval = _parse_slot_interval(self._data.get("slotInterval", UNSET))
 

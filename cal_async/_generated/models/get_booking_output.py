@@ -135,6 +135,19 @@ class GetBookingOutput(ApiModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
+                if not (isinstance(data, list) and all(RecurringBookingOutput._matches(_item) for _item in data)):
+                    raise TypeError()
+                data_type_2 = []
+                _data_type_2 = data
+                for data_type_2_item_data in _data_type_2:
+                    data_type_2_item = RecurringBookingOutput.from_dict(data_type_2_item_data)
+
+                    data_type_2.append(data_type_2_item)
+
+                return data_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
                 if not BookingOutput._matches(data):
                     raise TypeError()
                 data_type_0 = BookingOutput.from_dict(data)
@@ -151,28 +164,9 @@ class GetBookingOutput(ApiModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not GetSeatedBookingOutput._matches(data):
-                    raise TypeError()
-                data_type_3 = GetSeatedBookingOutput.from_dict(data)
-
-                return data_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_2 = []
-                _data_type_2 = data
-                for data_type_2_item_data in _data_type_2:
-                    data_type_2_item = RecurringBookingOutput.from_dict(data_type_2_item_data)
-
-                    data_type_2.append(data_type_2_item)
-
-                return data_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
+                if not (
+                    isinstance(data, list) and all(GetRecurringSeatedBookingOutput._matches(_item) for _item in data)
+                ):
                     raise TypeError()
                 data_type_5 = []
                 _data_type_5 = data
@@ -182,6 +176,14 @@ class GetBookingOutput(ApiModel):
                     data_type_5.append(data_type_5_item)
 
                 return data_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not GetSeatedBookingOutput._matches(data):
+                    raise TypeError()
+                data_type_3 = GetSeatedBookingOutput.from_dict(data)
+
+                return data_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(

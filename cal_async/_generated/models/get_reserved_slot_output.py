@@ -12,7 +12,7 @@ class GetReservedSlotOutput(ApiModel):
     """
     Attributes:
         status (GetReservedSlotOutputStatus):  Example: success.
-        data (GetReservedSlotOutput | None):
+        data (Any):
     """
 
     __slots__ = ()
@@ -33,16 +33,13 @@ class GetReservedSlotOutput(ApiModel):
         self,
         *,
         status: GetReservedSlotOutputStatus,
-        data: GetReservedSlotOutput | None,
+        data: Any,
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
         data["status"] = GetReservedSlotOutputStatus(status).value
 
-        if isinstance(data, GetReservedSlotOutput):
-            data["data"] = as_json(data)
-        else:
-            data["data"] = data
+        data["data"] = data
 
         data.update(extra)
         object.__setattr__(self, "_data", data)
@@ -54,20 +51,5 @@ class GetReservedSlotOutput(ApiModel):
         return status
 
     @property
-    def data(self) -> GetReservedSlotOutput | None:
-        def _parse_data(data: object) -> GetReservedSlotOutput | None:
-            if data is None:
-                return data
-            try:
-                if not GetReservedSlotOutput._matches(data):
-                    raise TypeError()
-                data_type_1 = GetReservedSlotOutput.from_dict(data)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetReservedSlotOutput | None, data)
-
-        data = _parse_data(self._req("data"))
-
-        return data
+    def data(self) -> Any:
+        return cast(Any, self._req("data"))

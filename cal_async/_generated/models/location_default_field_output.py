@@ -1,19 +1,15 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
-
-if TYPE_CHECKING:
-    from ..models.location_default_field_output_is_default import LocationDefaultFieldOutputIsDefault
 
 
 class LocationDefaultFieldOutput(ApiModel):
     """
     Attributes:
-        is_default (LocationDefaultFieldOutputIsDefault): This property is always true because it's a default field
-            Example: True.
+        is_default (bool): This property is always true because it's a default field Default: True. Example: True.
         slug (str): This booking field is returned only if the event type has more than one location. The purpose of
             this field is to allow the user to select the location where the event will take place. Default: 'location'.
         type_ (str):  Default: 'radioInput'.
@@ -48,7 +44,7 @@ class LocationDefaultFieldOutput(ApiModel):
     def __init__(
         self,
         *,
-        is_default: LocationDefaultFieldOutputIsDefault,
+        is_default: bool,
         slug: str,
         type_: str,
         required: bool,
@@ -57,7 +53,7 @@ class LocationDefaultFieldOutput(ApiModel):
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
-        data["isDefault"] = as_json(is_default)
+        data["isDefault"] = is_default
 
         data["slug"] = slug
 
@@ -73,13 +69,9 @@ class LocationDefaultFieldOutput(ApiModel):
         object.__setattr__(self, "_data", data)
 
     @property
-    def is_default(self) -> LocationDefaultFieldOutputIsDefault:
+    def is_default(self) -> bool:
         """This property is always true because it's a default field"""
-        from ..models.location_default_field_output_is_default import LocationDefaultFieldOutputIsDefault  # noqa: PLC0415
-
-        is_default = LocationDefaultFieldOutputIsDefault.from_dict(self._req("isDefault"))
-
-        return is_default
+        return cast(bool, self._req("isDefault"))
 
     @property
     def slug(self) -> str:

@@ -1,14 +1,11 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.name_default_field_output_is_default import NameDefaultFieldOutputIsDefault
 
 
 class NameDefaultFieldOutput(ApiModel):
@@ -18,8 +15,7 @@ class NameDefaultFieldOutput(ApiModel):
             name. Default: 'name'. Example: name.
         label (str):
         placeholder (str):
-        is_default (NameDefaultFieldOutputIsDefault): This property is always true because it's a default field Example:
-            True.
+        is_default (bool): This property is always true because it's a default field Default: True. Example: True.
         slug (str):  Default: 'name'.
         required (bool):
         disable_on_prefill (bool | Unset): Disable this booking field if the URL contains query parameter with key equal
@@ -58,7 +54,7 @@ class NameDefaultFieldOutput(ApiModel):
         type_: str,
         label: str,
         placeholder: str,
-        is_default: NameDefaultFieldOutputIsDefault,
+        is_default: bool,
         slug: str,
         required: bool,
         disable_on_prefill: bool | Unset = UNSET,
@@ -71,7 +67,7 @@ class NameDefaultFieldOutput(ApiModel):
 
         data["placeholder"] = placeholder
 
-        data["isDefault"] = as_json(is_default)
+        data["isDefault"] = is_default
 
         data["slug"] = slug
 
@@ -99,13 +95,9 @@ class NameDefaultFieldOutput(ApiModel):
         return cast(str, self._req("placeholder"))
 
     @property
-    def is_default(self) -> NameDefaultFieldOutputIsDefault:
+    def is_default(self) -> bool:
         """This property is always true because it's a default field"""
-        from ..models.name_default_field_output_is_default import NameDefaultFieldOutputIsDefault  # noqa: PLC0415
-
-        is_default = NameDefaultFieldOutputIsDefault.from_dict(self._req("isDefault"))
-
-        return is_default
+        return cast(bool, self._req("isDefault"))
 
     @property
     def slug(self) -> str:

@@ -1,22 +1,18 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.notes_default_field_output_is_default import NotesDefaultFieldOutputIsDefault
 
 
 class NotesDefaultFieldOutput(ApiModel):
     """
     Attributes:
         slug (str): only allowed value for type is `notes` Default: 'notes'. Example: notes.
-        is_default (NotesDefaultFieldOutputIsDefault): This property is always true because it's a default field
-            Example: True.
+        is_default (bool): This property is always true because it's a default field Default: True. Example: True.
         type_ (str):  Default: 'textarea'.
         required (bool | Unset):
         hidden (bool | Unset): If true show under event type settings but don't show this booking field in the Booker.
@@ -53,7 +49,7 @@ class NotesDefaultFieldOutput(ApiModel):
         self,
         *,
         slug: str,
-        is_default: NotesDefaultFieldOutputIsDefault,
+        is_default: bool,
         type_: str,
         required: bool | Unset = UNSET,
         hidden: bool | Unset = UNSET,
@@ -65,7 +61,7 @@ class NotesDefaultFieldOutput(ApiModel):
         data: dict[str, Any] = {}
         data["slug"] = slug
 
-        data["isDefault"] = as_json(is_default)
+        data["isDefault"] = is_default
 
         data["type"] = type_
 
@@ -98,13 +94,9 @@ class NotesDefaultFieldOutput(ApiModel):
         return cast(str, self._req("slug"))
 
     @property
-    def is_default(self) -> NotesDefaultFieldOutputIsDefault:
+    def is_default(self) -> bool:
         """This property is always true because it's a default field"""
-        from ..models.notes_default_field_output_is_default import NotesDefaultFieldOutputIsDefault  # noqa: PLC0415
-
-        is_default = NotesDefaultFieldOutputIsDefault.from_dict(self._req("isDefault"))
-
-        return is_default
+        return cast(bool, self._req("isDefault"))
 
     @property
     def type_(self) -> str:

@@ -1,14 +1,11 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.phone_field_output_is_default import PhoneFieldOutputIsDefault
 
 
 class PhoneFieldOutput(ApiModel):
@@ -25,8 +22,8 @@ class PhoneFieldOutput(ApiModel):
         placeholder (str):
         hidden (bool): If true show under event type settings but don't show this booking field in the Booker. If false
             show in both.
-        is_default (PhoneFieldOutputIsDefault): This property is always false because it's not default field but custom
-            field Example: False.
+        is_default (bool): This property is always false because it's not default field but custom field Default: False.
+            Example: False.
         disable_on_prefill (bool | Unset): Disable this booking field if the URL contains query parameter with key equal
             to the slug and prefill it with the provided value.      For example, if the slug is `phone` and the URL
             contains query parameter `&phone=1234567890`,      the phone field will be prefilled with this value and
@@ -69,7 +66,7 @@ class PhoneFieldOutput(ApiModel):
         required: bool,
         placeholder: str,
         hidden: bool,
-        is_default: PhoneFieldOutputIsDefault,
+        is_default: bool,
         disable_on_prefill: bool | Unset = UNSET,
         **extra: Any,
     ) -> None:
@@ -86,7 +83,7 @@ class PhoneFieldOutput(ApiModel):
 
         data["hidden"] = hidden
 
-        data["isDefault"] = as_json(is_default)
+        data["isDefault"] = is_default
 
         _disable_on_prefill = disable_on_prefill
 
@@ -129,13 +126,9 @@ class PhoneFieldOutput(ApiModel):
         return cast(bool, self._req("hidden"))
 
     @property
-    def is_default(self) -> PhoneFieldOutputIsDefault:
+    def is_default(self) -> bool:
         """This property is always false because it's not default field but custom field"""
-        from ..models.phone_field_output_is_default import PhoneFieldOutputIsDefault  # noqa: PLC0415
-
-        is_default = PhoneFieldOutputIsDefault.from_dict(self._req("isDefault"))
-
-        return is_default
+        return cast(bool, self._req("isDefault"))
 
     @property
     def disable_on_prefill(self) -> bool | Unset:

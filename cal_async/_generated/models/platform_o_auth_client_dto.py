@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
 from ..models.platform_o_auth_client_dto_permissions_item import PlatformOAuthClientDtoPermissionsItem
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.platform_o_auth_client_dto_logo import PlatformOAuthClientDtoLogo
 
 
 class PlatformOAuthClientDto(ApiModel):
@@ -30,7 +27,7 @@ class PlatformOAuthClientDto(ApiModel):
             if you want to create a managed user and then manually create event types for the user. Example: True.
         are_calendar_events_enabled (bool): If true and if managed user has calendar connected, calendar events will be
             created. Disable it if you manually create calendar events. Default to true. Example: True.
-        logo (PlatformOAuthClientDtoLogo | Unset):  Example: https://example.com/logo.png.
+        logo (str | Unset):  Example: https://example.com/logo.png.
         booking_redirect_uri (str | Unset):  Example: https://example.com/booking-redirect.
         booking_cancel_redirect_uri (str | Unset):  Example: https://example.com/booking-cancel.
         booking_reschedule_redirect_uri (str | Unset):  Example: https://example.com/booking-reschedule.
@@ -83,7 +80,7 @@ class PlatformOAuthClientDto(ApiModel):
         are_emails_enabled: bool,
         are_default_event_types_enabled: bool,
         are_calendar_events_enabled: bool,
-        logo: PlatformOAuthClientDtoLogo | Unset = UNSET,
+        logo: str | Unset = UNSET,
         booking_redirect_uri: str | Unset = UNSET,
         booking_cancel_redirect_uri: str | Unset = UNSET,
         booking_reschedule_redirect_uri: str | Unset = UNSET,
@@ -113,9 +110,7 @@ class PlatformOAuthClientDto(ApiModel):
 
         data["areCalendarEventsEnabled"] = are_calendar_events_enabled
 
-        _logo = UNSET
-        if not isinstance(logo, Unset):
-            _logo = as_json(logo)
+        _logo = logo
 
         if not isinstance(_logo, Unset):
             data["logo"] = _logo
@@ -192,17 +187,8 @@ class PlatformOAuthClientDto(ApiModel):
         return cast(bool, self._req("areCalendarEventsEnabled"))
 
     @property
-    def logo(self) -> PlatformOAuthClientDtoLogo | Unset:
-        from ..models.platform_o_auth_client_dto_logo import PlatformOAuthClientDtoLogo  # noqa: PLC0415
-
-        _logo = self._data.get("logo", UNSET)
-        logo: PlatformOAuthClientDtoLogo | Unset
-        if isinstance(_logo, Unset):
-            logo = UNSET
-        else:
-            logo = PlatformOAuthClientDtoLogo.from_dict(_logo)
-
-        return logo
+    def logo(self) -> str | Unset:
+        return cast(str | Unset, self._data.get("logo", UNSET))
 
     @property
     def booking_redirect_uri(self) -> str | Unset:

@@ -12,7 +12,7 @@ class ReassignBookingOutput(ApiModel):
     """
     Attributes:
         status (ReassignBookingOutputStatus):  Example: success.
-        data (ReassignBookingOutput): Booking data, which can be either a ReassignAutoBookingOutput object or a
+        data (Any): Booking data, which can be either a ReassignAutoBookingOutput object or a
             ReassignManualBookingOutput object
     """
 
@@ -34,14 +34,13 @@ class ReassignBookingOutput(ApiModel):
         self,
         *,
         status: ReassignBookingOutputStatus,
-        data: ReassignBookingOutput,
+        data: Any,
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
         data["status"] = ReassignBookingOutputStatus(status).value
 
-        if isinstance(data, ReassignBookingOutput):
-            data["data"] = as_json(data)
+        data["data"] = data
 
         data.update(extra)
         object.__setattr__(self, "_data", data)
@@ -53,21 +52,7 @@ class ReassignBookingOutput(ApiModel):
         return status
 
     @property
-    def data(self) -> ReassignBookingOutput:
+    def data(self) -> Any:
         """Booking data, which can be either a ReassignAutoBookingOutput object or a
         ReassignManualBookingOutput object"""
-
-        def _parse_data(data: object) -> ReassignBookingOutput:
-            try:
-                if not ReassignBookingOutput._matches(data):
-                    raise TypeError()
-                data_type_0 = ReassignBookingOutput.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ReassignBookingOutput, data)
-
-        data = _parse_data(self._req("data"))
-
-        return data
+        return cast(Any, self._req("data"))

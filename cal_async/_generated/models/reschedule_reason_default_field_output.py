@@ -1,14 +1,11 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.reschedule_reason_default_field_output_is_default import RescheduleReasonDefaultFieldOutputIsDefault
 
 
 class RescheduleReasonDefaultFieldOutput(ApiModel):
@@ -16,8 +13,7 @@ class RescheduleReasonDefaultFieldOutput(ApiModel):
     Attributes:
         slug (str): only allowed value for type is `rescheduleReason` Default: 'rescheduleReason'. Example:
             rescheduleReason.
-        is_default (RescheduleReasonDefaultFieldOutputIsDefault): This property is always true because it's a default
-            field Example: True.
+        is_default (bool): This property is always true because it's a default field Default: True. Example: True.
         type_ (str):  Default: 'textarea'.
         required (bool | Unset):
         hidden (bool | Unset): If true show under event type settings but don't show this booking field in the Booker.
@@ -54,7 +50,7 @@ class RescheduleReasonDefaultFieldOutput(ApiModel):
         self,
         *,
         slug: str,
-        is_default: RescheduleReasonDefaultFieldOutputIsDefault,
+        is_default: bool,
         type_: str,
         required: bool | Unset = UNSET,
         hidden: bool | Unset = UNSET,
@@ -66,7 +62,7 @@ class RescheduleReasonDefaultFieldOutput(ApiModel):
         data: dict[str, Any] = {}
         data["slug"] = slug
 
-        data["isDefault"] = as_json(is_default)
+        data["isDefault"] = is_default
 
         data["type"] = type_
 
@@ -99,15 +95,9 @@ class RescheduleReasonDefaultFieldOutput(ApiModel):
         return cast(str, self._req("slug"))
 
     @property
-    def is_default(self) -> RescheduleReasonDefaultFieldOutputIsDefault:
+    def is_default(self) -> bool:
         """This property is always true because it's a default field"""
-        from ..models.reschedule_reason_default_field_output_is_default import (
-            RescheduleReasonDefaultFieldOutputIsDefault,  # noqa: PLC0415
-        )
-
-        is_default = RescheduleReasonDefaultFieldOutputIsDefault.from_dict(self._req("isDefault"))
-
-        return is_default
+        return cast(bool, self._req("isDefault"))
 
     @property
     def type_(self) -> str:

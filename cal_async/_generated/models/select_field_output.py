@@ -1,14 +1,11 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.select_field_output_is_default import SelectFieldOutputIsDefault
 
 
 class SelectFieldOutput(ApiModel):
@@ -23,8 +20,8 @@ class SelectFieldOutput(ApiModel):
         options (list[str]):  Example: ['Option 1', 'Option 2'].
         hidden (bool): If true show under event type settings but don't show this booking field in the Booker. If false
             show in both.
-        is_default (SelectFieldOutputIsDefault): This property is always false because it's not default field but custom
-            field Example: False.
+        is_default (bool): This property is always false because it's not default field but custom field Default: False.
+            Example: False.
         disable_on_prefill (bool | Unset): Disable this booking field if the URL contains query parameter with key equal
             to the slug and prefill it with the provided value.      For example, if the slug is `language` and options of
             this select field are ['english', 'italian'] and the URL contains query parameter `&language=italian`,      the
@@ -70,7 +67,7 @@ class SelectFieldOutput(ApiModel):
         placeholder: str,
         options: list[str],
         hidden: bool,
-        is_default: SelectFieldOutputIsDefault,
+        is_default: bool,
         disable_on_prefill: bool | Unset = UNSET,
         **extra: Any,
     ) -> None:
@@ -89,7 +86,7 @@ class SelectFieldOutput(ApiModel):
 
         data["hidden"] = hidden
 
-        data["isDefault"] = as_json(is_default)
+        data["isDefault"] = is_default
 
         _disable_on_prefill = disable_on_prefill
 
@@ -134,13 +131,9 @@ class SelectFieldOutput(ApiModel):
         return cast(bool, self._req("hidden"))
 
     @property
-    def is_default(self) -> SelectFieldOutputIsDefault:
+    def is_default(self) -> bool:
         """This property is always false because it's not default field but custom field"""
-        from ..models.select_field_output_is_default import SelectFieldOutputIsDefault  # noqa: PLC0415
-
-        is_default = SelectFieldOutputIsDefault.from_dict(self._req("isDefault"))
-
-        return is_default
+        return cast(bool, self._req("isDefault"))
 
     @property
     def disable_on_prefill(self) -> bool | Unset:

@@ -50,7 +50,6 @@ if TYPE_CHECKING:
     from ..models.team_event_type_output_owner_id_type_0 import TeamEventTypeOutputOwnerIdType0
     from ..models.team_event_type_output_parent_event_type_id_type_0 import TeamEventTypeOutputParentEventTypeIdType0
     from ..models.team_event_type_output_seats_per_time_slot_type_0 import TeamEventTypeOutputSeatsPerTimeSlotType0
-    from ..models.team_event_type_output_slot_interval_type_0 import TeamEventTypeOutputSlotIntervalType0
     from ..models.team_event_type_output_success_redirect_url_type_0 import TeamEventTypeOutputSuccessRedirectUrlType0
     from ..models.text_area_field_output import TextAreaFieldOutput
     from ..models.text_field_output import TextFieldOutput
@@ -92,7 +91,7 @@ class TeamEventTypeOutput(ApiModel):
         team (EventTypeTeam):
         length_in_minutes_options (list[float] | Unset): If you want that user can choose between different lengths of
             the event you can specify them here. Must include the provided `lengthInMinutes`. Example: [15, 30, 60].
-        slot_interval (None | TeamEventTypeOutputSlotIntervalType0 | Unset):  Example: 60.
+        slot_interval (int | None | Unset):  Example: 60.
         minimum_booking_notice (float | Unset):  Example: 0.
         before_event_buffer (float | Unset):  Example: 0.
         after_event_buffer (float | Unset):  Example: 0.
@@ -260,7 +259,7 @@ class TeamEventTypeOutput(ApiModel):
         scheduling_type: TeamEventTypeOutputSchedulingType,
         team: EventTypeTeam,
         length_in_minutes_options: list[float] | Unset = UNSET,
-        slot_interval: None | TeamEventTypeOutputSlotIntervalType0 | Unset = UNSET,
+        slot_interval: int | None | Unset = UNSET,
         minimum_booking_notice: float | Unset = UNSET,
         before_event_buffer: float | Unset = UNSET,
         after_event_buffer: float | Unset = UNSET,
@@ -319,7 +318,6 @@ class TeamEventTypeOutput(ApiModel):
             TeamEventTypeOutputParentEventTypeIdType0,  # noqa: PLC0415
         )
         from ..models.team_event_type_output_seats_per_time_slot_type_0 import TeamEventTypeOutputSeatsPerTimeSlotType0  # noqa: PLC0415
-        from ..models.team_event_type_output_slot_interval_type_0 import TeamEventTypeOutputSlotIntervalType0  # noqa: PLC0415
         from ..models.team_event_type_output_success_redirect_url_type_0 import (
             TeamEventTypeOutputSuccessRedirectUrlType0,  # noqa: PLC0415
         )
@@ -450,8 +448,6 @@ class TeamEventTypeOutput(ApiModel):
 
         if isinstance(slot_interval, Unset):
             _slot_interval = UNSET
-        elif isinstance(slot_interval, TeamEventTypeOutputSlotIntervalType0):
-            _slot_interval = as_json(slot_interval)
         else:
             _slot_interval = slot_interval
 
@@ -1133,23 +1129,13 @@ class TeamEventTypeOutput(ApiModel):
         return length_in_minutes_options
 
     @property
-    def slot_interval(self) -> None | TeamEventTypeOutputSlotIntervalType0 | Unset:
-        from ..models.team_event_type_output_slot_interval_type_0 import TeamEventTypeOutputSlotIntervalType0  # noqa: PLC0415
-
-        def _parse_slot_interval(data: object) -> None | TeamEventTypeOutputSlotIntervalType0 | Unset:
+    def slot_interval(self) -> int | None | Unset:
+        def _parse_slot_interval(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not TeamEventTypeOutputSlotIntervalType0._matches(data):
-                    raise TypeError()
-                slot_interval_type_0 = TeamEventTypeOutputSlotIntervalType0.from_dict(data)
-
-                return slot_interval_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TeamEventTypeOutputSlotIntervalType0 | Unset, data)
+            return cast(int | None | Unset, data)
 
         slot_interval = _parse_slot_interval(self._data.get("slotInterval", UNSET))
 

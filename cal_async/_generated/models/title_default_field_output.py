@@ -1,22 +1,18 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.title_default_field_output_is_default import TitleDefaultFieldOutputIsDefault
 
 
 class TitleDefaultFieldOutput(ApiModel):
     """
     Attributes:
         slug (str): only allowed value for type is `title` Default: 'title'. Example: title.
-        is_default (TitleDefaultFieldOutputIsDefault): This property is always true because it's a default field
-            Example: True.
+        is_default (bool): This property is always true because it's a default field Default: True. Example: True.
         type_ (str):  Default: 'text'.
         required (bool | Unset):
         hidden (bool | Unset): If true show under event type settings but don't show this booking field in the Booker.
@@ -53,7 +49,7 @@ class TitleDefaultFieldOutput(ApiModel):
         self,
         *,
         slug: str,
-        is_default: TitleDefaultFieldOutputIsDefault,
+        is_default: bool,
         type_: str,
         required: bool | Unset = UNSET,
         hidden: bool | Unset = UNSET,
@@ -65,7 +61,7 @@ class TitleDefaultFieldOutput(ApiModel):
         data: dict[str, Any] = {}
         data["slug"] = slug
 
-        data["isDefault"] = as_json(is_default)
+        data["isDefault"] = is_default
 
         data["type"] = type_
 
@@ -98,13 +94,9 @@ class TitleDefaultFieldOutput(ApiModel):
         return cast(str, self._req("slug"))
 
     @property
-    def is_default(self) -> TitleDefaultFieldOutputIsDefault:
+    def is_default(self) -> bool:
         """This property is always true because it's a default field"""
-        from ..models.title_default_field_output_is_default import TitleDefaultFieldOutputIsDefault  # noqa: PLC0415
-
-        is_default = TitleDefaultFieldOutputIsDefault.from_dict(self._req("isDefault"))
-
-        return is_default
+        return cast(bool, self._req("isDefault"))
 
     @property
     def type_(self) -> str:

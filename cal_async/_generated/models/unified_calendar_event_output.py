@@ -358,7 +358,7 @@ class UnifiedCalendarEventOutput(ApiModel):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, list):
+                if not (isinstance(data, list) and all(CalendarEventAttendee._matches(_item) for _item in data)):
                     raise TypeError()
                 attendees_type_0 = []
                 _attendees_type_0 = data
@@ -399,7 +399,7 @@ class UnifiedCalendarEventOutput(ApiModel):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, list):
+                if not (isinstance(data, list) and all(CalendarEventHost._matches(_item) for _item in data)):
                     raise TypeError()
                 hosts_type_0 = []
                 _hosts_type_0 = data

@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto
-    from ..models.update_email_address_workflow_step_dto_include_calendar_event import (
-        UpdateEmailAddressWorkflowStepDtoIncludeCalendarEvent,
-    )
 
 
 class UpdateEmailAddressWorkflowStepDto(ApiModel):
@@ -27,8 +24,8 @@ class UpdateEmailAddressWorkflowStepDto(ApiModel):
         template (UpdateEmailAddressWorkflowStepDtoTemplate): Template type for the step Example: reminder.
         sender (str): Displayed sender name.
         verified_email_id (int): Email address if recipient is EMAIL, required for action EMAIL_ADDRESS Example: 31214.
-        include_calendar_event (UpdateEmailAddressWorkflowStepDtoIncludeCalendarEvent): Whether to include a calendar
-            event in the notification, can be included with actions email_host, email_attendee, email_address Example: True.
+        include_calendar_event (bool): Whether to include a calendar event in the notification, can be included with
+            actions email_host, email_attendee, email_address Default: False. Example: True.
         message (HtmlWorkflowMessageDto):
         id (int | Unset): Unique identifier of the step you want to update, if adding a new step do not provide this id
             Example: 67244.
@@ -70,7 +67,7 @@ class UpdateEmailAddressWorkflowStepDto(ApiModel):
         template: UpdateEmailAddressWorkflowStepDtoTemplate,
         sender: str,
         verified_email_id: int,
-        include_calendar_event: UpdateEmailAddressWorkflowStepDtoIncludeCalendarEvent,
+        include_calendar_event: bool,
         message: HtmlWorkflowMessageDto,
         id: int | Unset = UNSET,
         **extra: Any,
@@ -88,7 +85,7 @@ class UpdateEmailAddressWorkflowStepDto(ApiModel):
 
         data["verifiedEmailId"] = verified_email_id
 
-        data["includeCalendarEvent"] = as_json(include_calendar_event)
+        data["includeCalendarEvent"] = include_calendar_event
 
         data["message"] = as_json(message)
 
@@ -136,18 +133,10 @@ class UpdateEmailAddressWorkflowStepDto(ApiModel):
         return cast(int, self._req("verifiedEmailId"))
 
     @property
-    def include_calendar_event(self) -> UpdateEmailAddressWorkflowStepDtoIncludeCalendarEvent:
+    def include_calendar_event(self) -> bool:
         """Whether to include a calendar event in the notification, can be included with actions email_host,
         email_attendee, email_address"""
-        from ..models.update_email_address_workflow_step_dto_include_calendar_event import (
-            UpdateEmailAddressWorkflowStepDtoIncludeCalendarEvent,  # noqa: PLC0415
-        )
-
-        include_calendar_event = UpdateEmailAddressWorkflowStepDtoIncludeCalendarEvent.from_dict(
-            self._req("includeCalendarEvent")
-        )
-
-        return include_calendar_event
+        return cast(bool, self._req("includeCalendarEvent"))
 
     @property
     def message(self) -> HtmlWorkflowMessageDto:

@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto
-    from ..models.update_email_attendee_workflow_step_dto_include_calendar_event import (
-        UpdateEmailAttendeeWorkflowStepDtoIncludeCalendarEvent,
-    )
 
 
 class UpdateEmailAttendeeWorkflowStepDto(ApiModel):
@@ -26,8 +23,8 @@ class UpdateEmailAttendeeWorkflowStepDto(ApiModel):
         recipient (UpdateEmailAttendeeWorkflowStepDtoRecipient): Recipient type Example: attendee.
         template (UpdateEmailAttendeeWorkflowStepDtoTemplate): Template type for the step Example: reminder.
         sender (str): Displayed sender name.
-        include_calendar_event (UpdateEmailAttendeeWorkflowStepDtoIncludeCalendarEvent): Whether to include a calendar
-            event in the notification, can be included with actions email_host, email_attendee, email_address Example: True.
+        include_calendar_event (bool): Whether to include a calendar event in the notification, can be included with
+            actions email_host, email_attendee, email_address Default: False. Example: True.
         message (HtmlWorkflowMessageDto):
         id (int | Unset): Unique identifier of the step you want to update, if adding a new step do not provide this id
             Example: 67244.
@@ -66,7 +63,7 @@ class UpdateEmailAttendeeWorkflowStepDto(ApiModel):
         recipient: UpdateEmailAttendeeWorkflowStepDtoRecipient,
         template: UpdateEmailAttendeeWorkflowStepDtoTemplate,
         sender: str,
-        include_calendar_event: UpdateEmailAttendeeWorkflowStepDtoIncludeCalendarEvent,
+        include_calendar_event: bool,
         message: HtmlWorkflowMessageDto,
         id: int | Unset = UNSET,
         **extra: Any,
@@ -82,7 +79,7 @@ class UpdateEmailAttendeeWorkflowStepDto(ApiModel):
 
         data["sender"] = sender
 
-        data["includeCalendarEvent"] = as_json(include_calendar_event)
+        data["includeCalendarEvent"] = include_calendar_event
 
         data["message"] = as_json(message)
 
@@ -125,18 +122,10 @@ class UpdateEmailAttendeeWorkflowStepDto(ApiModel):
         return cast(str, self._req("sender"))
 
     @property
-    def include_calendar_event(self) -> UpdateEmailAttendeeWorkflowStepDtoIncludeCalendarEvent:
+    def include_calendar_event(self) -> bool:
         """Whether to include a calendar event in the notification, can be included with actions email_host,
         email_attendee, email_address"""
-        from ..models.update_email_attendee_workflow_step_dto_include_calendar_event import (
-            UpdateEmailAttendeeWorkflowStepDtoIncludeCalendarEvent,  # noqa: PLC0415
-        )
-
-        include_calendar_event = UpdateEmailAttendeeWorkflowStepDtoIncludeCalendarEvent.from_dict(
-            self._req("includeCalendarEvent")
-        )
-
-        return include_calendar_event
+        return cast(bool, self._req("includeCalendarEvent"))
 
     @property
     def message(self) -> HtmlWorkflowMessageDto:

@@ -75,7 +75,7 @@ class UpdateTeamEventTypeOutput(ApiModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, list):
+                if not (isinstance(data, list) and all(TeamEventTypeOutput._matches(_item) for _item in data)):
                     raise TypeError()
                 data_type_1 = []
                 _data_type_1 = data

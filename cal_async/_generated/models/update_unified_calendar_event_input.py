@@ -160,7 +160,7 @@ class UpdateUnifiedCalendarEventInput(ApiModel):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, list):
+                if not (isinstance(data, list) and all(UpdateCalendarEventAttendee._matches(_item) for _item in data)):
                     raise TypeError()
                 attendees_type_0 = []
                 _attendees_type_0 = data

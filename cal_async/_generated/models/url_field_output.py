@@ -1,14 +1,11 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.url_field_output_is_default import UrlFieldOutputIsDefault
 
 
 class UrlFieldOutput(ApiModel):
@@ -22,8 +19,8 @@ class UrlFieldOutput(ApiModel):
         placeholder (str):  Example: e.g., Enter url here.
         hidden (bool): If true show under event type settings but don't show this booking field in the Booker. If false
             show in both.
-        is_default (UrlFieldOutputIsDefault): This property is always false because it's not default field but custom
-            field Example: False.
+        is_default (bool): This property is always false because it's not default field but custom field Default: False.
+            Example: False.
         disable_on_prefill (bool | Unset): Disable this booking field if the URL contains query parameter with key equal
             to the slug and prefill it with the provided value.      For example, if the slug is `videourl` and the URL
             contains query parameter `&videourl=https://youtube.com/abc`the url field will be prefilled with this value and
@@ -66,7 +63,7 @@ class UrlFieldOutput(ApiModel):
         required: bool,
         placeholder: str,
         hidden: bool,
-        is_default: UrlFieldOutputIsDefault,
+        is_default: bool,
         disable_on_prefill: bool | Unset = UNSET,
         **extra: Any,
     ) -> None:
@@ -83,7 +80,7 @@ class UrlFieldOutput(ApiModel):
 
         data["hidden"] = hidden
 
-        data["isDefault"] = as_json(is_default)
+        data["isDefault"] = is_default
 
         _disable_on_prefill = disable_on_prefill
 
@@ -122,13 +119,9 @@ class UrlFieldOutput(ApiModel):
         return cast(bool, self._req("hidden"))
 
     @property
-    def is_default(self) -> UrlFieldOutputIsDefault:
+    def is_default(self) -> bool:
         """This property is always false because it's not default field but custom field"""
-        from ..models.url_field_output_is_default import UrlFieldOutputIsDefault  # noqa: PLC0415
-
-        is_default = UrlFieldOutputIsDefault.from_dict(self._req("isDefault"))
-
-        return is_default
+        return cast(bool, self._req("isDefault"))
 
     @property
     def disable_on_prefill(self) -> bool | Unset:

@@ -1,14 +1,11 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from cal_async._models import ApiModel, as_json  # noqa: F401
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_webhook_output_dto_triggers_item import UserWebhookOutputDtoTriggersItem
 
 
 class UserWebhookOutputDto(ApiModel):
@@ -19,7 +16,7 @@ class UserWebhookOutputDto(ApiModel):
             ype":"{{type}}","name":"{{title}}","organizer":"{{organizer.name}}","booker":"{{attendees.0.name}}"}.
         user_id (int):
         id (str):  Example: 2f6a1b9e-1c55-4f7e-9f0e-6d5f1f3d2c11.
-        triggers (list[UserWebhookOutputDtoTriggersItem]):
+        triggers (list[str]):
         subscriber_url (str):
         active (bool):
         secret (str | Unset):
@@ -54,7 +51,7 @@ class UserWebhookOutputDto(ApiModel):
         payload_template: str,
         user_id: int,
         id: str,
-        triggers: list[UserWebhookOutputDtoTriggersItem],
+        triggers: list[str],
         subscriber_url: str,
         active: bool,
         secret: str | Unset = UNSET,
@@ -67,10 +64,7 @@ class UserWebhookOutputDto(ApiModel):
 
         data["id"] = id
 
-        data["triggers"] = []
-        for triggers_item_data in triggers:
-            triggers_item = as_json(triggers_item_data)
-            data["triggers"].append(triggers_item)
+        data["triggers"] = triggers
 
         data["subscriberUrl"] = subscriber_url
 
@@ -98,15 +92,8 @@ class UserWebhookOutputDto(ApiModel):
         return cast(str, self._req("id"))
 
     @property
-    def triggers(self) -> list[UserWebhookOutputDtoTriggersItem]:
-        from ..models.user_webhook_output_dto_triggers_item import UserWebhookOutputDtoTriggersItem  # noqa: PLC0415
-
-        triggers = []
-        _triggers = self._req("triggers")
-        for triggers_item_data in _triggers:
-            triggers_item = UserWebhookOutputDtoTriggersItem.from_dict(triggers_item_data)
-
-            triggers.append(triggers_item)
+    def triggers(self) -> list[str]:
+        triggers = cast(list[str], self._req("triggers"))
 
         return triggers
 

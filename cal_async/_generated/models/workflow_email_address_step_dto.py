@@ -11,9 +11,6 @@ from ..models.workflow_email_address_step_dto_template import WorkflowEmailAddre
 
 if TYPE_CHECKING:
     from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto
-    from ..models.workflow_email_address_step_dto_include_calendar_event import (
-        WorkflowEmailAddressStepDtoIncludeCalendarEvent,
-    )
 
 
 class WorkflowEmailAddressStepDto(ApiModel):
@@ -26,8 +23,8 @@ class WorkflowEmailAddressStepDto(ApiModel):
         template (WorkflowEmailAddressStepDtoTemplate): Template type for the step Example: reminder.
         sender (str): Displayed sender name.
         verified_email_id (int): Email address if recipient is EMAIL, required for action EMAIL_ADDRESS Example: 31214.
-        include_calendar_event (WorkflowEmailAddressStepDtoIncludeCalendarEvent): Whether to include a calendar event in
-            the notification, can be included with actions email_host, email_attendee, email_address Example: True.
+        include_calendar_event (bool): Whether to include a calendar event in the notification, can be included with
+            actions email_host, email_attendee, email_address Default: False. Example: True.
         message (HtmlWorkflowMessageDto):
     """
 
@@ -66,7 +63,7 @@ class WorkflowEmailAddressStepDto(ApiModel):
         template: WorkflowEmailAddressStepDtoTemplate,
         sender: str,
         verified_email_id: int,
-        include_calendar_event: WorkflowEmailAddressStepDtoIncludeCalendarEvent,
+        include_calendar_event: bool,
         message: HtmlWorkflowMessageDto,
         **extra: Any,
     ) -> None:
@@ -83,7 +80,7 @@ class WorkflowEmailAddressStepDto(ApiModel):
 
         data["verifiedEmailId"] = verified_email_id
 
-        data["includeCalendarEvent"] = as_json(include_calendar_event)
+        data["includeCalendarEvent"] = include_calendar_event
 
         data["message"] = as_json(message)
 
@@ -127,18 +124,10 @@ class WorkflowEmailAddressStepDto(ApiModel):
         return cast(int, self._req("verifiedEmailId"))
 
     @property
-    def include_calendar_event(self) -> WorkflowEmailAddressStepDtoIncludeCalendarEvent:
+    def include_calendar_event(self) -> bool:
         """Whether to include a calendar event in the notification, can be included with actions email_host,
         email_attendee, email_address"""
-        from ..models.workflow_email_address_step_dto_include_calendar_event import (
-            WorkflowEmailAddressStepDtoIncludeCalendarEvent,  # noqa: PLC0415
-        )
-
-        include_calendar_event = WorkflowEmailAddressStepDtoIncludeCalendarEvent.from_dict(
-            self._req("includeCalendarEvent")
-        )
-
-        return include_calendar_event
+        return cast(bool, self._req("includeCalendarEvent"))
 
     @property
     def message(self) -> HtmlWorkflowMessageDto:

@@ -11,9 +11,6 @@ from ..models.workflow_email_attendee_step_dto_template import WorkflowEmailAtte
 
 if TYPE_CHECKING:
     from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto
-    from ..models.workflow_email_attendee_step_dto_include_calendar_event import (
-        WorkflowEmailAttendeeStepDtoIncludeCalendarEvent,
-    )
 
 
 class WorkflowEmailAttendeeStepDto(ApiModel):
@@ -25,8 +22,8 @@ class WorkflowEmailAttendeeStepDto(ApiModel):
         recipient (WorkflowEmailAttendeeStepDtoRecipient): Recipient type Example: attendee.
         template (WorkflowEmailAttendeeStepDtoTemplate): Template type for the step Example: reminder.
         sender (str): Displayed sender name.
-        include_calendar_event (WorkflowEmailAttendeeStepDtoIncludeCalendarEvent): Whether to include a calendar event
-            in the notification, can be included with actions email_host, email_attendee, email_address Example: True.
+        include_calendar_event (bool): Whether to include a calendar event in the notification, can be included with
+            actions email_host, email_attendee, email_address Default: False. Example: True.
         message (HtmlWorkflowMessageDto):
     """
 
@@ -62,7 +59,7 @@ class WorkflowEmailAttendeeStepDto(ApiModel):
         recipient: WorkflowEmailAttendeeStepDtoRecipient,
         template: WorkflowEmailAttendeeStepDtoTemplate,
         sender: str,
-        include_calendar_event: WorkflowEmailAttendeeStepDtoIncludeCalendarEvent,
+        include_calendar_event: bool,
         message: HtmlWorkflowMessageDto,
         **extra: Any,
     ) -> None:
@@ -77,7 +74,7 @@ class WorkflowEmailAttendeeStepDto(ApiModel):
 
         data["sender"] = sender
 
-        data["includeCalendarEvent"] = as_json(include_calendar_event)
+        data["includeCalendarEvent"] = include_calendar_event
 
         data["message"] = as_json(message)
 
@@ -116,18 +113,10 @@ class WorkflowEmailAttendeeStepDto(ApiModel):
         return cast(str, self._req("sender"))
 
     @property
-    def include_calendar_event(self) -> WorkflowEmailAttendeeStepDtoIncludeCalendarEvent:
+    def include_calendar_event(self) -> bool:
         """Whether to include a calendar event in the notification, can be included with actions email_host,
         email_attendee, email_address"""
-        from ..models.workflow_email_attendee_step_dto_include_calendar_event import (
-            WorkflowEmailAttendeeStepDtoIncludeCalendarEvent,  # noqa: PLC0415
-        )
-
-        include_calendar_event = WorkflowEmailAttendeeStepDtoIncludeCalendarEvent.from_dict(
-            self._req("includeCalendarEvent")
-        )
-
-        return include_calendar_event
+        return cast(bool, self._req("includeCalendarEvent"))
 
     @property
     def message(self) -> HtmlWorkflowMessageDto:

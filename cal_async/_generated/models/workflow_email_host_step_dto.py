@@ -11,9 +11,6 @@ from ..models.workflow_email_host_step_dto_template import WorkflowEmailHostStep
 
 if TYPE_CHECKING:
     from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto
-    from ..models.workflow_email_host_step_dto_include_calendar_event import (
-        WorkflowEmailHostStepDtoIncludeCalendarEvent,
-    )
 
 
 class WorkflowEmailHostStepDto(ApiModel):
@@ -25,8 +22,8 @@ class WorkflowEmailHostStepDto(ApiModel):
         recipient (WorkflowEmailHostStepDtoRecipient): Recipient type Example: attendee.
         template (WorkflowEmailHostStepDtoTemplate): Template type for the step Example: reminder.
         sender (str): Displayed sender name.
-        include_calendar_event (WorkflowEmailHostStepDtoIncludeCalendarEvent): Whether to include a calendar event in
-            the notification, can be included with actions email_host, email_attendee, email_address Example: True.
+        include_calendar_event (bool): Whether to include a calendar event in the notification, can be included with
+            actions email_host, email_attendee, email_address Default: False. Example: True.
         message (HtmlWorkflowMessageDto):
     """
 
@@ -62,7 +59,7 @@ class WorkflowEmailHostStepDto(ApiModel):
         recipient: WorkflowEmailHostStepDtoRecipient,
         template: WorkflowEmailHostStepDtoTemplate,
         sender: str,
-        include_calendar_event: WorkflowEmailHostStepDtoIncludeCalendarEvent,
+        include_calendar_event: bool,
         message: HtmlWorkflowMessageDto,
         **extra: Any,
     ) -> None:
@@ -77,7 +74,7 @@ class WorkflowEmailHostStepDto(ApiModel):
 
         data["sender"] = sender
 
-        data["includeCalendarEvent"] = as_json(include_calendar_event)
+        data["includeCalendarEvent"] = include_calendar_event
 
         data["message"] = as_json(message)
 
@@ -116,18 +113,10 @@ class WorkflowEmailHostStepDto(ApiModel):
         return cast(str, self._req("sender"))
 
     @property
-    def include_calendar_event(self) -> WorkflowEmailHostStepDtoIncludeCalendarEvent:
+    def include_calendar_event(self) -> bool:
         """Whether to include a calendar event in the notification, can be included with actions email_host,
         email_attendee, email_address"""
-        from ..models.workflow_email_host_step_dto_include_calendar_event import (
-            WorkflowEmailHostStepDtoIncludeCalendarEvent,  # noqa: PLC0415
-        )
-
-        include_calendar_event = WorkflowEmailHostStepDtoIncludeCalendarEvent.from_dict(
-            self._req("includeCalendarEvent")
-        )
-
-        return include_calendar_event
+        return cast(bool, self._req("includeCalendarEvent"))
 
     @property
     def message(self) -> HtmlWorkflowMessageDto:

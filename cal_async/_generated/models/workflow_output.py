@@ -9,8 +9,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.workflow_activation_output_dto import WorkflowActivationOutputDto
-    from ..models.workflow_output_created_at import WorkflowOutputCreatedAt
-    from ..models.workflow_output_updated_at import WorkflowOutputUpdatedAt
     from ..models.workflow_step_output_dto import WorkflowStepOutputDto
     from ..models.workflow_trigger_output_dto import WorkflowTriggerOutputDto
 
@@ -25,8 +23,8 @@ class WorkflowOutput(ApiModel):
         steps (list[WorkflowStepOutputDto]): Steps comprising the workflow
         user_id (int | Unset): ID of the user who owns the workflow (if not team-owned) Example: 2313.
         team_id (int | Unset): ID of the team owning the workflow Example: 4214321.
-        created_at (WorkflowOutputCreatedAt | Unset): Timestamp of creation Example: 2024-05-12T10:00:00.000Z.
-        updated_at (WorkflowOutputUpdatedAt | Unset): Timestamp of last update Example: 2024-05-12T11:30:00.000Z.
+        created_at (str | Unset): Timestamp of creation Example: 2024-05-12T10:00:00.000Z.
+        updated_at (str | Unset): Timestamp of last update Example: 2024-05-12T11:30:00.000Z.
     """
 
     __slots__ = ()
@@ -63,8 +61,8 @@ class WorkflowOutput(ApiModel):
         steps: list[WorkflowStepOutputDto],
         user_id: int | Unset = UNSET,
         team_id: int | Unset = UNSET,
-        created_at: WorkflowOutputCreatedAt | Unset = UNSET,
-        updated_at: WorkflowOutputUpdatedAt | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        updated_at: str | Unset = UNSET,
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
@@ -89,15 +87,11 @@ class WorkflowOutput(ApiModel):
 
         if not isinstance(_team_id, Unset):
             data["teamId"] = _team_id
-        _created_at = UNSET
-        if not isinstance(created_at, Unset):
-            _created_at = as_json(created_at)
+        _created_at = created_at
 
         if not isinstance(_created_at, Unset):
             data["createdAt"] = _created_at
-        _updated_at = UNSET
-        if not isinstance(updated_at, Unset):
-            _updated_at = as_json(updated_at)
+        _updated_at = updated_at
 
         if not isinstance(_updated_at, Unset):
             data["updatedAt"] = _updated_at
@@ -155,29 +149,11 @@ class WorkflowOutput(ApiModel):
         return cast(int | Unset, self._data.get("teamId", UNSET))
 
     @property
-    def created_at(self) -> WorkflowOutputCreatedAt | Unset:
+    def created_at(self) -> str | Unset:
         """Timestamp of creation"""
-        from ..models.workflow_output_created_at import WorkflowOutputCreatedAt  # noqa: PLC0415
-
-        _created_at = self._data.get("createdAt", UNSET)
-        created_at: WorkflowOutputCreatedAt | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = WorkflowOutputCreatedAt.from_dict(_created_at)
-
-        return created_at
+        return cast(str | Unset, self._data.get("createdAt", UNSET))
 
     @property
-    def updated_at(self) -> WorkflowOutputUpdatedAt | Unset:
+    def updated_at(self) -> str | Unset:
         """Timestamp of last update"""
-        from ..models.workflow_output_updated_at import WorkflowOutputUpdatedAt  # noqa: PLC0415
-
-        _updated_at = self._data.get("updatedAt", UNSET)
-        updated_at: WorkflowOutputUpdatedAt | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = WorkflowOutputUpdatedAt.from_dict(_updated_at)
-
-        return updated_at
+        return cast(str | Unset, self._data.get("updatedAt", UNSET))

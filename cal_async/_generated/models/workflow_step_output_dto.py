@@ -12,7 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.workflow_message_output_dto import WorkflowMessageOutputDto
-    from ..models.workflow_step_output_dto_include_calendar_event import WorkflowStepOutputDtoIncludeCalendarEvent
 
 
 class WorkflowStepOutputDto(ApiModel):
@@ -27,8 +26,8 @@ class WorkflowStepOutputDto(ApiModel):
         message (WorkflowMessageOutputDto):
         email (str | Unset): Verified Email  if action is EMAIL_ADDRESS Example: 31214.
         phone (str | Unset): Verified Phone if action is SMS_NUMBER or WHATSAPP_NUMBER
-        include_calendar_event (WorkflowStepOutputDtoIncludeCalendarEvent | Unset): Whether a calendar event (.ics) was
-            included (for email actions) Example: True.
+        include_calendar_event (bool | Unset): Whether a calendar event (.ics) was included (for email actions) Default:
+            False. Example: True.
     """
 
     __slots__ = ()
@@ -70,7 +69,7 @@ class WorkflowStepOutputDto(ApiModel):
         message: WorkflowMessageOutputDto,
         email: str | Unset = UNSET,
         phone: str | Unset = UNSET,
-        include_calendar_event: WorkflowStepOutputDtoIncludeCalendarEvent | Unset = UNSET,
+        include_calendar_event: bool | Unset = UNSET,
         **extra: Any,
     ) -> None:
         data: dict[str, Any] = {}
@@ -96,9 +95,7 @@ class WorkflowStepOutputDto(ApiModel):
 
         if not isinstance(_phone, Unset):
             data["phone"] = _phone
-        _include_calendar_event = UNSET
-        if not isinstance(include_calendar_event, Unset):
-            _include_calendar_event = as_json(include_calendar_event)
+        _include_calendar_event = include_calendar_event
 
         if not isinstance(_include_calendar_event, Unset):
             data["includeCalendarEvent"] = _include_calendar_event
@@ -160,15 +157,6 @@ class WorkflowStepOutputDto(ApiModel):
         return cast(str | Unset, self._data.get("phone", UNSET))
 
     @property
-    def include_calendar_event(self) -> WorkflowStepOutputDtoIncludeCalendarEvent | Unset:
+    def include_calendar_event(self) -> bool | Unset:
         """Whether a calendar event (.ics) was included (for email actions)"""
-        from ..models.workflow_step_output_dto_include_calendar_event import WorkflowStepOutputDtoIncludeCalendarEvent  # noqa: PLC0415
-
-        _include_calendar_event = self._data.get("includeCalendarEvent", UNSET)
-        include_calendar_event: WorkflowStepOutputDtoIncludeCalendarEvent | Unset
-        if isinstance(_include_calendar_event, Unset):
-            include_calendar_event = UNSET
-        else:
-            include_calendar_event = WorkflowStepOutputDtoIncludeCalendarEvent.from_dict(_include_calendar_event)
-
-        return include_calendar_event
+        return cast(bool | Unset, self._data.get("includeCalendarEvent", UNSET))

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from ..models.create_recurring_booking_input import CreateRecurringBookingInput
     from ..models.decline_booking_input import DeclineBookingInput
     from ..models.mark_absent_booking_input import MarkAbsentBookingInput
-    from ..models.reassign_booking_output import ReassignBookingOutput
     from ..models.reassign_to_user_booking_input import ReassignToUserBookingInput
     from ..models.reschedule_booking_input import RescheduleBookingInput
     from ..models.reschedule_seated_booking_input import RescheduleSeatedBookingInput
@@ -412,7 +411,7 @@ class BookingsResource(APIResource):
         self,
         booking_uid: str,
         **options: Unpack[RequestOptions],
-    ) -> ReassignBookingOutput:
+    ) -> Any:
         """Reassign a booking to auto-selected host.
 
         ``POST /v2/bookings/{booking_uid}/reassign``
@@ -438,7 +437,7 @@ class BookingsResource(APIResource):
         *,
         body: ReassignToUserBookingInput | Mapping[str, Any],
         **options: Unpack[RequestOptions],
-    ) -> ReassignBookingOutput:
+    ) -> Any:
         """Reassign a booking to a specific host.
 
         ``POST /v2/bookings/{booking_uid}/reassign/{user_id}``

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
 
 from ..types import Unset
 
@@ -54,7 +55,7 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
             options=options,
         )
 
-    async def get_verified_emails(
+    def get_verified_emails(
         self,
         org_id: int,
         team_id: int,
@@ -62,10 +63,12 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         take: int | Unset = 250,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> AsyncPaginator[ScheduleOutput]:
         """Get list of verified emails of an org team.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/verified-resources/emails``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
             org_id (int):
@@ -76,16 +79,23 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
             organization_team_verified_resources_get_verified_emails as _ep,
         )
 
-        return await self._client._request(
-            _ep._get_kwargs(
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
                 org_id=org_id,
                 team_id=team_id,
-                take=take,
-                skip=skip,
-            ),
-            _ep._parse,
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
             auth=_ep.AUTH,
             options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
         )
 
     async def get_verified_phone_by_id(
@@ -118,7 +128,7 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
             options=options,
         )
 
-    async def get_verified_phone_numbers(
+    def get_verified_phone_numbers(
         self,
         org_id: int,
         team_id: int,
@@ -126,10 +136,12 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         take: int | Unset = 250,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> AsyncPaginator[ScheduleOutput]:
         """Get list of verified phone numbers of an org team.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/verified-resources/phones``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
             org_id (int):
@@ -140,16 +152,23 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
             organization_team_verified_resources_get_verified_phone_numbers as _ep,
         )
 
-        return await self._client._request(
-            _ep._get_kwargs(
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
                 org_id=org_id,
                 team_id=team_id,
-                take=take,
-                skip=skip,
-            ),
-            _ep._parse,
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
             auth=_ep.AUTH,
             options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
         )
 
     async def request_email_verification_code(

@@ -72,7 +72,7 @@ class OrgsRoutingFormsResource(APIResource):
             options=options,
         )
 
-    async def get_responses(
+    def get_responses(
         self,
         org_id: int,
         routing_form_id: str,
@@ -87,10 +87,12 @@ class OrgsRoutingFormsResource(APIResource):
         before_updated_at: datetime.datetime | Unset = UNSET,
         routed_to_booking_uid: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> RoutingFormResponseOutput:
+    ) -> AsyncPaginator[RoutingFormResponseOutput]:
         """Get routing form responses.
 
         ``GET /v2/organizations/{org_id}/routing-forms/{routing_form_id}/responses``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
             org_id (int):
@@ -106,12 +108,12 @@ class OrgsRoutingFormsResource(APIResource):
             routed_to_booking_uid (str | Unset):"""
         from ..api.orgs_routing_forms import orgs_routing_forms_get_responses as _ep
 
-        return await self._client._request(
-            _ep._get_kwargs(
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
                 org_id=org_id,
                 routing_form_id=routing_form_id,
-                skip=skip,
-                take=take,
+                skip=offset,
+                take=limit,
                 sort_created_at=sort_created_at,
                 sort_updated_at=sort_updated_at,
                 after_created_at=after_created_at,
@@ -119,10 +121,17 @@ class OrgsRoutingFormsResource(APIResource):
                 after_updated_at=after_updated_at,
                 before_updated_at=before_updated_at,
                 routed_to_booking_uid=routed_to_booking_uid,
-            ),
-            _ep._parse,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
             auth=_ep.AUTH,
             options=options,
+            offset=skip,
+            limit=take,
+            default_limit=100,
         )
 
     def list(

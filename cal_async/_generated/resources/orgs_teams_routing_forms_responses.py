@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
 
 from ..types import UNSET, Unset
 
@@ -76,7 +77,7 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
             options=options,
         )
 
-    async def list(
+    def list(
         self,
         org_id: int,
         team_id: int,
@@ -92,10 +93,12 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
         before_updated_at: datetime.datetime | Unset = UNSET,
         routed_to_booking_uid: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> RoutingFormResponseOutput:
+    ) -> AsyncPaginator[RoutingFormResponseOutput]:
         """Get organization team routing form responses.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/routing-forms/{routing_form_id}/responses``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
             org_id (int):
@@ -112,13 +115,13 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
             routed_to_booking_uid (str | Unset):"""
         from ..api.orgs_teams_routing_forms_responses import orgs_teams_routing_forms_responses_list as _ep
 
-        return await self._client._request(
-            _ep._get_kwargs(
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
                 org_id=org_id,
                 team_id=team_id,
                 routing_form_id=routing_form_id,
-                skip=skip,
-                take=take,
+                skip=offset,
+                take=limit,
                 sort_created_at=sort_created_at,
                 sort_updated_at=sort_updated_at,
                 after_created_at=after_created_at,
@@ -126,10 +129,17 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
                 after_updated_at=after_updated_at,
                 before_updated_at=before_updated_at,
                 routed_to_booking_uid=routed_to_booking_uid,
-            ),
-            _ep._parse,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
             auth=_ep.AUTH,
             options=options,
+            offset=skip,
+            limit=take,
+            default_limit=100,
         )
 
     async def update(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
 
 from ..types import UNSET, Unset
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 class OrgsUsersBookingsResource(APIResource):
     """Operations under ``orgs.users.bookings``."""
 
-    async def list(
+    def list(
         self,
         org_id: int,
         user_id: int,
@@ -48,10 +49,12 @@ class OrgsUsersBookingsResource(APIResource):
         take: int | Unset = 100,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> Any:
+    ) -> AsyncPaginator[Any]:
         """Get all bookings for an organization user.
 
         ``GET /v2/organizations/{org_id}/users/{user_id}/bookings``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
             org_id (int):
@@ -78,8 +81,8 @@ class OrgsUsersBookingsResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.orgs_users_bookings import orgs_users_bookings_list as _ep
 
-        return await self._client._request(
-            _ep._get_kwargs(
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
                 org_id=org_id,
                 user_id=user_id,
                 status=status,
@@ -100,10 +103,17 @@ class OrgsUsersBookingsResource(APIResource):
                 sort_end=sort_end,
                 sort_created=sort_created,
                 sort_updated_at=sort_updated_at,
-                take=take,
-                skip=skip,
-            ),
-            _ep._parse,
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
             auth=_ep.AUTH,
             options=options,
+            offset=skip,
+            limit=take,
+            default_limit=100,
         )

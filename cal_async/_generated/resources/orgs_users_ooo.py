@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
 
 from ..types import UNSET, Unset
 
@@ -81,7 +82,7 @@ class OrgsUsersOooResource(APIResource):
             options=options,
         )
 
-    async def get(
+    def get(
         self,
         org_id: int,
         *,
@@ -91,10 +92,12 @@ class OrgsUsersOooResource(APIResource):
         sort_end: OrgsUsersOooGetSortEnd | Unset = UNSET,
         email: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> Any:
+    ) -> AsyncPaginator[Any]:
         """Get all out-of-office entries for organization users.
 
         ``GET /v2/organizations/{org_id}/ooo``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
             org_id (int):
@@ -105,21 +108,28 @@ class OrgsUsersOooResource(APIResource):
             email (str | Unset):"""
         from ..api.orgs_users_ooo import orgs_users_ooo_get as _ep
 
-        return await self._client._request(
-            _ep._get_kwargs(
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
                 org_id=org_id,
-                take=take,
-                skip=skip,
+                take=limit,
+                skip=offset,
                 sort_start=sort_start,
                 sort_end=sort_end,
                 email=email,
-            ),
-            _ep._parse,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
             auth=_ep.AUTH,
             options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
         )
 
-    async def list(
+    def list(
         self,
         org_id: int,
         user_id: int,
@@ -129,10 +139,12 @@ class OrgsUsersOooResource(APIResource):
         sort_start: OrgsUsersOooListSortStart | Unset = UNSET,
         sort_end: OrgsUsersOooListSortEnd | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> Any:
+    ) -> AsyncPaginator[Any]:
         """Get all out-of-office entries for a user.
 
         ``GET /v2/organizations/{org_id}/users/{user_id}/ooo``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
             org_id (int):
@@ -143,18 +155,25 @@ class OrgsUsersOooResource(APIResource):
             sort_end (OrgsUsersOooListSortEnd | Unset):"""
         from ..api.orgs_users_ooo import orgs_users_ooo_list as _ep
 
-        return await self._client._request(
-            _ep._get_kwargs(
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
                 org_id=org_id,
                 user_id=user_id,
-                take=take,
-                skip=skip,
+                take=limit,
+                skip=offset,
                 sort_start=sort_start,
                 sort_end=sort_end,
-            ),
-            _ep._parse,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
             auth=_ep.AUTH,
             options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
         )
 
     async def update(

@@ -12,7 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.default_format_or_with_formattime import DefaultFormatOrWithFormattime
-    from ..models.get_reserved_slot_output import GetReservedSlotOutput
     from ..models.range_format_when_formatrange import RangeFormatWhenFormatrange
     from ..models.reserve_slot_input import ReserveSlotInput
     from ..models.slots_delete_reserved_response_200 import SlotsDeleteReservedResponse200
@@ -107,7 +106,7 @@ class SlotsResource(APIResource):
         self,
         uid: str,
         **options: Unpack[RequestOptions],
-    ) -> GetReservedSlotOutput | None:
+    ) -> Any:
         """Get reserved slot.
 
         ``GET /v2/slots/reservations/{uid}``

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
 
 from ..types import Unset
 
@@ -96,17 +97,19 @@ class TeamsMembershipsResource(APIResource):
             options=options,
         )
 
-    async def list(
+    def list(
         self,
         team_id: int,
         *,
         take: int | Unset = 250,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> TeamMembershipOutput:
+    ) -> AsyncPaginator[TeamMembershipOutput]:
         """Get all memberships.
 
         ``GET /v2/teams/{team_id}/memberships``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
             team_id (int):
@@ -114,15 +117,22 @@ class TeamsMembershipsResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.teams_memberships import teams_memberships_list as _ep
 
-        return await self._client._request(
-            _ep._get_kwargs(
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
                 team_id=team_id,
-                take=take,
-                skip=skip,
-            ),
-            _ep._parse,
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
             auth=_ep.AUTH,
             options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
         )
 
     async def update(

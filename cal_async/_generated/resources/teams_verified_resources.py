@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
 
 from ..types import Unset
 
@@ -49,17 +50,19 @@ class TeamsVerifiedResourcesResource(APIResource):
             options=options,
         )
 
-    async def get_verified_emails(
+    def get_verified_emails(
         self,
         team_id: int,
         *,
         take: int | Unset = 250,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> AsyncPaginator[ScheduleOutput]:
         """Get list of verified emails of a team.
 
         ``GET /v2/teams/{team_id}/verified-resources/emails``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
             team_id (int):
@@ -67,15 +70,22 @@ class TeamsVerifiedResourcesResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.teams_verified_resources import teams_verified_resources_get_verified_emails as _ep
 
-        return await self._client._request(
-            _ep._get_kwargs(
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
                 team_id=team_id,
-                take=take,
-                skip=skip,
-            ),
-            _ep._parse,
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
             auth=_ep.AUTH,
             options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
         )
 
     async def get_verified_phone_by_id(
@@ -103,17 +113,19 @@ class TeamsVerifiedResourcesResource(APIResource):
             options=options,
         )
 
-    async def get_verified_phone_numbers(
+    def get_verified_phone_numbers(
         self,
         team_id: int,
         *,
         take: int | Unset = 250,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> AsyncPaginator[ScheduleOutput]:
         """Get list of verified phone numbers of a team.
 
         ``GET /v2/teams/{team_id}/verified-resources/phones``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
             team_id (int):
@@ -121,15 +133,22 @@ class TeamsVerifiedResourcesResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.teams_verified_resources import teams_verified_resources_get_verified_phone_numbers as _ep
 
-        return await self._client._request(
-            _ep._get_kwargs(
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
                 team_id=team_id,
-                take=take,
-                skip=skip,
-            ),
-            _ep._parse,
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
             auth=_ep.AUTH,
             options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
         )
 
     async def request_email_verification_code(

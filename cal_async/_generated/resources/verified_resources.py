@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
 
 from ..types import Unset
 
@@ -46,30 +47,39 @@ class VerifiedResourcesResource(APIResource):
             options=options,
         )
 
-    async def get_verified_emails(
+    def get_verified_emails(
         self,
         *,
         take: int | Unset = 250,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> AsyncPaginator[ScheduleOutput]:
         """Get list of verified emails.
 
         ``GET /v2/verified-resources/emails``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
             take (int | Unset):  Default: 250.
             skip (int | Unset):  Default: 0."""
         from ..api.verified_resources import verified_resources_get_verified_emails as _ep
 
-        return await self._client._request(
-            _ep._get_kwargs(
-                take=take,
-                skip=skip,
-            ),
-            _ep._parse,
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
             auth=_ep.AUTH,
             options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
         )
 
     async def get_verified_phone_by_id(
@@ -94,30 +104,39 @@ class VerifiedResourcesResource(APIResource):
             options=options,
         )
 
-    async def get_verified_phone_numbers(
+    def get_verified_phone_numbers(
         self,
         *,
         take: int | Unset = 250,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> AsyncPaginator[ScheduleOutput]:
         """Get list of verified phone numbers.
 
         ``GET /v2/verified-resources/phones``
+
+        Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
             take (int | Unset):  Default: 250.
             skip (int | Unset):  Default: 0."""
         from ..api.verified_resources import verified_resources_get_verified_phone_numbers as _ep
 
-        return await self._client._request(
-            _ep._get_kwargs(
-                take=take,
-                skip=skip,
-            ),
-            _ep._parse,
+        def _request(offset: int, limit: int) -> dict[str, Any]:
+            return _ep._get_kwargs(
+                take=limit,
+                skip=offset,
+            )
+
+        return AsyncPaginator(
+            self._client,
+            _request,
+            _ep._parse_page,
             auth=_ep.AUTH,
             options=options,
+            offset=skip,
+            limit=take,
+            default_limit=250,
         )
 
     async def request_email_verification_code(

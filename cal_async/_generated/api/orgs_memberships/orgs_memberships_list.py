@@ -1,12 +1,14 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
 
 from ...models.get_all_org_memberships import GetAllOrgMemberships
+from ...models.organization_membership_output import OrganizationMembershipOutput
 from ...types import UNSET, Unset
 
 METHOD = "GET"
@@ -55,3 +57,18 @@ def _parse_envelope(data: Any) -> GetAllOrgMemberships:
 def _parse(data: Any) -> OrganizationMembershipOutput:
     """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
     return _parse_envelope(data).data
+
+
+def _parse_page(data: Any) -> tuple[list[OrganizationMembershipOutput], Mapping[str, Any] | None]:
+    """One page: its items and the server's ``pagination`` object, if it sent one."""
+    pagination = data.get("pagination") if isinstance(data, dict) else None
+    pagination = pagination if isinstance(pagination, Mapping) else None
+    # The document declares one item where a page of them arrives: accept either.
+    value = data.get("data") if isinstance(data, dict) else None
+    values = value if isinstance(value, list) else ([] if value is None else [value])
+    items: list[OrganizationMembershipOutput] = []
+    for _value in values:
+        data = OrganizationMembershipOutput.from_dict(_value)
+
+        items.append(data)
+    return items, pagination

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -14,6 +15,7 @@ from ...models.orgs_teams_routing_forms_responses_list_sort_created_at import (
 from ...models.orgs_teams_routing_forms_responses_list_sort_updated_at import (
     OrgsTeamsRoutingFormsResponsesListSortUpdatedAt,
 )
+from ...models.routing_form_response_output import RoutingFormResponseOutput
 from ...types import UNSET, Unset
 
 METHOD = "GET"
@@ -107,3 +109,18 @@ def _parse_envelope(data: Any) -> GetRoutingFormResponsesOutput:
 def _parse(data: Any) -> RoutingFormResponseOutput:
     """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
     return _parse_envelope(data).data
+
+
+def _parse_page(data: Any) -> tuple[list[RoutingFormResponseOutput], Mapping[str, Any] | None]:
+    """One page: its items and the server's ``pagination`` object, if it sent one."""
+    pagination = data.get("pagination") if isinstance(data, dict) else None
+    pagination = pagination if isinstance(pagination, Mapping) else None
+    # The document declares one item where a page of them arrives: accept either.
+    value = data.get("data") if isinstance(data, dict) else None
+    values = value if isinstance(value, list) else ([] if value is None else [value])
+    items: list[RoutingFormResponseOutput] = []
+    for _value in values:
+        data = RoutingFormResponseOutput.from_dict(_value)
+
+        items.append(data)
+    return items, pagination

@@ -1,6 +1,7 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -70,3 +71,16 @@ def _parse_envelope(data: Any) -> Any:
 
 def _parse(data: Any) -> Any:
     return _parse_envelope(data)
+
+
+def _parse_page(data: Any) -> tuple[list[Any], Mapping[str, Any] | None]:
+    """One page: its items and the server's ``pagination`` object, if it sent one."""
+    pagination = data.get("pagination") if isinstance(data, dict) else None
+    pagination = pagination if isinstance(pagination, Mapping) else None
+    # The document declares no body for this page: items are passed through as decoded JSON.
+    value = data.get("data") if isinstance(data, dict) else None
+    values = value if isinstance(value, list) else ([] if value is None else [value])
+    items: list[Any] = []
+    for _value in values:
+        items.append(_value)
+    return items, pagination

@@ -57,4 +57,5 @@ def _parse(data: Any) -> list[OAuthClientWebhookOutputDto]:
 def _parse_page(data: Any) -> tuple[list[OAuthClientWebhookOutputDto], Mapping[str, Any] | None]:
     """One page: its items and the server's ``pagination`` object, if it sent one."""
     pagination = data.get("pagination") if isinstance(data, dict) else None
-    return list(_parse(data)), pagination if isinstance(pagination, Mapping) else None
+    pagination = pagination if isinstance(pagination, Mapping) else None
+    return list(_parse(data)), pagination

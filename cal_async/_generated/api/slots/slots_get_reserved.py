@@ -36,6 +36,6 @@ def _parse_envelope(data: Any) -> GetReservedSlotOutput:
     return response_200
 
 
-def _parse(data: Any) -> GetReservedSlotOutput | None:
+def _parse(data: Any) -> Any:
     """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
     return _parse_envelope(data).data

@@ -1,11 +1,13 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
 
+from ...models.schedule_output import ScheduleOutput
 from ...models.team_verified_emails_output import TeamVerifiedEmailsOutput
 from ...types import UNSET, Unset
 
@@ -51,3 +53,18 @@ def _parse_envelope(data: Any) -> TeamVerifiedEmailsOutput:
 def _parse(data: Any) -> ScheduleOutput:
     """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
     return _parse_envelope(data).data
+
+
+def _parse_page(data: Any) -> tuple[list[ScheduleOutput], Mapping[str, Any] | None]:
+    """One page: its items and the server's ``pagination`` object, if it sent one."""
+    pagination = data.get("pagination") if isinstance(data, dict) else None
+    pagination = pagination if isinstance(pagination, Mapping) else None
+    # The document declares one item where a page of them arrives: accept either.
+    value = data.get("data") if isinstance(data, dict) else None
+    values = value if isinstance(value, list) else ([] if value is None else [value])
+    items: list[ScheduleOutput] = []
+    for _value in values:
+        data = ScheduleOutput.from_dict(_value)
+
+        items.append(data)
+    return items, pagination
