@@ -290,7 +290,6 @@ class CalClient(ExtendedResources):
             response = await self._retrier.send(
                 http_request, self._send_once, max_retries=max_retries, deadline=deadline
             )
-            await response.aread()
         except httpx.TimeoutException as exc:
             raise APITimeoutError(
                 f"{method} {path} timed out ({type(exc).__name__})", method=method, path=path
@@ -302,7 +301,16 @@ class CalClient(ExtendedResources):
         return response
 
     async def _send_once(self, http_request: httpx.Request) -> httpx.Response:
-        return await self._http.send(http_request, stream=True)
+        # The body is read inside the attempt: a connection dropped or a read timing out mid-body
+        # is then a failed attempt the retrier can repeat (for idempotent methods), not a failure
+        # after the retries are over.
+        response = await self._http.send(http_request, stream=True)
+        try:
+            await response.aread()
+        except BaseException:
+            await response.aclose()
+            raise
+        return response
 
 
 def _is_resource(value: object) -> bool:
