@@ -27,7 +27,7 @@ regen: install
 check-generated: install
 	$(PYTHON) -m openapi check
 
-test: install
+test: install prism
 	$(PYTHON) -m pytest -q
 
 lint: install
