@@ -15,11 +15,11 @@ import secrets
 import sys
 import time
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 import httpx
 
 from cal_async import CalClient
+from cal_async.resources import Attendee, Availability
 from cal_async.webhooks import SIGNATURE_HEADER, BookingEvent, parse_event, verify_signature
 
 ATTENDEE_TZ = "America/New_York"
@@ -65,13 +65,9 @@ class WebhookReceiver:
         return httpx.Response(204)
 
 
-def first_slots(slots: Any, n: int) -> list[str]:
-    """The first ``n`` slot start times of a ``GET /v2/slots`` answer (day -> [{start}])."""
-    raw = slots.to_dict() if hasattr(slots, "to_dict") else dict(slots)
-    # The spec declares this response as a oneOf of two whole envelopes, so it arrives wrapped.
-    days = raw.get("data", raw) if raw.get("status") == "success" else raw
-    starts = [s["start"] for day in sorted(days) for s in days[day]]
-    return starts[:n]
+def _uid(booking: object) -> str:
+    """The uid of a booking model (reschedule/cancel return the API's booking variants)."""
+    return str(booking["uid"])  # type: ignore[index]
 
 
 async def run(cal: CalClient, receiver: WebhookReceiver | None) -> None:
@@ -81,85 +77,61 @@ async def run(cal: CalClient, receiver: WebhookReceiver | None) -> None:
 
     step("A working-hours schedule (Mon-Fri 09:00-17:00, host's time zone)")
     schedule = await cal.schedules.create(
-        body={
-            "name": "Working hours",
-            "timeZone": HOST_TZ,
-            "isDefault": True,
-            "availability": [
-                {
-                    "days": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
-                    "startTime": "09:00",
-                    "endTime": "17:00",
-                }
-            ],
-        }
+        name="Working hours",
+        time_zone=HOST_TZ,
+        is_default=True,
+        availability=[Availability(["mon", "tue", "wed", "thu", "fri"], "09:00", "17:00")],
     )
     print(f"   schedule #{schedule.id} {schedule.name!r} in {schedule.time_zone}")
 
     step("An event type")
-    slug = f"intro-{secrets.token_hex(3)}"
     event_type = await cal.event_types.create(
-        body={"title": "Intro call", "slug": slug, "lengthInMinutes": 30, "scheduleId": schedule.id}
+        title="Intro call",
+        slug=f"intro-{secrets.token_hex(3)}",
+        length_in_minutes=30,
+        schedule_id=schedule.id,
     )
     print(f"   event type #{event_type.id} /{event_type.slug} ({event_type.length_in_minutes} min)")
 
     if receiver is not None:
         step("A webhook for booking events")
         hook = await cal.webhooks.create(
-            body={
-                "subscriberUrl": WEBHOOK_URL,
-                "triggers": ["BOOKING_CREATED", "BOOKING_RESCHEDULED", "BOOKING_CANCELLED"],
-                "active": True,
-                "secret": receiver.secret,
-            }
+            subscriber_url=WEBHOOK_URL,
+            triggers=["BOOKING_CREATED", "BOOKING_RESCHEDULED", "BOOKING_CANCELLED"],
+            secret=receiver.secret,
         )
         print(f"   webhook {hook.id} -> {hook.subscriber_url}")
 
     step(f"Free slots next week, in the attendee's time zone ({ATTENDEE_TZ})")
-    start = datetime.now(UTC).date() + timedelta(days=7)
+    first_day = datetime.now(UTC).date() + timedelta(days=7)
     with Progress("searching 5 days of availability"):
-        slots = await cal.slots.get(
-            start=start.isoformat(),
-            end=(start + timedelta(days=5)).isoformat(),
-            event_type_id=event_type.id,
-            time_zone=ATTENDEE_TZ,
+        slots = await cal.slots.available(
+            event_type, first_day, first_day + timedelta(days=4), time_zone=ATTENDEE_TZ
         )
-    free = first_slots(slots, 3)
-    if len(free) < 2:
+    if len(slots) < 2:
         raise SystemExit("no free slots found: check the schedule")
-    print(f"   first free slots: {', '.join(free)}")
+    print(f"   {len(slots)} free slots; first: {', '.join(s.start.isoformat() for s in slots[:3])}")
 
-    step("Book the first free slot")
-    booking = await cal.bookings.create(
-        body={
-            "start": free[0],
-            "eventTypeId": event_type.id,
-            "attendee": {"name": "Ada Lovelace", "email": "ada@example.com", "timeZone": ATTENDEE_TZ},
-        }
-    )
-    print(f"   booked {booking.uid}: {booking.start} -> {booking.end} ({booking.status})")  # type: ignore[union-attr]
+    step("Book the first free slot (checked first, as the guide advises)")
+    ada = Attendee("Ada Lovelace", ATTENDEE_TZ, email="ada@example.com")
+    booking = await cal.bookings.book(event_type, slots[0], ada)
+    print(f"   booked {booking.uid}: {booking.start} -> {booking.end} ({booking.status})")
 
     step("Page through upcoming bookings (2 per page)")
     with Progress("paging") as progress:
         seen = []
-        async for page in cal.bookings.list(status=["upcoming"], take=2).pages():
+        async for page in cal.bookings.list(status="upcoming", take=2).pages():
             progress.tick()
-            seen.extend(b.uid for b in page.items)  # type: ignore[union-attr]
+            seen.extend(_uid(b) for b in page.items)
     print(f"   {len(seen)} upcoming booking(s): {', '.join(seen)}")
 
     step("Reschedule to the next free slot")
-    moved = await cal.bookings.reschedule(
-        booking.uid,  # type: ignore[union-attr]
-        body={"start": free[1], "reschedulingReason": "Attendee asked for a later time"},
-    )
-    print(f"   new booking {moved.uid} at {moved.start} (from {booking.uid})")  # type: ignore[union-attr]
+    moved = await cal.bookings.reschedule(booking.uid, slots[1], reason="Attendee asked for a later time")
+    print(f"   new booking {_uid(moved)} (from {booking.uid})")
 
     step("Cancel it")
-    cancelled = await cal.bookings.cancel(
-        moved.uid,  # type: ignore[union-attr]
-        body={"cancellationReason": "Plans changed"},
-    )
-    print(f"   {cancelled.uid}: {cancelled.status}")  # type: ignore[union-attr]
+    cancelled = await cal.bookings.cancel(_uid(moved), reason="Plans changed")
+    print(f"   {_uid(cancelled)}: {cancelled['status']}")  # type: ignore[index]
 
     if receiver is not None:
         step("Webhook deliveries (signature verified, typed)")
