@@ -577,12 +577,17 @@ def _singular(word: str) -> str:
     return word
 
 
+def _remove_word(words: str, noun: str) -> str:
+    """``get_booking_references`` without ``booking`` -> ``get_references`` (whole words only)."""
+    out = re.sub(rf"(^|_){re.escape(noun)}(?=_|$)", "", words).strip("_")
+    return re.sub(r"__+", "_", out)
+
+
 def _strip_resource_words(words: str, resource: list[str]) -> str:
     """``cancel_booking`` in ``bookings`` -> ``cancel``; keep the name if nothing would be left."""
     last = resource[-1]
     for noun in sorted({last, _singular(last)}, key=len, reverse=True):
-        stripped = re.sub(rf"(^|_){re.escape(noun)}(?=_|$)", "", words).strip("_")
-        stripped = re.sub(r"__+", "_", stripped)
+        stripped = _remove_word(words, noun)
         if stripped != words:
             return stripped or words
     return words
@@ -653,8 +658,7 @@ def _strip_nouns(words: str, resource: list[str]) -> str:
     """``delete_all_event_type_webhooks`` in ``event_types.webhooks`` -> ``delete_all``."""
     out = words
     for noun in _resource_nouns(resource):
-        out = re.sub(rf"(^|_){re.escape(noun)}(?=_|$)", "", out).strip("_")
-        out = re.sub(r"__+", "_", out)
+        out = _remove_word(out, noun)
     return out or words
 
 
