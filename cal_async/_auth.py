@@ -11,7 +11,6 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
-from urllib.parse import quote
 
 import anyio
 import attrs
@@ -25,6 +24,7 @@ from ._errors import (
     decode_json,
     error_from_response,
 )
+from ._path_params import path_segment
 
 __all__ = ["ApiKey", "ManagedUser", "PlatformClient", "TokenPair", "TokenSession"]
 
@@ -218,7 +218,7 @@ class TokenSession:
         return tokens
 
     async def _fetch(self, post: PostRefresh) -> TokenPair:
-        path = f"/v2/oauth/{quote(self._user.client_id, safe='')}/refresh"
+        path = f"/v2/oauth/{path_segment('client_id', self._user.client_id)}/refresh"
         headers = {"x-cal-secret-key": self._user.secret_key}
         try:
             response = await post(path, headers, {"refreshToken": self._tokens.refresh_token})

@@ -402,7 +402,8 @@ def integer_counts_and_ids(doc: JSON) -> None:
     """
     for _, _, op in iter_operations(doc):
         for p in op.get("parameters", []):
-            if _is_integer_name(p.get("name", "")) and isinstance(p.get("schema"), dict):
+            is_path_id = p.get("in") == "path" and p.get("name") == "id"
+            if (_is_integer_name(p.get("name", "")) or is_path_id) and isinstance(p.get("schema"), dict):
                 _integralise(p["schema"])
     for node in _walk(doc.get("components", {}).get("schemas", {})):
         props = node.get("properties")

@@ -13,63 +13,14 @@ import respx
 
 from cal_async import CalClient
 from cal_async._generated.operations import OPERATIONS
-from openapi.normalize import X_API_VERSION, X_METHOD, X_RESOURCE, iter_operations, normalize, snake_case
-from tests.conftest import CURRENT_SPEC, require_spec
+from openapi.normalize import X_API_VERSION, X_METHOD, X_RESOURCE, snake_case
+from tests.operation_calls import BASE, KEY, data_is_list, resolve, sample, spec, spec_operations
 
-BASE = "https://api.cal.test"
-KEY = "cal_" + "0123456789abcdef" * 2
-
-
-@pytest.fixture(scope="module")
-def spec() -> dict[str, Any]:
-    return normalize(json.loads(require_spec(CURRENT_SPEC).read_text()))
-
-
-def _spec_ops(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    return list(iter_operations(spec))
-
-
-def _resolve(client: CalClient, resource: str, method: str) -> Any:
-    target: Any = client
-    for part in resource.split("."):
-        target = getattr(target, part)
-    return getattr(target, method)
-
-
-def _sample(schema: dict[str, Any], name: str) -> tuple[Any, Any]:
-    """(python value to pass, expected query-string value)."""
-    if "enum" in schema:
-        v = schema["enum"][0]
-        return v, str(v)
-    kind = schema.get("type")
-    if kind == "integer":
-        return 7, "7"
-    if kind == "number":
-        return 2.5, "2.5"
-    if kind == "boolean":
-        return True, "true"
-    if kind == "array":
-        item, text = _sample(schema.get("items", {}), name)
-        return [item], [text]
-    return f"v-{name}", f"v-{name}"
-
-
-def _data_is_list(spec: dict[str, Any], op: dict[str, Any]) -> bool:
-    for code, resp in op.get("responses", {}).items():
-        if code.startswith("2"):
-            for media in resp.get("content", {}).values():
-                schema = media.get("schema", {})
-                while "$ref" in schema:
-                    schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
-                data = schema.get("properties", {}).get("data", schema)
-                while "$ref" in data:
-                    data = spec["components"]["schemas"][data["$ref"].rsplit("/", 1)[-1]]
-                return data.get("type") == "array"
-    return False
+__all__ = ["spec"]  # the fixture, imported for pytest
 
 
 def test_every_spec_operation_has_exactly_one_method(spec: dict[str, Any]) -> None:
-    ops = _spec_ops(spec)
+    ops = spec_operations(spec)
     assert len(ops) == 230
     table = {(o.http_method, o.path): o for o in OPERATIONS}
     assert len(table) == len(OPERATIONS) == 230
@@ -78,7 +29,7 @@ def test_every_spec_operation_has_exactly_one_method(spec: dict[str, Any]) -> No
     for path, method, op in ops:
         info = table[(method.upper(), path)]
         assert (info.resource, info.method) == (".".join(op[X_RESOURCE]), op[X_METHOD])
-        fn = _resolve(client, info.resource, info.method)
+        fn = resolve(client, info.resource, info.method)
         assert callable(fn) and fn.__doc__, f"{info.resource}.{info.method} is not a documented method"
         seen.add((info.resource, info.method))
     assert len(seen) == 230  # no two operations share a method
@@ -87,7 +38,7 @@ def test_every_spec_operation_has_exactly_one_method(spec: dict[str, Any]) -> No
 def test_every_paged_operation_returns_a_paginator(spec: dict[str, Any]) -> None:
     paged = {
         (method.upper(), path)
-        for path, method, op in _spec_ops(spec)
+        for path, method, op in spec_operations(spec)
         if {"take", "skip"} <= {p["name"] for p in op.get("parameters", [])}
         or {"limit", "offset"} <= {p["name"] for p in op.get("parameters", [])}
     }
@@ -108,17 +59,17 @@ def test_issue_examples_exist() -> None:
 
 @pytest.mark.parametrize("index", range(230))
 async def test_call_sends_the_right_request(spec: dict[str, Any], index: int) -> None:
-    path, method, op = _spec_ops(spec)[index]
+    path, method, op = spec_operations(spec)[index]
     info = next(o for o in OPERATIONS if (o.http_method, o.path) == (method.upper(), path))
     async with CalClient(KEY, base_url=BASE) as client:
-        fn = _resolve(client, info.resource, info.method)
+        fn = resolve(client, info.resource, info.method)
         sig = inspect.signature(fn)
         args: list[Any] = []
         kwargs: dict[str, Any] = {}
         expected_path = path
         expected_query: dict[str, Any] = {}
         for p in op.get("parameters", []):
-            value, text = _sample(p.get("schema", {}), p["name"])
+            value, text = sample(p.get("schema", {}), p["name"])
             if p["in"] == "path":
                 args.append(value)
                 expected_path = expected_path.replace("{" + p["name"] + "}", str(value))
@@ -135,7 +86,7 @@ async def test_call_sends_the_right_request(spec: dict[str, Any], index: int) ->
         if "requestBody" in op:
             expected_body = {"probe": 1, "nested": {"a": [1, 2]}}
             kwargs["body"] = expected_body
-        payload: dict[str, Any] = {"status": "success", "data": [] if _data_is_list(spec, op) else {}}
+        payload: dict[str, Any] = {"status": "success", "data": [] if data_is_list(spec, op) else {}}
         with respx.mock(assert_all_called=True) as router:
             route = router.request(method.upper(), url__regex=rf"^{BASE}/v2/.*").mock(
                 return_value=httpx.Response(200 if method != "post" else 201, json=payload)

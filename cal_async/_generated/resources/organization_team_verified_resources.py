@@ -29,7 +29,7 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         self,
         org_id: int,
         team_id: int,
-        id: float,
+        id: int,
         **options: Unpack[RequestOptions],
     ) -> ScheduleOutput:
         """Get verified email of an org team by id.
@@ -39,7 +39,7 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         Args:
             org_id (int):
             team_id (int):
-            id (float):"""
+            id (int):"""
         from ..api.organization_team_verified_resources import (
             organization_team_verified_resources_get_verified_email_by_id as _ep,
         )
@@ -102,7 +102,7 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         self,
         org_id: int,
         team_id: int,
-        id: float,
+        id: int,
         **options: Unpack[RequestOptions],
     ) -> ScheduleOutput:
         """Get verified phone number of an org team by id.
@@ -112,7 +112,7 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         Args:
             org_id (int):
             team_id (int):
-            id (float):"""
+            id (int):"""
         from ..api.organization_team_verified_resources import (
             organization_team_verified_resources_get_verified_phone_by_id as _ep,
         )

@@ -28,7 +28,7 @@ class TeamsVerifiedResourcesResource(APIResource):
     async def get_verified_email_by_id(
         self,
         team_id: int,
-        id: float,
+        id: int,
         **options: Unpack[RequestOptions],
     ) -> ScheduleOutput:
         """Get verified email of a team by id.
@@ -37,7 +37,7 @@ class TeamsVerifiedResourcesResource(APIResource):
 
         Args:
             team_id (int):
-            id (float):"""
+            id (int):"""
         from ..api.teams_verified_resources import teams_verified_resources_get_verified_email_by_id as _ep
 
         return await self._client._request(
@@ -91,7 +91,7 @@ class TeamsVerifiedResourcesResource(APIResource):
     async def get_verified_phone_by_id(
         self,
         team_id: int,
-        id: float,
+        id: int,
         **options: Unpack[RequestOptions],
     ) -> ScheduleOutput:
         """Get verified phone number of a team by id.
@@ -100,7 +100,7 @@ class TeamsVerifiedResourcesResource(APIResource):
 
         Args:
             team_id (int):
-            id (float):"""
+            id (int):"""
         from ..api.teams_verified_resources import teams_verified_resources_get_verified_phone_by_id as _ep
 
         return await self._client._request(

@@ -27,7 +27,7 @@ class VerifiedResourcesResource(APIResource):
 
     async def get_verified_email_by_id(
         self,
-        id: float,
+        id: int,
         **options: Unpack[RequestOptions],
     ) -> ScheduleOutput:
         """Get verified email by id.
@@ -35,7 +35,7 @@ class VerifiedResourcesResource(APIResource):
         ``GET /v2/verified-resources/emails/{id}``
 
         Args:
-            id (float):"""
+            id (int):"""
         from ..api.verified_resources import verified_resources_get_verified_email_by_id as _ep
 
         return await self._client._request(
@@ -84,7 +84,7 @@ class VerifiedResourcesResource(APIResource):
 
     async def get_verified_phone_by_id(
         self,
-        id: float,
+        id: int,
         **options: Unpack[RequestOptions],
     ) -> ScheduleOutput:
         """Get verified phone number by id.
@@ -92,7 +92,7 @@ class VerifiedResourcesResource(APIResource):
         ``GET /v2/verified-resources/phones/{id}``
 
         Args:
-            id (float):"""
+            id (int):"""
         from ..api.verified_resources import verified_resources_get_verified_phone_by_id as _ep
 
         return await self._client._request(

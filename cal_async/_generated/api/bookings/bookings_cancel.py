@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.cancel_booking_input import CancelBookingInput
 from ...models.cancel_booking_output import CancelBookingOutput
@@ -33,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            booking_uid=quote(str(booking_uid), safe=""),
+            booking_uid=path_segment("booking_uid", booking_uid),
         ),
         "headers": headers,
     }

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.calendar_links_output import CalendarLinksOutput
 
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            booking_uid=quote(str(booking_uid), safe=""),
+            booking_uid=path_segment("booking_uid", booking_uid),
         ),
         "headers": headers,
     }

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.reassign_booking_output import ReassignBookingOutput
 from ...models.reassign_to_user_booking_input import ReassignToUserBookingInput
@@ -29,8 +29,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            booking_uid=quote(str(booking_uid), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            booking_uid=path_segment("booking_uid", booking_uid),
+            user_id=path_segment("user_id", user_id),
         ),
         "headers": headers,
     }

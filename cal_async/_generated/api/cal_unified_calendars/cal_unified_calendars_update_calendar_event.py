@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.cal_unified_calendars_update_calendar_event_calendar import (
     CalUnifiedCalendarsUpdateCalendarEventCalendar,
@@ -31,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            calendar=quote(str(calendar), safe=""),
-            event_uid=quote(str(event_uid), safe=""),
+            calendar=path_segment("calendar", calendar),
+            event_uid=path_segment("event_uid", event_uid),
         ),
         "headers": headers,
     }

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.create_ics_feed_input_dto import CreateIcsFeedInputDto
 from ...models.create_ics_feed_output_response_dto import CreateIcsFeedOutputResponseDto

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.calendars_redirect_calendar import CalendarsRedirectCalendar
 from ...models.calendars_redirect_response_200 import CalendarsRedirectResponse200
@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            calendar=quote(str(calendar), safe=""),
+            calendar=path_segment("calendar", calendar),
         ),
         "params": params,
         "headers": headers,

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any, cast
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.calendars_save_calendar import CalendarsSaveCalendar
 from ...types import UNSET
@@ -34,7 +34,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            calendar=quote(str(calendar), safe=""),
+            calendar=path_segment("calendar", calendar),
         ),
         "params": params,
         "headers": headers,

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.calendars_sync_credentials_calendar import CalendarsSyncCredentialsCalendar
 from ...models.create_calendar_credentials_input import CreateCalendarCredentialsInput
@@ -27,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            calendar=quote(str(calendar), safe=""),
+            calendar=path_segment("calendar", calendar),
         ),
         "headers": headers,
     }

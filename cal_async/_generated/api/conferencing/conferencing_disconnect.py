@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.conferencing_disconnect_app import ConferencingDisconnectApp
 from ...models.disconnect_conferencing_app_output_response_dto import DisconnectConferencingAppOutputResponseDto
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            app=quote(str(app), safe=""),
+            app=path_segment("app", app),
         ),
         "headers": headers,
     }

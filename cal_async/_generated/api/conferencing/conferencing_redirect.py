@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.conferencing_redirect_app import ConferencingRedirectApp
 from ...models.get_conferencing_apps_oauth_url_response_dto import GetConferencingAppsOauthUrlResponseDto
@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            app=quote(str(app), safe=""),
+            app=path_segment("app", app),
         ),
         "params": params,
         "headers": headers,

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.destination_calendars_input_body_dto import DestinationCalendarsInputBodyDto
 from ...models.destination_calendars_output_response_dto import DestinationCalendarsOutputResponseDto

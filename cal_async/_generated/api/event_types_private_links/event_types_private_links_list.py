@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.get_private_links_output import GetPrivateLinksOutput
 
@@ -22,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            event_type_id=quote(str(event_type_id), safe=""),
+            event_type_id=path_segment("event_type_id", event_type_id),
         ),
         "headers": headers,
     }

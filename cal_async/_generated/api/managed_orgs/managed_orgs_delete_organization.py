@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.get_managed_organization_output import GetManagedOrganizationOutput
 
@@ -26,8 +26,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            org_id=quote(str(org_id), safe=""),
-            managed_organization_id=quote(str(managed_organization_id), safe=""),
+            org_id=path_segment("org_id", org_id),
+            managed_organization_id=path_segment("managed_organization_id", managed_organization_id),
         ),
         "headers": headers,
     }

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.team_verified_phone_output import TeamVerifiedPhoneOutput
 
@@ -17,16 +17,16 @@ API_VERSION: str | None = None
 def _get_kwargs(
     org_id: int,
     team_id: int,
-    id: float,
+    id: int,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            org_id=quote(str(org_id), safe=""),
-            team_id=quote(str(team_id), safe=""),
-            id=quote(str(id), safe=""),
+            org_id=path_segment("org_id", org_id),
+            team_id=path_segment("team_id", team_id),
+            id=path_segment("id", id),
         ),
         "headers": headers,
     }

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.get_all_attribute_assigned_option_output import GetAllAttributeAssignedOptionOutput
 from ...types import UNSET, Unset
@@ -50,8 +50,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            org_id=quote(str(org_id), safe=""),
-            attribute_id=quote(str(attribute_id), safe=""),
+            org_id=path_segment("org_id", org_id),
+            attribute_id=path_segment("attribute_id", attribute_id),
         ),
         "params": params,
         "headers": headers,

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.delete_org_membership import DeleteOrgMembership
 
@@ -27,8 +27,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            org_id=quote(str(org_id), safe=""),
-            membership_id=quote(str(membership_id), safe=""),
+            org_id=path_segment("org_id", org_id),
+            membership_id=path_segment("membership_id", membership_id),
         ),
         "headers": headers,
     }

@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.get_routing_form_responses_output import GetRoutingFormResponsesOutput
 from ...models.orgs_routing_forms_get_responses_sort_created_at import OrgsRoutingFormsGetResponsesSortCreatedAt
@@ -85,8 +85,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            org_id=quote(str(org_id), safe=""),
-            routing_form_id=quote(str(routing_form_id), safe=""),
+            org_id=path_segment("org_id", org_id),
+            routing_form_id=path_segment("routing_form_id", routing_form_id),
         ),
         "params": params,
         "headers": headers,

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.update_routing_form_response_input import UpdateRoutingFormResponseInput
 from ...models.update_routing_form_response_output import UpdateRoutingFormResponseOutput
@@ -29,9 +29,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            org_id=quote(str(org_id), safe=""),
-            routing_form_id=quote(str(routing_form_id), safe=""),
-            response_id=quote(str(response_id), safe=""),
+            org_id=path_segment("org_id", org_id),
+            routing_form_id=path_segment("routing_form_id", routing_form_id),
+            response_id=path_segment("response_id", response_id),
         ),
         "headers": headers,
     }

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.booking_references_output import BookingReferencesOutput
 from ...models.orgs_teams_bookings_get_references_type import OrgsTeamsBookingsGetReferencesType
@@ -42,9 +42,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            org_id=quote(str(org_id), safe=""),
-            team_id=quote(str(team_id), safe=""),
-            booking_uid=quote(str(booking_uid), safe=""),
+            org_id=path_segment("org_id", org_id),
+            team_id=path_segment("team_id", team_id),
+            booking_uid=path_segment("booking_uid", booking_uid),
         ),
         "params": params,
         "headers": headers,

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.get_default_conferencing_app_output_response_dto import GetDefaultConferencingAppOutputResponseDto
 from ...types import Unset
@@ -24,8 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            org_id=quote(str(org_id), safe=""),
-            team_id=quote(str(team_id), safe=""),
+            org_id=path_segment("org_id", org_id),
+            team_id=path_segment("team_id", team_id),
         ),
         "headers": headers,
     }

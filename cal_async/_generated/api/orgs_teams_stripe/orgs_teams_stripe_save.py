@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.strip_credentials_save_output_response_dto import StripCredentialsSaveOutputResponseDto
 from ...types import UNSET
@@ -35,8 +35,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            org_id=quote(str(org_id), safe=""),
-            team_id=quote(str(team_id), safe=""),
+            org_id=path_segment("org_id", org_id),
+            team_id=path_segment("team_id", team_id),
         ),
         "params": params,
         "headers": headers,

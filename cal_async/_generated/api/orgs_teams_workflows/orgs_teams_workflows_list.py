@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.get_workflows_output import GetWorkflowsOutput
 from ...types import UNSET, Unset
@@ -40,8 +40,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            org_id=quote(str(org_id), safe=""),
-            team_id=quote(str(team_id), safe=""),
+            org_id=path_segment("org_id", org_id),
+            team_id=path_segment("team_id", team_id),
         ),
         "params": params,
         "headers": headers,

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any, cast
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 METHOD = "DELETE"
 PATH = "/v2/organizations/{org_id}/users/{user_id}/ooo/{ooo_id}"
@@ -26,9 +26,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            org_id=quote(str(org_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
-            ooo_id=quote(str(ooo_id), safe=""),
+            org_id=path_segment("org_id", org_id),
+            user_id=path_segment("user_id", user_id),
+            ooo_id=path_segment("ooo_id", ooo_id),
         ),
         "headers": headers,
     }

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.orgs_users_ooo_get_sort_end import OrgsUsersOooGetSortEnd
 from ...models.orgs_users_ooo_get_sort_start import OrgsUsersOooGetSortStart
@@ -57,7 +57,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            org_id=quote(str(org_id), safe=""),
+            org_id=path_segment("org_id", org_id),
         ),
         "params": params,
         "headers": headers,

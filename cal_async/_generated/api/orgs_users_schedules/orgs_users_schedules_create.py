@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.create_schedule_input import CreateScheduleInput
 from ...models.create_schedule_output import CreateScheduleOutput
@@ -32,8 +32,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            org_id=quote(str(org_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org_id=path_segment("org_id", org_id),
+            user_id=path_segment("user_id", user_id),
         ),
         "headers": headers,
     }

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.get_managed_user_output import GetManagedUserOutput
 from ...models.update_managed_user_input import UpdateManagedUserInput
@@ -28,8 +28,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            client_id=quote(str(client_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            client_id=path_segment("client_id", client_id),
+            user_id=path_segment("user_id", user_id),
         ),
         "headers": headers,
     }

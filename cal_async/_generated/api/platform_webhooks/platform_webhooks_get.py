@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.o_auth_client_webhook_output_response_dto import OAuthClientWebhookOutputResponseDto
 
@@ -23,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            client_id=quote(str(client_id), safe=""),
-            webhook_id=quote(str(webhook_id), safe=""),
+            client_id=path_segment("client_id", client_id),
+            webhook_id=path_segment("webhook_id", webhook_id),
         ),
         "headers": headers,
     }

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.o_auth_client_webhooks_output_response_dto import OAuthClientWebhooksOutputResponseDto
 from ...types import UNSET, Unset
@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            client_id=quote(str(client_id), safe=""),
+            client_id=path_segment("client_id", client_id),
         ),
         "params": params,
         "headers": headers,

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.response_slots_output import ResponseSlotsOutput
 from ...models.routing_forms_calculate_slots_based_on_response_format import (
@@ -53,7 +53,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            routing_form_id=quote(str(routing_form_id), safe=""),
+            routing_form_id=path_segment("routing_form_id", routing_form_id),
         ),
         "params": params,
         "headers": headers,

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.delete_schedule_output import DeleteScheduleOutput
 
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            schedule_id=quote(str(schedule_id), safe=""),
+            schedule_id=path_segment("schedule_id", schedule_id),
         ),
         "headers": headers,
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.selected_calendar_output_response_dto import SelectedCalendarOutputResponseDto
 from ...types import UNSET, Unset

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.default_format_or_with_formattime import DefaultFormatOrWithFormattime
 from ...models.range_format_when_formatrange import RangeFormatWhenFormatrange

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.create_team_input import CreateTeamInput
 from ...models.create_team_output import CreateTeamOutput

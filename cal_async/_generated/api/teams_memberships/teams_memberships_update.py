@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.update_team_membership_input import UpdateTeamMembershipInput
 from ...models.update_team_membership_output import UpdateTeamMembershipOutput
@@ -28,8 +28,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            team_id=quote(str(team_id), safe=""),
-            membership_id=quote(str(membership_id), safe=""),
+            team_id=path_segment("team_id", team_id),
+            membership_id=path_segment("membership_id", membership_id),
         ),
         "headers": headers,
     }

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.team_verified_email_output import TeamVerifiedEmailOutput
 
@@ -16,15 +16,15 @@ API_VERSION: str | None = None
 
 def _get_kwargs(
     team_id: int,
-    id: float,
+    id: int,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            team_id=quote(str(team_id), safe=""),
-            id=quote(str(id), safe=""),
+            team_id=path_segment("team_id", team_id),
+            id=path_segment("id", id),
         ),
         "headers": headers,
     }

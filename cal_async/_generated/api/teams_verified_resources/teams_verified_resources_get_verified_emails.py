@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.schedule_output import ScheduleOutput
 from ...models.team_verified_emails_output import TeamVerifiedEmailsOutput
@@ -36,7 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            team_id=quote(str(team_id), safe=""),
+            team_id=path_segment("team_id", team_id),
         ),
         "params": params,
         "headers": headers,

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.user_verified_email_output import UserVerifiedEmailOutput
 from ...models.verify_email_input import VerifyEmailInput

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.create_webhook_input_dto import CreateWebhookInputDto
 from ...models.user_webhook_output_response_dto import UserWebhookOutputResponseDto

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from cal_async._models import as_json  # noqa: F401
+from cal_async._path_params import path_segment  # noqa: F401
 
 from ...models.user_webhook_output_response_dto import UserWebhookOutputResponseDto
 
@@ -22,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            webhook_id=quote(str(webhook_id), safe=""),
+            webhook_id=path_segment("webhook_id", webhook_id),
         ),
         "headers": headers,
     }

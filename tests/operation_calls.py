@@ -1,0 +1,70 @@
+"""Shared by the per-operation suites: the normalised document, and how to call any operation's
+typed method with sample arguments."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+import pytest
+
+from cal_async import CalClient
+from openapi.normalize import iter_operations, normalize
+from tests.conftest import CURRENT_SPEC, require_spec
+
+BASE = "https://api.cal.test"
+KEY = "cal_" + "0123456789abcdef" * 2
+
+
+@cache
+def normalised_spec() -> dict[str, Any]:
+    return normalize(json.loads(require_spec(CURRENT_SPEC).read_text()))
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    return normalised_spec()
+
+
+def spec_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    return list(iter_operations(spec))
+
+
+def resolve(client: CalClient, resource: str, method: str) -> Any:
+    target: Any = client
+    for part in resource.split("."):
+        target = getattr(target, part)
+    return getattr(target, method)
+
+
+def sample(schema: dict[str, Any], name: str) -> tuple[Any, Any]:
+    """(python value to pass, expected query-string value)."""
+    if "enum" in schema:
+        v = schema["enum"][0]
+        return v, str(v)
+    kind = schema.get("type")
+    if kind == "integer":
+        return 7, "7"
+    if kind == "number":
+        return 2.5, "2.5"
+    if kind == "boolean":
+        return True, "true"
+    if kind == "array":
+        item, text = sample(schema.get("items", {}), name)
+        return [item], [text]
+    return f"v-{name}", f"v-{name}"
+
+
+def data_is_list(spec: dict[str, Any], op: dict[str, Any]) -> bool:
+    for code, resp in op.get("responses", {}).items():
+        if code.startswith("2"):
+            for media in resp.get("content", {}).values():
+                schema = media.get("schema", {})
+                while "$ref" in schema:
+                    schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+                data = schema.get("properties", {}).get("data", schema)
+                while "$ref" in data:
+                    data = spec["components"]["schemas"][data["$ref"].rsplit("/", 1)[-1]]
+                return data.get("type") == "array"
+    return False
