@@ -81,17 +81,17 @@ def _read_all(items: list[Any]) -> None:
 
 def main(number: int = 200) -> None:
     raw = page_bytes()
-    items, _ = bookings_list._parse_page(json.loads(raw))
+    items, _ = bookings_list.parse_page(json.loads(raw))
     assert len(items) == 250 and items[0].uid == "uid_000000"
 
     def loads() -> None:
         json.loads(raw)
 
     def typed() -> None:
-        bookings_list._parse_page(json.loads(raw))
+        bookings_list.parse_page(json.loads(raw))
 
     def typed_and_read() -> None:
-        _read_all(bookings_list._parse_page(json.loads(raw))[0])
+        _read_all(bookings_list.parse_page(json.loads(raw))[0])
 
     results = {}
     for name, fn in (

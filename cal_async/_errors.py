@@ -37,6 +37,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseValidationError",
     "TokenExpiredError",
     "TokenRefreshError",
     "UnprocessableEntityError",
@@ -70,6 +71,24 @@ class APIResponseError(CalError):
         self.message = message
         self.response = response
         self.request_id: str | None = response.headers.get("x-request-id")
+
+
+class ResponseValidationError(CalError):
+    """A response value does not have the type the API document declares (found when it is read).
+
+    ``model`` and ``field`` name where; the message also shows the value (shortened) and what was
+    expected. The raw JSON stays readable through the model's ``to_dict()``.
+    """
+
+    def __init__(self, model: str, field: str | None, problem: str | None = None) -> None:
+        if problem is None:
+            problem = (
+                f"the response has no {field!r} field, which the Cal.com API document marks as "
+                "required; read the raw data with .to_dict() and report the mismatch"
+            )
+        super().__init__(f"{model}: {problem}")
+        self.model = model
+        self.field = field
 
 
 class TokenRefreshError(CalError):

@@ -1,42 +1,39 @@
-"""Runtime base classes for the generated models and enums.
+"""Runtime base classes for the generated models and enums, and the JSON encoding of request values.
 
 Generated models are *views* over the decoded JSON object: constructing one from a response only
-stores the dict, and each typed property decodes its field when read. That keeps parsing a
-250-booking page close to the cost of ``json.loads`` itself, keeps every field the server sent
-(including ones the spec does not declare) and never fails on a field nobody reads.
+stores the dict, and each typed field (:class:`cal_async._fields.Field`) decodes, checks and
+caches its value when first read. That keeps parsing a 250-booking page close to the cost of
+decoding the JSON itself, keeps every field the server sent (including ones the document does not
+declare), and never fails on a field nobody reads.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Mapping
-from enum import IntEnum, StrEnum
+from datetime import date, datetime
+from enum import Enum, IntEnum, StrEnum
 from typing import Any, ClassVar, Self
 
-from ._errors import CalError
+from ._errors import ResponseValidationError
+from ._instants import iso_utc
+from ._sentinel import Unset
+
+__all__ = ["ApiModel", "OpenIntEnum", "OpenStrEnum", "ResponseValidationError", "to_json"]
 
 # Field names whose values are credentials: masked in reprs.
 _SECRET_FIELD = re.compile(r"(secret|token|password|api_?key|apikey)", re.IGNORECASE)
 
 
-class ResponseValidationError(CalError):
-    """A response does not have the shape the API document declares (found when it is read)."""
-
-    def __init__(self, model: str, field: str | None, problem: str | None = None) -> None:
-        if problem is None:
-            problem = (
-                f"the response has no {field!r} field, which the Cal.com API document marks as "
-                "required; read the raw data with .to_dict() and report the mismatch"
-            )
-        super().__init__(f"{model}: {problem}")
-        self.model = model
-        self.field = field
-
-
 class ApiModel:
-    """Base of every generated model: an immutable, slotted view over one JSON object."""
+    """Base of every generated model: an immutable view over one JSON object.
 
-    __slots__ = ("_data",)
+    ``_data`` holds the JSON object; ``__dict__`` caches decoded field values (written only by the
+    fields themselves), so the model is immutable from the outside.
+    """
+
+    __slots__ = ("__dict__", "_data")
 
     # JSON names of the properties the document declares, set by each generated class.
     _fields: ClassVar[frozenset[str]] = frozenset()
@@ -64,11 +61,11 @@ class ApiModel:
         """Could ``data`` be this model? (Used to pick a variant of a ``oneOf``.)"""
         return isinstance(data, dict) and cls._required <= data.keys()
 
-    def _req(self, key: str) -> Any:
-        try:
-            return self._data[key]
-        except KeyError:
-            raise ResponseValidationError(type(self).__name__, key) from None
+    def _set(self, given: Mapping[str, object]) -> None:
+        """Constructor body of every generated ``__init__``: ``given`` maps JSON names to the
+        arguments; unset ones are left out, the others stored as the JSON the server reads."""
+        data = {key: to_json(value, what=key) for key, value in given.items() if not isinstance(value, Unset)}
+        object.__setattr__(self, "_data", data)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model holds, including fields the spec does not declare."""
@@ -159,10 +156,28 @@ class OpenIntEnum(IntEnum):
         return self._value_ in type(self)._value2member_map_
 
 
-def as_json(value: ApiModel | Mapping[str, Any]) -> dict[str, Any]:
-    """A request body or nested object as JSON: a model's data, or a plain mapping as given."""
+def to_json(value: object, *, what: str = "value") -> Any:
+    """A request value as JSON: models as their data, aware datetimes and dates as ISO 8601, enums
+    as their values, mappings and sequences element by element. A naive datetime is refused
+    before anything is sent (whose 09:00 would it be?)."""
     if isinstance(value, ApiModel):
         return value.to_dict()
+    if isinstance(value, datetime):
+        return iso_utc(value, what)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
     if isinstance(value, Mapping):
-        return dict(value)
-    raise TypeError(f"expected a cal_async model or a mapping, got {type(value).__name__}")
+        return {str(k): to_json(v, what=f"{what}[{k!r}]") for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_json(v, what=f"{what}[{i}]") for i, v in enumerate(value)]
+    if value is None or isinstance(value, str | bool | int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"{what} is {value!r}, which JSON cannot carry")
+        return value
+    if isinstance(value, Unset):
+        raise ValueError(f"{what} is UNSET, which cannot be sent; leave the field out instead")
+    raise ValueError(f"{what} is a {type(value).__name__}, which has no JSON form")

@@ -30,6 +30,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.strings import PythonCode
 
 from .normalize import X_API_VERSION, X_AUTH, X_METHOD, X_ORIGINAL_ID, X_RESOURCE, iter_operations
+from .python_types import OperationSpec, body_dict_name, has_fields, model_spec, operation_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "overrides" / "templates"
@@ -55,7 +56,7 @@ class Node:
 
     @property
     def module(self) -> str:
-        return "_".join(self.parts) or "__init__"
+        return "_".join(self.parts) or "root"
 
     @property
     def class_name(self) -> str:
@@ -72,37 +73,18 @@ class Node:
 
     @property
     def runtime_imports(self) -> list[str]:
-        """Model imports needed at import time: classes used in parameter defaults (enums)."""
+        """Enum imports: parameter defaults and literal-or-enum parameters name them at run time."""
         lines: set[str] = set()
         for item in self.operations:
-            endpoint = item["endpoint"]
-            defaults = " ".join(
-                p.default.python_code.as_unembedded_code()
-                for p in endpoint.list_all_parameters()
-                if getattr(p, "default", None) is not None
-            )
-            for rel in _model_imports(endpoint):
-                if rel.rsplit(" ", 1)[-1] in defaults:
-                    lines.add(rel)
-        return sorted(lines)
+            lines.update(_op_spec(item["endpoint"]).runtime_imports)
+        return sorted("from .." + line[len("from ...") :] for line in lines)
 
     @property
     def type_imports(self) -> list[str]:
         lines: set[str] = set()
         for item in self.operations:
-            lines.update(_model_imports(item["endpoint"]))
-        return sorted(lines - set(self.runtime_imports))
-
-
-def _model_imports(endpoint: Endpoint) -> set[str]:
-    """Model imports of an operation's signature and result, relative to ``resources/``."""
-    lines = set(endpoint.relative_imports)
-    success = _success(endpoint)
-    if success is not None and success.prop is not None:
-        lines.update(success.prop.get_imports(prefix="...") or ())
-        lines.update(success.prop.get_lazy_imports(prefix="...") or ())
-    # api/<tag>/<op>.py imports "from ...models.x import X"; resources/ sits one level up.
-    return {"from .." + rel[len("from ...") :] for rel in lines if rel.startswith("from ...models")}
+            lines.update(_op_spec(item["endpoint"]).type_imports)
+        return sorted("from .." + line[len("from ...") :] for line in lines)
 
 
 def _success(endpoint: Endpoint) -> Any:
@@ -126,18 +108,6 @@ def _unwrapped(prop: Property | None) -> Property | None:
     if "data" in props and "status" in props:
         return props["data"]
     return None
-
-
-def _unwrapped_type(prop: Property | None) -> PythonCode | None:
-    data = _unwrapped(prop)
-    return data.get_type_string() if data is not None else None
-
-
-def _result_type(endpoint: Endpoint) -> PythonCode:
-    success = _success(endpoint)
-    if success is None or success.prop is None:
-        return PythonCode("Any")
-    return _unwrapped_type(success.prop) or success.prop.get_type_string()
 
 
 _PAGING = (("skip", "take"), ("offset", "limit"))
@@ -180,15 +150,10 @@ def _paging(endpoint: Endpoint) -> dict[str, Any] | None:
     }
 
 
-def _variant_order(props: Sequence[Property]) -> list[Property]:
-    """oneOf variants, the one with the most required keys first (stable otherwise)."""
-
-    def weight(p: Any) -> int:
-        if isinstance(p, ListProperty):  # list[Model] ranks by its items' model
-            p = p.inner_property
-        return -len(p.required_properties or []) if isinstance(p, ModelProperty) else 0
-
-    return sorted(props, key=weight)
+def _op_spec(endpoint: Endpoint) -> OperationSpec:
+    success = _success(endpoint)
+    data = _unwrapped(success.prop) if success is not None and success.prop is not None else None
+    return operation_spec(endpoint, success, data, _paging(endpoint))
 
 
 def _export_table(imports: Sequence[str]) -> list[tuple[str, str]]:
@@ -245,14 +210,23 @@ class CalProject(Project):
             }
         self.env.globals.update(
             op_meta=self.op_meta,
-            success_response=_success,
-            unwrapped_type=_unwrapped_type,
-            result_type=_result_type,
             paging=_paging,
             export_table=_export_table,
             method_doc=_method_doc,
+            model_spec=model_spec,
+            op_spec=_op_spec,
+            body_dict_table=self._body_dict_table,
         )
-        self.env.filters["variant_order"] = _variant_order
+        # Resource classes have methods named ``list``, which shadow the builtin in annotations.
+        self.env.filters["builtin_list"] = lambda text: re.sub(r"\blist\[", "builtins.list[", str(text))
+
+    def _body_dict_table(self) -> list[tuple[str, str]]:
+        """(TypedDict name, module) of every model with declared fields."""
+        return sorted(
+            (body_dict_name(str(m.class_info.name)), str(m.class_info.module_name))
+            for m in self.openapi.models
+            if has_fields(m)
+        )
 
     def _create_package(self) -> None:
         self.package_dir.mkdir(parents=True, exist_ok=True)
@@ -290,6 +264,10 @@ class CalProject(Project):
                 )
         resources_dir = self.package_dir / "resources"
         resources_dir.mkdir()
+        (resources_dir / "__init__.py").write_text(
+            '"""GENERATED CODE: one resource class per node of the API\'s tree."""\n\n'
+            "from .root import RootResource as RootResource\n"
+        )
         resource_template = self.env.get_template("resource_module.py.jinja")
         for node in nodes.values():
             node.children.sort(key=lambda n: n.attr)

@@ -376,7 +376,7 @@ def untype_self_referencing_data(doc: JSON) -> None:
 
 # Names that always denote a count or an identifier when the document says "number".
 _COUNT_NAMES = {"take", "skip", "limit", "offset", "page", "count", "position"}
-_INTEGER_NAME = re.compile(r"(Id|Ids|_id|Count|Limit)$")
+_INTEGER_NAME = re.compile(r"(Id|Ids|_id|Count|Limit|Minutes|^duration|Duration)$")
 
 
 def _is_integer_name(name: str) -> bool:
@@ -411,6 +411,51 @@ def integer_counts_and_ids(doc: JSON) -> None:
             for name, schema in props.items():
                 if isinstance(schema, dict) and (_is_integer_name(name) or name == "id"):
                     _integralise(schema)
+
+
+_ISO_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Instants by name (camelCase, case-sensitive: "format" is no "...At"): start, end, createdAt,
+# startTime, afterStart, beforeUpdatedAt; not weekStart (a day name). A non-ISO example vetoes
+# the name ("09:00").
+_TIME_NAME = re.compile(r"^(start|end)$|[a-z](At|Time)$|^(after|before)[A-Z]")
+
+
+def _time_format(name: str, schema: JSON) -> str | None:
+    if schema.get("type") != "string" or "format" in schema or "enum" in schema:
+        return None
+    example = schema.get("example", schema.get("default"))
+    if isinstance(example, str):
+        if _ISO_DATE_TIME.match(example):
+            return "date-time"
+        if _ISO_DATE.match(example):
+            return "date"
+        return None
+    return "date-time" if example is None and _TIME_NAME.search(name) else None
+
+
+def time_formats(doc: JSON) -> None:
+    """Give time fields ``format: date-time`` (or ``date``), which the document mostly omits.
+
+    A string is a date-time when its example is ISO 8601, or, with no example, when its name is
+    an instant's (``start``, ``end``, ``...At``, ``...Time``, ``afterStart``). Schemas with an
+    enum or a format keep theirs. Generated models then read aware ``datetime``s and ``date``s.
+    """
+    for _, _, op in iter_operations(doc):
+        for p in op.get("parameters", []):
+            schema = p.get("schema")
+            if isinstance(schema, dict) and (fmt := _time_format(p.get("name", ""), schema)):
+                schema["format"] = fmt
+    for node in _walk(doc.get("components", {}).get("schemas", {})):
+        props = node.get("properties")
+        if not isinstance(props, dict):
+            continue
+        for name, schema in props.items():
+            if not isinstance(schema, dict):
+                continue
+            for target in (schema, schema.get("items")) if schema.get("type") == "array" else (schema,):
+                if isinstance(target, dict) and (fmt := _time_format(name, target)):
+                    target["format"] = fmt
 
 
 # --------------------------------------------------------------------------------------------
@@ -488,7 +533,31 @@ def _fact_slot_items_are_objects(doc: JSON) -> None:
             }
 
 
+def _fact_paged_bodies_are_envelopes(doc: JSON) -> None:
+    # Paged operations that declare no 200 body answer {status, data: [...]} like every other
+    # list (e.g. organizations-users-bookings-controller.ts returns GetBookingsOutput_2024_08_13).
+    for _, _, op in iter_operations(doc):
+        names = {p.get("name") for p in op.get("parameters", [])}
+        if not ({"take", "skip"} <= names or {"limit", "offset"} <= names):
+            continue
+        ok = op.get("responses", {}).get("200")
+        if isinstance(ok, dict) and not ok.get("content"):
+            ok["content"] = {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "status": {"type": "string", "enum": ["success", "error"]},
+                            "data": {"type": "array", "items": {"type": "object"}},
+                        },
+                        "required": ["status", "data"],
+                    }
+                }
+            }
+
+
 SERVER_FACTS: tuple[Callable[[JSON], None], ...] = (
+    _fact_paged_bodies_are_envelopes,
     _fact_host_id_may_be_unknown,
     _fact_webhook_id_is_uuid,
     _fact_booking_nullables,
@@ -512,18 +581,25 @@ def _clean_schema_name(name: str) -> str:
 
 
 def clean_schema_names(doc: JSON) -> None:
-    """Drop ``_2024_08_13``-style version suffixes from schema names when unambiguous.
+    """Drop ``_2024_08_13``-style version suffixes from schema names.
 
-    ``BookingOutput_2024_08_13`` becomes ``BookingOutput`` unless another schema would take the
-    same name, in which case both keep their suffix. All ``$ref``s follow the rename.
+    ``BookingOutput_2024_08_13`` becomes ``BookingOutput``. Where several schemas would take one
+    name, the newest version takes it, an unversioned one (the 2024-04-15 controllers' schema)
+    becomes ``<Name>Legacy``, and older versions keep their suffix. All ``$ref``s follow.
     """
     schemas = doc.get("components", {}).get("schemas", {})
-    targets = Counter(_clean_schema_name(n) for n in schemas)
-    renames = {
-        n: _clean_schema_name(n)
-        for n in schemas
-        if _clean_schema_name(n) != n and targets[_clean_schema_name(n)] == 1
-    }
+    groups: dict[str, list[str]] = {}
+    for name in schemas:
+        groups.setdefault(_clean_schema_name(name), []).append(name)
+    renames: dict[str, str] = {}
+    for clean, names in groups.items():
+        versioned = sorted(n for n in names if n != clean)
+        if not versioned:
+            continue
+        newest = versioned[-1]  # suffixes are dates: the lexical order is the version order
+        renames[newest] = clean
+        if clean in names and f"{clean}Legacy" not in schemas:
+            renames[clean] = f"{clean}Legacy"
     if not renames:
         return
     doc["components"]["schemas"] = {renames.get(n, n): s for n, s in schemas.items()}
@@ -767,6 +843,7 @@ STEPS: tuple[Callable[[JSON], None], ...] = (
     untype_self_referencing_data,
     integer_counts_and_ids,
     apply_server_facts,
+    time_formats,
     clean_schema_names,
     assign_resource_names,
 )

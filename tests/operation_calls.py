@@ -4,6 +4,7 @@ typed method with sample arguments."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
@@ -44,6 +45,10 @@ def sample(schema: dict[str, Any], name: str) -> tuple[Any, Any]:
         v = schema["enum"][0]
         return v, str(v)
     kind = schema.get("type")
+    if schema.get("format") == "date-time":
+        return datetime(2030, 1, 7, 9, 30, tzinfo=UTC), "2030-01-07T09:30:00.000Z"
+    if schema.get("format") == "date":
+        return date(2030, 1, 7), "2030-01-07"
     if kind == "integer":
         return 7, "7"
     if kind == "number":
@@ -56,15 +61,31 @@ def sample(schema: dict[str, Any], name: str) -> tuple[Any, Any]:
     return f"v-{name}", f"v-{name}"
 
 
-def data_is_list(spec: dict[str, Any], op: dict[str, Any]) -> bool:
+def _data_schema(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
     for code, resp in op.get("responses", {}).items():
         if code.startswith("2"):
             for media in resp.get("content", {}).values():
                 schema = media.get("schema", {})
                 while "$ref" in schema:
                     schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
-                data = schema.get("properties", {}).get("data", schema)
+                data: dict[str, Any] = schema.get("properties", {}).get("data", schema)
                 while "$ref" in data:
                     data = spec["components"]["schemas"][data["$ref"].rsplit("/", 1)[-1]]
-                return data.get("type") == "array"
-    return False
+                return data
+    return {}
+
+
+def data_is_list(spec: dict[str, Any], op: dict[str, Any]) -> bool:
+    return _data_schema(spec, op).get("type") == "array"
+
+
+_SCALARS: dict[str, Any] = {"string": "ok", "integer": 1, "number": 1.5, "boolean": True}
+
+
+def sample_envelope(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
+    """A success envelope whose ``data`` has the declared top-level shape (list, object, scalar)."""
+    data = _data_schema(spec, op)
+    kind = data.get("type")
+    paged = {"take", "limit"} & {p["name"] for p in op.get("parameters", [])}
+    value: Any = [] if kind == "array" or (paged and not data) else _SCALARS.get(str(kind), {})
+    return {"status": "success", "data": value}

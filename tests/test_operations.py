@@ -14,7 +14,7 @@ import respx
 from cal_async import CalClient
 from cal_async._generated.operations import OPERATIONS
 from openapi.normalize import X_API_VERSION, X_METHOD, X_RESOURCE, snake_case
-from tests.operation_calls import BASE, KEY, data_is_list, resolve, sample, spec, spec_operations
+from tests.operation_calls import BASE, KEY, resolve, sample, sample_envelope, spec, spec_operations
 
 __all__ = ["spec"]  # the fixture, imported for pytest
 
@@ -86,7 +86,7 @@ async def test_call_sends_the_right_request(spec: dict[str, Any], index: int) ->
         if "requestBody" in op:
             expected_body = {"probe": 1, "nested": {"a": [1, 2]}}
             kwargs["body"] = expected_body
-        payload: dict[str, Any] = {"status": "success", "data": [] if data_is_list(spec, op) else {}}
+        payload = sample_envelope(spec, op)
         with respx.mock(assert_all_called=True) as router:
             route = router.request(method.upper(), url__regex=rf"^{BASE}/v2/.*").mock(
                 return_value=httpx.Response(200 if method != "post" else 201, json=payload)

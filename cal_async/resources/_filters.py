@@ -7,11 +7,11 @@ query parameters.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from .._generated.types import UNSET, Unset
-from ._time import iso_utc, require_aware
+from ._time import require_aware
 
 __all__ = ["BOOKING_STATUSES", "ids_filter", "sort_filter", "statuses_filter", "when_filter"]
 
@@ -32,13 +32,23 @@ def statuses_filter(status: Sequence[str] | str | Unset) -> Any:
     return statuses
 
 
-def when_filter(value: datetime | date | str | Unset, what: str) -> str | Unset:
-    """A filter bound as the API wants it: aware datetimes in UTC, dates as ``YYYY-MM-DD``."""
+def when_filter(value: datetime | date | str | Unset, what: str) -> datetime | Unset:
+    """A filter bound as an aware instant: a date is its UTC midnight (as the server reads a bare
+    date); a string must be ISO 8601 with a ``Z`` or an offset."""
+    if isinstance(value, Unset):
+        return value
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError(
+                f"{what} must be an ISO 8601 date-time such as '2030-01-07T09:00:00Z', got {value!r}"
+            ) from None
     if isinstance(value, datetime):
-        return iso_utc(require_aware(value, what))
+        return require_aware(value, what)
     if isinstance(value, date):
-        return value.isoformat()
-    return value
+        return datetime.combine(value, time.min, tzinfo=UTC)
+    raise ValueError(f"{what} must be an aware datetime or a date, got {type(value).__name__}")
 
 
 def ids_filter(value: Sequence[int] | int | str | Unset, what: str) -> str | Unset:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .._instants import iso_utc, require_aware
+
 __all__ = ["as_utc", "day_bounds", "iso_utc", "parse_instant", "require_aware", "zone"]
 
 
@@ -40,18 +42,6 @@ def zone_name(tz: str | tzinfo, *, what: str = "time_zone") -> str:
     raise ValueError(f"{what} must be an IANA zone (a name or a ZoneInfo), got {resolved!r}")
 
 
-def require_aware(value: datetime, what: str) -> datetime:
-    """``value`` if it carries a UTC offset; a naive datetime raises ``ValueError``."""
-    if not isinstance(value, datetime):
-        raise TypeError(f"{what} must be a datetime, got {type(value).__name__}")
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(
-            f"{what} is a naive datetime ({value.isoformat()}); pass an aware one, e.g. "
-            "datetime(..., tzinfo=ZoneInfo('Europe/London')) or datetime.now(UTC)"
-        )
-    return value
-
-
 def as_utc(value: datetime | date, what: str, tz: tzinfo) -> datetime:
     """An aware instant in UTC: a datetime as is, a ``date`` as its midnight in ``tz``."""
     if isinstance(value, datetime):
@@ -71,12 +61,6 @@ def day_bounds(start: datetime | date, end: datetime | date, tz: tzinfo) -> tupl
     if upper <= lower:
         raise ValueError(f"end ({upper.isoformat()}) must be after start ({lower.isoformat()})")
     return lower, upper
-
-
-def iso_utc(value: datetime) -> str:
-    """``2030-01-07T09:00:00.000Z``: the form the API documents for instants."""
-    utc = value.astimezone(UTC)
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
 
 
 def parse_instant(text: str, tz: tzinfo | None = None) -> datetime:

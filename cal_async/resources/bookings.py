@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, tzinfo
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast
 
 import attrs
 
@@ -33,8 +33,12 @@ from .slots import Reservation, Slot, Slots, nearest
 
 if TYPE_CHECKING:
     from .._generated.models.booking_output import BookingOutput
-    from .._generated.models.cancel_booking_input import CancelBookingInput
-    from .._generated.models.cancel_seated_booking_input import CancelSeatedBookingInput
+    from .._generated.models.cancel_booking_input import CancelBookingInput, CancelBookingInputDict
+    from .._generated.models.cancel_seated_booking_input import (
+        CancelSeatedBookingInput,
+        CancelSeatedBookingInputDict,
+    )
+    from .._generated.models.create_booking_input import CreateBookingInputDict
     from .._generated.models.create_recurring_seated_booking_output import (
         CreateRecurringSeatedBookingOutput,
     )
@@ -42,8 +46,14 @@ if TYPE_CHECKING:
     from .._generated.models.get_recurring_seated_booking_output import GetRecurringSeatedBookingOutput
     from .._generated.models.get_seated_booking_output import GetSeatedBookingOutput
     from .._generated.models.recurring_booking_output import RecurringBookingOutput
-    from .._generated.models.reschedule_booking_input import RescheduleBookingInput
-    from .._generated.models.reschedule_seated_booking_input import RescheduleSeatedBookingInput
+    from .._generated.models.reschedule_booking_input import (
+        RescheduleBookingInput,
+        RescheduleBookingInputDict,
+    )
+    from .._generated.models.reschedule_seated_booking_input import (
+        RescheduleSeatedBookingInput,
+        RescheduleSeatedBookingInputDict,
+    )
     from ..pagination import AsyncPaginator
 
     ListedBooking: TypeAlias = (
@@ -230,7 +240,7 @@ class Bookings(BookingsResource):
             except SlotUnavailableError as exc:
                 raise await self._unavailable(ref, when, person.time_zone, options) from exc
         try:
-            created = await self.create(body=body, **options)
+            created = await self.create(body=cast("CreateBookingInputDict", body), **options)
         except BadRequestError as exc:
             if not _is_unavailable(exc):
                 raise
@@ -382,7 +392,11 @@ class Bookings(BookingsResource):
         self,
         booking_uid: str,
         *,
-        body: CancelBookingInput | CancelSeatedBookingInput | Mapping[str, Any] | None = None,
+        body: CancelBookingInput
+        | CancelBookingInputDict
+        | CancelSeatedBookingInput
+        | CancelSeatedBookingInputDict
+        | None = None,
         reason: str | None = None,
         cancel_subsequent: bool | None = None,
         seat_uid: str | None = None,
@@ -395,7 +409,9 @@ class Bookings(BookingsResource):
             "seatUid": seat_uid,
         }
         payload = _body(body, fields)
-        result: CancelledBooking = await super().cancel(booking_uid, body=payload, **options)
+        result: CancelledBooking = await super().cancel(
+            booking_uid, body=cast("CancelBookingInputDict", payload), **options
+        )
         return result
 
     async def reschedule(
@@ -403,7 +419,11 @@ class Bookings(BookingsResource):
         booking_uid: str,
         start: datetime | Slot | None = None,
         *,
-        body: RescheduleBookingInput | RescheduleSeatedBookingInput | Mapping[str, Any] | None = None,
+        body: RescheduleBookingInput
+        | RescheduleBookingInputDict
+        | RescheduleSeatedBookingInput
+        | RescheduleSeatedBookingInputDict
+        | None = None,
         reason: str | None = None,
         rescheduled_by: str | None = None,
         seat_uid: str | None = None,
@@ -423,12 +443,13 @@ class Bookings(BookingsResource):
             "seatUid": seat_uid,
         }
         result: RescheduledBooking = await super().reschedule(
-            booking_uid, body=_body(body, fields), **options
+            booking_uid, body=cast("RescheduleBookingInputDict", _body(body, fields)), **options
         )
         return result
 
 
 def _body(body: ApiModel | Mapping[str, Any] | None, fields: Mapping[str, Any]) -> dict[str, Any]:
+    # The generated methods' bodies are TypedDicts; this one was built from checked arguments.
     given = {k: v for k, v in fields.items() if v is not None}
     if body is None:
         return given

@@ -10,8 +10,8 @@ same slug share one request, so a burst of traffic on a cold or just-expired ent
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Unpack, cast
 
 import anyio
 
@@ -22,11 +22,11 @@ from .errors import EventTypeNotFoundError
 
 if TYPE_CHECKING:
     from .._client import CalClient
-    from .._generated.models.create_event_type_input import CreateEventTypeInput
+    from .._generated.models.create_event_type_input import CreateEventTypeInput, CreateEventTypeInputDict
     from .._generated.models.delete_data import DeleteData
     from .._generated.models.event_type_output import EventTypeOutput
     from .._generated.models.team_event_type_output import TeamEventTypeOutput
-    from .._generated.models.update_event_type_input import UpdateEventTypeInput
+    from .._generated.models.update_event_type_input import UpdateEventTypeInput, UpdateEventTypeInputDict
 
 __all__ = ["DEFAULT_CACHE_TTL", "EventTypes"]
 
@@ -131,7 +131,7 @@ class EventTypes(EventTypesResource):
     async def create(
         self,
         *,
-        body: CreateEventTypeInput | Mapping[str, Any] | None = None,
+        body: CreateEventTypeInput | CreateEventTypeInputDict | None = None,
         title: str | None = None,
         slug: str | None = None,
         length_in_minutes: int | None = None,
@@ -159,7 +159,9 @@ class EventTypes(EventTypesResource):
             length = given["lengthInMinutes"]
             if isinstance(length, bool) or not isinstance(length, int) or length < 1:
                 raise ValueError(f"length_in_minutes must be a positive integer, got {length!r}")
-        created: EventTypeOutput = await super().create(body=body if body is not None else given, **options)
+        created: EventTypeOutput = await super().create(
+            body=body if body is not None else cast("CreateEventTypeInputDict", given), **options
+        )
         self._invalidate()
         return created
 
@@ -167,7 +169,7 @@ class EventTypes(EventTypesResource):
         self,
         event_type_id: int,
         *,
-        body: UpdateEventTypeInput | Mapping[str, Any],
+        body: UpdateEventTypeInput | UpdateEventTypeInputDict,
         **options: Unpack[RequestOptions],
     ) -> EventTypeOutput:
         """Update an event type (``PATCH /v2/event-types/{id}``); clears the slug cache."""

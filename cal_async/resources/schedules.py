@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, cast
 
 import attrs
 
@@ -20,8 +20,8 @@ from .._options import RequestOptions
 from ._time import zone_name
 
 if TYPE_CHECKING:
-    from .._generated.models.create_schedule_input import CreateScheduleInput
-    from .._generated.models.schedule_output_20240611 import ScheduleOutput20240611
+    from .._generated.models.create_schedule_input import CreateScheduleInput, CreateScheduleInputDict
+    from .._generated.models.schedule_output import ScheduleOutput
 
 __all__ = ["DAY_NAMES", "Availability", "DateOverride", "Schedules"]
 
@@ -174,9 +174,9 @@ def checked_body(raw: dict[str, Any]) -> dict[str, Any]:
 class Schedules(SchedulesResource):
     """``cal.schedules``: generated operations plus a validating ``create`` and ``default``."""
 
-    async def default(self, **options: Unpack[RequestOptions]) -> ScheduleOutput20240611:
+    async def default(self, **options: Unpack[RequestOptions]) -> ScheduleOutput:
         """The user's default schedule (``GET /v2/schedules/default``)."""
-        schedule: ScheduleOutput20240611 = await self.get_default(**options)
+        schedule: ScheduleOutput = await self.get_default(**options)
         return schedule
 
     async def create(
@@ -189,7 +189,7 @@ class Schedules(SchedulesResource):
         overrides: Sequence[DateOverride | Mapping[str, Any]] = (),
         is_default: bool = False,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput20240611:
+    ) -> ScheduleOutput:
         """Create a schedule::
 
             await cal.schedules.create(
@@ -207,5 +207,7 @@ class Schedules(SchedulesResource):
             if name is None or time_zone is None:
                 raise ValueError("a schedule needs a name and a time_zone")
             payload = schedule_body(name, time_zone, availability, overrides, is_default)
-        created: ScheduleOutput20240611 = await super().create(body=payload, **options)
+        created: ScheduleOutput = await super().create(
+            body=cast("CreateScheduleInputDict", payload), **options
+        )
         return created

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, cast
+
+if TYPE_CHECKING:
+    from .._generated.models.reserve_slot_input import ReserveSlotInputDict
 
 import attrs
 
@@ -147,7 +150,7 @@ class Slots(SlotsResource):
         from .._generated.api.slots import slots_get as _ep
 
         # The generated builder pins the path and cal-api-version; the query is ours.
-        request = _ep._get_kwargs(start=iso_utc(lower), end=iso_utc(upper))
+        request = _ep.build_request(start=lower, end=upper)
         extra: dict[str, Any] = {
             **ref.fields(),
             "format": "range",
@@ -226,7 +229,10 @@ class Slots(SlotsResource):
                 body[key] = value
         try:
             data = await self._client._request(
-                _ep._get_kwargs(body=body), _data, auth=_ep.AUTH, options=options
+                _ep.build_request(body=cast("ReserveSlotInputDict", body)),
+                _data,
+                auth=_ep.AUTH,
+                options=options,
             )
         except UnprocessableEntityError as exc:
             raise SlotUnavailableError(start, (), reason="held by another booker") from exc

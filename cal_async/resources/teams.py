@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 
 import attrs
 
@@ -25,6 +25,7 @@ from .._options import RequestOptions
 from ._filters import ids_filter, sort_filter, statuses_filter, when_filter
 
 if TYPE_CHECKING:
+    from .._generated.models.create_team_event_type_input import CreateTeamEventTypeInputDict
     from .._generated.models.org_team_output_dto import OrgTeamOutputDto
     from .._generated.models.team_event_type_output import TeamEventTypeOutput
     from ..pagination import AsyncPaginator
@@ -140,7 +141,9 @@ class OrgTeamEventTypes(OrgsTeamsEventTypesResource):
             body["assignAllTeamMembers"] = True
         else:
             body["hosts"] = [h.to_json() for h in chosen]
-        created = await self.create(org_id, team_id, body=body, **options)
+        created = await self.create(
+            org_id, team_id, body=cast("CreateTeamEventTypeInputDict", body), **options
+        )
         # The spec allows a list here (managed event types); these two kinds answer with one.
         result: TeamEventTypeOutput = created[0] if isinstance(created, list) else created
         return result

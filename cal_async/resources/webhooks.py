@@ -7,7 +7,7 @@ typo or a copied example fails here, naming the valid ones, instead of as a serv
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, cast
 from urllib.parse import urlsplit
 
 from .._generated.resources.webhooks import WebhooksResource
@@ -16,8 +16,8 @@ from .._options import RequestOptions
 from ..webhooks import WEBHOOK_TRIGGERS
 
 if TYPE_CHECKING:
-    from .._generated.models.create_webhook_input_dto import CreateWebhookInputDto
-    from .._generated.models.update_webhook_input_dto import UpdateWebhookInputDto
+    from .._generated.models.create_webhook_input_dto import CreateWebhookInputDto, CreateWebhookInputDtoDict
+    from .._generated.models.update_webhook_input_dto import UpdateWebhookInputDto, UpdateWebhookInputDtoDict
     from .._generated.models.user_webhook_output_dto import UserWebhookOutputDto
 
 __all__ = ["Webhooks", "check_triggers"]
@@ -57,7 +57,7 @@ class Webhooks(WebhooksResource):
     async def create(
         self,
         *,
-        body: CreateWebhookInputDto | Mapping[str, Any] | None = None,
+        body: CreateWebhookInputDto | CreateWebhookInputDtoDict | None = None,
         subscriber_url: str | None = None,
         triggers: Iterable[str] | None = None,
         secret: str | None = None,
@@ -83,16 +83,20 @@ class Webhooks(WebhooksResource):
                 payload["secret"] = secret
             if payload_template is not None:
                 payload["payloadTemplate"] = payload_template
-        created: UserWebhookOutputDto = await super().create(body=payload, **options)
+        created: UserWebhookOutputDto = await super().create(
+            body=cast("CreateWebhookInputDtoDict", payload), **options
+        )
         return created
 
     async def update(
         self,
         webhook_id: str,
         *,
-        body: UpdateWebhookInputDto | Mapping[str, Any],
+        body: UpdateWebhookInputDto | UpdateWebhookInputDtoDict,
         **options: Unpack[RequestOptions],
     ) -> UserWebhookOutputDto:
         """Update a webhook (``PATCH /v2/webhooks/{id}``); new ``triggers`` are checked first."""
-        updated: UserWebhookOutputDto = await super().update(webhook_id, body=_checked(body), **options)
+        updated: UserWebhookOutputDto = await super().update(
+            webhook_id, body=cast("UpdateWebhookInputDtoDict", _checked(body)), **options
+        )
         return updated

@@ -24,10 +24,10 @@ from openapi.normalize import snake_case
 from tests.operation_calls import (
     BASE,
     KEY,
-    data_is_list,
     normalised_spec,
     resolve,
     sample,
+    sample_envelope,
     spec,
     spec_operations,
 )
@@ -77,7 +77,7 @@ async def test_hostile_path_parameter_keeps_the_route(spec: dict[str, Any], inde
     info = next(o for o in OPERATIONS if (o.http_method, o.path) == (method.upper(), path))
     template = path.split("/")
     position = template.index("{" + name + "}")
-    payload: dict[str, Any] = {"status": "success", "data": [] if data_is_list(spec, op) else {}}
+    payload = sample_envelope(spec, op)
     async with CalClient(KEY, base_url=BASE) as client:
         fn = resolve(client, info.resource, info.method)
         with respx.mock(assert_all_called=False) as router:

@@ -17,11 +17,12 @@ import pytest
 
 from cal_async._generated.operations import OPERATIONS, OperationInfo
 
-from .calls import SUMMARY, Outcome, call_operation
+from .calls import READ_REFUSED, SUMMARY, Outcome, call_operation
 from .instances import InstanceGenerator
 
 TOTAL = len(OPERATIONS)
 
+_NO_BODY = "spec omission: no 200 body declared for a paged operation (Prism answers an empty body)"
 _TRIGGERS = (
     "spec self-contradictory: `triggers` is declared `type: string` with an enum, while its own "
     "example is an array (with values outside that enum); the server takes an array (API-FACTS), "
@@ -57,6 +58,12 @@ SPEC_CONTRADICTIONS: dict[str, tuple[str, str]] = {
         "Prism rejected the request",
         _PHONE + "; it also declares a required path parameter `orgId` absent from /v2/teams/{teamId}/...",
     ),
+    # The document declares no 200 body for three paged operations; the server answers
+    # {status, data: [...]} (organizations-users-bookings-controller.ts returns
+    # GetBookingsOutput_2024_08_13), so the SDK reads an envelope and refuses Prism's empty answer.
+    "OrganizationsUsersBookingsController_getOrganizationUserBookings": ("ResponseValidationError", _NO_BODY),
+    "OrganizationsUsersOOOController_getOrganizationUsersOOO": ("ResponseValidationError", _NO_BODY),
+    "OrganizationsUsersOOOController_getOrganizationUserOOO": ("ResponseValidationError", _NO_BODY),
     "OrganizationTeamWorkflowsController_createWorkflow": (
         "Prism rejected the request",
         "spec self-contradictory: `trigger` is a `oneOf` of twelve DTOs, five of which "
@@ -76,7 +83,8 @@ _WEBHOOK_ID = (
     "webhook `id`: the SDK declares str (the server sends UUIDs, API-FACTS); the document says number"
 )
 _SLOT_DURATION = "slotDuration: type number, but the document's example is the string '30'"
-#: Scalars whose type differs from the SDK's declaration (reported, not failures: models are views).
+#: Values whose type differs from the SDK's declaration: reading them raises ResponseValidationError
+#: (a read never returns a value of another type than its annotation), so these cannot conform.
 SCALAR_TYPE_NOTES: dict[str, str] = {
     **{
         op: _WEBHOOK_ID
@@ -125,6 +133,7 @@ def test_known_lists_name_real_operations() -> None:
     ids = {info.operation_id for info in OPERATIONS}
     assert TOTAL == 230
     assert not set(SPEC_CONTRADICTIONS) & set(SDK_DEFECTS)
+    assert not (set(SPEC_CONTRADICTIONS) | set(SDK_DEFECTS)) & set(SCALAR_TYPE_NOTES)
     for listed in (SPEC_CONTRADICTIONS, SDK_DEFECTS, SCALAR_TYPE_NOTES):
         assert set(listed) <= ids, set(listed) - ids
 
@@ -136,6 +145,8 @@ async def test_operation_against_prism(
     outcome = await call_operation(prism_static, generator, info, spec_ops[info.operation_id])
     RESULTS[info.operation_id] = outcome
     known = SPEC_CONTRADICTIONS.get(info.operation_id) or SDK_DEFECTS.get(info.operation_id)
+    if info.operation_id in SCALAR_TYPE_NOTES:
+        known = (READ_REFUSED, SCALAR_TYPE_NOTES[info.operation_id])
     if known is None:
         assert outcome.conforms, f"{info.resource}.{info.method}: {outcome.reason}"
         return
@@ -166,10 +177,9 @@ async def test_conformance_summary(
         f"  {response_violations} operations: Prism's own example violates the document's schema "
         "(response entries in sl-violations; the SDK still parsed them)"
     )
-    scalar_ops = {op for op, o in RESULTS.items() if o.type_mismatches}
-    SUMMARY.append(f"  {len(scalar_ops)} operations: a scalar of another type than declared (reported)")
+    SUMMARY.append(
+        f"  {len(SCALAR_TYPE_NOTES)} operations: a value of another type than declared, refused on read "
+        "with ResponseValidationError (listed with the reason)"
+    )
     print("\n".join(SUMMARY))
-    assert failing == set(SPEC_CONTRADICTIONS) | set(SDK_DEFECTS)
-    assert scalar_ops == set(SCALAR_TYPE_NOTES), {
-        op: RESULTS[op].type_mismatches for op in scalar_ops ^ set(SCALAR_TYPE_NOTES) if op in RESULTS
-    }
+    assert failing == set(SPEC_CONTRADICTIONS) | set(SDK_DEFECTS) | set(SCALAR_TYPE_NOTES)

@@ -213,8 +213,11 @@ async def test_list_with_filters_against_the_fake(fake: FakeCal, cal: ExtendedCl
     upcoming = [b async for b in cal.bookings.list(status="upcoming", attendee_email="ada@example.com")]
     assert len(upcoming) == 2
     of_type = [b async for b in cal.bookings.list(event_type_id=et.id, after_start=NOW)]
-    assert {b.start for b in of_type} == {"2030-01-08T09:00:00.000Z", "2030-01-09T09:00:00.000Z"}  # type: ignore[union-attr]
-    early = [b async for b in cal.bookings.list(before_end=date(2030, 1, 8), after_start=NOW.astimezone(NY))]
+    assert {b.start for b in of_type} == {
+        datetime(2030, 1, 8, 9, tzinfo=UTC),
+        datetime(2030, 1, 9, 9, tzinfo=UTC),
+    }
+    early = [b async for b in cal.bookings.list(before_end=date(2030, 1, 9), after_start=NOW.astimezone(NY))]
     assert len(early) == 1
     past = await cal.bookings.list(status=["past"]).collect()
     assert len(past) == 1
@@ -241,7 +244,9 @@ async def test_list_sends_the_api_forms(rcal: ExtendedClient) -> None:
     assert params.get_list("status") == ["upcoming", "unconfirmed"]
     assert params["eventTypeIds"] == "1,2" and params["teamId"] == "5"
     assert params["afterStart"] == "2030-01-07T08:00:00.000Z"
-    assert params["beforeEnd"] == "2030-01-31"
+    # A bare date is its UTC midnight, as the server reads it: endTime <= dayjs.utc(beforeEnd)
+    # (apps/api/v2 bookings output service and packages/trpc/.../bookings/get.handler.ts).
+    assert params["beforeEnd"] == "2030-01-31T00:00:00.000Z"
     assert params["sortStart"] == "desc" and params["take"] == "10"
 
 

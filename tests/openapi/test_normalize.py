@@ -227,17 +227,28 @@ def test_integer_counts_and_ids() -> None:
         parameters=[
             {"name": "take", "in": "query", "schema": {"type": "number", "default": 250.0}},
             {"name": "duration", "in": "query", "schema": {"type": "number"}},
+            {"name": "ratio", "in": "query", "schema": {"type": "number"}},
         ]
     )
     doc = _doc(
         {"/v2/x": {"get": op}},
-        {"S": {"properties": {"userId": {"type": "number"}, "price": {"type": "number"}}}},
+        {
+            "S": {
+                "properties": {
+                    "userId": {"type": "number"},
+                    "price": {"type": "number"},
+                    "lengthInMinutes": {"type": "number"},
+                }
+            }
+        },
     )
     n.integer_counts_and_ids(doc)
     assert op["parameters"][0]["schema"] == {"type": "integer", "default": 250}
-    assert op["parameters"][1]["schema"] == {"type": "number"}  # not a count by its name
+    assert op["parameters"][1]["schema"] == {"type": "integer"}  # minutes are whole
+    assert op["parameters"][2]["schema"] == {"type": "number"}  # not a count by its name
     props = doc["components"]["schemas"]["S"]["properties"]
     assert props["userId"]["type"] == "integer" and props["price"]["type"] == "number"
+    assert props["lengthInMinutes"]["type"] == "integer"
 
 
 def test_server_facts() -> None:
@@ -262,7 +273,39 @@ def test_server_facts() -> None:
     assert s["BookingOutput_2024_08_13"]["properties"]["description"]["nullable"] is True
 
 
-def test_clean_schema_names_only_when_unambiguous() -> None:
+def test_time_formats_from_examples_and_names() -> None:
+    op = _op(
+        parameters=[
+            {"name": "afterStart", "in": "query", "schema": {"type": "string"}},
+            {"name": "format", "in": "query", "schema": {"type": "string"}},
+            {"name": "sortCreatedAt", "in": "query", "schema": {"type": "string", "enum": ["asc"]}},
+        ]
+    )
+    props = {
+        "start": {"type": "string", "example": "2024-08-13T15:30:00Z"},
+        "createdAt": {"type": "string"},
+        "day": {"type": "string", "example": "2024-08-13"},
+        "startTime": {"type": "string", "example": "09:00"},  # a time of day, not an instant
+        "note": {"type": "string", "example": "2024-08-13T15:30:00Z is when"},
+        "emailVerified": {"type": "string", "format": "email"},
+        "slots": {"type": "array", "items": {"type": "string", "example": "2024-08-13T15:30:00.000+02:00"}},
+    }
+    doc = _doc({"/v2/x": {"get": op}}, {"S": {"properties": props}})
+    n.time_formats(doc)
+    formats = {p["name"]: p["schema"].get("format") for p in op["parameters"]}
+    assert formats == {"afterStart": "date-time", "format": None, "sortCreatedAt": None}
+    assert {k: (v.get("items", v)).get("format") for k, v in props.items()} == {
+        "start": "date-time",
+        "createdAt": "date-time",
+        "day": "date",
+        "startTime": None,
+        "note": None,
+        "emailVerified": "email",
+        "slots": "date-time",
+    }
+
+
+def test_clean_schema_names_newest_version_takes_the_name() -> None:
     doc = _doc(
         {
             "/v2/x": {
@@ -277,10 +320,10 @@ def test_clean_schema_names_only_when_unambiguous() -> None:
                 )
             }
         },
-        {"A_2024_08_13": {}, "B_2024_04_15": {}, "B_2024_08_13": {}},
+        {"A_2024_08_13": {}, "B_2024_04_15": {}, "B_2024_08_13": {}, "C": {}, "C_2024_06_11": {}},
     )
     n.clean_schema_names(doc)
-    assert set(doc["components"]["schemas"]) == {"A", "B_2024_04_15", "B_2024_08_13"}
+    assert set(doc["components"]["schemas"]) == {"A", "B_2024_04_15", "B", "CLegacy", "C"}
     assert (
         doc["paths"]["/v2/x"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
         == "#/components/schemas/A"

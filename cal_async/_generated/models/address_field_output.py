@@ -1,36 +1,27 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class AddressFieldOutput(ApiModel):
-    """
-    Attributes:
-        type_ (str): only allowed value for type is `address` Example: address.
-        slug (str): Unique identifier for the field in format `some-slug`. It is used to access response to this booking
-            field during the booking Example: some-slug.
-        label (str):  Example: Please enter your address.
-        required (bool):
-        placeholder (str):  Example: e.g., 1234 Main St.
-        hidden (bool): If true show under event type settings but don't show this booking field in the Booker. If false
-            show in both.
-        is_default (bool): This property is always false because it's not default field but custom field Default: False.
-            Example: False.
-        disable_on_prefill (bool | Unset): Disable this booking field if the URL contains query parameter with key equal
-            to the slug and prefill it with the provided value.      For example, if the slug is `address` and the URL
-            contains query parameter `&address=1234 Main St, London`,      the address field will be prefilled with this
-            value and disabled.  In case of Booker atom need to pass slug you used for this booking field to
-            defaultFormValues prop with the desired value e.g. `defaultFormValues={{address: 'mainstreat 10, new york'}}`.
-            See guide https://cal.com/docs/platform/guides/booking-field
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "slug",
@@ -42,7 +33,7 @@ class AddressFieldOutput(ApiModel):
             "disableOnPrefill",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "slug",
@@ -53,6 +44,27 @@ class AddressFieldOutput(ApiModel):
             "isDefault",
         }
     )
+
+    type_: Field[str] = Field("type", STR, required=True)
+    """ only allowed value for type is `address` """
+    slug: Field[str] = Field("slug", STR, required=True)
+    """ Unique identifier for the field in format `some-slug`. It is used to access response to this booking
+    field during the booking """
+    label: Field[str] = Field("label", STR, required=True)
+    required: Field[bool] = Field("required", BOOL, required=True)
+    placeholder: Field[str] = Field("placeholder", STR, required=True)
+    hidden: Field[bool] = Field("hidden", BOOL, required=True)
+    """ If true show under event type settings but don't show this booking field in the Booker. If false
+    show in both. """
+    is_default: Field[bool] = Field("isDefault", BOOL, required=True)
+    """ This property is always false because it's not default field but custom field """
+    disable_on_prefill: Field[bool | Unset] = Field("disableOnPrefill", BOOL, required=False)
+    """ Disable this booking field if the URL contains query parameter with key equal to the slug and
+    prefill it with the provided value.      For example, if the slug is `address` and the URL contains
+    query parameter `&address=1234 Main St, London`,      the address field will be prefilled with this
+    value and disabled.  In case of Booker atom need to pass slug you used for this booking field to
+    defaultFormValues prop with the desired value e.g. `defaultFormValues={{address: 'mainstreat 10, new
+    york'}}`. See guide https://cal.com/docs/platform/guides/booking-field """
 
     def __init__(
         self,
@@ -65,70 +77,29 @@ class AddressFieldOutput(ApiModel):
         hidden: bool,
         is_default: bool,
         disable_on_prefill: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = type_
+        self._set(
+            {
+                "type": type_,
+                "slug": slug,
+                "label": label,
+                "required": required,
+                "placeholder": placeholder,
+                "hidden": hidden,
+                "isDefault": is_default,
+                "disableOnPrefill": disable_on_prefill,
+            }
+        )
 
-        data["slug"] = slug
 
-        data["label"] = label
+class AddressFieldOutputDict(TypedDict, total=False):
+    """``AddressFieldOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["required"] = required
-
-        data["placeholder"] = placeholder
-
-        data["hidden"] = hidden
-
-        data["isDefault"] = is_default
-
-        _disable_on_prefill = disable_on_prefill
-
-        if not isinstance(_disable_on_prefill, Unset):
-            data["disableOnPrefill"] = _disable_on_prefill
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def type_(self) -> str:
-        """only allowed value for type is `address`"""
-        return cast(str, self._req("type"))
-
-    @property
-    def slug(self) -> str:
-        """Unique identifier for the field in format `some-slug`. It is used to access response to this booking
-        field during the booking"""
-        return cast(str, self._req("slug"))
-
-    @property
-    def label(self) -> str:
-        return cast(str, self._req("label"))
-
-    @property
-    def required(self) -> bool:
-        return cast(bool, self._req("required"))
-
-    @property
-    def placeholder(self) -> str:
-        return cast(str, self._req("placeholder"))
-
-    @property
-    def hidden(self) -> bool:
-        """If true show under event type settings but don't show this booking field in the Booker. If false
-        show in both."""
-        return cast(bool, self._req("hidden"))
-
-    @property
-    def is_default(self) -> bool:
-        """This property is always false because it's not default field but custom field"""
-        return cast(bool, self._req("isDefault"))
-
-    @property
-    def disable_on_prefill(self) -> bool | Unset:
-        """Disable this booking field if the URL contains query parameter with key equal to the slug and
-        prefill it with the provided value.      For example, if the slug is `address` and the URL contains
-        query parameter `&address=1234 Main St, London`,      the address field will be prefilled with this
-        value and disabled.  In case of Booker atom need to pass slug you used for this booking field to
-        defaultFormValues prop with the desired value e.g. `defaultFormValues={{address: 'mainstreat 10, new
-        york'}}`. See guide https://cal.com/docs/platform/guides/booking-field"""
-        return cast(bool | Unset, self._data.get("disableOnPrefill", UNSET))
+    type: Required[str]
+    slug: Required[str]
+    label: Required[str]
+    required: Required[bool]
+    placeholder: Required[str]
+    hidden: Required[bool]
+    isDefault: Required[bool]
+    disableOnPrefill: bool

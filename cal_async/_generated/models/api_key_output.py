@@ -1,41 +1,50 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class ApiKeyOutput(ApiModel):
-    """
-    Attributes:
-        api_key (str):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "apiKey",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "apiKey",
         }
     )
+
+    api_key: Field[str] = Field("apiKey", STR, required=True)
 
     def __init__(
         self,
         *,
         api_key: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["apiKey"] = api_key
+        self._set(
+            {
+                "apiKey": api_key,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def api_key(self) -> str:
-        return cast(str, self._req("apiKey"))
+class ApiKeyOutputDict(TypedDict, total=False):
+    """``ApiKeyOutput`` as a plain dict with the API's JSON names, for request bodies."""
+
+    apiKey: Required[str]

@@ -1,34 +1,46 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    INT,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class AssignOptionUserOutputData(ApiModel):
-    """
-    Attributes:
-        id (str): The ID of the option assigned to the user
-        member_id (int): The ID form the org membership for the user
-        attribute_option_id (str): The value of the option
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "memberId",
             "attributeOptionId",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "memberId",
             "attributeOptionId",
         }
     )
+
+    id: Field[str] = Field("id", STR, required=True)
+    """ The ID of the option assigned to the user """
+    member_id: Field[int] = Field("memberId", INT, required=True)
+    """ The ID form the org membership for the user """
+    attribute_option_id: Field[str] = Field("attributeOptionId", STR, required=True)
+    """ The value of the option """
 
     def __init__(
         self,
@@ -36,29 +48,19 @@ class AssignOptionUserOutputData(ApiModel):
         id: str,
         member_id: int,
         attribute_option_id: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "memberId": member_id,
+                "attributeOptionId": attribute_option_id,
+            }
+        )
 
-        data["memberId"] = member_id
 
-        data["attributeOptionId"] = attribute_option_id
+class AssignOptionUserOutputDataDict(TypedDict, total=False):
+    """``AssignOptionUserOutputData`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> str:
-        """The ID of the option assigned to the user"""
-        return cast(str, self._req("id"))
-
-    @property
-    def member_id(self) -> int:
-        """The ID form the org membership for the user"""
-        return cast(int, self._req("memberId"))
-
-    @property
-    def attribute_option_id(self) -> str:
-        """The value of the option"""
-        return cast(str, self._req("attributeOptionId"))
+    id: Required[str]
+    memberId: Required[int]
+    attributeOptionId: Required[str]

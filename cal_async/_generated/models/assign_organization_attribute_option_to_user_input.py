@@ -1,34 +1,41 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class AssignOrganizationAttributeOptionToUserInput(ApiModel):
-    """
-    Attributes:
-        attribute_id (str):
-        value (str | Unset):
-        attribute_option_id (str | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "attributeId",
             "value",
             "attributeOptionId",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "attributeId",
         }
     )
+
+    attribute_id: Field[str] = Field("attributeId", STR, required=True)
+    value: Field[str | Unset] = Field("value", STR, required=False)
+    attribute_option_id: Field[str | Unset] = Field("attributeOptionId", STR, required=False)
 
     def __init__(
         self,
@@ -36,30 +43,19 @@ class AssignOrganizationAttributeOptionToUserInput(ApiModel):
         attribute_id: str,
         value: str | Unset = UNSET,
         attribute_option_id: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["attributeId"] = attribute_id
+        self._set(
+            {
+                "attributeId": attribute_id,
+                "value": value,
+                "attributeOptionId": attribute_option_id,
+            }
+        )
 
-        _value = value
 
-        if not isinstance(_value, Unset):
-            data["value"] = _value
-        _attribute_option_id = attribute_option_id
+class AssignOrganizationAttributeOptionToUserInputDict(TypedDict, total=False):
+    """``AssignOrganizationAttributeOptionToUserInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_attribute_option_id, Unset):
-            data["attributeOptionId"] = _attribute_option_id
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def attribute_id(self) -> str:
-        return cast(str, self._req("attributeId"))
-
-    @property
-    def value(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("value", UNSET))
-
-    @property
-    def attribute_option_id(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("attributeOptionId", UNSET))
+    attributeId: Required[str]
+    value: str
+    attributeOptionId: str

@@ -1,23 +1,27 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    list_of,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class AssignedOptionOutput(ApiModel):
-    """
-    Attributes:
-        id (str): The ID of the option Example: attr_option_id.
-        attribute_id (str): The ID of the attribute Example: attr_id.
-        value (str): The value of the option Example: option_value.
-        slug (str): The slug of the option Example: option-slug.
-        assigned_user_ids (list[str]): Ids of the users assigned to the attribute option. Example: [124, 224].
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "attributeId",
@@ -26,7 +30,7 @@ class AssignedOptionOutput(ApiModel):
             "assignedUserIds",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "attributeId",
@@ -35,6 +39,17 @@ class AssignedOptionOutput(ApiModel):
             "assignedUserIds",
         }
     )
+
+    id: Field[str] = Field("id", STR, required=True)
+    """ The ID of the option """
+    attribute_id: Field[str] = Field("attributeId", STR, required=True)
+    """ The ID of the attribute """
+    value: Field[str] = Field("value", STR, required=True)
+    """ The value of the option """
+    slug: Field[str] = Field("slug", STR, required=True)
+    """ The slug of the option """
+    assigned_user_ids: Field[list[str]] = Field("assignedUserIds", list_of(STR), required=True)
+    """ Ids of the users assigned to the attribute option. """
 
     def __init__(
         self,
@@ -44,45 +59,23 @@ class AssignedOptionOutput(ApiModel):
         value: str,
         slug: str,
         assigned_user_ids: list[str],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "attributeId": attribute_id,
+                "value": value,
+                "slug": slug,
+                "assignedUserIds": assigned_user_ids,
+            }
+        )
 
-        data["attributeId"] = attribute_id
 
-        data["value"] = value
+class AssignedOptionOutputDict(TypedDict, total=False):
+    """``AssignedOptionOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["slug"] = slug
-
-        data["assignedUserIds"] = assigned_user_ids
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> str:
-        """The ID of the option"""
-        return cast(str, self._req("id"))
-
-    @property
-    def attribute_id(self) -> str:
-        """The ID of the attribute"""
-        return cast(str, self._req("attributeId"))
-
-    @property
-    def value(self) -> str:
-        """The value of the option"""
-        return cast(str, self._req("value"))
-
-    @property
-    def slug(self) -> str:
-        """The slug of the option"""
-        return cast(str, self._req("slug"))
-
-    @property
-    def assigned_user_ids(self) -> list[str]:
-        """Ids of the users assigned to the attribute option."""
-        assigned_user_ids = cast(list[str], self._req("assignedUserIds"))
-
-        return assigned_user_ids
+    id: Required[str]
+    attributeId: Required[str]
+    value: Required[str]
+    slug: Required[str]
+    assignedUserIds: Required[Sequence[str]]

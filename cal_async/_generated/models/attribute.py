@@ -1,28 +1,31 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    INT,
+    STR,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.attribute_type import AttributeType
-from ..types import UNSET, Unset
+from .attribute_type import AttributeType
+
+if TYPE_CHECKING:
+    pass
 
 
 class Attribute(ApiModel):
-    """
-    Attributes:
-        id (str): The ID of the attribute Example: attr_123.
-        team_id (int): The team ID associated with the attribute Example: 1.
-        type_ (AttributeType): The type of the attribute
-        name (str): The name of the attribute Example: Attribute Name.
-        slug (str): The slug of the attribute Example: attribute-name.
-        enabled (bool): Whether the attribute is enabled and displayed on their profile Example: True.
-        users_can_edit_relation (bool | Unset): Whether users can edit the relation Example: True.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "teamId",
@@ -33,7 +36,7 @@ class Attribute(ApiModel):
             "usersCanEditRelation",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "teamId",
@@ -43,6 +46,21 @@ class Attribute(ApiModel):
             "enabled",
         }
     )
+
+    id: Field[str] = Field("id", STR, required=True)
+    """ The ID of the attribute """
+    team_id: Field[int] = Field("teamId", INT, required=True)
+    """ The team ID associated with the attribute """
+    type_: Field[AttributeType] = Field("type", enum_of(AttributeType), required=True)
+    """ The type of the attribute """
+    name: Field[str] = Field("name", STR, required=True)
+    """ The name of the attribute """
+    slug: Field[str] = Field("slug", STR, required=True)
+    """ The slug of the attribute """
+    enabled: Field[bool] = Field("enabled", BOOL, required=True)
+    """ Whether the attribute is enabled and displayed on their profile """
+    users_can_edit_relation: Field[bool | Unset] = Field("usersCanEditRelation", BOOL, required=False)
+    """ Whether users can edit the relation """
 
     def __init__(
         self,
@@ -54,61 +72,27 @@ class Attribute(ApiModel):
         slug: str,
         enabled: bool,
         users_can_edit_relation: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "teamId": team_id,
+                "type": type_,
+                "name": name,
+                "slug": slug,
+                "enabled": enabled,
+                "usersCanEditRelation": users_can_edit_relation,
+            }
+        )
 
-        data["teamId"] = team_id
 
-        data["type"] = AttributeType(type_).value
+class AttributeDict(TypedDict, total=False):
+    """``Attribute`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["name"] = name
-
-        data["slug"] = slug
-
-        data["enabled"] = enabled
-
-        _users_can_edit_relation = users_can_edit_relation
-
-        if not isinstance(_users_can_edit_relation, Unset):
-            data["usersCanEditRelation"] = _users_can_edit_relation
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> str:
-        """The ID of the attribute"""
-        return cast(str, self._req("id"))
-
-    @property
-    def team_id(self) -> int:
-        """The team ID associated with the attribute"""
-        return cast(int, self._req("teamId"))
-
-    @property
-    def type_(self) -> AttributeType:
-        """The type of the attribute"""
-        type_ = AttributeType(self._req("type"))
-
-        return type_
-
-    @property
-    def name(self) -> str:
-        """The name of the attribute"""
-        return cast(str, self._req("name"))
-
-    @property
-    def slug(self) -> str:
-        """The slug of the attribute"""
-        return cast(str, self._req("slug"))
-
-    @property
-    def enabled(self) -> bool:
-        """Whether the attribute is enabled and displayed on their profile"""
-        return cast(bool, self._req("enabled"))
-
-    @property
-    def users_can_edit_relation(self) -> bool | Unset:
-        """Whether users can edit the relation"""
-        return cast(bool | Unset, self._data.get("usersCanEditRelation", UNSET))
+    id: Required[str]
+    teamId: Required[int]
+    type: Required[AttributeType | Literal["MULTI_SELECT", "NUMBER", "SINGLE_SELECT", "TEXT"]]
+    name: Required[str]
+    slug: Required[str]
+    enabled: Required[bool]
+    usersCanEditRelation: bool

@@ -2,28 +2,31 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    DATETIME,
+    FLOAT,
+    INT,
+    Field,
+    list_of,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class AvailabilityModel(ApiModel):
-    """
-    Attributes:
-        id (int):
-        days (list[float]):
-        start_time (datetime.datetime):
-        end_time (datetime.datetime):
-        user_id (int | None | Unset):
-        event_type_id (int | None | Unset):
-        date (datetime.datetime | None | Unset):
-        schedule_id (int | None | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "days",
@@ -35,7 +38,7 @@ class AvailabilityModel(ApiModel):
             "scheduleId",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "days",
@@ -43,6 +46,15 @@ class AvailabilityModel(ApiModel):
             "endTime",
         }
     )
+
+    id: Field[int] = Field("id", INT, required=True)
+    days: Field[list[float]] = Field("days", list_of(FLOAT), required=True)
+    start_time: Field[datetime.datetime] = Field("startTime", DATETIME, required=True)
+    end_time: Field[datetime.datetime] = Field("endTime", DATETIME, required=True)
+    user_id: Field[int | None | Unset] = Field("userId", nullable(INT), required=False)
+    event_type_id: Field[int | None | Unset] = Field("eventTypeId", nullable(INT), required=False)
+    date: Field[datetime.datetime | None | Unset] = Field("date", nullable(DATETIME), required=False)
+    schedule_id: Field[int | None | Unset] = Field("scheduleId", nullable(INT), required=False)
 
     def __init__(
         self,
@@ -55,131 +67,29 @@ class AvailabilityModel(ApiModel):
         event_type_id: int | None | Unset = UNSET,
         date: datetime.datetime | None | Unset = UNSET,
         schedule_id: int | None | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "days": days,
+                "startTime": start_time,
+                "endTime": end_time,
+                "userId": user_id,
+                "eventTypeId": event_type_id,
+                "date": date,
+                "scheduleId": schedule_id,
+            }
+        )
 
-        data["days"] = days
 
-        data["startTime"] = start_time if isinstance(start_time, str) else start_time.isoformat()
+class AvailabilityModelDict(TypedDict, total=False):
+    """``AvailabilityModel`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["endTime"] = end_time if isinstance(end_time, str) else end_time.isoformat()
-
-        if isinstance(user_id, Unset):
-            _user_id = UNSET
-        else:
-            _user_id = user_id
-
-        if not isinstance(_user_id, Unset):
-            data["userId"] = _user_id
-
-        if isinstance(event_type_id, Unset):
-            _event_type_id = UNSET
-        else:
-            _event_type_id = event_type_id
-
-        if not isinstance(_event_type_id, Unset):
-            data["eventTypeId"] = _event_type_id
-
-        if isinstance(date, Unset):
-            _date = UNSET
-        elif isinstance(date, datetime.datetime):
-            _date = date if isinstance(date, str) else date.isoformat()
-        else:
-            _date = date
-
-        if not isinstance(_date, Unset):
-            data["date"] = _date
-
-        if isinstance(schedule_id, Unset):
-            _schedule_id = UNSET
-        else:
-            _schedule_id = schedule_id
-
-        if not isinstance(_schedule_id, Unset):
-            data["scheduleId"] = _schedule_id
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        return cast(int, self._req("id"))
-
-    @property
-    def days(self) -> list[float]:
-        days = cast(list[float], self._req("days"))
-
-        return days
-
-    @property
-    def start_time(self) -> datetime.datetime:
-        start_time = datetime.datetime.fromisoformat(self._req("startTime"))
-
-        return start_time
-
-    @property
-    def end_time(self) -> datetime.datetime:
-        end_time = datetime.datetime.fromisoformat(self._req("endTime"))
-
-        return end_time
-
-    @property
-    def user_id(self) -> int | None | Unset:
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(self._data.get("userId", UNSET))
-
-        return user_id
-
-    @property
-    def event_type_id(self) -> int | None | Unset:
-        def _parse_event_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        event_type_id = _parse_event_type_id(self._data.get("eventTypeId", UNSET))
-
-        return event_type_id
-
-    @property
-    def date(self) -> datetime.datetime | None | Unset:
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date = _parse_date(self._data.get("date", UNSET))
-
-        return date
-
-    @property
-    def schedule_id(self) -> int | None | Unset:
-        def _parse_schedule_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        schedule_id = _parse_schedule_id(self._data.get("scheduleId", UNSET))
-
-        return schedule_id
+    id: Required[int]
+    days: Required[Sequence[float]]
+    startTime: Required[datetime.datetime]
+    endTime: Required[datetime.datetime]
+    userId: int | None
+    eventTypeId: int | None
+    date: datetime.datetime | None
+    scheduleId: int | None

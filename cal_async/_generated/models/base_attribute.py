@@ -1,51 +1,56 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class BaseAttribute(ApiModel):
-    """
-    Attributes:
-        id (str):
-        name (str):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
         }
     )
+
+    id: Field[str] = Field("id", STR, required=True)
+    name: Field[str] = Field("name", STR, required=True)
 
     def __init__(
         self,
         *,
         id: str,
         name: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
 
-        data["name"] = name
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class BaseAttributeDict(TypedDict, total=False):
+    """``BaseAttribute`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def id(self) -> str:
-        return cast(str, self._req("id"))
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
+    id: Required[str]
+    name: Required[str]

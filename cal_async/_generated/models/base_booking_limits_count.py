@@ -1,25 +1,27 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    FLOAT,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class BaseBookingLimitsCount(ApiModel):
-    """
-    Attributes:
-        day (float | Unset): The number of bookings per day Example: 1.
-        week (float | Unset): The number of bookings per week Example: 2.
-        month (float | Unset): The number of bookings per month Example: 3.
-        year (float | Unset): The number of bookings per year Example: 4.
-        disabled (bool | Unset):  Default: False.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "day",
             "week",
@@ -28,7 +30,17 @@ class BaseBookingLimitsCount(ApiModel):
             "disabled",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    day: Field[float | Unset] = Field("day", FLOAT, required=False)
+    """ The number of bookings per day """
+    week: Field[float | Unset] = Field("week", FLOAT, required=False)
+    """ The number of bookings per week """
+    month: Field[float | Unset] = Field("month", FLOAT, required=False)
+    """ The number of bookings per month """
+    year: Field[float | Unset] = Field("year", FLOAT, required=False)
+    """ The number of bookings per year """
+    disabled: Field[bool | Unset] = Field("disabled", BOOL, required=False)
 
     def __init__(
         self,
@@ -38,52 +50,23 @@ class BaseBookingLimitsCount(ApiModel):
         month: float | Unset = UNSET,
         year: float | Unset = UNSET,
         disabled: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _day = day
+        self._set(
+            {
+                "day": day,
+                "week": week,
+                "month": month,
+                "year": year,
+                "disabled": disabled,
+            }
+        )
 
-        if not isinstance(_day, Unset):
-            data["day"] = _day
-        _week = week
 
-        if not isinstance(_week, Unset):
-            data["week"] = _week
-        _month = month
+class BaseBookingLimitsCountDict(TypedDict, total=False):
+    """``BaseBookingLimitsCount`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_month, Unset):
-            data["month"] = _month
-        _year = year
-
-        if not isinstance(_year, Unset):
-            data["year"] = _year
-        _disabled = disabled
-
-        if not isinstance(_disabled, Unset):
-            data["disabled"] = _disabled
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def day(self) -> float | Unset:
-        """The number of bookings per day"""
-        return cast(float | Unset, self._data.get("day", UNSET))
-
-    @property
-    def week(self) -> float | Unset:
-        """The number of bookings per week"""
-        return cast(float | Unset, self._data.get("week", UNSET))
-
-    @property
-    def month(self) -> float | Unset:
-        """The number of bookings per month"""
-        return cast(float | Unset, self._data.get("month", UNSET))
-
-    @property
-    def year(self) -> float | Unset:
-        """The number of bookings per year"""
-        return cast(float | Unset, self._data.get("year", UNSET))
-
-    @property
-    def disabled(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("disabled", UNSET))
+    day: float
+    week: float
+    month: float
+    year: float
+    disabled: bool

@@ -1,24 +1,26 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    FLOAT,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class BaseBookingLimitsDuration(ApiModel):
-    """
-    Attributes:
-        day (float | Unset): The duration of bookings per day (must be a multiple of 15) Example: 60.
-        week (float | Unset): The duration of bookings per week (must be a multiple of 15) Example: 120.
-        month (float | Unset): The duration of bookings per month (must be a multiple of 15) Example: 180.
-        year (float | Unset): The duration of bookings per year (must be a multiple of 15) Example: 240.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "day",
             "week",
@@ -26,7 +28,16 @@ class BaseBookingLimitsDuration(ApiModel):
             "year",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    day: Field[float | Unset] = Field("day", FLOAT, required=False)
+    """ The duration of bookings per day (must be a multiple of 15) """
+    week: Field[float | Unset] = Field("week", FLOAT, required=False)
+    """ The duration of bookings per week (must be a multiple of 15) """
+    month: Field[float | Unset] = Field("month", FLOAT, required=False)
+    """ The duration of bookings per month (must be a multiple of 15) """
+    year: Field[float | Unset] = Field("year", FLOAT, required=False)
+    """ The duration of bookings per year (must be a multiple of 15) """
 
     def __init__(
         self,
@@ -35,44 +46,21 @@ class BaseBookingLimitsDuration(ApiModel):
         week: float | Unset = UNSET,
         month: float | Unset = UNSET,
         year: float | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _day = day
+        self._set(
+            {
+                "day": day,
+                "week": week,
+                "month": month,
+                "year": year,
+            }
+        )
 
-        if not isinstance(_day, Unset):
-            data["day"] = _day
-        _week = week
 
-        if not isinstance(_week, Unset):
-            data["week"] = _week
-        _month = month
+class BaseBookingLimitsDurationDict(TypedDict, total=False):
+    """``BaseBookingLimitsDuration`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_month, Unset):
-            data["month"] = _month
-        _year = year
-
-        if not isinstance(_year, Unset):
-            data["year"] = _year
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def day(self) -> float | Unset:
-        """The duration of bookings per day (must be a multiple of 15)"""
-        return cast(float | Unset, self._data.get("day", UNSET))
-
-    @property
-    def week(self) -> float | Unset:
-        """The duration of bookings per week (must be a multiple of 15)"""
-        return cast(float | Unset, self._data.get("week", UNSET))
-
-    @property
-    def month(self) -> float | Unset:
-        """The duration of bookings per month (must be a multiple of 15)"""
-        return cast(float | Unset, self._data.get("month", UNSET))
-
-    @property
-    def year(self) -> float | Unset:
-        """The duration of bookings per year (must be a multiple of 15)"""
-        return cast(float | Unset, self._data.get("year", UNSET))
+    day: float
+    week: float
+    month: float
+    year: float

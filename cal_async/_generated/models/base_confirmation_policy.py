@@ -1,38 +1,51 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.base_confirmation_policy_type import BaseConfirmationPolicyType
-from ..types import UNSET, Unset
+from .base_confirmation_policy_type import BaseConfirmationPolicyType
 
 if TYPE_CHECKING:
-    from ..models.notice_threshold import NoticeThreshold
+    from .notice_threshold import NoticeThreshold, NoticeThresholdDict
+
+    pass
 
 
 class BaseConfirmationPolicy(ApiModel):
-    """
-    Attributes:
-        type_ (BaseConfirmationPolicyType): The policy that determines when confirmation is required Example: always.
-        block_unconfirmed_bookings_in_booker (bool): Unconfirmed bookings still block calendar slots.
-        notice_threshold (NoticeThreshold | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "blockUnconfirmedBookingsInBooker",
             "noticeThreshold",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "blockUnconfirmedBookingsInBooker",
         }
+    )
+
+    type_: Field[BaseConfirmationPolicyType] = Field("type", enum_of(BaseConfirmationPolicyType), required=True)
+    """ The policy that determines when confirmation is required """
+    block_unconfirmed_bookings_in_booker: Field[bool] = Field("blockUnconfirmedBookingsInBooker", BOOL, required=True)
+    """ Unconfirmed bookings still block calendar slots. """
+    notice_threshold: Field[NoticeThreshold | Unset] = Field(
+        "noticeThreshold", model("notice_threshold", "NoticeThreshold"), required=False
     )
 
     def __init__(
@@ -41,43 +54,19 @@ class BaseConfirmationPolicy(ApiModel):
         type_: BaseConfirmationPolicyType,
         block_unconfirmed_bookings_in_booker: bool,
         notice_threshold: NoticeThreshold | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = BaseConfirmationPolicyType(type_).value
+        self._set(
+            {
+                "type": type_,
+                "blockUnconfirmedBookingsInBooker": block_unconfirmed_bookings_in_booker,
+                "noticeThreshold": notice_threshold,
+            }
+        )
 
-        data["blockUnconfirmedBookingsInBooker"] = block_unconfirmed_bookings_in_booker
 
-        _notice_threshold = UNSET
-        if not isinstance(notice_threshold, Unset):
-            _notice_threshold = as_json(notice_threshold)
+class BaseConfirmationPolicyDict(TypedDict, total=False):
+    """``BaseConfirmationPolicy`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_notice_threshold, Unset):
-            data["noticeThreshold"] = _notice_threshold
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def type_(self) -> BaseConfirmationPolicyType:
-        """The policy that determines when confirmation is required"""
-        type_ = BaseConfirmationPolicyType(self._req("type"))
-
-        return type_
-
-    @property
-    def block_unconfirmed_bookings_in_booker(self) -> bool:
-        """Unconfirmed bookings still block calendar slots."""
-        return cast(bool, self._req("blockUnconfirmedBookingsInBooker"))
-
-    @property
-    def notice_threshold(self) -> NoticeThreshold | Unset:
-        from ..models.notice_threshold import NoticeThreshold  # noqa: PLC0415
-
-        _notice_threshold = self._data.get("noticeThreshold", UNSET)
-        notice_threshold: NoticeThreshold | Unset
-        if isinstance(_notice_threshold, Unset):
-            notice_threshold = UNSET
-        else:
-            notice_threshold = NoticeThreshold.from_dict(_notice_threshold)
-
-        return notice_threshold
+    type: Required[BaseConfirmationPolicyType | Literal["always", "time"]]
+    blockUnconfirmedBookingsInBooker: Required[bool]
+    noticeThreshold: NoticeThreshold | NoticeThresholdDict

@@ -1,46 +1,69 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.base_workflow_trigger_dto_type import BaseWorkflowTriggerDtoType
+from .base_workflow_trigger_dto_type import BaseWorkflowTriggerDtoType
+
+if TYPE_CHECKING:
+    pass
 
 
 class BaseWorkflowTriggerDto(ApiModel):
-    """
-    Attributes:
-        type_ (BaseWorkflowTriggerDtoType): Trigger type for the workflow
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
         }
     )
+
+    type_: Field[BaseWorkflowTriggerDtoType] = Field("type", enum_of(BaseWorkflowTriggerDtoType), required=True)
+    """ Trigger type for the workflow """
 
     def __init__(
         self,
         *,
         type_: BaseWorkflowTriggerDtoType,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = BaseWorkflowTriggerDtoType(type_).value
+        self._set(
+            {
+                "type": type_,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def type_(self) -> BaseWorkflowTriggerDtoType:
-        """Trigger type for the workflow"""
-        type_ = BaseWorkflowTriggerDtoType(self._req("type"))
+class BaseWorkflowTriggerDtoDict(TypedDict, total=False):
+    """``BaseWorkflowTriggerDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        return type_
+    type: Required[
+        BaseWorkflowTriggerDtoType
+        | Literal[
+            "afterEvent",
+            "afterGuestsCalVideoNoShow",
+            "afterHostsCalVideoNoShow",
+            "beforeEvent",
+            "bookingNoShowUpdated",
+            "bookingPaid",
+            "bookingPaymentInitiated",
+            "bookingRejected",
+            "bookingRequested",
+            "eventCancelled",
+            "newEvent",
+            "rescheduleEvent",
+        ]
+    ]

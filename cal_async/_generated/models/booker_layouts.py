@@ -1,67 +1,66 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.booker_layouts_default_layout import BookerLayoutsDefaultLayout
-from ..models.booker_layouts_enabled_layouts_item import BookerLayoutsEnabledLayoutsItem
+from .booker_layouts_default_layout import BookerLayoutsDefaultLayout
+from .booker_layouts_enabled_layouts_item import BookerLayoutsEnabledLayoutsItem
+
+if TYPE_CHECKING:
+    pass
 
 
 class BookerLayouts(ApiModel):
-    """
-    Attributes:
-        default_layout (BookerLayoutsDefaultLayout):
-        enabled_layouts (list[BookerLayoutsEnabledLayoutsItem]): Array of valid layouts - month, week or column
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "defaultLayout",
             "enabledLayouts",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "defaultLayout",
             "enabledLayouts",
         }
     )
+
+    default_layout: Field[BookerLayoutsDefaultLayout] = Field(
+        "defaultLayout", enum_of(BookerLayoutsDefaultLayout), required=True
+    )
+    enabled_layouts: Field[list[BookerLayoutsEnabledLayoutsItem]] = Field(
+        "enabledLayouts", list_of(enum_of(BookerLayoutsEnabledLayoutsItem)), required=True
+    )
+    """ Array of valid layouts - month, week or column """
 
     def __init__(
         self,
         *,
         default_layout: BookerLayoutsDefaultLayout,
         enabled_layouts: list[BookerLayoutsEnabledLayoutsItem],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["defaultLayout"] = BookerLayoutsDefaultLayout(default_layout).value
+        self._set(
+            {
+                "defaultLayout": default_layout,
+                "enabledLayouts": enabled_layouts,
+            }
+        )
 
-        data["enabledLayouts"] = []
-        for enabled_layouts_item_data in enabled_layouts:
-            enabled_layouts_item = BookerLayoutsEnabledLayoutsItem(enabled_layouts_item_data).value
-            data["enabledLayouts"].append(enabled_layouts_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class BookerLayoutsDict(TypedDict, total=False):
+    """``BookerLayouts`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def default_layout(self) -> BookerLayoutsDefaultLayout:
-        default_layout = BookerLayoutsDefaultLayout(self._req("defaultLayout"))
-
-        return default_layout
-
-    @property
-    def enabled_layouts(self) -> list[BookerLayoutsEnabledLayoutsItem]:
-        """Array of valid layouts - month, week or column"""
-        enabled_layouts = []
-        _enabled_layouts = self._req("enabledLayouts")
-        for enabled_layouts_item_data in _enabled_layouts:
-            enabled_layouts_item = BookerLayoutsEnabledLayoutsItem(enabled_layouts_item_data)
-
-            enabled_layouts.append(enabled_layouts_item)
-
-        return enabled_layouts
+    defaultLayout: Required[BookerLayoutsDefaultLayout | Literal["column", "month", "week"]]
+    enabledLayouts: Required[Sequence[BookerLayoutsEnabledLayoutsItem | Literal["column", "month", "week"]]]

@@ -1,27 +1,30 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.booking_attendee_language import BookingAttendeeLanguage
-from ..types import UNSET, Unset
+from .booking_attendee_language import BookingAttendeeLanguage
+
+if TYPE_CHECKING:
+    pass
 
 
 class BookingAttendee(ApiModel):
-    """
-    Attributes:
-        name (str):  Example: John Doe.
-        email (str):  Example: john@example.com.
-        time_zone (str):  Example: America/New_York.
-        absent (bool):  Example: False.
-        language (BookingAttendeeLanguage | Unset):  Example: en.
-        phone_number (str | Unset):  Example: +1234567890.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "email",
@@ -31,7 +34,7 @@ class BookingAttendee(ApiModel):
             "phoneNumber",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "email",
@@ -39,6 +42,15 @@ class BookingAttendee(ApiModel):
             "absent",
         }
     )
+
+    name: Field[str] = Field("name", STR, required=True)
+    email: Field[str] = Field("email", STR, required=True)
+    time_zone: Field[str] = Field("timeZone", STR, required=True)
+    absent: Field[bool] = Field("absent", BOOL, required=True)
+    language: Field[BookingAttendeeLanguage | Unset] = Field(
+        "language", enum_of(BookingAttendeeLanguage), required=False
+    )
+    phone_number: Field[str | Unset] = Field("phoneNumber", STR, required=False)
 
     def __init__(
         self,
@@ -49,57 +61,72 @@ class BookingAttendee(ApiModel):
         absent: bool,
         language: BookingAttendeeLanguage | Unset = UNSET,
         phone_number: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["name"] = name
+        self._set(
+            {
+                "name": name,
+                "email": email,
+                "timeZone": time_zone,
+                "absent": absent,
+                "language": language,
+                "phoneNumber": phone_number,
+            }
+        )
 
-        data["email"] = email
 
-        data["timeZone"] = time_zone
+class BookingAttendeeDict(TypedDict, total=False):
+    """``BookingAttendee`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["absent"] = absent
-
-        _language = UNSET
-        if not isinstance(language, Unset):
-            _language = BookingAttendeeLanguage(language).value
-
-        if not isinstance(_language, Unset):
-            data["language"] = _language
-        _phone_number = phone_number
-
-        if not isinstance(_phone_number, Unset):
-            data["phoneNumber"] = _phone_number
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def email(self) -> str:
-        return cast(str, self._req("email"))
-
-    @property
-    def time_zone(self) -> str:
-        return cast(str, self._req("timeZone"))
-
-    @property
-    def absent(self) -> bool:
-        return cast(bool, self._req("absent"))
-
-    @property
-    def language(self) -> BookingAttendeeLanguage | Unset:
-        _language = self._data.get("language", UNSET)
-        language: BookingAttendeeLanguage | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = BookingAttendeeLanguage(_language)
-
-        return language
-
-    @property
-    def phone_number(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("phoneNumber", UNSET))
+    name: Required[str]
+    email: Required[str]
+    timeZone: Required[str]
+    absent: Required[bool]
+    language: (
+        BookingAttendeeLanguage
+        | Literal[
+            "ar",
+            "az",
+            "bg",
+            "bn",
+            "ca",
+            "cs",
+            "da",
+            "de",
+            "el",
+            "en",
+            "es",
+            "es-419",
+            "et",
+            "eu",
+            "fi",
+            "fr",
+            "he",
+            "hr",
+            "hu",
+            "id",
+            "it",
+            "iw",
+            "ja",
+            "km",
+            "ko",
+            "lv",
+            "nl",
+            "no",
+            "pl",
+            "pt",
+            "pt-BR",
+            "ro",
+            "ru",
+            "sk",
+            "sr",
+            "sv",
+            "ta",
+            "th",
+            "tr",
+            "uk",
+            "vi",
+            "zh-CN",
+            "zh-TW",
+        ]
+    )
+    phoneNumber: str

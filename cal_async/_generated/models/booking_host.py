@@ -1,23 +1,27 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    INT,
+    STR,
+    Field,
+    one_of,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class BookingHost(ApiModel):
-    """
-    Attributes:
-        id (int | str):  Example: 1.
-        name (str):  Example: Jane Doe.
-        email (str):  Example: jane100@example.com.
-        username (str):  Example: jane100.
-        time_zone (str):  Example: America/Los_Angeles.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
@@ -26,7 +30,7 @@ class BookingHost(ApiModel):
             "timeZone",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
@@ -35,6 +39,12 @@ class BookingHost(ApiModel):
             "timeZone",
         }
     )
+
+    id: Field[int | str] = Field("id", one_of(INT, STR), required=True)
+    name: Field[str] = Field("name", STR, required=True)
+    email: Field[str] = Field("email", STR, required=True)
+    username: Field[str] = Field("username", STR, required=True)
+    time_zone: Field[str] = Field("timeZone", STR, required=True)
 
     def __init__(
         self,
@@ -44,44 +54,23 @@ class BookingHost(ApiModel):
         email: str,
         username: str,
         time_zone: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
+        self._set(
+            {
+                "id": id,
+                "name": name,
+                "email": email,
+                "username": username,
+                "timeZone": time_zone,
+            }
+        )
 
-        data["id"] = id
 
-        data["name"] = name
+class BookingHostDict(TypedDict, total=False):
+    """``BookingHost`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["email"] = email
-
-        data["username"] = username
-
-        data["timeZone"] = time_zone
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int | str:
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(self._req("id"))
-
-        return id
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def email(self) -> str:
-        return cast(str, self._req("email"))
-
-    @property
-    def username(self) -> str:
-        return cast(str, self._req("username"))
-
-    @property
-    def time_zone(self) -> str:
-        return cast(str, self._req("timeZone"))
+    id: Required[int | str]
+    name: Required[str]
+    email: Required[str]
+    username: Required[str]
+    timeZone: Required[str]

@@ -1,59 +1,58 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    nullable,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class BookingInputAttendeeDefinedLocation(ApiModel):
-    """
-    Attributes:
-        type_ (str): only allowed value for type is `attendeeDefined` Example: attendeeDefined.
-        location (None | str):  Example: 321 Example St, City, Country.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "location",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "location",
         }
     )
+
+    type_: Field[str] = Field("type", STR, required=True)
+    """ only allowed value for type is `attendeeDefined` """
+    location: Field[str | None] = Field("location", nullable(STR), required=True)
 
     def __init__(
         self,
         *,
         type_: str,
-        location: None | str,
-        **extra: Any,
+        location: str | None,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = type_
+        self._set(
+            {
+                "type": type_,
+                "location": location,
+            }
+        )
 
-        data["location"] = location
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class BookingInputAttendeeDefinedLocationDict(TypedDict, total=False):
+    """``BookingInputAttendeeDefinedLocation`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def type_(self) -> str:
-        """only allowed value for type is `attendeeDefined`"""
-        return cast(str, self._req("type"))
-
-    @property
-    def location(self) -> None | str:
-        def _parse_location(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        location = _parse_location(self._req("location"))
-
-        return location
+    type: Required[str]
+    location: Required[str | None]

@@ -1,52 +1,57 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class BookingInputAttendeePhoneLocation(ApiModel):
-    """
-    Attributes:
-        type_ (str): only allowed value for type is `attendeePhone` Example: attendeePhone.
-        phone (str):  Example: +37120993151.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "phone",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "phone",
         }
     )
+
+    type_: Field[str] = Field("type", STR, required=True)
+    """ only allowed value for type is `attendeePhone` """
+    phone: Field[str] = Field("phone", STR, required=True)
 
     def __init__(
         self,
         *,
         type_: str,
         phone: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = type_
+        self._set(
+            {
+                "type": type_,
+                "phone": phone,
+            }
+        )
 
-        data["phone"] = phone
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class BookingInputAttendeePhoneLocationDict(TypedDict, total=False):
+    """``BookingInputAttendeePhoneLocation`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def type_(self) -> str:
-        """only allowed value for type is `attendeePhone`"""
-        return cast(str, self._req("type"))
-
-    @property
-    def phone(self) -> str:
-        return cast(str, self._req("phone"))
+    type: Required[str]
+    phone: Required[str]

@@ -1,32 +1,44 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.booking_input_integration_location_integration import BookingInputIntegrationLocationIntegration
+from .booking_input_integration_location_integration import BookingInputIntegrationLocationIntegration
+
+if TYPE_CHECKING:
+    pass
 
 
 class BookingInputIntegrationLocation(ApiModel):
-    """
-    Attributes:
-        type_ (str): only allowed value for type is `integration` Example: integration.
-        integration (BookingInputIntegrationLocationIntegration):  Example: cal-video.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "integration",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "integration",
         }
+    )
+
+    type_: Field[str] = Field("type", STR, required=True)
+    """ only allowed value for type is `integration` """
+    integration: Field[BookingInputIntegrationLocationIntegration] = Field(
+        "integration", enum_of(BookingInputIntegrationLocationIntegration), required=True
     )
 
     def __init__(
@@ -34,23 +46,50 @@ class BookingInputIntegrationLocation(ApiModel):
         *,
         type_: str,
         integration: BookingInputIntegrationLocationIntegration,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = type_
+        self._set(
+            {
+                "type": type_,
+                "integration": integration,
+            }
+        )
 
-        data["integration"] = BookingInputIntegrationLocationIntegration(integration).value
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class BookingInputIntegrationLocationDict(TypedDict, total=False):
+    """``BookingInputIntegrationLocation`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def type_(self) -> str:
-        """only allowed value for type is `integration`"""
-        return cast(str, self._req("type"))
-
-    @property
-    def integration(self) -> BookingInputIntegrationLocationIntegration:
-        integration = BookingInputIntegrationLocationIntegration(self._req("integration"))
-
-        return integration
+    type: Required[str]
+    integration: Required[
+        BookingInputIntegrationLocationIntegration
+        | Literal[
+            "cal-video",
+            "campfire-video",
+            "demodesk-video",
+            "discord-video",
+            "eightxeight-video",
+            "element-call-video",
+            "facetime-video",
+            "google-meet",
+            "huddle",
+            "jelly-conferencing",
+            "jelly-video",
+            "jitsi",
+            "mirotalk-video",
+            "office365-video",
+            "ping-video",
+            "riverside-video",
+            "roam-video",
+            "salesroom-video",
+            "shimmer-video",
+            "signal-video",
+            "sirius-video",
+            "skype-video",
+            "sylaps-video",
+            "tandem",
+            "telegram-video",
+            "webex-video",
+            "whatsapp-video",
+            "whereby-video",
+            "zoom",
+        ]
+    ]

@@ -1,22 +1,27 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    INT,
+    STR,
+    Field,
+    nullable,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class BookingReference(ApiModel):
-    """
-    Attributes:
-        type_ (str): The type of the booking reference
-        event_uid (str): The event uid of the booking
-        destination_calendar_id (None | str): The id of the calendar the event is created in
-        id (int): The id of the booking reference
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "eventUid",
@@ -24,7 +29,7 @@ class BookingReference(ApiModel):
             "id",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "eventUid",
@@ -32,52 +37,38 @@ class BookingReference(ApiModel):
             "id",
         }
     )
+
+    type_: Field[str] = Field("type", STR, required=True)
+    """ The type of the booking reference """
+    event_uid: Field[str] = Field("eventUid", STR, required=True)
+    """ The event uid of the booking """
+    destination_calendar_id: Field[str | None] = Field("destinationCalendarId", nullable(STR), required=True)
+    """ The id of the calendar the event is created in """
+    id: Field[int] = Field("id", INT, required=True)
+    """ The id of the booking reference """
 
     def __init__(
         self,
         *,
         type_: str,
         event_uid: str,
-        destination_calendar_id: None | str,
+        destination_calendar_id: str | None,
         id: int,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = type_
+        self._set(
+            {
+                "type": type_,
+                "eventUid": event_uid,
+                "destinationCalendarId": destination_calendar_id,
+                "id": id,
+            }
+        )
 
-        data["eventUid"] = event_uid
 
-        data["destinationCalendarId"] = destination_calendar_id
+class BookingReferenceDict(TypedDict, total=False):
+    """``BookingReference`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["id"] = id
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def type_(self) -> str:
-        """The type of the booking reference"""
-        return cast(str, self._req("type"))
-
-    @property
-    def event_uid(self) -> str:
-        """The event uid of the booking"""
-        return cast(str, self._req("eventUid"))
-
-    @property
-    def destination_calendar_id(self) -> None | str:
-        """The id of the calendar the event is created in"""
-
-        def _parse_destination_calendar_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        destination_calendar_id = _parse_destination_calendar_id(self._req("destinationCalendarId"))
-
-        return destination_calendar_id
-
-    @property
-    def id(self) -> int:
-        """The id of the booking reference"""
-        return cast(int, self._req("id"))
+    type: Required[str]
+    eventUid: Required[str]
+    destinationCalendarId: Required[str | None]
+    id: Required[int]

@@ -1,68 +1,65 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
 if TYPE_CHECKING:
-    from ..models.booking_reference import BookingReference
+    from .booking_reference import BookingReference, BookingReferenceDict
+
+    pass
 
 
 class BookingReferencesOutput(ApiModel):
-    """
-    Attributes:
-        status (str): The status of the request, always 'success' for successful responses Example: success.
-        data (list[BookingReference]): Booking References
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[str] = Field("status", STR, required=True)
+    """ The status of the request, always 'success' for successful responses """
+    data: Field[list[BookingReference]] = Field(
+        "data", list_of(model("booking_reference", "BookingReference")), required=True
+    )
+    """ Booking References """
 
     def __init__(
         self,
         *,
         status: str,
         data: list[BookingReference],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = status
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class BookingReferencesOutputDict(TypedDict, total=False):
+    """``BookingReferencesOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> str:
-        """The status of the request, always 'success' for successful responses"""
-        return cast(str, self._req("status"))
-
-    @property
-    def data(self) -> list[BookingReference]:
-        """Booking References"""
-        from ..models.booking_reference import BookingReference  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = BookingReference.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[str]
+    data: Required[Sequence[BookingReference | BookingReferenceDict]]

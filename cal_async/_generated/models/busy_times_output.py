@@ -2,80 +2,64 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    DATETIME,
+    STR,
+    Field,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class BusyTimesOutput(ApiModel):
-    """
-    Attributes:
-        start (datetime.datetime):
-        end (datetime.datetime):
-        source (None | str | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "start",
             "end",
             "source",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "start",
             "end",
         }
     )
 
+    start: Field[datetime.datetime] = Field("start", DATETIME, required=True)
+    end: Field[datetime.datetime] = Field("end", DATETIME, required=True)
+    source: Field[str | None | Unset] = Field("source", nullable(STR), required=False)
+
     def __init__(
         self,
         *,
         start: datetime.datetime,
         end: datetime.datetime,
-        source: None | str | Unset = UNSET,
-        **extra: Any,
+        source: str | None | Unset = UNSET,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["start"] = start if isinstance(start, str) else start.isoformat()
+        self._set(
+            {
+                "start": start,
+                "end": end,
+                "source": source,
+            }
+        )
 
-        data["end"] = end if isinstance(end, str) else end.isoformat()
 
-        if isinstance(source, Unset):
-            _source = UNSET
-        else:
-            _source = source
+class BusyTimesOutputDict(TypedDict, total=False):
+    """``BusyTimesOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_source, Unset):
-            data["source"] = _source
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def start(self) -> datetime.datetime:
-        start = datetime.datetime.fromisoformat(self._req("start"))
-
-        return start
-
-    @property
-    def end(self) -> datetime.datetime:
-        end = datetime.datetime.fromisoformat(self._req("end"))
-
-        return end
-
-    @property
-    def source(self) -> None | str | Unset:
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(self._data.get("source", UNSET))
-
-        return source
+    start: Required[datetime.datetime]
+    end: Required[datetime.datetime]
+    source: str | None

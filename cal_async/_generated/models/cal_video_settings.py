@@ -1,35 +1,30 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..types import UNSET, Unset
+from cal_async._fields import (
+    BOOL,
+    Field,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cal_video_settings_redirect_url_on_exit import CalVideoSettingsRedirectUrlOnExit
+    from .cal_video_settings_redirect_url_on_exit import CalVideoSettingsRedirectUrlOnExit
+
+    pass
 
 
 class CalVideoSettings(ApiModel):
-    """
-    Attributes:
-        disable_recording_for_organizer (bool | Unset): If true, the organizer will not be able to record the meeting
-        disable_recording_for_guests (bool | Unset): If true, the guests will not be able to record the meeting
-        redirect_url_on_exit (CalVideoSettingsRedirectUrlOnExit | Unset): URL to which participants are redirected when
-            they exit the call
-        enable_automatic_recording_for_organizer (bool | Unset): If true, enables the automatic recording for the event
-            when organizer joins the call
-        enable_automatic_transcription (bool | Unset): If true, enables the automatic transcription for the event
-            whenever someone joins the call
-        disable_transcription_for_guests (bool | Unset): If true, the guests will not be able to receive transcription
-            of the meeting
-        disable_transcription_for_organizer (bool | Unset): If true, the organizer will not be able to receive
-            transcription of the meeting
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "disableRecordingForOrganizer",
             "disableRecordingForGuests",
@@ -40,7 +35,30 @@ class CalVideoSettings(ApiModel):
             "disableTranscriptionForOrganizer",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    disable_recording_for_organizer: Field[bool | Unset] = Field("disableRecordingForOrganizer", BOOL, required=False)
+    """ If true, the organizer will not be able to record the meeting """
+    disable_recording_for_guests: Field[bool | Unset] = Field("disableRecordingForGuests", BOOL, required=False)
+    """ If true, the guests will not be able to record the meeting """
+    redirect_url_on_exit: Field[CalVideoSettingsRedirectUrlOnExit | Unset] = Field(
+        "redirectUrlOnExit",
+        model("cal_video_settings_redirect_url_on_exit", "CalVideoSettingsRedirectUrlOnExit"),
+        required=False,
+    )
+    """ URL to which participants are redirected when they exit the call """
+    enable_automatic_recording_for_organizer: Field[bool | Unset] = Field(
+        "enableAutomaticRecordingForOrganizer", BOOL, required=False
+    )
+    """ If true, enables the automatic recording for the event when organizer joins the call """
+    enable_automatic_transcription: Field[bool | Unset] = Field("enableAutomaticTranscription", BOOL, required=False)
+    """ If true, enables the automatic transcription for the event whenever someone joins the call """
+    disable_transcription_for_guests: Field[bool | Unset] = Field("disableTranscriptionForGuests", BOOL, required=False)
+    """ If true, the guests will not be able to receive transcription of the meeting """
+    disable_transcription_for_organizer: Field[bool | Unset] = Field(
+        "disableTranscriptionForOrganizer", BOOL, required=False
+    )
+    """ If true, the organizer will not be able to receive transcription of the meeting """
 
     def __init__(
         self,
@@ -52,82 +70,27 @@ class CalVideoSettings(ApiModel):
         enable_automatic_transcription: bool | Unset = UNSET,
         disable_transcription_for_guests: bool | Unset = UNSET,
         disable_transcription_for_organizer: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _disable_recording_for_organizer = disable_recording_for_organizer
+        self._set(
+            {
+                "disableRecordingForOrganizer": disable_recording_for_organizer,
+                "disableRecordingForGuests": disable_recording_for_guests,
+                "redirectUrlOnExit": redirect_url_on_exit,
+                "enableAutomaticRecordingForOrganizer": enable_automatic_recording_for_organizer,
+                "enableAutomaticTranscription": enable_automatic_transcription,
+                "disableTranscriptionForGuests": disable_transcription_for_guests,
+                "disableTranscriptionForOrganizer": disable_transcription_for_organizer,
+            }
+        )
 
-        if not isinstance(_disable_recording_for_organizer, Unset):
-            data["disableRecordingForOrganizer"] = _disable_recording_for_organizer
-        _disable_recording_for_guests = disable_recording_for_guests
 
-        if not isinstance(_disable_recording_for_guests, Unset):
-            data["disableRecordingForGuests"] = _disable_recording_for_guests
-        _redirect_url_on_exit = UNSET
-        if not isinstance(redirect_url_on_exit, Unset):
-            _redirect_url_on_exit = as_json(redirect_url_on_exit)
+class CalVideoSettingsDict(TypedDict, total=False):
+    """``CalVideoSettings`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_redirect_url_on_exit, Unset):
-            data["redirectUrlOnExit"] = _redirect_url_on_exit
-        _enable_automatic_recording_for_organizer = enable_automatic_recording_for_organizer
-
-        if not isinstance(_enable_automatic_recording_for_organizer, Unset):
-            data["enableAutomaticRecordingForOrganizer"] = _enable_automatic_recording_for_organizer
-        _enable_automatic_transcription = enable_automatic_transcription
-
-        if not isinstance(_enable_automatic_transcription, Unset):
-            data["enableAutomaticTranscription"] = _enable_automatic_transcription
-        _disable_transcription_for_guests = disable_transcription_for_guests
-
-        if not isinstance(_disable_transcription_for_guests, Unset):
-            data["disableTranscriptionForGuests"] = _disable_transcription_for_guests
-        _disable_transcription_for_organizer = disable_transcription_for_organizer
-
-        if not isinstance(_disable_transcription_for_organizer, Unset):
-            data["disableTranscriptionForOrganizer"] = _disable_transcription_for_organizer
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def disable_recording_for_organizer(self) -> bool | Unset:
-        """If true, the organizer will not be able to record the meeting"""
-        return cast(bool | Unset, self._data.get("disableRecordingForOrganizer", UNSET))
-
-    @property
-    def disable_recording_for_guests(self) -> bool | Unset:
-        """If true, the guests will not be able to record the meeting"""
-        return cast(bool | Unset, self._data.get("disableRecordingForGuests", UNSET))
-
-    @property
-    def redirect_url_on_exit(self) -> CalVideoSettingsRedirectUrlOnExit | Unset:
-        """URL to which participants are redirected when they exit the call"""
-        from ..models.cal_video_settings_redirect_url_on_exit import CalVideoSettingsRedirectUrlOnExit  # noqa: PLC0415
-
-        _redirect_url_on_exit = self._data.get("redirectUrlOnExit", UNSET)
-        redirect_url_on_exit: CalVideoSettingsRedirectUrlOnExit | Unset
-        if isinstance(_redirect_url_on_exit, Unset):
-            redirect_url_on_exit = UNSET
-        else:
-            redirect_url_on_exit = CalVideoSettingsRedirectUrlOnExit.from_dict(_redirect_url_on_exit)
-
-        return redirect_url_on_exit
-
-    @property
-    def enable_automatic_recording_for_organizer(self) -> bool | Unset:
-        """If true, enables the automatic recording for the event when organizer joins the call"""
-        return cast(bool | Unset, self._data.get("enableAutomaticRecordingForOrganizer", UNSET))
-
-    @property
-    def enable_automatic_transcription(self) -> bool | Unset:
-        """If true, enables the automatic transcription for the event whenever someone joins the call"""
-        return cast(bool | Unset, self._data.get("enableAutomaticTranscription", UNSET))
-
-    @property
-    def disable_transcription_for_guests(self) -> bool | Unset:
-        """If true, the guests will not be able to receive transcription of the meeting"""
-        return cast(bool | Unset, self._data.get("disableTranscriptionForGuests", UNSET))
-
-    @property
-    def disable_transcription_for_organizer(self) -> bool | Unset:
-        """If true, the organizer will not be able to receive transcription of the meeting"""
-        return cast(bool | Unset, self._data.get("disableTranscriptionForOrganizer", UNSET))
+    disableRecordingForOrganizer: bool
+    disableRecordingForGuests: bool
+    redirectUrlOnExit: CalVideoSettingsRedirectUrlOnExit | Mapping[str, Any]
+    enableAutomaticRecordingForOrganizer: bool
+    enableAutomaticTranscription: bool
+    disableTranscriptionForGuests: bool
+    disableTranscriptionForOrganizer: bool

@@ -1,53 +1,64 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    FLOAT,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.calendar_days_window_type import CalendarDaysWindowType
-from ..types import UNSET, Unset
+from .calendar_days_window_type import CalendarDaysWindowType
+
+if TYPE_CHECKING:
+    pass
 
 
 class CalendarDaysWindow(ApiModel):
-    """
-    Attributes:
-        type_ (CalendarDaysWindowType): Whether the window should be business days, calendar days or a range of dates
-        value (float): How many calendar days into the future can this event be booked Example: 5.
-        rolling (bool | Unset):
-                  Determines the behavior of the booking window:
-                  - If **true**, the window is rolling. This means the number of available days will always be equal the
-            specified 'value'
-                    and adjust dynamically as bookings are made. For example, if 'value' is 3 and availability is only on
-            Mondays,
-                    a booker attempting to schedule on November 10 will see slots on November 11, 18, and 25. As one of
-            these days
-                    becomes fully booked, a new day (e.g., December 2) will open up to ensure 3 available days are always
-            visible.
-                  - If **false**, the window is fixed. This means the booking window only considers the next 'value' days
-            from the
-                    moment someone is trying to book. For example, if 'value' is 3, availability is only on Mondays, and the
-            current
-                    date is November 10, the booker will only see slots on November 11 because the window is restricted to
-            the next
-                    3 calendar days (November 10–12).
-                 Example: True.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "value",
             "rolling",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "value",
         }
     )
+
+    type_: Field[CalendarDaysWindowType] = Field("type", enum_of(CalendarDaysWindowType), required=True)
+    """ Whether the window should be business days, calendar days or a range of dates """
+    value: Field[float] = Field("value", FLOAT, required=True)
+    """ How many calendar days into the future can this event be booked """
+    rolling: Field[bool | Unset] = Field("rolling", BOOL, required=False)
+    """ Determines the behavior of the booking window:
+          - If **true**, the window is rolling. This means the number of available days will always be
+    equal the specified 'value'
+            and adjust dynamically as bookings are made. For example, if 'value' is 3 and availability
+    is only on Mondays,
+            a booker attempting to schedule on November 10 will see slots on November 11, 18, and 25. As
+    one of these days
+            becomes fully booked, a new day (e.g., December 2) will open up to ensure 3 available days
+    are always visible.
+          - If **false**, the window is fixed. This means the booking window only considers the next
+    'value' days from the
+            moment someone is trying to book. For example, if 'value' is 3, availability is only on
+    Mondays, and the current
+            date is November 10, the booker will only see slots on November 11 because the window is
+    restricted to the next
+            3 calendar days (November 10–12). """
 
     def __init__(
         self,
@@ -55,50 +66,19 @@ class CalendarDaysWindow(ApiModel):
         type_: CalendarDaysWindowType,
         value: float,
         rolling: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = CalendarDaysWindowType(type_).value
+        self._set(
+            {
+                "type": type_,
+                "value": value,
+                "rolling": rolling,
+            }
+        )
 
-        data["value"] = value
 
-        _rolling = rolling
+class CalendarDaysWindowDict(TypedDict, total=False):
+    """``CalendarDaysWindow`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_rolling, Unset):
-            data["rolling"] = _rolling
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def type_(self) -> CalendarDaysWindowType:
-        """Whether the window should be business days, calendar days or a range of dates"""
-        type_ = CalendarDaysWindowType(self._req("type"))
-
-        return type_
-
-    @property
-    def value(self) -> float:
-        """How many calendar days into the future can this event be booked"""
-        return cast(float, self._req("value"))
-
-    @property
-    def rolling(self) -> bool | Unset:
-        """
-              Determines the behavior of the booking window:
-              - If **true**, the window is rolling. This means the number of available days will always be
-        equal the specified 'value'
-                and adjust dynamically as bookings are made. For example, if 'value' is 3 and availability
-        is only on Mondays,
-                a booker attempting to schedule on November 10 will see slots on November 11, 18, and 25. As
-        one of these days
-                becomes fully booked, a new day (e.g., December 2) will open up to ensure 3 available days
-        are always visible.
-              - If **false**, the window is fixed. This means the booking window only considers the next
-        'value' days from the
-                moment someone is trying to book. For example, if 'value' is 3, availability is only on
-        Mondays, and the current
-                date is November 10, the booker will only see slots on November 11 because the window is
-        restricted to the next
-                3 calendar days (November 10–12).
-        """
-        return cast(bool | Unset, self._data.get("rolling", UNSET))
+    type: Required[CalendarDaysWindowType | Literal["businessDays", "calendarDays", "range"]]
+    value: Required[float]
+    rolling: bool

@@ -1,91 +1,70 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    enum_of,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.calendar_event_response_status import CalendarEventResponseStatus
-from ..types import UNSET, Unset
+from .calendar_event_response_status import CalendarEventResponseStatus
+
+if TYPE_CHECKING:
+    pass
 
 
 class CalendarEventHost(ApiModel):
-    """
-    Attributes:
-        email (str): Email address of the event host
-        name (None | str | Unset): Display name of the event host
-        response_status (CalendarEventResponseStatus | Unset): Response status of the attendee
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
             "name",
             "responseStatus",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
         }
     )
 
+    email: Field[str] = Field("email", STR, required=True)
+    """ Email address of the event host """
+    name: Field[str | None | Unset] = Field("name", nullable(STR), required=False)
+    """ Display name of the event host """
+    response_status: Field[CalendarEventResponseStatus | Unset] = Field(
+        "responseStatus", enum_of(CalendarEventResponseStatus), required=False
+    )
+    """ Response status of the attendee """
+
     def __init__(
         self,
         *,
         email: str,
-        name: None | str | Unset = UNSET,
+        name: str | None | Unset = UNSET,
         response_status: CalendarEventResponseStatus | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["email"] = email
+        self._set(
+            {
+                "email": email,
+                "name": name,
+                "responseStatus": response_status,
+            }
+        )
 
-        if isinstance(name, Unset):
-            _name = UNSET
-        else:
-            _name = name
 
-        if not isinstance(_name, Unset):
-            data["name"] = _name
-        _response_status = UNSET
-        if not isinstance(response_status, Unset):
-            _response_status = CalendarEventResponseStatus(response_status).value
+class CalendarEventHostDict(TypedDict, total=False):
+    """``CalendarEventHost`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_response_status, Unset):
-            data["responseStatus"] = _response_status
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def email(self) -> str:
-        """Email address of the event host"""
-        return cast(str, self._req("email"))
-
-    @property
-    def name(self) -> None | str | Unset:
-        """Display name of the event host"""
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(self._data.get("name", UNSET))
-
-        return name
-
-    @property
-    def response_status(self) -> CalendarEventResponseStatus | Unset:
-        """Response status of the attendee"""
-        _response_status = self._data.get("responseStatus", UNSET)
-        response_status: CalendarEventResponseStatus | Unset
-        if isinstance(_response_status, Unset):
-            response_status = UNSET
-        else:
-            response_status = CalendarEventResponseStatus(_response_status)
-
-        return response_status
+    email: Required[str]
+    name: str | None
+    responseStatus: CalendarEventResponseStatus | Literal["accepted", "declined", "needsAction", "pending"]

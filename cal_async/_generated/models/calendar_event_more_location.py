@@ -1,84 +1,69 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    enum_of,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.calendar_event_more_location_type import CalendarEventMoreLocationType
-from ..types import UNSET, Unset
+from .calendar_event_more_location_type import CalendarEventMoreLocationType
+
+if TYPE_CHECKING:
+    pass
 
 
 class CalendarEventMoreLocation(ApiModel):
-    """
-    Attributes:
-        type_ (CalendarEventMoreLocationType): Indicates this is an additional conference location type Default:
-            CalendarEventMoreLocationType.MORE.
-        url (str): URL for accessing this location
-        label (None | str | Unset): Display name for this location
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "url",
             "label",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "url",
         }
     )
 
+    type_: Field[CalendarEventMoreLocationType] = Field("type", enum_of(CalendarEventMoreLocationType), required=True)
+    """ Indicates this is an additional conference location type """
+    url: Field[str] = Field("url", STR, required=True)
+    """ URL for accessing this location """
+    label: Field[str | None | Unset] = Field("label", nullable(STR), required=False)
+    """ Display name for this location """
+
     def __init__(
         self,
         *,
         type_: CalendarEventMoreLocationType,
         url: str,
-        label: None | str | Unset = UNSET,
-        **extra: Any,
+        label: str | None | Unset = UNSET,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = CalendarEventMoreLocationType(type_).value
+        self._set(
+            {
+                "type": type_,
+                "url": url,
+                "label": label,
+            }
+        )
 
-        data["url"] = url
 
-        if isinstance(label, Unset):
-            _label = UNSET
-        else:
-            _label = label
+class CalendarEventMoreLocationDict(TypedDict, total=False):
+    """``CalendarEventMoreLocation`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_label, Unset):
-            data["label"] = _label
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def type_(self) -> CalendarEventMoreLocationType:
-        """Indicates this is an additional conference location type"""
-        type_ = CalendarEventMoreLocationType(self._req("type"))
-
-        return type_
-
-    @property
-    def url(self) -> str:
-        """URL for accessing this location"""
-        return cast(str, self._req("url"))
-
-    @property
-    def label(self) -> None | str | Unset:
-        """Display name for this location"""
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(self._data.get("label", UNSET))
-
-        return label
+    type: Required[CalendarEventMoreLocationType | Literal["more"]]
+    url: Required[str]
+    label: str | None

@@ -1,69 +1,59 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class CalendarEventOwner(ApiModel):
-    """
-    Attributes:
-        email (str): Email address of the event host
-        name (None | str | Unset): Display name of the event host
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
             "name",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
         }
     )
 
+    email: Field[str] = Field("email", STR, required=True)
+    """ Email address of the event host """
+    name: Field[str | None | Unset] = Field("name", nullable(STR), required=False)
+    """ Display name of the event host """
+
     def __init__(
         self,
         *,
         email: str,
-        name: None | str | Unset = UNSET,
-        **extra: Any,
+        name: str | None | Unset = UNSET,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["email"] = email
+        self._set(
+            {
+                "email": email,
+                "name": name,
+            }
+        )
 
-        if isinstance(name, Unset):
-            _name = UNSET
-        else:
-            _name = name
 
-        if not isinstance(_name, Unset):
-            data["name"] = _name
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CalendarEventOwnerDict(TypedDict, total=False):
+    """``CalendarEventOwner`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def email(self) -> str:
-        """Email address of the event host"""
-        return cast(str, self._req("email"))
-
-    @property
-    def name(self) -> None | str | Unset:
-        """Display name of the event host"""
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(self._data.get("name", UNSET))
-
-        return name
+    email: Required[str]
+    name: str | None

@@ -1,27 +1,30 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    enum_of,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.calendar_event_sip_location_type import CalendarEventSipLocationType
-from ..types import UNSET, Unset
+from .calendar_event_sip_location_type import CalendarEventSipLocationType
+
+if TYPE_CHECKING:
+    pass
 
 
 class CalendarEventSipLocation(ApiModel):
-    """
-    Attributes:
-        type_ (CalendarEventSipLocationType): Indicates this is a SIP (Session Initiation Protocol) conference location
-            Default: CalendarEventSipLocationType.SIP.
-        url (str): SIP URL for joining the conference
-        label (None | str | Unset): Display name for the SIP conference
-        pin (None | str | Unset): PIN number required for the SIP conference
-        password (None | str | Unset): Password required for the SIP conference
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "url",
@@ -30,107 +33,49 @@ class CalendarEventSipLocation(ApiModel):
             "password",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "url",
         }
     )
 
+    type_: Field[CalendarEventSipLocationType] = Field("type", enum_of(CalendarEventSipLocationType), required=True)
+    """ Indicates this is a SIP (Session Initiation Protocol) conference location """
+    url: Field[str] = Field("url", STR, required=True)
+    """ SIP URL for joining the conference """
+    label: Field[str | None | Unset] = Field("label", nullable(STR), required=False)
+    """ Display name for the SIP conference """
+    pin: Field[str | None | Unset] = Field("pin", nullable(STR), required=False)
+    """ PIN number required for the SIP conference """
+    password: Field[str | None | Unset] = Field("password", nullable(STR), required=False)
+    """ Password required for the SIP conference """
+
     def __init__(
         self,
         *,
         type_: CalendarEventSipLocationType,
         url: str,
-        label: None | str | Unset = UNSET,
-        pin: None | str | Unset = UNSET,
-        password: None | str | Unset = UNSET,
-        **extra: Any,
+        label: str | None | Unset = UNSET,
+        pin: str | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = CalendarEventSipLocationType(type_).value
+        self._set(
+            {
+                "type": type_,
+                "url": url,
+                "label": label,
+                "pin": pin,
+                "password": password,
+            }
+        )
 
-        data["url"] = url
 
-        if isinstance(label, Unset):
-            _label = UNSET
-        else:
-            _label = label
+class CalendarEventSipLocationDict(TypedDict, total=False):
+    """``CalendarEventSipLocation`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_label, Unset):
-            data["label"] = _label
-
-        if isinstance(pin, Unset):
-            _pin = UNSET
-        else:
-            _pin = pin
-
-        if not isinstance(_pin, Unset):
-            data["pin"] = _pin
-
-        if isinstance(password, Unset):
-            _password = UNSET
-        else:
-            _password = password
-
-        if not isinstance(_password, Unset):
-            data["password"] = _password
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def type_(self) -> CalendarEventSipLocationType:
-        """Indicates this is a SIP (Session Initiation Protocol) conference location"""
-        type_ = CalendarEventSipLocationType(self._req("type"))
-
-        return type_
-
-    @property
-    def url(self) -> str:
-        """SIP URL for joining the conference"""
-        return cast(str, self._req("url"))
-
-    @property
-    def label(self) -> None | str | Unset:
-        """Display name for the SIP conference"""
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(self._data.get("label", UNSET))
-
-        return label
-
-    @property
-    def pin(self) -> None | str | Unset:
-        """PIN number required for the SIP conference"""
-
-        def _parse_pin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pin = _parse_pin(self._data.get("pin", UNSET))
-
-        return pin
-
-    @property
-    def password(self) -> None | str | Unset:
-        """Password required for the SIP conference"""
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(self._data.get("password", UNSET))
-
-        return password
+    type: Required[CalendarEventSipLocationType | Literal["sip"]]
+    url: Required[str]
+    label: str | None
+    pin: str | None
+    password: str | None

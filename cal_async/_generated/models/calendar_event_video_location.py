@@ -1,28 +1,30 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    enum_of,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.calendar_event_video_location_type import CalendarEventVideoLocationType
-from ..types import UNSET, Unset
+from .calendar_event_video_location_type import CalendarEventVideoLocationType
+
+if TYPE_CHECKING:
+    pass
 
 
 class CalendarEventVideoLocation(ApiModel):
-    """
-    Attributes:
-        type_ (CalendarEventVideoLocationType): Indicates this is a video conference location Default:
-            CalendarEventVideoLocationType.VIDEO.
-        url (str): URL for joining the video conference
-        label (None | str | Unset): Display name for the video conference
-        password (None | str | Unset): Password required to join the video conference
-        meeting_code (None | str | Unset): Meeting code or ID required to join the conference
-        access_code (None | str | Unset): Access code required to join the conference
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "url",
@@ -32,131 +34,54 @@ class CalendarEventVideoLocation(ApiModel):
             "accessCode",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "url",
         }
     )
 
+    type_: Field[CalendarEventVideoLocationType] = Field("type", enum_of(CalendarEventVideoLocationType), required=True)
+    """ Indicates this is a video conference location """
+    url: Field[str] = Field("url", STR, required=True)
+    """ URL for joining the video conference """
+    label: Field[str | None | Unset] = Field("label", nullable(STR), required=False)
+    """ Display name for the video conference """
+    password: Field[str | None | Unset] = Field("password", nullable(STR), required=False)
+    """ Password required to join the video conference """
+    meeting_code: Field[str | None | Unset] = Field("meetingCode", nullable(STR), required=False)
+    """ Meeting code or ID required to join the conference """
+    access_code: Field[str | None | Unset] = Field("accessCode", nullable(STR), required=False)
+    """ Access code required to join the conference """
+
     def __init__(
         self,
         *,
         type_: CalendarEventVideoLocationType,
         url: str,
-        label: None | str | Unset = UNSET,
-        password: None | str | Unset = UNSET,
-        meeting_code: None | str | Unset = UNSET,
-        access_code: None | str | Unset = UNSET,
-        **extra: Any,
+        label: str | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        meeting_code: str | None | Unset = UNSET,
+        access_code: str | None | Unset = UNSET,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = CalendarEventVideoLocationType(type_).value
+        self._set(
+            {
+                "type": type_,
+                "url": url,
+                "label": label,
+                "password": password,
+                "meetingCode": meeting_code,
+                "accessCode": access_code,
+            }
+        )
 
-        data["url"] = url
 
-        if isinstance(label, Unset):
-            _label = UNSET
-        else:
-            _label = label
+class CalendarEventVideoLocationDict(TypedDict, total=False):
+    """``CalendarEventVideoLocation`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_label, Unset):
-            data["label"] = _label
-
-        if isinstance(password, Unset):
-            _password = UNSET
-        else:
-            _password = password
-
-        if not isinstance(_password, Unset):
-            data["password"] = _password
-
-        if isinstance(meeting_code, Unset):
-            _meeting_code = UNSET
-        else:
-            _meeting_code = meeting_code
-
-        if not isinstance(_meeting_code, Unset):
-            data["meetingCode"] = _meeting_code
-
-        if isinstance(access_code, Unset):
-            _access_code = UNSET
-        else:
-            _access_code = access_code
-
-        if not isinstance(_access_code, Unset):
-            data["accessCode"] = _access_code
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def type_(self) -> CalendarEventVideoLocationType:
-        """Indicates this is a video conference location"""
-        type_ = CalendarEventVideoLocationType(self._req("type"))
-
-        return type_
-
-    @property
-    def url(self) -> str:
-        """URL for joining the video conference"""
-        return cast(str, self._req("url"))
-
-    @property
-    def label(self) -> None | str | Unset:
-        """Display name for the video conference"""
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(self._data.get("label", UNSET))
-
-        return label
-
-    @property
-    def password(self) -> None | str | Unset:
-        """Password required to join the video conference"""
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(self._data.get("password", UNSET))
-
-        return password
-
-    @property
-    def meeting_code(self) -> None | str | Unset:
-        """Meeting code or ID required to join the conference"""
-
-        def _parse_meeting_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meeting_code = _parse_meeting_code(self._data.get("meetingCode", UNSET))
-
-        return meeting_code
-
-    @property
-    def access_code(self) -> None | str | Unset:
-        """Access code required to join the conference"""
-
-        def _parse_access_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        access_code = _parse_access_code(self._data.get("accessCode", UNSET))
-
-        return access_code
+    type: Required[CalendarEventVideoLocationType | Literal["video"]]
+    url: Required[str]
+    label: str | None
+    password: str | None
+    meetingCode: str | None
+    accessCode: str | None

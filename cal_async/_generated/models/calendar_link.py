@@ -1,53 +1,58 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class CalendarLink(ApiModel):
-    """
-    Attributes:
-        label (str): The label of the calendar link
-        link (str): The link to the calendar
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "label",
             "link",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "label",
             "link",
         }
     )
+
+    label: Field[str] = Field("label", STR, required=True)
+    """ The label of the calendar link """
+    link: Field[str] = Field("link", STR, required=True)
+    """ The link to the calendar """
 
     def __init__(
         self,
         *,
         label: str,
         link: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["label"] = label
+        self._set(
+            {
+                "label": label,
+                "link": link,
+            }
+        )
 
-        data["link"] = link
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CalendarLinkDict(TypedDict, total=False):
+    """``CalendarLink`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def label(self) -> str:
-        """The label of the calendar link"""
-        return cast(str, self._req("label"))
-
-    @property
-    def link(self) -> str:
-        """The link to the calendar"""
-        return cast(str, self._req("link"))
+    label: Required[str]
+    link: Required[str]

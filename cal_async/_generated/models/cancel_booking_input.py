@@ -1,55 +1,55 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class CancelBookingInput(ApiModel):
-    """
-    Attributes:
-        cancellation_reason (str | Unset):  Example: User requested cancellation.
-        cancel_subsequent_bookings (bool | Unset): For recurring non-seated booking - if true, cancel booking with the
-            bookingUid of the individual recurrence and all recurrences that come after it.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "cancellationReason",
             "cancelSubsequentBookings",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    cancellation_reason: Field[str | Unset] = Field("cancellationReason", STR, required=False)
+    cancel_subsequent_bookings: Field[bool | Unset] = Field("cancelSubsequentBookings", BOOL, required=False)
+    """ For recurring non-seated booking - if true, cancel booking with the bookingUid of the individual
+    recurrence and all recurrences that come after it. """
 
     def __init__(
         self,
         *,
         cancellation_reason: str | Unset = UNSET,
         cancel_subsequent_bookings: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _cancellation_reason = cancellation_reason
+        self._set(
+            {
+                "cancellationReason": cancellation_reason,
+                "cancelSubsequentBookings": cancel_subsequent_bookings,
+            }
+        )
 
-        if not isinstance(_cancellation_reason, Unset):
-            data["cancellationReason"] = _cancellation_reason
-        _cancel_subsequent_bookings = cancel_subsequent_bookings
 
-        if not isinstance(_cancel_subsequent_bookings, Unset):
-            data["cancelSubsequentBookings"] = _cancel_subsequent_bookings
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CancelBookingInputDict(TypedDict, total=False):
+    """``CancelBookingInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def cancellation_reason(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("cancellationReason", UNSET))
-
-    @property
-    def cancel_subsequent_bookings(self) -> bool | Unset:
-        """For recurring non-seated booking - if true, cancel booking with the bookingUid of the individual
-        recurrence and all recurrences that come after it."""
-        return cast(bool | Unset, self._data.get("cancelSubsequentBookings", UNSET))
+    cancellationReason: str
+    cancelSubsequentBookings: bool

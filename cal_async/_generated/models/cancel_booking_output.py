@@ -1,190 +1,106 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+    one_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.cancel_booking_output_status import CancelBookingOutputStatus
+from .cancel_booking_output_status import CancelBookingOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.booking_output import BookingOutput
-    from ..models.get_recurring_seated_booking_output import GetRecurringSeatedBookingOutput
-    from ..models.get_seated_booking_output import GetSeatedBookingOutput
-    from ..models.recurring_booking_output import RecurringBookingOutput
+    from .booking_output import BookingOutput, BookingOutputDict
+    from .get_recurring_seated_booking_output import (
+        GetRecurringSeatedBookingOutput,
+        GetRecurringSeatedBookingOutputDict,
+    )
+    from .get_seated_booking_output import GetSeatedBookingOutput, GetSeatedBookingOutputDict
+    from .recurring_booking_output import RecurringBookingOutput, RecurringBookingOutputDict
+
+    pass
 
 
 class CancelBookingOutput(ApiModel):
-    """
-    Attributes:
-        status (CancelBookingOutputStatus):  Example: success.
-        data (BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput |
-            list[GetRecurringSeatedBookingOutput] | list[RecurringBookingOutput] | RecurringBookingOutput): Booking data,
-            which can be either a BookingOutput object, a RecurringBookingOutput object, or an array of
-            RecurringBookingOutput objects
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[CancelBookingOutputStatus] = Field("status", enum_of(CancelBookingOutputStatus), required=True)
+    data: Field[
+        BookingOutput
+        | RecurringBookingOutput
+        | list[RecurringBookingOutput]
+        | GetSeatedBookingOutput
+        | GetRecurringSeatedBookingOutput
+        | list[GetRecurringSeatedBookingOutput]
+    ] = Field(
+        "data",
+        one_of(
+            model("booking_output", "BookingOutput"),
+            model("recurring_booking_output", "RecurringBookingOutput"),
+            list_of(model("recurring_booking_output", "RecurringBookingOutput")),
+            model("get_seated_booking_output", "GetSeatedBookingOutput"),
+            model("get_recurring_seated_booking_output", "GetRecurringSeatedBookingOutput"),
+            list_of(model("get_recurring_seated_booking_output", "GetRecurringSeatedBookingOutput")),
+        ),
+        required=True,
+    )
+    """ Booking data, which can be either a BookingOutput object, a RecurringBookingOutput object, or an
+    array of RecurringBookingOutput objects """
 
     def __init__(
         self,
         *,
         status: CancelBookingOutputStatus,
         data: BookingOutput
-        | GetRecurringSeatedBookingOutput
-        | GetSeatedBookingOutput
-        | list[GetRecurringSeatedBookingOutput]
-        | list[RecurringBookingOutput]
-        | RecurringBookingOutput,
-        **extra: Any,
-    ) -> None:
-        from ..models.booking_output import BookingOutput  # noqa: PLC0415
-        from ..models.get_recurring_seated_booking_output import GetRecurringSeatedBookingOutput  # noqa: PLC0415
-        from ..models.get_seated_booking_output import GetSeatedBookingOutput  # noqa: PLC0415
-        from ..models.recurring_booking_output import RecurringBookingOutput  # noqa: PLC0415
-
-        data: dict[str, Any] = {}
-        data["status"] = CancelBookingOutputStatus(status).value
-
-        if isinstance(data, BookingOutput):
-            data["data"] = as_json(data)
-        elif isinstance(data, RecurringBookingOutput):
-            data["data"] = as_json(data)
-        elif isinstance(data, list):
-            data["data"] = []
-            for data_type_2_item_data in data:
-                data_type_2_item = as_json(data_type_2_item_data)
-                data["data"].append(data_type_2_item)
-
-        elif isinstance(data, GetSeatedBookingOutput):
-            data["data"] = as_json(data)
-        elif isinstance(data, GetRecurringSeatedBookingOutput):
-            data["data"] = as_json(data)
-        else:
-            data["data"] = []
-            for data_type_5_item_data in data:
-                data_type_5_item = as_json(data_type_5_item_data)
-                data["data"].append(data_type_5_item)
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def status(self) -> CancelBookingOutputStatus:
-        status = CancelBookingOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(
-        self,
-    ) -> (
-        BookingOutput
-        | GetRecurringSeatedBookingOutput
-        | GetSeatedBookingOutput
-        | list[GetRecurringSeatedBookingOutput]
-        | list[RecurringBookingOutput]
         | RecurringBookingOutput
-    ):
-        """Booking data, which can be either a BookingOutput object, a RecurringBookingOutput object, or an
-        array of RecurringBookingOutput objects"""
-        from ..models.booking_output import BookingOutput  # noqa: PLC0415
-        from ..models.get_recurring_seated_booking_output import GetRecurringSeatedBookingOutput  # noqa: PLC0415
-        from ..models.get_seated_booking_output import GetSeatedBookingOutput  # noqa: PLC0415
-        from ..models.recurring_booking_output import RecurringBookingOutput  # noqa: PLC0415
+        | list[RecurringBookingOutput]
+        | GetSeatedBookingOutput
+        | GetRecurringSeatedBookingOutput
+        | list[GetRecurringSeatedBookingOutput],
+    ) -> None:
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        def _parse_data(
-            data: object,
-        ) -> (
-            BookingOutput
-            | GetRecurringSeatedBookingOutput
-            | GetSeatedBookingOutput
-            | list[GetRecurringSeatedBookingOutput]
-            | list[RecurringBookingOutput]
-            | RecurringBookingOutput
-        ):
-            try:
-                if not RecurringBookingOutput._matches(data):
-                    raise TypeError()
-                data_type_1 = RecurringBookingOutput.from_dict(data)
 
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not (isinstance(data, list) and all(RecurringBookingOutput._matches(_item) for _item in data)):
-                    raise TypeError()
-                data_type_2 = []
-                _data_type_2 = data
-                for data_type_2_item_data in _data_type_2:
-                    data_type_2_item = RecurringBookingOutput.from_dict(data_type_2_item_data)
+class CancelBookingOutputDict(TypedDict, total=False):
+    """``CancelBookingOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-                    data_type_2.append(data_type_2_item)
-
-                return data_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not BookingOutput._matches(data):
-                    raise TypeError()
-                data_type_0 = BookingOutput.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not GetRecurringSeatedBookingOutput._matches(data):
-                    raise TypeError()
-                data_type_4 = GetRecurringSeatedBookingOutput.from_dict(data)
-
-                return data_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not (
-                    isinstance(data, list) and all(GetRecurringSeatedBookingOutput._matches(_item) for _item in data)
-                ):
-                    raise TypeError()
-                data_type_5 = []
-                _data_type_5 = data
-                for data_type_5_item_data in _data_type_5:
-                    data_type_5_item = GetRecurringSeatedBookingOutput.from_dict(data_type_5_item_data)
-
-                    data_type_5.append(data_type_5_item)
-
-                return data_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not GetSeatedBookingOutput._matches(data):
-                    raise TypeError()
-                data_type_3 = GetSeatedBookingOutput.from_dict(data)
-
-                return data_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                BookingOutput
-                | GetRecurringSeatedBookingOutput
-                | GetSeatedBookingOutput
-                | list[GetRecurringSeatedBookingOutput]
-                | list[RecurringBookingOutput]
-                | RecurringBookingOutput,
-                data,
-            )
-
-        data = _parse_data(self._req("data"))
-
-        return data
+    status: Required[CancelBookingOutputStatus | Literal["error", "success"]]
+    data: Required[
+        BookingOutput
+        | BookingOutputDict
+        | RecurringBookingOutput
+        | RecurringBookingOutputDict
+        | Sequence[RecurringBookingOutput | RecurringBookingOutputDict]
+        | GetSeatedBookingOutput
+        | GetSeatedBookingOutputDict
+        | GetRecurringSeatedBookingOutput
+        | GetRecurringSeatedBookingOutputDict
+        | Sequence[GetRecurringSeatedBookingOutput | GetRecurringSeatedBookingOutputDict]
+    ]

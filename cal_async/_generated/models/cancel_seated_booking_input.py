@@ -1,42 +1,51 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class CancelSeatedBookingInput(ApiModel):
-    """
-    Attributes:
-        seat_uid (str): Uid of the specific seat within booking. Example: 3be561a9-31f1-4b8e-aefc-9d9a085f0dd1.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "seatUid",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "seatUid",
         }
     )
+
+    seat_uid: Field[str] = Field("seatUid", STR, required=True)
+    """ Uid of the specific seat within booking. """
 
     def __init__(
         self,
         *,
         seat_uid: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["seatUid"] = seat_uid
+        self._set(
+            {
+                "seatUid": seat_uid,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def seat_uid(self) -> str:
-        """Uid of the specific seat within booking."""
-        return cast(str, self._req("seatUid"))
+class CancelSeatedBookingInputDict(TypedDict, total=False):
+    """``CancelSeatedBookingInput`` as a plain dict with the API's JSON names, for request bodies."""
+
+    seatUid: Required[str]

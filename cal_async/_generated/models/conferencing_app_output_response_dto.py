@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.conferencing_app_output_response_dto_status import ConferencingAppOutputResponseDtoStatus
+from .conferencing_app_output_response_dto_status import ConferencingAppOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.conferencing_apps_output_dto import ConferencingAppsOutputDto
+    from .conferencing_apps_output_dto import ConferencingAppsOutputDto, ConferencingAppsOutputDtoDict
+
+    pass
 
 
 class ConferencingAppOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (ConferencingAppOutputResponseDtoStatus):
-        data (ConferencingAppsOutputDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[ConferencingAppOutputResponseDtoStatus] = Field(
+        "status", enum_of(ConferencingAppOutputResponseDtoStatus), required=True
+    )
+    data: Field[ConferencingAppsOutputDto] = Field(
+        "data", model("conferencing_apps_output_dto", "ConferencingAppsOutputDto"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class ConferencingAppOutputResponseDto(ApiModel):
         *,
         status: ConferencingAppOutputResponseDtoStatus,
         data: ConferencingAppsOutputDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = ConferencingAppOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class ConferencingAppOutputResponseDtoDict(TypedDict, total=False):
+    """``ConferencingAppOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> ConferencingAppOutputResponseDtoStatus:
-        status = ConferencingAppOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> ConferencingAppsOutputDto:
-        from ..models.conferencing_apps_output_dto import ConferencingAppsOutputDto  # noqa: PLC0415
-
-        data = ConferencingAppsOutputDto.from_dict(self._req("data"))
-
-        return data
+    status: Required[ConferencingAppOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[ConferencingAppsOutputDto | ConferencingAppsOutputDtoDict]

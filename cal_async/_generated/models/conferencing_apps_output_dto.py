@@ -1,24 +1,29 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    INT,
+    STR,
+    Field,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class ConferencingAppsOutputDto(ApiModel):
-    """
-    Attributes:
-        id (int): Id of the conferencing app credentials
-        type_ (str): Type of conferencing app Example: google_video.
-        user_id (int): Id of the user associated to the conferencing app
-        invalid (bool | None | Unset): Whether if the connection is working or not. Example: True.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "type",
@@ -26,13 +31,22 @@ class ConferencingAppsOutputDto(ApiModel):
             "invalid",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "type",
             "userId",
         }
     )
+
+    id: Field[int] = Field("id", INT, required=True)
+    """ Id of the conferencing app credentials """
+    type_: Field[str] = Field("type", STR, required=True)
+    """ Type of conferencing app """
+    user_id: Field[int] = Field("userId", INT, required=True)
+    """ Id of the user associated to the conferencing app """
+    invalid: Field[bool | None | Unset] = Field("invalid", nullable(BOOL), required=False)
+    """ Whether if the connection is working or not. """
 
     def __init__(
         self,
@@ -41,51 +55,21 @@ class ConferencingAppsOutputDto(ApiModel):
         type_: str,
         user_id: int,
         invalid: bool | None | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "type": type_,
+                "userId": user_id,
+                "invalid": invalid,
+            }
+        )
 
-        data["type"] = type_
 
-        data["userId"] = user_id
+class ConferencingAppsOutputDtoDict(TypedDict, total=False):
+    """``ConferencingAppsOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if isinstance(invalid, Unset):
-            _invalid = UNSET
-        else:
-            _invalid = invalid
-
-        if not isinstance(_invalid, Unset):
-            data["invalid"] = _invalid
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        """Id of the conferencing app credentials"""
-        return cast(int, self._req("id"))
-
-    @property
-    def type_(self) -> str:
-        """Type of conferencing app"""
-        return cast(str, self._req("type"))
-
-    @property
-    def user_id(self) -> int:
-        """Id of the user associated to the conferencing app"""
-        return cast(int, self._req("userId"))
-
-    @property
-    def invalid(self) -> bool | None | Unset:
-        """Whether if the connection is working or not."""
-
-        def _parse_invalid(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        invalid = _parse_invalid(self._data.get("invalid", UNSET))
-
-        return invalid
+    id: Required[int]
+    type: Required[str]
+    userId: Required[int]
+    invalid: bool | None

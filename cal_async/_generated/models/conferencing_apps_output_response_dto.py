@@ -1,35 +1,49 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.conferencing_apps_output_response_dto_status import ConferencingAppsOutputResponseDtoStatus
+from .conferencing_apps_output_response_dto_status import ConferencingAppsOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.conferencing_apps_output_dto import ConferencingAppsOutputDto
+    from .conferencing_apps_output_dto import ConferencingAppsOutputDto, ConferencingAppsOutputDtoDict
+
+    pass
 
 
 class ConferencingAppsOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (ConferencingAppsOutputResponseDtoStatus):
-        data (list[ConferencingAppsOutputDto]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[ConferencingAppsOutputResponseDtoStatus] = Field(
+        "status", enum_of(ConferencingAppsOutputResponseDtoStatus), required=True
+    )
+    data: Field[list[ConferencingAppsOutputDto]] = Field(
+        "data", list_of(model("conferencing_apps_output_dto", "ConferencingAppsOutputDto")), required=True
     )
 
     def __init__(
@@ -37,34 +51,17 @@ class ConferencingAppsOutputResponseDto(ApiModel):
         *,
         status: ConferencingAppsOutputResponseDtoStatus,
         data: list[ConferencingAppsOutputDto],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = ConferencingAppsOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class ConferencingAppsOutputResponseDtoDict(TypedDict, total=False):
+    """``ConferencingAppsOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> ConferencingAppsOutputResponseDtoStatus:
-        status = ConferencingAppsOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[ConferencingAppsOutputDto]:
-        from ..models.conferencing_apps_output_dto import ConferencingAppsOutputDto  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = ConferencingAppsOutputDto.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[ConferencingAppsOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[Sequence[ConferencingAppsOutputDto | ConferencingAppsOutputDtoDict]]

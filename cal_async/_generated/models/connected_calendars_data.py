@@ -1,71 +1,65 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
 if TYPE_CHECKING:
-    from ..models.connected_calendar import ConnectedCalendar
-    from ..models.destination_calendar import DestinationCalendar
+    from .connected_calendar import ConnectedCalendar, ConnectedCalendarDict
+    from .destination_calendar_legacy import DestinationCalendarLegacy, DestinationCalendarLegacyDict
+
+    pass
 
 
 class ConnectedCalendarsData(ApiModel):
-    """
-    Attributes:
-        connected_calendars (list[ConnectedCalendar]):
-        destination_calendar (DestinationCalendar):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "connectedCalendars",
             "destinationCalendar",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "connectedCalendars",
             "destinationCalendar",
         }
+    )
+
+    connected_calendars: Field[list[ConnectedCalendar]] = Field(
+        "connectedCalendars", list_of(model("connected_calendar", "ConnectedCalendar")), required=True
+    )
+    destination_calendar: Field[DestinationCalendarLegacy] = Field(
+        "destinationCalendar", model("destination_calendar_legacy", "DestinationCalendarLegacy"), required=True
     )
 
     def __init__(
         self,
         *,
         connected_calendars: list[ConnectedCalendar],
-        destination_calendar: DestinationCalendar,
-        **extra: Any,
+        destination_calendar: DestinationCalendarLegacy,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["connectedCalendars"] = []
-        for connected_calendars_item_data in connected_calendars:
-            connected_calendars_item = as_json(connected_calendars_item_data)
-            data["connectedCalendars"].append(connected_calendars_item)
+        self._set(
+            {
+                "connectedCalendars": connected_calendars,
+                "destinationCalendar": destination_calendar,
+            }
+        )
 
-        data["destinationCalendar"] = as_json(destination_calendar)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class ConnectedCalendarsDataDict(TypedDict, total=False):
+    """``ConnectedCalendarsData`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def connected_calendars(self) -> list[ConnectedCalendar]:
-        from ..models.connected_calendar import ConnectedCalendar  # noqa: PLC0415
-
-        connected_calendars = []
-        _connected_calendars = self._req("connectedCalendars")
-        for connected_calendars_item_data in _connected_calendars:
-            connected_calendars_item = ConnectedCalendar.from_dict(connected_calendars_item_data)
-
-            connected_calendars.append(connected_calendars_item)
-
-        return connected_calendars
-
-    @property
-    def destination_calendar(self) -> DestinationCalendar:
-        from ..models.destination_calendar import DestinationCalendar  # noqa: PLC0415
-
-        destination_calendar = DestinationCalendar.from_dict(self._req("destinationCalendar"))
-
-        return destination_calendar
+    connectedCalendars: Required[Sequence[ConnectedCalendar | ConnectedCalendarDict]]
+    destinationCalendar: Required[DestinationCalendarLegacy | DestinationCalendarLegacyDict]

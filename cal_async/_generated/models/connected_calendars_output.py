@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.connected_calendars_output_status import ConnectedCalendarsOutputStatus
+from .connected_calendars_output_status import ConnectedCalendarsOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.connected_calendars_data import ConnectedCalendarsData
+    from .connected_calendars_data import ConnectedCalendarsData, ConnectedCalendarsDataDict
+
+    pass
 
 
 class ConnectedCalendarsOutput(ApiModel):
-    """
-    Attributes:
-        status (ConnectedCalendarsOutputStatus):  Example: success.
-        data (ConnectedCalendarsData):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[ConnectedCalendarsOutputStatus] = Field(
+        "status", enum_of(ConnectedCalendarsOutputStatus), required=True
+    )
+    data: Field[ConnectedCalendarsData] = Field(
+        "data", model("connected_calendars_data", "ConnectedCalendarsData"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class ConnectedCalendarsOutput(ApiModel):
         *,
         status: ConnectedCalendarsOutputStatus,
         data: ConnectedCalendarsData,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = ConnectedCalendarsOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class ConnectedCalendarsOutputDict(TypedDict, total=False):
+    """``ConnectedCalendarsOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> ConnectedCalendarsOutputStatus:
-        status = ConnectedCalendarsOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> ConnectedCalendarsData:
-        from ..models.connected_calendars_data import ConnectedCalendarsData  # noqa: PLC0415
-
-        data = ConnectedCalendarsData.from_dict(self._req("data"))
-
-        return data
+    status: Required[ConnectedCalendarsOutputStatus | Literal["error", "success"]]
+    data: Required[ConnectedCalendarsData | ConnectedCalendarsDataDict]

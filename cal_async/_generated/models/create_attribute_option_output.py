@@ -1,62 +1,63 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.create_attribute_option_output_status import CreateAttributeOptionOutputStatus
+from .create_attribute_option_output_status import CreateAttributeOptionOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.option_output import OptionOutput
+    from .option_output import OptionOutput, OptionOutputDict
+
+    pass
 
 
 class CreateAttributeOptionOutput(ApiModel):
-    """
-    Attributes:
-        status (CreateAttributeOptionOutputStatus):  Example: success.
-        data (OptionOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[CreateAttributeOptionOutputStatus] = Field(
+        "status", enum_of(CreateAttributeOptionOutputStatus), required=True
+    )
+    data: Field[OptionOutput] = Field("data", model("option_output", "OptionOutput"), required=True)
 
     def __init__(
         self,
         *,
         status: CreateAttributeOptionOutputStatus,
         data: OptionOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = CreateAttributeOptionOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CreateAttributeOptionOutputDict(TypedDict, total=False):
+    """``CreateAttributeOptionOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> CreateAttributeOptionOutputStatus:
-        status = CreateAttributeOptionOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> OptionOutput:
-        from ..models.option_output import OptionOutput  # noqa: PLC0415
-
-        data = OptionOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[CreateAttributeOptionOutputStatus | Literal["error", "success"]]
+    data: Required[OptionOutput | OptionOutputDict]

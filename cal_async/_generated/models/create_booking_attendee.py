@@ -1,27 +1,29 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.create_booking_attendee_language import CreateBookingAttendeeLanguage
-from ..types import UNSET, Unset
+from .create_booking_attendee_language import CreateBookingAttendeeLanguage
+
+if TYPE_CHECKING:
+    pass
 
 
 class CreateBookingAttendee(ApiModel):
-    """
-    Attributes:
-        name (str): The name of the attendee. Example: John Doe.
-        time_zone (str): The time zone of the attendee. Example: America/New_York.
-        email (str | Unset): The email of the attendee. Example: john.doe@example.com.
-        phone_number (str | Unset): The phone number of the attendee in international format. Example: +919876543210.
-        language (CreateBookingAttendeeLanguage | Unset): The preferred language of the attendee. Used for booking
-            confirmation. Default: CreateBookingAttendeeLanguage.EN. Example: it.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "timeZone",
@@ -30,12 +32,25 @@ class CreateBookingAttendee(ApiModel):
             "language",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "timeZone",
         }
     )
+
+    name: Field[str] = Field("name", STR, required=True)
+    """ The name of the attendee. """
+    time_zone: Field[str] = Field("timeZone", STR, required=True)
+    """ The time zone of the attendee. """
+    email: Field[str | Unset] = Field("email", STR, required=False)
+    """ The email of the attendee. """
+    phone_number: Field[str | Unset] = Field("phoneNumber", STR, required=False)
+    """ The phone number of the attendee in international format. """
+    language: Field[CreateBookingAttendeeLanguage | Unset] = Field(
+        "language", enum_of(CreateBookingAttendeeLanguage), required=False
+    )
+    """ The preferred language of the attendee. Used for booking confirmation. """
 
     def __init__(
         self,
@@ -45,58 +60,70 @@ class CreateBookingAttendee(ApiModel):
         email: str | Unset = UNSET,
         phone_number: str | Unset = UNSET,
         language: CreateBookingAttendeeLanguage | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["name"] = name
+        self._set(
+            {
+                "name": name,
+                "timeZone": time_zone,
+                "email": email,
+                "phoneNumber": phone_number,
+                "language": language,
+            }
+        )
 
-        data["timeZone"] = time_zone
 
-        _email = email
+class CreateBookingAttendeeDict(TypedDict, total=False):
+    """``CreateBookingAttendee`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_email, Unset):
-            data["email"] = _email
-        _phone_number = phone_number
-
-        if not isinstance(_phone_number, Unset):
-            data["phoneNumber"] = _phone_number
-        _language = UNSET
-        if not isinstance(language, Unset):
-            _language = CreateBookingAttendeeLanguage(language).value
-
-        if not isinstance(_language, Unset):
-            data["language"] = _language
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def name(self) -> str:
-        """The name of the attendee."""
-        return cast(str, self._req("name"))
-
-    @property
-    def time_zone(self) -> str:
-        """The time zone of the attendee."""
-        return cast(str, self._req("timeZone"))
-
-    @property
-    def email(self) -> str | Unset:
-        """The email of the attendee."""
-        return cast(str | Unset, self._data.get("email", UNSET))
-
-    @property
-    def phone_number(self) -> str | Unset:
-        """The phone number of the attendee in international format."""
-        return cast(str | Unset, self._data.get("phoneNumber", UNSET))
-
-    @property
-    def language(self) -> CreateBookingAttendeeLanguage | Unset:
-        """The preferred language of the attendee. Used for booking confirmation."""
-        _language = self._data.get("language", UNSET)
-        language: CreateBookingAttendeeLanguage | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = CreateBookingAttendeeLanguage(_language)
-
-        return language
+    name: Required[str]
+    timeZone: Required[str]
+    email: str
+    phoneNumber: str
+    language: (
+        CreateBookingAttendeeLanguage
+        | Literal[
+            "ar",
+            "az",
+            "bg",
+            "bn",
+            "ca",
+            "cs",
+            "da",
+            "de",
+            "el",
+            "en",
+            "es",
+            "es-419",
+            "et",
+            "eu",
+            "fi",
+            "fr",
+            "he",
+            "hr",
+            "hu",
+            "id",
+            "it",
+            "iw",
+            "ja",
+            "km",
+            "ko",
+            "lv",
+            "nl",
+            "no",
+            "pl",
+            "pt",
+            "pt-BR",
+            "ro",
+            "ru",
+            "sk",
+            "sr",
+            "sv",
+            "ta",
+            "th",
+            "tr",
+            "uk",
+            "vi",
+            "zh-CN",
+            "zh-TW",
+        ]
+    )

@@ -1,51 +1,56 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class CreateCalendarCredentialsInput(ApiModel):
-    """
-    Attributes:
-        username (str):
-        password (str):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "username",
             "password",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "username",
             "password",
         }
     )
+
+    username: Field[str] = Field("username", STR, required=True)
+    password: Field[str] = Field("password", STR, required=True)
 
     def __init__(
         self,
         *,
         username: str,
         password: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["username"] = username
+        self._set(
+            {
+                "username": username,
+                "password": password,
+            }
+        )
 
-        data["password"] = password
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CreateCalendarCredentialsInputDict(TypedDict, total=False):
+    """``CreateCalendarCredentialsInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def username(self) -> str:
-        return cast(str, self._req("username"))
-
-    @property
-    def password(self) -> str:
-        return cast(str, self._req("password"))
+    username: Required[str]
+    password: Required[str]

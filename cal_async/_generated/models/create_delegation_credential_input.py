@@ -1,37 +1,60 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    list_of,
+    model,
+    one_of,
+)
+from cal_async._models import ApiModel
 
 if TYPE_CHECKING:
-    from ..models.google_service_account_key_input import GoogleServiceAccountKeyInput
-    from ..models.microsoft_service_account_key_input import MicrosoftServiceAccountKeyInput
+    from .google_service_account_key_input import GoogleServiceAccountKeyInput, GoogleServiceAccountKeyInputDict
+    from .microsoft_service_account_key_input import (
+        MicrosoftServiceAccountKeyInput,
+        MicrosoftServiceAccountKeyInputDict,
+    )
+
+    pass
 
 
 class CreateDelegationCredentialInput(ApiModel):
-    """
-    Attributes:
-        workspace_platform_slug (str):
-        domain (str):
-        service_account_key (list[GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "workspacePlatformSlug",
             "domain",
             "serviceAccountKey",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "workspacePlatformSlug",
             "domain",
             "serviceAccountKey",
         }
+    )
+
+    workspace_platform_slug: Field[str] = Field("workspacePlatformSlug", STR, required=True)
+    domain: Field[str] = Field("domain", STR, required=True)
+    service_account_key: Field[list[GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput]] = Field(
+        "serviceAccountKey",
+        list_of(
+            one_of(
+                model("google_service_account_key_input", "GoogleServiceAccountKeyInput"),
+                model("microsoft_service_account_key_input", "MicrosoftServiceAccountKeyInput"),
+            )
+        ),
+        required=True,
     )
 
     def __init__(
@@ -40,68 +63,26 @@ class CreateDelegationCredentialInput(ApiModel):
         workspace_platform_slug: str,
         domain: str,
         service_account_key: list[GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput],
-        **extra: Any,
     ) -> None:
-        from ..models.google_service_account_key_input import GoogleServiceAccountKeyInput  # noqa: PLC0415
+        self._set(
+            {
+                "workspacePlatformSlug": workspace_platform_slug,
+                "domain": domain,
+                "serviceAccountKey": service_account_key,
+            }
+        )
 
-        data: dict[str, Any] = {}
-        data["workspacePlatformSlug"] = workspace_platform_slug
 
-        data["domain"] = domain
+class CreateDelegationCredentialInputDict(TypedDict, total=False):
+    """``CreateDelegationCredentialInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["serviceAccountKey"] = []
-        for service_account_key_item_data in service_account_key:
-            service_account_key_item: dict[str, Any]
-            if isinstance(service_account_key_item_data, GoogleServiceAccountKeyInput):
-                service_account_key_item = as_json(service_account_key_item_data)
-            else:
-                service_account_key_item = as_json(service_account_key_item_data)
-
-            data["serviceAccountKey"].append(service_account_key_item)
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def workspace_platform_slug(self) -> str:
-        return cast(str, self._req("workspacePlatformSlug"))
-
-    @property
-    def domain(self) -> str:
-        return cast(str, self._req("domain"))
-
-    @property
-    def service_account_key(self) -> list[GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput]:
-        from ..models.google_service_account_key_input import GoogleServiceAccountKeyInput  # noqa: PLC0415
-        from ..models.microsoft_service_account_key_input import MicrosoftServiceAccountKeyInput  # noqa: PLC0415
-
-        service_account_key = []
-        _service_account_key = self._req("serviceAccountKey")
-        for service_account_key_item_data in _service_account_key:
-
-            def _parse_service_account_key_item(
-                data: object,
-            ) -> GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput:
-                try:
-                    if not GoogleServiceAccountKeyInput._matches(data):
-                        raise TypeError()
-                    service_account_key_item_type_0 = GoogleServiceAccountKeyInput.from_dict(data)
-
-                    return service_account_key_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not MicrosoftServiceAccountKeyInput._matches(data):
-                        raise TypeError()
-                    service_account_key_item_type_1 = MicrosoftServiceAccountKeyInput.from_dict(data)
-
-                    return service_account_key_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput, data)
-
-            service_account_key_item = _parse_service_account_key_item(service_account_key_item_data)
-
-            service_account_key.append(service_account_key_item)
-
-        return service_account_key
+    workspacePlatformSlug: Required[str]
+    domain: Required[str]
+    serviceAccountKey: Required[
+        Sequence[
+            GoogleServiceAccountKeyInput
+            | GoogleServiceAccountKeyInputDict
+            | MicrosoftServiceAccountKeyInput
+            | MicrosoftServiceAccountKeyInputDict
+        ]
+    ]

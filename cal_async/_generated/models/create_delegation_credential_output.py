@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.create_delegation_credential_output_status import CreateDelegationCredentialOutputStatus
+from .create_delegation_credential_output_status import CreateDelegationCredentialOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.delegation_credential_output import DelegationCredentialOutput
+    from .delegation_credential_output import DelegationCredentialOutput, DelegationCredentialOutputDict
+
+    pass
 
 
 class CreateDelegationCredentialOutput(ApiModel):
-    """
-    Attributes:
-        status (CreateDelegationCredentialOutputStatus):  Example: success.
-        data (DelegationCredentialOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[CreateDelegationCredentialOutputStatus] = Field(
+        "status", enum_of(CreateDelegationCredentialOutputStatus), required=True
+    )
+    data: Field[DelegationCredentialOutput] = Field(
+        "data", model("delegation_credential_output", "DelegationCredentialOutput"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class CreateDelegationCredentialOutput(ApiModel):
         *,
         status: CreateDelegationCredentialOutputStatus,
         data: DelegationCredentialOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = CreateDelegationCredentialOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CreateDelegationCredentialOutputDict(TypedDict, total=False):
+    """``CreateDelegationCredentialOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> CreateDelegationCredentialOutputStatus:
-        status = CreateDelegationCredentialOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> DelegationCredentialOutput:
-        from ..models.delegation_credential_output import DelegationCredentialOutput  # noqa: PLC0415
-
-        data = DelegationCredentialOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[CreateDelegationCredentialOutputStatus | Literal["error", "success"]]
+    data: Required[DelegationCredentialOutput | DelegationCredentialOutputDict]

@@ -1,62 +1,61 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.create_event_type_output_status import CreateEventTypeOutputStatus
+from .create_event_type_output_status import CreateEventTypeOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.event_type_output import EventTypeOutput
+    from .event_type_output import EventTypeOutput, EventTypeOutputDict
+
+    pass
 
 
 class CreateEventTypeOutput(ApiModel):
-    """
-    Attributes:
-        status (CreateEventTypeOutputStatus):  Example: success.
-        data (EventTypeOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[CreateEventTypeOutputStatus] = Field("status", enum_of(CreateEventTypeOutputStatus), required=True)
+    data: Field[EventTypeOutput] = Field("data", model("event_type_output", "EventTypeOutput"), required=True)
 
     def __init__(
         self,
         *,
         status: CreateEventTypeOutputStatus,
         data: EventTypeOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = CreateEventTypeOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CreateEventTypeOutputDict(TypedDict, total=False):
+    """``CreateEventTypeOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> CreateEventTypeOutputStatus:
-        status = CreateEventTypeOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> EventTypeOutput:
-        from ..models.event_type_output import EventTypeOutput  # noqa: PLC0415
-
-        data = EventTypeOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[CreateEventTypeOutputStatus | Literal["error", "success"]]
+    data: Required[EventTypeOutput | EventTypeOutputDict]

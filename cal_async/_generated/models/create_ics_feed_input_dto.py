@@ -1,58 +1,61 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+    list_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class CreateIcsFeedInputDto(ApiModel):
-    """
-    Attributes:
-        urls (list[str]): An array of ICS URLs Example: ['https://cal.com/ics/feed.ics', 'http://cal.com/ics/feed.ics'].
-        read_only (bool | Unset): Whether to allowing writing to the calendar or not Default: True. Example: False.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "urls",
             "readOnly",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "urls",
         }
     )
+
+    urls: Field[list[str]] = Field("urls", list_of(STR), required=True)
+    """ An array of ICS URLs """
+    read_only: Field[bool | Unset] = Field("readOnly", BOOL, required=False)
+    """ Whether to allowing writing to the calendar or not """
 
     def __init__(
         self,
         *,
         urls: list[str],
         read_only: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["urls"] = urls
+        self._set(
+            {
+                "urls": urls,
+                "readOnly": read_only,
+            }
+        )
 
-        _read_only = read_only
 
-        if not isinstance(_read_only, Unset):
-            data["readOnly"] = _read_only
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CreateIcsFeedInputDtoDict(TypedDict, total=False):
+    """``CreateIcsFeedInputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def urls(self) -> list[str]:
-        """An array of ICS URLs"""
-        urls = cast(list[str], self._req("urls"))
-
-        return urls
-
-    @property
-    def read_only(self) -> bool | Unset:
-        """Whether to allowing writing to the calendar or not"""
-        return cast(bool | Unset, self._data.get("readOnly", UNSET))
+    urls: Required[Sequence[str]]
+    readOnly: bool

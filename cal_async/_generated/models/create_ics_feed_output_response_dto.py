@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.create_ics_feed_output_response_dto_status import CreateIcsFeedOutputResponseDtoStatus
+from .create_ics_feed_output_response_dto_status import CreateIcsFeedOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.create_ics_feed_output import CreateIcsFeedOutput
+    from .create_ics_feed_output import CreateIcsFeedOutput, CreateIcsFeedOutputDict
+
+    pass
 
 
 class CreateIcsFeedOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (CreateIcsFeedOutputResponseDtoStatus):  Example: success.
-        data (CreateIcsFeedOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[CreateIcsFeedOutputResponseDtoStatus] = Field(
+        "status", enum_of(CreateIcsFeedOutputResponseDtoStatus), required=True
+    )
+    data: Field[CreateIcsFeedOutput] = Field(
+        "data", model("create_ics_feed_output", "CreateIcsFeedOutput"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class CreateIcsFeedOutputResponseDto(ApiModel):
         *,
         status: CreateIcsFeedOutputResponseDtoStatus,
         data: CreateIcsFeedOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = CreateIcsFeedOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CreateIcsFeedOutputResponseDtoDict(TypedDict, total=False):
+    """``CreateIcsFeedOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> CreateIcsFeedOutputResponseDtoStatus:
-        status = CreateIcsFeedOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> CreateIcsFeedOutput:
-        from ..models.create_ics_feed_output import CreateIcsFeedOutput  # noqa: PLC0415
-
-        data = CreateIcsFeedOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[CreateIcsFeedOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[CreateIcsFeedOutput | CreateIcsFeedOutputDict]

@@ -1,58 +1,59 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    model,
+)
+from cal_async._models import ApiModel
 
 if TYPE_CHECKING:
-    from ..models.invite_data_dto import InviteDataDto
+    from .invite_data_dto import InviteDataDto, InviteDataDtoDict
+
+    pass
 
 
 class CreateInviteOutputDto(ApiModel):
-    """
-    Attributes:
-        status (str):  Example: success.
-        data (InviteDataDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[str] = Field("status", STR, required=True)
+    data: Field[InviteDataDto] = Field("data", model("invite_data_dto", "InviteDataDto"), required=True)
 
     def __init__(
         self,
         *,
         status: str,
         data: InviteDataDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = status
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CreateInviteOutputDtoDict(TypedDict, total=False):
+    """``CreateInviteOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> str:
-        return cast(str, self._req("status"))
-
-    @property
-    def data(self) -> InviteDataDto:
-        from ..models.invite_data_dto import InviteDataDto  # noqa: PLC0415
-
-        data = InviteDataDto.from_dict(self._req("data"))
-
-        return data
+    status: Required[str]
+    data: Required[InviteDataDto | InviteDataDtoDict]

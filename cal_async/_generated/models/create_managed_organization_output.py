@@ -1,35 +1,50 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.create_managed_organization_output_status import CreateManagedOrganizationOutputStatus
+from .create_managed_organization_output_status import CreateManagedOrganizationOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.managed_organization_with_api_key_output import ManagedOrganizationWithApiKeyOutput
+    from .managed_organization_with_api_key_output import (
+        ManagedOrganizationWithApiKeyOutput,
+        ManagedOrganizationWithApiKeyOutputDict,
+    )
+
+    pass
 
 
 class CreateManagedOrganizationOutput(ApiModel):
-    """
-    Attributes:
-        status (CreateManagedOrganizationOutputStatus):  Example: success.
-        data (ManagedOrganizationWithApiKeyOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[CreateManagedOrganizationOutputStatus] = Field(
+        "status", enum_of(CreateManagedOrganizationOutputStatus), required=True
+    )
+    data: Field[ManagedOrganizationWithApiKeyOutput] = Field(
+        "data", model("managed_organization_with_api_key_output", "ManagedOrganizationWithApiKeyOutput"), required=True
     )
 
     def __init__(
@@ -37,26 +52,17 @@ class CreateManagedOrganizationOutput(ApiModel):
         *,
         status: CreateManagedOrganizationOutputStatus,
         data: ManagedOrganizationWithApiKeyOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = CreateManagedOrganizationOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CreateManagedOrganizationOutputDict(TypedDict, total=False):
+    """``CreateManagedOrganizationOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> CreateManagedOrganizationOutputStatus:
-        status = CreateManagedOrganizationOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> ManagedOrganizationWithApiKeyOutput:
-        from ..models.managed_organization_with_api_key_output import ManagedOrganizationWithApiKeyOutput  # noqa: PLC0415
-
-        data = ManagedOrganizationWithApiKeyOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[CreateManagedOrganizationOutputStatus | Literal["error", "success"]]
+    data: Required[ManagedOrganizationWithApiKeyOutput | ManagedOrganizationWithApiKeyOutputDict]

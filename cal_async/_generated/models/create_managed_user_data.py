@@ -1,26 +1,29 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    FLOAT,
+    STR,
+    Field,
+    model,
+)
+from cal_async._models import ApiModel
 
 if TYPE_CHECKING:
-    from ..models.managed_user_output import ManagedUserOutput
+    from .managed_user_output import ManagedUserOutput, ManagedUserOutputDict
+
+    pass
 
 
 class CreateManagedUserData(ApiModel):
-    """
-    Attributes:
-        access_token (str):  Example: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.
-        refresh_token (str):  Example: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.
-        user (ManagedUserOutput):
-        access_token_expires_at (float):
-        refresh_token_expires_at (float):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "accessToken",
             "refreshToken",
@@ -29,7 +32,7 @@ class CreateManagedUserData(ApiModel):
             "refreshTokenExpiresAt",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "accessToken",
             "refreshToken",
@@ -38,6 +41,12 @@ class CreateManagedUserData(ApiModel):
             "refreshTokenExpiresAt",
         }
     )
+
+    access_token: Field[str] = Field("accessToken", STR, required=True)
+    refresh_token: Field[str] = Field("refreshToken", STR, required=True)
+    user: Field[ManagedUserOutput] = Field("user", model("managed_user_output", "ManagedUserOutput"), required=True)
+    access_token_expires_at: Field[float] = Field("accessTokenExpiresAt", FLOAT, required=True)
+    refresh_token_expires_at: Field[float] = Field("refreshTokenExpiresAt", FLOAT, required=True)
 
     def __init__(
         self,
@@ -47,42 +56,23 @@ class CreateManagedUserData(ApiModel):
         user: ManagedUserOutput,
         access_token_expires_at: float,
         refresh_token_expires_at: float,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["accessToken"] = access_token
+        self._set(
+            {
+                "accessToken": access_token,
+                "refreshToken": refresh_token,
+                "user": user,
+                "accessTokenExpiresAt": access_token_expires_at,
+                "refreshTokenExpiresAt": refresh_token_expires_at,
+            }
+        )
 
-        data["refreshToken"] = refresh_token
 
-        data["user"] = as_json(user)
+class CreateManagedUserDataDict(TypedDict, total=False):
+    """``CreateManagedUserData`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["accessTokenExpiresAt"] = access_token_expires_at
-
-        data["refreshTokenExpiresAt"] = refresh_token_expires_at
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def access_token(self) -> str:
-        return cast(str, self._req("accessToken"))
-
-    @property
-    def refresh_token(self) -> str:
-        return cast(str, self._req("refreshToken"))
-
-    @property
-    def user(self) -> ManagedUserOutput:
-        from ..models.managed_user_output import ManagedUserOutput  # noqa: PLC0415
-
-        user = ManagedUserOutput.from_dict(self._req("user"))
-
-        return user
-
-    @property
-    def access_token_expires_at(self) -> float:
-        return cast(float, self._req("accessTokenExpiresAt"))
-
-    @property
-    def refresh_token_expires_at(self) -> float:
-        return cast(float, self._req("refreshTokenExpiresAt"))
+    accessToken: Required[str]
+    refreshToken: Required[str]
+    user: Required[ManagedUserOutput | ManagedUserOutputDict]
+    accessTokenExpiresAt: Required[float]
+    refreshTokenExpiresAt: Required[float]

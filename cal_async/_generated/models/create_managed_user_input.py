@@ -1,42 +1,35 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.create_managed_user_input_locale import CreateManagedUserInputLocale
-from ..models.create_managed_user_input_time_format import CreateManagedUserInputTimeFormat
-from ..models.create_managed_user_input_week_start import CreateManagedUserInputWeekStart
-from ..types import UNSET, Unset
+from .create_managed_user_input_locale import CreateManagedUserInputLocale
+from .create_managed_user_input_time_format import CreateManagedUserInputTimeFormat
+from .create_managed_user_input_week_start import CreateManagedUserInputWeekStart
 
 if TYPE_CHECKING:
-    from ..models.create_managed_user_input_metadata import CreateManagedUserInputMetadata
+    from .create_managed_user_input_metadata import CreateManagedUserInputMetadata
+
+    pass
 
 
 class CreateManagedUserInput(ApiModel):
-    """
-    Attributes:
-        email (str):  Example: alice@example.com.
-        name (str): Managed user's name is used in emails Example: Alice Smith.
-        time_format (CreateManagedUserInputTimeFormat | Unset): Must be a number 12 or 24 Example: 12.
-        week_start (CreateManagedUserInputWeekStart | Unset):  Example: Monday.
-        time_zone (str | Unset): Timezone is used to create user's default schedule from Monday to Friday from 9AM to
-            5PM. If it is not passed then user does not have
-                  a default schedule and it must be created manually via the /schedules endpoint. Until the schedule is
-            created, the user can't access availability atom to set his / her availability nor booked.
-                  It will default to Europe/London if not passed. Example: America/New_York.
-        locale (CreateManagedUserInputLocale | Unset):  Example: en.
-        avatar_url (str | Unset): URL of the user's avatar image Example:
-            https://cal.com/api/avatar/2b735186-b01b-46d3-87da-019b8f61776b.png.
-        bio (str | Unset): Bio Example: I am a bio.
-        metadata (CreateManagedUserInputMetadata | Unset): You can store any additional data you want here. Metadata
-            must have at most 50 keys, each key up to 40 characters, and values up to 500 characters. Example: {'key':
-            'value'}.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
             "name",
@@ -49,12 +42,42 @@ class CreateManagedUserInput(ApiModel):
             "metadata",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
             "name",
         }
     )
+
+    email: Field[str] = Field("email", STR, required=True)
+    name: Field[str] = Field("name", STR, required=True)
+    """ Managed user's name is used in emails """
+    time_format: Field[CreateManagedUserInputTimeFormat | Unset] = Field(
+        "timeFormat", enum_of(CreateManagedUserInputTimeFormat), required=False
+    )
+    """ Must be a number 12 or 24 """
+    week_start: Field[CreateManagedUserInputWeekStart | Unset] = Field(
+        "weekStart", enum_of(CreateManagedUserInputWeekStart), required=False
+    )
+    time_zone: Field[str | Unset] = Field("timeZone", STR, required=False)
+    """ Timezone is used to create user's default schedule from Monday to Friday from 9AM to 5PM. If it is
+    not passed then user does not have
+          a default schedule and it must be created manually via the /schedules endpoint. Until the
+    schedule is created, the user can't access availability atom to set his / her availability nor
+    booked.
+          It will default to Europe/London if not passed. """
+    locale: Field[CreateManagedUserInputLocale | Unset] = Field(
+        "locale", enum_of(CreateManagedUserInputLocale), required=False
+    )
+    avatar_url: Field[str | Unset] = Field("avatarUrl", STR, required=False)
+    """ URL of the user's avatar image """
+    bio: Field[str | Unset] = Field("bio", STR, required=False)
+    """ Bio """
+    metadata: Field[CreateManagedUserInputMetadata | Unset] = Field(
+        "metadata", model("create_managed_user_input_metadata", "CreateManagedUserInputMetadata"), required=False
+    )
+    """ You can store any additional data you want here. Metadata must have at most 50 keys, each key up to
+    40 characters, and values up to 500 characters. """
 
     def __init__(
         self,
@@ -68,126 +91,81 @@ class CreateManagedUserInput(ApiModel):
         avatar_url: str | Unset = UNSET,
         bio: str | Unset = UNSET,
         metadata: CreateManagedUserInputMetadata | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["email"] = email
+        self._set(
+            {
+                "email": email,
+                "name": name,
+                "timeFormat": time_format,
+                "weekStart": week_start,
+                "timeZone": time_zone,
+                "locale": locale,
+                "avatarUrl": avatar_url,
+                "bio": bio,
+                "metadata": metadata,
+            }
+        )
 
-        data["name"] = name
 
-        _time_format = UNSET
-        if not isinstance(time_format, Unset):
-            _time_format = CreateManagedUserInputTimeFormat(time_format).value
+class CreateManagedUserInputDict(TypedDict, total=False):
+    """``CreateManagedUserInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_time_format, Unset):
-            data["timeFormat"] = _time_format
-        _week_start = UNSET
-        if not isinstance(week_start, Unset):
-            _week_start = CreateManagedUserInputWeekStart(week_start).value
-
-        if not isinstance(_week_start, Unset):
-            data["weekStart"] = _week_start
-        _time_zone = time_zone
-
-        if not isinstance(_time_zone, Unset):
-            data["timeZone"] = _time_zone
-        _locale = UNSET
-        if not isinstance(locale, Unset):
-            _locale = CreateManagedUserInputLocale(locale).value
-
-        if not isinstance(_locale, Unset):
-            data["locale"] = _locale
-        _avatar_url = avatar_url
-
-        if not isinstance(_avatar_url, Unset):
-            data["avatarUrl"] = _avatar_url
-        _bio = bio
-
-        if not isinstance(_bio, Unset):
-            data["bio"] = _bio
-        _metadata = UNSET
-        if not isinstance(metadata, Unset):
-            _metadata = as_json(metadata)
-
-        if not isinstance(_metadata, Unset):
-            data["metadata"] = _metadata
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def email(self) -> str:
-        return cast(str, self._req("email"))
-
-    @property
-    def name(self) -> str:
-        """Managed user's name is used in emails"""
-        return cast(str, self._req("name"))
-
-    @property
-    def time_format(self) -> CreateManagedUserInputTimeFormat | Unset:
-        """Must be a number 12 or 24"""
-        _time_format = self._data.get("timeFormat", UNSET)
-        time_format: CreateManagedUserInputTimeFormat | Unset
-        if isinstance(_time_format, Unset):
-            time_format = UNSET
-        else:
-            time_format = CreateManagedUserInputTimeFormat(_time_format)
-
-        return time_format
-
-    @property
-    def week_start(self) -> CreateManagedUserInputWeekStart | Unset:
-        _week_start = self._data.get("weekStart", UNSET)
-        week_start: CreateManagedUserInputWeekStart | Unset
-        if isinstance(_week_start, Unset):
-            week_start = UNSET
-        else:
-            week_start = CreateManagedUserInputWeekStart(_week_start)
-
-        return week_start
-
-    @property
-    def time_zone(self) -> str | Unset:
-        """Timezone is used to create user's default schedule from Monday to Friday from 9AM to 5PM. If it is
-        not passed then user does not have
-              a default schedule and it must be created manually via the /schedules endpoint. Until the
-        schedule is created, the user can't access availability atom to set his / her availability nor
-        booked.
-              It will default to Europe/London if not passed."""
-        return cast(str | Unset, self._data.get("timeZone", UNSET))
-
-    @property
-    def locale(self) -> CreateManagedUserInputLocale | Unset:
-        _locale = self._data.get("locale", UNSET)
-        locale: CreateManagedUserInputLocale | Unset
-        if isinstance(_locale, Unset):
-            locale = UNSET
-        else:
-            locale = CreateManagedUserInputLocale(_locale)
-
-        return locale
-
-    @property
-    def avatar_url(self) -> str | Unset:
-        """URL of the user's avatar image"""
-        return cast(str | Unset, self._data.get("avatarUrl", UNSET))
-
-    @property
-    def bio(self) -> str | Unset:
-        """Bio"""
-        return cast(str | Unset, self._data.get("bio", UNSET))
-
-    @property
-    def metadata(self) -> CreateManagedUserInputMetadata | Unset:
-        """You can store any additional data you want here. Metadata must have at most 50 keys, each key up to
-        40 characters, and values up to 500 characters."""
-        from ..models.create_managed_user_input_metadata import CreateManagedUserInputMetadata  # noqa: PLC0415
-
-        _metadata = self._data.get("metadata", UNSET)
-        metadata: CreateManagedUserInputMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CreateManagedUserInputMetadata.from_dict(_metadata)
-
-        return metadata
+    email: Required[str]
+    name: Required[str]
+    timeFormat: CreateManagedUserInputTimeFormat | Literal[12, 24]
+    weekStart: (
+        CreateManagedUserInputWeekStart
+        | Literal["Friday", "Monday", "Saturday", "Sunday", "Thursday", "Tuesday", "Wednesday"]
+    )
+    timeZone: str
+    locale: (
+        CreateManagedUserInputLocale
+        | Literal[
+            "ar",
+            "az",
+            "bg",
+            "bn",
+            "ca",
+            "cs",
+            "da",
+            "de",
+            "el",
+            "en",
+            "es",
+            "es-419",
+            "et",
+            "eu",
+            "fi",
+            "fr",
+            "he",
+            "hr",
+            "hu",
+            "id",
+            "it",
+            "iw",
+            "ja",
+            "km",
+            "ko",
+            "lv",
+            "nl",
+            "no",
+            "pl",
+            "pt",
+            "pt-BR",
+            "ro",
+            "ru",
+            "sk",
+            "sr",
+            "sv",
+            "ta",
+            "th",
+            "tr",
+            "uk",
+            "vi",
+            "zh-CN",
+            "zh-TW",
+        ]
+    )
+    avatarUrl: str
+    bio: str
+    metadata: CreateManagedUserInputMetadata | Mapping[str, Any]

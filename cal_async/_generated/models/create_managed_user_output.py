@@ -1,39 +1,54 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.create_managed_user_output_status import CreateManagedUserOutputStatus
-from ..types import UNSET, Unset
+from .create_managed_user_output_status import CreateManagedUserOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.create_managed_user_data import CreateManagedUserData
-    from ..models.create_managed_user_output_error import CreateManagedUserOutputError
+    from .create_managed_user_data import CreateManagedUserData, CreateManagedUserDataDict
+    from .create_managed_user_output_error import CreateManagedUserOutputError
+
+    pass
 
 
 class CreateManagedUserOutput(ApiModel):
-    """
-    Attributes:
-        status (CreateManagedUserOutputStatus):  Example: success.
-        data (CreateManagedUserData):
-        error (CreateManagedUserOutputError | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
             "error",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[CreateManagedUserOutputStatus] = Field(
+        "status", enum_of(CreateManagedUserOutputStatus), required=True
+    )
+    data: Field[CreateManagedUserData] = Field(
+        "data", model("create_managed_user_data", "CreateManagedUserData"), required=True
+    )
+    error: Field[CreateManagedUserOutputError | Unset] = Field(
+        "error", model("create_managed_user_output_error", "CreateManagedUserOutputError"), required=False
     )
 
     def __init__(
@@ -42,45 +57,19 @@ class CreateManagedUserOutput(ApiModel):
         status: CreateManagedUserOutputStatus,
         data: CreateManagedUserData,
         error: CreateManagedUserOutputError | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = CreateManagedUserOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+                "error": error,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        _error = UNSET
-        if not isinstance(error, Unset):
-            _error = as_json(error)
+class CreateManagedUserOutputDict(TypedDict, total=False):
+    """``CreateManagedUserOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_error, Unset):
-            data["error"] = _error
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def status(self) -> CreateManagedUserOutputStatus:
-        status = CreateManagedUserOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> CreateManagedUserData:
-        from ..models.create_managed_user_data import CreateManagedUserData  # noqa: PLC0415
-
-        data = CreateManagedUserData.from_dict(self._req("data"))
-
-        return data
-
-    @property
-    def error(self) -> CreateManagedUserOutputError | Unset:
-        from ..models.create_managed_user_output_error import CreateManagedUserOutputError  # noqa: PLC0415
-
-        _error = self._data.get("error", UNSET)
-        error: CreateManagedUserOutputError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = CreateManagedUserOutputError.from_dict(_error)
-
-        return error
+    status: Required[CreateManagedUserOutputStatus | Literal["error", "success"]]
+    data: Required[CreateManagedUserData | CreateManagedUserDataDict]
+    error: CreateManagedUserOutputError | Mapping[str, Any]

@@ -1,35 +1,32 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+    enum_of,
+    list_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.create_o_auth_client_input_permissions_item import CreateOAuthClientInputPermissionsItem
-from ..types import UNSET, Unset
+from .create_o_auth_client_input_permissions_item import CreateOAuthClientInputPermissionsItem
+
+if TYPE_CHECKING:
+    pass
 
 
 class CreateOAuthClientInput(ApiModel):
-    """
-    Attributes:
-        name (str):
-        redirect_uris (list[str]):
-        permissions (list[CreateOAuthClientInputPermissionsItem]): Array of permission keys like ["BOOKING_READ",
-            "BOOKING_WRITE"]. Use ["*"] to grant all permissions.
-        logo (str | Unset):
-        booking_redirect_uri (str | Unset):
-        booking_cancel_redirect_uri (str | Unset):
-        booking_reschedule_redirect_uri (str | Unset):
-        are_emails_enabled (bool | Unset):
-        are_default_event_types_enabled (bool | Unset): If true, when creating a managed user the managed user will have
-            4 default event types: 30 and 60 minutes without Cal video, 30 and 60 minutes with Cal video. Set this as false
-            if you want to create a managed user and then manually create event types for the user. Default: False.
-        are_calendar_events_enabled (bool | Unset): If true and if managed user has calendar connected, calendar events
-            will be created. Disable it if you manually create calendar events. Default to true. Default: True.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "redirectUris",
@@ -43,13 +40,32 @@ class CreateOAuthClientInput(ApiModel):
             "areCalendarEventsEnabled",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "redirectUris",
             "permissions",
         }
     )
+
+    name: Field[str] = Field("name", STR, required=True)
+    redirect_uris: Field[list[str]] = Field("redirectUris", list_of(STR), required=True)
+    permissions: Field[list[CreateOAuthClientInputPermissionsItem]] = Field(
+        "permissions", list_of(enum_of(CreateOAuthClientInputPermissionsItem)), required=True
+    )
+    """ Array of permission keys like ["BOOKING_READ", "BOOKING_WRITE"]. Use ["*"] to grant all permissions. """
+    logo: Field[str | Unset] = Field("logo", STR, required=False)
+    booking_redirect_uri: Field[str | Unset] = Field("bookingRedirectUri", STR, required=False)
+    booking_cancel_redirect_uri: Field[str | Unset] = Field("bookingCancelRedirectUri", STR, required=False)
+    booking_reschedule_redirect_uri: Field[str | Unset] = Field("bookingRescheduleRedirectUri", STR, required=False)
+    are_emails_enabled: Field[bool | Unset] = Field("areEmailsEnabled", BOOL, required=False)
+    are_default_event_types_enabled: Field[bool | Unset] = Field("areDefaultEventTypesEnabled", BOOL, required=False)
+    """ If true, when creating a managed user the managed user will have 4 default event types: 30 and 60
+    minutes without Cal video, 30 and 60 minutes with Cal video. Set this as false if you want to create
+    a managed user and then manually create event types for the user. """
+    are_calendar_events_enabled: Field[bool | Unset] = Field("areCalendarEventsEnabled", BOOL, required=False)
+    """ If true and if managed user has calendar connected, calendar events will be created. Disable it if
+    you manually create calendar events. Default to true. """
 
     def __init__(
         self,
@@ -64,100 +80,50 @@ class CreateOAuthClientInput(ApiModel):
         are_emails_enabled: bool | Unset = UNSET,
         are_default_event_types_enabled: bool | Unset = UNSET,
         are_calendar_events_enabled: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["name"] = name
+        self._set(
+            {
+                "name": name,
+                "redirectUris": redirect_uris,
+                "permissions": permissions,
+                "logo": logo,
+                "bookingRedirectUri": booking_redirect_uri,
+                "bookingCancelRedirectUri": booking_cancel_redirect_uri,
+                "bookingRescheduleRedirectUri": booking_reschedule_redirect_uri,
+                "areEmailsEnabled": are_emails_enabled,
+                "areDefaultEventTypesEnabled": are_default_event_types_enabled,
+                "areCalendarEventsEnabled": are_calendar_events_enabled,
+            }
+        )
 
-        data["redirectUris"] = redirect_uris
 
-        data["permissions"] = []
-        for permissions_item_data in permissions:
-            permissions_item = CreateOAuthClientInputPermissionsItem(permissions_item_data).value
-            data["permissions"].append(permissions_item)
+class CreateOAuthClientInputDict(TypedDict, total=False):
+    """``CreateOAuthClientInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        _logo = logo
-
-        if not isinstance(_logo, Unset):
-            data["logo"] = _logo
-        _booking_redirect_uri = booking_redirect_uri
-
-        if not isinstance(_booking_redirect_uri, Unset):
-            data["bookingRedirectUri"] = _booking_redirect_uri
-        _booking_cancel_redirect_uri = booking_cancel_redirect_uri
-
-        if not isinstance(_booking_cancel_redirect_uri, Unset):
-            data["bookingCancelRedirectUri"] = _booking_cancel_redirect_uri
-        _booking_reschedule_redirect_uri = booking_reschedule_redirect_uri
-
-        if not isinstance(_booking_reschedule_redirect_uri, Unset):
-            data["bookingRescheduleRedirectUri"] = _booking_reschedule_redirect_uri
-        _are_emails_enabled = are_emails_enabled
-
-        if not isinstance(_are_emails_enabled, Unset):
-            data["areEmailsEnabled"] = _are_emails_enabled
-        _are_default_event_types_enabled = are_default_event_types_enabled
-
-        if not isinstance(_are_default_event_types_enabled, Unset):
-            data["areDefaultEventTypesEnabled"] = _are_default_event_types_enabled
-        _are_calendar_events_enabled = are_calendar_events_enabled
-
-        if not isinstance(_are_calendar_events_enabled, Unset):
-            data["areCalendarEventsEnabled"] = _are_calendar_events_enabled
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def redirect_uris(self) -> list[str]:
-        redirect_uris = cast(list[str], self._req("redirectUris"))
-
-        return redirect_uris
-
-    @property
-    def permissions(self) -> list[CreateOAuthClientInputPermissionsItem]:
-        """Array of permission keys like ["BOOKING_READ", "BOOKING_WRITE"]. Use ["*"] to grant all permissions."""
-        permissions = []
-        _permissions = self._req("permissions")
-        for permissions_item_data in _permissions:
-            permissions_item = CreateOAuthClientInputPermissionsItem(permissions_item_data)
-
-            permissions.append(permissions_item)
-
-        return permissions
-
-    @property
-    def logo(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("logo", UNSET))
-
-    @property
-    def booking_redirect_uri(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("bookingRedirectUri", UNSET))
-
-    @property
-    def booking_cancel_redirect_uri(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("bookingCancelRedirectUri", UNSET))
-
-    @property
-    def booking_reschedule_redirect_uri(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("bookingRescheduleRedirectUri", UNSET))
-
-    @property
-    def are_emails_enabled(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("areEmailsEnabled", UNSET))
-
-    @property
-    def are_default_event_types_enabled(self) -> bool | Unset:
-        """If true, when creating a managed user the managed user will have 4 default event types: 30 and 60
-        minutes without Cal video, 30 and 60 minutes with Cal video. Set this as false if you want to create
-        a managed user and then manually create event types for the user."""
-        return cast(bool | Unset, self._data.get("areDefaultEventTypesEnabled", UNSET))
-
-    @property
-    def are_calendar_events_enabled(self) -> bool | Unset:
-        """If true and if managed user has calendar connected, calendar events will be created. Disable it if
-        you manually create calendar events. Default to true."""
-        return cast(bool | Unset, self._data.get("areCalendarEventsEnabled", UNSET))
+    name: Required[str]
+    redirectUris: Required[Sequence[str]]
+    permissions: Required[
+        Sequence[
+            CreateOAuthClientInputPermissionsItem
+            | Literal[
+                "*",
+                "APPS_READ",
+                "APPS_WRITE",
+                "BOOKING_READ",
+                "BOOKING_WRITE",
+                "EVENT_TYPE_READ",
+                "EVENT_TYPE_WRITE",
+                "PROFILE_READ",
+                "PROFILE_WRITE",
+                "SCHEDULE_READ",
+                "SCHEDULE_WRITE",
+            ]
+        ]
+    ]
+    logo: str
+    bookingRedirectUri: str
+    bookingCancelRedirectUri: str
+    bookingRescheduleRedirectUri: str
+    areEmailsEnabled: bool
+    areDefaultEventTypesEnabled: bool
+    areCalendarEventsEnabled: bool

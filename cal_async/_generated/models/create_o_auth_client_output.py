@@ -1,51 +1,56 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class CreateOAuthClientOutput(ApiModel):
-    """
-    Attributes:
-        client_id (str):  Example: clsx38nbl0001vkhlwin9fmt0.
-        client_secret (str):  Example: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJuYW1lIjoib2F1dGgtY2xpZW50Iiwi.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "clientId",
             "clientSecret",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "clientId",
             "clientSecret",
         }
     )
+
+    client_id: Field[str] = Field("clientId", STR, required=True)
+    client_secret: Field[str] = Field("clientSecret", STR, required=True)
 
     def __init__(
         self,
         *,
         client_id: str,
         client_secret: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["clientId"] = client_id
+        self._set(
+            {
+                "clientId": client_id,
+                "clientSecret": client_secret,
+            }
+        )
 
-        data["clientSecret"] = client_secret
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CreateOAuthClientOutputDict(TypedDict, total=False):
+    """``CreateOAuthClientOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def client_id(self) -> str:
-        return cast(str, self._req("clientId"))
-
-    @property
-    def client_secret(self) -> str:
-        return cast(str, self._req("clientSecret"))
+    clientId: Required[str]
+    clientSecret: Required[str]

@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.create_o_auth_client_response_dto_status import CreateOAuthClientResponseDtoStatus
+from .create_o_auth_client_response_dto_status import CreateOAuthClientResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.create_o_auth_client_output import CreateOAuthClientOutput
+    from .create_o_auth_client_output import CreateOAuthClientOutput, CreateOAuthClientOutputDict
+
+    pass
 
 
 class CreateOAuthClientResponseDto(ApiModel):
-    """
-    Attributes:
-        status (CreateOAuthClientResponseDtoStatus):  Example: success.
-        data (CreateOAuthClientOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[CreateOAuthClientResponseDtoStatus] = Field(
+        "status", enum_of(CreateOAuthClientResponseDtoStatus), required=True
+    )
+    data: Field[CreateOAuthClientOutput] = Field(
+        "data", model("create_o_auth_client_output", "CreateOAuthClientOutput"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class CreateOAuthClientResponseDto(ApiModel):
         *,
         status: CreateOAuthClientResponseDtoStatus,
         data: CreateOAuthClientOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = CreateOAuthClientResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CreateOAuthClientResponseDtoDict(TypedDict, total=False):
+    """``CreateOAuthClientResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> CreateOAuthClientResponseDtoStatus:
-        status = CreateOAuthClientResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> CreateOAuthClientOutput:
-        from ..models.create_o_auth_client_output import CreateOAuthClientOutput  # noqa: PLC0415
-
-        data = CreateOAuthClientOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[CreateOAuthClientResponseDtoStatus | Literal["error", "success"]]
+    data: Required[CreateOAuthClientOutput | CreateOAuthClientOutputDict]

@@ -1,26 +1,30 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    INT,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.create_org_membership_dto_role import CreateOrgMembershipDtoRole
-from ..types import UNSET, Unset
+from .create_org_membership_dto_role import CreateOrgMembershipDtoRole
+
+if TYPE_CHECKING:
+    pass
 
 
 class CreateOrgMembershipDto(ApiModel):
-    """
-    Attributes:
-        user_id (int):
-        role (CreateOrgMembershipDtoRole): If you are platform customer then managed users should only have MEMBER role.
-            Default: CreateOrgMembershipDtoRole.MEMBER.
-        accepted (bool | Unset):  Default: False.
-        disable_impersonation (bool | Unset):  Default: False.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "userId",
             "role",
@@ -28,12 +32,18 @@ class CreateOrgMembershipDto(ApiModel):
             "disableImpersonation",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "userId",
             "role",
         }
     )
+
+    user_id: Field[int] = Field("userId", INT, required=True)
+    role: Field[CreateOrgMembershipDtoRole] = Field("role", enum_of(CreateOrgMembershipDtoRole), required=True)
+    """ If you are platform customer then managed users should only have MEMBER role. """
+    accepted: Field[bool | Unset] = Field("accepted", BOOL, required=False)
+    disable_impersonation: Field[bool | Unset] = Field("disableImpersonation", BOOL, required=False)
 
     def __init__(
         self,
@@ -42,39 +52,21 @@ class CreateOrgMembershipDto(ApiModel):
         role: CreateOrgMembershipDtoRole,
         accepted: bool | Unset = UNSET,
         disable_impersonation: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["userId"] = user_id
+        self._set(
+            {
+                "userId": user_id,
+                "role": role,
+                "accepted": accepted,
+                "disableImpersonation": disable_impersonation,
+            }
+        )
 
-        data["role"] = CreateOrgMembershipDtoRole(role).value
 
-        _accepted = accepted
+class CreateOrgMembershipDtoDict(TypedDict, total=False):
+    """``CreateOrgMembershipDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_accepted, Unset):
-            data["accepted"] = _accepted
-        _disable_impersonation = disable_impersonation
-
-        if not isinstance(_disable_impersonation, Unset):
-            data["disableImpersonation"] = _disable_impersonation
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def user_id(self) -> int:
-        return cast(int, self._req("userId"))
-
-    @property
-    def role(self) -> CreateOrgMembershipDtoRole:
-        """If you are platform customer then managed users should only have MEMBER role."""
-        role = CreateOrgMembershipDtoRole(self._req("role"))
-
-        return role
-
-    @property
-    def accepted(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("accepted", UNSET))
-
-    @property
-    def disable_impersonation(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("disableImpersonation", UNSET))
+    userId: Required[int]
+    role: Required[CreateOrgMembershipDtoRole | Literal["ADMIN", "MEMBER", "OWNER"]]
+    accepted: bool
+    disableImpersonation: bool

@@ -1,25 +1,30 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    INT,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.create_org_team_membership_dto_role import CreateOrgTeamMembershipDtoRole
-from ..types import UNSET, Unset
+from .create_org_team_membership_dto_role import CreateOrgTeamMembershipDtoRole
+
+if TYPE_CHECKING:
+    pass
 
 
 class CreateOrgTeamMembershipDto(ApiModel):
-    """
-    Attributes:
-        user_id (int):
-        role (CreateOrgTeamMembershipDtoRole):  Default: CreateOrgTeamMembershipDtoRole.MEMBER.
-        accepted (bool | Unset):  Default: False.
-        disable_impersonation (bool | Unset):  Default: False.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "userId",
             "role",
@@ -27,12 +32,17 @@ class CreateOrgTeamMembershipDto(ApiModel):
             "disableImpersonation",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "userId",
             "role",
         }
     )
+
+    user_id: Field[int] = Field("userId", INT, required=True)
+    role: Field[CreateOrgTeamMembershipDtoRole] = Field("role", enum_of(CreateOrgTeamMembershipDtoRole), required=True)
+    accepted: Field[bool | Unset] = Field("accepted", BOOL, required=False)
+    disable_impersonation: Field[bool | Unset] = Field("disableImpersonation", BOOL, required=False)
 
     def __init__(
         self,
@@ -41,38 +51,21 @@ class CreateOrgTeamMembershipDto(ApiModel):
         role: CreateOrgTeamMembershipDtoRole,
         accepted: bool | Unset = UNSET,
         disable_impersonation: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["userId"] = user_id
+        self._set(
+            {
+                "userId": user_id,
+                "role": role,
+                "accepted": accepted,
+                "disableImpersonation": disable_impersonation,
+            }
+        )
 
-        data["role"] = CreateOrgTeamMembershipDtoRole(role).value
 
-        _accepted = accepted
+class CreateOrgTeamMembershipDtoDict(TypedDict, total=False):
+    """``CreateOrgTeamMembershipDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_accepted, Unset):
-            data["accepted"] = _accepted
-        _disable_impersonation = disable_impersonation
-
-        if not isinstance(_disable_impersonation, Unset):
-            data["disableImpersonation"] = _disable_impersonation
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def user_id(self) -> int:
-        return cast(int, self._req("userId"))
-
-    @property
-    def role(self) -> CreateOrgTeamMembershipDtoRole:
-        role = CreateOrgTeamMembershipDtoRole(self._req("role"))
-
-        return role
-
-    @property
-    def accepted(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("accepted", UNSET))
-
-    @property
-    def disable_impersonation(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("disableImpersonation", UNSET))
+    userId: Required[int]
+    role: Required[CreateOrgTeamMembershipDtoRole | Literal["ADMIN", "MEMBER", "OWNER"]]
+    accepted: bool
+    disableImpersonation: bool

@@ -1,29 +1,38 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.create_organization_attribute_input_type import CreateOrganizationAttributeInputType
-from ..types import UNSET, Unset
+from .create_organization_attribute_input_type import CreateOrganizationAttributeInputType
 
 if TYPE_CHECKING:
-    from ..models.create_organization_attribute_option_input import CreateOrganizationAttributeOptionInput
+    from .create_organization_attribute_option_input import (
+        CreateOrganizationAttributeOptionInput,
+        CreateOrganizationAttributeOptionInputDict,
+    )
+
+    pass
 
 
 class CreateOrganizationAttributeInput(ApiModel):
-    """
-    Attributes:
-        name (str):
-        slug (str):
-        type_ (CreateOrganizationAttributeInputType):
-        options (list[CreateOrganizationAttributeOptionInput]):
-        enabled (bool | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "slug",
@@ -32,7 +41,7 @@ class CreateOrganizationAttributeInput(ApiModel):
             "enabled",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "slug",
@@ -40,6 +49,18 @@ class CreateOrganizationAttributeInput(ApiModel):
             "options",
         }
     )
+
+    name: Field[str] = Field("name", STR, required=True)
+    slug: Field[str] = Field("slug", STR, required=True)
+    type_: Field[CreateOrganizationAttributeInputType] = Field(
+        "type", enum_of(CreateOrganizationAttributeInputType), required=True
+    )
+    options: Field[list[CreateOrganizationAttributeOptionInput]] = Field(
+        "options",
+        list_of(model("create_organization_attribute_option_input", "CreateOrganizationAttributeOptionInput")),
+        required=True,
+    )
+    enabled: Field[bool | Unset] = Field("enabled", BOOL, required=False)
 
     def __init__(
         self,
@@ -49,54 +70,23 @@ class CreateOrganizationAttributeInput(ApiModel):
         type_: CreateOrganizationAttributeInputType,
         options: list[CreateOrganizationAttributeOptionInput],
         enabled: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["name"] = name
+        self._set(
+            {
+                "name": name,
+                "slug": slug,
+                "type": type_,
+                "options": options,
+                "enabled": enabled,
+            }
+        )
 
-        data["slug"] = slug
 
-        data["type"] = CreateOrganizationAttributeInputType(type_).value
+class CreateOrganizationAttributeInputDict(TypedDict, total=False):
+    """``CreateOrganizationAttributeInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["options"] = []
-        for options_item_data in options:
-            options_item = as_json(options_item_data)
-            data["options"].append(options_item)
-
-        _enabled = enabled
-
-        if not isinstance(_enabled, Unset):
-            data["enabled"] = _enabled
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def slug(self) -> str:
-        return cast(str, self._req("slug"))
-
-    @property
-    def type_(self) -> CreateOrganizationAttributeInputType:
-        type_ = CreateOrganizationAttributeInputType(self._req("type"))
-
-        return type_
-
-    @property
-    def options(self) -> list[CreateOrganizationAttributeOptionInput]:
-        from ..models.create_organization_attribute_option_input import CreateOrganizationAttributeOptionInput  # noqa: PLC0415
-
-        options = []
-        _options = self._req("options")
-        for options_item_data in _options:
-            options_item = CreateOrganizationAttributeOptionInput.from_dict(options_item_data)
-
-            options.append(options_item)
-
-        return options
-
-    @property
-    def enabled(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("enabled", UNSET))
+    name: Required[str]
+    slug: Required[str]
+    type: Required[CreateOrganizationAttributeInputType | Literal["MULTI_SELECT", "NUMBER", "SINGLE_SELECT", "TEXT"]]
+    options: Required[Sequence[CreateOrganizationAttributeOptionInput | CreateOrganizationAttributeOptionInputDict]]
+    enabled: bool

@@ -1,51 +1,56 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class CreateOrganizationAttributeOptionInput(ApiModel):
-    """
-    Attributes:
-        value (str):
-        slug (str):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "value",
             "slug",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "value",
             "slug",
         }
     )
+
+    value: Field[str] = Field("value", STR, required=True)
+    slug: Field[str] = Field("slug", STR, required=True)
 
     def __init__(
         self,
         *,
         value: str,
         slug: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["value"] = value
+        self._set(
+            {
+                "value": value,
+                "slug": slug,
+            }
+        )
 
-        data["slug"] = slug
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CreateOrganizationAttributeOptionInputDict(TypedDict, total=False):
+    """``CreateOrganizationAttributeOptionInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def value(self) -> str:
-        return cast(str, self._req("value"))
-
-    @property
-    def slug(self) -> str:
-        return cast(str, self._req("slug"))
+    value: Required[str]
+    slug: Required[str]

@@ -1,44 +1,37 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    enum_of,
+    model,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.create_organization_user_input_organization_role import CreateOrganizationUserInputOrganizationRole
-from ..types import UNSET, Unset
+from .create_organization_user_input_organization_role import CreateOrganizationUserInputOrganizationRole
 
 if TYPE_CHECKING:
-    from ..models.create_organization_user_input_metadata import CreateOrganizationUserInputMetadata
+    from .create_organization_user_input_metadata import CreateOrganizationUserInputMetadata
+
+    pass
 
 
 class CreateOrganizationUserInput(ApiModel):
-    """
-    Attributes:
-        email (str): User email address Example: user@example.com.
-        username (str | Unset): Username Example: user123.
-        weekday (str | Unset): Preferred weekday Example: Monday.
-        brand_color (str | Unset): Brand color in HEX format Example: #FFFFFF.
-        bio (str | Unset): Bio Example: I am a bio.
-        metadata (CreateOrganizationUserInputMetadata | Unset): You can store any additional data you want here.
-            Metadata must have at most 50 keys, each key up to 40 characters, and values up to 500 characters. Example:
-            {'key': 'value'}.
-        dark_brand_color (str | Unset): Dark brand color in HEX format Example: #000000.
-        hide_branding (bool | Unset): Hide branding Example: False.
-        time_zone (str | Unset): Time zone Example: America/New_York.
-        theme (None | str | Unset): Theme Example: dark.
-        app_theme (None | str | Unset): Application theme Example: light.
-        time_format (float | Unset): Time format Example: 24.
-        default_schedule_id (int | Unset): Default schedule ID Example: 1.
-        locale (None | str | Unset): Locale Default: 'en'. Example: en.
-        avatar_url (str | Unset): Avatar URL Example: https://example.com/avatar.jpg.
-        organization_role (CreateOrganizationUserInputOrganizationRole | Unset):  Default:
-            CreateOrganizationUserInputOrganizationRole.MEMBER.
-        auto_accept (bool | Unset):  Default: True.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
             "username",
@@ -59,11 +52,51 @@ class CreateOrganizationUserInput(ApiModel):
             "autoAccept",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
         }
     )
+
+    email: Field[str] = Field("email", STR, required=True)
+    """ User email address """
+    username: Field[str | Unset] = Field("username", STR, required=False)
+    """ Username """
+    weekday: Field[str | Unset] = Field("weekday", STR, required=False)
+    """ Preferred weekday """
+    brand_color: Field[str | Unset] = Field("brandColor", STR, required=False)
+    """ Brand color in HEX format """
+    bio: Field[str | Unset] = Field("bio", STR, required=False)
+    """ Bio """
+    metadata: Field[CreateOrganizationUserInputMetadata | Unset] = Field(
+        "metadata",
+        model("create_organization_user_input_metadata", "CreateOrganizationUserInputMetadata"),
+        required=False,
+    )
+    """ You can store any additional data you want here. Metadata must have at most 50 keys, each key up to
+    40 characters, and values up to 500 characters. """
+    dark_brand_color: Field[str | Unset] = Field("darkBrandColor", STR, required=False)
+    """ Dark brand color in HEX format """
+    hide_branding: Field[bool | Unset] = Field("hideBranding", BOOL, required=False)
+    """ Hide branding """
+    time_zone: Field[str | Unset] = Field("timeZone", STR, required=False)
+    """ Time zone """
+    theme: Field[str | None | Unset] = Field("theme", nullable(STR), required=False)
+    """ Theme """
+    app_theme: Field[str | None | Unset] = Field("appTheme", nullable(STR), required=False)
+    """ Application theme """
+    time_format: Field[float | Unset] = Field("timeFormat", FLOAT, required=False)
+    """ Time format """
+    default_schedule_id: Field[int | Unset] = Field("defaultScheduleId", INT, required=False)
+    """ Default schedule ID """
+    locale: Field[str | None | Unset] = Field("locale", nullable(STR), required=False)
+    """ Locale """
+    avatar_url: Field[str | Unset] = Field("avatarUrl", STR, required=False)
+    """ Avatar URL """
+    organization_role: Field[CreateOrganizationUserInputOrganizationRole | Unset] = Field(
+        "organizationRole", enum_of(CreateOrganizationUserInputOrganizationRole), required=False
+    )
+    auto_accept: Field[bool | Unset] = Field("autoAccept", BOOL, required=False)
 
     def __init__(
         self,
@@ -77,228 +110,55 @@ class CreateOrganizationUserInput(ApiModel):
         dark_brand_color: str | Unset = UNSET,
         hide_branding: bool | Unset = UNSET,
         time_zone: str | Unset = UNSET,
-        theme: None | str | Unset = UNSET,
-        app_theme: None | str | Unset = UNSET,
+        theme: str | None | Unset = UNSET,
+        app_theme: str | None | Unset = UNSET,
         time_format: float | Unset = UNSET,
         default_schedule_id: int | Unset = UNSET,
-        locale: None | str | Unset = UNSET,
+        locale: str | None | Unset = UNSET,
         avatar_url: str | Unset = UNSET,
         organization_role: CreateOrganizationUserInputOrganizationRole | Unset = UNSET,
         auto_accept: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["email"] = email
+        self._set(
+            {
+                "email": email,
+                "username": username,
+                "weekday": weekday,
+                "brandColor": brand_color,
+                "bio": bio,
+                "metadata": metadata,
+                "darkBrandColor": dark_brand_color,
+                "hideBranding": hide_branding,
+                "timeZone": time_zone,
+                "theme": theme,
+                "appTheme": app_theme,
+                "timeFormat": time_format,
+                "defaultScheduleId": default_schedule_id,
+                "locale": locale,
+                "avatarUrl": avatar_url,
+                "organizationRole": organization_role,
+                "autoAccept": auto_accept,
+            }
+        )
 
-        _username = username
 
-        if not isinstance(_username, Unset):
-            data["username"] = _username
-        _weekday = weekday
+class CreateOrganizationUserInputDict(TypedDict, total=False):
+    """``CreateOrganizationUserInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_weekday, Unset):
-            data["weekday"] = _weekday
-        _brand_color = brand_color
-
-        if not isinstance(_brand_color, Unset):
-            data["brandColor"] = _brand_color
-        _bio = bio
-
-        if not isinstance(_bio, Unset):
-            data["bio"] = _bio
-        _metadata = UNSET
-        if not isinstance(metadata, Unset):
-            _metadata = as_json(metadata)
-
-        if not isinstance(_metadata, Unset):
-            data["metadata"] = _metadata
-        _dark_brand_color = dark_brand_color
-
-        if not isinstance(_dark_brand_color, Unset):
-            data["darkBrandColor"] = _dark_brand_color
-        _hide_branding = hide_branding
-
-        if not isinstance(_hide_branding, Unset):
-            data["hideBranding"] = _hide_branding
-        _time_zone = time_zone
-
-        if not isinstance(_time_zone, Unset):
-            data["timeZone"] = _time_zone
-
-        if isinstance(theme, Unset):
-            _theme = UNSET
-        else:
-            _theme = theme
-
-        if not isinstance(_theme, Unset):
-            data["theme"] = _theme
-
-        if isinstance(app_theme, Unset):
-            _app_theme = UNSET
-        else:
-            _app_theme = app_theme
-
-        if not isinstance(_app_theme, Unset):
-            data["appTheme"] = _app_theme
-        _time_format = time_format
-
-        if not isinstance(_time_format, Unset):
-            data["timeFormat"] = _time_format
-        _default_schedule_id = default_schedule_id
-
-        if not isinstance(_default_schedule_id, Unset):
-            data["defaultScheduleId"] = _default_schedule_id
-
-        if isinstance(locale, Unset):
-            _locale = UNSET
-        else:
-            _locale = locale
-
-        if not isinstance(_locale, Unset):
-            data["locale"] = _locale
-        _avatar_url = avatar_url
-
-        if not isinstance(_avatar_url, Unset):
-            data["avatarUrl"] = _avatar_url
-        _organization_role = UNSET
-        if not isinstance(organization_role, Unset):
-            _organization_role = CreateOrganizationUserInputOrganizationRole(organization_role).value
-
-        if not isinstance(_organization_role, Unset):
-            data["organizationRole"] = _organization_role
-        _auto_accept = auto_accept
-
-        if not isinstance(_auto_accept, Unset):
-            data["autoAccept"] = _auto_accept
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def email(self) -> str:
-        """User email address"""
-        return cast(str, self._req("email"))
-
-    @property
-    def username(self) -> str | Unset:
-        """Username"""
-        return cast(str | Unset, self._data.get("username", UNSET))
-
-    @property
-    def weekday(self) -> str | Unset:
-        """Preferred weekday"""
-        return cast(str | Unset, self._data.get("weekday", UNSET))
-
-    @property
-    def brand_color(self) -> str | Unset:
-        """Brand color in HEX format"""
-        return cast(str | Unset, self._data.get("brandColor", UNSET))
-
-    @property
-    def bio(self) -> str | Unset:
-        """Bio"""
-        return cast(str | Unset, self._data.get("bio", UNSET))
-
-    @property
-    def metadata(self) -> CreateOrganizationUserInputMetadata | Unset:
-        """You can store any additional data you want here. Metadata must have at most 50 keys, each key up to
-        40 characters, and values up to 500 characters."""
-        from ..models.create_organization_user_input_metadata import CreateOrganizationUserInputMetadata  # noqa: PLC0415
-
-        _metadata = self._data.get("metadata", UNSET)
-        metadata: CreateOrganizationUserInputMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CreateOrganizationUserInputMetadata.from_dict(_metadata)
-
-        return metadata
-
-    @property
-    def dark_brand_color(self) -> str | Unset:
-        """Dark brand color in HEX format"""
-        return cast(str | Unset, self._data.get("darkBrandColor", UNSET))
-
-    @property
-    def hide_branding(self) -> bool | Unset:
-        """Hide branding"""
-        return cast(bool | Unset, self._data.get("hideBranding", UNSET))
-
-    @property
-    def time_zone(self) -> str | Unset:
-        """Time zone"""
-        return cast(str | Unset, self._data.get("timeZone", UNSET))
-
-    @property
-    def theme(self) -> None | str | Unset:
-        """Theme"""
-
-        def _parse_theme(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        theme = _parse_theme(self._data.get("theme", UNSET))
-
-        return theme
-
-    @property
-    def app_theme(self) -> None | str | Unset:
-        """Application theme"""
-
-        def _parse_app_theme(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_theme = _parse_app_theme(self._data.get("appTheme", UNSET))
-
-        return app_theme
-
-    @property
-    def time_format(self) -> float | Unset:
-        """Time format"""
-        return cast(float | Unset, self._data.get("timeFormat", UNSET))
-
-    @property
-    def default_schedule_id(self) -> int | Unset:
-        """Default schedule ID"""
-        return cast(int | Unset, self._data.get("defaultScheduleId", UNSET))
-
-    @property
-    def locale(self) -> None | str | Unset:
-        """Locale"""
-
-        def _parse_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        locale = _parse_locale(self._data.get("locale", UNSET))
-
-        return locale
-
-    @property
-    def avatar_url(self) -> str | Unset:
-        """Avatar URL"""
-        return cast(str | Unset, self._data.get("avatarUrl", UNSET))
-
-    @property
-    def organization_role(self) -> CreateOrganizationUserInputOrganizationRole | Unset:
-        _organization_role = self._data.get("organizationRole", UNSET)
-        organization_role: CreateOrganizationUserInputOrganizationRole | Unset
-        if isinstance(_organization_role, Unset):
-            organization_role = UNSET
-        else:
-            organization_role = CreateOrganizationUserInputOrganizationRole(_organization_role)
-
-        return organization_role
-
-    @property
-    def auto_accept(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("autoAccept", UNSET))
+    email: Required[str]
+    username: str
+    weekday: str
+    brandColor: str
+    bio: str
+    metadata: CreateOrganizationUserInputMetadata | Mapping[str, Any]
+    darkBrandColor: str
+    hideBranding: bool
+    timeZone: str
+    theme: str | None
+    appTheme: str | None
+    timeFormat: float
+    defaultScheduleId: int
+    locale: str | None
+    avatarUrl: str
+    organizationRole: CreateOrganizationUserInputOrganizationRole | Literal["ADMIN", "MEMBER", "OWNER"]
+    autoAccept: bool

@@ -1,25 +1,27 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, ClassVar
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class CreateOrganizationUserInputMetadata(ApiModel):
-    """You can store any additional data you want here. Metadata must have at most 50 keys, each key up to 40 characters,
-    and values up to 500 characters.
+    """You can store any additional data you want here. Metadata must have at most 50 keys, each key up to
+    40 characters, and values up to 500 characters.
 
+    Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset({})
-    _required = frozenset({})
+    _fields: ClassVar[frozenset[str]] = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
 
     def __init__(
         self,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+        self._set({})

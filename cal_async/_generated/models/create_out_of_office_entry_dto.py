@@ -2,29 +2,31 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    DATETIME,
+    INT,
+    STR,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.create_out_of_office_entry_dto_reason import CreateOutOfOfficeEntryDtoReason
-from ..types import UNSET, Unset
+from .create_out_of_office_entry_dto_reason import CreateOutOfOfficeEntryDtoReason
+
+if TYPE_CHECKING:
+    pass
 
 
 class CreateOutOfOfficeEntryDto(ApiModel):
-    """
-    Attributes:
-        start (datetime.datetime): The start date and time of the out of office period in ISO 8601 format in UTC
-            timezone. Example: 2023-05-01T00:00:00.000Z.
-        end (datetime.datetime): The end date and time of the out of office period in ISO 8601 format in UTC timezone.
-            Example: 2023-05-10T23:59:59.999Z.
-        notes (str | Unset): Optional notes for the out of office entry. Example: Vacation in Hawaii.
-        to_user_id (int | Unset): The ID of the user covering for the out of office period, if applicable. Example: 2.
-        reason (CreateOutOfOfficeEntryDtoReason | Unset): the reason for the out of office entry, if applicable Example:
-            vacation.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "start",
             "end",
@@ -33,12 +35,25 @@ class CreateOutOfOfficeEntryDto(ApiModel):
             "reason",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "start",
             "end",
         }
     )
+
+    start: Field[datetime.datetime] = Field("start", DATETIME, required=True)
+    """ The start date and time of the out of office period in ISO 8601 format in UTC timezone. """
+    end: Field[datetime.datetime] = Field("end", DATETIME, required=True)
+    """ The end date and time of the out of office period in ISO 8601 format in UTC timezone. """
+    notes: Field[str | Unset] = Field("notes", STR, required=False)
+    """ Optional notes for the out of office entry. """
+    to_user_id: Field[int | Unset] = Field("toUserId", INT, required=False)
+    """ The ID of the user covering for the out of office period, if applicable. """
+    reason: Field[CreateOutOfOfficeEntryDtoReason | Unset] = Field(
+        "reason", enum_of(CreateOutOfOfficeEntryDtoReason), required=False
+    )
+    """ the reason for the out of office entry, if applicable """
 
     def __init__(
         self,
@@ -48,62 +63,23 @@ class CreateOutOfOfficeEntryDto(ApiModel):
         notes: str | Unset = UNSET,
         to_user_id: int | Unset = UNSET,
         reason: CreateOutOfOfficeEntryDtoReason | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["start"] = start if isinstance(start, str) else start.isoformat()
+        self._set(
+            {
+                "start": start,
+                "end": end,
+                "notes": notes,
+                "toUserId": to_user_id,
+                "reason": reason,
+            }
+        )
 
-        data["end"] = end if isinstance(end, str) else end.isoformat()
 
-        _notes = notes
+class CreateOutOfOfficeEntryDtoDict(TypedDict, total=False):
+    """``CreateOutOfOfficeEntryDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_notes, Unset):
-            data["notes"] = _notes
-        _to_user_id = to_user_id
-
-        if not isinstance(_to_user_id, Unset):
-            data["toUserId"] = _to_user_id
-        _reason = UNSET
-        if not isinstance(reason, Unset):
-            _reason = CreateOutOfOfficeEntryDtoReason(reason).value
-
-        if not isinstance(_reason, Unset):
-            data["reason"] = _reason
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def start(self) -> datetime.datetime:
-        """The start date and time of the out of office period in ISO 8601 format in UTC timezone."""
-        start = datetime.datetime.fromisoformat(self._req("start"))
-
-        return start
-
-    @property
-    def end(self) -> datetime.datetime:
-        """The end date and time of the out of office period in ISO 8601 format in UTC timezone."""
-        end = datetime.datetime.fromisoformat(self._req("end"))
-
-        return end
-
-    @property
-    def notes(self) -> str | Unset:
-        """Optional notes for the out of office entry."""
-        return cast(str | Unset, self._data.get("notes", UNSET))
-
-    @property
-    def to_user_id(self) -> int | Unset:
-        """The ID of the user covering for the out of office period, if applicable."""
-        return cast(int | Unset, self._data.get("toUserId", UNSET))
-
-    @property
-    def reason(self) -> CreateOutOfOfficeEntryDtoReason | Unset:
-        """the reason for the out of office entry, if applicable"""
-        _reason = self._data.get("reason", UNSET)
-        reason: CreateOutOfOfficeEntryDtoReason | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = CreateOutOfOfficeEntryDtoReason(_reason)
-
-        return reason
+    start: Required[datetime.datetime]
+    end: Required[datetime.datetime]
+    notes: str
+    toUserId: int
+    reason: CreateOutOfOfficeEntryDtoReason | Literal["public_holiday", "sick", "travel", "unspecified", "vacation"]

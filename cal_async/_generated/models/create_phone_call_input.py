@@ -1,33 +1,30 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.create_phone_call_input_template_type import CreatePhoneCallInputTemplateType
-from ..types import UNSET, Unset
+from .create_phone_call_input_template_type import CreatePhoneCallInputTemplateType
+
+if TYPE_CHECKING:
+    pass
 
 
 class CreatePhoneCallInput(ApiModel):
-    """
-    Attributes:
-        your_phone_number (str): Your phone number
-        number_to_call (str): Number to call
-        cal_api_key (str): CAL API Key
-        enabled (bool): Enabled status Default: True.
-        template_type (CreatePhoneCallInputTemplateType): Template type Default:
-            CreatePhoneCallInputTemplateType.CUSTOM_TEMPLATE.
-        scheduler_name (str | Unset): Scheduler name
-        guest_name (str | Unset): Guest name
-        guest_email (str | Unset): Guest email
-        guest_company (str | Unset): Guest company
-        begin_message (str | Unset): Begin message
-        general_prompt (str | Unset): General prompt
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "yourPhoneNumber",
             "numberToCall",
@@ -42,7 +39,7 @@ class CreatePhoneCallInput(ApiModel):
             "generalPrompt",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "yourPhoneNumber",
             "numberToCall",
@@ -51,6 +48,31 @@ class CreatePhoneCallInput(ApiModel):
             "templateType",
         }
     )
+
+    your_phone_number: Field[str] = Field("yourPhoneNumber", STR, required=True)
+    """ Your phone number """
+    number_to_call: Field[str] = Field("numberToCall", STR, required=True)
+    """ Number to call """
+    cal_api_key: Field[str] = Field("calApiKey", STR, required=True)
+    """ CAL API Key """
+    enabled: Field[bool] = Field("enabled", BOOL, required=True)
+    """ Enabled status """
+    template_type: Field[CreatePhoneCallInputTemplateType] = Field(
+        "templateType", enum_of(CreatePhoneCallInputTemplateType), required=True
+    )
+    """ Template type """
+    scheduler_name: Field[str | Unset] = Field("schedulerName", STR, required=False)
+    """ Scheduler name """
+    guest_name: Field[str | Unset] = Field("guestName", STR, required=False)
+    """ Guest name """
+    guest_email: Field[str | Unset] = Field("guestEmail", STR, required=False)
+    """ Guest email """
+    guest_company: Field[str | Unset] = Field("guestCompany", STR, required=False)
+    """ Guest company """
+    begin_message: Field[str | Unset] = Field("beginMessage", STR, required=False)
+    """ Begin message """
+    general_prompt: Field[str | Unset] = Field("generalPrompt", STR, required=False)
+    """ General prompt """
 
     def __init__(
         self,
@@ -66,99 +88,35 @@ class CreatePhoneCallInput(ApiModel):
         guest_company: str | Unset = UNSET,
         begin_message: str | Unset = UNSET,
         general_prompt: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["yourPhoneNumber"] = your_phone_number
+        self._set(
+            {
+                "yourPhoneNumber": your_phone_number,
+                "numberToCall": number_to_call,
+                "calApiKey": cal_api_key,
+                "enabled": enabled,
+                "templateType": template_type,
+                "schedulerName": scheduler_name,
+                "guestName": guest_name,
+                "guestEmail": guest_email,
+                "guestCompany": guest_company,
+                "beginMessage": begin_message,
+                "generalPrompt": general_prompt,
+            }
+        )
 
-        data["numberToCall"] = number_to_call
 
-        data["calApiKey"] = cal_api_key
+class CreatePhoneCallInputDict(TypedDict, total=False):
+    """``CreatePhoneCallInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["enabled"] = enabled
-
-        data["templateType"] = CreatePhoneCallInputTemplateType(template_type).value
-
-        _scheduler_name = scheduler_name
-
-        if not isinstance(_scheduler_name, Unset):
-            data["schedulerName"] = _scheduler_name
-        _guest_name = guest_name
-
-        if not isinstance(_guest_name, Unset):
-            data["guestName"] = _guest_name
-        _guest_email = guest_email
-
-        if not isinstance(_guest_email, Unset):
-            data["guestEmail"] = _guest_email
-        _guest_company = guest_company
-
-        if not isinstance(_guest_company, Unset):
-            data["guestCompany"] = _guest_company
-        _begin_message = begin_message
-
-        if not isinstance(_begin_message, Unset):
-            data["beginMessage"] = _begin_message
-        _general_prompt = general_prompt
-
-        if not isinstance(_general_prompt, Unset):
-            data["generalPrompt"] = _general_prompt
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def your_phone_number(self) -> str:
-        """Your phone number"""
-        return cast(str, self._req("yourPhoneNumber"))
-
-    @property
-    def number_to_call(self) -> str:
-        """Number to call"""
-        return cast(str, self._req("numberToCall"))
-
-    @property
-    def cal_api_key(self) -> str:
-        """CAL API Key"""
-        return cast(str, self._req("calApiKey"))
-
-    @property
-    def enabled(self) -> bool:
-        """Enabled status"""
-        return cast(bool, self._req("enabled"))
-
-    @property
-    def template_type(self) -> CreatePhoneCallInputTemplateType:
-        """Template type"""
-        template_type = CreatePhoneCallInputTemplateType(self._req("templateType"))
-
-        return template_type
-
-    @property
-    def scheduler_name(self) -> str | Unset:
-        """Scheduler name"""
-        return cast(str | Unset, self._data.get("schedulerName", UNSET))
-
-    @property
-    def guest_name(self) -> str | Unset:
-        """Guest name"""
-        return cast(str | Unset, self._data.get("guestName", UNSET))
-
-    @property
-    def guest_email(self) -> str | Unset:
-        """Guest email"""
-        return cast(str | Unset, self._data.get("guestEmail", UNSET))
-
-    @property
-    def guest_company(self) -> str | Unset:
-        """Guest company"""
-        return cast(str | Unset, self._data.get("guestCompany", UNSET))
-
-    @property
-    def begin_message(self) -> str | Unset:
-        """Begin message"""
-        return cast(str | Unset, self._data.get("beginMessage", UNSET))
-
-    @property
-    def general_prompt(self) -> str | Unset:
-        """General prompt"""
-        return cast(str | Unset, self._data.get("generalPrompt", UNSET))
+    yourPhoneNumber: Required[str]
+    numberToCall: Required[str]
+    calApiKey: Required[str]
+    enabled: Required[bool]
+    templateType: Required[CreatePhoneCallInputTemplateType | Literal["CHECK_IN_APPOINTMENT", "CUSTOM_TEMPLATE"]]
+    schedulerName: str
+    guestName: str
+    guestEmail: str
+    guestCompany: str
+    beginMessage: str
+    generalPrompt: str

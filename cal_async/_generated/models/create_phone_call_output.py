@@ -1,62 +1,61 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.create_phone_call_output_status import CreatePhoneCallOutputStatus
+from .create_phone_call_output_status import CreatePhoneCallOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.data import Data
+    from .data import Data, DataDict
+
+    pass
 
 
 class CreatePhoneCallOutput(ApiModel):
-    """
-    Attributes:
-        status (CreatePhoneCallOutputStatus):  Example: success.
-        data (Data):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[CreatePhoneCallOutputStatus] = Field("status", enum_of(CreatePhoneCallOutputStatus), required=True)
+    data: Field[Data] = Field("data", model("data", "Data"), required=True)
 
     def __init__(
         self,
         *,
         status: CreatePhoneCallOutputStatus,
         data: Data,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = CreatePhoneCallOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CreatePhoneCallOutputDict(TypedDict, total=False):
+    """``CreatePhoneCallOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> CreatePhoneCallOutputStatus:
-        status = CreatePhoneCallOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> Data:
-        from ..models.data import Data  # noqa: PLC0415
-
-        data = Data.from_dict(self._req("data"))
-
-        return data
+    status: Required[CreatePhoneCallOutputStatus | Literal["error", "success"]]
+    data: Required[Data | DataDict]

@@ -2,65 +2,56 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    DATETIME,
+    INT,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class CreatePrivateLinkInput(ApiModel):
-    """
-    Attributes:
-        expires_at (datetime.datetime | Unset): Expiration date for time-based links Example: 2024-12-31T23:59:59.000Z.
-        max_usage_count (int | Unset): Maximum number of times the link can be used. If omitted and expiresAt is not
-            provided, defaults to 1 (one time use). Default: 1. Example: 10.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "expiresAt",
             "maxUsageCount",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    expires_at: Field[datetime.datetime | Unset] = Field("expiresAt", DATETIME, required=False)
+    """ Expiration date for time-based links """
+    max_usage_count: Field[int | Unset] = Field("maxUsageCount", INT, required=False)
+    """ Maximum number of times the link can be used. If omitted and expiresAt is not provided, defaults to
+    1 (one time use). """
 
     def __init__(
         self,
         *,
         expires_at: datetime.datetime | Unset = UNSET,
         max_usage_count: int | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _expires_at = UNSET
-        if not isinstance(expires_at, Unset):
-            _expires_at = expires_at if isinstance(expires_at, str) else expires_at.isoformat()
+        self._set(
+            {
+                "expiresAt": expires_at,
+                "maxUsageCount": max_usage_count,
+            }
+        )
 
-        if not isinstance(_expires_at, Unset):
-            data["expiresAt"] = _expires_at
-        _max_usage_count = max_usage_count
 
-        if not isinstance(_max_usage_count, Unset):
-            data["maxUsageCount"] = _max_usage_count
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CreatePrivateLinkInputDict(TypedDict, total=False):
+    """``CreatePrivateLinkInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def expires_at(self) -> datetime.datetime | Unset:
-        """Expiration date for time-based links"""
-        _expires_at = self._data.get("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
-
-        return expires_at
-
-    @property
-    def max_usage_count(self) -> int | Unset:
-        """Maximum number of times the link can be used. If omitted and expiresAt is not provided, defaults to
-        1 (one time use)."""
-        return cast(int | Unset, self._data.get("maxUsageCount", UNSET))
+    expiresAt: datetime.datetime
+    maxUsageCount: int

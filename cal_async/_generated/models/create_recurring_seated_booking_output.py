@@ -1,58 +1,43 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    DATETIME,
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    enum_of,
+    list_of,
+    model,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.create_recurring_seated_booking_output_status import CreateRecurringSeatedBookingOutputStatus
-from ..types import UNSET, Unset
+from .create_recurring_seated_booking_output_status import CreateRecurringSeatedBookingOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.booking_host import BookingHost
-    from ..models.create_recurring_seated_booking_output_metadata import CreateRecurringSeatedBookingOutputMetadata
-    from ..models.event_type import EventType
-    from ..models.seated_attendee import SeatedAttendee
+    from .booking_host import BookingHost, BookingHostDict
+    from .create_recurring_seated_booking_output_metadata import CreateRecurringSeatedBookingOutputMetadata
+    from .event_type import EventType, EventTypeDict
+    from .seated_attendee import SeatedAttendee, SeatedAttendeeDict
+
+    pass
 
 
 class CreateRecurringSeatedBookingOutput(ApiModel):
-    """
-    Attributes:
-        id (int):  Example: 123.
-        uid (str):  Example: booking_uid_123.
-        title (str):  Example: Consultation.
-        description (None | str):  Example: Learn how to integrate scheduling into marketplace..
-        hosts (list[BookingHost]):
-        status (CreateRecurringSeatedBookingOutputStatus):  Example: accepted.
-        start (str):  Example: 2024-08-13T15:30:00Z.
-        end (str):  Example: 2024-08-13T16:30:00Z.
-        duration (float):  Example: 60.
-        event_type_id (int): Deprecated - rely on 'eventType' object containing the id instead. Example: 50.
-        event_type (EventType):
-        location (None | str):  Example: https://example.com/meeting.
-        absent_host (bool):  Example: True.
-        created_at (str):  Example: 2024-08-13T15:30:00Z.
-        updated_at (None | str):  Example: 2024-08-13T15:30:00Z.
-        seat_uid (str):  Example: 3be561a9-31f1-4b8e-aefc-9d9a085f0dd1.
-        attendees (list[SeatedAttendee]):
-        recurring_booking_uid (str):  Example: recurring_uid_987.
-        cancellation_reason (str | Unset):  Example: User requested cancellation.
-        cancelled_by_email (str | Unset):  Example: canceller@example.com.
-        rescheduling_reason (str | Unset):  Example: User rescheduled the event.
-        rescheduled_by_email (str | Unset):  Example: rescheduler@example.com.
-        rescheduled_from_uid (str | Unset): UID of the previous booking from which this booking was rescheduled.
-            Example: previous_uid_123.
-        rescheduled_to_uid (str | Unset): UID of the new booking to which this booking was rescheduled. Example:
-            new_uid_456.
-        meeting_url (None | str | Unset): Deprecated - rely on 'location' field instead. Example:
-            https://example.com/recurring-meeting.
-        metadata (CreateRecurringSeatedBookingOutputMetadata | Unset):  Example: {'key': 'value'}.
-        rating (float | None | Unset):  Example: 4.
-        ics_uid (str | Unset): UID of ICS event. Example: ics_uid_123.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "uid",
@@ -84,7 +69,7 @@ class CreateRecurringSeatedBookingOutput(ApiModel):
             "icsUid",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "uid",
@@ -107,24 +92,66 @@ class CreateRecurringSeatedBookingOutput(ApiModel):
         }
     )
 
+    id: Field[int] = Field("id", INT, required=True)
+    uid: Field[str] = Field("uid", STR, required=True)
+    title: Field[str] = Field("title", STR, required=True)
+    description: Field[str | None] = Field("description", nullable(STR), required=True)
+    hosts: Field[list[BookingHost]] = Field("hosts", list_of(model("booking_host", "BookingHost")), required=True)
+    status: Field[CreateRecurringSeatedBookingOutputStatus] = Field(
+        "status", enum_of(CreateRecurringSeatedBookingOutputStatus), required=True
+    )
+    start: Field[datetime.datetime] = Field("start", DATETIME, required=True)
+    end: Field[datetime.datetime] = Field("end", DATETIME, required=True)
+    duration: Field[int] = Field("duration", INT, required=True)
+    event_type_id: Field[int] = Field("eventTypeId", INT, required=True)
+    """ Deprecated - rely on 'eventType' object containing the id instead. """
+    event_type: Field[EventType] = Field("eventType", model("event_type", "EventType"), required=True)
+    location: Field[str | None] = Field("location", nullable(STR), required=True)
+    absent_host: Field[bool] = Field("absentHost", BOOL, required=True)
+    created_at: Field[datetime.datetime] = Field("createdAt", DATETIME, required=True)
+    updated_at: Field[datetime.datetime | None] = Field("updatedAt", nullable(DATETIME), required=True)
+    seat_uid: Field[str] = Field("seatUid", STR, required=True)
+    attendees: Field[list[SeatedAttendee]] = Field(
+        "attendees", list_of(model("seated_attendee", "SeatedAttendee")), required=True
+    )
+    recurring_booking_uid: Field[str] = Field("recurringBookingUid", STR, required=True)
+    cancellation_reason: Field[str | Unset] = Field("cancellationReason", STR, required=False)
+    cancelled_by_email: Field[str | Unset] = Field("cancelledByEmail", STR, required=False)
+    rescheduling_reason: Field[str | Unset] = Field("reschedulingReason", STR, required=False)
+    rescheduled_by_email: Field[str | Unset] = Field("rescheduledByEmail", STR, required=False)
+    rescheduled_from_uid: Field[str | Unset] = Field("rescheduledFromUid", STR, required=False)
+    """ UID of the previous booking from which this booking was rescheduled. """
+    rescheduled_to_uid: Field[str | Unset] = Field("rescheduledToUid", STR, required=False)
+    """ UID of the new booking to which this booking was rescheduled. """
+    meeting_url: Field[str | None | Unset] = Field("meetingUrl", nullable(STR), required=False)
+    """ Deprecated - rely on 'location' field instead. """
+    metadata: Field[CreateRecurringSeatedBookingOutputMetadata | Unset] = Field(
+        "metadata",
+        model("create_recurring_seated_booking_output_metadata", "CreateRecurringSeatedBookingOutputMetadata"),
+        required=False,
+    )
+    rating: Field[float | None | Unset] = Field("rating", nullable(FLOAT), required=False)
+    ics_uid: Field[str | Unset] = Field("icsUid", STR, required=False)
+    """ UID of ICS event. """
+
     def __init__(
         self,
         *,
         id: int,
         uid: str,
         title: str,
-        description: None | str,
+        description: str | None,
         hosts: list[BookingHost],
         status: CreateRecurringSeatedBookingOutputStatus,
-        start: str,
-        end: str,
-        duration: float,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        duration: int,
         event_type_id: int,
         event_type: EventType,
-        location: None | str,
+        location: str | None,
         absent_host: bool,
-        created_at: str,
-        updated_at: None | str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime | None,
         seat_uid: str,
         attendees: list[SeatedAttendee],
         recurring_booking_uid: str,
@@ -134,294 +161,73 @@ class CreateRecurringSeatedBookingOutput(ApiModel):
         rescheduled_by_email: str | Unset = UNSET,
         rescheduled_from_uid: str | Unset = UNSET,
         rescheduled_to_uid: str | Unset = UNSET,
-        meeting_url: None | str | Unset = UNSET,
+        meeting_url: str | None | Unset = UNSET,
         metadata: CreateRecurringSeatedBookingOutputMetadata | Unset = UNSET,
         rating: float | None | Unset = UNSET,
         ics_uid: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
-
-        data["uid"] = uid
-
-        data["title"] = title
-
-        data["description"] = description
-
-        data["hosts"] = []
-        for hosts_item_data in hosts:
-            hosts_item = as_json(hosts_item_data)
-            data["hosts"].append(hosts_item)
-
-        data["status"] = CreateRecurringSeatedBookingOutputStatus(status).value
-
-        data["start"] = start
-
-        data["end"] = end
-
-        data["duration"] = duration
-
-        data["eventTypeId"] = event_type_id
-
-        data["eventType"] = as_json(event_type)
-
-        data["location"] = location
-
-        data["absentHost"] = absent_host
-
-        data["createdAt"] = created_at
-
-        data["updatedAt"] = updated_at
-
-        data["seatUid"] = seat_uid
-
-        data["attendees"] = []
-        for attendees_item_data in attendees:
-            attendees_item = as_json(attendees_item_data)
-            data["attendees"].append(attendees_item)
-
-        data["recurringBookingUid"] = recurring_booking_uid
-
-        _cancellation_reason = cancellation_reason
-
-        if not isinstance(_cancellation_reason, Unset):
-            data["cancellationReason"] = _cancellation_reason
-        _cancelled_by_email = cancelled_by_email
-
-        if not isinstance(_cancelled_by_email, Unset):
-            data["cancelledByEmail"] = _cancelled_by_email
-        _rescheduling_reason = rescheduling_reason
-
-        if not isinstance(_rescheduling_reason, Unset):
-            data["reschedulingReason"] = _rescheduling_reason
-        _rescheduled_by_email = rescheduled_by_email
-
-        if not isinstance(_rescheduled_by_email, Unset):
-            data["rescheduledByEmail"] = _rescheduled_by_email
-        _rescheduled_from_uid = rescheduled_from_uid
-
-        if not isinstance(_rescheduled_from_uid, Unset):
-            data["rescheduledFromUid"] = _rescheduled_from_uid
-        _rescheduled_to_uid = rescheduled_to_uid
-
-        if not isinstance(_rescheduled_to_uid, Unset):
-            data["rescheduledToUid"] = _rescheduled_to_uid
-
-        if isinstance(meeting_url, Unset):
-            _meeting_url = UNSET
-        else:
-            _meeting_url = meeting_url
-
-        if not isinstance(_meeting_url, Unset):
-            data["meetingUrl"] = _meeting_url
-        _metadata = UNSET
-        if not isinstance(metadata, Unset):
-            _metadata = as_json(metadata)
-
-        if not isinstance(_metadata, Unset):
-            data["metadata"] = _metadata
-
-        if isinstance(rating, Unset):
-            _rating = UNSET
-        else:
-            _rating = rating
-
-        if not isinstance(_rating, Unset):
-            data["rating"] = _rating
-        _ics_uid = ics_uid
-
-        if not isinstance(_ics_uid, Unset):
-            data["icsUid"] = _ics_uid
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        return cast(int, self._req("id"))
-
-    @property
-    def uid(self) -> str:
-        return cast(str, self._req("uid"))
-
-    @property
-    def title(self) -> str:
-        return cast(str, self._req("title"))
-
-    @property
-    def description(self) -> None | str:
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(self._req("description"))
-
-        return description
-
-    @property
-    def hosts(self) -> list[BookingHost]:
-        from ..models.booking_host import BookingHost  # noqa: PLC0415
-
-        hosts = []
-        _hosts = self._req("hosts")
-        for hosts_item_data in _hosts:
-            hosts_item = BookingHost.from_dict(hosts_item_data)
-
-            hosts.append(hosts_item)
-
-        return hosts
-
-    @property
-    def status(self) -> CreateRecurringSeatedBookingOutputStatus:
-        status = CreateRecurringSeatedBookingOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def start(self) -> str:
-        return cast(str, self._req("start"))
-
-    @property
-    def end(self) -> str:
-        return cast(str, self._req("end"))
-
-    @property
-    def duration(self) -> float:
-        return cast(float, self._req("duration"))
-
-    @property
-    def event_type_id(self) -> int:
-        """Deprecated - rely on 'eventType' object containing the id instead."""
-        return cast(int, self._req("eventTypeId"))
-
-    @property
-    def event_type(self) -> EventType:
-        from ..models.event_type import EventType  # noqa: PLC0415
-
-        event_type = EventType.from_dict(self._req("eventType"))
-
-        return event_type
-
-    @property
-    def location(self) -> None | str:
-        def _parse_location(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        location = _parse_location(self._req("location"))
-
-        return location
-
-    @property
-    def absent_host(self) -> bool:
-        return cast(bool, self._req("absentHost"))
-
-    @property
-    def created_at(self) -> str:
-        return cast(str, self._req("createdAt"))
-
-    @property
-    def updated_at(self) -> None | str:
-        def _parse_updated_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        updated_at = _parse_updated_at(self._req("updatedAt"))
-
-        return updated_at
-
-    @property
-    def seat_uid(self) -> str:
-        return cast(str, self._req("seatUid"))
-
-    @property
-    def attendees(self) -> list[SeatedAttendee]:
-        from ..models.seated_attendee import SeatedAttendee  # noqa: PLC0415
-
-        attendees = []
-        _attendees = self._req("attendees")
-        for attendees_item_data in _attendees:
-            attendees_item = SeatedAttendee.from_dict(attendees_item_data)
-
-            attendees.append(attendees_item)
-
-        return attendees
-
-    @property
-    def recurring_booking_uid(self) -> str:
-        return cast(str, self._req("recurringBookingUid"))
-
-    @property
-    def cancellation_reason(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("cancellationReason", UNSET))
-
-    @property
-    def cancelled_by_email(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("cancelledByEmail", UNSET))
-
-    @property
-    def rescheduling_reason(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("reschedulingReason", UNSET))
-
-    @property
-    def rescheduled_by_email(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("rescheduledByEmail", UNSET))
-
-    @property
-    def rescheduled_from_uid(self) -> str | Unset:
-        """UID of the previous booking from which this booking was rescheduled."""
-        return cast(str | Unset, self._data.get("rescheduledFromUid", UNSET))
-
-    @property
-    def rescheduled_to_uid(self) -> str | Unset:
-        """UID of the new booking to which this booking was rescheduled."""
-        return cast(str | Unset, self._data.get("rescheduledToUid", UNSET))
-
-    @property
-    def meeting_url(self) -> None | str | Unset:
-        """Deprecated - rely on 'location' field instead."""
-
-        def _parse_meeting_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meeting_url = _parse_meeting_url(self._data.get("meetingUrl", UNSET))
-
-        return meeting_url
-
-    @property
-    def metadata(self) -> CreateRecurringSeatedBookingOutputMetadata | Unset:
-        from ..models.create_recurring_seated_booking_output_metadata import CreateRecurringSeatedBookingOutputMetadata  # noqa: PLC0415
-
-        _metadata = self._data.get("metadata", UNSET)
-        metadata: CreateRecurringSeatedBookingOutputMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CreateRecurringSeatedBookingOutputMetadata.from_dict(_metadata)
-
-        return metadata
-
-    @property
-    def rating(self) -> float | None | Unset:
-        def _parse_rating(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        rating = _parse_rating(self._data.get("rating", UNSET))
-
-        return rating
-
-    @property
-    def ics_uid(self) -> str | Unset:
-        """UID of ICS event."""
-        return cast(str | Unset, self._data.get("icsUid", UNSET))
+        self._set(
+            {
+                "id": id,
+                "uid": uid,
+                "title": title,
+                "description": description,
+                "hosts": hosts,
+                "status": status,
+                "start": start,
+                "end": end,
+                "duration": duration,
+                "eventTypeId": event_type_id,
+                "eventType": event_type,
+                "location": location,
+                "absentHost": absent_host,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "seatUid": seat_uid,
+                "attendees": attendees,
+                "recurringBookingUid": recurring_booking_uid,
+                "cancellationReason": cancellation_reason,
+                "cancelledByEmail": cancelled_by_email,
+                "reschedulingReason": rescheduling_reason,
+                "rescheduledByEmail": rescheduled_by_email,
+                "rescheduledFromUid": rescheduled_from_uid,
+                "rescheduledToUid": rescheduled_to_uid,
+                "meetingUrl": meeting_url,
+                "metadata": metadata,
+                "rating": rating,
+                "icsUid": ics_uid,
+            }
+        )
+
+
+class CreateRecurringSeatedBookingOutputDict(TypedDict, total=False):
+    """``CreateRecurringSeatedBookingOutput`` as a plain dict with the API's JSON names, for request bodies."""
+
+    id: Required[int]
+    uid: Required[str]
+    title: Required[str]
+    description: Required[str | None]
+    hosts: Required[Sequence[BookingHost | BookingHostDict]]
+    status: Required[CreateRecurringSeatedBookingOutputStatus | Literal["accepted", "cancelled", "pending", "rejected"]]
+    start: Required[datetime.datetime]
+    end: Required[datetime.datetime]
+    duration: Required[int]
+    eventTypeId: Required[int]
+    eventType: Required[EventType | EventTypeDict]
+    location: Required[str | None]
+    absentHost: Required[bool]
+    createdAt: Required[datetime.datetime]
+    updatedAt: Required[datetime.datetime | None]
+    seatUid: Required[str]
+    attendees: Required[Sequence[SeatedAttendee | SeatedAttendeeDict]]
+    recurringBookingUid: Required[str]
+    cancellationReason: str
+    cancelledByEmail: str
+    reschedulingReason: str
+    rescheduledByEmail: str
+    rescheduledFromUid: str
+    rescheduledToUid: str
+    meetingUrl: str | None
+    metadata: CreateRecurringSeatedBookingOutputMetadata | Mapping[str, Any]
+    rating: float | None
+    icsUid: str

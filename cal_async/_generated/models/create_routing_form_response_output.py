@@ -1,35 +1,50 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.create_routing_form_response_output_status import CreateRoutingFormResponseOutputStatus
+from .create_routing_form_response_output_status import CreateRoutingFormResponseOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.create_routing_form_response_output_data import CreateRoutingFormResponseOutputData
+    from .create_routing_form_response_output_data import (
+        CreateRoutingFormResponseOutputData,
+        CreateRoutingFormResponseOutputDataDict,
+    )
+
+    pass
 
 
 class CreateRoutingFormResponseOutput(ApiModel):
-    """
-    Attributes:
-        status (CreateRoutingFormResponseOutputStatus):  Example: success.
-        data (CreateRoutingFormResponseOutputData):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[CreateRoutingFormResponseOutputStatus] = Field(
+        "status", enum_of(CreateRoutingFormResponseOutputStatus), required=True
+    )
+    data: Field[CreateRoutingFormResponseOutputData] = Field(
+        "data", model("create_routing_form_response_output_data", "CreateRoutingFormResponseOutputData"), required=True
     )
 
     def __init__(
@@ -37,26 +52,17 @@ class CreateRoutingFormResponseOutput(ApiModel):
         *,
         status: CreateRoutingFormResponseOutputStatus,
         data: CreateRoutingFormResponseOutputData,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = CreateRoutingFormResponseOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CreateRoutingFormResponseOutputDict(TypedDict, total=False):
+    """``CreateRoutingFormResponseOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> CreateRoutingFormResponseOutputStatus:
-        status = CreateRoutingFormResponseOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> CreateRoutingFormResponseOutputData:
-        from ..models.create_routing_form_response_output_data import CreateRoutingFormResponseOutputData  # noqa: PLC0415
-
-        data = CreateRoutingFormResponseOutputData.from_dict(self._req("data"))
-
-        return data
+    status: Required[CreateRoutingFormResponseOutputStatus | Literal["error", "success"]]
+    data: Required[CreateRoutingFormResponseOutputData | CreateRoutingFormResponseOutputDataDict]

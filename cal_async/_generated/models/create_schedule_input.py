@@ -1,37 +1,33 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..types import UNSET, Unset
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.schedule_availability_input import ScheduleAvailabilityInput
-    from ..models.schedule_override_input import ScheduleOverrideInput
+    from .schedule_availability_input import ScheduleAvailabilityInput, ScheduleAvailabilityInputDict
+    from .schedule_override_input import ScheduleOverrideInput, ScheduleOverrideInputDict
+
+    pass
 
 
 class CreateScheduleInput(ApiModel):
-    """
-    Attributes:
-        name (str):  Example: Catch up hours.
-        time_zone (str): Timezone is used to calculate available times when an event using the schedule is booked.
-            Example: Europe/Rome.
-        is_default (bool): Each user should have 1 default schedule. If you specified `timeZone` when creating managed
-            user, then the default schedule will be created with that timezone.
-                Default schedule means that if an event type is not tied to a specific schedule then the default schedule is
-            used. Example: True.
-        availability (list[ScheduleAvailabilityInput] | Unset): Each object contains days and times when the user is
-            available. If not passed, the default availability is Monday to Friday from 09:00 to 17:00. Example: [{'days':
-            ['Monday', 'Tuesday'], 'startTime': '17:00', 'endTime': '19:00'}, {'days': ['Wednesday', 'Thursday'],
-            'startTime': '16:00', 'endTime': '20:00'}].
-        overrides (list[ScheduleOverrideInput] | Unset): Need to change availability for a specific date? Add an
-            override. Example: [{'date': '2024-05-20', 'startTime': '18:00', 'endTime': '21:00'}].
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "timeZone",
@@ -40,13 +36,31 @@ class CreateScheduleInput(ApiModel):
             "overrides",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "timeZone",
             "isDefault",
         }
     )
+
+    name: Field[str] = Field("name", STR, required=True)
+    time_zone: Field[str] = Field("timeZone", STR, required=True)
+    """ Timezone is used to calculate available times when an event using the schedule is booked. """
+    is_default: Field[bool] = Field("isDefault", BOOL, required=True)
+    """ Each user should have 1 default schedule. If you specified `timeZone` when creating managed user,
+    then the default schedule will be created with that timezone.
+        Default schedule means that if an event type is not tied to a specific schedule then the default
+    schedule is used. """
+    availability: Field[list[ScheduleAvailabilityInput] | Unset] = Field(
+        "availability", list_of(model("schedule_availability_input", "ScheduleAvailabilityInput")), required=False
+    )
+    """ Each object contains days and times when the user is available. If not passed, the default
+    availability is Monday to Friday from 09:00 to 17:00. """
+    overrides: Field[list[ScheduleOverrideInput] | Unset] = Field(
+        "overrides", list_of(model("schedule_override_input", "ScheduleOverrideInput")), required=False
+    )
+    """ Need to change availability for a specific date? Add an override. """
 
     def __init__(
         self,
@@ -56,82 +70,23 @@ class CreateScheduleInput(ApiModel):
         is_default: bool,
         availability: list[ScheduleAvailabilityInput] | Unset = UNSET,
         overrides: list[ScheduleOverrideInput] | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["name"] = name
+        self._set(
+            {
+                "name": name,
+                "timeZone": time_zone,
+                "isDefault": is_default,
+                "availability": availability,
+                "overrides": overrides,
+            }
+        )
 
-        data["timeZone"] = time_zone
 
-        data["isDefault"] = is_default
+class CreateScheduleInputDict(TypedDict, total=False):
+    """``CreateScheduleInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        _availability = UNSET
-        if not isinstance(availability, Unset):
-            _availability = []
-            for availability_item_data in availability:
-                availability_item = as_json(availability_item_data)
-                _availability.append(availability_item)
-
-        if not isinstance(_availability, Unset):
-            data["availability"] = _availability
-        _overrides = UNSET
-        if not isinstance(overrides, Unset):
-            _overrides = []
-            for overrides_item_data in overrides:
-                overrides_item = as_json(overrides_item_data)
-                _overrides.append(overrides_item)
-
-        if not isinstance(_overrides, Unset):
-            data["overrides"] = _overrides
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def time_zone(self) -> str:
-        """Timezone is used to calculate available times when an event using the schedule is booked."""
-        return cast(str, self._req("timeZone"))
-
-    @property
-    def is_default(self) -> bool:
-        """Each user should have 1 default schedule. If you specified `timeZone` when creating managed user,
-        then the default schedule will be created with that timezone.
-            Default schedule means that if an event type is not tied to a specific schedule then the default
-        schedule is used."""
-        return cast(bool, self._req("isDefault"))
-
-    @property
-    def availability(self) -> list[ScheduleAvailabilityInput] | Unset:
-        """Each object contains days and times when the user is available. If not passed, the default
-        availability is Monday to Friday from 09:00 to 17:00."""
-        from ..models.schedule_availability_input import ScheduleAvailabilityInput  # noqa: PLC0415
-
-        _availability = self._data.get("availability", UNSET)
-        availability: list[ScheduleAvailabilityInput] | Unset = UNSET
-        if _availability is not UNSET:
-            availability = []
-            for availability_item_data in _availability:
-                availability_item = ScheduleAvailabilityInput.from_dict(availability_item_data)
-
-                availability.append(availability_item)
-
-        return availability
-
-    @property
-    def overrides(self) -> list[ScheduleOverrideInput] | Unset:
-        """Need to change availability for a specific date? Add an override."""
-        from ..models.schedule_override_input import ScheduleOverrideInput  # noqa: PLC0415
-
-        _overrides = self._data.get("overrides", UNSET)
-        overrides: list[ScheduleOverrideInput] | Unset = UNSET
-        if _overrides is not UNSET:
-            overrides = []
-            for overrides_item_data in _overrides:
-                overrides_item = ScheduleOverrideInput.from_dict(overrides_item_data)
-
-                overrides.append(overrides_item)
-
-        return overrides
+    name: Required[str]
+    timeZone: Required[str]
+    isDefault: Required[bool]
+    availability: Sequence[ScheduleAvailabilityInput | ScheduleAvailabilityInputDict]
+    overrides: Sequence[ScheduleOverrideInput | ScheduleOverrideInputDict]

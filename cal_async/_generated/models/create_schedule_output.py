@@ -1,62 +1,61 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.create_schedule_output_status import CreateScheduleOutputStatus
+from .create_schedule_output_status import CreateScheduleOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.schedule_output_20240611 import ScheduleOutput20240611
+    from .schedule_output import ScheduleOutput, ScheduleOutputDict
+
+    pass
 
 
 class CreateScheduleOutput(ApiModel):
-    """
-    Attributes:
-        status (CreateScheduleOutputStatus):  Example: success.
-        data (ScheduleOutput20240611):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[CreateScheduleOutputStatus] = Field("status", enum_of(CreateScheduleOutputStatus), required=True)
+    data: Field[ScheduleOutput] = Field("data", model("schedule_output", "ScheduleOutput"), required=True)
 
     def __init__(
         self,
         *,
         status: CreateScheduleOutputStatus,
-        data: ScheduleOutput20240611,
-        **extra: Any,
+        data: ScheduleOutput,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = CreateScheduleOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class CreateScheduleOutputDict(TypedDict, total=False):
+    """``CreateScheduleOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> CreateScheduleOutputStatus:
-        status = CreateScheduleOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> ScheduleOutput20240611:
-        from ..models.schedule_output_20240611 import ScheduleOutput20240611  # noqa: PLC0415
-
-        data = ScheduleOutput20240611.from_dict(self._req("data"))
-
-        return data
+    status: Required[CreateScheduleOutputStatus | Literal["error", "success"]]
+    data: Required[ScheduleOutput | ScheduleOutputDict]

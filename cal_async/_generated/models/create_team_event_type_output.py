@@ -1,94 +1,75 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+    one_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.create_team_event_type_output_status import CreateTeamEventTypeOutputStatus
+from .create_team_event_type_output_status import CreateTeamEventTypeOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.team_event_type_output import TeamEventTypeOutput
+    from .team_event_type_output import TeamEventTypeOutput, TeamEventTypeOutputDict
+
+    pass
 
 
 class CreateTeamEventTypeOutput(ApiModel):
-    """
-    Attributes:
-        status (CreateTeamEventTypeOutputStatus):  Example: success.
-        data (list[TeamEventTypeOutput] | TeamEventTypeOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[CreateTeamEventTypeOutputStatus] = Field(
+        "status", enum_of(CreateTeamEventTypeOutputStatus), required=True
+    )
+    data: Field[TeamEventTypeOutput | list[TeamEventTypeOutput]] = Field(
+        "data",
+        one_of(
+            model("team_event_type_output", "TeamEventTypeOutput"),
+            list_of(model("team_event_type_output", "TeamEventTypeOutput")),
+        ),
+        required=True,
     )
 
     def __init__(
         self,
         *,
         status: CreateTeamEventTypeOutputStatus,
-        data: list[TeamEventTypeOutput] | TeamEventTypeOutput,
-        **extra: Any,
+        data: TeamEventTypeOutput | list[TeamEventTypeOutput],
     ) -> None:
-        from ..models.team_event_type_output import TeamEventTypeOutput  # noqa: PLC0415
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data: dict[str, Any] = {}
-        data["status"] = CreateTeamEventTypeOutputStatus(status).value
 
-        if isinstance(data, TeamEventTypeOutput):
-            data["data"] = as_json(data)
-        else:
-            data["data"] = []
-            for data_type_1_item_data in data:
-                data_type_1_item = as_json(data_type_1_item_data)
-                data["data"].append(data_type_1_item)
+class CreateTeamEventTypeOutputDict(TypedDict, total=False):
+    """``CreateTeamEventTypeOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def status(self) -> CreateTeamEventTypeOutputStatus:
-        status = CreateTeamEventTypeOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[TeamEventTypeOutput] | TeamEventTypeOutput:
-        from ..models.team_event_type_output import TeamEventTypeOutput  # noqa: PLC0415
-
-        def _parse_data(data: object) -> list[TeamEventTypeOutput] | TeamEventTypeOutput:
-            try:
-                if not TeamEventTypeOutput._matches(data):
-                    raise TypeError()
-                data_type_0 = TeamEventTypeOutput.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not (isinstance(data, list) and all(TeamEventTypeOutput._matches(_item) for _item in data)):
-                    raise TypeError()
-                data_type_1 = []
-                _data_type_1 = data
-                for data_type_1_item_data in _data_type_1:
-                    data_type_1_item = TeamEventTypeOutput.from_dict(data_type_1_item_data)
-
-                    data_type_1.append(data_type_1_item)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TeamEventTypeOutput] | TeamEventTypeOutput, data)
-
-        data = _parse_data(self._req("data"))
-
-        return data
+    status: Required[CreateTeamEventTypeOutputStatus | Literal["error", "success"]]
+    data: Required[
+        TeamEventTypeOutput | TeamEventTypeOutputDict | Sequence[TeamEventTypeOutput | TeamEventTypeOutputDict]
+    ]

@@ -1,25 +1,30 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    INT,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.create_team_membership_input_role import CreateTeamMembershipInputRole
-from ..types import UNSET, Unset
+from .create_team_membership_input_role import CreateTeamMembershipInputRole
+
+if TYPE_CHECKING:
+    pass
 
 
 class CreateTeamMembershipInput(ApiModel):
-    """
-    Attributes:
-        user_id (int):
-        accepted (bool | Unset):  Default: False.
-        role (CreateTeamMembershipInputRole | Unset):  Default: CreateTeamMembershipInputRole.MEMBER.
-        disable_impersonation (bool | Unset):  Default: False.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "userId",
             "accepted",
@@ -27,11 +32,18 @@ class CreateTeamMembershipInput(ApiModel):
             "disableImpersonation",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "userId",
         }
     )
+
+    user_id: Field[int] = Field("userId", INT, required=True)
+    accepted: Field[bool | Unset] = Field("accepted", BOOL, required=False)
+    role: Field[CreateTeamMembershipInputRole | Unset] = Field(
+        "role", enum_of(CreateTeamMembershipInputRole), required=False
+    )
+    disable_impersonation: Field[bool | Unset] = Field("disableImpersonation", BOOL, required=False)
 
     def __init__(
         self,
@@ -40,47 +52,21 @@ class CreateTeamMembershipInput(ApiModel):
         accepted: bool | Unset = UNSET,
         role: CreateTeamMembershipInputRole | Unset = UNSET,
         disable_impersonation: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["userId"] = user_id
+        self._set(
+            {
+                "userId": user_id,
+                "accepted": accepted,
+                "role": role,
+                "disableImpersonation": disable_impersonation,
+            }
+        )
 
-        _accepted = accepted
 
-        if not isinstance(_accepted, Unset):
-            data["accepted"] = _accepted
-        _role = UNSET
-        if not isinstance(role, Unset):
-            _role = CreateTeamMembershipInputRole(role).value
+class CreateTeamMembershipInputDict(TypedDict, total=False):
+    """``CreateTeamMembershipInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_role, Unset):
-            data["role"] = _role
-        _disable_impersonation = disable_impersonation
-
-        if not isinstance(_disable_impersonation, Unset):
-            data["disableImpersonation"] = _disable_impersonation
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def user_id(self) -> int:
-        return cast(int, self._req("userId"))
-
-    @property
-    def accepted(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("accepted", UNSET))
-
-    @property
-    def role(self) -> CreateTeamMembershipInputRole | Unset:
-        _role = self._data.get("role", UNSET)
-        role: CreateTeamMembershipInputRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = CreateTeamMembershipInputRole(_role)
-
-        return role
-
-    @property
-    def disable_impersonation(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("disableImpersonation", UNSET))
+    userId: Required[int]
+    accepted: bool
+    role: CreateTeamMembershipInputRole | Literal["ADMIN", "MEMBER", "OWNER"]
+    disableImpersonation: bool

@@ -1,37 +1,45 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    model,
+)
+from cal_async._models import ApiModel
 
 if TYPE_CHECKING:
-    from ..models.team_output_dto import TeamOutputDto
+    from .team_output_dto import TeamOutputDto, TeamOutputDtoDict
+
+    pass
 
 
 class CreateTeamOutputData(ApiModel):
-    """
-    Attributes:
-        message (str):
-        payment_link (str):
-        pending_team (TeamOutputDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "message",
             "paymentLink",
             "pendingTeam",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "message",
             "paymentLink",
             "pendingTeam",
         }
     )
+
+    message: Field[str] = Field("message", STR, required=True)
+    payment_link: Field[str] = Field("paymentLink", STR, required=True)
+    pending_team: Field[TeamOutputDto] = Field("pendingTeam", model("team_output_dto", "TeamOutputDto"), required=True)
 
     def __init__(
         self,
@@ -39,30 +47,19 @@ class CreateTeamOutputData(ApiModel):
         message: str,
         payment_link: str,
         pending_team: TeamOutputDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["message"] = message
+        self._set(
+            {
+                "message": message,
+                "paymentLink": payment_link,
+                "pendingTeam": pending_team,
+            }
+        )
 
-        data["paymentLink"] = payment_link
 
-        data["pendingTeam"] = as_json(pending_team)
+class CreateTeamOutputDataDict(TypedDict, total=False):
+    """``CreateTeamOutputData`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def message(self) -> str:
-        return cast(str, self._req("message"))
-
-    @property
-    def payment_link(self) -> str:
-        return cast(str, self._req("paymentLink"))
-
-    @property
-    def pending_team(self) -> TeamOutputDto:
-        from ..models.team_output_dto import TeamOutputDto  # noqa: PLC0415
-
-        pending_team = TeamOutputDto.from_dict(self._req("pendingTeam"))
-
-        return pending_team
+    message: Required[str]
+    paymentLink: Required[str]
+    pendingTeam: Required[TeamOutputDto | TeamOutputDtoDict]

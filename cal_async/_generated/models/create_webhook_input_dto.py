@@ -1,30 +1,32 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+    enum_of,
+    list_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.create_webhook_input_dto_triggers_item import CreateWebhookInputDtoTriggersItem
-from ..types import UNSET, Unset
+from .create_webhook_input_dto_triggers_item import CreateWebhookInputDtoTriggersItem
+
+if TYPE_CHECKING:
+    pass
 
 
 class CreateWebhookInputDto(ApiModel):
-    """
-    Attributes:
-        active (bool):
-        subscriber_url (str):
-        triggers (list[CreateWebhookInputDtoTriggersItem]):  Example: ['BOOKING_CREATED', 'BOOKING_RESCHEDULED',
-            'BOOKING_CANCELLED', 'BOOKING_CONFIRMED', 'BOOKING_REJECTED', 'BOOKING_COMPLETED', 'BOOKING_NO_SHOW',
-            'BOOKING_REOPENED'].
-        payload_template (str | Unset): The template of the payload that will be sent to the subscriberUrl, check
-            cal.com/docs/core-features/webhooks for more information Example: {"content":"A new event has been scheduled","t
-            ype":"{{type}}","name":"{{title}}","organizer":"{{organizer.name}}","booker":"{{attendees.0.name}}"}.
-        secret (str | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "active",
             "subscriberUrl",
@@ -33,13 +35,23 @@ class CreateWebhookInputDto(ApiModel):
             "secret",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "active",
             "subscriberUrl",
             "triggers",
         }
     )
+
+    active: Field[bool] = Field("active", BOOL, required=True)
+    subscriber_url: Field[str] = Field("subscriberUrl", STR, required=True)
+    triggers: Field[list[CreateWebhookInputDtoTriggersItem]] = Field(
+        "triggers", list_of(enum_of(CreateWebhookInputDtoTriggersItem)), required=True
+    )
+    payload_template: Field[str | Unset] = Field("payloadTemplate", STR, required=False)
+    """ The template of the payload that will be sent to the subscriberUrl, check cal.com/docs/core-
+    features/webhooks for more information """
+    secret: Field[str | Unset] = Field("secret", STR, required=False)
 
     def __init__(
         self,
@@ -49,54 +61,47 @@ class CreateWebhookInputDto(ApiModel):
         triggers: list[CreateWebhookInputDtoTriggersItem],
         payload_template: str | Unset = UNSET,
         secret: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["active"] = active
+        self._set(
+            {
+                "active": active,
+                "subscriberUrl": subscriber_url,
+                "triggers": triggers,
+                "payloadTemplate": payload_template,
+                "secret": secret,
+            }
+        )
 
-        data["subscriberUrl"] = subscriber_url
 
-        data["triggers"] = []
-        for triggers_item_data in triggers:
-            triggers_item = CreateWebhookInputDtoTriggersItem(triggers_item_data).value
-            data["triggers"].append(triggers_item)
+class CreateWebhookInputDtoDict(TypedDict, total=False):
+    """``CreateWebhookInputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        _payload_template = payload_template
-
-        if not isinstance(_payload_template, Unset):
-            data["payloadTemplate"] = _payload_template
-        _secret = secret
-
-        if not isinstance(_secret, Unset):
-            data["secret"] = _secret
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def active(self) -> bool:
-        return cast(bool, self._req("active"))
-
-    @property
-    def subscriber_url(self) -> str:
-        return cast(str, self._req("subscriberUrl"))
-
-    @property
-    def triggers(self) -> list[CreateWebhookInputDtoTriggersItem]:
-        triggers = []
-        _triggers = self._req("triggers")
-        for triggers_item_data in _triggers:
-            triggers_item = CreateWebhookInputDtoTriggersItem(triggers_item_data)
-
-            triggers.append(triggers_item)
-
-        return triggers
-
-    @property
-    def payload_template(self) -> str | Unset:
-        """The template of the payload that will be sent to the subscriberUrl, check cal.com/docs/core-
-        features/webhooks for more information"""
-        return cast(str | Unset, self._data.get("payloadTemplate", UNSET))
-
-    @property
-    def secret(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("secret", UNSET))
+    active: Required[bool]
+    subscriberUrl: Required[str]
+    triggers: Required[
+        Sequence[
+            CreateWebhookInputDtoTriggersItem
+            | Literal[
+                "AFTER_GUESTS_CAL_VIDEO_NO_SHOW",
+                "AFTER_HOSTS_CAL_VIDEO_NO_SHOW",
+                "BOOKING_CANCELLED",
+                "BOOKING_CREATED",
+                "BOOKING_NO_SHOW_UPDATED",
+                "BOOKING_PAID",
+                "BOOKING_PAYMENT_INITIATED",
+                "BOOKING_REJECTED",
+                "BOOKING_REQUESTED",
+                "BOOKING_RESCHEDULED",
+                "FORM_SUBMITTED",
+                "FORM_SUBMITTED_NO_EVENT",
+                "INSTANT_MEETING",
+                "MEETING_ENDED",
+                "MEETING_STARTED",
+                "OOO_CREATED",
+                "RECORDING_READY",
+                "RECORDING_TRANSCRIPTION_GENERATED",
+            ]
+        ]
+    ]
+    payloadTemplate: str
+    secret: str

@@ -1,54 +1,56 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class Data(ApiModel):
-    """
-    Attributes:
-        call_id (str):
-        agent_id (str | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "callId",
             "agentId",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "callId",
         }
     )
+
+    call_id: Field[str] = Field("callId", STR, required=True)
+    agent_id: Field[str | Unset] = Field("agentId", STR, required=False)
 
     def __init__(
         self,
         *,
         call_id: str,
         agent_id: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["callId"] = call_id
+        self._set(
+            {
+                "callId": call_id,
+                "agentId": agent_id,
+            }
+        )
 
-        _agent_id = agent_id
 
-        if not isinstance(_agent_id, Unset):
-            data["agentId"] = _agent_id
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class DataDict(TypedDict, total=False):
+    """``Data`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def call_id(self) -> str:
-        return cast(str, self._req("callId"))
-
-    @property
-    def agent_id(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("agentId", UNSET))
+    callId: Required[str]
+    agentId: str

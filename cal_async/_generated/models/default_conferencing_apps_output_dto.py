@@ -1,52 +1,52 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class DefaultConferencingAppsOutputDto(ApiModel):
-    """
-    Attributes:
-        app_slug (str | Unset):
-        app_link (str | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "appSlug",
             "appLink",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    app_slug: Field[str | Unset] = Field("appSlug", STR, required=False)
+    app_link: Field[str | Unset] = Field("appLink", STR, required=False)
 
     def __init__(
         self,
         *,
         app_slug: str | Unset = UNSET,
         app_link: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _app_slug = app_slug
+        self._set(
+            {
+                "appSlug": app_slug,
+                "appLink": app_link,
+            }
+        )
 
-        if not isinstance(_app_slug, Unset):
-            data["appSlug"] = _app_slug
-        _app_link = app_link
 
-        if not isinstance(_app_link, Unset):
-            data["appLink"] = _app_link
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class DefaultConferencingAppsOutputDtoDict(TypedDict, total=False):
+    """``DefaultConferencingAppsOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def app_slug(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("appSlug", UNSET))
-
-    @property
-    def app_link(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("appLink", UNSET))
+    appSlug: str
+    appLink: str

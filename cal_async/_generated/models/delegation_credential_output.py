@@ -2,28 +2,31 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    DATETIME,
+    INT,
+    STR,
+    Field,
+    model,
+)
+from cal_async._models import ApiModel
 
 if TYPE_CHECKING:
-    from ..models.workspace_platform_dto import WorkspacePlatformDto
+    from .workspace_platform_dto import WorkspacePlatformDto, WorkspacePlatformDtoDict
+
+    pass
 
 
 class DelegationCredentialOutput(ApiModel):
-    """
-    Attributes:
-        id (str):
-        enabled (bool):
-        domain (str):
-        organization_id (int):
-        workspace_platform (WorkspacePlatformDto):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "enabled",
@@ -34,7 +37,7 @@ class DelegationCredentialOutput(ApiModel):
             "updatedAt",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "enabled",
@@ -45,6 +48,16 @@ class DelegationCredentialOutput(ApiModel):
             "updatedAt",
         }
     )
+
+    id: Field[str] = Field("id", STR, required=True)
+    enabled: Field[bool] = Field("enabled", BOOL, required=True)
+    domain: Field[str] = Field("domain", STR, required=True)
+    organization_id: Field[int] = Field("organizationId", INT, required=True)
+    workspace_platform: Field[WorkspacePlatformDto] = Field(
+        "workspacePlatform", model("workspace_platform_dto", "WorkspacePlatformDto"), required=True
+    )
+    created_at: Field[datetime.datetime] = Field("createdAt", DATETIME, required=True)
+    updated_at: Field[datetime.datetime] = Field("updatedAt", DATETIME, required=True)
 
     def __init__(
         self,
@@ -56,58 +69,27 @@ class DelegationCredentialOutput(ApiModel):
         workspace_platform: WorkspacePlatformDto,
         created_at: datetime.datetime,
         updated_at: datetime.datetime,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "enabled": enabled,
+                "domain": domain,
+                "organizationId": organization_id,
+                "workspacePlatform": workspace_platform,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
 
-        data["enabled"] = enabled
 
-        data["domain"] = domain
+class DelegationCredentialOutputDict(TypedDict, total=False):
+    """``DelegationCredentialOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["organizationId"] = organization_id
-
-        data["workspacePlatform"] = as_json(workspace_platform)
-
-        data["createdAt"] = created_at if isinstance(created_at, str) else created_at.isoformat()
-
-        data["updatedAt"] = updated_at if isinstance(updated_at, str) else updated_at.isoformat()
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> str:
-        return cast(str, self._req("id"))
-
-    @property
-    def enabled(self) -> bool:
-        return cast(bool, self._req("enabled"))
-
-    @property
-    def domain(self) -> str:
-        return cast(str, self._req("domain"))
-
-    @property
-    def organization_id(self) -> int:
-        return cast(int, self._req("organizationId"))
-
-    @property
-    def workspace_platform(self) -> WorkspacePlatformDto:
-        from ..models.workspace_platform_dto import WorkspacePlatformDto  # noqa: PLC0415
-
-        workspace_platform = WorkspacePlatformDto.from_dict(self._req("workspacePlatform"))
-
-        return workspace_platform
-
-    @property
-    def created_at(self) -> datetime.datetime:
-        created_at = datetime.datetime.fromisoformat(self._req("createdAt"))
-
-        return created_at
-
-    @property
-    def updated_at(self) -> datetime.datetime:
-        updated_at = datetime.datetime.fromisoformat(self._req("updatedAt"))
-
-        return updated_at
+    id: Required[str]
+    enabled: Required[bool]
+    domain: Required[str]
+    organizationId: Required[int]
+    workspacePlatform: Required[WorkspacePlatformDto | WorkspacePlatformDtoDict]
+    createdAt: Required[datetime.datetime]
+    updatedAt: Required[datetime.datetime]

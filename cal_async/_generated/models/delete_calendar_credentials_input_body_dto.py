@@ -1,42 +1,51 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    INT,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class DeleteCalendarCredentialsInputBodyDto(ApiModel):
-    """
-    Attributes:
-        id (int): Credential ID of the calendar to delete, as returned by the /calendars endpoint Example: 10.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
         }
     )
+
+    id: Field[int] = Field("id", INT, required=True)
+    """ Credential ID of the calendar to delete, as returned by the /calendars endpoint """
 
     def __init__(
         self,
         *,
         id: int,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def id(self) -> int:
-        """Credential ID of the calendar to delete, as returned by the /calendars endpoint"""
-        return cast(int, self._req("id"))
+class DeleteCalendarCredentialsInputBodyDtoDict(TypedDict, total=False):
+    """``DeleteCalendarCredentialsInputBodyDto`` as a plain dict with the API's JSON names, for request bodies."""
+
+    id: Required[int]

@@ -1,22 +1,26 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    INT,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class DeleteData(ApiModel):
-    """
-    Attributes:
-        id (int):  Example: 1.
-        length_in_minutes (float):  Example: 60.
-        title (str):  Example: Learn the secrets of masterchief!.
-        slug (str):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "lengthInMinutes",
@@ -24,7 +28,7 @@ class DeleteData(ApiModel):
             "slug",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "lengthInMinutes",
@@ -32,40 +36,34 @@ class DeleteData(ApiModel):
             "slug",
         }
     )
+
+    id: Field[int] = Field("id", INT, required=True)
+    length_in_minutes: Field[int] = Field("lengthInMinutes", INT, required=True)
+    title: Field[str] = Field("title", STR, required=True)
+    slug: Field[str] = Field("slug", STR, required=True)
 
     def __init__(
         self,
         *,
         id: int,
-        length_in_minutes: float,
+        length_in_minutes: int,
         title: str,
         slug: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "lengthInMinutes": length_in_minutes,
+                "title": title,
+                "slug": slug,
+            }
+        )
 
-        data["lengthInMinutes"] = length_in_minutes
 
-        data["title"] = title
+class DeleteDataDict(TypedDict, total=False):
+    """``DeleteData`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["slug"] = slug
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        return cast(int, self._req("id"))
-
-    @property
-    def length_in_minutes(self) -> float:
-        return cast(float, self._req("lengthInMinutes"))
-
-    @property
-    def title(self) -> str:
-        return cast(str, self._req("title"))
-
-    @property
-    def slug(self) -> str:
-        return cast(str, self._req("slug"))
+    id: Required[int]
+    lengthInMinutes: Required[int]
+    title: Required[str]
+    slug: Required[str]

@@ -1,62 +1,61 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.delete_event_type_output_status import DeleteEventTypeOutputStatus
+from .delete_event_type_output_status import DeleteEventTypeOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.delete_data import DeleteData
+    from .delete_data import DeleteData, DeleteDataDict
+
+    pass
 
 
 class DeleteEventTypeOutput(ApiModel):
-    """
-    Attributes:
-        status (DeleteEventTypeOutputStatus):  Example: success.
-        data (DeleteData):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[DeleteEventTypeOutputStatus] = Field("status", enum_of(DeleteEventTypeOutputStatus), required=True)
+    data: Field[DeleteData] = Field("data", model("delete_data", "DeleteData"), required=True)
 
     def __init__(
         self,
         *,
         status: DeleteEventTypeOutputStatus,
         data: DeleteData,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = DeleteEventTypeOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class DeleteEventTypeOutputDict(TypedDict, total=False):
+    """``DeleteEventTypeOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> DeleteEventTypeOutputStatus:
-        status = DeleteEventTypeOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> DeleteData:
-        from ..models.delete_data import DeleteData  # noqa: PLC0415
-
-        data = DeleteData.from_dict(self._req("data"))
-
-        return data
+    status: Required[DeleteEventTypeOutputStatus | Literal["error", "success"]]
+    data: Required[DeleteData | DeleteDataDict]

@@ -1,55 +1,61 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.delete_many_webhooks_output_response_dto_status import DeleteManyWebhooksOutputResponseDtoStatus
+from .delete_many_webhooks_output_response_dto_status import DeleteManyWebhooksOutputResponseDtoStatus
+
+if TYPE_CHECKING:
+    pass
 
 
 class DeleteManyWebhooksOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (DeleteManyWebhooksOutputResponseDtoStatus):  Example: success.
-        data (str):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[DeleteManyWebhooksOutputResponseDtoStatus] = Field(
+        "status", enum_of(DeleteManyWebhooksOutputResponseDtoStatus), required=True
+    )
+    data: Field[str] = Field("data", STR, required=True)
 
     def __init__(
         self,
         *,
         status: DeleteManyWebhooksOutputResponseDtoStatus,
         data: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = DeleteManyWebhooksOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = data
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class DeleteManyWebhooksOutputResponseDtoDict(TypedDict, total=False):
+    """``DeleteManyWebhooksOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> DeleteManyWebhooksOutputResponseDtoStatus:
-        status = DeleteManyWebhooksOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> str:
-        return cast(str, self._req("data"))
+    status: Required[DeleteManyWebhooksOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[str]

@@ -1,62 +1,63 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.delete_organization_attributes_output_status import DeleteOrganizationAttributesOutputStatus
+from .delete_organization_attributes_output_status import DeleteOrganizationAttributesOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.attribute import Attribute
+    from .attribute import Attribute, AttributeDict
+
+    pass
 
 
 class DeleteOrganizationAttributesOutput(ApiModel):
-    """
-    Attributes:
-        status (DeleteOrganizationAttributesOutputStatus):  Example: success.
-        data (Attribute):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[DeleteOrganizationAttributesOutputStatus] = Field(
+        "status", enum_of(DeleteOrganizationAttributesOutputStatus), required=True
+    )
+    data: Field[Attribute] = Field("data", model("attribute", "Attribute"), required=True)
 
     def __init__(
         self,
         *,
         status: DeleteOrganizationAttributesOutputStatus,
         data: Attribute,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = DeleteOrganizationAttributesOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class DeleteOrganizationAttributesOutputDict(TypedDict, total=False):
+    """``DeleteOrganizationAttributesOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> DeleteOrganizationAttributesOutputStatus:
-        status = DeleteOrganizationAttributesOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> Attribute:
-        from ..models.attribute import Attribute  # noqa: PLC0415
-
-        data = Attribute.from_dict(self._req("data"))
-
-        return data
+    status: Required[DeleteOrganizationAttributesOutputStatus | Literal["error", "success"]]
+    data: Required[Attribute | AttributeDict]

@@ -1,60 +1,63 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    model,
+)
+from cal_async._models import ApiModel
 
 if TYPE_CHECKING:
-    from ..models.delete_private_link_output_data import DeletePrivateLinkOutputData
+    from .delete_private_link_output_data import DeletePrivateLinkOutputData, DeletePrivateLinkOutputDataDict
+
+    pass
 
 
 class DeletePrivateLinkOutput(ApiModel):
-    """
-    Attributes:
-        status (str): Response status Example: success.
-        data (DeletePrivateLinkOutputData): Deleted link information
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[str] = Field("status", STR, required=True)
+    """ Response status """
+    data: Field[DeletePrivateLinkOutputData] = Field(
+        "data", model("delete_private_link_output_data", "DeletePrivateLinkOutputData"), required=True
+    )
+    """ Deleted link information """
 
     def __init__(
         self,
         *,
         status: str,
         data: DeletePrivateLinkOutputData,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = status
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class DeletePrivateLinkOutputDict(TypedDict, total=False):
+    """``DeletePrivateLinkOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> str:
-        """Response status"""
-        return cast(str, self._req("status"))
-
-    @property
-    def data(self) -> DeletePrivateLinkOutputData:
-        """Deleted link information"""
-        from ..models.delete_private_link_output_data import DeletePrivateLinkOutputData  # noqa: PLC0415
-
-        data = DeletePrivateLinkOutputData.from_dict(self._req("data"))
-
-        return data
+    status: Required[str]
+    data: Required[DeletePrivateLinkOutputData | DeletePrivateLinkOutputDataDict]

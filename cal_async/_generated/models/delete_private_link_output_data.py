@@ -1,53 +1,54 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class DeletePrivateLinkOutputData(ApiModel):
     """Deleted link information
 
-    Attributes:
-        link_id (str | Unset):  Example: abc123def456.
-        message (str | Unset):  Example: Private link deleted successfully.
+    Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "linkId",
             "message",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    link_id: Field[str | Unset] = Field("linkId", STR, required=False)
+    message: Field[str | Unset] = Field("message", STR, required=False)
 
     def __init__(
         self,
         *,
         link_id: str | Unset = UNSET,
         message: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _link_id = link_id
+        self._set(
+            {
+                "linkId": link_id,
+                "message": message,
+            }
+        )
 
-        if not isinstance(_link_id, Unset):
-            data["linkId"] = _link_id
-        _message = message
 
-        if not isinstance(_message, Unset):
-            data["message"] = _message
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class DeletePrivateLinkOutputDataDict(TypedDict, total=False):
+    """``DeletePrivateLinkOutputData`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def link_id(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("linkId", UNSET))
-
-    @property
-    def message(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("message", UNSET))
+    linkId: str
+    message: str

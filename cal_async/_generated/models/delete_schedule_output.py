@@ -1,45 +1,52 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.delete_schedule_output_status import DeleteScheduleOutputStatus
+from .delete_schedule_output_status import DeleteScheduleOutputStatus
+
+if TYPE_CHECKING:
+    pass
 
 
 class DeleteScheduleOutput(ApiModel):
-    """
-    Attributes:
-        status (DeleteScheduleOutputStatus):  Example: success.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
         }
     )
+
+    status: Field[DeleteScheduleOutputStatus] = Field("status", enum_of(DeleteScheduleOutputStatus), required=True)
 
     def __init__(
         self,
         *,
         status: DeleteScheduleOutputStatus,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = DeleteScheduleOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def status(self) -> DeleteScheduleOutputStatus:
-        status = DeleteScheduleOutputStatus(self._req("status"))
+class DeleteScheduleOutputDict(TypedDict, total=False):
+    """``DeleteScheduleOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        return status
+    status: Required[DeleteScheduleOutputStatus | Literal["error", "success"]]

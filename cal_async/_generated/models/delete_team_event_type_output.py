@@ -1,35 +1,48 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.delete_team_event_type_output_status import DeleteTeamEventTypeOutputStatus
+from .delete_team_event_type_output_status import DeleteTeamEventTypeOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.delete_team_event_type_output_data import DeleteTeamEventTypeOutputData
+    from .delete_team_event_type_output_data import DeleteTeamEventTypeOutputData
+
+    pass
 
 
 class DeleteTeamEventTypeOutput(ApiModel):
-    """
-    Attributes:
-        status (DeleteTeamEventTypeOutputStatus):  Example: success.
-        data (DeleteTeamEventTypeOutputData):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[DeleteTeamEventTypeOutputStatus] = Field(
+        "status", enum_of(DeleteTeamEventTypeOutputStatus), required=True
+    )
+    data: Field[DeleteTeamEventTypeOutputData] = Field(
+        "data", model("delete_team_event_type_output_data", "DeleteTeamEventTypeOutputData"), required=True
     )
 
     def __init__(
@@ -37,26 +50,17 @@ class DeleteTeamEventTypeOutput(ApiModel):
         *,
         status: DeleteTeamEventTypeOutputStatus,
         data: DeleteTeamEventTypeOutputData,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = DeleteTeamEventTypeOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class DeleteTeamEventTypeOutputDict(TypedDict, total=False):
+    """``DeleteTeamEventTypeOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> DeleteTeamEventTypeOutputStatus:
-        status = DeleteTeamEventTypeOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> DeleteTeamEventTypeOutputData:
-        from ..models.delete_team_event_type_output_data import DeleteTeamEventTypeOutputData  # noqa: PLC0415
-
-        data = DeleteTeamEventTypeOutputData.from_dict(self._req("data"))
-
-        return data
+    status: Required[DeleteTeamEventTypeOutputStatus | Literal["error", "success"]]
+    data: Required[DeleteTeamEventTypeOutputData | Mapping[str, Any]]

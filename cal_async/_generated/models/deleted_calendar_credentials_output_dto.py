@@ -1,24 +1,28 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    INT,
+    STR,
+    Field,
+    nullable,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class DeletedCalendarCredentialsOutputDto(ApiModel):
-    """
-    Attributes:
-        id (int):
-        type_ (str):
-        user_id (int | None):
-        team_id (int | None):
-        app_id (None | str):
-        invalid (bool | None):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "type",
@@ -28,7 +32,7 @@ class DeletedCalendarCredentialsOutputDto(ApiModel):
             "invalid",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "type",
@@ -38,6 +42,13 @@ class DeletedCalendarCredentialsOutputDto(ApiModel):
             "invalid",
         }
     )
+
+    id: Field[int] = Field("id", INT, required=True)
+    type_: Field[str] = Field("type", STR, required=True)
+    user_id: Field[int | None] = Field("userId", nullable(INT), required=True)
+    team_id: Field[int | None] = Field("teamId", nullable(INT), required=True)
+    app_id: Field[str | None] = Field("appId", nullable(STR), required=True)
+    invalid: Field[bool | None] = Field("invalid", nullable(BOOL), required=True)
 
     def __init__(
         self,
@@ -46,74 +57,27 @@ class DeletedCalendarCredentialsOutputDto(ApiModel):
         type_: str,
         user_id: int | None,
         team_id: int | None,
-        app_id: None | str,
+        app_id: str | None,
         invalid: bool | None,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "type": type_,
+                "userId": user_id,
+                "teamId": team_id,
+                "appId": app_id,
+                "invalid": invalid,
+            }
+        )
 
-        data["type"] = type_
 
-        data["userId"] = user_id
+class DeletedCalendarCredentialsOutputDtoDict(TypedDict, total=False):
+    """``DeletedCalendarCredentialsOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["teamId"] = team_id
-
-        data["appId"] = app_id
-
-        data["invalid"] = invalid
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        return cast(int, self._req("id"))
-
-    @property
-    def type_(self) -> str:
-        return cast(str, self._req("type"))
-
-    @property
-    def user_id(self) -> int | None:
-        def _parse_user_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        user_id = _parse_user_id(self._req("userId"))
-
-        return user_id
-
-    @property
-    def team_id(self) -> int | None:
-        def _parse_team_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        team_id = _parse_team_id(self._req("teamId"))
-
-        return team_id
-
-    @property
-    def app_id(self) -> None | str:
-        def _parse_app_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        app_id = _parse_app_id(self._req("appId"))
-
-        return app_id
-
-    @property
-    def invalid(self) -> bool | None:
-        def _parse_invalid(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        invalid = _parse_invalid(self._req("invalid"))
-
-        return invalid
+    id: Required[int]
+    type: Required[str]
+    userId: Required[int | None]
+    teamId: Required[int | None]
+    appId: Required[str | None]
+    invalid: Required[bool | None]

@@ -1,37 +1,50 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..models.deleted_calendar_credentials_output_response_dto_status import (
-    DeletedCalendarCredentialsOutputResponseDtoStatus,
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
 )
+from cal_async._models import ApiModel
+
+from .deleted_calendar_credentials_output_response_dto_status import DeletedCalendarCredentialsOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.deleted_calendar_credentials_output_dto import DeletedCalendarCredentialsOutputDto
+    from .deleted_calendar_credentials_output_dto import (
+        DeletedCalendarCredentialsOutputDto,
+        DeletedCalendarCredentialsOutputDtoDict,
+    )
+
+    pass
 
 
 class DeletedCalendarCredentialsOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (DeletedCalendarCredentialsOutputResponseDtoStatus):  Example: success.
-        data (DeletedCalendarCredentialsOutputDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[DeletedCalendarCredentialsOutputResponseDtoStatus] = Field(
+        "status", enum_of(DeletedCalendarCredentialsOutputResponseDtoStatus), required=True
+    )
+    data: Field[DeletedCalendarCredentialsOutputDto] = Field(
+        "data", model("deleted_calendar_credentials_output_dto", "DeletedCalendarCredentialsOutputDto"), required=True
     )
 
     def __init__(
@@ -39,26 +52,17 @@ class DeletedCalendarCredentialsOutputResponseDto(ApiModel):
         *,
         status: DeletedCalendarCredentialsOutputResponseDtoStatus,
         data: DeletedCalendarCredentialsOutputDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = DeletedCalendarCredentialsOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class DeletedCalendarCredentialsOutputResponseDtoDict(TypedDict, total=False):
+    """``DeletedCalendarCredentialsOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> DeletedCalendarCredentialsOutputResponseDtoStatus:
-        status = DeletedCalendarCredentialsOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> DeletedCalendarCredentialsOutputDto:
-        from ..models.deleted_calendar_credentials_output_dto import DeletedCalendarCredentialsOutputDto  # noqa: PLC0415
-
-        data = DeletedCalendarCredentialsOutputDto.from_dict(self._req("data"))
-
-        return data
+    status: Required[DeletedCalendarCredentialsOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[DeletedCalendarCredentialsOutputDto | DeletedCalendarCredentialsOutputDtoDict]

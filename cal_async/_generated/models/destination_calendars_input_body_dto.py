@@ -1,38 +1,49 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.destination_calendars_input_body_dto_integration import DestinationCalendarsInputBodyDtoIntegration
-from ..types import UNSET, Unset
+from .destination_calendars_input_body_dto_integration import DestinationCalendarsInputBodyDtoIntegration
+
+if TYPE_CHECKING:
+    pass
 
 
 class DestinationCalendarsInputBodyDto(ApiModel):
-    """
-    Attributes:
-        integration (DestinationCalendarsInputBodyDtoIntegration): The calendar service you want to integrate, as
-            returned by the /calendars endpoint Example: apple_calendar.
-        external_id (str): Unique identifier used to represent the specific calendar, as returned by the /calendars
-            endpoint Example: https://caldav.icloud.com/26962146906/calendars/1644422A-1945-4438-BBC0-4F0Q23A57R7S/.
-        delegation_credential_id (str | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "integration",
             "externalId",
             "delegationCredentialId",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "integration",
             "externalId",
         }
     )
+
+    integration: Field[DestinationCalendarsInputBodyDtoIntegration] = Field(
+        "integration", enum_of(DestinationCalendarsInputBodyDtoIntegration), required=True
+    )
+    """ The calendar service you want to integrate, as returned by the /calendars endpoint """
+    external_id: Field[str] = Field("externalId", STR, required=True)
+    """ Unique identifier used to represent the specific calendar, as returned by the /calendars endpoint """
+    delegation_credential_id: Field[str | Unset] = Field("delegationCredentialId", STR, required=False)
 
     def __init__(
         self,
@@ -40,32 +51,21 @@ class DestinationCalendarsInputBodyDto(ApiModel):
         integration: DestinationCalendarsInputBodyDtoIntegration,
         external_id: str,
         delegation_credential_id: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["integration"] = DestinationCalendarsInputBodyDtoIntegration(integration).value
+        self._set(
+            {
+                "integration": integration,
+                "externalId": external_id,
+                "delegationCredentialId": delegation_credential_id,
+            }
+        )
 
-        data["externalId"] = external_id
 
-        _delegation_credential_id = delegation_credential_id
+class DestinationCalendarsInputBodyDtoDict(TypedDict, total=False):
+    """``DestinationCalendarsInputBodyDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_delegation_credential_id, Unset):
-            data["delegationCredentialId"] = _delegation_credential_id
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def integration(self) -> DestinationCalendarsInputBodyDtoIntegration:
-        """The calendar service you want to integrate, as returned by the /calendars endpoint"""
-        integration = DestinationCalendarsInputBodyDtoIntegration(self._req("integration"))
-
-        return integration
-
-    @property
-    def external_id(self) -> str:
-        """Unique identifier used to represent the specific calendar, as returned by the /calendars endpoint"""
-        return cast(str, self._req("externalId"))
-
-    @property
-    def delegation_credential_id(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("delegationCredentialId", UNSET))
+    integration: Required[
+        DestinationCalendarsInputBodyDtoIntegration | Literal["apple_calendar", "google_calendar", "office365_calendar"]
+    ]
+    externalId: Required[str]
+    delegationCredentialId: str

@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.destination_calendars_output_response_dto_status import DestinationCalendarsOutputResponseDtoStatus
+from .destination_calendars_output_response_dto_status import DestinationCalendarsOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.destination_calendars_output_dto import DestinationCalendarsOutputDto
+    from .destination_calendars_output_dto import DestinationCalendarsOutputDto, DestinationCalendarsOutputDtoDict
+
+    pass
 
 
 class DestinationCalendarsOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (DestinationCalendarsOutputResponseDtoStatus):  Example: success.
-        data (DestinationCalendarsOutputDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[DestinationCalendarsOutputResponseDtoStatus] = Field(
+        "status", enum_of(DestinationCalendarsOutputResponseDtoStatus), required=True
+    )
+    data: Field[DestinationCalendarsOutputDto] = Field(
+        "data", model("destination_calendars_output_dto", "DestinationCalendarsOutputDto"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class DestinationCalendarsOutputResponseDto(ApiModel):
         *,
         status: DestinationCalendarsOutputResponseDtoStatus,
         data: DestinationCalendarsOutputDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = DestinationCalendarsOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class DestinationCalendarsOutputResponseDtoDict(TypedDict, total=False):
+    """``DestinationCalendarsOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> DestinationCalendarsOutputResponseDtoStatus:
-        status = DestinationCalendarsOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> DestinationCalendarsOutputDto:
-        from ..models.destination_calendars_output_dto import DestinationCalendarsOutputDto  # noqa: PLC0415
-
-        data = DestinationCalendarsOutputDto.from_dict(self._req("data"))
-
-        return data
+    status: Required[DestinationCalendarsOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[DestinationCalendarsOutputDto | DestinationCalendarsOutputDtoDict]

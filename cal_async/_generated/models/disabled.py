@@ -1,44 +1,52 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class Disabled(ApiModel):
-    """
-    Attributes:
-        disabled (bool): Only acceptable value for the `disabled` property is `true`. It is used to reset the value of
-            the property for which previously an object containing specific settings was passed. Example: True.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "disabled",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "disabled",
         }
     )
+
+    disabled: Field[bool] = Field("disabled", BOOL, required=True)
+    """ Only acceptable value for the `disabled` property is `true`. It is used to reset the value of the
+    property for which previously an object containing specific settings was passed. """
 
     def __init__(
         self,
         *,
         disabled: bool,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["disabled"] = disabled
+        self._set(
+            {
+                "disabled": disabled,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def disabled(self) -> bool:
-        """Only acceptable value for the `disabled` property is `true`. It is used to reset the value of the
-        property for which previously an object containing specific settings was passed."""
-        return cast(bool, self._req("disabled"))
+class DisabledDict(TypedDict, total=False):
+    """``Disabled`` as a plain dict with the API's JSON names, for request bodies."""
+
+    disabled: Required[bool]

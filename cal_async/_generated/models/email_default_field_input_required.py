@@ -1,29 +1,33 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, ClassVar
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class EmailDefaultFieldInputRequired(ApiModel):
-    """Can be set to false only for organization team event types and if you also pass booking field {type: "phone", slug:
-    "attendeePhoneNumber", required: true, hidden: false, label: "whatever label"} of booking field type
-    PhoneFieldInput_2024_06_14 - this is done
-          to enable phone only bookings where during the booking attendee can provide only their phone number and not
-    provide email, so you must pass to the email booking field {hidden: true, required: false}.
-          If true show under event type settings but don't show this booking field in the Booker. If false show in both.
+    """Can be set to false only for organization team event types and if you also pass booking field {type:
+    "phone", slug: "attendeePhoneNumber", required: true, hidden: false, label: "whatever label"} of
+    booking field type PhoneFieldInput_2024_06_14 - this is done
+          to enable phone only bookings where during the booking attendee can provide only their phone
+    number and not provide email, so you must pass to the email booking field {hidden: true, required:
+    false}.
+          If true show under event type settings but don't show this booking field in the Booker. If
+    false show in both.
 
+    Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset({})
-    _required = frozenset({})
+    _fields: ClassVar[frozenset[str]] = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
 
     def __init__(
         self,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+        self._set({})

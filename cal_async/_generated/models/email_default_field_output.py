@@ -1,43 +1,31 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..types import UNSET, Unset
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.email_default_field_output_required import EmailDefaultFieldOutputRequired
+    from .email_default_field_output_required import EmailDefaultFieldOutputRequired
+
+    pass
 
 
 class EmailDefaultFieldOutput(ApiModel):
-    """
-    Attributes:
-        type_ (str): only allowed value for type is `email` Default: 'email'. Example: email.
-        label (str):
-        placeholder (str):
-        is_default (bool): This property is always true because it's a default field Default: True. Example: True.
-        slug (str):  Default: 'email'.
-        required (EmailDefaultFieldOutputRequired | Unset): Can be set to false only for organization team event types
-            and if you also pass booking field {type: "phone", slug: "attendeePhoneNumber", required: true, hidden: false,
-            label: "whatever label"} of booking field type PhoneFieldInput_2024_06_14 - this is done
-                  to enable phone only bookings where during the booking attendee can provide only their phone number and
-            not provide email, so you must pass to the email booking field {hidden: true, required: false}.
-                  If true show under event type settings but don't show this booking field in the Booker. If false show in
-            both.
-        hidden (bool | Unset): If true show under event type settings but don't show this booking field in the Booker.
-            If false show in both. Can only be hidden
-                  for organization team event types when also providing attendee phone number booking field.
-        disable_on_prefill (bool | Unset): Disable this booking field if the URL contains query parameter with key equal
-            to the slug and prefill it with the provided value.      For example, if URL contains query parameter
-            `&email=bob@gmail.com`,      the email field will be prefilled with this value and disabled. In case of Booker
-            atom need to pass 'email' to defaultFormValues prop with the desired value e.g. `defaultFormValues={{email:
-            'bob@gmail.com'}}`. See guide https://cal.com/docs/platform/guides/booking-field
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "label",
@@ -49,7 +37,7 @@ class EmailDefaultFieldOutput(ApiModel):
             "disableOnPrefill",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "label",
@@ -58,6 +46,36 @@ class EmailDefaultFieldOutput(ApiModel):
             "slug",
         }
     )
+
+    type_: Field[str] = Field("type", STR, required=True)
+    """ only allowed value for type is `email` """
+    label: Field[str] = Field("label", STR, required=True)
+    placeholder: Field[str] = Field("placeholder", STR, required=True)
+    is_default: Field[bool] = Field("isDefault", BOOL, required=True)
+    """ This property is always true because it's a default field """
+    slug: Field[str] = Field("slug", STR, required=True)
+    required: Field[EmailDefaultFieldOutputRequired | Unset] = Field(
+        "required", model("email_default_field_output_required", "EmailDefaultFieldOutputRequired"), required=False
+    )
+    """ Can be set to false only for organization team event types and if you also pass booking field {type:
+    "phone", slug: "attendeePhoneNumber", required: true, hidden: false, label: "whatever label"} of
+    booking field type PhoneFieldInput_2024_06_14 - this is done
+          to enable phone only bookings where during the booking attendee can provide only their phone
+    number and not provide email, so you must pass to the email booking field {hidden: true, required:
+    false}.
+          If true show under event type settings but don't show this booking field in the Booker. If
+    false show in both. """
+    hidden: Field[bool | Unset] = Field("hidden", BOOL, required=False)
+    """ If true show under event type settings but don't show this booking field in the Booker. If false
+    show in both. Can only be hidden
+          for organization team event types when also providing attendee phone number booking field. """
+    disable_on_prefill: Field[bool | Unset] = Field("disableOnPrefill", BOOL, required=False)
+    """ Disable this booking field if the URL contains query parameter with key equal to the slug and
+    prefill it with the provided value.      For example, if URL contains query parameter
+    `&email=bob@gmail.com`,      the email field will be prefilled with this value and disabled. In case
+    of Booker atom need to pass 'email' to defaultFormValues prop with the desired value e.g.
+    `defaultFormValues={{email: 'bob@gmail.com'}}`. See guide
+    https://cal.com/docs/platform/guides/booking-field """
 
     def __init__(
         self,
@@ -70,92 +88,29 @@ class EmailDefaultFieldOutput(ApiModel):
         required: EmailDefaultFieldOutputRequired | Unset = UNSET,
         hidden: bool | Unset = UNSET,
         disable_on_prefill: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = type_
+        self._set(
+            {
+                "type": type_,
+                "label": label,
+                "placeholder": placeholder,
+                "isDefault": is_default,
+                "slug": slug,
+                "required": required,
+                "hidden": hidden,
+                "disableOnPrefill": disable_on_prefill,
+            }
+        )
 
-        data["label"] = label
 
-        data["placeholder"] = placeholder
+class EmailDefaultFieldOutputDict(TypedDict, total=False):
+    """``EmailDefaultFieldOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["isDefault"] = is_default
-
-        data["slug"] = slug
-
-        _required = UNSET
-        if not isinstance(required, Unset):
-            _required = as_json(required)
-
-        if not isinstance(_required, Unset):
-            data["required"] = _required
-        _hidden = hidden
-
-        if not isinstance(_hidden, Unset):
-            data["hidden"] = _hidden
-        _disable_on_prefill = disable_on_prefill
-
-        if not isinstance(_disable_on_prefill, Unset):
-            data["disableOnPrefill"] = _disable_on_prefill
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def type_(self) -> str:
-        """only allowed value for type is `email`"""
-        return cast(str, self._req("type"))
-
-    @property
-    def label(self) -> str:
-        return cast(str, self._req("label"))
-
-    @property
-    def placeholder(self) -> str:
-        return cast(str, self._req("placeholder"))
-
-    @property
-    def is_default(self) -> bool:
-        """This property is always true because it's a default field"""
-        return cast(bool, self._req("isDefault"))
-
-    @property
-    def slug(self) -> str:
-        return cast(str, self._req("slug"))
-
-    @property
-    def required(self) -> EmailDefaultFieldOutputRequired | Unset:
-        """Can be set to false only for organization team event types and if you also pass booking field {type:
-        "phone", slug: "attendeePhoneNumber", required: true, hidden: false, label: "whatever label"} of
-        booking field type PhoneFieldInput_2024_06_14 - this is done
-              to enable phone only bookings where during the booking attendee can provide only their phone
-        number and not provide email, so you must pass to the email booking field {hidden: true, required:
-        false}.
-              If true show under event type settings but don't show this booking field in the Booker. If
-        false show in both."""
-        from ..models.email_default_field_output_required import EmailDefaultFieldOutputRequired  # noqa: PLC0415
-
-        _required = self._data.get("required", UNSET)
-        required: EmailDefaultFieldOutputRequired | Unset
-        if isinstance(_required, Unset):
-            required = UNSET
-        else:
-            required = EmailDefaultFieldOutputRequired.from_dict(_required)
-
-        return required
-
-    @property
-    def hidden(self) -> bool | Unset:
-        """If true show under event type settings but don't show this booking field in the Booker. If false
-        show in both. Can only be hidden
-              for organization team event types when also providing attendee phone number booking field."""
-        return cast(bool | Unset, self._data.get("hidden", UNSET))
-
-    @property
-    def disable_on_prefill(self) -> bool | Unset:
-        """Disable this booking field if the URL contains query parameter with key equal to the slug and
-        prefill it with the provided value.      For example, if URL contains query parameter
-        `&email=bob@gmail.com`,      the email field will be prefilled with this value and disabled. In case
-        of Booker atom need to pass 'email' to defaultFormValues prop with the desired value e.g.
-        `defaultFormValues={{email: 'bob@gmail.com'}}`. See guide
-        https://cal.com/docs/platform/guides/booking-field"""
-        return cast(bool | Unset, self._data.get("disableOnPrefill", UNSET))
+    type: Required[str]
+    label: Required[str]
+    placeholder: Required[str]
+    isDefault: Required[bool]
+    slug: Required[str]
+    required: EmailDefaultFieldOutputRequired | Mapping[str, Any]
+    hidden: bool
+    disableOnPrefill: bool

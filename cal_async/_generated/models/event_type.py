@@ -1,51 +1,57 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    INT,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class EventType(ApiModel):
-    """
-    Attributes:
-        id (int):  Example: 1.
-        slug (str):  Example: some-event.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "slug",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "slug",
         }
     )
+
+    id: Field[int] = Field("id", INT, required=True)
+    slug: Field[str] = Field("slug", STR, required=True)
 
     def __init__(
         self,
         *,
         id: int,
         slug: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "slug": slug,
+            }
+        )
 
-        data["slug"] = slug
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class EventTypeDict(TypedDict, total=False):
+    """``EventType`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def id(self) -> int:
-        return cast(int, self._req("id"))
-
-    @property
-    def slug(self) -> str:
-        return cast(str, self._req("slug"))
+    id: Required[int]
+    slug: Required[str]

@@ -1,53 +1,58 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class EventTypeColor(ApiModel):
-    """
-    Attributes:
-        light_theme_hex (str): Color used for event types in light theme Example: #292929.
-        dark_theme_hex (str): Color used for event types in dark theme Example: #fafafa.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "lightThemeHex",
             "darkThemeHex",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "lightThemeHex",
             "darkThemeHex",
         }
     )
+
+    light_theme_hex: Field[str] = Field("lightThemeHex", STR, required=True)
+    """ Color used for event types in light theme """
+    dark_theme_hex: Field[str] = Field("darkThemeHex", STR, required=True)
+    """ Color used for event types in dark theme """
 
     def __init__(
         self,
         *,
         light_theme_hex: str,
         dark_theme_hex: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["lightThemeHex"] = light_theme_hex
+        self._set(
+            {
+                "lightThemeHex": light_theme_hex,
+                "darkThemeHex": dark_theme_hex,
+            }
+        )
 
-        data["darkThemeHex"] = dark_theme_hex
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class EventTypeColorDict(TypedDict, total=False):
+    """``EventTypeColor`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def light_theme_hex(self) -> str:
-        """Color used for event types in light theme"""
-        return cast(str, self._req("lightThemeHex"))
-
-    @property
-    def dark_theme_hex(self) -> str:
-        """Color used for event types in dark theme"""
-        return cast(str, self._req("darkThemeHex"))
+    lightThemeHex: Required[str]
+    darkThemeHex: Required[str]

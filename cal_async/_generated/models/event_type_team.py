@@ -1,27 +1,26 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    INT,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class EventTypeTeam(ApiModel):
-    """
-    Attributes:
-        id (int):
-        slug (str):
-        banner_url (str):
-        name (str):
-        logo_url (str):
-        week_start (str):
-        brand_color (str):
-        dark_brand_color (str):
-        theme (str):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "slug",
@@ -34,7 +33,7 @@ class EventTypeTeam(ApiModel):
             "theme",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "slug",
@@ -47,6 +46,16 @@ class EventTypeTeam(ApiModel):
             "theme",
         }
     )
+
+    id: Field[int] = Field("id", INT, required=True)
+    slug: Field[str] = Field("slug", STR, required=True)
+    banner_url: Field[str] = Field("bannerUrl", STR, required=True)
+    name: Field[str] = Field("name", STR, required=True)
+    logo_url: Field[str] = Field("logoUrl", STR, required=True)
+    week_start: Field[str] = Field("weekStart", STR, required=True)
+    brand_color: Field[str] = Field("brandColor", STR, required=True)
+    dark_brand_color: Field[str] = Field("darkBrandColor", STR, required=True)
+    theme: Field[str] = Field("theme", STR, required=True)
 
     def __init__(
         self,
@@ -60,62 +69,31 @@ class EventTypeTeam(ApiModel):
         brand_color: str,
         dark_brand_color: str,
         theme: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "slug": slug,
+                "bannerUrl": banner_url,
+                "name": name,
+                "logoUrl": logo_url,
+                "weekStart": week_start,
+                "brandColor": brand_color,
+                "darkBrandColor": dark_brand_color,
+                "theme": theme,
+            }
+        )
 
-        data["slug"] = slug
 
-        data["bannerUrl"] = banner_url
+class EventTypeTeamDict(TypedDict, total=False):
+    """``EventTypeTeam`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["name"] = name
-
-        data["logoUrl"] = logo_url
-
-        data["weekStart"] = week_start
-
-        data["brandColor"] = brand_color
-
-        data["darkBrandColor"] = dark_brand_color
-
-        data["theme"] = theme
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        return cast(int, self._req("id"))
-
-    @property
-    def slug(self) -> str:
-        return cast(str, self._req("slug"))
-
-    @property
-    def banner_url(self) -> str:
-        return cast(str, self._req("bannerUrl"))
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def logo_url(self) -> str:
-        return cast(str, self._req("logoUrl"))
-
-    @property
-    def week_start(self) -> str:
-        return cast(str, self._req("weekStart"))
-
-    @property
-    def brand_color(self) -> str:
-        return cast(str, self._req("brandColor"))
-
-    @property
-    def dark_brand_color(self) -> str:
-        return cast(str, self._req("darkBrandColor"))
-
-    @property
-    def theme(self) -> str:
-        return cast(str, self._req("theme"))
+    id: Required[int]
+    slug: Required[str]
+    bannerUrl: Required[str]
+    name: Required[str]
+    logoUrl: Required[str]
+    weekStart: Required[str]
+    brandColor: Required[str]
+    darkBrandColor: Required[str]
+    theme: Required[str]

@@ -1,29 +1,30 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    INT,
+    STR,
+    Field,
+    list_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class EventTypeWebhookOutputDto(ApiModel):
-    """
-    Attributes:
-        payload_template (str): The template of the payload that will be sent to the subscriberUrl, check
-            cal.com/docs/core-features/webhooks for more information Example: {"content":"A new event has been scheduled","t
-            ype":"{{type}}","name":"{{title}}","organizer":"{{organizer.name}}","booker":"{{attendees.0.name}}"}.
-        event_type_id (int):
-        id (str):  Example: 2f6a1b9e-1c55-4f7e-9f0e-6d5f1f3d2c11.
-        triggers (list[str]):
-        subscriber_url (str):
-        active (bool):
-        secret (str | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "payloadTemplate",
             "eventTypeId",
@@ -34,7 +35,7 @@ class EventTypeWebhookOutputDto(ApiModel):
             "secret",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "payloadTemplate",
             "eventTypeId",
@@ -44,6 +45,16 @@ class EventTypeWebhookOutputDto(ApiModel):
             "active",
         }
     )
+
+    payload_template: Field[str] = Field("payloadTemplate", STR, required=True)
+    """ The template of the payload that will be sent to the subscriberUrl, check cal.com/docs/core-
+    features/webhooks for more information """
+    event_type_id: Field[int] = Field("eventTypeId", INT, required=True)
+    id: Field[str] = Field("id", STR, required=True)
+    triggers: Field[list[str]] = Field("triggers", list_of(STR), required=True)
+    subscriber_url: Field[str] = Field("subscriberUrl", STR, required=True)
+    active: Field[bool] = Field("active", BOOL, required=True)
+    secret: Field[str | Unset] = Field("secret", STR, required=False)
 
     def __init__(
         self,
@@ -55,56 +66,27 @@ class EventTypeWebhookOutputDto(ApiModel):
         subscriber_url: str,
         active: bool,
         secret: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["payloadTemplate"] = payload_template
+        self._set(
+            {
+                "payloadTemplate": payload_template,
+                "eventTypeId": event_type_id,
+                "id": id,
+                "triggers": triggers,
+                "subscriberUrl": subscriber_url,
+                "active": active,
+                "secret": secret,
+            }
+        )
 
-        data["eventTypeId"] = event_type_id
 
-        data["id"] = id
+class EventTypeWebhookOutputDtoDict(TypedDict, total=False):
+    """``EventTypeWebhookOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["triggers"] = triggers
-
-        data["subscriberUrl"] = subscriber_url
-
-        data["active"] = active
-
-        _secret = secret
-
-        if not isinstance(_secret, Unset):
-            data["secret"] = _secret
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def payload_template(self) -> str:
-        """The template of the payload that will be sent to the subscriberUrl, check cal.com/docs/core-
-        features/webhooks for more information"""
-        return cast(str, self._req("payloadTemplate"))
-
-    @property
-    def event_type_id(self) -> int:
-        return cast(int, self._req("eventTypeId"))
-
-    @property
-    def id(self) -> str:
-        return cast(str, self._req("id"))
-
-    @property
-    def triggers(self) -> list[str]:
-        triggers = cast(list[str], self._req("triggers"))
-
-        return triggers
-
-    @property
-    def subscriber_url(self) -> str:
-        return cast(str, self._req("subscriberUrl"))
-
-    @property
-    def active(self) -> bool:
-        return cast(bool, self._req("active"))
-
-    @property
-    def secret(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("secret", UNSET))
+    payloadTemplate: Required[str]
+    eventTypeId: Required[int]
+    id: Required[str]
+    triggers: Required[Sequence[str]]
+    subscriberUrl: Required[str]
+    active: Required[bool]
+    secret: str

@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.event_type_webhook_output_response_dto_status import EventTypeWebhookOutputResponseDtoStatus
+from .event_type_webhook_output_response_dto_status import EventTypeWebhookOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.event_type_webhook_output_dto import EventTypeWebhookOutputDto
+    from .event_type_webhook_output_dto import EventTypeWebhookOutputDto, EventTypeWebhookOutputDtoDict
+
+    pass
 
 
 class EventTypeWebhookOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (EventTypeWebhookOutputResponseDtoStatus):  Example: success.
-        data (EventTypeWebhookOutputDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[EventTypeWebhookOutputResponseDtoStatus] = Field(
+        "status", enum_of(EventTypeWebhookOutputResponseDtoStatus), required=True
+    )
+    data: Field[EventTypeWebhookOutputDto] = Field(
+        "data", model("event_type_webhook_output_dto", "EventTypeWebhookOutputDto"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class EventTypeWebhookOutputResponseDto(ApiModel):
         *,
         status: EventTypeWebhookOutputResponseDtoStatus,
         data: EventTypeWebhookOutputDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = EventTypeWebhookOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class EventTypeWebhookOutputResponseDtoDict(TypedDict, total=False):
+    """``EventTypeWebhookOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> EventTypeWebhookOutputResponseDtoStatus:
-        status = EventTypeWebhookOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> EventTypeWebhookOutputDto:
-        from ..models.event_type_webhook_output_dto import EventTypeWebhookOutputDto  # noqa: PLC0415
-
-        data = EventTypeWebhookOutputDto.from_dict(self._req("data"))
-
-        return data
+    status: Required[EventTypeWebhookOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[EventTypeWebhookOutputDto | EventTypeWebhookOutputDtoDict]

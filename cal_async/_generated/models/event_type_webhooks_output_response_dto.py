@@ -1,35 +1,49 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.event_type_webhooks_output_response_dto_status import EventTypeWebhooksOutputResponseDtoStatus
+from .event_type_webhooks_output_response_dto_status import EventTypeWebhooksOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.event_type_webhook_output_dto import EventTypeWebhookOutputDto
+    from .event_type_webhook_output_dto import EventTypeWebhookOutputDto, EventTypeWebhookOutputDtoDict
+
+    pass
 
 
 class EventTypeWebhooksOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (EventTypeWebhooksOutputResponseDtoStatus):  Example: success.
-        data (list[EventTypeWebhookOutputDto]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[EventTypeWebhooksOutputResponseDtoStatus] = Field(
+        "status", enum_of(EventTypeWebhooksOutputResponseDtoStatus), required=True
+    )
+    data: Field[list[EventTypeWebhookOutputDto]] = Field(
+        "data", list_of(model("event_type_webhook_output_dto", "EventTypeWebhookOutputDto")), required=True
     )
 
     def __init__(
@@ -37,34 +51,17 @@ class EventTypeWebhooksOutputResponseDto(ApiModel):
         *,
         status: EventTypeWebhooksOutputResponseDtoStatus,
         data: list[EventTypeWebhookOutputDto],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = EventTypeWebhooksOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class EventTypeWebhooksOutputResponseDtoDict(TypedDict, total=False):
+    """``EventTypeWebhooksOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> EventTypeWebhooksOutputResponseDtoStatus:
-        status = EventTypeWebhooksOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[EventTypeWebhookOutputDto]:
-        from ..models.event_type_webhook_output_dto import EventTypeWebhookOutputDto  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = EventTypeWebhookOutputDto.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[EventTypeWebhooksOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[Sequence[EventTypeWebhookOutputDto | EventTypeWebhookOutputDtoDict]]

@@ -1,35 +1,49 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_all_attribute_assigned_option_output_status import GetAllAttributeAssignedOptionOutputStatus
+from .get_all_attribute_assigned_option_output_status import GetAllAttributeAssignedOptionOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.assigned_option_output import AssignedOptionOutput
+    from .assigned_option_output import AssignedOptionOutput, AssignedOptionOutputDict
+
+    pass
 
 
 class GetAllAttributeAssignedOptionOutput(ApiModel):
-    """
-    Attributes:
-        status (GetAllAttributeAssignedOptionOutputStatus):  Example: success.
-        data (list[AssignedOptionOutput]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetAllAttributeAssignedOptionOutputStatus] = Field(
+        "status", enum_of(GetAllAttributeAssignedOptionOutputStatus), required=True
+    )
+    data: Field[list[AssignedOptionOutput]] = Field(
+        "data", list_of(model("assigned_option_output", "AssignedOptionOutput")), required=True
     )
 
     def __init__(
@@ -37,34 +51,17 @@ class GetAllAttributeAssignedOptionOutput(ApiModel):
         *,
         status: GetAllAttributeAssignedOptionOutputStatus,
         data: list[AssignedOptionOutput],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetAllAttributeAssignedOptionOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetAllAttributeAssignedOptionOutputDict(TypedDict, total=False):
+    """``GetAllAttributeAssignedOptionOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetAllAttributeAssignedOptionOutputStatus:
-        status = GetAllAttributeAssignedOptionOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[AssignedOptionOutput]:
-        from ..models.assigned_option_output import AssignedOptionOutput  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = AssignedOptionOutput.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[GetAllAttributeAssignedOptionOutputStatus | Literal["error", "success"]]
+    data: Required[Sequence[AssignedOptionOutput | AssignedOptionOutputDict]]

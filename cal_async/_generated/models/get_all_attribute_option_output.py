@@ -1,70 +1,65 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_all_attribute_option_output_status import GetAllAttributeOptionOutputStatus
+from .get_all_attribute_option_output_status import GetAllAttributeOptionOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.option_output import OptionOutput
+    from .option_output import OptionOutput, OptionOutputDict
+
+    pass
 
 
 class GetAllAttributeOptionOutput(ApiModel):
-    """
-    Attributes:
-        status (GetAllAttributeOptionOutputStatus):  Example: success.
-        data (list[OptionOutput]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[GetAllAttributeOptionOutputStatus] = Field(
+        "status", enum_of(GetAllAttributeOptionOutputStatus), required=True
+    )
+    data: Field[list[OptionOutput]] = Field("data", list_of(model("option_output", "OptionOutput")), required=True)
 
     def __init__(
         self,
         *,
         status: GetAllAttributeOptionOutputStatus,
         data: list[OptionOutput],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetAllAttributeOptionOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetAllAttributeOptionOutputDict(TypedDict, total=False):
+    """``GetAllAttributeOptionOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetAllAttributeOptionOutputStatus:
-        status = GetAllAttributeOptionOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[OptionOutput]:
-        from ..models.option_output import OptionOutput  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = OptionOutput.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[GetAllAttributeOptionOutputStatus | Literal["error", "success"]]
+    data: Required[Sequence[OptionOutput | OptionOutputDict]]

@@ -1,39 +1,53 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.get_booking_recordings_output_status import GetBookingRecordingsOutputStatus
-from ..types import UNSET, Unset
+from .get_booking_recordings_output_status import GetBookingRecordingsOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.get_booking_recordings_output_error import GetBookingRecordingsOutputError
-    from ..models.recording_item import RecordingItem
+    from .get_booking_recordings_output_error import GetBookingRecordingsOutputError
+    from .recording_item import RecordingItem, RecordingItemDict
+
+    pass
 
 
 class GetBookingRecordingsOutput(ApiModel):
-    """
-    Attributes:
-        status (GetBookingRecordingsOutputStatus):  Example: success.
-        data (list[RecordingItem]):
-        error (GetBookingRecordingsOutputError | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
             "error",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetBookingRecordingsOutputStatus] = Field(
+        "status", enum_of(GetBookingRecordingsOutputStatus), required=True
+    )
+    data: Field[list[RecordingItem]] = Field("data", list_of(model("recording_item", "RecordingItem")), required=True)
+    error: Field[GetBookingRecordingsOutputError | Unset] = Field(
+        "error", model("get_booking_recordings_output_error", "GetBookingRecordingsOutputError"), required=False
     )
 
     def __init__(
@@ -42,53 +56,19 @@ class GetBookingRecordingsOutput(ApiModel):
         status: GetBookingRecordingsOutputStatus,
         data: list[RecordingItem],
         error: GetBookingRecordingsOutputError | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetBookingRecordingsOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+                "error": error,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        _error = UNSET
-        if not isinstance(error, Unset):
-            _error = as_json(error)
+class GetBookingRecordingsOutputDict(TypedDict, total=False):
+    """``GetBookingRecordingsOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_error, Unset):
-            data["error"] = _error
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def status(self) -> GetBookingRecordingsOutputStatus:
-        status = GetBookingRecordingsOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[RecordingItem]:
-        from ..models.recording_item import RecordingItem  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = RecordingItem.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
-
-    @property
-    def error(self) -> GetBookingRecordingsOutputError | Unset:
-        from ..models.get_booking_recordings_output_error import GetBookingRecordingsOutputError  # noqa: PLC0415
-
-        _error = self._data.get("error", UNSET)
-        error: GetBookingRecordingsOutputError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = GetBookingRecordingsOutputError.from_dict(_error)
-
-        return error
+    status: Required[GetBookingRecordingsOutputStatus | Literal["error", "success"]]
+    data: Required[Sequence[RecordingItem | RecordingItemDict]]
+    error: GetBookingRecordingsOutputError | Mapping[str, Any]

@@ -1,38 +1,53 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.get_booking_transcripts_output_status import GetBookingTranscriptsOutputStatus
-from ..types import UNSET, Unset
+from .get_booking_transcripts_output_status import GetBookingTranscriptsOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.get_booking_transcripts_output_error import GetBookingTranscriptsOutputError
+    from .get_booking_transcripts_output_error import GetBookingTranscriptsOutputError
+
+    pass
 
 
 class GetBookingTranscriptsOutput(ApiModel):
-    """
-    Attributes:
-        status (GetBookingTranscriptsOutputStatus):  Example: success.
-        data (list[str]):  Example: ['https://transcript1.com', 'https://transcript2.com'].
-        error (GetBookingTranscriptsOutputError | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
             "error",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetBookingTranscriptsOutputStatus] = Field(
+        "status", enum_of(GetBookingTranscriptsOutputStatus), required=True
+    )
+    data: Field[list[str]] = Field("data", list_of(STR), required=True)
+    error: Field[GetBookingTranscriptsOutputError | Unset] = Field(
+        "error", model("get_booking_transcripts_output_error", "GetBookingTranscriptsOutputError"), required=False
     )
 
     def __init__(
@@ -41,43 +56,19 @@ class GetBookingTranscriptsOutput(ApiModel):
         status: GetBookingTranscriptsOutputStatus,
         data: list[str],
         error: GetBookingTranscriptsOutputError | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetBookingTranscriptsOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+                "error": error,
+            }
+        )
 
-        data["data"] = data
 
-        _error = UNSET
-        if not isinstance(error, Unset):
-            _error = as_json(error)
+class GetBookingTranscriptsOutputDict(TypedDict, total=False):
+    """``GetBookingTranscriptsOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_error, Unset):
-            data["error"] = _error
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def status(self) -> GetBookingTranscriptsOutputStatus:
-        status = GetBookingTranscriptsOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[str]:
-        data = cast(list[str], self._req("data"))
-
-        return data
-
-    @property
-    def error(self) -> GetBookingTranscriptsOutputError | Unset:
-        from ..models.get_booking_transcripts_output_error import GetBookingTranscriptsOutputError  # noqa: PLC0415
-
-        _error = self._data.get("error", UNSET)
-        error: GetBookingTranscriptsOutputError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = GetBookingTranscriptsOutputError.from_dict(_error)
-
-        return error
+    status: Required[GetBookingTranscriptsOutputStatus | Literal["error", "success"]]
+    data: Required[Sequence[str]]
+    error: GetBookingTranscriptsOutputError | Mapping[str, Any]

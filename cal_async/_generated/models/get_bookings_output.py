@@ -1,34 +1,42 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+    one_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.get_bookings_output_status import GetBookingsOutputStatus
-from ..types import UNSET, Unset
+from .get_bookings_output_status import GetBookingsOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.booking_output import BookingOutput
-    from ..models.get_bookings_output_error import GetBookingsOutputError
-    from ..models.get_recurring_seated_booking_output import GetRecurringSeatedBookingOutput
-    from ..models.get_seated_booking_output import GetSeatedBookingOutput
-    from ..models.pagination_meta_dto import PaginationMetaDto
-    from ..models.recurring_booking_output import RecurringBookingOutput
+    from .booking_output import BookingOutput, BookingOutputDict
+    from .get_bookings_output_error import GetBookingsOutputError
+    from .get_recurring_seated_booking_output import (
+        GetRecurringSeatedBookingOutput,
+        GetRecurringSeatedBookingOutputDict,
+    )
+    from .get_seated_booking_output import GetSeatedBookingOutput, GetSeatedBookingOutputDict
+    from .pagination_meta_dto import PaginationMetaDto, PaginationMetaDtoDict
+    from .recurring_booking_output import RecurringBookingOutput, RecurringBookingOutputDict
+
+    pass
 
 
 class GetBookingsOutput(ApiModel):
-    """
-    Attributes:
-        status (GetBookingsOutputStatus):  Example: success.
-        data (list[BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput]):
-            Array of booking data, which can contain either BookingOutput objects or RecurringBookingOutput objects
-        pagination (PaginationMetaDto):
-        error (GetBookingsOutputError | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
@@ -36,7 +44,7 @@ class GetBookingsOutput(ApiModel):
             "error",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
@@ -44,131 +52,63 @@ class GetBookingsOutput(ApiModel):
         }
     )
 
+    status: Field[GetBookingsOutputStatus] = Field("status", enum_of(GetBookingsOutputStatus), required=True)
+    data: Field[
+        list[BookingOutput | RecurringBookingOutput | GetSeatedBookingOutput | GetRecurringSeatedBookingOutput]
+    ] = Field(
+        "data",
+        list_of(
+            one_of(
+                model("booking_output", "BookingOutput"),
+                model("recurring_booking_output", "RecurringBookingOutput"),
+                model("get_seated_booking_output", "GetSeatedBookingOutput"),
+                model("get_recurring_seated_booking_output", "GetRecurringSeatedBookingOutput"),
+            )
+        ),
+        required=True,
+    )
+    """ Array of booking data, which can contain either BookingOutput objects or RecurringBookingOutput
+    objects """
+    pagination: Field[PaginationMetaDto] = Field(
+        "pagination", model("pagination_meta_dto", "PaginationMetaDto"), required=True
+    )
+    error: Field[GetBookingsOutputError | Unset] = Field(
+        "error", model("get_bookings_output_error", "GetBookingsOutputError"), required=False
+    )
+
     def __init__(
         self,
         *,
         status: GetBookingsOutputStatus,
-        data: list[BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput],
+        data: list[BookingOutput | RecurringBookingOutput | GetSeatedBookingOutput | GetRecurringSeatedBookingOutput],
         pagination: PaginationMetaDto,
         error: GetBookingsOutputError | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        from ..models.booking_output import BookingOutput  # noqa: PLC0415
-        from ..models.get_seated_booking_output import GetSeatedBookingOutput  # noqa: PLC0415
-        from ..models.recurring_booking_output import RecurringBookingOutput  # noqa: PLC0415
+        self._set(
+            {
+                "status": status,
+                "data": data,
+                "pagination": pagination,
+                "error": error,
+            }
+        )
 
-        data: dict[str, Any] = {}
-        data["status"] = GetBookingsOutputStatus(status).value
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item: dict[str, Any]
-            if isinstance(data_item_data, BookingOutput):
-                data_item = as_json(data_item_data)
-            elif isinstance(data_item_data, RecurringBookingOutput):
-                data_item = as_json(data_item_data)
-            elif isinstance(data_item_data, GetSeatedBookingOutput):
-                data_item = as_json(data_item_data)
-            else:
-                data_item = as_json(data_item_data)
+class GetBookingsOutputDict(TypedDict, total=False):
+    """``GetBookingsOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-            data["data"].append(data_item)
-
-        data["pagination"] = as_json(pagination)
-
-        _error = UNSET
-        if not isinstance(error, Unset):
-            _error = as_json(error)
-
-        if not isinstance(_error, Unset):
-            data["error"] = _error
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def status(self) -> GetBookingsOutputStatus:
-        status = GetBookingsOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(
-        self,
-    ) -> list[BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput]:
-        """Array of booking data, which can contain either BookingOutput objects or RecurringBookingOutput
-        objects"""
-        from ..models.booking_output import BookingOutput  # noqa: PLC0415
-        from ..models.get_recurring_seated_booking_output import GetRecurringSeatedBookingOutput  # noqa: PLC0415
-        from ..models.get_seated_booking_output import GetSeatedBookingOutput  # noqa: PLC0415
-        from ..models.recurring_booking_output import RecurringBookingOutput  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-
-            def _parse_data_item(
-                data: object,
-            ) -> BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput:
-                try:
-                    if not RecurringBookingOutput._matches(data):
-                        raise TypeError()
-                    data_item_type_1 = RecurringBookingOutput.from_dict(data)
-
-                    return data_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not BookingOutput._matches(data):
-                        raise TypeError()
-                    data_item_type_0 = BookingOutput.from_dict(data)
-
-                    return data_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not GetRecurringSeatedBookingOutput._matches(data):
-                        raise TypeError()
-                    data_item_type_3 = GetRecurringSeatedBookingOutput.from_dict(data)
-
-                    return data_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not GetSeatedBookingOutput._matches(data):
-                        raise TypeError()
-                    data_item_type_2 = GetSeatedBookingOutput.from_dict(data)
-
-                    return data_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput,
-                    data,
-                )
-
-            data_item = _parse_data_item(data_item_data)
-
-            data.append(data_item)
-
-        return data
-
-    @property
-    def pagination(self) -> PaginationMetaDto:
-        from ..models.pagination_meta_dto import PaginationMetaDto  # noqa: PLC0415
-
-        pagination = PaginationMetaDto.from_dict(self._req("pagination"))
-
-        return pagination
-
-    @property
-    def error(self) -> GetBookingsOutputError | Unset:
-        from ..models.get_bookings_output_error import GetBookingsOutputError  # noqa: PLC0415
-
-        _error = self._data.get("error", UNSET)
-        error: GetBookingsOutputError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = GetBookingsOutputError.from_dict(_error)
-
-        return error
+    status: Required[GetBookingsOutputStatus | Literal["error", "success"]]
+    data: Required[
+        Sequence[
+            BookingOutput
+            | BookingOutputDict
+            | RecurringBookingOutput
+            | RecurringBookingOutputDict
+            | GetSeatedBookingOutput
+            | GetSeatedBookingOutputDict
+            | GetRecurringSeatedBookingOutput
+            | GetRecurringSeatedBookingOutputDict
+        ]
+    ]
+    pagination: Required[PaginationMetaDto | PaginationMetaDtoDict]
+    error: GetBookingsOutputError | Mapping[str, Any]

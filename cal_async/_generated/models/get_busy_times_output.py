@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_busy_times_output_status import GetBusyTimesOutputStatus
+from .get_busy_times_output_status import GetBusyTimesOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.busy_times_output import BusyTimesOutput
+    from .busy_times_output import BusyTimesOutput, BusyTimesOutputDict
+
+    pass
 
 
 class GetBusyTimesOutput(ApiModel):
-    """
-    Attributes:
-        status (GetBusyTimesOutputStatus):  Example: success.
-        data (list[BusyTimesOutput]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetBusyTimesOutputStatus] = Field("status", enum_of(GetBusyTimesOutputStatus), required=True)
+    data: Field[list[BusyTimesOutput]] = Field(
+        "data", list_of(model("busy_times_output", "BusyTimesOutput")), required=True
     )
 
     def __init__(
@@ -37,34 +49,17 @@ class GetBusyTimesOutput(ApiModel):
         *,
         status: GetBusyTimesOutputStatus,
         data: list[BusyTimesOutput],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetBusyTimesOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetBusyTimesOutputDict(TypedDict, total=False):
+    """``GetBusyTimesOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetBusyTimesOutputStatus:
-        status = GetBusyTimesOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[BusyTimesOutput]:
-        from ..models.busy_times_output import BusyTimesOutput  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = BusyTimesOutput.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[GetBusyTimesOutputStatus | Literal["error", "success"]]
+    data: Required[Sequence[BusyTimesOutput | BusyTimesOutputDict]]

@@ -1,37 +1,50 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..models.get_default_conferencing_app_output_response_dto_status import (
-    GetDefaultConferencingAppOutputResponseDtoStatus,
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
 )
-from ..types import UNSET, Unset
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
+
+from .get_default_conferencing_app_output_response_dto_status import GetDefaultConferencingAppOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.default_conferencing_apps_output_dto import DefaultConferencingAppsOutputDto
+    from .default_conferencing_apps_output_dto import (
+        DefaultConferencingAppsOutputDto,
+        DefaultConferencingAppsOutputDtoDict,
+    )
+
+    pass
 
 
 class GetDefaultConferencingAppOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (GetDefaultConferencingAppOutputResponseDtoStatus):  Example: success.
-        data (DefaultConferencingAppsOutputDto | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
         }
+    )
+
+    status: Field[GetDefaultConferencingAppOutputResponseDtoStatus] = Field(
+        "status", enum_of(GetDefaultConferencingAppOutputResponseDtoStatus), required=True
+    )
+    data: Field[DefaultConferencingAppsOutputDto | Unset] = Field(
+        "data", model("default_conferencing_apps_output_dto", "DefaultConferencingAppsOutputDto"), required=False
     )
 
     def __init__(
@@ -39,35 +52,17 @@ class GetDefaultConferencingAppOutputResponseDto(ApiModel):
         *,
         status: GetDefaultConferencingAppOutputResponseDtoStatus,
         data: DefaultConferencingAppsOutputDto | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetDefaultConferencingAppOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        _data = UNSET
-        if not isinstance(data, Unset):
-            _data = as_json(data)
 
-        if not isinstance(_data, Unset):
-            data["data"] = _data
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetDefaultConferencingAppOutputResponseDtoDict(TypedDict, total=False):
+    """``GetDefaultConferencingAppOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetDefaultConferencingAppOutputResponseDtoStatus:
-        status = GetDefaultConferencingAppOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> DefaultConferencingAppsOutputDto | Unset:
-        from ..models.default_conferencing_apps_output_dto import DefaultConferencingAppsOutputDto  # noqa: PLC0415
-
-        _data = self._data.get("data", UNSET)
-        data: DefaultConferencingAppsOutputDto | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = DefaultConferencingAppsOutputDto.from_dict(_data)
-
-        return data
+    status: Required[GetDefaultConferencingAppOutputResponseDtoStatus | Literal["error", "success"]]
+    data: DefaultConferencingAppsOutputDto | DefaultConferencingAppsOutputDtoDict

@@ -1,35 +1,46 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+    nullable,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_event_type_output_status import GetEventTypeOutputStatus
+from .get_event_type_output_status import GetEventTypeOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.event_type_output import EventTypeOutput
+    from .event_type_output import EventTypeOutput, EventTypeOutputDict
+
+    pass
 
 
 class GetEventTypeOutput(ApiModel):
-    """
-    Attributes:
-        status (GetEventTypeOutputStatus):  Example: success.
-        data (EventTypeOutput | None):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetEventTypeOutputStatus] = Field("status", enum_of(GetEventTypeOutputStatus), required=True)
+    data: Field[EventTypeOutput | None] = Field(
+        "data", nullable(model("event_type_output", "EventTypeOutput")), required=True
     )
 
     def __init__(
@@ -37,44 +48,17 @@ class GetEventTypeOutput(ApiModel):
         *,
         status: GetEventTypeOutputStatus,
         data: EventTypeOutput | None,
-        **extra: Any,
     ) -> None:
-        from ..models.event_type_output import EventTypeOutput  # noqa: PLC0415
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data: dict[str, Any] = {}
-        data["status"] = GetEventTypeOutputStatus(status).value
 
-        if isinstance(data, EventTypeOutput):
-            data["data"] = as_json(data)
-        else:
-            data["data"] = data
+class GetEventTypeOutputDict(TypedDict, total=False):
+    """``GetEventTypeOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def status(self) -> GetEventTypeOutputStatus:
-        status = GetEventTypeOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> EventTypeOutput | None:
-        from ..models.event_type_output import EventTypeOutput  # noqa: PLC0415
-
-        def _parse_data(data: object) -> EventTypeOutput | None:
-            if data is None:
-                return data
-            try:
-                if not EventTypeOutput._matches(data):
-                    raise TypeError()
-                data_type_1 = EventTypeOutput.from_dict(data)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventTypeOutput | None, data)
-
-        data = _parse_data(self._req("data"))
-
-        return data
+    status: Required[GetEventTypeOutputStatus | Literal["error", "success"]]
+    data: Required[EventTypeOutput | EventTypeOutputDict | None]

@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_event_types_output_status import GetEventTypesOutputStatus
+from .get_event_types_output_status import GetEventTypesOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.event_type_output import EventTypeOutput
+    from .event_type_output import EventTypeOutput, EventTypeOutputDict
+
+    pass
 
 
 class GetEventTypesOutput(ApiModel):
-    """
-    Attributes:
-        status (GetEventTypesOutputStatus):  Example: success.
-        data (list[EventTypeOutput]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetEventTypesOutputStatus] = Field("status", enum_of(GetEventTypesOutputStatus), required=True)
+    data: Field[list[EventTypeOutput]] = Field(
+        "data", list_of(model("event_type_output", "EventTypeOutput")), required=True
     )
 
     def __init__(
@@ -37,34 +49,17 @@ class GetEventTypesOutput(ApiModel):
         *,
         status: GetEventTypesOutputStatus,
         data: list[EventTypeOutput],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetEventTypesOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetEventTypesOutputDict(TypedDict, total=False):
+    """``GetEventTypesOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetEventTypesOutputStatus:
-        status = GetEventTypesOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[EventTypeOutput]:
-        from ..models.event_type_output import EventTypeOutput  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = EventTypeOutput.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[GetEventTypesOutputStatus | Literal["error", "success"]]
+    data: Required[Sequence[EventTypeOutput | EventTypeOutputDict]]

@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_managed_organization_output_status import GetManagedOrganizationOutputStatus
+from .get_managed_organization_output_status import GetManagedOrganizationOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.managed_organization_output import ManagedOrganizationOutput
+    from .managed_organization_output import ManagedOrganizationOutput, ManagedOrganizationOutputDict
+
+    pass
 
 
 class GetManagedOrganizationOutput(ApiModel):
-    """
-    Attributes:
-        status (GetManagedOrganizationOutputStatus):  Example: success.
-        data (ManagedOrganizationOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetManagedOrganizationOutputStatus] = Field(
+        "status", enum_of(GetManagedOrganizationOutputStatus), required=True
+    )
+    data: Field[ManagedOrganizationOutput] = Field(
+        "data", model("managed_organization_output", "ManagedOrganizationOutput"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class GetManagedOrganizationOutput(ApiModel):
         *,
         status: GetManagedOrganizationOutputStatus,
         data: ManagedOrganizationOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetManagedOrganizationOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetManagedOrganizationOutputDict(TypedDict, total=False):
+    """``GetManagedOrganizationOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetManagedOrganizationOutputStatus:
-        status = GetManagedOrganizationOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> ManagedOrganizationOutput:
-        from ..models.managed_organization_output import ManagedOrganizationOutput  # noqa: PLC0415
-
-        data = ManagedOrganizationOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[GetManagedOrganizationOutputStatus | Literal["error", "success"]]
+    data: Required[ManagedOrganizationOutput | ManagedOrganizationOutputDict]

@@ -1,39 +1,55 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_managed_organizations_output_status import GetManagedOrganizationsOutputStatus
+from .get_managed_organizations_output_status import GetManagedOrganizationsOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.managed_organization_output import ManagedOrganizationOutput
-    from ..models.pagination_meta_dto import PaginationMetaDto
+    from .managed_organization_output import ManagedOrganizationOutput, ManagedOrganizationOutputDict
+    from .pagination_meta_dto import PaginationMetaDto, PaginationMetaDtoDict
+
+    pass
 
 
 class GetManagedOrganizationsOutput(ApiModel):
-    """
-    Attributes:
-        status (GetManagedOrganizationsOutputStatus):  Example: success.
-        data (list[ManagedOrganizationOutput]):
-        pagination (PaginationMetaDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
             "pagination",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
             "pagination",
         }
+    )
+
+    status: Field[GetManagedOrganizationsOutputStatus] = Field(
+        "status", enum_of(GetManagedOrganizationsOutputStatus), required=True
+    )
+    data: Field[list[ManagedOrganizationOutput]] = Field(
+        "data", list_of(model("managed_organization_output", "ManagedOrganizationOutput")), required=True
+    )
+    pagination: Field[PaginationMetaDto] = Field(
+        "pagination", model("pagination_meta_dto", "PaginationMetaDto"), required=True
     )
 
     def __init__(
@@ -42,44 +58,19 @@ class GetManagedOrganizationsOutput(ApiModel):
         status: GetManagedOrganizationsOutputStatus,
         data: list[ManagedOrganizationOutput],
         pagination: PaginationMetaDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetManagedOrganizationsOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+                "pagination": pagination,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data["pagination"] = as_json(pagination)
+class GetManagedOrganizationsOutputDict(TypedDict, total=False):
+    """``GetManagedOrganizationsOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def status(self) -> GetManagedOrganizationsOutputStatus:
-        status = GetManagedOrganizationsOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[ManagedOrganizationOutput]:
-        from ..models.managed_organization_output import ManagedOrganizationOutput  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = ManagedOrganizationOutput.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
-
-    @property
-    def pagination(self) -> PaginationMetaDto:
-        from ..models.pagination_meta_dto import PaginationMetaDto  # noqa: PLC0415
-
-        pagination = PaginationMetaDto.from_dict(self._req("pagination"))
-
-        return pagination
+    status: Required[GetManagedOrganizationsOutputStatus | Literal["error", "success"]]
+    data: Required[Sequence[ManagedOrganizationOutput | ManagedOrganizationOutputDict]]
+    pagination: Required[PaginationMetaDto | PaginationMetaDtoDict]

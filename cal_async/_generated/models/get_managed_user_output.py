@@ -1,62 +1,61 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_managed_user_output_status import GetManagedUserOutputStatus
+from .get_managed_user_output_status import GetManagedUserOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.managed_user_output import ManagedUserOutput
+    from .managed_user_output import ManagedUserOutput, ManagedUserOutputDict
+
+    pass
 
 
 class GetManagedUserOutput(ApiModel):
-    """
-    Attributes:
-        status (GetManagedUserOutputStatus):  Example: success.
-        data (ManagedUserOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[GetManagedUserOutputStatus] = Field("status", enum_of(GetManagedUserOutputStatus), required=True)
+    data: Field[ManagedUserOutput] = Field("data", model("managed_user_output", "ManagedUserOutput"), required=True)
 
     def __init__(
         self,
         *,
         status: GetManagedUserOutputStatus,
         data: ManagedUserOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetManagedUserOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetManagedUserOutputDict(TypedDict, total=False):
+    """``GetManagedUserOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetManagedUserOutputStatus:
-        status = GetManagedUserOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> ManagedUserOutput:
-        from ..models.managed_user_output import ManagedUserOutput  # noqa: PLC0415
-
-        data = ManagedUserOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[GetManagedUserOutputStatus | Literal["error", "success"]]
+    data: Required[ManagedUserOutput | ManagedUserOutputDict]

@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_managed_users_output_status import GetManagedUsersOutputStatus
+from .get_managed_users_output_status import GetManagedUsersOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.managed_user_output import ManagedUserOutput
+    from .managed_user_output import ManagedUserOutput, ManagedUserOutputDict
+
+    pass
 
 
 class GetManagedUsersOutput(ApiModel):
-    """
-    Attributes:
-        status (GetManagedUsersOutputStatus):  Example: success.
-        data (list[ManagedUserOutput]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetManagedUsersOutputStatus] = Field("status", enum_of(GetManagedUsersOutputStatus), required=True)
+    data: Field[list[ManagedUserOutput]] = Field(
+        "data", list_of(model("managed_user_output", "ManagedUserOutput")), required=True
     )
 
     def __init__(
@@ -37,34 +49,17 @@ class GetManagedUsersOutput(ApiModel):
         *,
         status: GetManagedUsersOutputStatus,
         data: list[ManagedUserOutput],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetManagedUsersOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetManagedUsersOutputDict(TypedDict, total=False):
+    """``GetManagedUsersOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetManagedUsersOutputStatus:
-        status = GetManagedUsersOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[ManagedUserOutput]:
-        from ..models.managed_user_output import ManagedUserOutput  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = ManagedUserOutput.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[GetManagedUsersOutputStatus | Literal["error", "success"]]
+    data: Required[Sequence[ManagedUserOutput | ManagedUserOutputDict]]

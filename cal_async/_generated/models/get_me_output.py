@@ -1,62 +1,61 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_me_output_status import GetMeOutputStatus
+from .get_me_output_status import GetMeOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.me_output import MeOutput
+    from .me_output import MeOutput, MeOutputDict
+
+    pass
 
 
 class GetMeOutput(ApiModel):
-    """
-    Attributes:
-        status (GetMeOutputStatus):  Example: success.
-        data (MeOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[GetMeOutputStatus] = Field("status", enum_of(GetMeOutputStatus), required=True)
+    data: Field[MeOutput] = Field("data", model("me_output", "MeOutput"), required=True)
 
     def __init__(
         self,
         *,
         status: GetMeOutputStatus,
         data: MeOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetMeOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetMeOutputDict(TypedDict, total=False):
+    """``GetMeOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetMeOutputStatus:
-        status = GetMeOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> MeOutput:
-        from ..models.me_output import MeOutput  # noqa: PLC0415
-
-        data = MeOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[GetMeOutputStatus | Literal["error", "success"]]
+    data: Required[MeOutput | MeOutputDict]

@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_o_auth_client_response_dto_status import GetOAuthClientResponseDtoStatus
+from .get_o_auth_client_response_dto_status import GetOAuthClientResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.platform_o_auth_client_dto import PlatformOAuthClientDto
+    from .platform_o_auth_client_dto import PlatformOAuthClientDto, PlatformOAuthClientDtoDict
+
+    pass
 
 
 class GetOAuthClientResponseDto(ApiModel):
-    """
-    Attributes:
-        status (GetOAuthClientResponseDtoStatus):  Example: success.
-        data (PlatformOAuthClientDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetOAuthClientResponseDtoStatus] = Field(
+        "status", enum_of(GetOAuthClientResponseDtoStatus), required=True
+    )
+    data: Field[PlatformOAuthClientDto] = Field(
+        "data", model("platform_o_auth_client_dto", "PlatformOAuthClientDto"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class GetOAuthClientResponseDto(ApiModel):
         *,
         status: GetOAuthClientResponseDtoStatus,
         data: PlatformOAuthClientDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetOAuthClientResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetOAuthClientResponseDtoDict(TypedDict, total=False):
+    """``GetOAuthClientResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetOAuthClientResponseDtoStatus:
-        status = GetOAuthClientResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> PlatformOAuthClientDto:
-        from ..models.platform_o_auth_client_dto import PlatformOAuthClientDto  # noqa: PLC0415
-
-        data = PlatformOAuthClientDto.from_dict(self._req("data"))
-
-        return data
+    status: Required[GetOAuthClientResponseDtoStatus | Literal["error", "success"]]
+    data: Required[PlatformOAuthClientDto | PlatformOAuthClientDtoDict]

@@ -1,35 +1,49 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_o_auth_clients_response_dto_status import GetOAuthClientsResponseDtoStatus
+from .get_o_auth_clients_response_dto_status import GetOAuthClientsResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.platform_o_auth_client_dto import PlatformOAuthClientDto
+    from .platform_o_auth_client_dto import PlatformOAuthClientDto, PlatformOAuthClientDtoDict
+
+    pass
 
 
 class GetOAuthClientsResponseDto(ApiModel):
-    """
-    Attributes:
-        status (GetOAuthClientsResponseDtoStatus):  Example: success.
-        data (list[PlatformOAuthClientDto]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetOAuthClientsResponseDtoStatus] = Field(
+        "status", enum_of(GetOAuthClientsResponseDtoStatus), required=True
+    )
+    data: Field[list[PlatformOAuthClientDto]] = Field(
+        "data", list_of(model("platform_o_auth_client_dto", "PlatformOAuthClientDto")), required=True
     )
 
     def __init__(
@@ -37,34 +51,17 @@ class GetOAuthClientsResponseDto(ApiModel):
         *,
         status: GetOAuthClientsResponseDtoStatus,
         data: list[PlatformOAuthClientDto],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetOAuthClientsResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetOAuthClientsResponseDtoDict(TypedDict, total=False):
+    """``GetOAuthClientsResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetOAuthClientsResponseDtoStatus:
-        status = GetOAuthClientsResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[PlatformOAuthClientDto]:
-        from ..models.platform_o_auth_client_dto import PlatformOAuthClientDto  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = PlatformOAuthClientDto.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[GetOAuthClientsResponseDtoStatus | Literal["error", "success"]]
+    data: Required[Sequence[PlatformOAuthClientDto | PlatformOAuthClientDtoDict]]

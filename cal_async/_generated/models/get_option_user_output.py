@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_option_user_output_status import GetOptionUserOutputStatus
+from .get_option_user_output_status import GetOptionUserOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.get_option_user_output_data import GetOptionUserOutputData
+    from .get_option_user_output_data import GetOptionUserOutputData, GetOptionUserOutputDataDict
+
+    pass
 
 
 class GetOptionUserOutput(ApiModel):
-    """
-    Attributes:
-        status (GetOptionUserOutputStatus):  Example: success.
-        data (list[GetOptionUserOutputData]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetOptionUserOutputStatus] = Field("status", enum_of(GetOptionUserOutputStatus), required=True)
+    data: Field[list[GetOptionUserOutputData]] = Field(
+        "data", list_of(model("get_option_user_output_data", "GetOptionUserOutputData")), required=True
     )
 
     def __init__(
@@ -37,34 +49,17 @@ class GetOptionUserOutput(ApiModel):
         *,
         status: GetOptionUserOutputStatus,
         data: list[GetOptionUserOutputData],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetOptionUserOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetOptionUserOutputDict(TypedDict, total=False):
+    """``GetOptionUserOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetOptionUserOutputStatus:
-        status = GetOptionUserOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[GetOptionUserOutputData]:
-        from ..models.get_option_user_output_data import GetOptionUserOutputData  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = GetOptionUserOutputData.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[GetOptionUserOutputStatus | Literal["error", "success"]]
+    data: Required[Sequence[GetOptionUserOutputData | GetOptionUserOutputDataDict]]

@@ -1,20 +1,24 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, ClassVar
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class GetOrgUsersWithProfileOutputMetadata(ApiModel):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """
+
     __slots__ = ()
-    _fields = frozenset({})
-    _required = frozenset({})
+    _fields: ClassVar[frozenset[str]] = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
 
     def __init__(
         self,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+        self._set({})

@@ -1,70 +1,65 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_organization_attributes_output_status import GetOrganizationAttributesOutputStatus
+from .get_organization_attributes_output_status import GetOrganizationAttributesOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.attribute import Attribute
+    from .attribute import Attribute, AttributeDict
+
+    pass
 
 
 class GetOrganizationAttributesOutput(ApiModel):
-    """
-    Attributes:
-        status (GetOrganizationAttributesOutputStatus):  Example: success.
-        data (list[Attribute]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[GetOrganizationAttributesOutputStatus] = Field(
+        "status", enum_of(GetOrganizationAttributesOutputStatus), required=True
+    )
+    data: Field[list[Attribute]] = Field("data", list_of(model("attribute", "Attribute")), required=True)
 
     def __init__(
         self,
         *,
         status: GetOrganizationAttributesOutputStatus,
         data: list[Attribute],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetOrganizationAttributesOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetOrganizationAttributesOutputDict(TypedDict, total=False):
+    """``GetOrganizationAttributesOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetOrganizationAttributesOutputStatus:
-        status = GetOrganizationAttributesOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[Attribute]:
-        from ..models.attribute import Attribute  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = Attribute.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[GetOrganizationAttributesOutputStatus | Literal["error", "success"]]
+    data: Required[Sequence[Attribute | AttributeDict]]

@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_organization_user_output_status import GetOrganizationUserOutputStatus
+from .get_organization_user_output_status import GetOrganizationUserOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.get_org_users_with_profile_output import GetOrgUsersWithProfileOutput
+    from .get_org_users_with_profile_output import GetOrgUsersWithProfileOutput, GetOrgUsersWithProfileOutputDict
+
+    pass
 
 
 class GetOrganizationUserOutput(ApiModel):
-    """
-    Attributes:
-        status (GetOrganizationUserOutputStatus):  Example: success.
-        data (GetOrgUsersWithProfileOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetOrganizationUserOutputStatus] = Field(
+        "status", enum_of(GetOrganizationUserOutputStatus), required=True
+    )
+    data: Field[GetOrgUsersWithProfileOutput] = Field(
+        "data", model("get_org_users_with_profile_output", "GetOrgUsersWithProfileOutput"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class GetOrganizationUserOutput(ApiModel):
         *,
         status: GetOrganizationUserOutputStatus,
         data: GetOrgUsersWithProfileOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetOrganizationUserOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetOrganizationUserOutputDict(TypedDict, total=False):
+    """``GetOrganizationUserOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetOrganizationUserOutputStatus:
-        status = GetOrganizationUserOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> GetOrgUsersWithProfileOutput:
-        from ..models.get_org_users_with_profile_output import GetOrgUsersWithProfileOutput  # noqa: PLC0415
-
-        data = GetOrgUsersWithProfileOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[GetOrganizationUserOutputStatus | Literal["error", "success"]]
+    data: Required[GetOrgUsersWithProfileOutput | GetOrgUsersWithProfileOutputDict]

@@ -1,35 +1,49 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_organization_users_response_dto_status import GetOrganizationUsersResponseDTOStatus
+from .get_organization_users_response_dto_status import GetOrganizationUsersResponseDTOStatus
 
 if TYPE_CHECKING:
-    from ..models.get_org_users_with_profile_output import GetOrgUsersWithProfileOutput
+    from .get_org_users_with_profile_output import GetOrgUsersWithProfileOutput, GetOrgUsersWithProfileOutputDict
+
+    pass
 
 
 class GetOrganizationUsersResponseDTO(ApiModel):
-    """
-    Attributes:
-        status (GetOrganizationUsersResponseDTOStatus):  Example: success.
-        data (list[GetOrgUsersWithProfileOutput]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetOrganizationUsersResponseDTOStatus] = Field(
+        "status", enum_of(GetOrganizationUsersResponseDTOStatus), required=True
+    )
+    data: Field[list[GetOrgUsersWithProfileOutput]] = Field(
+        "data", list_of(model("get_org_users_with_profile_output", "GetOrgUsersWithProfileOutput")), required=True
     )
 
     def __init__(
@@ -37,34 +51,17 @@ class GetOrganizationUsersResponseDTO(ApiModel):
         *,
         status: GetOrganizationUsersResponseDTOStatus,
         data: list[GetOrgUsersWithProfileOutput],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetOrganizationUsersResponseDTOStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetOrganizationUsersResponseDTODict(TypedDict, total=False):
+    """``GetOrganizationUsersResponseDTO`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetOrganizationUsersResponseDTOStatus:
-        status = GetOrganizationUsersResponseDTOStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[GetOrgUsersWithProfileOutput]:
-        from ..models.get_org_users_with_profile_output import GetOrgUsersWithProfileOutput  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = GetOrgUsersWithProfileOutput.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[GetOrganizationUsersResponseDTOStatus | Literal["error", "success"]]
+    data: Required[Sequence[GetOrgUsersWithProfileOutput | GetOrgUsersWithProfileOutputDict]]

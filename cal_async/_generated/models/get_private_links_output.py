@@ -1,98 +1,81 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    list_of,
+    model,
+    one_of,
+)
+from cal_async._models import ApiModel
 
 if TYPE_CHECKING:
-    from ..models.time_based_private_link_output import TimeBasedPrivateLinkOutput
-    from ..models.usage_based_private_link_output import UsageBasedPrivateLinkOutput
+    from .time_based_private_link_output import TimeBasedPrivateLinkOutput, TimeBasedPrivateLinkOutputDict
+    from .usage_based_private_link_output import UsageBasedPrivateLinkOutput, UsageBasedPrivateLinkOutputDict
+
+    pass
 
 
 class GetPrivateLinksOutput(ApiModel):
-    """
-    Attributes:
-        status (str): Response status Example: success.
-        data (list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]): Array of private links for the event type
-            (mix of time-based and usage-based)
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[str] = Field("status", STR, required=True)
+    """ Response status """
+    data: Field[list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]] = Field(
+        "data",
+        list_of(
+            one_of(
+                model("time_based_private_link_output", "TimeBasedPrivateLinkOutput"),
+                model("usage_based_private_link_output", "UsageBasedPrivateLinkOutput"),
+            )
+        ),
+        required=True,
+    )
+    """ Array of private links for the event type (mix of time-based and usage-based) """
 
     def __init__(
         self,
         *,
         status: str,
         data: list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput],
-        **extra: Any,
     ) -> None:
-        from ..models.time_based_private_link_output import TimeBasedPrivateLinkOutput  # noqa: PLC0415
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data: dict[str, Any] = {}
-        data["status"] = status
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item: dict[str, Any]
-            if isinstance(data_item_data, TimeBasedPrivateLinkOutput):
-                data_item = as_json(data_item_data)
-            else:
-                data_item = as_json(data_item_data)
+class GetPrivateLinksOutputDict(TypedDict, total=False):
+    """``GetPrivateLinksOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-            data["data"].append(data_item)
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def status(self) -> str:
-        """Response status"""
-        return cast(str, self._req("status"))
-
-    @property
-    def data(self) -> list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]:
-        """Array of private links for the event type (mix of time-based and usage-based)"""
-        from ..models.time_based_private_link_output import TimeBasedPrivateLinkOutput  # noqa: PLC0415
-        from ..models.usage_based_private_link_output import UsageBasedPrivateLinkOutput  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-
-            def _parse_data_item(data: object) -> TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput:
-                try:
-                    if not UsageBasedPrivateLinkOutput._matches(data):
-                        raise TypeError()
-                    data_item_type_1 = UsageBasedPrivateLinkOutput.from_dict(data)
-
-                    return data_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not TimeBasedPrivateLinkOutput._matches(data):
-                        raise TypeError()
-                    data_item_type_0 = TimeBasedPrivateLinkOutput.from_dict(data)
-
-                    return data_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput, data)
-
-            data_item = _parse_data_item(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[str]
+    data: Required[
+        Sequence[
+            TimeBasedPrivateLinkOutput
+            | TimeBasedPrivateLinkOutputDict
+            | UsageBasedPrivateLinkOutput
+            | UsageBasedPrivateLinkOutputDict
+        ]
+    ]

@@ -1,55 +1,59 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    ANY,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_reserved_slot_output_status import GetReservedSlotOutputStatus
+from .get_reserved_slot_output_status import GetReservedSlotOutputStatus
+
+if TYPE_CHECKING:
+    pass
 
 
 class GetReservedSlotOutput(ApiModel):
-    """
-    Attributes:
-        status (GetReservedSlotOutputStatus):  Example: success.
-        data (Any):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[GetReservedSlotOutputStatus] = Field("status", enum_of(GetReservedSlotOutputStatus), required=True)
+    data: Field[Any] = Field("data", ANY, required=True)
 
     def __init__(
         self,
         *,
         status: GetReservedSlotOutputStatus,
         data: Any,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetReservedSlotOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = data
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetReservedSlotOutputDict(TypedDict, total=False):
+    """``GetReservedSlotOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetReservedSlotOutputStatus:
-        status = GetReservedSlotOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> Any:
-        return cast(Any, self._req("data"))
+    status: Required[GetReservedSlotOutputStatus | Literal["error", "success"]]
+    data: Required[Any]

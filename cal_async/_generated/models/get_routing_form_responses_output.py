@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_routing_form_responses_output_status import GetRoutingFormResponsesOutputStatus
+from .get_routing_form_responses_output_status import GetRoutingFormResponsesOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.routing_form_response_output import RoutingFormResponseOutput
+    from .routing_form_response_output import RoutingFormResponseOutput, RoutingFormResponseOutputDict
+
+    pass
 
 
 class GetRoutingFormResponsesOutput(ApiModel):
-    """
-    Attributes:
-        status (GetRoutingFormResponsesOutputStatus):  Example: success.
-        data (RoutingFormResponseOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetRoutingFormResponsesOutputStatus] = Field(
+        "status", enum_of(GetRoutingFormResponsesOutputStatus), required=True
+    )
+    data: Field[RoutingFormResponseOutput] = Field(
+        "data", model("routing_form_response_output", "RoutingFormResponseOutput"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class GetRoutingFormResponsesOutput(ApiModel):
         *,
         status: GetRoutingFormResponsesOutputStatus,
         data: RoutingFormResponseOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetRoutingFormResponsesOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetRoutingFormResponsesOutputDict(TypedDict, total=False):
+    """``GetRoutingFormResponsesOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetRoutingFormResponsesOutputStatus:
-        status = GetRoutingFormResponsesOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> RoutingFormResponseOutput:
-        from ..models.routing_form_response_output import RoutingFormResponseOutput  # noqa: PLC0415
-
-        data = RoutingFormResponseOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[GetRoutingFormResponsesOutputStatus | Literal["error", "success"]]
+    data: Required[RoutingFormResponseOutput | RoutingFormResponseOutputDict]

@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_routing_forms_output_status import GetRoutingFormsOutputStatus
+from .get_routing_forms_output_status import GetRoutingFormsOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.routing_form_output import RoutingFormOutput
+    from .routing_form_output import RoutingFormOutput, RoutingFormOutputDict
+
+    pass
 
 
 class GetRoutingFormsOutput(ApiModel):
-    """
-    Attributes:
-        status (GetRoutingFormsOutputStatus):  Example: success.
-        data (list[RoutingFormOutput]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetRoutingFormsOutputStatus] = Field("status", enum_of(GetRoutingFormsOutputStatus), required=True)
+    data: Field[list[RoutingFormOutput]] = Field(
+        "data", list_of(model("routing_form_output", "RoutingFormOutput")), required=True
     )
 
     def __init__(
@@ -37,34 +49,17 @@ class GetRoutingFormsOutput(ApiModel):
         *,
         status: GetRoutingFormsOutputStatus,
         data: list[RoutingFormOutput],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetRoutingFormsOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetRoutingFormsOutputDict(TypedDict, total=False):
+    """``GetRoutingFormsOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetRoutingFormsOutputStatus:
-        status = GetRoutingFormsOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[RoutingFormOutput]:
-        from ..models.routing_form_output import RoutingFormOutput  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = RoutingFormOutput.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[GetRoutingFormsOutputStatus | Literal["error", "success"]]
+    data: Required[Sequence[RoutingFormOutput | RoutingFormOutputDict]]

@@ -1,94 +1,74 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.get_schedules_output_status import GetSchedulesOutputStatus
-from ..types import UNSET, Unset
+from .get_schedules_output_status import GetSchedulesOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.get_schedules_output_error import GetSchedulesOutputError
-    from ..models.schedule_output_20240611 import ScheduleOutput20240611
+    from .get_schedules_output_error import GetSchedulesOutputError
+    from .schedule_output import ScheduleOutput, ScheduleOutputDict
+
+    pass
 
 
 class GetSchedulesOutput(ApiModel):
-    """
-    Attributes:
-        status (GetSchedulesOutputStatus):  Example: success.
-        data (list[ScheduleOutput20240611]):
-        error (GetSchedulesOutputError | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
             "error",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
 
+    status: Field[GetSchedulesOutputStatus] = Field("status", enum_of(GetSchedulesOutputStatus), required=True)
+    data: Field[list[ScheduleOutput]] = Field(
+        "data", list_of(model("schedule_output", "ScheduleOutput")), required=True
+    )
+    error: Field[GetSchedulesOutputError | Unset] = Field(
+        "error", model("get_schedules_output_error", "GetSchedulesOutputError"), required=False
+    )
+
     def __init__(
         self,
         *,
         status: GetSchedulesOutputStatus,
-        data: list[ScheduleOutput20240611],
+        data: list[ScheduleOutput],
         error: GetSchedulesOutputError | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetSchedulesOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+                "error": error,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        _error = UNSET
-        if not isinstance(error, Unset):
-            _error = as_json(error)
+class GetSchedulesOutputDict(TypedDict, total=False):
+    """``GetSchedulesOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_error, Unset):
-            data["error"] = _error
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def status(self) -> GetSchedulesOutputStatus:
-        status = GetSchedulesOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[ScheduleOutput20240611]:
-        from ..models.schedule_output_20240611 import ScheduleOutput20240611  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = ScheduleOutput20240611.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
-
-    @property
-    def error(self) -> GetSchedulesOutputError | Unset:
-        from ..models.get_schedules_output_error import GetSchedulesOutputError  # noqa: PLC0415
-
-        _error = self._data.get("error", UNSET)
-        error: GetSchedulesOutputError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = GetSchedulesOutputError.from_dict(_error)
-
-        return error
+    status: Required[GetSchedulesOutputStatus | Literal["error", "success"]]
+    data: Required[Sequence[ScheduleOutput | ScheduleOutputDict]]
+    error: GetSchedulesOutputError | Mapping[str, Any]

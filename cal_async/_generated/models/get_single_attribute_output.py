@@ -1,80 +1,64 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+    nullable,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_single_attribute_output_status import GetSingleAttributeOutputStatus
+from .get_single_attribute_output_status import GetSingleAttributeOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.attribute import Attribute
+    from .attribute import Attribute, AttributeDict
+
+    pass
 
 
 class GetSingleAttributeOutput(ApiModel):
-    """
-    Attributes:
-        status (GetSingleAttributeOutputStatus):  Example: success.
-        data (Attribute | None):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[GetSingleAttributeOutputStatus] = Field(
+        "status", enum_of(GetSingleAttributeOutputStatus), required=True
+    )
+    data: Field[Attribute | None] = Field("data", nullable(model("attribute", "Attribute")), required=True)
 
     def __init__(
         self,
         *,
         status: GetSingleAttributeOutputStatus,
         data: Attribute | None,
-        **extra: Any,
     ) -> None:
-        from ..models.attribute import Attribute  # noqa: PLC0415
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data: dict[str, Any] = {}
-        data["status"] = GetSingleAttributeOutputStatus(status).value
 
-        if isinstance(data, Attribute):
-            data["data"] = as_json(data)
-        else:
-            data["data"] = data
+class GetSingleAttributeOutputDict(TypedDict, total=False):
+    """``GetSingleAttributeOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def status(self) -> GetSingleAttributeOutputStatus:
-        status = GetSingleAttributeOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> Attribute | None:
-        from ..models.attribute import Attribute  # noqa: PLC0415
-
-        def _parse_data(data: object) -> Attribute | None:
-            if data is None:
-                return data
-            try:
-                if not Attribute._matches(data):
-                    raise TypeError()
-                data_type_1 = Attribute.from_dict(data)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Attribute | None, data)
-
-        data = _parse_data(self._req("data"))
-
-        return data
+    status: Required[GetSingleAttributeOutputStatus | Literal["error", "success"]]
+    data: Required[Attribute | AttributeDict | None]

@@ -1,35 +1,45 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_team_event_type_output_status import GetTeamEventTypeOutputStatus
+from .get_team_event_type_output_status import GetTeamEventTypeOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.team_event_type_output import TeamEventTypeOutput
+    from .team_event_type_output import TeamEventTypeOutput, TeamEventTypeOutputDict
+
+    pass
 
 
 class GetTeamEventTypeOutput(ApiModel):
-    """
-    Attributes:
-        status (GetTeamEventTypeOutputStatus):  Example: success.
-        data (TeamEventTypeOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetTeamEventTypeOutputStatus] = Field("status", enum_of(GetTeamEventTypeOutputStatus), required=True)
+    data: Field[TeamEventTypeOutput] = Field(
+        "data", model("team_event_type_output", "TeamEventTypeOutput"), required=True
     )
 
     def __init__(
@@ -37,26 +47,17 @@ class GetTeamEventTypeOutput(ApiModel):
         *,
         status: GetTeamEventTypeOutputStatus,
         data: TeamEventTypeOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetTeamEventTypeOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetTeamEventTypeOutputDict(TypedDict, total=False):
+    """``GetTeamEventTypeOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetTeamEventTypeOutputStatus:
-        status = GetTeamEventTypeOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> TeamEventTypeOutput:
-        from ..models.team_event_type_output import TeamEventTypeOutput  # noqa: PLC0415
-
-        data = TeamEventTypeOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[GetTeamEventTypeOutputStatus | Literal["error", "success"]]
+    data: Required[TeamEventTypeOutput | TeamEventTypeOutputDict]

@@ -1,35 +1,49 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_team_event_types_output_status import GetTeamEventTypesOutputStatus
+from .get_team_event_types_output_status import GetTeamEventTypesOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.team_event_type_output import TeamEventTypeOutput
+    from .team_event_type_output import TeamEventTypeOutput, TeamEventTypeOutputDict
+
+    pass
 
 
 class GetTeamEventTypesOutput(ApiModel):
-    """
-    Attributes:
-        status (GetTeamEventTypesOutputStatus):  Example: success.
-        data (list[TeamEventTypeOutput]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetTeamEventTypesOutputStatus] = Field(
+        "status", enum_of(GetTeamEventTypesOutputStatus), required=True
+    )
+    data: Field[list[TeamEventTypeOutput]] = Field(
+        "data", list_of(model("team_event_type_output", "TeamEventTypeOutput")), required=True
     )
 
     def __init__(
@@ -37,34 +51,17 @@ class GetTeamEventTypesOutput(ApiModel):
         *,
         status: GetTeamEventTypesOutputStatus,
         data: list[TeamEventTypeOutput],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetTeamEventTypesOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetTeamEventTypesOutputDict(TypedDict, total=False):
+    """``GetTeamEventTypesOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetTeamEventTypesOutputStatus:
-        status = GetTeamEventTypesOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[TeamEventTypeOutput]:
-        from ..models.team_event_type_output import TeamEventTypeOutput  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = TeamEventTypeOutput.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[GetTeamEventTypesOutputStatus | Literal["error", "success"]]
+    data: Required[Sequence[TeamEventTypeOutput | TeamEventTypeOutputDict]]

@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_team_membership_output_status import GetTeamMembershipOutputStatus
+from .get_team_membership_output_status import GetTeamMembershipOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.team_membership_output import TeamMembershipOutput
+    from .team_membership_output import TeamMembershipOutput, TeamMembershipOutputDict
+
+    pass
 
 
 class GetTeamMembershipOutput(ApiModel):
-    """
-    Attributes:
-        status (GetTeamMembershipOutputStatus):  Example: success.
-        data (TeamMembershipOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetTeamMembershipOutputStatus] = Field(
+        "status", enum_of(GetTeamMembershipOutputStatus), required=True
+    )
+    data: Field[TeamMembershipOutput] = Field(
+        "data", model("team_membership_output", "TeamMembershipOutput"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class GetTeamMembershipOutput(ApiModel):
         *,
         status: GetTeamMembershipOutputStatus,
         data: TeamMembershipOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetTeamMembershipOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetTeamMembershipOutputDict(TypedDict, total=False):
+    """``GetTeamMembershipOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetTeamMembershipOutputStatus:
-        status = GetTeamMembershipOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> TeamMembershipOutput:
-        from ..models.team_membership_output import TeamMembershipOutput  # noqa: PLC0415
-
-        data = TeamMembershipOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[GetTeamMembershipOutputStatus | Literal["error", "success"]]
+    data: Required[TeamMembershipOutput | TeamMembershipOutputDict]

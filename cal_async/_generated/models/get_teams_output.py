@@ -1,70 +1,63 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_teams_output_status import GetTeamsOutputStatus
+from .get_teams_output_status import GetTeamsOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.team_output_dto import TeamOutputDto
+    from .team_output_dto import TeamOutputDto, TeamOutputDtoDict
+
+    pass
 
 
 class GetTeamsOutput(ApiModel):
-    """
-    Attributes:
-        status (GetTeamsOutputStatus):  Example: success.
-        data (list[TeamOutputDto]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[GetTeamsOutputStatus] = Field("status", enum_of(GetTeamsOutputStatus), required=True)
+    data: Field[list[TeamOutputDto]] = Field("data", list_of(model("team_output_dto", "TeamOutputDto")), required=True)
 
     def __init__(
         self,
         *,
         status: GetTeamsOutputStatus,
         data: list[TeamOutputDto],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetTeamsOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetTeamsOutputDict(TypedDict, total=False):
+    """``GetTeamsOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetTeamsOutputStatus:
-        status = GetTeamsOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[TeamOutputDto]:
-        from ..models.team_output_dto import TeamOutputDto  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = TeamOutputDto.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[GetTeamsOutputStatus | Literal["error", "success"]]
+    data: Required[Sequence[TeamOutputDto | TeamOutputDtoDict]]

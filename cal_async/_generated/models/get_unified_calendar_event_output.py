@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_unified_calendar_event_output_status import GetUnifiedCalendarEventOutputStatus
+from .get_unified_calendar_event_output_status import GetUnifiedCalendarEventOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.unified_calendar_event_output import UnifiedCalendarEventOutput
+    from .unified_calendar_event_output import UnifiedCalendarEventOutput, UnifiedCalendarEventOutputDict
+
+    pass
 
 
 class GetUnifiedCalendarEventOutput(ApiModel):
-    """
-    Attributes:
-        status (GetUnifiedCalendarEventOutputStatus):  Example: success.
-        data (UnifiedCalendarEventOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[GetUnifiedCalendarEventOutputStatus] = Field(
+        "status", enum_of(GetUnifiedCalendarEventOutputStatus), required=True
+    )
+    data: Field[UnifiedCalendarEventOutput] = Field(
+        "data", model("unified_calendar_event_output", "UnifiedCalendarEventOutput"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class GetUnifiedCalendarEventOutput(ApiModel):
         *,
         status: GetUnifiedCalendarEventOutputStatus,
         data: UnifiedCalendarEventOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetUnifiedCalendarEventOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetUnifiedCalendarEventOutputDict(TypedDict, total=False):
+    """``GetUnifiedCalendarEventOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetUnifiedCalendarEventOutputStatus:
-        status = GetUnifiedCalendarEventOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> UnifiedCalendarEventOutput:
-        from ..models.unified_calendar_event_output import UnifiedCalendarEventOutput  # noqa: PLC0415
-
-        data = UnifiedCalendarEventOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[GetUnifiedCalendarEventOutputStatus | Literal["error", "success"]]
+    data: Required[UnifiedCalendarEventOutput | UnifiedCalendarEventOutputDict]

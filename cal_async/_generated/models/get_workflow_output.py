@@ -1,72 +1,67 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.get_workflow_output_status import GetWorkflowOutputStatus
+from .get_workflow_output_status import GetWorkflowOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.workflow_output import WorkflowOutput
+    from .workflow_output import WorkflowOutput, WorkflowOutputDict
+
+    pass
 
 
 class GetWorkflowOutput(ApiModel):
-    """
-    Attributes:
-        status (GetWorkflowOutputStatus): Indicates the status of the response Example: success.
-        data (list[WorkflowOutput]): workflow
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[GetWorkflowOutputStatus] = Field("status", enum_of(GetWorkflowOutputStatus), required=True)
+    """ Indicates the status of the response """
+    data: Field[list[WorkflowOutput]] = Field(
+        "data", list_of(model("workflow_output", "WorkflowOutput")), required=True
+    )
+    """ workflow """
 
     def __init__(
         self,
         *,
         status: GetWorkflowOutputStatus,
         data: list[WorkflowOutput],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = GetWorkflowOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class GetWorkflowOutputDict(TypedDict, total=False):
+    """``GetWorkflowOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> GetWorkflowOutputStatus:
-        """Indicates the status of the response"""
-        status = GetWorkflowOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[WorkflowOutput]:
-        """workflow"""
-        from ..models.workflow_output import WorkflowOutput  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = WorkflowOutput.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[GetWorkflowOutputStatus | Literal["error", "success"]]
+    data: Required[Sequence[WorkflowOutput | WorkflowOutputDict]]

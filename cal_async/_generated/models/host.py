@@ -1,36 +1,48 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    INT,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.host_priority import HostPriority
-from ..types import UNSET, Unset
+from .host_priority import HostPriority
+
+if TYPE_CHECKING:
+    pass
 
 
 class Host(ApiModel):
-    """
-    Attributes:
-        user_id (int): Which user is the host of this event
-        mandatory (bool | Unset): Only relevant for round robin event types. If true then the user must attend round
-            robin event always.
-        priority (HostPriority | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "userId",
             "mandatory",
             "priority",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "userId",
         }
     )
+
+    user_id: Field[int] = Field("userId", INT, required=True)
+    """ Which user is the host of this event """
+    mandatory: Field[bool | Unset] = Field("mandatory", BOOL, required=False)
+    """ Only relevant for round robin event types. If true then the user must attend round robin event
+    always. """
+    priority: Field[HostPriority | Unset] = Field("priority", enum_of(HostPriority), required=False)
 
     def __init__(
         self,
@@ -38,42 +50,19 @@ class Host(ApiModel):
         user_id: int,
         mandatory: bool | Unset = UNSET,
         priority: HostPriority | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["userId"] = user_id
+        self._set(
+            {
+                "userId": user_id,
+                "mandatory": mandatory,
+                "priority": priority,
+            }
+        )
 
-        _mandatory = mandatory
 
-        if not isinstance(_mandatory, Unset):
-            data["mandatory"] = _mandatory
-        _priority = UNSET
-        if not isinstance(priority, Unset):
-            _priority = HostPriority(priority).value
+class HostDict(TypedDict, total=False):
+    """``Host`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_priority, Unset):
-            data["priority"] = _priority
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def user_id(self) -> int:
-        """Which user is the host of this event"""
-        return cast(int, self._req("userId"))
-
-    @property
-    def mandatory(self) -> bool | Unset:
-        """Only relevant for round robin event types. If true then the user must attend round robin event
-        always."""
-        return cast(bool | Unset, self._data.get("mandatory", UNSET))
-
-    @property
-    def priority(self) -> HostPriority | Unset:
-        _priority = self._data.get("priority", UNSET)
-        priority: HostPriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = HostPriority(_priority)
-
-        return priority
+    userId: Required[int]
+    mandatory: bool
+    priority: HostPriority | Literal["high", "highest", "low", "lowest", "medium"]

@@ -1,55 +1,58 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class HtmlWorkflowMessageDto(ApiModel):
-    """
-    Attributes:
-        subject (str): Subject of the message Example: Reminder: Your Meeting {EVENT_NAME} - {EVENT_DATE_ddd, MMM D,
-            YYYY h:mma} with Cal.com.
-        html (str): HTML content of the message (used for Emails) Example: <p>This is a reminder from {ORGANIZER} of
-            {EVENT_NAME} to {ATTENDEE} starting here  {LOCATION} {MEETING_URL} at {START_TIME_h:mma} {TIMEZONE}.</p>.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "subject",
             "html",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "subject",
             "html",
         }
     )
+
+    subject: Field[str] = Field("subject", STR, required=True)
+    """ Subject of the message """
+    html: Field[str] = Field("html", STR, required=True)
+    """ HTML content of the message (used for Emails) """
 
     def __init__(
         self,
         *,
         subject: str,
         html: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["subject"] = subject
+        self._set(
+            {
+                "subject": subject,
+                "html": html,
+            }
+        )
 
-        data["html"] = html
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class HtmlWorkflowMessageDtoDict(TypedDict, total=False):
+    """``HtmlWorkflowMessageDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def subject(self) -> str:
-        """Subject of the message"""
-        return cast(str, self._req("subject"))
-
-    @property
-    def html(self) -> str:
-        """HTML content of the message (used for Emails)"""
-        return cast(str, self._req("html"))
+    subject: Required[str]
+    html: Required[str]

@@ -1,42 +1,51 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class InputAttendeeDefinedLocation(ApiModel):
-    """
-    Attributes:
-        type_ (str): only allowed value for type is `attendeeDefined` Example: attendeeDefined.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
         }
     )
+
+    type_: Field[str] = Field("type", STR, required=True)
+    """ only allowed value for type is `attendeeDefined` """
 
     def __init__(
         self,
         *,
         type_: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = type_
+        self._set(
+            {
+                "type": type_,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def type_(self) -> str:
-        """only allowed value for type is `attendeeDefined`"""
-        return cast(str, self._req("type"))
+class InputAttendeeDefinedLocationDict(TypedDict, total=False):
+    """``InputAttendeeDefinedLocation`` as a plain dict with the API's JSON names, for request bodies."""
+
+    type: Required[str]

@@ -1,32 +1,44 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.input_integration_location_integration import InputIntegrationLocationIntegration
+from .input_integration_location_integration import InputIntegrationLocationIntegration
+
+if TYPE_CHECKING:
+    pass
 
 
 class InputIntegrationLocation(ApiModel):
-    """
-    Attributes:
-        type_ (str): only allowed value for type is `integration` Example: integration.
-        integration (InputIntegrationLocationIntegration):  Example: cal-video.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "integration",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "integration",
         }
+    )
+
+    type_: Field[str] = Field("type", STR, required=True)
+    """ only allowed value for type is `integration` """
+    integration: Field[InputIntegrationLocationIntegration] = Field(
+        "integration", enum_of(InputIntegrationLocationIntegration), required=True
     )
 
     def __init__(
@@ -34,23 +46,19 @@ class InputIntegrationLocation(ApiModel):
         *,
         type_: str,
         integration: InputIntegrationLocationIntegration,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = type_
+        self._set(
+            {
+                "type": type_,
+                "integration": integration,
+            }
+        )
 
-        data["integration"] = InputIntegrationLocationIntegration(integration).value
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class InputIntegrationLocationDict(TypedDict, total=False):
+    """``InputIntegrationLocation`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def type_(self) -> str:
-        """only allowed value for type is `integration`"""
-        return cast(str, self._req("type"))
-
-    @property
-    def integration(self) -> InputIntegrationLocationIntegration:
-        integration = InputIntegrationLocationIntegration(self._req("integration"))
-
-        return integration
+    type: Required[str]
+    integration: Required[
+        InputIntegrationLocationIntegration | Literal["cal-video", "google-meet", "office365-video", "zoom"]
+    ]

@@ -1,34 +1,44 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class InputLinkLocation(ApiModel):
-    """
-    Attributes:
-        type_ (str): only allowed value for type is `link` Example: link.
-        link (str):  Example: https://customvideo.com/join/123456.
-        public (bool):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "link",
             "public",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "link",
             "public",
         }
     )
+
+    type_: Field[str] = Field("type", STR, required=True)
+    """ only allowed value for type is `link` """
+    link: Field[str] = Field("link", STR, required=True)
+    public: Field[bool] = Field("public", BOOL, required=True)
 
     def __init__(
         self,
@@ -36,27 +46,19 @@ class InputLinkLocation(ApiModel):
         type_: str,
         link: str,
         public: bool,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = type_
+        self._set(
+            {
+                "type": type_,
+                "link": link,
+                "public": public,
+            }
+        )
 
-        data["link"] = link
 
-        data["public"] = public
+class InputLinkLocationDict(TypedDict, total=False):
+    """``InputLinkLocation`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def type_(self) -> str:
-        """only allowed value for type is `link`"""
-        return cast(str, self._req("type"))
-
-    @property
-    def link(self) -> str:
-        return cast(str, self._req("link"))
-
-    @property
-    def public(self) -> bool:
-        return cast(bool, self._req("public"))
+    type: Required[str]
+    link: Required[str]
+    public: Required[bool]

@@ -1,41 +1,34 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..types import UNSET, Unset
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+    list_of,
+    model,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_app_data_type_0 import IntegrationAppDataType0
-    from ..models.integration_location_option_type_0 import IntegrationLocationOptionType0
+    from .integration_app_data_type_0 import IntegrationAppDataType0
+    from .integration_location_option_type_0 import IntegrationLocationOptionType0
+
+    pass
 
 
 class Integration(ApiModel):
-    """
-    Attributes:
-        name (str):
-        description (str):
-        type_ (str):
-        variant (str):
-        categories (list[str]):
-        logo (str):
-        publisher (str):
-        slug (str):
-        url (str):
-        email (str):
-        location_option (IntegrationLocationOptionType0 | None):
-        app_data (IntegrationAppDataType0 | None | Unset):
-        dir_name (str | Unset):
-        field_template (str | Unset):
-        installed (bool | Unset):
-        title (str | Unset):
-        category (str | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "description",
@@ -56,7 +49,7 @@ class Integration(ApiModel):
             "category",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "description",
@@ -71,6 +64,30 @@ class Integration(ApiModel):
             "locationOption",
         }
     )
+
+    name: Field[str] = Field("name", STR, required=True)
+    description: Field[str] = Field("description", STR, required=True)
+    type_: Field[str] = Field("type", STR, required=True)
+    variant: Field[str] = Field("variant", STR, required=True)
+    categories: Field[list[str]] = Field("categories", list_of(STR), required=True)
+    logo: Field[str] = Field("logo", STR, required=True)
+    publisher: Field[str] = Field("publisher", STR, required=True)
+    slug: Field[str] = Field("slug", STR, required=True)
+    url: Field[str] = Field("url", STR, required=True)
+    email: Field[str] = Field("email", STR, required=True)
+    location_option: Field[IntegrationLocationOptionType0 | None] = Field(
+        "locationOption",
+        nullable(model("integration_location_option_type_0", "IntegrationLocationOptionType0")),
+        required=True,
+    )
+    app_data: Field[IntegrationAppDataType0 | None | Unset] = Field(
+        "appData", nullable(model("integration_app_data_type_0", "IntegrationAppDataType0")), required=False
+    )
+    dir_name: Field[str | Unset] = Field("dirName", STR, required=False)
+    field_template: Field[str | Unset] = Field("__template", STR, required=False)
+    installed: Field[bool | Unset] = Field("installed", BOOL, required=False)
+    title: Field[str | Unset] = Field("title", STR, required=False)
+    category: Field[str | Unset] = Field("category", STR, required=False)
 
     def __init__(
         self,
@@ -92,171 +109,47 @@ class Integration(ApiModel):
         installed: bool | Unset = UNSET,
         title: str | Unset = UNSET,
         category: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        from ..models.integration_app_data_type_0 import IntegrationAppDataType0  # noqa: PLC0415
-        from ..models.integration_location_option_type_0 import IntegrationLocationOptionType0  # noqa: PLC0415
+        self._set(
+            {
+                "name": name,
+                "description": description,
+                "type": type_,
+                "variant": variant,
+                "categories": categories,
+                "logo": logo,
+                "publisher": publisher,
+                "slug": slug,
+                "url": url,
+                "email": email,
+                "locationOption": location_option,
+                "appData": app_data,
+                "dirName": dir_name,
+                "__template": field_template,
+                "installed": installed,
+                "title": title,
+                "category": category,
+            }
+        )
 
-        data: dict[str, Any] = {}
-        data["name"] = name
 
-        data["description"] = description
+class IntegrationDict(TypedDict, total=False):
+    """``Integration`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["type"] = type_
-
-        data["variant"] = variant
-
-        data["categories"] = categories
-
-        data["logo"] = logo
-
-        data["publisher"] = publisher
-
-        data["slug"] = slug
-
-        data["url"] = url
-
-        data["email"] = email
-
-        if isinstance(location_option, IntegrationLocationOptionType0):
-            data["locationOption"] = as_json(location_option)
-        else:
-            data["locationOption"] = location_option
-
-        if isinstance(app_data, Unset):
-            _app_data = UNSET
-        elif isinstance(app_data, IntegrationAppDataType0):
-            _app_data = as_json(app_data)
-        else:
-            _app_data = app_data
-
-        if not isinstance(_app_data, Unset):
-            data["appData"] = _app_data
-        _dir_name = dir_name
-
-        if not isinstance(_dir_name, Unset):
-            data["dirName"] = _dir_name
-        _field_template = field_template
-
-        if not isinstance(_field_template, Unset):
-            data["__template"] = _field_template
-        _installed = installed
-
-        if not isinstance(_installed, Unset):
-            data["installed"] = _installed
-        _title = title
-
-        if not isinstance(_title, Unset):
-            data["title"] = _title
-        _category = category
-
-        if not isinstance(_category, Unset):
-            data["category"] = _category
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def description(self) -> str:
-        return cast(str, self._req("description"))
-
-    @property
-    def type_(self) -> str:
-        return cast(str, self._req("type"))
-
-    @property
-    def variant(self) -> str:
-        return cast(str, self._req("variant"))
-
-    @property
-    def categories(self) -> list[str]:
-        categories = cast(list[str], self._req("categories"))
-
-        return categories
-
-    @property
-    def logo(self) -> str:
-        return cast(str, self._req("logo"))
-
-    @property
-    def publisher(self) -> str:
-        return cast(str, self._req("publisher"))
-
-    @property
-    def slug(self) -> str:
-        return cast(str, self._req("slug"))
-
-    @property
-    def url(self) -> str:
-        return cast(str, self._req("url"))
-
-    @property
-    def email(self) -> str:
-        return cast(str, self._req("email"))
-
-    @property
-    def location_option(self) -> IntegrationLocationOptionType0 | None:
-        from ..models.integration_location_option_type_0 import IntegrationLocationOptionType0  # noqa: PLC0415
-
-        def _parse_location_option(data: object) -> IntegrationLocationOptionType0 | None:
-            if data is None:
-                return data
-            try:
-                if not IntegrationLocationOptionType0._matches(data):
-                    raise TypeError()
-                location_option_type_0 = IntegrationLocationOptionType0.from_dict(data)
-
-                return location_option_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IntegrationLocationOptionType0 | None, data)
-
-        location_option = _parse_location_option(self._req("locationOption"))
-
-        return location_option
-
-    @property
-    def app_data(self) -> IntegrationAppDataType0 | None | Unset:
-        from ..models.integration_app_data_type_0 import IntegrationAppDataType0  # noqa: PLC0415
-
-        def _parse_app_data(data: object) -> IntegrationAppDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not IntegrationAppDataType0._matches(data):
-                    raise TypeError()
-                app_data_type_0 = IntegrationAppDataType0.from_dict(data)
-
-                return app_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IntegrationAppDataType0 | None | Unset, data)
-
-        app_data = _parse_app_data(self._data.get("appData", UNSET))
-
-        return app_data
-
-    @property
-    def dir_name(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("dirName", UNSET))
-
-    @property
-    def field_template(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("__template", UNSET))
-
-    @property
-    def installed(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("installed", UNSET))
-
-    @property
-    def title(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("title", UNSET))
-
-    @property
-    def category(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("category", UNSET))
+    name: Required[str]
+    description: Required[str]
+    type: Required[str]
+    variant: Required[str]
+    categories: Required[Sequence[str]]
+    logo: Required[str]
+    publisher: Required[str]
+    slug: Required[str]
+    url: Required[str]
+    email: Required[str]
+    locationOption: Required[IntegrationLocationOptionType0 | Mapping[str, Any] | None]
+    appData: IntegrationAppDataType0 | Mapping[str, Any] | None
+    dirName: str
+    __template: str
+    installed: bool
+    title: str
+    category: str

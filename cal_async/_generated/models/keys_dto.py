@@ -1,22 +1,26 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    FLOAT,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class KeysDto(ApiModel):
-    """
-    Attributes:
-        access_token (str):  Example: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.
-        refresh_token (str):  Example: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.
-        access_token_expires_at (float):
-        refresh_token_expires_at (float):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "accessToken",
             "refreshToken",
@@ -24,7 +28,7 @@ class KeysDto(ApiModel):
             "refreshTokenExpiresAt",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "accessToken",
             "refreshToken",
@@ -32,6 +36,11 @@ class KeysDto(ApiModel):
             "refreshTokenExpiresAt",
         }
     )
+
+    access_token: Field[str] = Field("accessToken", STR, required=True)
+    refresh_token: Field[str] = Field("refreshToken", STR, required=True)
+    access_token_expires_at: Field[float] = Field("accessTokenExpiresAt", FLOAT, required=True)
+    refresh_token_expires_at: Field[float] = Field("refreshTokenExpiresAt", FLOAT, required=True)
 
     def __init__(
         self,
@@ -40,32 +49,21 @@ class KeysDto(ApiModel):
         refresh_token: str,
         access_token_expires_at: float,
         refresh_token_expires_at: float,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["accessToken"] = access_token
+        self._set(
+            {
+                "accessToken": access_token,
+                "refreshToken": refresh_token,
+                "accessTokenExpiresAt": access_token_expires_at,
+                "refreshTokenExpiresAt": refresh_token_expires_at,
+            }
+        )
 
-        data["refreshToken"] = refresh_token
 
-        data["accessTokenExpiresAt"] = access_token_expires_at
+class KeysDtoDict(TypedDict, total=False):
+    """``KeysDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["refreshTokenExpiresAt"] = refresh_token_expires_at
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def access_token(self) -> str:
-        return cast(str, self._req("accessToken"))
-
-    @property
-    def refresh_token(self) -> str:
-        return cast(str, self._req("refreshToken"))
-
-    @property
-    def access_token_expires_at(self) -> float:
-        return cast(float, self._req("accessTokenExpiresAt"))
-
-    @property
-    def refresh_token_expires_at(self) -> float:
-        return cast(float, self._req("refreshTokenExpiresAt"))
+    accessToken: Required[str]
+    refreshToken: Required[str]
+    accessTokenExpiresAt: Required[float]
+    refreshTokenExpiresAt: Required[float]

@@ -1,62 +1,61 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.keys_response_dto_status import KeysResponseDtoStatus
+from .keys_response_dto_status import KeysResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.keys_dto import KeysDto
+    from .keys_dto import KeysDto, KeysDtoDict
+
+    pass
 
 
 class KeysResponseDto(ApiModel):
-    """
-    Attributes:
-        status (KeysResponseDtoStatus):  Example: success.
-        data (KeysDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[KeysResponseDtoStatus] = Field("status", enum_of(KeysResponseDtoStatus), required=True)
+    data: Field[KeysDto] = Field("data", model("keys_dto", "KeysDto"), required=True)
 
     def __init__(
         self,
         *,
         status: KeysResponseDtoStatus,
         data: KeysDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = KeysResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class KeysResponseDtoDict(TypedDict, total=False):
+    """``KeysResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> KeysResponseDtoStatus:
-        status = KeysResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> KeysDto:
-        from ..models.keys_dto import KeysDto  # noqa: PLC0415
-
-        data = KeysDto.from_dict(self._req("data"))
-
-        return data
+    status: Required[KeysResponseDtoStatus | Literal["error", "success"]]
+    data: Required[KeysDto | KeysDtoDict]

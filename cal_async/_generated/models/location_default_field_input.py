@@ -1,57 +1,58 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class LocationDefaultFieldInput(ApiModel):
-    """
-    Attributes:
-        slug (str): only allowed value for type is `location`. This booking field is displayed only when event type has
-            2 or more locations in order to allow person doing the booking pick the location. Example: location.
-        label (str | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "slug",
             "label",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "slug",
         }
     )
+
+    slug: Field[str] = Field("slug", STR, required=True)
+    """ only allowed value for type is `location`. This booking field is displayed only when event type has
+    2 or more locations in order to allow person doing the booking pick the location. """
+    label: Field[str | Unset] = Field("label", STR, required=False)
 
     def __init__(
         self,
         *,
         slug: str,
         label: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["slug"] = slug
+        self._set(
+            {
+                "slug": slug,
+                "label": label,
+            }
+        )
 
-        _label = label
 
-        if not isinstance(_label, Unset):
-            data["label"] = _label
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class LocationDefaultFieldInputDict(TypedDict, total=False):
+    """``LocationDefaultFieldInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def slug(self) -> str:
-        """only allowed value for type is `location`. This booking field is displayed only when event type has
-        2 or more locations in order to allow person doing the booking pick the location."""
-        return cast(str, self._req("slug"))
-
-    @property
-    def label(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("label", UNSET))
+    slug: Required[str]
+    label: str

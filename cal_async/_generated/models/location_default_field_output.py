@@ -1,26 +1,26 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class LocationDefaultFieldOutput(ApiModel):
-    """
-    Attributes:
-        is_default (bool): This property is always true because it's a default field Default: True. Example: True.
-        slug (str): This booking field is returned only if the event type has more than one location. The purpose of
-            this field is to allow the user to select the location where the event will take place. Default: 'location'.
-        type_ (str):  Default: 'radioInput'.
-        required (bool):
-        hidden (bool): If true show under event type settings but don't show this booking field in the Booker. If false
-            show in both.
-        label (str):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "isDefault",
             "slug",
@@ -30,7 +30,7 @@ class LocationDefaultFieldOutput(ApiModel):
             "label",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "isDefault",
             "slug",
@@ -40,6 +40,18 @@ class LocationDefaultFieldOutput(ApiModel):
             "label",
         }
     )
+
+    is_default: Field[bool] = Field("isDefault", BOOL, required=True)
+    """ This property is always true because it's a default field """
+    slug: Field[str] = Field("slug", STR, required=True)
+    """ This booking field is returned only if the event type has more than one location. The purpose of
+    this field is to allow the user to select the location where the event will take place. """
+    type_: Field[str] = Field("type", STR, required=True)
+    required: Field[bool] = Field("required", BOOL, required=True)
+    hidden: Field[bool] = Field("hidden", BOOL, required=True)
+    """ If true show under event type settings but don't show this booking field in the Booker. If false
+    show in both. """
+    label: Field[str] = Field("label", STR, required=True)
 
     def __init__(
         self,
@@ -50,49 +62,25 @@ class LocationDefaultFieldOutput(ApiModel):
         required: bool,
         hidden: bool,
         label: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["isDefault"] = is_default
+        self._set(
+            {
+                "isDefault": is_default,
+                "slug": slug,
+                "type": type_,
+                "required": required,
+                "hidden": hidden,
+                "label": label,
+            }
+        )
 
-        data["slug"] = slug
 
-        data["type"] = type_
+class LocationDefaultFieldOutputDict(TypedDict, total=False):
+    """``LocationDefaultFieldOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["required"] = required
-
-        data["hidden"] = hidden
-
-        data["label"] = label
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def is_default(self) -> bool:
-        """This property is always true because it's a default field"""
-        return cast(bool, self._req("isDefault"))
-
-    @property
-    def slug(self) -> str:
-        """This booking field is returned only if the event type has more than one location. The purpose of
-        this field is to allow the user to select the location where the event will take place."""
-        return cast(str, self._req("slug"))
-
-    @property
-    def type_(self) -> str:
-        return cast(str, self._req("type"))
-
-    @property
-    def required(self) -> bool:
-        return cast(bool, self._req("required"))
-
-    @property
-    def hidden(self) -> bool:
-        """If true show under event type settings but don't show this booking field in the Booker. If false
-        show in both."""
-        return cast(bool, self._req("hidden"))
-
-    @property
-    def label(self) -> str:
-        return cast(str, self._req("label"))
+    isDefault: Required[bool]
+    slug: Required[str]
+    type: Required[str]
+    required: Required[bool]
+    hidden: Required[bool]
+    label: Required[str]

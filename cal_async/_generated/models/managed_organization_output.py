@@ -1,27 +1,31 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..types import UNSET, Unset
+from cal_async._fields import (
+    INT,
+    STR,
+    Field,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.managed_organization_output_metadata import ManagedOrganizationOutputMetadata
+    from .managed_organization_output_metadata import ManagedOrganizationOutputMetadata
+
+    pass
 
 
 class ManagedOrganizationOutput(ApiModel):
-    """
-    Attributes:
-        id (int):
-        name (str):
-        slug (str | Unset):
-        metadata (ManagedOrganizationOutputMetadata | Unset):  Example: {'key': 'value'}.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
@@ -29,11 +33,18 @@ class ManagedOrganizationOutput(ApiModel):
             "metadata",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
         }
+    )
+
+    id: Field[int] = Field("id", INT, required=True)
+    name: Field[str] = Field("name", STR, required=True)
+    slug: Field[str | Unset] = Field("slug", STR, required=False)
+    metadata: Field[ManagedOrganizationOutputMetadata | Unset] = Field(
+        "metadata", model("managed_organization_output_metadata", "ManagedOrganizationOutputMetadata"), required=False
     )
 
     def __init__(
@@ -43,47 +54,21 @@ class ManagedOrganizationOutput(ApiModel):
         name: str,
         slug: str | Unset = UNSET,
         metadata: ManagedOrganizationOutputMetadata | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "name": name,
+                "slug": slug,
+                "metadata": metadata,
+            }
+        )
 
-        data["name"] = name
 
-        _slug = slug
+class ManagedOrganizationOutputDict(TypedDict, total=False):
+    """``ManagedOrganizationOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_slug, Unset):
-            data["slug"] = _slug
-        _metadata = UNSET
-        if not isinstance(metadata, Unset):
-            _metadata = as_json(metadata)
-
-        if not isinstance(_metadata, Unset):
-            data["metadata"] = _metadata
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        return cast(int, self._req("id"))
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def slug(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("slug", UNSET))
-
-    @property
-    def metadata(self) -> ManagedOrganizationOutputMetadata | Unset:
-        from ..models.managed_organization_output_metadata import ManagedOrganizationOutputMetadata  # noqa: PLC0415
-
-        _metadata = self._data.get("metadata", UNSET)
-        metadata: ManagedOrganizationOutputMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ManagedOrganizationOutputMetadata.from_dict(_metadata)
-
-        return metadata
+    id: Required[int]
+    name: Required[str]
+    slug: str
+    metadata: ManagedOrganizationOutputMetadata | Mapping[str, Any]

@@ -1,28 +1,31 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..types import UNSET, Unset
+from cal_async._fields import (
+    INT,
+    STR,
+    Field,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.managed_organization_with_api_key_output_metadata import ManagedOrganizationWithApiKeyOutputMetadata
+    from .managed_organization_with_api_key_output_metadata import ManagedOrganizationWithApiKeyOutputMetadata
+
+    pass
 
 
 class ManagedOrganizationWithApiKeyOutput(ApiModel):
-    """
-    Attributes:
-        id (int):
-        name (str):
-        api_key (str):
-        slug (str | Unset):
-        metadata (ManagedOrganizationWithApiKeyOutputMetadata | Unset):  Example: {'key': 'value'}.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
@@ -31,12 +34,22 @@ class ManagedOrganizationWithApiKeyOutput(ApiModel):
             "metadata",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
             "apiKey",
         }
+    )
+
+    id: Field[int] = Field("id", INT, required=True)
+    name: Field[str] = Field("name", STR, required=True)
+    api_key: Field[str] = Field("apiKey", STR, required=True)
+    slug: Field[str | Unset] = Field("slug", STR, required=False)
+    metadata: Field[ManagedOrganizationWithApiKeyOutputMetadata | Unset] = Field(
+        "metadata",
+        model("managed_organization_with_api_key_output_metadata", "ManagedOrganizationWithApiKeyOutputMetadata"),
+        required=False,
     )
 
     def __init__(
@@ -47,55 +60,23 @@ class ManagedOrganizationWithApiKeyOutput(ApiModel):
         api_key: str,
         slug: str | Unset = UNSET,
         metadata: ManagedOrganizationWithApiKeyOutputMetadata | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
-
-        data["name"] = name
-
-        data["apiKey"] = api_key
-
-        _slug = slug
-
-        if not isinstance(_slug, Unset):
-            data["slug"] = _slug
-        _metadata = UNSET
-        if not isinstance(metadata, Unset):
-            _metadata = as_json(metadata)
-
-        if not isinstance(_metadata, Unset):
-            data["metadata"] = _metadata
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        return cast(int, self._req("id"))
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def api_key(self) -> str:
-        return cast(str, self._req("apiKey"))
-
-    @property
-    def slug(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("slug", UNSET))
-
-    @property
-    def metadata(self) -> ManagedOrganizationWithApiKeyOutputMetadata | Unset:
-        from ..models.managed_organization_with_api_key_output_metadata import (
-            ManagedOrganizationWithApiKeyOutputMetadata,  # noqa: PLC0415
+        self._set(
+            {
+                "id": id,
+                "name": name,
+                "apiKey": api_key,
+                "slug": slug,
+                "metadata": metadata,
+            }
         )
 
-        _metadata = self._data.get("metadata", UNSET)
-        metadata: ManagedOrganizationWithApiKeyOutputMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ManagedOrganizationWithApiKeyOutputMetadata.from_dict(_metadata)
 
-        return metadata
+class ManagedOrganizationWithApiKeyOutputDict(TypedDict, total=False):
+    """``ManagedOrganizationWithApiKeyOutput`` as a plain dict with the API's JSON names, for request bodies."""
+
+    id: Required[int]
+    name: Required[str]
+    apiKey: Required[str]
+    slug: str
+    metadata: ManagedOrganizationWithApiKeyOutputMetadata | Mapping[str, Any]

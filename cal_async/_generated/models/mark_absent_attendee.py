@@ -1,51 +1,57 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class MarkAbsentAttendee(ApiModel):
-    """
-    Attributes:
-        email (str):
-        absent (bool):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
             "absent",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
             "absent",
         }
     )
+
+    email: Field[str] = Field("email", STR, required=True)
+    absent: Field[bool] = Field("absent", BOOL, required=True)
 
     def __init__(
         self,
         *,
         email: str,
         absent: bool,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["email"] = email
+        self._set(
+            {
+                "email": email,
+                "absent": absent,
+            }
+        )
 
-        data["absent"] = absent
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class MarkAbsentAttendeeDict(TypedDict, total=False):
+    """``MarkAbsentAttendee`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def email(self) -> str:
-        return cast(str, self._req("email"))
-
-    @property
-    def absent(self) -> bool:
-        return cast(bool, self._req("absent"))
+    email: Required[str]
+    absent: Required[bool]

@@ -1,72 +1,60 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..types import UNSET, Unset
+from cal_async._fields import (
+    BOOL,
+    Field,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.mark_absent_attendee import MarkAbsentAttendee
+    from .mark_absent_attendee import MarkAbsentAttendee, MarkAbsentAttendeeDict
+
+    pass
 
 
 class MarkAbsentBookingInput(ApiModel):
-    """
-    Attributes:
-        host (bool | Unset): Whether the host was absent Example: False.
-        attendees (list[MarkAbsentAttendee] | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "host",
             "attendees",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    host: Field[bool | Unset] = Field("host", BOOL, required=False)
+    """ Whether the host was absent """
+    attendees: Field[list[MarkAbsentAttendee] | Unset] = Field(
+        "attendees", list_of(model("mark_absent_attendee", "MarkAbsentAttendee")), required=False
+    )
 
     def __init__(
         self,
         *,
         host: bool | Unset = UNSET,
         attendees: list[MarkAbsentAttendee] | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _host = host
+        self._set(
+            {
+                "host": host,
+                "attendees": attendees,
+            }
+        )
 
-        if not isinstance(_host, Unset):
-            data["host"] = _host
-        _attendees = UNSET
-        if not isinstance(attendees, Unset):
-            _attendees = []
-            for attendees_item_data in attendees:
-                attendees_item = as_json(attendees_item_data)
-                _attendees.append(attendees_item)
 
-        if not isinstance(_attendees, Unset):
-            data["attendees"] = _attendees
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class MarkAbsentBookingInputDict(TypedDict, total=False):
+    """``MarkAbsentBookingInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def host(self) -> bool | Unset:
-        """Whether the host was absent"""
-        return cast(bool | Unset, self._data.get("host", UNSET))
-
-    @property
-    def attendees(self) -> list[MarkAbsentAttendee] | Unset:
-        from ..models.mark_absent_attendee import MarkAbsentAttendee  # noqa: PLC0415
-
-        _attendees = self._data.get("attendees", UNSET)
-        attendees: list[MarkAbsentAttendee] | Unset = UNSET
-        if _attendees is not UNSET:
-            attendees = []
-            for attendees_item_data in _attendees:
-                attendees_item = MarkAbsentAttendee.from_dict(attendees_item_data)
-
-                attendees.append(attendees_item)
-
-        return attendees
+    host: bool
+    attendees: Sequence[MarkAbsentAttendee | MarkAbsentAttendeeDict]

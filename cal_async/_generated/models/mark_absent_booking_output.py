@@ -1,90 +1,70 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+    one_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.mark_absent_booking_output_status import MarkAbsentBookingOutputStatus
+from .mark_absent_booking_output_status import MarkAbsentBookingOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.booking_output import BookingOutput
-    from ..models.recurring_booking_output import RecurringBookingOutput
+    from .booking_output import BookingOutput, BookingOutputDict
+    from .recurring_booking_output import RecurringBookingOutput, RecurringBookingOutputDict
+
+    pass
 
 
 class MarkAbsentBookingOutput(ApiModel):
-    """
-    Attributes:
-        status (MarkAbsentBookingOutputStatus):  Example: success.
-        data (BookingOutput | RecurringBookingOutput): Booking data, which can be either a BookingOutput object or a
-            RecurringBookingOutput object
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[MarkAbsentBookingOutputStatus] = Field(
+        "status", enum_of(MarkAbsentBookingOutputStatus), required=True
+    )
+    data: Field[BookingOutput | RecurringBookingOutput] = Field(
+        "data",
+        one_of(model("booking_output", "BookingOutput"), model("recurring_booking_output", "RecurringBookingOutput")),
+        required=True,
+    )
+    """ Booking data, which can be either a BookingOutput object or a RecurringBookingOutput object """
 
     def __init__(
         self,
         *,
         status: MarkAbsentBookingOutputStatus,
         data: BookingOutput | RecurringBookingOutput,
-        **extra: Any,
     ) -> None:
-        from ..models.booking_output import BookingOutput  # noqa: PLC0415
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data: dict[str, Any] = {}
-        data["status"] = MarkAbsentBookingOutputStatus(status).value
 
-        if isinstance(data, BookingOutput):
-            data["data"] = as_json(data)
-        else:
-            data["data"] = as_json(data)
+class MarkAbsentBookingOutputDict(TypedDict, total=False):
+    """``MarkAbsentBookingOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def status(self) -> MarkAbsentBookingOutputStatus:
-        status = MarkAbsentBookingOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> BookingOutput | RecurringBookingOutput:
-        """Booking data, which can be either a BookingOutput object or a RecurringBookingOutput object"""
-        from ..models.booking_output import BookingOutput  # noqa: PLC0415
-        from ..models.recurring_booking_output import RecurringBookingOutput  # noqa: PLC0415
-
-        def _parse_data(data: object) -> BookingOutput | RecurringBookingOutput:
-            try:
-                if not RecurringBookingOutput._matches(data):
-                    raise TypeError()
-                data_type_1 = RecurringBookingOutput.from_dict(data)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not BookingOutput._matches(data):
-                    raise TypeError()
-                data_type_0 = BookingOutput.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BookingOutput | RecurringBookingOutput, data)
-
-        data = _parse_data(self._req("data"))
-
-        return data
+    status: Required[MarkAbsentBookingOutputStatus | Literal["error", "success"]]
+    data: Required[BookingOutput | BookingOutputDict | RecurringBookingOutput | RecurringBookingOutputDict]

@@ -1,51 +1,57 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    INT,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class MeOrgOutput(ApiModel):
-    """
-    Attributes:
-        is_platform (bool):
-        id (int):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "isPlatform",
             "id",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "isPlatform",
             "id",
         }
     )
+
+    is_platform: Field[bool] = Field("isPlatform", BOOL, required=True)
+    id: Field[int] = Field("id", INT, required=True)
 
     def __init__(
         self,
         *,
         is_platform: bool,
         id: int,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["isPlatform"] = is_platform
+        self._set(
+            {
+                "isPlatform": is_platform,
+                "id": id,
+            }
+        )
 
-        data["id"] = id
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class MeOrgOutputDict(TypedDict, total=False):
+    """``MeOrgOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def is_platform(self) -> bool:
-        return cast(bool, self._req("isPlatform"))
-
-    @property
-    def id(self) -> int:
-        return cast(int, self._req("id"))
+    isPlatform: Required[bool]
+    id: Required[int]

@@ -1,32 +1,32 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..types import UNSET, Unset
+from cal_async._fields import (
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    model,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.me_org_output import MeOrgOutput
+    from .me_org_output import MeOrgOutput, MeOrgOutputDict
+
+    pass
 
 
 class MeOutput(ApiModel):
-    """
-    Attributes:
-        id (int):
-        username (str):
-        email (str):
-        time_format (float):
-        default_schedule_id (int | None):
-        week_start (str):
-        time_zone (str):
-        organization_id (int | None):
-        organization (MeOrgOutput | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "username",
@@ -39,7 +39,7 @@ class MeOutput(ApiModel):
             "organization",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "username",
@@ -50,6 +50,18 @@ class MeOutput(ApiModel):
             "timeZone",
             "organizationId",
         }
+    )
+
+    id: Field[int] = Field("id", INT, required=True)
+    username: Field[str] = Field("username", STR, required=True)
+    email: Field[str] = Field("email", STR, required=True)
+    time_format: Field[float] = Field("timeFormat", FLOAT, required=True)
+    default_schedule_id: Field[int | None] = Field("defaultScheduleId", nullable(INT), required=True)
+    week_start: Field[str] = Field("weekStart", STR, required=True)
+    time_zone: Field[str] = Field("timeZone", STR, required=True)
+    organization_id: Field[int | None] = Field("organizationId", nullable(INT), required=True)
+    organization: Field[MeOrgOutput | Unset] = Field(
+        "organization", model("me_org_output", "MeOrgOutput"), required=False
     )
 
     def __init__(
@@ -64,89 +76,31 @@ class MeOutput(ApiModel):
         time_zone: str,
         organization_id: int | None,
         organization: MeOrgOutput | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "username": username,
+                "email": email,
+                "timeFormat": time_format,
+                "defaultScheduleId": default_schedule_id,
+                "weekStart": week_start,
+                "timeZone": time_zone,
+                "organizationId": organization_id,
+                "organization": organization,
+            }
+        )
 
-        data["username"] = username
 
-        data["email"] = email
+class MeOutputDict(TypedDict, total=False):
+    """``MeOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["timeFormat"] = time_format
-
-        data["defaultScheduleId"] = default_schedule_id
-
-        data["weekStart"] = week_start
-
-        data["timeZone"] = time_zone
-
-        data["organizationId"] = organization_id
-
-        _organization = UNSET
-        if not isinstance(organization, Unset):
-            _organization = as_json(organization)
-
-        if not isinstance(_organization, Unset):
-            data["organization"] = _organization
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        return cast(int, self._req("id"))
-
-    @property
-    def username(self) -> str:
-        return cast(str, self._req("username"))
-
-    @property
-    def email(self) -> str:
-        return cast(str, self._req("email"))
-
-    @property
-    def time_format(self) -> float:
-        return cast(float, self._req("timeFormat"))
-
-    @property
-    def default_schedule_id(self) -> int | None:
-        def _parse_default_schedule_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        default_schedule_id = _parse_default_schedule_id(self._req("defaultScheduleId"))
-
-        return default_schedule_id
-
-    @property
-    def week_start(self) -> str:
-        return cast(str, self._req("weekStart"))
-
-    @property
-    def time_zone(self) -> str:
-        return cast(str, self._req("timeZone"))
-
-    @property
-    def organization_id(self) -> int | None:
-        def _parse_organization_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        organization_id = _parse_organization_id(self._req("organizationId"))
-
-        return organization_id
-
-    @property
-    def organization(self) -> MeOrgOutput | Unset:
-        from ..models.me_org_output import MeOrgOutput  # noqa: PLC0415
-
-        _organization = self._data.get("organization", UNSET)
-        organization: MeOrgOutput | Unset
-        if isinstance(_organization, Unset):
-            organization = UNSET
-        else:
-            organization = MeOrgOutput.from_dict(_organization)
-
-        return organization
+    id: Required[int]
+    username: Required[str]
+    email: Required[str]
+    timeFormat: Required[float]
+    defaultScheduleId: Required[int | None]
+    weekStart: Required[str]
+    timeZone: Required[str]
+    organizationId: Required[int | None]
+    organization: MeOrgOutput | MeOrgOutputDict

@@ -1,29 +1,30 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..types import UNSET, Unset
+from cal_async._fields import (
+    STR,
+    Field,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.membership_user_output_dto_metadata import MembershipUserOutputDtoMetadata
+    from .membership_user_output_dto_metadata import MembershipUserOutputDtoMetadata
+
+    pass
 
 
 class MembershipUserOutputDto(ApiModel):
-    """
-    Attributes:
-        email (str):
-        avatar_url (str | Unset):
-        username (str | Unset):
-        name (str | Unset):
-        bio (str | Unset):
-        metadata (MembershipUserOutputDtoMetadata | Unset):  Example: {'key': 'value'}.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
             "avatarUrl",
@@ -33,10 +34,19 @@ class MembershipUserOutputDto(ApiModel):
             "metadata",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
         }
+    )
+
+    email: Field[str] = Field("email", STR, required=True)
+    avatar_url: Field[str | Unset] = Field("avatarUrl", STR, required=False)
+    username: Field[str | Unset] = Field("username", STR, required=False)
+    name: Field[str | Unset] = Field("name", STR, required=False)
+    bio: Field[str | Unset] = Field("bio", STR, required=False)
+    metadata: Field[MembershipUserOutputDtoMetadata | Unset] = Field(
+        "metadata", model("membership_user_output_dto_metadata", "MembershipUserOutputDtoMetadata"), required=False
     )
 
     def __init__(
@@ -48,65 +58,25 @@ class MembershipUserOutputDto(ApiModel):
         name: str | Unset = UNSET,
         bio: str | Unset = UNSET,
         metadata: MembershipUserOutputDtoMetadata | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["email"] = email
+        self._set(
+            {
+                "email": email,
+                "avatarUrl": avatar_url,
+                "username": username,
+                "name": name,
+                "bio": bio,
+                "metadata": metadata,
+            }
+        )
 
-        _avatar_url = avatar_url
 
-        if not isinstance(_avatar_url, Unset):
-            data["avatarUrl"] = _avatar_url
-        _username = username
+class MembershipUserOutputDtoDict(TypedDict, total=False):
+    """``MembershipUserOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_username, Unset):
-            data["username"] = _username
-        _name = name
-
-        if not isinstance(_name, Unset):
-            data["name"] = _name
-        _bio = bio
-
-        if not isinstance(_bio, Unset):
-            data["bio"] = _bio
-        _metadata = UNSET
-        if not isinstance(metadata, Unset):
-            _metadata = as_json(metadata)
-
-        if not isinstance(_metadata, Unset):
-            data["metadata"] = _metadata
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def email(self) -> str:
-        return cast(str, self._req("email"))
-
-    @property
-    def avatar_url(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("avatarUrl", UNSET))
-
-    @property
-    def username(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("username", UNSET))
-
-    @property
-    def name(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("name", UNSET))
-
-    @property
-    def bio(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("bio", UNSET))
-
-    @property
-    def metadata(self) -> MembershipUserOutputDtoMetadata | Unset:
-        from ..models.membership_user_output_dto_metadata import MembershipUserOutputDtoMetadata  # noqa: PLC0415
-
-        _metadata = self._data.get("metadata", UNSET)
-        metadata: MembershipUserOutputDtoMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = MembershipUserOutputDtoMetadata.from_dict(_metadata)
-
-        return metadata
+    email: Required[str]
+    avatarUrl: str
+    username: str
+    name: str
+    bio: str
+    metadata: MembershipUserOutputDtoMetadata | Mapping[str, Any]

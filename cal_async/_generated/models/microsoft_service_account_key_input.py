@@ -1,34 +1,42 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class MicrosoftServiceAccountKeyInput(ApiModel):
-    """
-    Attributes:
-        private_key (str):
-        tenant_id (str):
-        client_id (str):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "private_key",
             "tenant_id",
             "client_id",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "private_key",
             "tenant_id",
             "client_id",
         }
     )
+
+    private_key: Field[str] = Field("private_key", STR, required=True)
+    tenant_id: Field[str] = Field("tenant_id", STR, required=True)
+    client_id: Field[str] = Field("client_id", STR, required=True)
 
     def __init__(
         self,
@@ -36,26 +44,19 @@ class MicrosoftServiceAccountKeyInput(ApiModel):
         private_key: str,
         tenant_id: str,
         client_id: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["private_key"] = private_key
+        self._set(
+            {
+                "private_key": private_key,
+                "tenant_id": tenant_id,
+                "client_id": client_id,
+            }
+        )
 
-        data["tenant_id"] = tenant_id
 
-        data["client_id"] = client_id
+class MicrosoftServiceAccountKeyInputDict(TypedDict, total=False):
+    """``MicrosoftServiceAccountKeyInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def private_key(self) -> str:
-        return cast(str, self._req("private_key"))
-
-    @property
-    def tenant_id(self) -> str:
-        return cast(str, self._req("tenant_id"))
-
-    @property
-    def client_id(self) -> str:
-        return cast(str, self._req("client_id"))
+    private_key: Required[str]
+    tenant_id: Required[str]
+    client_id: Required[str]

@@ -1,25 +1,30 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
 if TYPE_CHECKING:
-    from ..models.multi_select_attribute_option import MultiSelectAttributeOption
+    from .multi_select_attribute_option import MultiSelectAttributeOption, MultiSelectAttributeOptionDict
+
+    pass
 
 
 class MultiSelectAttribute(ApiModel):
-    """
-    Attributes:
-        id (str):
-        name (str):
-        type_ (str):
-        options (list[MultiSelectAttributeOption]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
@@ -27,13 +32,20 @@ class MultiSelectAttribute(ApiModel):
             "options",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
             "type",
             "options",
         }
+    )
+
+    id: Field[str] = Field("id", STR, required=True)
+    name: Field[str] = Field("name", STR, required=True)
+    type_: Field[str] = Field("type", STR, required=True)
+    options: Field[list[MultiSelectAttributeOption]] = Field(
+        "options", list_of(model("multi_select_attribute_option", "MultiSelectAttributeOption")), required=True
     )
 
     def __init__(
@@ -43,44 +55,21 @@ class MultiSelectAttribute(ApiModel):
         name: str,
         type_: str,
         options: list[MultiSelectAttributeOption],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "options": options,
+            }
+        )
 
-        data["name"] = name
 
-        data["type"] = type_
+class MultiSelectAttributeDict(TypedDict, total=False):
+    """``MultiSelectAttribute`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["options"] = []
-        for options_item_data in options:
-            options_item = as_json(options_item_data)
-            data["options"].append(options_item)
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> str:
-        return cast(str, self._req("id"))
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def type_(self) -> str:
-        return cast(str, self._req("type"))
-
-    @property
-    def options(self) -> list[MultiSelectAttributeOption]:
-        from ..models.multi_select_attribute_option import MultiSelectAttributeOption  # noqa: PLC0415
-
-        options = []
-        _options = self._req("options")
-        for options_item_data in _options:
-            options_item = MultiSelectAttributeOption.from_dict(options_item_data)
-
-            options.append(options_item)
-
-        return options
+    id: Required[str]
+    name: Required[str]
+    type: Required[str]
+    options: Required[Sequence[MultiSelectAttributeOption | MultiSelectAttributeOptionDict]]

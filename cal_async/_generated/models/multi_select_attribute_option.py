@@ -1,51 +1,56 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class MultiSelectAttributeOption(ApiModel):
-    """
-    Attributes:
-        option_id (str):
-        option (str):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "optionId",
             "option",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "optionId",
             "option",
         }
     )
+
+    option_id: Field[str] = Field("optionId", STR, required=True)
+    option: Field[str] = Field("option", STR, required=True)
 
     def __init__(
         self,
         *,
         option_id: str,
         option: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["optionId"] = option_id
+        self._set(
+            {
+                "optionId": option_id,
+                "option": option,
+            }
+        )
 
-        data["option"] = option
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class MultiSelectAttributeOptionDict(TypedDict, total=False):
+    """``MultiSelectAttributeOption`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def option_id(self) -> str:
-        return cast(str, self._req("optionId"))
-
-    @property
-    def option(self) -> str:
-        return cast(str, self._req("option"))
+    optionId: Required[str]
+    option: Required[str]

@@ -1,29 +1,27 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class NameDefaultFieldInput(ApiModel):
-    """
-    Attributes:
-        type_ (str): only allowed value for type is `name`. Used for having 1 booking field for both first name and last
-            name. Example: name.
-        label (str):
-        placeholder (str):
-        disable_on_prefill (bool | Unset): Disable this booking field if the URL contains query parameter with key equal
-            to the slug and prefill it with the provided value.      For example, if URL contains query parameter
-            `&name=bob`,      the name field will be prefilled with this value and disabled. In case of Booker atom need to
-            pass 'name' to defaultFormValues prop with the desired value e.g. `defaultFormValues={{name: 'bob'}}`. See guide
-            https://cal.com/docs/platform/guides/booking-fields
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "label",
@@ -31,13 +29,25 @@ class NameDefaultFieldInput(ApiModel):
             "disableOnPrefill",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "label",
             "placeholder",
         }
     )
+
+    type_: Field[str] = Field("type", STR, required=True)
+    """ only allowed value for type is `name`. Used for having 1 booking field for both first name and last
+    name. """
+    label: Field[str] = Field("label", STR, required=True)
+    placeholder: Field[str] = Field("placeholder", STR, required=True)
+    disable_on_prefill: Field[bool | Unset] = Field("disableOnPrefill", BOOL, required=False)
+    """ Disable this booking field if the URL contains query parameter with key equal to the slug and
+    prefill it with the provided value.      For example, if URL contains query parameter `&name=bob`,
+    the name field will be prefilled with this value and disabled. In case of Booker atom need to pass
+    'name' to defaultFormValues prop with the desired value e.g. `defaultFormValues={{name: 'bob'}}`.
+    See guide https://cal.com/docs/platform/guides/booking-fields """
 
     def __init__(
         self,
@@ -46,41 +56,21 @@ class NameDefaultFieldInput(ApiModel):
         label: str,
         placeholder: str,
         disable_on_prefill: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = type_
+        self._set(
+            {
+                "type": type_,
+                "label": label,
+                "placeholder": placeholder,
+                "disableOnPrefill": disable_on_prefill,
+            }
+        )
 
-        data["label"] = label
 
-        data["placeholder"] = placeholder
+class NameDefaultFieldInputDict(TypedDict, total=False):
+    """``NameDefaultFieldInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        _disable_on_prefill = disable_on_prefill
-
-        if not isinstance(_disable_on_prefill, Unset):
-            data["disableOnPrefill"] = _disable_on_prefill
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def type_(self) -> str:
-        """only allowed value for type is `name`. Used for having 1 booking field for both first name and last
-        name."""
-        return cast(str, self._req("type"))
-
-    @property
-    def label(self) -> str:
-        return cast(str, self._req("label"))
-
-    @property
-    def placeholder(self) -> str:
-        return cast(str, self._req("placeholder"))
-
-    @property
-    def disable_on_prefill(self) -> bool | Unset:
-        """Disable this booking field if the URL contains query parameter with key equal to the slug and
-        prefill it with the provided value.      For example, if URL contains query parameter `&name=bob`,
-        the name field will be prefilled with this value and disabled. In case of Booker atom need to pass
-        'name' to defaultFormValues prop with the desired value e.g. `defaultFormValues={{name: 'bob'}}`.
-        See guide https://cal.com/docs/platform/guides/booking-fields"""
-        return cast(bool | Unset, self._data.get("disableOnPrefill", UNSET))
+    type: Required[str]
+    label: Required[str]
+    placeholder: Required[str]
+    disableOnPrefill: bool

@@ -1,32 +1,27 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class NameDefaultFieldOutput(ApiModel):
-    """
-    Attributes:
-        type_ (str): only allowed value for type is `name`. Used for having 1 booking field for both first name and last
-            name. Default: 'name'. Example: name.
-        label (str):
-        placeholder (str):
-        is_default (bool): This property is always true because it's a default field Default: True. Example: True.
-        slug (str):  Default: 'name'.
-        required (bool):
-        disable_on_prefill (bool | Unset): Disable this booking field if the URL contains query parameter with key equal
-            to the slug and prefill it with the provided value.      For example, if URL contains query parameter
-            `&name=bob`,      the name field will be prefilled with this value and disabled. In case of Booker atom need to
-            pass 'name' to defaultFormValues prop with the desired value e.g. `defaultFormValues={{name: 'bob'}}`. See guide
-            https://cal.com/docs/platform/guides/booking-fields
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "label",
@@ -37,7 +32,7 @@ class NameDefaultFieldOutput(ApiModel):
             "disableOnPrefill",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "label",
@@ -47,6 +42,22 @@ class NameDefaultFieldOutput(ApiModel):
             "required",
         }
     )
+
+    type_: Field[str] = Field("type", STR, required=True)
+    """ only allowed value for type is `name`. Used for having 1 booking field for both first name and last
+    name. """
+    label: Field[str] = Field("label", STR, required=True)
+    placeholder: Field[str] = Field("placeholder", STR, required=True)
+    is_default: Field[bool] = Field("isDefault", BOOL, required=True)
+    """ This property is always true because it's a default field """
+    slug: Field[str] = Field("slug", STR, required=True)
+    required: Field[bool] = Field("required", BOOL, required=True)
+    disable_on_prefill: Field[bool | Unset] = Field("disableOnPrefill", BOOL, required=False)
+    """ Disable this booking field if the URL contains query parameter with key equal to the slug and
+    prefill it with the provided value.      For example, if URL contains query parameter `&name=bob`,
+    the name field will be prefilled with this value and disabled. In case of Booker atom need to pass
+    'name' to defaultFormValues prop with the desired value e.g. `defaultFormValues={{name: 'bob'}}`.
+    See guide https://cal.com/docs/platform/guides/booking-fields """
 
     def __init__(
         self,
@@ -58,60 +69,27 @@ class NameDefaultFieldOutput(ApiModel):
         slug: str,
         required: bool,
         disable_on_prefill: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = type_
+        self._set(
+            {
+                "type": type_,
+                "label": label,
+                "placeholder": placeholder,
+                "isDefault": is_default,
+                "slug": slug,
+                "required": required,
+                "disableOnPrefill": disable_on_prefill,
+            }
+        )
 
-        data["label"] = label
 
-        data["placeholder"] = placeholder
+class NameDefaultFieldOutputDict(TypedDict, total=False):
+    """``NameDefaultFieldOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["isDefault"] = is_default
-
-        data["slug"] = slug
-
-        data["required"] = required
-
-        _disable_on_prefill = disable_on_prefill
-
-        if not isinstance(_disable_on_prefill, Unset):
-            data["disableOnPrefill"] = _disable_on_prefill
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def type_(self) -> str:
-        """only allowed value for type is `name`. Used for having 1 booking field for both first name and last
-        name."""
-        return cast(str, self._req("type"))
-
-    @property
-    def label(self) -> str:
-        return cast(str, self._req("label"))
-
-    @property
-    def placeholder(self) -> str:
-        return cast(str, self._req("placeholder"))
-
-    @property
-    def is_default(self) -> bool:
-        """This property is always true because it's a default field"""
-        return cast(bool, self._req("isDefault"))
-
-    @property
-    def slug(self) -> str:
-        return cast(str, self._req("slug"))
-
-    @property
-    def required(self) -> bool:
-        return cast(bool, self._req("required"))
-
-    @property
-    def disable_on_prefill(self) -> bool | Unset:
-        """Disable this booking field if the URL contains query parameter with key equal to the slug and
-        prefill it with the provided value.      For example, if URL contains query parameter `&name=bob`,
-        the name field will be prefilled with this value and disabled. In case of Booker atom need to pass
-        'name' to defaultFormValues prop with the desired value e.g. `defaultFormValues={{name: 'bob'}}`.
-        See guide https://cal.com/docs/platform/guides/booking-fields"""
-        return cast(bool | Unset, self._data.get("disableOnPrefill", UNSET))
+    type: Required[str]
+    label: Required[str]
+    placeholder: Required[str]
+    isDefault: Required[bool]
+    slug: Required[str]
+    required: Required[bool]
+    disableOnPrefill: bool

@@ -1,53 +1,59 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    INT,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class NoticeThreshold(ApiModel):
-    """
-    Attributes:
-        unit (str): The unit of time for the notice threshold (e.g., minutes, hours) Example: minutes.
-        count (int): The time value for the notice threshold Example: 30.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "unit",
             "count",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "unit",
             "count",
         }
     )
+
+    unit: Field[str] = Field("unit", STR, required=True)
+    """ The unit of time for the notice threshold (e.g., minutes, hours) """
+    count: Field[int] = Field("count", INT, required=True)
+    """ The time value for the notice threshold """
 
     def __init__(
         self,
         *,
         unit: str,
         count: int,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["unit"] = unit
+        self._set(
+            {
+                "unit": unit,
+                "count": count,
+            }
+        )
 
-        data["count"] = count
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class NoticeThresholdDict(TypedDict, total=False):
+    """``NoticeThreshold`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def unit(self) -> str:
-        """The unit of time for the notice threshold (e.g., minutes, hours)"""
-        return cast(str, self._req("unit"))
-
-    @property
-    def count(self) -> int:
-        """The time value for the notice threshold"""
-        return cast(int, self._req("count"))
+    unit: Required[str]
+    count: Required[int]

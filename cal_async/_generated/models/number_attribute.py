@@ -1,23 +1,26 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    FLOAT,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class NumberAttribute(ApiModel):
-    """
-    Attributes:
-        id (str):
-        name (str):
-        type_ (str):
-        option (float):
-        option_id (str):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
@@ -26,7 +29,7 @@ class NumberAttribute(ApiModel):
             "optionId",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
@@ -35,6 +38,12 @@ class NumberAttribute(ApiModel):
             "optionId",
         }
     )
+
+    id: Field[str] = Field("id", STR, required=True)
+    name: Field[str] = Field("name", STR, required=True)
+    type_: Field[str] = Field("type", STR, required=True)
+    option: Field[float] = Field("option", FLOAT, required=True)
+    option_id: Field[str] = Field("optionId", STR, required=True)
 
     def __init__(
         self,
@@ -44,38 +53,23 @@ class NumberAttribute(ApiModel):
         type_: str,
         option: float,
         option_id: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "option": option,
+                "optionId": option_id,
+            }
+        )
 
-        data["name"] = name
 
-        data["type"] = type_
+class NumberAttributeDict(TypedDict, total=False):
+    """``NumberAttribute`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["option"] = option
-
-        data["optionId"] = option_id
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> str:
-        return cast(str, self._req("id"))
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def type_(self) -> str:
-        return cast(str, self._req("type"))
-
-    @property
-    def option(self) -> float:
-        return cast(float, self._req("option"))
-
-    @property
-    def option_id(self) -> str:
-        return cast(str, self._req("optionId"))
+    id: Required[str]
+    name: Required[str]
+    type: Required[str]
+    option: Required[float]
+    optionId: Required[str]

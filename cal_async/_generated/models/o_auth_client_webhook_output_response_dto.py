@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.o_auth_client_webhook_output_response_dto_status import OAuthClientWebhookOutputResponseDtoStatus
+from .o_auth_client_webhook_output_response_dto_status import OAuthClientWebhookOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.o_auth_client_webhook_output_dto import OAuthClientWebhookOutputDto
+    from .o_auth_client_webhook_output_dto import OAuthClientWebhookOutputDto, OAuthClientWebhookOutputDtoDict
+
+    pass
 
 
 class OAuthClientWebhookOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (OAuthClientWebhookOutputResponseDtoStatus):  Example: success.
-        data (OAuthClientWebhookOutputDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[OAuthClientWebhookOutputResponseDtoStatus] = Field(
+        "status", enum_of(OAuthClientWebhookOutputResponseDtoStatus), required=True
+    )
+    data: Field[OAuthClientWebhookOutputDto] = Field(
+        "data", model("o_auth_client_webhook_output_dto", "OAuthClientWebhookOutputDto"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class OAuthClientWebhookOutputResponseDto(ApiModel):
         *,
         status: OAuthClientWebhookOutputResponseDtoStatus,
         data: OAuthClientWebhookOutputDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = OAuthClientWebhookOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class OAuthClientWebhookOutputResponseDtoDict(TypedDict, total=False):
+    """``OAuthClientWebhookOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> OAuthClientWebhookOutputResponseDtoStatus:
-        status = OAuthClientWebhookOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> OAuthClientWebhookOutputDto:
-        from ..models.o_auth_client_webhook_output_dto import OAuthClientWebhookOutputDto  # noqa: PLC0415
-
-        data = OAuthClientWebhookOutputDto.from_dict(self._req("data"))
-
-        return data
+    status: Required[OAuthClientWebhookOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[OAuthClientWebhookOutputDto | OAuthClientWebhookOutputDtoDict]

@@ -1,64 +1,66 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.on_after_cal_video_guests_no_show_trigger_dto_type import OnAfterCalVideoGuestsNoShowTriggerDtoType
+from .on_after_cal_video_guests_no_show_trigger_dto_type import OnAfterCalVideoGuestsNoShowTriggerDtoType
 
 if TYPE_CHECKING:
-    from ..models.workflow_trigger_offset_dto import WorkflowTriggerOffsetDto
+    from .workflow_trigger_offset_dto import WorkflowTriggerOffsetDto, WorkflowTriggerOffsetDtoDict
+
+    pass
 
 
 class OnAfterCalVideoGuestsNoShowTriggerDto(ApiModel):
-    """
-    Attributes:
-        offset (WorkflowTriggerOffsetDto):
-        type_ (OnAfterCalVideoGuestsNoShowTriggerDtoType): Trigger type for the workflow Default:
-            OnAfterCalVideoGuestsNoShowTriggerDtoType.AFTERGUESTSCALVIDEONOSHOW. Example: afterGuestsCalVideoNoShow.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "offset",
             "type",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "offset",
             "type",
         }
     )
+
+    offset: Field[WorkflowTriggerOffsetDto] = Field(
+        "offset", model("workflow_trigger_offset_dto", "WorkflowTriggerOffsetDto"), required=True
+    )
+    type_: Field[OnAfterCalVideoGuestsNoShowTriggerDtoType] = Field(
+        "type", enum_of(OnAfterCalVideoGuestsNoShowTriggerDtoType), required=True
+    )
+    """ Trigger type for the workflow """
 
     def __init__(
         self,
         *,
         offset: WorkflowTriggerOffsetDto,
         type_: OnAfterCalVideoGuestsNoShowTriggerDtoType,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["offset"] = as_json(offset)
+        self._set(
+            {
+                "offset": offset,
+                "type": type_,
+            }
+        )
 
-        data["type"] = OnAfterCalVideoGuestsNoShowTriggerDtoType(type_).value
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class OnAfterCalVideoGuestsNoShowTriggerDtoDict(TypedDict, total=False):
+    """``OnAfterCalVideoGuestsNoShowTriggerDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def offset(self) -> WorkflowTriggerOffsetDto:
-        from ..models.workflow_trigger_offset_dto import WorkflowTriggerOffsetDto  # noqa: PLC0415
-
-        offset = WorkflowTriggerOffsetDto.from_dict(self._req("offset"))
-
-        return offset
-
-    @property
-    def type_(self) -> OnAfterCalVideoGuestsNoShowTriggerDtoType:
-        """Trigger type for the workflow"""
-        type_ = OnAfterCalVideoGuestsNoShowTriggerDtoType(self._req("type"))
-
-        return type_
+    offset: Required[WorkflowTriggerOffsetDto | WorkflowTriggerOffsetDtoDict]
+    type: Required[OnAfterCalVideoGuestsNoShowTriggerDtoType | Literal["afterGuestsCalVideoNoShow"]]

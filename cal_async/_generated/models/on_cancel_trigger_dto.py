@@ -1,46 +1,53 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.on_cancel_trigger_dto_type import OnCancelTriggerDtoType
+from .on_cancel_trigger_dto_type import OnCancelTriggerDtoType
+
+if TYPE_CHECKING:
+    pass
 
 
 class OnCancelTriggerDto(ApiModel):
-    """
-    Attributes:
-        type_ (OnCancelTriggerDtoType): Trigger type for the workflow Default: OnCancelTriggerDtoType.EVENTCANCELLED.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
         }
     )
+
+    type_: Field[OnCancelTriggerDtoType] = Field("type", enum_of(OnCancelTriggerDtoType), required=True)
+    """ Trigger type for the workflow """
 
     def __init__(
         self,
         *,
         type_: OnCancelTriggerDtoType,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = OnCancelTriggerDtoType(type_).value
+        self._set(
+            {
+                "type": type_,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def type_(self) -> OnCancelTriggerDtoType:
-        """Trigger type for the workflow"""
-        type_ = OnCancelTriggerDtoType(self._req("type"))
+class OnCancelTriggerDtoDict(TypedDict, total=False):
+    """``OnCancelTriggerDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        return type_
+    type: Required[OnCancelTriggerDtoType | Literal["eventCancelled"]]

@@ -1,22 +1,25 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class OptionOutput(ApiModel):
-    """
-    Attributes:
-        id (str): The ID of the option Example: attr_option_id.
-        attribute_id (str): The ID of the attribute Example: attr_id.
-        value (str): The value of the option Example: option_value.
-        slug (str): The slug of the option Example: option-slug.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "attributeId",
@@ -24,7 +27,7 @@ class OptionOutput(ApiModel):
             "slug",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "attributeId",
@@ -32,6 +35,15 @@ class OptionOutput(ApiModel):
             "slug",
         }
     )
+
+    id: Field[str] = Field("id", STR, required=True)
+    """ The ID of the option """
+    attribute_id: Field[str] = Field("attributeId", STR, required=True)
+    """ The ID of the attribute """
+    value: Field[str] = Field("value", STR, required=True)
+    """ The value of the option """
+    slug: Field[str] = Field("slug", STR, required=True)
+    """ The slug of the option """
 
     def __init__(
         self,
@@ -40,36 +52,21 @@ class OptionOutput(ApiModel):
         attribute_id: str,
         value: str,
         slug: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "attributeId": attribute_id,
+                "value": value,
+                "slug": slug,
+            }
+        )
 
-        data["attributeId"] = attribute_id
 
-        data["value"] = value
+class OptionOutputDict(TypedDict, total=False):
+    """``OptionOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["slug"] = slug
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> str:
-        """The ID of the option"""
-        return cast(str, self._req("id"))
-
-    @property
-    def attribute_id(self) -> str:
-        """The ID of the attribute"""
-        return cast(str, self._req("attributeId"))
-
-    @property
-    def value(self) -> str:
-        """The value of the option"""
-        return cast(str, self._req("value"))
-
-    @property
-    def slug(self) -> str:
-        """The slug of the option"""
-        return cast(str, self._req("slug"))
+    id: Required[str]
+    attributeId: Required[str]
+    value: Required[str]
+    slug: Required[str]

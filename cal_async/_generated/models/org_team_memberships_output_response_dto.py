@@ -1,35 +1,49 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.org_team_memberships_output_response_dto_status import OrgTeamMembershipsOutputResponseDtoStatus
+from .org_team_memberships_output_response_dto_status import OrgTeamMembershipsOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.team_membership_output import TeamMembershipOutput
+    from .team_membership_output import TeamMembershipOutput, TeamMembershipOutputDict
+
+    pass
 
 
 class OrgTeamMembershipsOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (OrgTeamMembershipsOutputResponseDtoStatus):  Example: success.
-        data (list[TeamMembershipOutput]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[OrgTeamMembershipsOutputResponseDtoStatus] = Field(
+        "status", enum_of(OrgTeamMembershipsOutputResponseDtoStatus), required=True
+    )
+    data: Field[list[TeamMembershipOutput]] = Field(
+        "data", list_of(model("team_membership_output", "TeamMembershipOutput")), required=True
     )
 
     def __init__(
@@ -37,34 +51,17 @@ class OrgTeamMembershipsOutputResponseDto(ApiModel):
         *,
         status: OrgTeamMembershipsOutputResponseDtoStatus,
         data: list[TeamMembershipOutput],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = OrgTeamMembershipsOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class OrgTeamMembershipsOutputResponseDtoDict(TypedDict, total=False):
+    """``OrgTeamMembershipsOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> OrgTeamMembershipsOutputResponseDtoStatus:
-        status = OrgTeamMembershipsOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[TeamMembershipOutput]:
-        from ..models.team_membership_output import TeamMembershipOutput  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = TeamMembershipOutput.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[OrgTeamMembershipsOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[Sequence[TeamMembershipOutput | TeamMembershipOutputDict]]

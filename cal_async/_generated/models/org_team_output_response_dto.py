@@ -1,62 +1,63 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.org_team_output_response_dto_status import OrgTeamOutputResponseDtoStatus
+from .org_team_output_response_dto_status import OrgTeamOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.org_team_output_dto import OrgTeamOutputDto
+    from .org_team_output_dto import OrgTeamOutputDto, OrgTeamOutputDtoDict
+
+    pass
 
 
 class OrgTeamOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (OrgTeamOutputResponseDtoStatus):  Example: success.
-        data (OrgTeamOutputDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[OrgTeamOutputResponseDtoStatus] = Field(
+        "status", enum_of(OrgTeamOutputResponseDtoStatus), required=True
+    )
+    data: Field[OrgTeamOutputDto] = Field("data", model("org_team_output_dto", "OrgTeamOutputDto"), required=True)
 
     def __init__(
         self,
         *,
         status: OrgTeamOutputResponseDtoStatus,
         data: OrgTeamOutputDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = OrgTeamOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class OrgTeamOutputResponseDtoDict(TypedDict, total=False):
+    """``OrgTeamOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> OrgTeamOutputResponseDtoStatus:
-        status = OrgTeamOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> OrgTeamOutputDto:
-        from ..models.org_team_output_dto import OrgTeamOutputDto  # noqa: PLC0415
-
-        data = OrgTeamOutputDto.from_dict(self._req("data"))
-
-        return data
+    status: Required[OrgTeamOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[OrgTeamOutputDto | OrgTeamOutputDtoDict]

@@ -1,35 +1,49 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.org_teams_output_response_dto_status import OrgTeamsOutputResponseDtoStatus
+from .org_teams_output_response_dto_status import OrgTeamsOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.org_team_output_dto import OrgTeamOutputDto
+    from .org_team_output_dto import OrgTeamOutputDto, OrgTeamOutputDtoDict
+
+    pass
 
 
 class OrgTeamsOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (OrgTeamsOutputResponseDtoStatus):  Example: success.
-        data (list[OrgTeamOutputDto]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[OrgTeamsOutputResponseDtoStatus] = Field(
+        "status", enum_of(OrgTeamsOutputResponseDtoStatus), required=True
+    )
+    data: Field[list[OrgTeamOutputDto]] = Field(
+        "data", list_of(model("org_team_output_dto", "OrgTeamOutputDto")), required=True
     )
 
     def __init__(
@@ -37,34 +51,17 @@ class OrgTeamsOutputResponseDto(ApiModel):
         *,
         status: OrgTeamsOutputResponseDtoStatus,
         data: list[OrgTeamOutputDto],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = OrgTeamsOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class OrgTeamsOutputResponseDtoDict(TypedDict, total=False):
+    """``OrgTeamsOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> OrgTeamsOutputResponseDtoStatus:
-        status = OrgTeamsOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[OrgTeamOutputDto]:
-        from ..models.org_team_output_dto import OrgTeamOutputDto  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = OrgTeamOutputDto.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[OrgTeamsOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[Sequence[OrgTeamOutputDto | OrgTeamOutputDtoDict]]

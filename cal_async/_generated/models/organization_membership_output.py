@@ -1,36 +1,40 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    INT,
+    Field,
+    enum_of,
+    list_of,
+    model,
+    one_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.organization_membership_output_role import OrganizationMembershipOutputRole
-from ..types import UNSET, Unset
+from .organization_membership_output_role import OrganizationMembershipOutputRole
 
 if TYPE_CHECKING:
-    from ..models.membership_user_output_dto import MembershipUserOutputDto
-    from ..models.multi_select_attribute import MultiSelectAttribute
-    from ..models.number_attribute import NumberAttribute
-    from ..models.single_select_attribute import SingleSelectAttribute
-    from ..models.text_attribute import TextAttribute
+    from .membership_user_output_dto import MembershipUserOutputDto, MembershipUserOutputDtoDict
+    from .multi_select_attribute import MultiSelectAttribute, MultiSelectAttributeDict
+    from .number_attribute import NumberAttribute, NumberAttributeDict
+    from .single_select_attribute import SingleSelectAttribute, SingleSelectAttributeDict
+    from .text_attribute import TextAttribute, TextAttributeDict
+
+    pass
 
 
 class OrganizationMembershipOutput(ApiModel):
-    """
-    Attributes:
-        id (int):
-        user_id (int):
-        team_id (int):
-        accepted (bool):
-        role (OrganizationMembershipOutputRole):
-        user (MembershipUserOutputDto):
-        attributes (list[MultiSelectAttribute | NumberAttribute | SingleSelectAttribute | TextAttribute]):
-        disable_impersonation (bool | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "userId",
@@ -42,7 +46,7 @@ class OrganizationMembershipOutput(ApiModel):
             "disableImpersonation",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "userId",
@@ -54,6 +58,30 @@ class OrganizationMembershipOutput(ApiModel):
         }
     )
 
+    id: Field[int] = Field("id", INT, required=True)
+    user_id: Field[int] = Field("userId", INT, required=True)
+    team_id: Field[int] = Field("teamId", INT, required=True)
+    accepted: Field[bool] = Field("accepted", BOOL, required=True)
+    role: Field[OrganizationMembershipOutputRole] = Field(
+        "role", enum_of(OrganizationMembershipOutputRole), required=True
+    )
+    user: Field[MembershipUserOutputDto] = Field(
+        "user", model("membership_user_output_dto", "MembershipUserOutputDto"), required=True
+    )
+    attributes: Field[list[TextAttribute | NumberAttribute | SingleSelectAttribute | MultiSelectAttribute]] = Field(
+        "attributes",
+        list_of(
+            one_of(
+                model("text_attribute", "TextAttribute"),
+                model("number_attribute", "NumberAttribute"),
+                model("single_select_attribute", "SingleSelectAttribute"),
+                model("multi_select_attribute", "MultiSelectAttribute"),
+            )
+        ),
+        required=True,
+    )
+    disable_impersonation: Field[bool | Unset] = Field("disableImpersonation", BOOL, required=False)
+
     def __init__(
         self,
         *,
@@ -63,132 +91,42 @@ class OrganizationMembershipOutput(ApiModel):
         accepted: bool,
         role: OrganizationMembershipOutputRole,
         user: MembershipUserOutputDto,
-        attributes: list[MultiSelectAttribute | NumberAttribute | SingleSelectAttribute | TextAttribute],
+        attributes: list[TextAttribute | NumberAttribute | SingleSelectAttribute | MultiSelectAttribute],
         disable_impersonation: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        from ..models.number_attribute import NumberAttribute  # noqa: PLC0415
-        from ..models.single_select_attribute import SingleSelectAttribute  # noqa: PLC0415
-        from ..models.text_attribute import TextAttribute  # noqa: PLC0415
+        self._set(
+            {
+                "id": id,
+                "userId": user_id,
+                "teamId": team_id,
+                "accepted": accepted,
+                "role": role,
+                "user": user,
+                "attributes": attributes,
+                "disableImpersonation": disable_impersonation,
+            }
+        )
 
-        data: dict[str, Any] = {}
-        data["id"] = id
 
-        data["userId"] = user_id
+class OrganizationMembershipOutputDict(TypedDict, total=False):
+    """``OrganizationMembershipOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["teamId"] = team_id
-
-        data["accepted"] = accepted
-
-        data["role"] = OrganizationMembershipOutputRole(role).value
-
-        data["user"] = as_json(user)
-
-        data["attributes"] = []
-        for attributes_item_data in attributes:
-            attributes_item: dict[str, Any]
-            if isinstance(attributes_item_data, TextAttribute):
-                attributes_item = as_json(attributes_item_data)
-            elif isinstance(attributes_item_data, NumberAttribute):
-                attributes_item = as_json(attributes_item_data)
-            elif isinstance(attributes_item_data, SingleSelectAttribute):
-                attributes_item = as_json(attributes_item_data)
-            else:
-                attributes_item = as_json(attributes_item_data)
-
-            data["attributes"].append(attributes_item)
-
-        _disable_impersonation = disable_impersonation
-
-        if not isinstance(_disable_impersonation, Unset):
-            data["disableImpersonation"] = _disable_impersonation
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        return cast(int, self._req("id"))
-
-    @property
-    def user_id(self) -> int:
-        return cast(int, self._req("userId"))
-
-    @property
-    def team_id(self) -> int:
-        return cast(int, self._req("teamId"))
-
-    @property
-    def accepted(self) -> bool:
-        return cast(bool, self._req("accepted"))
-
-    @property
-    def role(self) -> OrganizationMembershipOutputRole:
-        role = OrganizationMembershipOutputRole(self._req("role"))
-
-        return role
-
-    @property
-    def user(self) -> MembershipUserOutputDto:
-        from ..models.membership_user_output_dto import MembershipUserOutputDto  # noqa: PLC0415
-
-        user = MembershipUserOutputDto.from_dict(self._req("user"))
-
-        return user
-
-    @property
-    def attributes(self) -> list[MultiSelectAttribute | NumberAttribute | SingleSelectAttribute | TextAttribute]:
-        from ..models.multi_select_attribute import MultiSelectAttribute  # noqa: PLC0415
-        from ..models.number_attribute import NumberAttribute  # noqa: PLC0415
-        from ..models.single_select_attribute import SingleSelectAttribute  # noqa: PLC0415
-        from ..models.text_attribute import TextAttribute  # noqa: PLC0415
-
-        attributes = []
-        _attributes = self._req("attributes")
-        for attributes_item_data in _attributes:
-
-            def _parse_attributes_item(
-                data: object,
-            ) -> MultiSelectAttribute | NumberAttribute | SingleSelectAttribute | TextAttribute:
-                try:
-                    if not TextAttribute._matches(data):
-                        raise TypeError()
-                    attributes_item_type_0 = TextAttribute.from_dict(data)
-
-                    return attributes_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not NumberAttribute._matches(data):
-                        raise TypeError()
-                    attributes_item_type_1 = NumberAttribute.from_dict(data)
-
-                    return attributes_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not SingleSelectAttribute._matches(data):
-                        raise TypeError()
-                    attributes_item_type_2 = SingleSelectAttribute.from_dict(data)
-
-                    return attributes_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not MultiSelectAttribute._matches(data):
-                        raise TypeError()
-                    attributes_item_type_3 = MultiSelectAttribute.from_dict(data)
-
-                    return attributes_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(MultiSelectAttribute | NumberAttribute | SingleSelectAttribute | TextAttribute, data)
-
-            attributes_item = _parse_attributes_item(attributes_item_data)
-
-            attributes.append(attributes_item)
-
-        return attributes
-
-    @property
-    def disable_impersonation(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("disableImpersonation", UNSET))
+    id: Required[int]
+    userId: Required[int]
+    teamId: Required[int]
+    accepted: Required[bool]
+    role: Required[OrganizationMembershipOutputRole | Literal["ADMIN", "MEMBER", "OWNER"]]
+    user: Required[MembershipUserOutputDto | MembershipUserOutputDtoDict]
+    attributes: Required[
+        Sequence[
+            TextAttribute
+            | TextAttributeDict
+            | NumberAttribute
+            | NumberAttributeDict
+            | SingleSelectAttribute
+            | SingleSelectAttributeDict
+            | MultiSelectAttribute
+            | MultiSelectAttributeDict
+        ]
+    ]
+    disableImpersonation: bool

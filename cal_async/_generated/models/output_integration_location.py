@@ -1,25 +1,30 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    INT,
+    STR,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.output_integration_location_integration import OutputIntegrationLocationIntegration
-from ..types import UNSET, Unset
+from .output_integration_location_integration import OutputIntegrationLocationIntegration
+
+if TYPE_CHECKING:
+    pass
 
 
 class OutputIntegrationLocation(ApiModel):
-    """
-    Attributes:
-        type_ (str): Only allowed value for type is `integration` Example: integration.
-        integration (OutputIntegrationLocationIntegration):  Example: cal-video.
-        link (str | Unset):  Example: https://example.com.
-        credential_id (int | Unset): Credential ID associated with the integration
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "integration",
@@ -27,12 +32,21 @@ class OutputIntegrationLocation(ApiModel):
             "credentialId",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "integration",
         }
     )
+
+    type_: Field[str] = Field("type", STR, required=True)
+    """ Only allowed value for type is `integration` """
+    integration: Field[OutputIntegrationLocationIntegration] = Field(
+        "integration", enum_of(OutputIntegrationLocationIntegration), required=True
+    )
+    link: Field[str | Unset] = Field("link", STR, required=False)
+    credential_id: Field[int | Unset] = Field("credentialId", INT, required=False)
+    """ Credential ID associated with the integration """
 
     def __init__(
         self,
@@ -41,40 +55,54 @@ class OutputIntegrationLocation(ApiModel):
         integration: OutputIntegrationLocationIntegration,
         link: str | Unset = UNSET,
         credential_id: int | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = type_
+        self._set(
+            {
+                "type": type_,
+                "integration": integration,
+                "link": link,
+                "credentialId": credential_id,
+            }
+        )
 
-        data["integration"] = OutputIntegrationLocationIntegration(integration).value
 
-        _link = link
+class OutputIntegrationLocationDict(TypedDict, total=False):
+    """``OutputIntegrationLocation`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_link, Unset):
-            data["link"] = _link
-        _credential_id = credential_id
-
-        if not isinstance(_credential_id, Unset):
-            data["credentialId"] = _credential_id
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def type_(self) -> str:
-        """Only allowed value for type is `integration`"""
-        return cast(str, self._req("type"))
-
-    @property
-    def integration(self) -> OutputIntegrationLocationIntegration:
-        integration = OutputIntegrationLocationIntegration(self._req("integration"))
-
-        return integration
-
-    @property
-    def link(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("link", UNSET))
-
-    @property
-    def credential_id(self) -> int | Unset:
-        """Credential ID associated with the integration"""
-        return cast(int | Unset, self._data.get("credentialId", UNSET))
+    type: Required[str]
+    integration: Required[
+        OutputIntegrationLocationIntegration
+        | Literal[
+            "cal-video",
+            "campfire-video",
+            "demodesk-video",
+            "discord-video",
+            "eightxeight-video",
+            "element-call-video",
+            "facetime-video",
+            "google-meet",
+            "huddle",
+            "jelly-conferencing",
+            "jelly-video",
+            "jitsi",
+            "mirotalk-video",
+            "office365-video",
+            "ping-video",
+            "riverside-video",
+            "roam-video",
+            "salesroom-video",
+            "shimmer-video",
+            "signal-video",
+            "sirius-video",
+            "skype-video",
+            "sylaps-video",
+            "tandem",
+            "telegram-video",
+            "webex-video",
+            "whatsapp-video",
+            "whereby-video",
+            "zoom",
+        ]
+    ]
+    link: str
+    credentialId: int

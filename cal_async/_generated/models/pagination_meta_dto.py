@@ -1,29 +1,26 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    FLOAT,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class PaginationMetaDto(ApiModel):
-    """
-    Attributes:
-        total_items (float): The total number of items available across all pages, matching the query criteria. Example:
-            123.
-        remaining_items (float): The number of items remaining to be fetched *after* the current page. Calculated as:
-            `totalItems - (skip + itemsPerPage)`. Example: 103.
-        returned_items (float): The number of items returned in the current page. Example: 10.
-        items_per_page (float): The maximum number of items requested per page. Example: 10.
-        current_page (float): The current page number being returned. Example: 2.
-        total_pages (float): The total number of pages available. Example: 13.
-        has_next_page (bool): Indicates if there is a subsequent page available after the current one. Example: True.
-        has_previous_page (bool): Indicates if there is a preceding page available before the current one. Example:
-            True.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "totalItems",
             "remainingItems",
@@ -35,7 +32,7 @@ class PaginationMetaDto(ApiModel):
             "hasPreviousPage",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "totalItems",
             "remainingItems",
@@ -47,6 +44,24 @@ class PaginationMetaDto(ApiModel):
             "hasPreviousPage",
         }
     )
+
+    total_items: Field[float] = Field("totalItems", FLOAT, required=True)
+    """ The total number of items available across all pages, matching the query criteria. """
+    remaining_items: Field[float] = Field("remainingItems", FLOAT, required=True)
+    """ The number of items remaining to be fetched *after* the current page. Calculated as: `totalItems -
+    (skip + itemsPerPage)`. """
+    returned_items: Field[float] = Field("returnedItems", FLOAT, required=True)
+    """ The number of items returned in the current page. """
+    items_per_page: Field[float] = Field("itemsPerPage", FLOAT, required=True)
+    """ The maximum number of items requested per page. """
+    current_page: Field[float] = Field("currentPage", FLOAT, required=True)
+    """ The current page number being returned. """
+    total_pages: Field[float] = Field("totalPages", FLOAT, required=True)
+    """ The total number of pages available. """
+    has_next_page: Field[bool] = Field("hasNextPage", BOOL, required=True)
+    """ Indicates if there is a subsequent page available after the current one. """
+    has_previous_page: Field[bool] = Field("hasPreviousPage", BOOL, required=True)
+    """ Indicates if there is a preceding page available before the current one. """
 
     def __init__(
         self,
@@ -59,65 +74,29 @@ class PaginationMetaDto(ApiModel):
         total_pages: float,
         has_next_page: bool,
         has_previous_page: bool,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["totalItems"] = total_items
+        self._set(
+            {
+                "totalItems": total_items,
+                "remainingItems": remaining_items,
+                "returnedItems": returned_items,
+                "itemsPerPage": items_per_page,
+                "currentPage": current_page,
+                "totalPages": total_pages,
+                "hasNextPage": has_next_page,
+                "hasPreviousPage": has_previous_page,
+            }
+        )
 
-        data["remainingItems"] = remaining_items
 
-        data["returnedItems"] = returned_items
+class PaginationMetaDtoDict(TypedDict, total=False):
+    """``PaginationMetaDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["itemsPerPage"] = items_per_page
-
-        data["currentPage"] = current_page
-
-        data["totalPages"] = total_pages
-
-        data["hasNextPage"] = has_next_page
-
-        data["hasPreviousPage"] = has_previous_page
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def total_items(self) -> float:
-        """The total number of items available across all pages, matching the query criteria."""
-        return cast(float, self._req("totalItems"))
-
-    @property
-    def remaining_items(self) -> float:
-        """The number of items remaining to be fetched *after* the current page. Calculated as: `totalItems -
-        (skip + itemsPerPage)`."""
-        return cast(float, self._req("remainingItems"))
-
-    @property
-    def returned_items(self) -> float:
-        """The number of items returned in the current page."""
-        return cast(float, self._req("returnedItems"))
-
-    @property
-    def items_per_page(self) -> float:
-        """The maximum number of items requested per page."""
-        return cast(float, self._req("itemsPerPage"))
-
-    @property
-    def current_page(self) -> float:
-        """The current page number being returned."""
-        return cast(float, self._req("currentPage"))
-
-    @property
-    def total_pages(self) -> float:
-        """The total number of pages available."""
-        return cast(float, self._req("totalPages"))
-
-    @property
-    def has_next_page(self) -> bool:
-        """Indicates if there is a subsequent page available after the current one."""
-        return cast(bool, self._req("hasNextPage"))
-
-    @property
-    def has_previous_page(self) -> bool:
-        """Indicates if there is a preceding page available before the current one."""
-        return cast(bool, self._req("hasPreviousPage"))
+    totalItems: Required[float]
+    remainingItems: Required[float]
+    returnedItems: Required[float]
+    itemsPerPage: Required[float]
+    currentPage: Required[float]
+    totalPages: Required[float]
+    hasNextPage: Required[bool]
+    hasPreviousPage: Required[bool]

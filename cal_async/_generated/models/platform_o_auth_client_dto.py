@@ -2,39 +2,34 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    DATETIME,
+    INT,
+    STR,
+    Field,
+    enum_of,
+    list_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.platform_o_auth_client_dto_permissions_item import PlatformOAuthClientDtoPermissionsItem
-from ..types import UNSET, Unset
+from .platform_o_auth_client_dto_permissions_item import PlatformOAuthClientDtoPermissionsItem
+
+if TYPE_CHECKING:
+    pass
 
 
 class PlatformOAuthClientDto(ApiModel):
-    """
-    Attributes:
-        id (str):  Example: clsx38nbl0001vkhlwin9fmt0.
-        name (str):  Example: MyClient.
-        secret (str):  Example: secretValue.
-        permissions (list[PlatformOAuthClientDtoPermissionsItem]): Array of permission keys like ["BOOKING_READ",
-            "BOOKING_WRITE"] Example: ['BOOKING_READ', 'BOOKING_WRITE'].
-        redirect_uris (list[str]):  Example: ['https://example.com/callback'].
-        organization_id (int):  Example: 1.
-        created_at (datetime.datetime):  Example: 2024-03-23T08:33:21.851Z.
-        are_emails_enabled (bool):  Example: True.
-        are_default_event_types_enabled (bool): If enabled, when creating a managed user the managed user will have 4
-            default event types: 30 and 60 minutes without Cal video, 30 and 60 minutes with Cal video. Leave this disabled
-            if you want to create a managed user and then manually create event types for the user. Example: True.
-        are_calendar_events_enabled (bool): If true and if managed user has calendar connected, calendar events will be
-            created. Disable it if you manually create calendar events. Default to true. Example: True.
-        logo (str | Unset):  Example: https://example.com/logo.png.
-        booking_redirect_uri (str | Unset):  Example: https://example.com/booking-redirect.
-        booking_cancel_redirect_uri (str | Unset):  Example: https://example.com/booking-cancel.
-        booking_reschedule_redirect_uri (str | Unset):  Example: https://example.com/booking-reschedule.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
@@ -52,7 +47,7 @@ class PlatformOAuthClientDto(ApiModel):
             "bookingRescheduleRedirectUri",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
@@ -66,6 +61,29 @@ class PlatformOAuthClientDto(ApiModel):
             "areCalendarEventsEnabled",
         }
     )
+
+    id: Field[str] = Field("id", STR, required=True)
+    name: Field[str] = Field("name", STR, required=True)
+    secret: Field[str] = Field("secret", STR, required=True)
+    permissions: Field[list[PlatformOAuthClientDtoPermissionsItem]] = Field(
+        "permissions", list_of(enum_of(PlatformOAuthClientDtoPermissionsItem)), required=True
+    )
+    """ Array of permission keys like ["BOOKING_READ", "BOOKING_WRITE"] """
+    redirect_uris: Field[list[str]] = Field("redirectUris", list_of(STR), required=True)
+    organization_id: Field[int] = Field("organizationId", INT, required=True)
+    created_at: Field[datetime.datetime] = Field("createdAt", DATETIME, required=True)
+    are_emails_enabled: Field[bool] = Field("areEmailsEnabled", BOOL, required=True)
+    are_default_event_types_enabled: Field[bool] = Field("areDefaultEventTypesEnabled", BOOL, required=True)
+    """ If enabled, when creating a managed user the managed user will have 4 default event types: 30 and 60
+    minutes without Cal video, 30 and 60 minutes with Cal video. Leave this disabled if you want to
+    create a managed user and then manually create event types for the user. """
+    are_calendar_events_enabled: Field[bool] = Field("areCalendarEventsEnabled", BOOL, required=True)
+    """ If true and if managed user has calendar connected, calendar events will be created. Disable it if
+    you manually create calendar events. Default to true. """
+    logo: Field[str | Unset] = Field("logo", STR, required=False)
+    booking_redirect_uri: Field[str | Unset] = Field("bookingRedirectUri", STR, required=False)
+    booking_cancel_redirect_uri: Field[str | Unset] = Field("bookingCancelRedirectUri", STR, required=False)
+    booking_reschedule_redirect_uri: Field[str | Unset] = Field("bookingRescheduleRedirectUri", STR, required=False)
 
     def __init__(
         self,
@@ -84,120 +102,57 @@ class PlatformOAuthClientDto(ApiModel):
         booking_redirect_uri: str | Unset = UNSET,
         booking_cancel_redirect_uri: str | Unset = UNSET,
         booking_reschedule_redirect_uri: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "name": name,
+                "secret": secret,
+                "permissions": permissions,
+                "redirectUris": redirect_uris,
+                "organizationId": organization_id,
+                "createdAt": created_at,
+                "areEmailsEnabled": are_emails_enabled,
+                "areDefaultEventTypesEnabled": are_default_event_types_enabled,
+                "areCalendarEventsEnabled": are_calendar_events_enabled,
+                "logo": logo,
+                "bookingRedirectUri": booking_redirect_uri,
+                "bookingCancelRedirectUri": booking_cancel_redirect_uri,
+                "bookingRescheduleRedirectUri": booking_reschedule_redirect_uri,
+            }
+        )
 
-        data["name"] = name
 
-        data["secret"] = secret
+class PlatformOAuthClientDtoDict(TypedDict, total=False):
+    """``PlatformOAuthClientDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["permissions"] = []
-        for permissions_item_data in permissions:
-            permissions_item = PlatformOAuthClientDtoPermissionsItem(permissions_item_data).value
-            data["permissions"].append(permissions_item)
-
-        data["redirectUris"] = redirect_uris
-
-        data["organizationId"] = organization_id
-
-        data["createdAt"] = created_at if isinstance(created_at, str) else created_at.isoformat()
-
-        data["areEmailsEnabled"] = are_emails_enabled
-
-        data["areDefaultEventTypesEnabled"] = are_default_event_types_enabled
-
-        data["areCalendarEventsEnabled"] = are_calendar_events_enabled
-
-        _logo = logo
-
-        if not isinstance(_logo, Unset):
-            data["logo"] = _logo
-        _booking_redirect_uri = booking_redirect_uri
-
-        if not isinstance(_booking_redirect_uri, Unset):
-            data["bookingRedirectUri"] = _booking_redirect_uri
-        _booking_cancel_redirect_uri = booking_cancel_redirect_uri
-
-        if not isinstance(_booking_cancel_redirect_uri, Unset):
-            data["bookingCancelRedirectUri"] = _booking_cancel_redirect_uri
-        _booking_reschedule_redirect_uri = booking_reschedule_redirect_uri
-
-        if not isinstance(_booking_reschedule_redirect_uri, Unset):
-            data["bookingRescheduleRedirectUri"] = _booking_reschedule_redirect_uri
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> str:
-        return cast(str, self._req("id"))
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def secret(self) -> str:
-        return cast(str, self._req("secret"))
-
-    @property
-    def permissions(self) -> list[PlatformOAuthClientDtoPermissionsItem]:
-        """Array of permission keys like ["BOOKING_READ", "BOOKING_WRITE"]"""
-        permissions = []
-        _permissions = self._req("permissions")
-        for permissions_item_data in _permissions:
-            permissions_item = PlatformOAuthClientDtoPermissionsItem(permissions_item_data)
-
-            permissions.append(permissions_item)
-
-        return permissions
-
-    @property
-    def redirect_uris(self) -> list[str]:
-        redirect_uris = cast(list[str], self._req("redirectUris"))
-
-        return redirect_uris
-
-    @property
-    def organization_id(self) -> int:
-        return cast(int, self._req("organizationId"))
-
-    @property
-    def created_at(self) -> datetime.datetime:
-        created_at = datetime.datetime.fromisoformat(self._req("createdAt"))
-
-        return created_at
-
-    @property
-    def are_emails_enabled(self) -> bool:
-        return cast(bool, self._req("areEmailsEnabled"))
-
-    @property
-    def are_default_event_types_enabled(self) -> bool:
-        """If enabled, when creating a managed user the managed user will have 4 default event types: 30 and 60
-        minutes without Cal video, 30 and 60 minutes with Cal video. Leave this disabled if you want to
-        create a managed user and then manually create event types for the user."""
-        return cast(bool, self._req("areDefaultEventTypesEnabled"))
-
-    @property
-    def are_calendar_events_enabled(self) -> bool:
-        """If true and if managed user has calendar connected, calendar events will be created. Disable it if
-        you manually create calendar events. Default to true."""
-        return cast(bool, self._req("areCalendarEventsEnabled"))
-
-    @property
-    def logo(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("logo", UNSET))
-
-    @property
-    def booking_redirect_uri(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("bookingRedirectUri", UNSET))
-
-    @property
-    def booking_cancel_redirect_uri(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("bookingCancelRedirectUri", UNSET))
-
-    @property
-    def booking_reschedule_redirect_uri(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("bookingRescheduleRedirectUri", UNSET))
+    id: Required[str]
+    name: Required[str]
+    secret: Required[str]
+    permissions: Required[
+        Sequence[
+            PlatformOAuthClientDtoPermissionsItem
+            | Literal[
+                "APPS_READ",
+                "APPS_WRITE",
+                "BOOKING_READ",
+                "BOOKING_WRITE",
+                "EVENT_TYPE_READ",
+                "EVENT_TYPE_WRITE",
+                "PROFILE_READ",
+                "PROFILE_WRITE",
+                "SCHEDULE_READ",
+                "SCHEDULE_WRITE",
+            ]
+        ]
+    ]
+    redirectUris: Required[Sequence[str]]
+    organizationId: Required[int]
+    createdAt: Required[datetime.datetime]
+    areEmailsEnabled: Required[bool]
+    areDefaultEventTypesEnabled: Required[bool]
+    areCalendarEventsEnabled: Required[bool]
+    logo: str
+    bookingRedirectUri: str
+    bookingCancelRedirectUri: str
+    bookingRescheduleRedirectUri: str

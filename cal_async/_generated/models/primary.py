@@ -1,29 +1,29 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    INT,
+    STR,
+    Field,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class Primary(ApiModel):
-    """
-    Attributes:
-        external_id (str):
-        primary (bool | None):
-        read_only (bool):
-        is_selected (bool):
-        credential_id (int):
-        integration (str | Unset):
-        name (str | Unset):
-        email (str | Unset):
-        delegation_credential_id (None | str | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "externalId",
             "primary",
@@ -36,7 +36,7 @@ class Primary(ApiModel):
             "delegationCredentialId",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "externalId",
             "primary",
@@ -45,6 +45,16 @@ class Primary(ApiModel):
             "credentialId",
         }
     )
+
+    external_id: Field[str] = Field("externalId", STR, required=True)
+    primary: Field[bool | None] = Field("primary", nullable(BOOL), required=True)
+    read_only: Field[bool] = Field("readOnly", BOOL, required=True)
+    is_selected: Field[bool] = Field("isSelected", BOOL, required=True)
+    credential_id: Field[int] = Field("credentialId", INT, required=True)
+    integration: Field[str | Unset] = Field("integration", STR, required=False)
+    name: Field[str | Unset] = Field("name", STR, required=False)
+    email: Field[str | Unset] = Field("email", STR, required=False)
+    delegation_credential_id: Field[str | None | Unset] = Field("delegationCredentialId", nullable(STR), required=False)
 
     def __init__(
         self,
@@ -57,91 +67,32 @@ class Primary(ApiModel):
         integration: str | Unset = UNSET,
         name: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        delegation_credential_id: None | str | Unset = UNSET,
-        **extra: Any,
+        delegation_credential_id: str | None | Unset = UNSET,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["externalId"] = external_id
+        self._set(
+            {
+                "externalId": external_id,
+                "primary": primary,
+                "readOnly": read_only,
+                "isSelected": is_selected,
+                "credentialId": credential_id,
+                "integration": integration,
+                "name": name,
+                "email": email,
+                "delegationCredentialId": delegation_credential_id,
+            }
+        )
 
-        data["primary"] = primary
 
-        data["readOnly"] = read_only
+class PrimaryDict(TypedDict, total=False):
+    """``Primary`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["isSelected"] = is_selected
-
-        data["credentialId"] = credential_id
-
-        _integration = integration
-
-        if not isinstance(_integration, Unset):
-            data["integration"] = _integration
-        _name = name
-
-        if not isinstance(_name, Unset):
-            data["name"] = _name
-        _email = email
-
-        if not isinstance(_email, Unset):
-            data["email"] = _email
-
-        if isinstance(delegation_credential_id, Unset):
-            _delegation_credential_id = UNSET
-        else:
-            _delegation_credential_id = delegation_credential_id
-
-        if not isinstance(_delegation_credential_id, Unset):
-            data["delegationCredentialId"] = _delegation_credential_id
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def external_id(self) -> str:
-        return cast(str, self._req("externalId"))
-
-    @property
-    def primary(self) -> bool | None:
-        def _parse_primary(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        primary = _parse_primary(self._req("primary"))
-
-        return primary
-
-    @property
-    def read_only(self) -> bool:
-        return cast(bool, self._req("readOnly"))
-
-    @property
-    def is_selected(self) -> bool:
-        return cast(bool, self._req("isSelected"))
-
-    @property
-    def credential_id(self) -> int:
-        return cast(int, self._req("credentialId"))
-
-    @property
-    def integration(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("integration", UNSET))
-
-    @property
-    def name(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("name", UNSET))
-
-    @property
-    def email(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("email", UNSET))
-
-    @property
-    def delegation_credential_id(self) -> None | str | Unset:
-        def _parse_delegation_credential_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        delegation_credential_id = _parse_delegation_credential_id(self._data.get("delegationCredentialId", UNSET))
-
-        return delegation_credential_id
+    externalId: Required[str]
+    primary: Required[bool | None]
+    readOnly: Required[bool]
+    isSelected: Required[bool]
+    credentialId: Required[int]
+    integration: str
+    name: str
+    email: str
+    delegationCredentialId: str | None

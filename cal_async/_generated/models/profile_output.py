@@ -1,24 +1,28 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    INT,
+    STR,
+    Field,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class ProfileOutput(ApiModel):
-    """
-    Attributes:
-        id (int): The ID of the profile of user Example: 1.
-        organization_id (int): The ID of the organization of user Example: 1.
-        user_id (int): The IDof the user Example: 1.
-        username (None | str | Unset): The username of the user within the organization context Example: john_doe.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "organizationId",
@@ -26,7 +30,7 @@ class ProfileOutput(ApiModel):
             "username",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "organizationId",
@@ -34,58 +38,37 @@ class ProfileOutput(ApiModel):
         }
     )
 
+    id: Field[int] = Field("id", INT, required=True)
+    """ The ID of the profile of user """
+    organization_id: Field[int] = Field("organizationId", INT, required=True)
+    """ The ID of the organization of user """
+    user_id: Field[int] = Field("userId", INT, required=True)
+    """ The IDof the user """
+    username: Field[str | None | Unset] = Field("username", nullable(STR), required=False)
+    """ The username of the user within the organization context """
+
     def __init__(
         self,
         *,
         id: int,
         organization_id: int,
         user_id: int,
-        username: None | str | Unset = UNSET,
-        **extra: Any,
+        username: str | None | Unset = UNSET,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "organizationId": organization_id,
+                "userId": user_id,
+                "username": username,
+            }
+        )
 
-        data["organizationId"] = organization_id
 
-        data["userId"] = user_id
+class ProfileOutputDict(TypedDict, total=False):
+    """``ProfileOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if isinstance(username, Unset):
-            _username = UNSET
-        else:
-            _username = username
-
-        if not isinstance(_username, Unset):
-            data["username"] = _username
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        """The ID of the profile of user"""
-        return cast(int, self._req("id"))
-
-    @property
-    def organization_id(self) -> int:
-        """The ID of the organization of user"""
-        return cast(int, self._req("organizationId"))
-
-    @property
-    def user_id(self) -> int:
-        """The IDof the user"""
-        return cast(int, self._req("userId"))
-
-    @property
-    def username(self) -> None | str | Unset:
-        """The username of the user within the organization context"""
-
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(self._data.get("username", UNSET))
-
-        return username
+    id: Required[int]
+    organizationId: Required[int]
+    userId: Required[int]
+    username: str | None

@@ -1,52 +1,52 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class RangeFormatWhenFormatrangeAdditionalPropertyItem(ApiModel):
-    """
-    Attributes:
-        start (str | Unset):
-        end (str | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "start",
             "end",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    start: Field[str | Unset] = Field("start", STR, required=False)
+    end: Field[str | Unset] = Field("end", STR, required=False)
 
     def __init__(
         self,
         *,
         start: str | Unset = UNSET,
         end: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _start = start
+        self._set(
+            {
+                "start": start,
+                "end": end,
+            }
+        )
 
-        if not isinstance(_start, Unset):
-            data["start"] = _start
-        _end = end
 
-        if not isinstance(_end, Unset):
-            data["end"] = _end
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class RangeFormatWhenFormatrangeAdditionalPropertyItemDict(TypedDict, total=False):
+    """``RangeFormatWhenFormatrangeAdditionalPropertyItem`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def start(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("start", UNSET))
-
-    @property
-    def end(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("end", UNSET))
+    start: str
+    end: str

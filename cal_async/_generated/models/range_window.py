@@ -1,59 +1,63 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    enum_of,
+    list_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.range_window_type import RangeWindowType
+from .range_window_type import RangeWindowType
+
+if TYPE_CHECKING:
+    pass
 
 
 class RangeWindow(ApiModel):
-    """
-    Attributes:
-        type_ (RangeWindowType): Whether the window should be business days, calendar days or a range of dates
-        value (list[str]): Date range for when this event can be booked. Example: ['2030-09-05', '2030-09-09'].
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "value",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "value",
         }
     )
+
+    type_: Field[RangeWindowType] = Field("type", enum_of(RangeWindowType), required=True)
+    """ Whether the window should be business days, calendar days or a range of dates """
+    value: Field[list[str]] = Field("value", list_of(STR), required=True)
+    """ Date range for when this event can be booked. """
 
     def __init__(
         self,
         *,
         type_: RangeWindowType,
         value: list[str],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = RangeWindowType(type_).value
+        self._set(
+            {
+                "type": type_,
+                "value": value,
+            }
+        )
 
-        data["value"] = value
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class RangeWindowDict(TypedDict, total=False):
+    """``RangeWindow`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def type_(self) -> RangeWindowType:
-        """Whether the window should be business days, calendar days or a range of dates"""
-        type_ = RangeWindowType(self._req("type"))
-
-        return type_
-
-    @property
-    def value(self) -> list[str]:
-        """Date range for when this event can be booked."""
-        value = cast(list[str], self._req("value"))
-
-        return value
+    type: Required[RangeWindowType | Literal["businessDays", "calendarDays", "range"]]
+    value: Required[Sequence[str]]

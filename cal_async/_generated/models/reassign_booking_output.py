@@ -1,58 +1,61 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    ANY,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.reassign_booking_output_status import ReassignBookingOutputStatus
+from .reassign_booking_output_status import ReassignBookingOutputStatus
+
+if TYPE_CHECKING:
+    pass
 
 
 class ReassignBookingOutput(ApiModel):
-    """
-    Attributes:
-        status (ReassignBookingOutputStatus):  Example: success.
-        data (Any): Booking data, which can be either a ReassignAutoBookingOutput object or a
-            ReassignManualBookingOutput object
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[ReassignBookingOutputStatus] = Field("status", enum_of(ReassignBookingOutputStatus), required=True)
+    data: Field[Any] = Field("data", ANY, required=True)
+    """ Booking data, which can be either a ReassignAutoBookingOutput object or a
+    ReassignManualBookingOutput object """
 
     def __init__(
         self,
         *,
         status: ReassignBookingOutputStatus,
         data: Any,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = ReassignBookingOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = data
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class ReassignBookingOutputDict(TypedDict, total=False):
+    """``ReassignBookingOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> ReassignBookingOutputStatus:
-        status = ReassignBookingOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> Any:
-        """Booking data, which can be either a ReassignAutoBookingOutput object or a
-        ReassignManualBookingOutput object"""
-        return cast(Any, self._req("data"))
+    status: Required[ReassignBookingOutputStatus | Literal["error", "success"]]
+    data: Required[Any]

@@ -1,42 +1,48 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class ReassignToUserBookingInput(ApiModel):
-    """
-    Attributes:
-        reason (str | Unset): Reason for reassigning the booking Example: Host has to take another call.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "reason",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    reason: Field[str | Unset] = Field("reason", STR, required=False)
+    """ Reason for reassigning the booking """
 
     def __init__(
         self,
         *,
         reason: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _reason = reason
+        self._set(
+            {
+                "reason": reason,
+            }
+        )
 
-        if not isinstance(_reason, Unset):
-            data["reason"] = _reason
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def reason(self) -> str | Unset:
-        """Reason for reassigning the booking"""
-        return cast(str | Unset, self._data.get("reason", UNSET))
+class ReassignToUserBookingInputDict(TypedDict, total=False):
+    """``ReassignToUserBookingInput`` as a plain dict with the API's JSON names, for request bodies."""
+
+    reason: str

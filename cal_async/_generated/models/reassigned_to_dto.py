@@ -1,34 +1,43 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    INT,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class ReassignedToDto(ApiModel):
-    """
-    Attributes:
-        id (int):  Example: 123.
-        name (str):  Example: John Doe.
-        email (str):  Example: john.doe@example.com.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
             "email",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
             "email",
         }
     )
+
+    id: Field[int] = Field("id", INT, required=True)
+    name: Field[str] = Field("name", STR, required=True)
+    email: Field[str] = Field("email", STR, required=True)
 
     def __init__(
         self,
@@ -36,26 +45,19 @@ class ReassignedToDto(ApiModel):
         id: int,
         name: str,
         email: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "name": name,
+                "email": email,
+            }
+        )
 
-        data["name"] = name
 
-        data["email"] = email
+class ReassignedToDtoDict(TypedDict, total=False):
+    """``ReassignedToDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        return cast(int, self._req("id"))
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def email(self) -> str:
-        return cast(str, self._req("email"))
+    id: Required[int]
+    name: Required[str]
+    email: Required[str]

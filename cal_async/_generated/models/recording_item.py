@@ -1,30 +1,29 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class RecordingItem(ApiModel):
-    """
-    Attributes:
-        id (str):  Example: 1234567890.
-        room_name (str):  Example: daily-video-room-123.
-        start_ts (float):  Example: 1678901234.
-        status (str):  Example: completed.
-        duration (float):  Example: 3600.
-        share_token (str):  Example: share-token-123.
-        max_participants (float | Unset):  Example: 10.
-        download_link (None | str | Unset):  Example: https://cal-video-recordings.s3.us-
-            east-2.amazonaws.com/meetco/123s.
-        error (None | str | Unset):  Example: Error message.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "roomName",
@@ -37,7 +36,7 @@ class RecordingItem(ApiModel):
             "error",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "roomName",
@@ -48,6 +47,16 @@ class RecordingItem(ApiModel):
         }
     )
 
+    id: Field[str] = Field("id", STR, required=True)
+    room_name: Field[str] = Field("roomName", STR, required=True)
+    start_ts: Field[float] = Field("startTs", FLOAT, required=True)
+    status: Field[str] = Field("status", STR, required=True)
+    duration: Field[int] = Field("duration", INT, required=True)
+    share_token: Field[str] = Field("shareToken", STR, required=True)
+    max_participants: Field[float | Unset] = Field("maxParticipants", FLOAT, required=False)
+    download_link: Field[str | None | Unset] = Field("downloadLink", nullable(STR), required=False)
+    error: Field[str | None | Unset] = Field("error", nullable(STR), required=False)
+
     def __init__(
         self,
         *,
@@ -55,99 +64,36 @@ class RecordingItem(ApiModel):
         room_name: str,
         start_ts: float,
         status: str,
-        duration: float,
+        duration: int,
         share_token: str,
         max_participants: float | Unset = UNSET,
-        download_link: None | str | Unset = UNSET,
-        error: None | str | Unset = UNSET,
-        **extra: Any,
+        download_link: str | None | Unset = UNSET,
+        error: str | None | Unset = UNSET,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "roomName": room_name,
+                "startTs": start_ts,
+                "status": status,
+                "duration": duration,
+                "shareToken": share_token,
+                "maxParticipants": max_participants,
+                "downloadLink": download_link,
+                "error": error,
+            }
+        )
 
-        data["roomName"] = room_name
 
-        data["startTs"] = start_ts
+class RecordingItemDict(TypedDict, total=False):
+    """``RecordingItem`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["status"] = status
-
-        data["duration"] = duration
-
-        data["shareToken"] = share_token
-
-        _max_participants = max_participants
-
-        if not isinstance(_max_participants, Unset):
-            data["maxParticipants"] = _max_participants
-
-        if isinstance(download_link, Unset):
-            _download_link = UNSET
-        else:
-            _download_link = download_link
-
-        if not isinstance(_download_link, Unset):
-            data["downloadLink"] = _download_link
-
-        if isinstance(error, Unset):
-            _error = UNSET
-        else:
-            _error = error
-
-        if not isinstance(_error, Unset):
-            data["error"] = _error
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> str:
-        return cast(str, self._req("id"))
-
-    @property
-    def room_name(self) -> str:
-        return cast(str, self._req("roomName"))
-
-    @property
-    def start_ts(self) -> float:
-        return cast(float, self._req("startTs"))
-
-    @property
-    def status(self) -> str:
-        return cast(str, self._req("status"))
-
-    @property
-    def duration(self) -> float:
-        return cast(float, self._req("duration"))
-
-    @property
-    def share_token(self) -> str:
-        return cast(str, self._req("shareToken"))
-
-    @property
-    def max_participants(self) -> float | Unset:
-        return cast(float | Unset, self._data.get("maxParticipants", UNSET))
-
-    @property
-    def download_link(self) -> None | str | Unset:
-        def _parse_download_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        download_link = _parse_download_link(self._data.get("downloadLink", UNSET))
-
-        return download_link
-
-    @property
-    def error(self) -> None | str | Unset:
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(self._data.get("error", UNSET))
-
-        return error
+    id: Required[str]
+    roomName: Required[str]
+    startTs: Required[float]
+    status: Required[str]
+    duration: Required[int]
+    shareToken: Required[str]
+    maxParticipants: float
+    downloadLink: str | None
+    error: str | None

@@ -1,36 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    FLOAT,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.recurrence_frequency import RecurrenceFrequency
+from .recurrence_frequency import RecurrenceFrequency
+
+if TYPE_CHECKING:
+    pass
 
 
 class Recurrence(ApiModel):
-    """
-    Attributes:
-        interval (float): Repeats every {count} week | month | year Example: 10.
-        occurrences (float): Repeats for a maximum of {count} events Example: 10.
-        frequency (RecurrenceFrequency):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "interval",
             "occurrences",
             "frequency",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "interval",
             "occurrences",
             "frequency",
         }
     )
+
+    interval: Field[float] = Field("interval", FLOAT, required=True)
+    """ Repeats every {count} week | month | year """
+    occurrences: Field[float] = Field("occurrences", FLOAT, required=True)
+    """ Repeats for a maximum of {count} events """
+    frequency: Field[RecurrenceFrequency] = Field("frequency", enum_of(RecurrenceFrequency), required=True)
 
     def __init__(
         self,
@@ -38,30 +49,19 @@ class Recurrence(ApiModel):
         interval: float,
         occurrences: float,
         frequency: RecurrenceFrequency,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["interval"] = interval
+        self._set(
+            {
+                "interval": interval,
+                "occurrences": occurrences,
+                "frequency": frequency,
+            }
+        )
 
-        data["occurrences"] = occurrences
 
-        data["frequency"] = RecurrenceFrequency(frequency).value
+class RecurrenceDict(TypedDict, total=False):
+    """``Recurrence`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def interval(self) -> float:
-        """Repeats every {count} week | month | year"""
-        return cast(float, self._req("interval"))
-
-    @property
-    def occurrences(self) -> float:
-        """Repeats for a maximum of {count} events"""
-        return cast(float, self._req("occurrences"))
-
-    @property
-    def frequency(self) -> RecurrenceFrequency:
-        frequency = RecurrenceFrequency(self._req("frequency"))
-
-        return frequency
+    interval: Required[float]
+    occurrences: Required[float]
+    frequency: Required[RecurrenceFrequency | Literal["monthly", "weekly", "yearly"]]

@@ -1,55 +1,55 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    FLOAT,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class RefreshApiKeyInput(ApiModel):
-    """
-    Attributes:
-        api_key_days_valid (float | Unset): For how many days is managed organization api key valid. Defaults to 30
-            days. Default: 30.0. Example: 60.
-        api_key_never_expires (bool | Unset): If true, organization api key never expires. Example: True.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "apiKeyDaysValid",
             "apiKeyNeverExpires",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    api_key_days_valid: Field[float | Unset] = Field("apiKeyDaysValid", FLOAT, required=False)
+    """ For how many days is managed organization api key valid. Defaults to 30 days. """
+    api_key_never_expires: Field[bool | Unset] = Field("apiKeyNeverExpires", BOOL, required=False)
+    """ If true, organization api key never expires. """
 
     def __init__(
         self,
         *,
         api_key_days_valid: float | Unset = UNSET,
         api_key_never_expires: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _api_key_days_valid = api_key_days_valid
+        self._set(
+            {
+                "apiKeyDaysValid": api_key_days_valid,
+                "apiKeyNeverExpires": api_key_never_expires,
+            }
+        )
 
-        if not isinstance(_api_key_days_valid, Unset):
-            data["apiKeyDaysValid"] = _api_key_days_valid
-        _api_key_never_expires = api_key_never_expires
 
-        if not isinstance(_api_key_never_expires, Unset):
-            data["apiKeyNeverExpires"] = _api_key_never_expires
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class RefreshApiKeyInputDict(TypedDict, total=False):
+    """``RefreshApiKeyInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def api_key_days_valid(self) -> float | Unset:
-        """For how many days is managed organization api key valid. Defaults to 30 days."""
-        return cast(float | Unset, self._data.get("apiKeyDaysValid", UNSET))
-
-    @property
-    def api_key_never_expires(self) -> bool | Unset:
-        """If true, organization api key never expires."""
-        return cast(bool | Unset, self._data.get("apiKeyNeverExpires", UNSET))
+    apiKeyDaysValid: float
+    apiKeyNeverExpires: bool

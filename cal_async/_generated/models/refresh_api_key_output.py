@@ -1,62 +1,61 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.refresh_api_key_output_status import RefreshApiKeyOutputStatus
+from .refresh_api_key_output_status import RefreshApiKeyOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.api_key_output import ApiKeyOutput
+    from .api_key_output import ApiKeyOutput, ApiKeyOutputDict
+
+    pass
 
 
 class RefreshApiKeyOutput(ApiModel):
-    """
-    Attributes:
-        status (RefreshApiKeyOutputStatus):  Example: success.
-        data (ApiKeyOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[RefreshApiKeyOutputStatus] = Field("status", enum_of(RefreshApiKeyOutputStatus), required=True)
+    data: Field[ApiKeyOutput] = Field("data", model("api_key_output", "ApiKeyOutput"), required=True)
 
     def __init__(
         self,
         *,
         status: RefreshApiKeyOutputStatus,
         data: ApiKeyOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = RefreshApiKeyOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class RefreshApiKeyOutputDict(TypedDict, total=False):
+    """``RefreshApiKeyOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> RefreshApiKeyOutputStatus:
-        status = RefreshApiKeyOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> ApiKeyOutput:
-        from ..models.api_key_output import ApiKeyOutput  # noqa: PLC0415
-
-        data = ApiKeyOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[RefreshApiKeyOutputStatus | Literal["error", "success"]]
+    data: Required[ApiKeyOutput | ApiKeyOutputDict]

@@ -1,42 +1,51 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class RefreshTokenInput(ApiModel):
-    """
-    Attributes:
-        refresh_token (str): Managed user's refresh token.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "refreshToken",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "refreshToken",
         }
     )
+
+    refresh_token: Field[str] = Field("refreshToken", STR, required=True)
+    """ Managed user's refresh token. """
 
     def __init__(
         self,
         *,
         refresh_token: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["refreshToken"] = refresh_token
+        self._set(
+            {
+                "refreshToken": refresh_token,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def refresh_token(self) -> str:
-        """Managed user's refresh token."""
-        return cast(str, self._req("refreshToken"))
+class RefreshTokenInputDict(TypedDict, total=False):
+    """``RefreshTokenInput`` as a plain dict with the API's JSON names, for request bodies."""
+
+    refreshToken: Required[str]

@@ -1,42 +1,51 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class RequestEmailVerificationInput(ApiModel):
-    """
-    Attributes:
-        email (str): Email to verify. Example: acme@example.com.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
         }
     )
+
+    email: Field[str] = Field("email", STR, required=True)
+    """ Email to verify. """
 
     def __init__(
         self,
         *,
         email: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["email"] = email
+        self._set(
+            {
+                "email": email,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def email(self) -> str:
-        """Email to verify."""
-        return cast(str, self._req("email"))
+class RequestEmailVerificationInputDict(TypedDict, total=False):
+    """``RequestEmailVerificationInput`` as a plain dict with the API's JSON names, for request bodies."""
+
+    email: Required[str]

@@ -1,45 +1,54 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.request_email_verification_output_status import RequestEmailVerificationOutputStatus
+from .request_email_verification_output_status import RequestEmailVerificationOutputStatus
+
+if TYPE_CHECKING:
+    pass
 
 
 class RequestEmailVerificationOutput(ApiModel):
-    """
-    Attributes:
-        status (RequestEmailVerificationOutputStatus):  Example: success.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
         }
+    )
+
+    status: Field[RequestEmailVerificationOutputStatus] = Field(
+        "status", enum_of(RequestEmailVerificationOutputStatus), required=True
     )
 
     def __init__(
         self,
         *,
         status: RequestEmailVerificationOutputStatus,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = RequestEmailVerificationOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def status(self) -> RequestEmailVerificationOutputStatus:
-        status = RequestEmailVerificationOutputStatus(self._req("status"))
+class RequestEmailVerificationOutputDict(TypedDict, total=False):
+    """``RequestEmailVerificationOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        return status
+    status: Required[RequestEmailVerificationOutputStatus | Literal["error", "success"]]

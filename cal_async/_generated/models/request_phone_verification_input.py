@@ -1,42 +1,51 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class RequestPhoneVerificationInput(ApiModel):
-    """
-    Attributes:
-        phone (str): Phone number to verify. Example: +372 5555 6666.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "phone",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "phone",
         }
     )
+
+    phone: Field[str] = Field("phone", STR, required=True)
+    """ Phone number to verify. """
 
     def __init__(
         self,
         *,
         phone: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["phone"] = phone
+        self._set(
+            {
+                "phone": phone,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def phone(self) -> str:
-        """Phone number to verify."""
-        return cast(str, self._req("phone"))
+class RequestPhoneVerificationInputDict(TypedDict, total=False):
+    """``RequestPhoneVerificationInput`` as a plain dict with the API's JSON names, for request bodies."""
+
+    phone: Required[str]

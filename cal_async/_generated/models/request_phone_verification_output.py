@@ -1,45 +1,54 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.request_phone_verification_output_status import RequestPhoneVerificationOutputStatus
+from .request_phone_verification_output_status import RequestPhoneVerificationOutputStatus
+
+if TYPE_CHECKING:
+    pass
 
 
 class RequestPhoneVerificationOutput(ApiModel):
-    """
-    Attributes:
-        status (RequestPhoneVerificationOutputStatus):  Example: success.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
         }
+    )
+
+    status: Field[RequestPhoneVerificationOutputStatus] = Field(
+        "status", enum_of(RequestPhoneVerificationOutputStatus), required=True
     )
 
     def __init__(
         self,
         *,
         status: RequestPhoneVerificationOutputStatus,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = RequestPhoneVerificationOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def status(self) -> RequestPhoneVerificationOutputStatus:
-        status = RequestPhoneVerificationOutputStatus(self._req("status"))
+class RequestPhoneVerificationOutputDict(TypedDict, total=False):
+    """``RequestPhoneVerificationOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        return status
+    status: Required[RequestPhoneVerificationOutputStatus | Literal["error", "success"]]

@@ -1,29 +1,28 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+import datetime
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    DATETIME,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class RescheduleBookingInput(ApiModel):
-    """
-    Attributes:
-        start (str): Start time in ISO 8601 format for the new booking Example: 2024-08-13T10:00:00Z.
-        rescheduled_by (str | Unset): Email of the person who is rescheduling the booking - only needed when
-            rescheduling a booking that requires a confirmation.
-            If event type owner email is provided then rescheduled booking will be automatically confirmed. If attendee
-            email or no email is passed then the event type
-            owner will have to confirm the rescheduled booking.
-        rescheduling_reason (str | Unset): Reason for rescheduling the booking Example: User requested reschedule.
-        email_verification_code (str | Unset): Email verification code required when event type has email verification
-            enabled. Example: 123456.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "start",
             "rescheduledBy",
@@ -31,59 +30,47 @@ class RescheduleBookingInput(ApiModel):
             "emailVerificationCode",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "start",
         }
     )
 
+    start: Field[datetime.datetime] = Field("start", DATETIME, required=True)
+    """ Start time in ISO 8601 format for the new booking """
+    rescheduled_by: Field[str | Unset] = Field("rescheduledBy", STR, required=False)
+    """ Email of the person who is rescheduling the booking - only needed when rescheduling a booking that
+    requires a confirmation.
+    If event type owner email is provided then rescheduled booking will be automatically confirmed. If
+    attendee email or no email is passed then the event type
+    owner will have to confirm the rescheduled booking. """
+    rescheduling_reason: Field[str | Unset] = Field("reschedulingReason", STR, required=False)
+    """ Reason for rescheduling the booking """
+    email_verification_code: Field[str | Unset] = Field("emailVerificationCode", STR, required=False)
+    """ Email verification code required when event type has email verification enabled. """
+
     def __init__(
         self,
         *,
-        start: str,
+        start: datetime.datetime,
         rescheduled_by: str | Unset = UNSET,
         rescheduling_reason: str | Unset = UNSET,
         email_verification_code: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["start"] = start
+        self._set(
+            {
+                "start": start,
+                "rescheduledBy": rescheduled_by,
+                "reschedulingReason": rescheduling_reason,
+                "emailVerificationCode": email_verification_code,
+            }
+        )
 
-        _rescheduled_by = rescheduled_by
 
-        if not isinstance(_rescheduled_by, Unset):
-            data["rescheduledBy"] = _rescheduled_by
-        _rescheduling_reason = rescheduling_reason
+class RescheduleBookingInputDict(TypedDict, total=False):
+    """``RescheduleBookingInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_rescheduling_reason, Unset):
-            data["reschedulingReason"] = _rescheduling_reason
-        _email_verification_code = email_verification_code
-
-        if not isinstance(_email_verification_code, Unset):
-            data["emailVerificationCode"] = _email_verification_code
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def start(self) -> str:
-        """Start time in ISO 8601 format for the new booking"""
-        return cast(str, self._req("start"))
-
-    @property
-    def rescheduled_by(self) -> str | Unset:
-        """Email of the person who is rescheduling the booking - only needed when rescheduling a booking that
-        requires a confirmation.
-        If event type owner email is provided then rescheduled booking will be automatically confirmed. If
-        attendee email or no email is passed then the event type
-        owner will have to confirm the rescheduled booking."""
-        return cast(str | Unset, self._data.get("rescheduledBy", UNSET))
-
-    @property
-    def rescheduling_reason(self) -> str | Unset:
-        """Reason for rescheduling the booking"""
-        return cast(str | Unset, self._data.get("reschedulingReason", UNSET))
-
-    @property
-    def email_verification_code(self) -> str | Unset:
-        """Email verification code required when event type has email verification enabled."""
-        return cast(str | Unset, self._data.get("emailVerificationCode", UNSET))
+    start: Required[datetime.datetime]
+    rescheduledBy: str
+    reschedulingReason: str
+    emailVerificationCode: str

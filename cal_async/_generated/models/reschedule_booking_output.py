@@ -1,123 +1,91 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+    one_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.reschedule_booking_output_status import RescheduleBookingOutputStatus
+from .reschedule_booking_output_status import RescheduleBookingOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.booking_output import BookingOutput
-    from ..models.create_recurring_seated_booking_output import CreateRecurringSeatedBookingOutput
-    from ..models.create_seated_booking_output import CreateSeatedBookingOutput
-    from ..models.recurring_booking_output import RecurringBookingOutput
+    from .booking_output import BookingOutput, BookingOutputDict
+    from .create_recurring_seated_booking_output import (
+        CreateRecurringSeatedBookingOutput,
+        CreateRecurringSeatedBookingOutputDict,
+    )
+    from .create_seated_booking_output import CreateSeatedBookingOutput, CreateSeatedBookingOutputDict
+    from .recurring_booking_output import RecurringBookingOutput, RecurringBookingOutputDict
+
+    pass
 
 
 class RescheduleBookingOutput(ApiModel):
-    """
-    Attributes:
-        status (RescheduleBookingOutputStatus):  Example: success.
-        data (BookingOutput | CreateRecurringSeatedBookingOutput | CreateSeatedBookingOutput | RecurringBookingOutput):
-            Booking data, which can be either a BookingOutput object or a RecurringBookingOutput object
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[RescheduleBookingOutputStatus] = Field(
+        "status", enum_of(RescheduleBookingOutputStatus), required=True
+    )
+    data: Field[
+        BookingOutput | RecurringBookingOutput | CreateSeatedBookingOutput | CreateRecurringSeatedBookingOutput
+    ] = Field(
+        "data",
+        one_of(
+            model("booking_output", "BookingOutput"),
+            model("recurring_booking_output", "RecurringBookingOutput"),
+            model("create_seated_booking_output", "CreateSeatedBookingOutput"),
+            model("create_recurring_seated_booking_output", "CreateRecurringSeatedBookingOutput"),
+        ),
+        required=True,
+    )
+    """ Booking data, which can be either a BookingOutput object or a RecurringBookingOutput object """
 
     def __init__(
         self,
         *,
         status: RescheduleBookingOutputStatus,
-        data: BookingOutput | CreateRecurringSeatedBookingOutput | CreateSeatedBookingOutput | RecurringBookingOutput,
-        **extra: Any,
+        data: BookingOutput | RecurringBookingOutput | CreateSeatedBookingOutput | CreateRecurringSeatedBookingOutput,
     ) -> None:
-        from ..models.booking_output import BookingOutput  # noqa: PLC0415
-        from ..models.create_seated_booking_output import CreateSeatedBookingOutput  # noqa: PLC0415
-        from ..models.recurring_booking_output import RecurringBookingOutput  # noqa: PLC0415
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data: dict[str, Any] = {}
-        data["status"] = RescheduleBookingOutputStatus(status).value
 
-        if isinstance(data, BookingOutput):
-            data["data"] = as_json(data)
-        elif isinstance(data, RecurringBookingOutput):
-            data["data"] = as_json(data)
-        elif isinstance(data, CreateSeatedBookingOutput):
-            data["data"] = as_json(data)
-        else:
-            data["data"] = as_json(data)
+class RescheduleBookingOutputDict(TypedDict, total=False):
+    """``RescheduleBookingOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def status(self) -> RescheduleBookingOutputStatus:
-        status = RescheduleBookingOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(
-        self,
-    ) -> BookingOutput | CreateRecurringSeatedBookingOutput | CreateSeatedBookingOutput | RecurringBookingOutput:
-        """Booking data, which can be either a BookingOutput object or a RecurringBookingOutput object"""
-        from ..models.booking_output import BookingOutput  # noqa: PLC0415
-        from ..models.create_recurring_seated_booking_output import CreateRecurringSeatedBookingOutput  # noqa: PLC0415
-        from ..models.create_seated_booking_output import CreateSeatedBookingOutput  # noqa: PLC0415
-        from ..models.recurring_booking_output import RecurringBookingOutput  # noqa: PLC0415
-
-        def _parse_data(
-            data: object,
-        ) -> BookingOutput | CreateRecurringSeatedBookingOutput | CreateSeatedBookingOutput | RecurringBookingOutput:
-            try:
-                if not RecurringBookingOutput._matches(data):
-                    raise TypeError()
-                data_type_1 = RecurringBookingOutput.from_dict(data)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not CreateRecurringSeatedBookingOutput._matches(data):
-                    raise TypeError()
-                data_type_3 = CreateRecurringSeatedBookingOutput.from_dict(data)
-
-                return data_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not BookingOutput._matches(data):
-                    raise TypeError()
-                data_type_0 = BookingOutput.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not CreateSeatedBookingOutput._matches(data):
-                    raise TypeError()
-                data_type_2 = CreateSeatedBookingOutput.from_dict(data)
-
-                return data_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                BookingOutput | CreateRecurringSeatedBookingOutput | CreateSeatedBookingOutput | RecurringBookingOutput,
-                data,
-            )
-
-        data = _parse_data(self._req("data"))
-
-        return data
+    status: Required[RescheduleBookingOutputStatus | Literal["error", "success"]]
+    data: Required[
+        BookingOutput
+        | BookingOutputDict
+        | RecurringBookingOutput
+        | RecurringBookingOutputDict
+        | CreateSeatedBookingOutput
+        | CreateSeatedBookingOutputDict
+        | CreateRecurringSeatedBookingOutput
+        | CreateRecurringSeatedBookingOutputDict
+    ]

@@ -1,31 +1,27 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class RescheduleReasonDefaultFieldInput(ApiModel):
-    """
-    Attributes:
-        slug (str): only allowed value for type is `rescheduleReason` Example: rescheduleReason.
-        required (bool | Unset):
-        hidden (bool | Unset): If true show under event type settings but don't show this booking field in the Booker.
-            If false show in both.
-        label (str | Unset):
-        placeholder (str | Unset):
-        disable_on_prefill (bool | Unset): Disable this booking field if the URL contains query parameter with key equal
-            to the slug and prefill it with the provided value.      For example, if URL contains query parameter
-            `&rescheduleReason=travel`,      the rescheduleReason field will be prefilled with this value and disabled. In
-            case of Booker atom need to pass 'rescheduleReason' to defaultFormValues prop with the desired value e.g.
-            `defaultFormValues={{rescheduleReason: 'bob'}}`. See guide https://cal.com/docs/platform/guides/booking-field
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "slug",
             "required",
@@ -35,11 +31,27 @@ class RescheduleReasonDefaultFieldInput(ApiModel):
             "disableOnPrefill",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "slug",
         }
     )
+
+    slug: Field[str] = Field("slug", STR, required=True)
+    """ only allowed value for type is `rescheduleReason` """
+    required: Field[bool | Unset] = Field("required", BOOL, required=False)
+    hidden: Field[bool | Unset] = Field("hidden", BOOL, required=False)
+    """ If true show under event type settings but don't show this booking field in the Booker. If false
+    show in both. """
+    label: Field[str | Unset] = Field("label", STR, required=False)
+    placeholder: Field[str | Unset] = Field("placeholder", STR, required=False)
+    disable_on_prefill: Field[bool | Unset] = Field("disableOnPrefill", BOOL, required=False)
+    """ Disable this booking field if the URL contains query parameter with key equal to the slug and
+    prefill it with the provided value.      For example, if URL contains query parameter
+    `&rescheduleReason=travel`,      the rescheduleReason field will be prefilled with this value and
+    disabled. In case of Booker atom need to pass 'rescheduleReason' to defaultFormValues prop with the
+    desired value e.g. `defaultFormValues={{rescheduleReason: 'bob'}}`. See guide
+    https://cal.com/docs/platform/guides/booking-field """
 
     def __init__(
         self,
@@ -50,63 +62,25 @@ class RescheduleReasonDefaultFieldInput(ApiModel):
         label: str | Unset = UNSET,
         placeholder: str | Unset = UNSET,
         disable_on_prefill: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["slug"] = slug
+        self._set(
+            {
+                "slug": slug,
+                "required": required,
+                "hidden": hidden,
+                "label": label,
+                "placeholder": placeholder,
+                "disableOnPrefill": disable_on_prefill,
+            }
+        )
 
-        _required = required
 
-        if not isinstance(_required, Unset):
-            data["required"] = _required
-        _hidden = hidden
+class RescheduleReasonDefaultFieldInputDict(TypedDict, total=False):
+    """``RescheduleReasonDefaultFieldInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_hidden, Unset):
-            data["hidden"] = _hidden
-        _label = label
-
-        if not isinstance(_label, Unset):
-            data["label"] = _label
-        _placeholder = placeholder
-
-        if not isinstance(_placeholder, Unset):
-            data["placeholder"] = _placeholder
-        _disable_on_prefill = disable_on_prefill
-
-        if not isinstance(_disable_on_prefill, Unset):
-            data["disableOnPrefill"] = _disable_on_prefill
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def slug(self) -> str:
-        """only allowed value for type is `rescheduleReason`"""
-        return cast(str, self._req("slug"))
-
-    @property
-    def required(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("required", UNSET))
-
-    @property
-    def hidden(self) -> bool | Unset:
-        """If true show under event type settings but don't show this booking field in the Booker. If false
-        show in both."""
-        return cast(bool | Unset, self._data.get("hidden", UNSET))
-
-    @property
-    def label(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("label", UNSET))
-
-    @property
-    def placeholder(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("placeholder", UNSET))
-
-    @property
-    def disable_on_prefill(self) -> bool | Unset:
-        """Disable this booking field if the URL contains query parameter with key equal to the slug and
-        prefill it with the provided value.      For example, if URL contains query parameter
-        `&rescheduleReason=travel`,      the rescheduleReason field will be prefilled with this value and
-        disabled. In case of Booker atom need to pass 'rescheduleReason' to defaultFormValues prop with the
-        desired value e.g. `defaultFormValues={{rescheduleReason: 'bob'}}`. See guide
-        https://cal.com/docs/platform/guides/booking-field"""
-        return cast(bool | Unset, self._data.get("disableOnPrefill", UNSET))
+    slug: Required[str]
+    required: bool
+    hidden: bool
+    label: str
+    placeholder: str
+    disableOnPrefill: bool

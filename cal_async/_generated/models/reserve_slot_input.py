@@ -1,31 +1,28 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+import datetime
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    DATETIME,
+    INT,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class ReserveSlotInput(ApiModel):
-    """
-    Attributes:
-        event_type_id (int): The ID of the event type for which slot should be reserved. Example: 1.
-        slot_start (str): ISO 8601 datestring in UTC timezone representing available slot. Example:
-            2024-09-04T09:00:00Z.
-        slot_duration (float | Unset): By default slot duration is equal to event type length, but if you want to
-            reserve a slot for an event type that has a variable length you can specify it here as a number in minutes. If
-            you don't have this set explicitly that event type can have one of many lengths you can omit this. Example: 30.
-        reservation_duration (float | Unset): ONLY for authenticated requests with api key, access token or OAuth
-            credentials (ID + secret).
-
-                  For how many minutes the slot should be reserved - for this long time noone else can book this event type
-            at `start` time. If not provided, defaults to 5 minutes. Example: 5.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "eventTypeId",
             "slotStart",
@@ -33,59 +30,49 @@ class ReserveSlotInput(ApiModel):
             "reservationDuration",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "eventTypeId",
             "slotStart",
         }
     )
 
+    event_type_id: Field[int] = Field("eventTypeId", INT, required=True)
+    """ The ID of the event type for which slot should be reserved. """
+    slot_start: Field[datetime.datetime] = Field("slotStart", DATETIME, required=True)
+    """ ISO 8601 datestring in UTC timezone representing available slot. """
+    slot_duration: Field[int | Unset] = Field("slotDuration", INT, required=False)
+    """ By default slot duration is equal to event type length, but if you want to reserve a slot for an
+    event type that has a variable length you can specify it here as a number in minutes. If you don't
+    have this set explicitly that event type can have one of many lengths you can omit this. """
+    reservation_duration: Field[int | Unset] = Field("reservationDuration", INT, required=False)
+    """ ONLY for authenticated requests with api key, access token or OAuth credentials (ID + secret).
+
+          For how many minutes the slot should be reserved - for this long time noone else can book this
+    event type at `start` time. If not provided, defaults to 5 minutes. """
+
     def __init__(
         self,
         *,
         event_type_id: int,
-        slot_start: str,
-        slot_duration: float | Unset = UNSET,
-        reservation_duration: float | Unset = UNSET,
-        **extra: Any,
+        slot_start: datetime.datetime,
+        slot_duration: int | Unset = UNSET,
+        reservation_duration: int | Unset = UNSET,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["eventTypeId"] = event_type_id
+        self._set(
+            {
+                "eventTypeId": event_type_id,
+                "slotStart": slot_start,
+                "slotDuration": slot_duration,
+                "reservationDuration": reservation_duration,
+            }
+        )
 
-        data["slotStart"] = slot_start
 
-        _slot_duration = slot_duration
+class ReserveSlotInputDict(TypedDict, total=False):
+    """``ReserveSlotInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_slot_duration, Unset):
-            data["slotDuration"] = _slot_duration
-        _reservation_duration = reservation_duration
-
-        if not isinstance(_reservation_duration, Unset):
-            data["reservationDuration"] = _reservation_duration
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def event_type_id(self) -> int:
-        """The ID of the event type for which slot should be reserved."""
-        return cast(int, self._req("eventTypeId"))
-
-    @property
-    def slot_start(self) -> str:
-        """ISO 8601 datestring in UTC timezone representing available slot."""
-        return cast(str, self._req("slotStart"))
-
-    @property
-    def slot_duration(self) -> float | Unset:
-        """By default slot duration is equal to event type length, but if you want to reserve a slot for an
-        event type that has a variable length you can specify it here as a number in minutes. If you don't
-        have this set explicitly that event type can have one of many lengths you can omit this."""
-        return cast(float | Unset, self._data.get("slotDuration", UNSET))
-
-    @property
-    def reservation_duration(self) -> float | Unset:
-        """ONLY for authenticated requests with api key, access token or OAuth credentials (ID + secret).
-
-              For how many minutes the slot should be reserved - for this long time noone else can book this
-        event type at `start` time. If not provided, defaults to 5 minutes."""
-        return cast(float | Unset, self._data.get("reservationDuration", UNSET))
+    eventTypeId: Required[int]
+    slotStart: Required[datetime.datetime]
+    slotDuration: int
+    reservationDuration: int

@@ -1,31 +1,28 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+import datetime
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    DATETIME,
+    INT,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class ReserveSlotOutput(ApiModel):
-    """
-    Attributes:
-        event_type_id (int): The ID of the event type for which slot was reserved. Example: 1.
-        slot_start (str): ISO 8601 datestring in UTC timezone representing available slot. Example:
-            2024-09-04T09:00:00Z.
-        slot_end (str): ISO 8601 datestring in UTC timezone representing slot end. Example: 2024-09-04T10:00:00Z.
-        slot_duration (float): By default slot duration is equal to event type length, but if you want to reserve a slot
-            for an event type that has a variable length you can specify it here. If you don't have this set explicitly that
-            event type can have one of many lengths you can omit this. Example: 30.
-        reservation_uid (str): The unique identifier of the reservation. Use it to update, get or delete the
-            reservation. Example: e84be5a3-4696-49e3-acc7-b2f3999c3b94.
-        reservation_duration (float): For how many minutes the slot is reserved - for this long time noone else can book
-            this event type at `start` time. Example: 5.
-        reservation_until (str): ISO 8601 datestring in UTC timezone representing time until which the slot is reserved.
-            Example: 2023-09-04T10:00:00Z.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "eventTypeId",
             "slotStart",
@@ -36,7 +33,7 @@ class ReserveSlotOutput(ApiModel):
             "reservationUntil",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "eventTypeId",
             "slotStart",
@@ -47,71 +44,56 @@ class ReserveSlotOutput(ApiModel):
             "reservationUntil",
         }
     )
+
+    event_type_id: Field[int] = Field("eventTypeId", INT, required=True)
+    """ The ID of the event type for which slot was reserved. """
+    slot_start: Field[datetime.datetime] = Field("slotStart", DATETIME, required=True)
+    """ ISO 8601 datestring in UTC timezone representing available slot. """
+    slot_end: Field[datetime.datetime] = Field("slotEnd", DATETIME, required=True)
+    """ ISO 8601 datestring in UTC timezone representing slot end. """
+    slot_duration: Field[int] = Field("slotDuration", INT, required=True)
+    """ By default slot duration is equal to event type length, but if you want to reserve a slot for an
+    event type that has a variable length you can specify it here. If you don't have this set explicitly
+    that event type can have one of many lengths you can omit this. """
+    reservation_uid: Field[str] = Field("reservationUid", STR, required=True)
+    """ The unique identifier of the reservation. Use it to update, get or delete the reservation. """
+    reservation_duration: Field[int] = Field("reservationDuration", INT, required=True)
+    """ For how many minutes the slot is reserved - for this long time noone else can book this event type
+    at `start` time. """
+    reservation_until: Field[datetime.datetime] = Field("reservationUntil", DATETIME, required=True)
+    """ ISO 8601 datestring in UTC timezone representing time until which the slot is reserved. """
 
     def __init__(
         self,
         *,
         event_type_id: int,
-        slot_start: str,
-        slot_end: str,
-        slot_duration: float,
+        slot_start: datetime.datetime,
+        slot_end: datetime.datetime,
+        slot_duration: int,
         reservation_uid: str,
-        reservation_duration: float,
-        reservation_until: str,
-        **extra: Any,
+        reservation_duration: int,
+        reservation_until: datetime.datetime,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["eventTypeId"] = event_type_id
+        self._set(
+            {
+                "eventTypeId": event_type_id,
+                "slotStart": slot_start,
+                "slotEnd": slot_end,
+                "slotDuration": slot_duration,
+                "reservationUid": reservation_uid,
+                "reservationDuration": reservation_duration,
+                "reservationUntil": reservation_until,
+            }
+        )
 
-        data["slotStart"] = slot_start
 
-        data["slotEnd"] = slot_end
+class ReserveSlotOutputDict(TypedDict, total=False):
+    """``ReserveSlotOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["slotDuration"] = slot_duration
-
-        data["reservationUid"] = reservation_uid
-
-        data["reservationDuration"] = reservation_duration
-
-        data["reservationUntil"] = reservation_until
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def event_type_id(self) -> int:
-        """The ID of the event type for which slot was reserved."""
-        return cast(int, self._req("eventTypeId"))
-
-    @property
-    def slot_start(self) -> str:
-        """ISO 8601 datestring in UTC timezone representing available slot."""
-        return cast(str, self._req("slotStart"))
-
-    @property
-    def slot_end(self) -> str:
-        """ISO 8601 datestring in UTC timezone representing slot end."""
-        return cast(str, self._req("slotEnd"))
-
-    @property
-    def slot_duration(self) -> float:
-        """By default slot duration is equal to event type length, but if you want to reserve a slot for an
-        event type that has a variable length you can specify it here. If you don't have this set explicitly
-        that event type can have one of many lengths you can omit this."""
-        return cast(float, self._req("slotDuration"))
-
-    @property
-    def reservation_uid(self) -> str:
-        """The unique identifier of the reservation. Use it to update, get or delete the reservation."""
-        return cast(str, self._req("reservationUid"))
-
-    @property
-    def reservation_duration(self) -> float:
-        """For how many minutes the slot is reserved - for this long time noone else can book this event type
-        at `start` time."""
-        return cast(float, self._req("reservationDuration"))
-
-    @property
-    def reservation_until(self) -> str:
-        """ISO 8601 datestring in UTC timezone representing time until which the slot is reserved."""
-        return cast(str, self._req("reservationUntil"))
+    eventTypeId: Required[int]
+    slotStart: Required[datetime.datetime]
+    slotEnd: Required[datetime.datetime]
+    slotDuration: Required[int]
+    reservationUid: Required[str]
+    reservationDuration: Required[int]
+    reservationUntil: Required[datetime.datetime]

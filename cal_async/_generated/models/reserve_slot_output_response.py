@@ -1,62 +1,63 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.reserve_slot_output_response_status import ReserveSlotOutputResponseStatus
+from .reserve_slot_output_response_status import ReserveSlotOutputResponseStatus
 
 if TYPE_CHECKING:
-    from ..models.reserve_slot_output import ReserveSlotOutput
+    from .reserve_slot_output import ReserveSlotOutput, ReserveSlotOutputDict
+
+    pass
 
 
 class ReserveSlotOutputResponse(ApiModel):
-    """
-    Attributes:
-        status (ReserveSlotOutputResponseStatus):  Example: success.
-        data (ReserveSlotOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[ReserveSlotOutputResponseStatus] = Field(
+        "status", enum_of(ReserveSlotOutputResponseStatus), required=True
+    )
+    data: Field[ReserveSlotOutput] = Field("data", model("reserve_slot_output", "ReserveSlotOutput"), required=True)
 
     def __init__(
         self,
         *,
         status: ReserveSlotOutputResponseStatus,
         data: ReserveSlotOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = ReserveSlotOutputResponseStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class ReserveSlotOutputResponseDict(TypedDict, total=False):
+    """``ReserveSlotOutputResponse`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> ReserveSlotOutputResponseStatus:
-        status = ReserveSlotOutputResponseStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> ReserveSlotOutput:
-        from ..models.reserve_slot_output import ReserveSlotOutput  # noqa: PLC0415
-
-        data = ReserveSlotOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[ReserveSlotOutputResponseStatus | Literal["error", "success"]]
+    data: Required[ReserveSlotOutput | ReserveSlotOutputDict]

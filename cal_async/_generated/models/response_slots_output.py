@@ -1,35 +1,45 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.response_slots_output_status import ResponseSlotsOutputStatus
+from .response_slots_output_status import ResponseSlotsOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.response_slots_output_data import ResponseSlotsOutputData
+    from .response_slots_output_data import ResponseSlotsOutputData, ResponseSlotsOutputDataDict
+
+    pass
 
 
 class ResponseSlotsOutput(ApiModel):
-    """
-    Attributes:
-        status (ResponseSlotsOutputStatus):  Example: success.
-        data (ResponseSlotsOutputData):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[ResponseSlotsOutputStatus] = Field("status", enum_of(ResponseSlotsOutputStatus), required=True)
+    data: Field[ResponseSlotsOutputData] = Field(
+        "data", model("response_slots_output_data", "ResponseSlotsOutputData"), required=True
     )
 
     def __init__(
@@ -37,26 +47,17 @@ class ResponseSlotsOutput(ApiModel):
         *,
         status: ResponseSlotsOutputStatus,
         data: ResponseSlotsOutputData,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = ResponseSlotsOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class ResponseSlotsOutputDict(TypedDict, total=False):
+    """``ResponseSlotsOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> ResponseSlotsOutputStatus:
-        status = ResponseSlotsOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> ResponseSlotsOutputData:
-        from ..models.response_slots_output_data import ResponseSlotsOutputData  # noqa: PLC0415
-
-        data = ResponseSlotsOutputData.from_dict(self._req("data"))
-
-        return data
+    status: Required[ResponseSlotsOutputStatus | Literal["error", "success"]]
+    data: Required[ResponseSlotsOutputData | ResponseSlotsOutputDataDict]

@@ -1,84 +1,66 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    INT,
+    Field,
+    model,
+    one_of,
+)
+from cal_async._models import ApiModel
 
 if TYPE_CHECKING:
-    from ..models.range_slots_output import RangeSlotsOutput
-    from ..models.slots_output import SlotsOutput
+    from .range_slots_output import RangeSlotsOutput
+    from .slots_output import SlotsOutput
+
+    pass
 
 
 class ResponseSlotsOutputData(ApiModel):
-    """
-    Attributes:
-        event_type_id (int):
-        slots (RangeSlotsOutput | SlotsOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "eventTypeId",
             "slots",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "eventTypeId",
             "slots",
         }
+    )
+
+    event_type_id: Field[int] = Field("eventTypeId", INT, required=True)
+    slots: Field[SlotsOutput | RangeSlotsOutput] = Field(
+        "slots",
+        one_of(model("slots_output", "SlotsOutput"), model("range_slots_output", "RangeSlotsOutput")),
+        required=True,
     )
 
     def __init__(
         self,
         *,
         event_type_id: int,
-        slots: RangeSlotsOutput | SlotsOutput,
-        **extra: Any,
+        slots: SlotsOutput | RangeSlotsOutput,
     ) -> None:
-        from ..models.slots_output import SlotsOutput  # noqa: PLC0415
+        self._set(
+            {
+                "eventTypeId": event_type_id,
+                "slots": slots,
+            }
+        )
 
-        data: dict[str, Any] = {}
-        data["eventTypeId"] = event_type_id
 
-        if isinstance(slots, SlotsOutput):
-            data["slots"] = as_json(slots)
-        else:
-            data["slots"] = as_json(slots)
+class ResponseSlotsOutputDataDict(TypedDict, total=False):
+    """``ResponseSlotsOutputData`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def event_type_id(self) -> int:
-        return cast(int, self._req("eventTypeId"))
-
-    @property
-    def slots(self) -> RangeSlotsOutput | SlotsOutput:
-        from ..models.range_slots_output import RangeSlotsOutput  # noqa: PLC0415
-        from ..models.slots_output import SlotsOutput  # noqa: PLC0415
-
-        def _parse_slots(data: object) -> RangeSlotsOutput | SlotsOutput:
-            try:
-                if not SlotsOutput._matches(data):
-                    raise TypeError()
-                slots_type_0 = SlotsOutput.from_dict(data)
-
-                return slots_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not RangeSlotsOutput._matches(data):
-                    raise TypeError()
-                slots_type_1 = RangeSlotsOutput.from_dict(data)
-
-                return slots_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RangeSlotsOutput | SlotsOutput, data)
-
-        slots = _parse_slots(self._req("slots"))
-
-        return slots
+    eventTypeId: Required[int]
+    slots: Required[SlotsOutput | Mapping[str, Any] | RangeSlotsOutput | Mapping[str, Any]]

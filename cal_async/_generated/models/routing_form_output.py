@@ -1,35 +1,36 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    DATETIME,
+    INT,
+    STR,
+    Field,
+    model,
+    nullable,
+)
+from cal_async._models import ApiModel
 
 if TYPE_CHECKING:
-    from ..models.routing_form_output_fields_type_0 import RoutingFormOutputFieldsType0
-    from ..models.routing_form_output_routes_type_0 import RoutingFormOutputRoutesType0
-    from ..models.routing_form_output_settings_type_0 import RoutingFormOutputSettingsType0
+    from .routing_form_output_fields_type_0 import RoutingFormOutputFieldsType0
+    from .routing_form_output_routes_type_0 import RoutingFormOutputRoutesType0
+    from .routing_form_output_settings_type_0 import RoutingFormOutputSettingsType0
+
+    pass
 
 
 class RoutingFormOutput(ApiModel):
-    """
-    Attributes:
-        name (str):  Example: My Form.
-        description (None | str):  Example: This is the description..
-        position (int):  Example: 0.
-        created_at (str):  Example: 2024-03-28T10:00:00.000Z.
-        updated_at (str):  Example: 2024-03-28T10:00:00.000Z.
-        user_id (int):  Example: 2313.
-        team_id (int | None):  Example: 4214321.
-        disabled (bool):  Example: False.
-        id (str):
-        routes (None | RoutingFormOutputRoutesType0):
-        fields (None | RoutingFormOutputFieldsType0):
-        settings (None | RoutingFormOutputSettingsType0):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "description",
@@ -45,7 +46,7 @@ class RoutingFormOutput(ApiModel):
             "settings",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "description",
@@ -60,175 +61,75 @@ class RoutingFormOutput(ApiModel):
             "fields",
             "settings",
         }
+    )
+
+    name: Field[str] = Field("name", STR, required=True)
+    description: Field[str | None] = Field("description", nullable(STR), required=True)
+    position: Field[int] = Field("position", INT, required=True)
+    created_at: Field[datetime.datetime] = Field("createdAt", DATETIME, required=True)
+    updated_at: Field[datetime.datetime] = Field("updatedAt", DATETIME, required=True)
+    user_id: Field[int] = Field("userId", INT, required=True)
+    team_id: Field[int | None] = Field("teamId", nullable(INT), required=True)
+    disabled: Field[bool] = Field("disabled", BOOL, required=True)
+    id: Field[str] = Field("id", STR, required=True)
+    routes: Field[RoutingFormOutputRoutesType0 | None] = Field(
+        "routes", nullable(model("routing_form_output_routes_type_0", "RoutingFormOutputRoutesType0")), required=True
+    )
+    fields: Field[RoutingFormOutputFieldsType0 | None] = Field(
+        "fields", nullable(model("routing_form_output_fields_type_0", "RoutingFormOutputFieldsType0")), required=True
+    )
+    settings: Field[RoutingFormOutputSettingsType0 | None] = Field(
+        "settings",
+        nullable(model("routing_form_output_settings_type_0", "RoutingFormOutputSettingsType0")),
+        required=True,
     )
 
     def __init__(
         self,
         *,
         name: str,
-        description: None | str,
+        description: str | None,
         position: int,
-        created_at: str,
-        updated_at: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
         user_id: int,
         team_id: int | None,
         disabled: bool,
         id: str,
-        routes: None | RoutingFormOutputRoutesType0,
-        fields: None | RoutingFormOutputFieldsType0,
-        settings: None | RoutingFormOutputSettingsType0,
-        **extra: Any,
+        routes: RoutingFormOutputRoutesType0 | None,
+        fields: RoutingFormOutputFieldsType0 | None,
+        settings: RoutingFormOutputSettingsType0 | None,
     ) -> None:
-        from ..models.routing_form_output_fields_type_0 import RoutingFormOutputFieldsType0  # noqa: PLC0415
-        from ..models.routing_form_output_routes_type_0 import RoutingFormOutputRoutesType0  # noqa: PLC0415
-        from ..models.routing_form_output_settings_type_0 import RoutingFormOutputSettingsType0  # noqa: PLC0415
+        self._set(
+            {
+                "name": name,
+                "description": description,
+                "position": position,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "userId": user_id,
+                "teamId": team_id,
+                "disabled": disabled,
+                "id": id,
+                "routes": routes,
+                "fields": fields,
+                "settings": settings,
+            }
+        )
 
-        data: dict[str, Any] = {}
-        data["name"] = name
 
-        data["description"] = description
+class RoutingFormOutputDict(TypedDict, total=False):
+    """``RoutingFormOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["position"] = position
-
-        data["createdAt"] = created_at
-
-        data["updatedAt"] = updated_at
-
-        data["userId"] = user_id
-
-        data["teamId"] = team_id
-
-        data["disabled"] = disabled
-
-        data["id"] = id
-
-        if isinstance(routes, RoutingFormOutputRoutesType0):
-            data["routes"] = as_json(routes)
-        else:
-            data["routes"] = routes
-
-        if isinstance(fields, RoutingFormOutputFieldsType0):
-            data["fields"] = as_json(fields)
-        else:
-            data["fields"] = fields
-
-        if isinstance(settings, RoutingFormOutputSettingsType0):
-            data["settings"] = as_json(settings)
-        else:
-            data["settings"] = settings
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def description(self) -> None | str:
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(self._req("description"))
-
-        return description
-
-    @property
-    def position(self) -> int:
-        return cast(int, self._req("position"))
-
-    @property
-    def created_at(self) -> str:
-        return cast(str, self._req("createdAt"))
-
-    @property
-    def updated_at(self) -> str:
-        return cast(str, self._req("updatedAt"))
-
-    @property
-    def user_id(self) -> int:
-        return cast(int, self._req("userId"))
-
-    @property
-    def team_id(self) -> int | None:
-        def _parse_team_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        team_id = _parse_team_id(self._req("teamId"))
-
-        return team_id
-
-    @property
-    def disabled(self) -> bool:
-        return cast(bool, self._req("disabled"))
-
-    @property
-    def id(self) -> str:
-        return cast(str, self._req("id"))
-
-    @property
-    def routes(self) -> None | RoutingFormOutputRoutesType0:
-        from ..models.routing_form_output_routes_type_0 import RoutingFormOutputRoutesType0  # noqa: PLC0415
-
-        def _parse_routes(data: object) -> None | RoutingFormOutputRoutesType0:
-            if data is None:
-                return data
-            try:
-                if not RoutingFormOutputRoutesType0._matches(data):
-                    raise TypeError()
-                routes_type_0 = RoutingFormOutputRoutesType0.from_dict(data)
-
-                return routes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RoutingFormOutputRoutesType0, data)
-
-        routes = _parse_routes(self._req("routes"))
-
-        return routes
-
-    @property
-    def fields(self) -> None | RoutingFormOutputFieldsType0:
-        from ..models.routing_form_output_fields_type_0 import RoutingFormOutputFieldsType0  # noqa: PLC0415
-
-        def _parse_fields(data: object) -> None | RoutingFormOutputFieldsType0:
-            if data is None:
-                return data
-            try:
-                if not RoutingFormOutputFieldsType0._matches(data):
-                    raise TypeError()
-                fields_type_0 = RoutingFormOutputFieldsType0.from_dict(data)
-
-                return fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RoutingFormOutputFieldsType0, data)
-
-        fields = _parse_fields(self._req("fields"))
-
-        return fields
-
-    @property
-    def settings(self) -> None | RoutingFormOutputSettingsType0:
-        from ..models.routing_form_output_settings_type_0 import RoutingFormOutputSettingsType0  # noqa: PLC0415
-
-        def _parse_settings(data: object) -> None | RoutingFormOutputSettingsType0:
-            if data is None:
-                return data
-            try:
-                if not RoutingFormOutputSettingsType0._matches(data):
-                    raise TypeError()
-                settings_type_0 = RoutingFormOutputSettingsType0.from_dict(data)
-
-                return settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RoutingFormOutputSettingsType0, data)
-
-        settings = _parse_settings(self._req("settings"))
-
-        return settings
+    name: Required[str]
+    description: Required[str | None]
+    position: Required[int]
+    createdAt: Required[datetime.datetime]
+    updatedAt: Required[datetime.datetime]
+    userId: Required[int]
+    teamId: Required[int | None]
+    disabled: Required[bool]
+    id: Required[str]
+    routes: Required[RoutingFormOutputRoutesType0 | Mapping[str, Any] | None]
+    fields: Required[RoutingFormOutputFieldsType0 | Mapping[str, Any] | None]
+    settings: Required[RoutingFormOutputSettingsType0 | Mapping[str, Any] | None]

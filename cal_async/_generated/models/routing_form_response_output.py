@@ -2,28 +2,31 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    DATETIME,
+    INT,
+    STR,
+    Field,
+    model,
+)
+from cal_async._models import ApiModel
 
 if TYPE_CHECKING:
-    from ..models.routing_form_response_output_response import RoutingFormResponseOutputResponse
+    from .routing_form_response_output_response import RoutingFormResponseOutputResponse
+
+    pass
 
 
 class RoutingFormResponseOutput(ApiModel):
-    """
-    Attributes:
-        id (int):
-        form_id (str):
-        form_filler_id (str):
-        routed_to_booking_uid (str):
-        response (RoutingFormResponseOutputResponse):  Example: {'f00b26df-f54b-4985-8d98-17c5482c6a24': {'label':
-            'participant', 'value': 'mamut'}}.
-        created_at (datetime.datetime):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "formId",
@@ -33,7 +36,7 @@ class RoutingFormResponseOutput(ApiModel):
             "createdAt",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "formId",
@@ -43,6 +46,15 @@ class RoutingFormResponseOutput(ApiModel):
             "createdAt",
         }
     )
+
+    id: Field[int] = Field("id", INT, required=True)
+    form_id: Field[str] = Field("formId", STR, required=True)
+    form_filler_id: Field[str] = Field("formFillerId", STR, required=True)
+    routed_to_booking_uid: Field[str] = Field("routedToBookingUid", STR, required=True)
+    response: Field[RoutingFormResponseOutputResponse] = Field(
+        "response", model("routing_form_response_output_response", "RoutingFormResponseOutputResponse"), required=True
+    )
+    created_at: Field[datetime.datetime] = Field("createdAt", DATETIME, required=True)
 
     def __init__(
         self,
@@ -53,50 +65,25 @@ class RoutingFormResponseOutput(ApiModel):
         routed_to_booking_uid: str,
         response: RoutingFormResponseOutputResponse,
         created_at: datetime.datetime,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "formId": form_id,
+                "formFillerId": form_filler_id,
+                "routedToBookingUid": routed_to_booking_uid,
+                "response": response,
+                "createdAt": created_at,
+            }
+        )
 
-        data["formId"] = form_id
 
-        data["formFillerId"] = form_filler_id
+class RoutingFormResponseOutputDict(TypedDict, total=False):
+    """``RoutingFormResponseOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["routedToBookingUid"] = routed_to_booking_uid
-
-        data["response"] = as_json(response)
-
-        data["createdAt"] = created_at if isinstance(created_at, str) else created_at.isoformat()
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        return cast(int, self._req("id"))
-
-    @property
-    def form_id(self) -> str:
-        return cast(str, self._req("formId"))
-
-    @property
-    def form_filler_id(self) -> str:
-        return cast(str, self._req("formFillerId"))
-
-    @property
-    def routed_to_booking_uid(self) -> str:
-        return cast(str, self._req("routedToBookingUid"))
-
-    @property
-    def response(self) -> RoutingFormResponseOutputResponse:
-        from ..models.routing_form_response_output_response import RoutingFormResponseOutputResponse  # noqa: PLC0415
-
-        response = RoutingFormResponseOutputResponse.from_dict(self._req("response"))
-
-        return response
-
-    @property
-    def created_at(self) -> datetime.datetime:
-        created_at = datetime.datetime.fromisoformat(self._req("createdAt"))
-
-        return created_at
+    id: Required[int]
+    formId: Required[str]
+    formFillerId: Required[str]
+    routedToBookingUid: Required[str]
+    response: Required[RoutingFormResponseOutputResponse | Mapping[str, Any]]
+    createdAt: Required[datetime.datetime]

@@ -1,37 +1,52 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+    enum_of,
+    list_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.schedule_availability_input_days_item import ScheduleAvailabilityInputDaysItem
+from .schedule_availability_input_days_item import ScheduleAvailabilityInputDaysItem
+
+if TYPE_CHECKING:
+    pass
 
 
 class ScheduleAvailabilityInput(ApiModel):
-    """
-    Attributes:
-        days (list[ScheduleAvailabilityInputDaysItem]): Array of days when schedule is active. Example: ['Monday',
-            'Tuesday'].
-        start_time (str): startTime must be a valid time in format HH:MM e.g. 08:00 Example: 08:00.
-        end_time (str): endTime must be a valid time in format HH:MM e.g. 15:00 Example: 15:00.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "days",
             "startTime",
             "endTime",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "days",
             "startTime",
             "endTime",
         }
     )
+
+    days: Field[list[ScheduleAvailabilityInputDaysItem]] = Field(
+        "days", list_of(enum_of(ScheduleAvailabilityInputDaysItem)), required=True
+    )
+    """ Array of days when schedule is active. """
+    start_time: Field[str] = Field("startTime", STR, required=True)
+    """ startTime must be a valid time in format HH:MM e.g. 08:00 """
+    end_time: Field[str] = Field("endTime", STR, required=True)
+    """ endTime must be a valid time in format HH:MM e.g. 15:00 """
 
     def __init__(
         self,
@@ -39,39 +54,24 @@ class ScheduleAvailabilityInput(ApiModel):
         days: list[ScheduleAvailabilityInputDaysItem],
         start_time: str,
         end_time: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["days"] = []
-        for days_item_data in days:
-            days_item = ScheduleAvailabilityInputDaysItem(days_item_data).value
-            data["days"].append(days_item)
+        self._set(
+            {
+                "days": days,
+                "startTime": start_time,
+                "endTime": end_time,
+            }
+        )
 
-        data["startTime"] = start_time
 
-        data["endTime"] = end_time
+class ScheduleAvailabilityInputDict(TypedDict, total=False):
+    """``ScheduleAvailabilityInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def days(self) -> list[ScheduleAvailabilityInputDaysItem]:
-        """Array of days when schedule is active."""
-        days = []
-        _days = self._req("days")
-        for days_item_data in _days:
-            days_item = ScheduleAvailabilityInputDaysItem(days_item_data)
-
-            days.append(days_item)
-
-        return days
-
-    @property
-    def start_time(self) -> str:
-        """startTime must be a valid time in format HH:MM e.g. 08:00"""
-        return cast(str, self._req("startTime"))
-
-    @property
-    def end_time(self) -> str:
-        """endTime must be a valid time in format HH:MM e.g. 15:00"""
-        return cast(str, self._req("endTime"))
+    days: Required[
+        Sequence[
+            ScheduleAvailabilityInputDaysItem
+            | Literal["Friday", "Monday", "Saturday", "Sunday", "Thursday", "Tuesday", "Wednesday"]
+        ]
+    ]
+    startTime: Required[str]
+    endTime: Required[str]

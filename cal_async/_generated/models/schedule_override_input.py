@@ -1,63 +1,66 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+import datetime
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    DATE,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class ScheduleOverrideInput(ApiModel):
-    """
-    Attributes:
-        date (str):  Example: 2024-05-20.
-        start_time (str): startTime must be a valid time in format HH:MM e.g. 12:00 Example: 12:00.
-        end_time (str): endTime must be a valid time in format HH:MM e.g. 13:00 Example: 13:00.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "date",
             "startTime",
             "endTime",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "date",
             "startTime",
             "endTime",
         }
     )
+
+    date: Field[datetime.date] = Field("date", DATE, required=True)
+    start_time: Field[str] = Field("startTime", STR, required=True)
+    """ startTime must be a valid time in format HH:MM e.g. 12:00 """
+    end_time: Field[str] = Field("endTime", STR, required=True)
+    """ endTime must be a valid time in format HH:MM e.g. 13:00 """
 
     def __init__(
         self,
         *,
-        date: str,
+        date: datetime.date,
         start_time: str,
         end_time: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["date"] = date
+        self._set(
+            {
+                "date": date,
+                "startTime": start_time,
+                "endTime": end_time,
+            }
+        )
 
-        data["startTime"] = start_time
 
-        data["endTime"] = end_time
+class ScheduleOverrideInputDict(TypedDict, total=False):
+    """``ScheduleOverrideInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def date(self) -> str:
-        return cast(str, self._req("date"))
-
-    @property
-    def start_time(self) -> str:
-        """startTime must be a valid time in format HH:MM e.g. 12:00"""
-        return cast(str, self._req("startTime"))
-
-    @property
-    def end_time(self) -> str:
-        """endTime must be a valid time in format HH:MM e.g. 13:00"""
-        return cast(str, self._req("endTime"))
+    date: Required[datetime.date]
+    startTime: Required[str]
+    endTime: Required[str]

@@ -1,35 +1,35 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.seated_attendee_language import SeatedAttendeeLanguage
-from ..types import UNSET, Unset
+from .seated_attendee_language import SeatedAttendeeLanguage
 
 if TYPE_CHECKING:
-    from ..models.seated_attendee_booking_fields_responses import SeatedAttendeeBookingFieldsResponses
-    from ..models.seated_attendee_metadata import SeatedAttendeeMetadata
+    from .seated_attendee_booking_fields_responses import SeatedAttendeeBookingFieldsResponses
+    from .seated_attendee_metadata import SeatedAttendeeMetadata
+
+    pass
 
 
 class SeatedAttendee(ApiModel):
-    """
-    Attributes:
-        name (str):  Example: John Doe.
-        email (str):  Example: john@example.com.
-        time_zone (str):  Example: America/New_York.
-        absent (bool):  Example: False.
-        seat_uid (str):  Example: 3be561a9-31f1-4b8e-aefc-9d9a085f0dd1.
-        booking_fields_responses (SeatedAttendeeBookingFieldsResponses): Booking field responses consisting of an object
-            with booking field slug as keys and user response as values. Example: {'customField': 'customValue'}.
-        language (SeatedAttendeeLanguage | Unset):  Example: en.
-        phone_number (str | Unset):  Example: +1234567890.
-        metadata (SeatedAttendeeMetadata | Unset):  Example: {'key': 'value'}.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "email",
@@ -42,7 +42,7 @@ class SeatedAttendee(ApiModel):
             "metadata",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "email",
@@ -51,6 +51,24 @@ class SeatedAttendee(ApiModel):
             "seatUid",
             "bookingFieldsResponses",
         }
+    )
+
+    name: Field[str] = Field("name", STR, required=True)
+    email: Field[str] = Field("email", STR, required=True)
+    time_zone: Field[str] = Field("timeZone", STR, required=True)
+    absent: Field[bool] = Field("absent", BOOL, required=True)
+    seat_uid: Field[str] = Field("seatUid", STR, required=True)
+    booking_fields_responses: Field[SeatedAttendeeBookingFieldsResponses] = Field(
+        "bookingFieldsResponses",
+        model("seated_attendee_booking_fields_responses", "SeatedAttendeeBookingFieldsResponses"),
+        required=True,
+    )
+    """ Booking field responses consisting of an object with booking field slug as keys and user response as
+    values. """
+    language: Field[SeatedAttendeeLanguage | Unset] = Field("language", enum_of(SeatedAttendeeLanguage), required=False)
+    phone_number: Field[str | Unset] = Field("phoneNumber", STR, required=False)
+    metadata: Field[SeatedAttendeeMetadata | Unset] = Field(
+        "metadata", model("seated_attendee_metadata", "SeatedAttendeeMetadata"), required=False
     )
 
     def __init__(
@@ -65,94 +83,78 @@ class SeatedAttendee(ApiModel):
         language: SeatedAttendeeLanguage | Unset = UNSET,
         phone_number: str | Unset = UNSET,
         metadata: SeatedAttendeeMetadata | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["name"] = name
+        self._set(
+            {
+                "name": name,
+                "email": email,
+                "timeZone": time_zone,
+                "absent": absent,
+                "seatUid": seat_uid,
+                "bookingFieldsResponses": booking_fields_responses,
+                "language": language,
+                "phoneNumber": phone_number,
+                "metadata": metadata,
+            }
+        )
 
-        data["email"] = email
 
-        data["timeZone"] = time_zone
+class SeatedAttendeeDict(TypedDict, total=False):
+    """``SeatedAttendee`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["absent"] = absent
-
-        data["seatUid"] = seat_uid
-
-        data["bookingFieldsResponses"] = as_json(booking_fields_responses)
-
-        _language = UNSET
-        if not isinstance(language, Unset):
-            _language = SeatedAttendeeLanguage(language).value
-
-        if not isinstance(_language, Unset):
-            data["language"] = _language
-        _phone_number = phone_number
-
-        if not isinstance(_phone_number, Unset):
-            data["phoneNumber"] = _phone_number
-        _metadata = UNSET
-        if not isinstance(metadata, Unset):
-            _metadata = as_json(metadata)
-
-        if not isinstance(_metadata, Unset):
-            data["metadata"] = _metadata
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def email(self) -> str:
-        return cast(str, self._req("email"))
-
-    @property
-    def time_zone(self) -> str:
-        return cast(str, self._req("timeZone"))
-
-    @property
-    def absent(self) -> bool:
-        return cast(bool, self._req("absent"))
-
-    @property
-    def seat_uid(self) -> str:
-        return cast(str, self._req("seatUid"))
-
-    @property
-    def booking_fields_responses(self) -> SeatedAttendeeBookingFieldsResponses:
-        """Booking field responses consisting of an object with booking field slug as keys and user response as
-        values."""
-        from ..models.seated_attendee_booking_fields_responses import SeatedAttendeeBookingFieldsResponses  # noqa: PLC0415
-
-        booking_fields_responses = SeatedAttendeeBookingFieldsResponses.from_dict(self._req("bookingFieldsResponses"))
-
-        return booking_fields_responses
-
-    @property
-    def language(self) -> SeatedAttendeeLanguage | Unset:
-        _language = self._data.get("language", UNSET)
-        language: SeatedAttendeeLanguage | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = SeatedAttendeeLanguage(_language)
-
-        return language
-
-    @property
-    def phone_number(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("phoneNumber", UNSET))
-
-    @property
-    def metadata(self) -> SeatedAttendeeMetadata | Unset:
-        from ..models.seated_attendee_metadata import SeatedAttendeeMetadata  # noqa: PLC0415
-
-        _metadata = self._data.get("metadata", UNSET)
-        metadata: SeatedAttendeeMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SeatedAttendeeMetadata.from_dict(_metadata)
-
-        return metadata
+    name: Required[str]
+    email: Required[str]
+    timeZone: Required[str]
+    absent: Required[bool]
+    seatUid: Required[str]
+    bookingFieldsResponses: Required[SeatedAttendeeBookingFieldsResponses | Mapping[str, Any]]
+    language: (
+        SeatedAttendeeLanguage
+        | Literal[
+            "ar",
+            "az",
+            "bg",
+            "bn",
+            "ca",
+            "cs",
+            "da",
+            "de",
+            "el",
+            "en",
+            "es",
+            "es-419",
+            "et",
+            "eu",
+            "fi",
+            "fr",
+            "he",
+            "hr",
+            "hu",
+            "id",
+            "it",
+            "iw",
+            "ja",
+            "km",
+            "ko",
+            "lv",
+            "nl",
+            "no",
+            "pl",
+            "pt",
+            "pt-BR",
+            "ro",
+            "ru",
+            "sk",
+            "sr",
+            "sv",
+            "ta",
+            "th",
+            "tr",
+            "uk",
+            "vi",
+            "zh-CN",
+            "zh-TW",
+        ]
+    )
+    phoneNumber: str
+    metadata: SeatedAttendeeMetadata | Mapping[str, Any]

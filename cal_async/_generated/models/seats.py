@@ -1,34 +1,46 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    FLOAT,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class Seats(ApiModel):
-    """
-    Attributes:
-        seats_per_time_slot (float): Number of seats available per time slot Example: 4.
-        show_attendee_info (bool): Show attendee information to other guests Example: True.
-        show_availability_count (bool): Display the count of available seats Example: True.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "seatsPerTimeSlot",
             "showAttendeeInfo",
             "showAvailabilityCount",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "seatsPerTimeSlot",
             "showAttendeeInfo",
             "showAvailabilityCount",
         }
     )
+
+    seats_per_time_slot: Field[float] = Field("seatsPerTimeSlot", FLOAT, required=True)
+    """ Number of seats available per time slot """
+    show_attendee_info: Field[bool] = Field("showAttendeeInfo", BOOL, required=True)
+    """ Show attendee information to other guests """
+    show_availability_count: Field[bool] = Field("showAvailabilityCount", BOOL, required=True)
+    """ Display the count of available seats """
 
     def __init__(
         self,
@@ -36,29 +48,19 @@ class Seats(ApiModel):
         seats_per_time_slot: float,
         show_attendee_info: bool,
         show_availability_count: bool,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["seatsPerTimeSlot"] = seats_per_time_slot
+        self._set(
+            {
+                "seatsPerTimeSlot": seats_per_time_slot,
+                "showAttendeeInfo": show_attendee_info,
+                "showAvailabilityCount": show_availability_count,
+            }
+        )
 
-        data["showAttendeeInfo"] = show_attendee_info
 
-        data["showAvailabilityCount"] = show_availability_count
+class SeatsDict(TypedDict, total=False):
+    """``Seats`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def seats_per_time_slot(self) -> float:
-        """Number of seats available per time slot"""
-        return cast(float, self._req("seatsPerTimeSlot"))
-
-    @property
-    def show_attendee_info(self) -> bool:
-        """Show attendee information to other guests"""
-        return cast(bool, self._req("showAttendeeInfo"))
-
-    @property
-    def show_availability_count(self) -> bool:
-        """Display the count of available seats"""
-        return cast(bool, self._req("showAvailabilityCount"))
+    seatsPerTimeSlot: Required[float]
+    showAttendeeInfo: Required[bool]
+    showAvailabilityCount: Required[bool]

@@ -1,22 +1,27 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    INT,
+    STR,
+    Field,
+    nullable,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class SelectedCalendarOutputDto(ApiModel):
-    """
-    Attributes:
-        user_id (int):
-        integration (str):
-        external_id (str):
-        credential_id (int | None):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "userId",
             "integration",
@@ -24,7 +29,7 @@ class SelectedCalendarOutputDto(ApiModel):
             "credentialId",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "userId",
             "integration",
@@ -32,6 +37,11 @@ class SelectedCalendarOutputDto(ApiModel):
             "credentialId",
         }
     )
+
+    user_id: Field[int] = Field("userId", INT, required=True)
+    integration: Field[str] = Field("integration", STR, required=True)
+    external_id: Field[str] = Field("externalId", STR, required=True)
+    credential_id: Field[int | None] = Field("credentialId", nullable(INT), required=True)
 
     def __init__(
         self,
@@ -40,39 +50,21 @@ class SelectedCalendarOutputDto(ApiModel):
         integration: str,
         external_id: str,
         credential_id: int | None,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["userId"] = user_id
+        self._set(
+            {
+                "userId": user_id,
+                "integration": integration,
+                "externalId": external_id,
+                "credentialId": credential_id,
+            }
+        )
 
-        data["integration"] = integration
 
-        data["externalId"] = external_id
+class SelectedCalendarOutputDtoDict(TypedDict, total=False):
+    """``SelectedCalendarOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["credentialId"] = credential_id
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def user_id(self) -> int:
-        return cast(int, self._req("userId"))
-
-    @property
-    def integration(self) -> str:
-        return cast(str, self._req("integration"))
-
-    @property
-    def external_id(self) -> str:
-        return cast(str, self._req("externalId"))
-
-    @property
-    def credential_id(self) -> int | None:
-        def _parse_credential_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        credential_id = _parse_credential_id(self._req("credentialId"))
-
-        return credential_id
+    userId: Required[int]
+    integration: Required[str]
+    externalId: Required[str]
+    credentialId: Required[int | None]

@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.selected_calendar_output_response_dto_status import SelectedCalendarOutputResponseDtoStatus
+from .selected_calendar_output_response_dto_status import SelectedCalendarOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.selected_calendar_output_dto import SelectedCalendarOutputDto
+    from .selected_calendar_output_dto import SelectedCalendarOutputDto, SelectedCalendarOutputDtoDict
+
+    pass
 
 
 class SelectedCalendarOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (SelectedCalendarOutputResponseDtoStatus):  Example: success.
-        data (SelectedCalendarOutputDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[SelectedCalendarOutputResponseDtoStatus] = Field(
+        "status", enum_of(SelectedCalendarOutputResponseDtoStatus), required=True
+    )
+    data: Field[SelectedCalendarOutputDto] = Field(
+        "data", model("selected_calendar_output_dto", "SelectedCalendarOutputDto"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class SelectedCalendarOutputResponseDto(ApiModel):
         *,
         status: SelectedCalendarOutputResponseDtoStatus,
         data: SelectedCalendarOutputDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = SelectedCalendarOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class SelectedCalendarOutputResponseDtoDict(TypedDict, total=False):
+    """``SelectedCalendarOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> SelectedCalendarOutputResponseDtoStatus:
-        status = SelectedCalendarOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> SelectedCalendarOutputDto:
-        from ..models.selected_calendar_output_dto import SelectedCalendarOutputDto  # noqa: PLC0415
-
-        data = SelectedCalendarOutputDto.from_dict(self._req("data"))
-
-        return data
+    status: Required[SelectedCalendarOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[SelectedCalendarOutputDto | SelectedCalendarOutputDtoDict]

@@ -1,24 +1,27 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    INT,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class SelectedCalendarsInputDto(ApiModel):
-    """
-    Attributes:
-        integration (str):
-        external_id (str):
-        credential_id (int):
-        delegation_credential_id (str | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "integration",
             "externalId",
@@ -26,13 +29,18 @@ class SelectedCalendarsInputDto(ApiModel):
             "delegationCredentialId",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "integration",
             "externalId",
             "credentialId",
         }
     )
+
+    integration: Field[str] = Field("integration", STR, required=True)
+    external_id: Field[str] = Field("externalId", STR, required=True)
+    credential_id: Field[int] = Field("credentialId", INT, required=True)
+    delegation_credential_id: Field[str | Unset] = Field("delegationCredentialId", STR, required=False)
 
     def __init__(
         self,
@@ -41,34 +49,21 @@ class SelectedCalendarsInputDto(ApiModel):
         external_id: str,
         credential_id: int,
         delegation_credential_id: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["integration"] = integration
+        self._set(
+            {
+                "integration": integration,
+                "externalId": external_id,
+                "credentialId": credential_id,
+                "delegationCredentialId": delegation_credential_id,
+            }
+        )
 
-        data["externalId"] = external_id
 
-        data["credentialId"] = credential_id
+class SelectedCalendarsInputDtoDict(TypedDict, total=False):
+    """``SelectedCalendarsInputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        _delegation_credential_id = delegation_credential_id
-
-        if not isinstance(_delegation_credential_id, Unset):
-            data["delegationCredentialId"] = _delegation_credential_id
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def integration(self) -> str:
-        return cast(str, self._req("integration"))
-
-    @property
-    def external_id(self) -> str:
-        return cast(str, self._req("externalId"))
-
-    @property
-    def credential_id(self) -> int:
-        return cast(int, self._req("credentialId"))
-
-    @property
-    def delegation_credential_id(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("delegationCredentialId", UNSET))
+    integration: Required[str]
+    externalId: Required[str]
+    credentialId: Required[int]
+    delegationCredentialId: str

@@ -1,47 +1,54 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..models.set_default_conferencing_app_output_response_dto_status import (
-    SetDefaultConferencingAppOutputResponseDtoStatus,
+from cal_async._fields import (
+    Field,
+    enum_of,
 )
+from cal_async._models import ApiModel
+
+from .set_default_conferencing_app_output_response_dto_status import SetDefaultConferencingAppOutputResponseDtoStatus
+
+if TYPE_CHECKING:
+    pass
 
 
 class SetDefaultConferencingAppOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (SetDefaultConferencingAppOutputResponseDtoStatus):  Example: success.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
         }
+    )
+
+    status: Field[SetDefaultConferencingAppOutputResponseDtoStatus] = Field(
+        "status", enum_of(SetDefaultConferencingAppOutputResponseDtoStatus), required=True
     )
 
     def __init__(
         self,
         *,
         status: SetDefaultConferencingAppOutputResponseDtoStatus,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = SetDefaultConferencingAppOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def status(self) -> SetDefaultConferencingAppOutputResponseDtoStatus:
-        status = SetDefaultConferencingAppOutputResponseDtoStatus(self._req("status"))
+class SetDefaultConferencingAppOutputResponseDtoDict(TypedDict, total=False):
+    """``SetDefaultConferencingAppOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        return status
+    status: Required[SetDefaultConferencingAppOutputResponseDtoStatus | Literal["error", "success"]]

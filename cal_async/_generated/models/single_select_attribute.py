@@ -1,23 +1,25 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class SingleSelectAttribute(ApiModel):
-    """
-    Attributes:
-        id (str):
-        name (str):
-        type_ (str):
-        option (str):
-        option_id (str):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
@@ -26,7 +28,7 @@ class SingleSelectAttribute(ApiModel):
             "optionId",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
@@ -35,6 +37,12 @@ class SingleSelectAttribute(ApiModel):
             "optionId",
         }
     )
+
+    id: Field[str] = Field("id", STR, required=True)
+    name: Field[str] = Field("name", STR, required=True)
+    type_: Field[str] = Field("type", STR, required=True)
+    option: Field[str] = Field("option", STR, required=True)
+    option_id: Field[str] = Field("optionId", STR, required=True)
 
     def __init__(
         self,
@@ -44,38 +52,23 @@ class SingleSelectAttribute(ApiModel):
         type_: str,
         option: str,
         option_id: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "option": option,
+                "optionId": option_id,
+            }
+        )
 
-        data["name"] = name
 
-        data["type"] = type_
+class SingleSelectAttributeDict(TypedDict, total=False):
+    """``SingleSelectAttribute`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["option"] = option
-
-        data["optionId"] = option_id
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> str:
-        return cast(str, self._req("id"))
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def type_(self) -> str:
-        return cast(str, self._req("type"))
-
-    @property
-    def option(self) -> str:
-        return cast(str, self._req("option"))
-
-    @property
-    def option_id(self) -> str:
-        return cast(str, self._req("optionId"))
+    id: Required[str]
+    name: Required[str]
+    type: Required[str]
+    option: Required[str]
+    optionId: Required[str]

@@ -1,41 +1,50 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class StripConnectOutputDto(ApiModel):
-    """
-    Attributes:
-        auth_url (str):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "authUrl",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "authUrl",
         }
     )
+
+    auth_url: Field[str] = Field("authUrl", STR, required=True)
 
     def __init__(
         self,
         *,
         auth_url: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["authUrl"] = auth_url
+        self._set(
+            {
+                "authUrl": auth_url,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def auth_url(self) -> str:
-        return cast(str, self._req("authUrl"))
+class StripConnectOutputDtoDict(TypedDict, total=False):
+    """``StripConnectOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
+
+    authUrl: Required[str]

@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.strip_connect_output_response_dto_status import StripConnectOutputResponseDtoStatus
+from .strip_connect_output_response_dto_status import StripConnectOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.strip_connect_output_dto import StripConnectOutputDto
+    from .strip_connect_output_dto import StripConnectOutputDto, StripConnectOutputDtoDict
+
+    pass
 
 
 class StripConnectOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (StripConnectOutputResponseDtoStatus):  Example: success.
-        data (StripConnectOutputDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[StripConnectOutputResponseDtoStatus] = Field(
+        "status", enum_of(StripConnectOutputResponseDtoStatus), required=True
+    )
+    data: Field[StripConnectOutputDto] = Field(
+        "data", model("strip_connect_output_dto", "StripConnectOutputDto"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class StripConnectOutputResponseDto(ApiModel):
         *,
         status: StripConnectOutputResponseDtoStatus,
         data: StripConnectOutputDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = StripConnectOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class StripConnectOutputResponseDtoDict(TypedDict, total=False):
+    """``StripConnectOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> StripConnectOutputResponseDtoStatus:
-        status = StripConnectOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> StripConnectOutputDto:
-        from ..models.strip_connect_output_dto import StripConnectOutputDto  # noqa: PLC0415
-
-        data = StripConnectOutputDto.from_dict(self._req("data"))
-
-        return data
+    status: Required[StripConnectOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[StripConnectOutputDto | StripConnectOutputDtoDict]

@@ -1,41 +1,50 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class StripCredentialsCheckOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (str):  Example: success.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
         }
     )
+
+    status: Field[str] = Field("status", STR, required=True)
 
     def __init__(
         self,
         *,
         status: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = status
+        self._set(
+            {
+                "status": status,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def status(self) -> str:
-        return cast(str, self._req("status"))
+class StripCredentialsCheckOutputResponseDtoDict(TypedDict, total=False):
+    """``StripCredentialsCheckOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
+
+    status: Required[str]

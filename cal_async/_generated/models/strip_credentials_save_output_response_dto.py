@@ -1,41 +1,50 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class StripCredentialsSaveOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        url (str):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "url",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "url",
         }
     )
+
+    url: Field[str] = Field("url", STR, required=True)
 
     def __init__(
         self,
         *,
         url: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["url"] = url
+        self._set(
+            {
+                "url": url,
+            }
+        )
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def url(self) -> str:
-        return cast(str, self._req("url"))
+class StripCredentialsSaveOutputResponseDtoDict(TypedDict, total=False):
+    """``StripCredentialsSaveOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
+
+    url: Required[str]

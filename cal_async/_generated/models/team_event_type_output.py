@@ -1,129 +1,90 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    enum_of,
+    list_of,
+    model,
+    nullable,
+    one_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.team_event_type_output_scheduling_type import TeamEventTypeOutputSchedulingType
-from ..types import UNSET, Unset
+from .team_event_type_output_scheduling_type import TeamEventTypeOutputSchedulingType
 
 if TYPE_CHECKING:
-    from ..models.address_field_output import AddressFieldOutput
-    from ..models.booker_layouts import BookerLayouts
-    from ..models.boolean_field_output import BooleanFieldOutput
-    from ..models.business_days_window import BusinessDaysWindow
-    from ..models.cal_video_settings import CalVideoSettings
-    from ..models.calendar_days_window import CalendarDaysWindow
-    from ..models.checkbox_group_field_output import CheckboxGroupFieldOutput
-    from ..models.destination_calendar_20240614 import DestinationCalendar20240614
-    from ..models.email_default_field_output import EmailDefaultFieldOutput
-    from ..models.event_type_color import EventTypeColor
-    from ..models.event_type_team import EventTypeTeam
-    from ..models.guests_default_field_output import GuestsDefaultFieldOutput
-    from ..models.location_default_field_output import LocationDefaultFieldOutput
-    from ..models.multi_email_field_output import MultiEmailFieldOutput
-    from ..models.multi_select_field_output import MultiSelectFieldOutput
-    from ..models.name_default_field_output import NameDefaultFieldOutput
-    from ..models.notes_default_field_output import NotesDefaultFieldOutput
-    from ..models.number_field_output import NumberFieldOutput
-    from ..models.output_address_location import OutputAddressLocation
-    from ..models.output_integration_location import OutputIntegrationLocation
-    from ..models.output_link_location import OutputLinkLocation
-    from ..models.output_organizers_default_app_location import OutputOrganizersDefaultAppLocation
-    from ..models.output_phone_location import OutputPhoneLocation
-    from ..models.output_unknown_location import OutputUnknownLocation
-    from ..models.phone_field_output import PhoneFieldOutput
-    from ..models.radio_group_field_output import RadioGroupFieldOutput
-    from ..models.range_window import RangeWindow
-    from ..models.recurrence import Recurrence
-    from ..models.reschedule_reason_default_field_output import RescheduleReasonDefaultFieldOutput
-    from ..models.seats import Seats
-    from ..models.select_field_output import SelectFieldOutput
-    from ..models.team_event_type_output_booking_limits_count import TeamEventTypeOutputBookingLimitsCount
-    from ..models.team_event_type_output_booking_limits_duration import TeamEventTypeOutputBookingLimitsDuration
-    from ..models.team_event_type_output_confirmation_policy import TeamEventTypeOutputConfirmationPolicy
-    from ..models.team_event_type_output_forward_params_success_redirect_type_0 import (
+    from .address_field_output import AddressFieldOutput, AddressFieldOutputDict
+    from .booker_layouts import BookerLayouts, BookerLayoutsDict
+    from .boolean_field_output import BooleanFieldOutput, BooleanFieldOutputDict
+    from .business_days_window import BusinessDaysWindow, BusinessDaysWindowDict
+    from .cal_video_settings import CalVideoSettings, CalVideoSettingsDict
+    from .calendar_days_window import CalendarDaysWindow, CalendarDaysWindowDict
+    from .checkbox_group_field_output import CheckboxGroupFieldOutput, CheckboxGroupFieldOutputDict
+    from .destination_calendar import DestinationCalendar, DestinationCalendarDict
+    from .email_default_field_output import EmailDefaultFieldOutput, EmailDefaultFieldOutputDict
+    from .event_type_color import EventTypeColor, EventTypeColorDict
+    from .event_type_team import EventTypeTeam, EventTypeTeamDict
+    from .guests_default_field_output import GuestsDefaultFieldOutput, GuestsDefaultFieldOutputDict
+    from .location_default_field_output import LocationDefaultFieldOutput, LocationDefaultFieldOutputDict
+    from .multi_email_field_output import MultiEmailFieldOutput, MultiEmailFieldOutputDict
+    from .multi_select_field_output import MultiSelectFieldOutput, MultiSelectFieldOutputDict
+    from .name_default_field_output import NameDefaultFieldOutput, NameDefaultFieldOutputDict
+    from .notes_default_field_output import NotesDefaultFieldOutput, NotesDefaultFieldOutputDict
+    from .number_field_output import NumberFieldOutput, NumberFieldOutputDict
+    from .output_address_location import OutputAddressLocation, OutputAddressLocationDict
+    from .output_integration_location import OutputIntegrationLocation, OutputIntegrationLocationDict
+    from .output_link_location import OutputLinkLocation, OutputLinkLocationDict
+    from .output_organizers_default_app_location import (
+        OutputOrganizersDefaultAppLocation,
+        OutputOrganizersDefaultAppLocationDict,
+    )
+    from .output_phone_location import OutputPhoneLocation, OutputPhoneLocationDict
+    from .output_unknown_location import OutputUnknownLocation, OutputUnknownLocationDict
+    from .phone_field_output import PhoneFieldOutput, PhoneFieldOutputDict
+    from .radio_group_field_output import RadioGroupFieldOutput, RadioGroupFieldOutputDict
+    from .range_window import RangeWindow, RangeWindowDict
+    from .recurrence import Recurrence, RecurrenceDict
+    from .reschedule_reason_default_field_output import (
+        RescheduleReasonDefaultFieldOutput,
+        RescheduleReasonDefaultFieldOutputDict,
+    )
+    from .seats import Seats, SeatsDict
+    from .select_field_output import SelectFieldOutput, SelectFieldOutputDict
+    from .team_event_type_output_booking_limits_count import TeamEventTypeOutputBookingLimitsCount
+    from .team_event_type_output_booking_limits_duration import TeamEventTypeOutputBookingLimitsDuration
+    from .team_event_type_output_confirmation_policy import TeamEventTypeOutputConfirmationPolicy
+    from .team_event_type_output_forward_params_success_redirect_type_0 import (
         TeamEventTypeOutputForwardParamsSuccessRedirectType0,
     )
-    from ..models.team_event_type_output_metadata import TeamEventTypeOutputMetadata
-    from ..models.team_event_type_output_owner_id_type_0 import TeamEventTypeOutputOwnerIdType0
-    from ..models.team_event_type_output_parent_event_type_id_type_0 import TeamEventTypeOutputParentEventTypeIdType0
-    from ..models.team_event_type_output_seats_per_time_slot_type_0 import TeamEventTypeOutputSeatsPerTimeSlotType0
-    from ..models.team_event_type_output_success_redirect_url_type_0 import TeamEventTypeOutputSuccessRedirectUrlType0
-    from ..models.text_area_field_output import TextAreaFieldOutput
-    from ..models.text_field_output import TextFieldOutput
-    from ..models.title_default_field_output import TitleDefaultFieldOutput
-    from ..models.url_field_output import UrlFieldOutput
+    from .team_event_type_output_metadata import TeamEventTypeOutputMetadata
+    from .team_event_type_output_owner_id_type_0 import TeamEventTypeOutputOwnerIdType0
+    from .team_event_type_output_parent_event_type_id_type_0 import TeamEventTypeOutputParentEventTypeIdType0
+    from .team_event_type_output_seats_per_time_slot_type_0 import TeamEventTypeOutputSeatsPerTimeSlotType0
+    from .team_event_type_output_success_redirect_url_type_0 import TeamEventTypeOutputSuccessRedirectUrlType0
+    from .text_area_field_output import TextAreaFieldOutput, TextAreaFieldOutputDict
+    from .text_field_output import TextFieldOutput, TextFieldOutputDict
+    from .title_default_field_output import TitleDefaultFieldOutput, TitleDefaultFieldOutputDict
+    from .url_field_output import UrlFieldOutput, UrlFieldOutputDict
+
+    pass
 
 
 class TeamEventTypeOutput(ApiModel):
-    """
-    Attributes:
-        id (int):  Example: 1.
-        length_in_minutes (float):  Example: 60.
-        title (str):  Example: Learn the secrets of masterchief!.
-        slug (str):  Example: learn-the-secrets-of-masterchief.
-        description (str):  Example: Discover the culinary wonders of Argentina by making the best flan ever!.
-        locations (list[OutputAddressLocation | OutputIntegrationLocation | OutputLinkLocation |
-            OutputOrganizersDefaultAppLocation | OutputPhoneLocation | OutputUnknownLocation]):
-        booking_fields (list[AddressFieldOutput | BooleanFieldOutput | CheckboxGroupFieldOutput |
-            EmailDefaultFieldOutput | GuestsDefaultFieldOutput | LocationDefaultFieldOutput | MultiEmailFieldOutput |
-            MultiSelectFieldOutput | NameDefaultFieldOutput | NotesDefaultFieldOutput | NumberFieldOutput | PhoneFieldOutput
-            | RadioGroupFieldOutput | RescheduleReasonDefaultFieldOutput | SelectFieldOutput | TextAreaFieldOutput |
-            TextFieldOutput | TitleDefaultFieldOutput | UrlFieldOutput]):
-        disable_guests (bool):
-        recurrence (None | Recurrence):
-        metadata (TeamEventTypeOutputMetadata):
-        price (float):
-        currency (str):
-        lock_time_zone_toggle_on_booking_page (bool):
-        forward_params_success_redirect (None | TeamEventTypeOutputForwardParamsSuccessRedirectType0):
-        success_redirect_url (None | TeamEventTypeOutputSuccessRedirectUrlType0):
-        is_instant_event (bool):
-        schedule_id (int | None):
-        hidden (bool):
-        booking_requires_authentication (bool): Boolean to require authentication for booking this event type via api.
-            If true, only authenticated users who are the event-type owner or org/team admin/owner can book this event type.
-        team_id (int):
-        hosts (list[str]):
-        scheduling_type (TeamEventTypeOutputSchedulingType):
-        team (EventTypeTeam):
-        length_in_minutes_options (list[float] | Unset): If you want that user can choose between different lengths of
-            the event you can specify them here. Must include the provided `lengthInMinutes`. Example: [15, 30, 60].
-        slot_interval (int | None | Unset):  Example: 60.
-        minimum_booking_notice (float | Unset):  Example: 0.
-        before_event_buffer (float | Unset):  Example: 0.
-        after_event_buffer (float | Unset):  Example: 0.
-        seats_per_time_slot (None | TeamEventTypeOutputSeatsPerTimeSlotType0 | Unset):
-        seats_show_availability_count (bool | None | Unset):
-        booking_limits_count (TeamEventTypeOutputBookingLimitsCount | Unset):
-        only_show_first_available_slot (bool | Unset):
-        booking_limits_duration (TeamEventTypeOutputBookingLimitsDuration | Unset):
-        booking_window (list[BusinessDaysWindow | CalendarDaysWindow | RangeWindow] | Unset): Limit how far in the
-            future this event can be booked
-        booker_layouts (BookerLayouts | Unset):
-        confirmation_policy (TeamEventTypeOutputConfirmationPolicy | Unset):
-        requires_booker_email_verification (bool | Unset):
-        hide_calendar_notes (bool | Unset):
-        color (EventTypeColor | Unset):
-        seats (Seats | Unset):
-        offset_start (float | Unset):
-        custom_name (str | Unset):
-        destination_calendar (DestinationCalendar20240614 | Unset):
-        use_destination_calendar_email (bool | Unset):
-        hide_calendar_event_details (bool | Unset):
-        hide_organizer_email (bool | Unset): Boolean to Hide organizer's email address from the booking screen, email
-            notifications, and calendar events
-        cal_video_settings (CalVideoSettings | Unset):
-        owner_id (None | TeamEventTypeOutputOwnerIdType0 | Unset):
-        parent_event_type_id (None | TeamEventTypeOutputParentEventTypeIdType0 | Unset): For managed event types, parent
-            event type is the event type that this event type is based on
-        assign_all_team_members (bool | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "lengthInMinutes",
@@ -177,7 +138,7 @@ class TeamEventTypeOutput(ApiModel):
             "assignAllTeamMembers",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "lengthInMinutes",
@@ -205,51 +166,251 @@ class TeamEventTypeOutput(ApiModel):
         }
     )
 
+    id: Field[int] = Field("id", INT, required=True)
+    length_in_minutes: Field[int] = Field("lengthInMinutes", INT, required=True)
+    title: Field[str] = Field("title", STR, required=True)
+    slug: Field[str] = Field("slug", STR, required=True)
+    description: Field[str] = Field("description", STR, required=True)
+    locations: Field[
+        list[
+            OutputAddressLocation
+            | OutputLinkLocation
+            | OutputIntegrationLocation
+            | OutputPhoneLocation
+            | OutputOrganizersDefaultAppLocation
+            | OutputUnknownLocation
+        ]
+    ] = Field(
+        "locations",
+        list_of(
+            one_of(
+                model("output_address_location", "OutputAddressLocation"),
+                model("output_link_location", "OutputLinkLocation"),
+                model("output_integration_location", "OutputIntegrationLocation"),
+                model("output_phone_location", "OutputPhoneLocation"),
+                model("output_organizers_default_app_location", "OutputOrganizersDefaultAppLocation"),
+                model("output_unknown_location", "OutputUnknownLocation"),
+            )
+        ),
+        required=True,
+    )
+    booking_fields: Field[
+        list[
+            NameDefaultFieldOutput
+            | EmailDefaultFieldOutput
+            | LocationDefaultFieldOutput
+            | RescheduleReasonDefaultFieldOutput
+            | TitleDefaultFieldOutput
+            | NotesDefaultFieldOutput
+            | GuestsDefaultFieldOutput
+            | PhoneFieldOutput
+            | AddressFieldOutput
+            | TextFieldOutput
+            | NumberFieldOutput
+            | TextAreaFieldOutput
+            | SelectFieldOutput
+            | MultiSelectFieldOutput
+            | MultiEmailFieldOutput
+            | CheckboxGroupFieldOutput
+            | RadioGroupFieldOutput
+            | BooleanFieldOutput
+            | UrlFieldOutput
+        ]
+    ] = Field(
+        "bookingFields",
+        list_of(
+            one_of(
+                model("name_default_field_output", "NameDefaultFieldOutput"),
+                model("email_default_field_output", "EmailDefaultFieldOutput"),
+                model("location_default_field_output", "LocationDefaultFieldOutput"),
+                model("reschedule_reason_default_field_output", "RescheduleReasonDefaultFieldOutput"),
+                model("title_default_field_output", "TitleDefaultFieldOutput"),
+                model("notes_default_field_output", "NotesDefaultFieldOutput"),
+                model("guests_default_field_output", "GuestsDefaultFieldOutput"),
+                model("phone_field_output", "PhoneFieldOutput"),
+                model("address_field_output", "AddressFieldOutput"),
+                model("text_field_output", "TextFieldOutput"),
+                model("number_field_output", "NumberFieldOutput"),
+                model("text_area_field_output", "TextAreaFieldOutput"),
+                model("select_field_output", "SelectFieldOutput"),
+                model("multi_select_field_output", "MultiSelectFieldOutput"),
+                model("multi_email_field_output", "MultiEmailFieldOutput"),
+                model("checkbox_group_field_output", "CheckboxGroupFieldOutput"),
+                model("radio_group_field_output", "RadioGroupFieldOutput"),
+                model("boolean_field_output", "BooleanFieldOutput"),
+                model("url_field_output", "UrlFieldOutput"),
+            )
+        ),
+        required=True,
+    )
+    disable_guests: Field[bool] = Field("disableGuests", BOOL, required=True)
+    recurrence: Field[Recurrence | None] = Field(
+        "recurrence", nullable(model("recurrence", "Recurrence")), required=True
+    )
+    metadata: Field[TeamEventTypeOutputMetadata] = Field(
+        "metadata", model("team_event_type_output_metadata", "TeamEventTypeOutputMetadata"), required=True
+    )
+    price: Field[float] = Field("price", FLOAT, required=True)
+    currency: Field[str] = Field("currency", STR, required=True)
+    lock_time_zone_toggle_on_booking_page: Field[bool] = Field("lockTimeZoneToggleOnBookingPage", BOOL, required=True)
+    forward_params_success_redirect: Field[TeamEventTypeOutputForwardParamsSuccessRedirectType0 | None] = Field(
+        "forwardParamsSuccessRedirect",
+        nullable(
+            model(
+                "team_event_type_output_forward_params_success_redirect_type_0",
+                "TeamEventTypeOutputForwardParamsSuccessRedirectType0",
+            )
+        ),
+        required=True,
+    )
+    success_redirect_url: Field[TeamEventTypeOutputSuccessRedirectUrlType0 | None] = Field(
+        "successRedirectUrl",
+        nullable(
+            model("team_event_type_output_success_redirect_url_type_0", "TeamEventTypeOutputSuccessRedirectUrlType0")
+        ),
+        required=True,
+    )
+    is_instant_event: Field[bool] = Field("isInstantEvent", BOOL, required=True)
+    schedule_id: Field[int | None] = Field("scheduleId", nullable(INT), required=True)
+    hidden: Field[bool] = Field("hidden", BOOL, required=True)
+    booking_requires_authentication: Field[bool] = Field("bookingRequiresAuthentication", BOOL, required=True)
+    """ Boolean to require authentication for booking this event type via api. If true, only authenticated
+    users who are the event-type owner or org/team admin/owner can book this event type. """
+    team_id: Field[int] = Field("teamId", INT, required=True)
+    hosts: Field[list[str]] = Field("hosts", list_of(STR), required=True)
+    scheduling_type: Field[TeamEventTypeOutputSchedulingType] = Field(
+        "schedulingType", enum_of(TeamEventTypeOutputSchedulingType), required=True
+    )
+    team: Field[EventTypeTeam] = Field("team", model("event_type_team", "EventTypeTeam"), required=True)
+    length_in_minutes_options: Field[list[float] | Unset] = Field(
+        "lengthInMinutesOptions", list_of(FLOAT), required=False
+    )
+    """ If you want that user can choose between different lengths of the event you can specify them here.
+    Must include the provided `lengthInMinutes`. """
+    slot_interval: Field[int | None | Unset] = Field("slotInterval", nullable(INT), required=False)
+    minimum_booking_notice: Field[float | Unset] = Field("minimumBookingNotice", FLOAT, required=False)
+    before_event_buffer: Field[float | Unset] = Field("beforeEventBuffer", FLOAT, required=False)
+    after_event_buffer: Field[float | Unset] = Field("afterEventBuffer", FLOAT, required=False)
+    seats_per_time_slot: Field[TeamEventTypeOutputSeatsPerTimeSlotType0 | None | Unset] = Field(
+        "seatsPerTimeSlot",
+        nullable(
+            model("team_event_type_output_seats_per_time_slot_type_0", "TeamEventTypeOutputSeatsPerTimeSlotType0")
+        ),
+        required=False,
+    )
+    seats_show_availability_count: Field[bool | None | Unset] = Field(
+        "seatsShowAvailabilityCount", nullable(BOOL), required=False
+    )
+    booking_limits_count: Field[TeamEventTypeOutputBookingLimitsCount | Unset] = Field(
+        "bookingLimitsCount",
+        model("team_event_type_output_booking_limits_count", "TeamEventTypeOutputBookingLimitsCount"),
+        required=False,
+    )
+    only_show_first_available_slot: Field[bool | Unset] = Field("onlyShowFirstAvailableSlot", BOOL, required=False)
+    booking_limits_duration: Field[TeamEventTypeOutputBookingLimitsDuration | Unset] = Field(
+        "bookingLimitsDuration",
+        model("team_event_type_output_booking_limits_duration", "TeamEventTypeOutputBookingLimitsDuration"),
+        required=False,
+    )
+    booking_window: Field[list[BusinessDaysWindow | CalendarDaysWindow | RangeWindow] | Unset] = Field(
+        "bookingWindow",
+        list_of(
+            one_of(
+                model("business_days_window", "BusinessDaysWindow"),
+                model("calendar_days_window", "CalendarDaysWindow"),
+                model("range_window", "RangeWindow"),
+            )
+        ),
+        required=False,
+    )
+    """ Limit how far in the future this event can be booked """
+    booker_layouts: Field[BookerLayouts | Unset] = Field(
+        "bookerLayouts", model("booker_layouts", "BookerLayouts"), required=False
+    )
+    confirmation_policy: Field[TeamEventTypeOutputConfirmationPolicy | Unset] = Field(
+        "confirmationPolicy",
+        model("team_event_type_output_confirmation_policy", "TeamEventTypeOutputConfirmationPolicy"),
+        required=False,
+    )
+    requires_booker_email_verification: Field[bool | Unset] = Field(
+        "requiresBookerEmailVerification", BOOL, required=False
+    )
+    hide_calendar_notes: Field[bool | Unset] = Field("hideCalendarNotes", BOOL, required=False)
+    color: Field[EventTypeColor | Unset] = Field("color", model("event_type_color", "EventTypeColor"), required=False)
+    seats: Field[Seats | Unset] = Field("seats", model("seats", "Seats"), required=False)
+    offset_start: Field[float | Unset] = Field("offsetStart", FLOAT, required=False)
+    custom_name: Field[str | Unset] = Field("customName", STR, required=False)
+    destination_calendar: Field[DestinationCalendar | Unset] = Field(
+        "destinationCalendar", model("destination_calendar", "DestinationCalendar"), required=False
+    )
+    use_destination_calendar_email: Field[bool | Unset] = Field("useDestinationCalendarEmail", BOOL, required=False)
+    hide_calendar_event_details: Field[bool | Unset] = Field("hideCalendarEventDetails", BOOL, required=False)
+    hide_organizer_email: Field[bool | Unset] = Field("hideOrganizerEmail", BOOL, required=False)
+    """ Boolean to Hide organizer's email address from the booking screen, email notifications, and calendar
+    events """
+    cal_video_settings: Field[CalVideoSettings | Unset] = Field(
+        "calVideoSettings", model("cal_video_settings", "CalVideoSettings"), required=False
+    )
+    owner_id: Field[TeamEventTypeOutputOwnerIdType0 | None | Unset] = Field(
+        "ownerId",
+        nullable(model("team_event_type_output_owner_id_type_0", "TeamEventTypeOutputOwnerIdType0")),
+        required=False,
+    )
+    parent_event_type_id: Field[TeamEventTypeOutputParentEventTypeIdType0 | None | Unset] = Field(
+        "parentEventTypeId",
+        nullable(
+            model("team_event_type_output_parent_event_type_id_type_0", "TeamEventTypeOutputParentEventTypeIdType0")
+        ),
+        required=False,
+    )
+    """ For managed event types, parent event type is the event type that this event type is based on """
+    assign_all_team_members: Field[bool | Unset] = Field("assignAllTeamMembers", BOOL, required=False)
+
     def __init__(
         self,
         *,
         id: int,
-        length_in_minutes: float,
+        length_in_minutes: int,
         title: str,
         slug: str,
         description: str,
         locations: list[
             OutputAddressLocation
-            | OutputIntegrationLocation
             | OutputLinkLocation
-            | OutputOrganizersDefaultAppLocation
+            | OutputIntegrationLocation
             | OutputPhoneLocation
+            | OutputOrganizersDefaultAppLocation
             | OutputUnknownLocation
         ],
         booking_fields: list[
-            AddressFieldOutput
-            | BooleanFieldOutput
-            | CheckboxGroupFieldOutput
+            NameDefaultFieldOutput
             | EmailDefaultFieldOutput
-            | GuestsDefaultFieldOutput
             | LocationDefaultFieldOutput
-            | MultiEmailFieldOutput
-            | MultiSelectFieldOutput
-            | NameDefaultFieldOutput
-            | NotesDefaultFieldOutput
-            | NumberFieldOutput
-            | PhoneFieldOutput
-            | RadioGroupFieldOutput
             | RescheduleReasonDefaultFieldOutput
-            | SelectFieldOutput
-            | TextAreaFieldOutput
-            | TextFieldOutput
             | TitleDefaultFieldOutput
+            | NotesDefaultFieldOutput
+            | GuestsDefaultFieldOutput
+            | PhoneFieldOutput
+            | AddressFieldOutput
+            | TextFieldOutput
+            | NumberFieldOutput
+            | TextAreaFieldOutput
+            | SelectFieldOutput
+            | MultiSelectFieldOutput
+            | MultiEmailFieldOutput
+            | CheckboxGroupFieldOutput
+            | RadioGroupFieldOutput
+            | BooleanFieldOutput
             | UrlFieldOutput
         ],
         disable_guests: bool,
-        recurrence: None | Recurrence,
+        recurrence: Recurrence | None,
         metadata: TeamEventTypeOutputMetadata,
         price: float,
         currency: str,
         lock_time_zone_toggle_on_booking_page: bool,
-        forward_params_success_redirect: None | TeamEventTypeOutputForwardParamsSuccessRedirectType0,
-        success_redirect_url: None | TeamEventTypeOutputSuccessRedirectUrlType0,
+        forward_params_success_redirect: TeamEventTypeOutputForwardParamsSuccessRedirectType0 | None,
+        success_redirect_url: TeamEventTypeOutputSuccessRedirectUrlType0 | None,
         is_instant_event: bool,
         schedule_id: int | None,
         hidden: bool,
@@ -263,7 +424,7 @@ class TeamEventTypeOutput(ApiModel):
         minimum_booking_notice: float | Unset = UNSET,
         before_event_buffer: float | Unset = UNSET,
         after_event_buffer: float | Unset = UNSET,
-        seats_per_time_slot: None | TeamEventTypeOutputSeatsPerTimeSlotType0 | Unset = UNSET,
+        seats_per_time_slot: TeamEventTypeOutputSeatsPerTimeSlotType0 | None | Unset = UNSET,
         seats_show_availability_count: bool | None | Unset = UNSET,
         booking_limits_count: TeamEventTypeOutputBookingLimitsCount | Unset = UNSET,
         only_show_first_available_slot: bool | Unset = UNSET,
@@ -277,1153 +438,186 @@ class TeamEventTypeOutput(ApiModel):
         seats: Seats | Unset = UNSET,
         offset_start: float | Unset = UNSET,
         custom_name: str | Unset = UNSET,
-        destination_calendar: DestinationCalendar20240614 | Unset = UNSET,
+        destination_calendar: DestinationCalendar | Unset = UNSET,
         use_destination_calendar_email: bool | Unset = UNSET,
         hide_calendar_event_details: bool | Unset = UNSET,
         hide_organizer_email: bool | Unset = UNSET,
         cal_video_settings: CalVideoSettings | Unset = UNSET,
-        owner_id: None | TeamEventTypeOutputOwnerIdType0 | Unset = UNSET,
-        parent_event_type_id: None | TeamEventTypeOutputParentEventTypeIdType0 | Unset = UNSET,
+        owner_id: TeamEventTypeOutputOwnerIdType0 | None | Unset = UNSET,
+        parent_event_type_id: TeamEventTypeOutputParentEventTypeIdType0 | None | Unset = UNSET,
         assign_all_team_members: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        from ..models.address_field_output import AddressFieldOutput  # noqa: PLC0415
-        from ..models.boolean_field_output import BooleanFieldOutput  # noqa: PLC0415
-        from ..models.business_days_window import BusinessDaysWindow  # noqa: PLC0415
-        from ..models.calendar_days_window import CalendarDaysWindow  # noqa: PLC0415
-        from ..models.checkbox_group_field_output import CheckboxGroupFieldOutput  # noqa: PLC0415
-        from ..models.email_default_field_output import EmailDefaultFieldOutput  # noqa: PLC0415
-        from ..models.guests_default_field_output import GuestsDefaultFieldOutput  # noqa: PLC0415
-        from ..models.location_default_field_output import LocationDefaultFieldOutput  # noqa: PLC0415
-        from ..models.multi_email_field_output import MultiEmailFieldOutput  # noqa: PLC0415
-        from ..models.multi_select_field_output import MultiSelectFieldOutput  # noqa: PLC0415
-        from ..models.name_default_field_output import NameDefaultFieldOutput  # noqa: PLC0415
-        from ..models.notes_default_field_output import NotesDefaultFieldOutput  # noqa: PLC0415
-        from ..models.number_field_output import NumberFieldOutput  # noqa: PLC0415
-        from ..models.output_address_location import OutputAddressLocation  # noqa: PLC0415
-        from ..models.output_integration_location import OutputIntegrationLocation  # noqa: PLC0415
-        from ..models.output_link_location import OutputLinkLocation  # noqa: PLC0415
-        from ..models.output_organizers_default_app_location import OutputOrganizersDefaultAppLocation  # noqa: PLC0415
-        from ..models.output_phone_location import OutputPhoneLocation  # noqa: PLC0415
-        from ..models.phone_field_output import PhoneFieldOutput  # noqa: PLC0415
-        from ..models.radio_group_field_output import RadioGroupFieldOutput  # noqa: PLC0415
-        from ..models.recurrence import Recurrence  # noqa: PLC0415
-        from ..models.reschedule_reason_default_field_output import RescheduleReasonDefaultFieldOutput  # noqa: PLC0415
-        from ..models.select_field_output import SelectFieldOutput  # noqa: PLC0415
-        from ..models.team_event_type_output_forward_params_success_redirect_type_0 import (
-            TeamEventTypeOutputForwardParamsSuccessRedirectType0,  # noqa: PLC0415
-        )
-        from ..models.team_event_type_output_owner_id_type_0 import TeamEventTypeOutputOwnerIdType0  # noqa: PLC0415
-        from ..models.team_event_type_output_parent_event_type_id_type_0 import (
-            TeamEventTypeOutputParentEventTypeIdType0,  # noqa: PLC0415
-        )
-        from ..models.team_event_type_output_seats_per_time_slot_type_0 import TeamEventTypeOutputSeatsPerTimeSlotType0  # noqa: PLC0415
-        from ..models.team_event_type_output_success_redirect_url_type_0 import (
-            TeamEventTypeOutputSuccessRedirectUrlType0,  # noqa: PLC0415
-        )
-        from ..models.text_area_field_output import TextAreaFieldOutput  # noqa: PLC0415
-        from ..models.text_field_output import TextFieldOutput  # noqa: PLC0415
-        from ..models.title_default_field_output import TitleDefaultFieldOutput  # noqa: PLC0415
-
-        data: dict[str, Any] = {}
-        data["id"] = id
-
-        data["lengthInMinutes"] = length_in_minutes
-
-        data["title"] = title
-
-        data["slug"] = slug
-
-        data["description"] = description
-
-        data["locations"] = []
-        for locations_item_data in locations:
-            locations_item: dict[str, Any]
-            if isinstance(locations_item_data, OutputAddressLocation):
-                locations_item = as_json(locations_item_data)
-            elif isinstance(locations_item_data, OutputLinkLocation):
-                locations_item = as_json(locations_item_data)
-            elif isinstance(locations_item_data, OutputIntegrationLocation):
-                locations_item = as_json(locations_item_data)
-            elif isinstance(locations_item_data, OutputPhoneLocation):
-                locations_item = as_json(locations_item_data)
-            elif isinstance(locations_item_data, OutputOrganizersDefaultAppLocation):
-                locations_item = as_json(locations_item_data)
-            else:
-                locations_item = as_json(locations_item_data)
-
-            data["locations"].append(locations_item)
-
-        data["bookingFields"] = []
-        for booking_fields_item_data in booking_fields:
-            booking_fields_item: dict[str, Any]
-            if isinstance(booking_fields_item_data, NameDefaultFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, EmailDefaultFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, LocationDefaultFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, RescheduleReasonDefaultFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, TitleDefaultFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, NotesDefaultFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, GuestsDefaultFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, PhoneFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, AddressFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, TextFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, NumberFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, TextAreaFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, SelectFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, MultiSelectFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, MultiEmailFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, CheckboxGroupFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, RadioGroupFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            elif isinstance(booking_fields_item_data, BooleanFieldOutput):
-                booking_fields_item = as_json(booking_fields_item_data)
-            else:
-                booking_fields_item = as_json(booking_fields_item_data)
-
-            data["bookingFields"].append(booking_fields_item)
-
-        data["disableGuests"] = disable_guests
-
-        if isinstance(recurrence, Recurrence):
-            data["recurrence"] = as_json(recurrence)
-        else:
-            data["recurrence"] = recurrence
-
-        data["metadata"] = as_json(metadata)
-
-        data["price"] = price
-
-        data["currency"] = currency
-
-        data["lockTimeZoneToggleOnBookingPage"] = lock_time_zone_toggle_on_booking_page
-
-        if isinstance(forward_params_success_redirect, TeamEventTypeOutputForwardParamsSuccessRedirectType0):
-            data["forwardParamsSuccessRedirect"] = as_json(forward_params_success_redirect)
-        else:
-            data["forwardParamsSuccessRedirect"] = forward_params_success_redirect
-
-        if isinstance(success_redirect_url, TeamEventTypeOutputSuccessRedirectUrlType0):
-            data["successRedirectUrl"] = as_json(success_redirect_url)
-        else:
-            data["successRedirectUrl"] = success_redirect_url
-
-        data["isInstantEvent"] = is_instant_event
-
-        data["scheduleId"] = schedule_id
-
-        data["hidden"] = hidden
-
-        data["bookingRequiresAuthentication"] = booking_requires_authentication
-
-        data["teamId"] = team_id
-
-        data["hosts"] = hosts
-
-        data["schedulingType"] = TeamEventTypeOutputSchedulingType(scheduling_type).value
-
-        data["team"] = as_json(team)
-
-        _length_in_minutes_options = UNSET
-        if not isinstance(length_in_minutes_options, Unset):
-            _length_in_minutes_options = length_in_minutes_options
-
-        if not isinstance(_length_in_minutes_options, Unset):
-            data["lengthInMinutesOptions"] = _length_in_minutes_options
-
-        if isinstance(slot_interval, Unset):
-            _slot_interval = UNSET
-        else:
-            _slot_interval = slot_interval
-
-        if not isinstance(_slot_interval, Unset):
-            data["slotInterval"] = _slot_interval
-        _minimum_booking_notice = minimum_booking_notice
-
-        if not isinstance(_minimum_booking_notice, Unset):
-            data["minimumBookingNotice"] = _minimum_booking_notice
-        _before_event_buffer = before_event_buffer
-
-        if not isinstance(_before_event_buffer, Unset):
-            data["beforeEventBuffer"] = _before_event_buffer
-        _after_event_buffer = after_event_buffer
-
-        if not isinstance(_after_event_buffer, Unset):
-            data["afterEventBuffer"] = _after_event_buffer
-
-        if isinstance(seats_per_time_slot, Unset):
-            _seats_per_time_slot = UNSET
-        elif isinstance(seats_per_time_slot, TeamEventTypeOutputSeatsPerTimeSlotType0):
-            _seats_per_time_slot = as_json(seats_per_time_slot)
-        else:
-            _seats_per_time_slot = seats_per_time_slot
-
-        if not isinstance(_seats_per_time_slot, Unset):
-            data["seatsPerTimeSlot"] = _seats_per_time_slot
-
-        if isinstance(seats_show_availability_count, Unset):
-            _seats_show_availability_count = UNSET
-        else:
-            _seats_show_availability_count = seats_show_availability_count
-
-        if not isinstance(_seats_show_availability_count, Unset):
-            data["seatsShowAvailabilityCount"] = _seats_show_availability_count
-        _booking_limits_count = UNSET
-        if not isinstance(booking_limits_count, Unset):
-            _booking_limits_count = as_json(booking_limits_count)
-
-        if not isinstance(_booking_limits_count, Unset):
-            data["bookingLimitsCount"] = _booking_limits_count
-        _only_show_first_available_slot = only_show_first_available_slot
-
-        if not isinstance(_only_show_first_available_slot, Unset):
-            data["onlyShowFirstAvailableSlot"] = _only_show_first_available_slot
-        _booking_limits_duration = UNSET
-        if not isinstance(booking_limits_duration, Unset):
-            _booking_limits_duration = as_json(booking_limits_duration)
-
-        if not isinstance(_booking_limits_duration, Unset):
-            data["bookingLimitsDuration"] = _booking_limits_duration
-        _booking_window = UNSET
-        if not isinstance(booking_window, Unset):
-            _booking_window = []
-            for booking_window_item_data in booking_window:
-                booking_window_item: dict[str, Any]
-                if isinstance(booking_window_item_data, BusinessDaysWindow):
-                    booking_window_item = as_json(booking_window_item_data)
-                elif isinstance(booking_window_item_data, CalendarDaysWindow):
-                    booking_window_item = as_json(booking_window_item_data)
-                else:
-                    booking_window_item = as_json(booking_window_item_data)
-
-                _booking_window.append(booking_window_item)
-
-        if not isinstance(_booking_window, Unset):
-            data["bookingWindow"] = _booking_window
-        _booker_layouts = UNSET
-        if not isinstance(booker_layouts, Unset):
-            _booker_layouts = as_json(booker_layouts)
-
-        if not isinstance(_booker_layouts, Unset):
-            data["bookerLayouts"] = _booker_layouts
-        _confirmation_policy = UNSET
-        if not isinstance(confirmation_policy, Unset):
-            _confirmation_policy = as_json(confirmation_policy)
-
-        if not isinstance(_confirmation_policy, Unset):
-            data["confirmationPolicy"] = _confirmation_policy
-        _requires_booker_email_verification = requires_booker_email_verification
-
-        if not isinstance(_requires_booker_email_verification, Unset):
-            data["requiresBookerEmailVerification"] = _requires_booker_email_verification
-        _hide_calendar_notes = hide_calendar_notes
-
-        if not isinstance(_hide_calendar_notes, Unset):
-            data["hideCalendarNotes"] = _hide_calendar_notes
-        _color = UNSET
-        if not isinstance(color, Unset):
-            _color = as_json(color)
-
-        if not isinstance(_color, Unset):
-            data["color"] = _color
-        _seats = UNSET
-        if not isinstance(seats, Unset):
-            _seats = as_json(seats)
-
-        if not isinstance(_seats, Unset):
-            data["seats"] = _seats
-        _offset_start = offset_start
-
-        if not isinstance(_offset_start, Unset):
-            data["offsetStart"] = _offset_start
-        _custom_name = custom_name
-
-        if not isinstance(_custom_name, Unset):
-            data["customName"] = _custom_name
-        _destination_calendar = UNSET
-        if not isinstance(destination_calendar, Unset):
-            _destination_calendar = as_json(destination_calendar)
-
-        if not isinstance(_destination_calendar, Unset):
-            data["destinationCalendar"] = _destination_calendar
-        _use_destination_calendar_email = use_destination_calendar_email
-
-        if not isinstance(_use_destination_calendar_email, Unset):
-            data["useDestinationCalendarEmail"] = _use_destination_calendar_email
-        _hide_calendar_event_details = hide_calendar_event_details
-
-        if not isinstance(_hide_calendar_event_details, Unset):
-            data["hideCalendarEventDetails"] = _hide_calendar_event_details
-        _hide_organizer_email = hide_organizer_email
-
-        if not isinstance(_hide_organizer_email, Unset):
-            data["hideOrganizerEmail"] = _hide_organizer_email
-        _cal_video_settings = UNSET
-        if not isinstance(cal_video_settings, Unset):
-            _cal_video_settings = as_json(cal_video_settings)
-
-        if not isinstance(_cal_video_settings, Unset):
-            data["calVideoSettings"] = _cal_video_settings
-
-        if isinstance(owner_id, Unset):
-            _owner_id = UNSET
-        elif isinstance(owner_id, TeamEventTypeOutputOwnerIdType0):
-            _owner_id = as_json(owner_id)
-        else:
-            _owner_id = owner_id
-
-        if not isinstance(_owner_id, Unset):
-            data["ownerId"] = _owner_id
-
-        if isinstance(parent_event_type_id, Unset):
-            _parent_event_type_id = UNSET
-        elif isinstance(parent_event_type_id, TeamEventTypeOutputParentEventTypeIdType0):
-            _parent_event_type_id = as_json(parent_event_type_id)
-        else:
-            _parent_event_type_id = parent_event_type_id
-
-        if not isinstance(_parent_event_type_id, Unset):
-            data["parentEventTypeId"] = _parent_event_type_id
-        _assign_all_team_members = assign_all_team_members
-
-        if not isinstance(_assign_all_team_members, Unset):
-            data["assignAllTeamMembers"] = _assign_all_team_members
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        return cast(int, self._req("id"))
-
-    @property
-    def length_in_minutes(self) -> float:
-        return cast(float, self._req("lengthInMinutes"))
-
-    @property
-    def title(self) -> str:
-        return cast(str, self._req("title"))
-
-    @property
-    def slug(self) -> str:
-        return cast(str, self._req("slug"))
-
-    @property
-    def description(self) -> str:
-        return cast(str, self._req("description"))
-
-    @property
-    def locations(
-        self,
-    ) -> list[
-        OutputAddressLocation
-        | OutputIntegrationLocation
-        | OutputLinkLocation
-        | OutputOrganizersDefaultAppLocation
-        | OutputPhoneLocation
-        | OutputUnknownLocation
-    ]:
-        from ..models.output_address_location import OutputAddressLocation  # noqa: PLC0415
-        from ..models.output_integration_location import OutputIntegrationLocation  # noqa: PLC0415
-        from ..models.output_link_location import OutputLinkLocation  # noqa: PLC0415
-        from ..models.output_organizers_default_app_location import OutputOrganizersDefaultAppLocation  # noqa: PLC0415
-        from ..models.output_phone_location import OutputPhoneLocation  # noqa: PLC0415
-        from ..models.output_unknown_location import OutputUnknownLocation  # noqa: PLC0415
-
-        locations = []
-        _locations = self._req("locations")
-        for locations_item_data in _locations:
-
-            def _parse_locations_item(
-                data: object,
-            ) -> (
-                OutputAddressLocation
-                | OutputIntegrationLocation
-                | OutputLinkLocation
-                | OutputOrganizersDefaultAppLocation
-                | OutputPhoneLocation
-                | OutputUnknownLocation
-            ):
-                try:
-                    if not OutputAddressLocation._matches(data):
-                        raise TypeError()
-                    locations_item_type_0 = OutputAddressLocation.from_dict(data)
-
-                    return locations_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not OutputLinkLocation._matches(data):
-                        raise TypeError()
-                    locations_item_type_1 = OutputLinkLocation.from_dict(data)
-
-                    return locations_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not OutputPhoneLocation._matches(data):
-                        raise TypeError()
-                    locations_item_type_3 = OutputPhoneLocation.from_dict(data)
-
-                    return locations_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not OutputIntegrationLocation._matches(data):
-                        raise TypeError()
-                    locations_item_type_2 = OutputIntegrationLocation.from_dict(data)
-
-                    return locations_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not OutputUnknownLocation._matches(data):
-                        raise TypeError()
-                    locations_item_type_5 = OutputUnknownLocation.from_dict(data)
-
-                    return locations_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not OutputOrganizersDefaultAppLocation._matches(data):
-                        raise TypeError()
-                    locations_item_type_4 = OutputOrganizersDefaultAppLocation.from_dict(data)
-
-                    return locations_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    OutputAddressLocation
-                    | OutputIntegrationLocation
-                    | OutputLinkLocation
-                    | OutputOrganizersDefaultAppLocation
-                    | OutputPhoneLocation
-                    | OutputUnknownLocation,
-                    data,
-                )
-
-            locations_item = _parse_locations_item(locations_item_data)
-
-            locations.append(locations_item)
-
-        return locations
-
-    @property
-    def booking_fields(
-        self,
-    ) -> list[
-        AddressFieldOutput
-        | BooleanFieldOutput
-        | CheckboxGroupFieldOutput
-        | EmailDefaultFieldOutput
-        | GuestsDefaultFieldOutput
-        | LocationDefaultFieldOutput
-        | MultiEmailFieldOutput
-        | MultiSelectFieldOutput
-        | NameDefaultFieldOutput
-        | NotesDefaultFieldOutput
-        | NumberFieldOutput
-        | PhoneFieldOutput
-        | RadioGroupFieldOutput
-        | RescheduleReasonDefaultFieldOutput
-        | SelectFieldOutput
-        | TextAreaFieldOutput
-        | TextFieldOutput
-        | TitleDefaultFieldOutput
-        | UrlFieldOutput
-    ]:
-        from ..models.address_field_output import AddressFieldOutput  # noqa: PLC0415
-        from ..models.boolean_field_output import BooleanFieldOutput  # noqa: PLC0415
-        from ..models.checkbox_group_field_output import CheckboxGroupFieldOutput  # noqa: PLC0415
-        from ..models.email_default_field_output import EmailDefaultFieldOutput  # noqa: PLC0415
-        from ..models.guests_default_field_output import GuestsDefaultFieldOutput  # noqa: PLC0415
-        from ..models.location_default_field_output import LocationDefaultFieldOutput  # noqa: PLC0415
-        from ..models.multi_email_field_output import MultiEmailFieldOutput  # noqa: PLC0415
-        from ..models.multi_select_field_output import MultiSelectFieldOutput  # noqa: PLC0415
-        from ..models.name_default_field_output import NameDefaultFieldOutput  # noqa: PLC0415
-        from ..models.notes_default_field_output import NotesDefaultFieldOutput  # noqa: PLC0415
-        from ..models.number_field_output import NumberFieldOutput  # noqa: PLC0415
-        from ..models.phone_field_output import PhoneFieldOutput  # noqa: PLC0415
-        from ..models.radio_group_field_output import RadioGroupFieldOutput  # noqa: PLC0415
-        from ..models.reschedule_reason_default_field_output import RescheduleReasonDefaultFieldOutput  # noqa: PLC0415
-        from ..models.select_field_output import SelectFieldOutput  # noqa: PLC0415
-        from ..models.text_area_field_output import TextAreaFieldOutput  # noqa: PLC0415
-        from ..models.text_field_output import TextFieldOutput  # noqa: PLC0415
-        from ..models.title_default_field_output import TitleDefaultFieldOutput  # noqa: PLC0415
-        from ..models.url_field_output import UrlFieldOutput  # noqa: PLC0415
-
-        booking_fields = []
-        _booking_fields = self._req("bookingFields")
-        for booking_fields_item_data in _booking_fields:
-
-            def _parse_booking_fields_item(
-                data: object,
-            ) -> (
-                AddressFieldOutput
-                | BooleanFieldOutput
-                | CheckboxGroupFieldOutput
-                | EmailDefaultFieldOutput
-                | GuestsDefaultFieldOutput
-                | LocationDefaultFieldOutput
-                | MultiEmailFieldOutput
-                | MultiSelectFieldOutput
-                | NameDefaultFieldOutput
-                | NotesDefaultFieldOutput
-                | NumberFieldOutput
-                | PhoneFieldOutput
-                | RadioGroupFieldOutput
-                | RescheduleReasonDefaultFieldOutput
-                | SelectFieldOutput
-                | TextAreaFieldOutput
-                | TextFieldOutput
-                | TitleDefaultFieldOutput
-                | UrlFieldOutput
-            ):
-                try:
-                    if not SelectFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_12 = SelectFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not PhoneFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_7 = PhoneFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not AddressFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_8 = AddressFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not TextFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_9 = TextFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not NumberFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_10 = NumberFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not TextAreaFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_11 = TextAreaFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not MultiSelectFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_13 = MultiSelectFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not MultiEmailFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_14 = MultiEmailFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not CheckboxGroupFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_15 = CheckboxGroupFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not RadioGroupFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_16 = RadioGroupFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not UrlFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_18 = UrlFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_18
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not NameDefaultFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_0 = NameDefaultFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not LocationDefaultFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_2 = LocationDefaultFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not BooleanFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_17 = BooleanFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not EmailDefaultFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_1 = EmailDefaultFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not RescheduleReasonDefaultFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_3 = RescheduleReasonDefaultFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not TitleDefaultFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_4 = TitleDefaultFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not NotesDefaultFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_5 = NotesDefaultFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not GuestsDefaultFieldOutput._matches(data):
-                        raise TypeError()
-                    booking_fields_item_type_6 = GuestsDefaultFieldOutput.from_dict(data)
-
-                    return booking_fields_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    AddressFieldOutput
-                    | BooleanFieldOutput
-                    | CheckboxGroupFieldOutput
-                    | EmailDefaultFieldOutput
-                    | GuestsDefaultFieldOutput
-                    | LocationDefaultFieldOutput
-                    | MultiEmailFieldOutput
-                    | MultiSelectFieldOutput
-                    | NameDefaultFieldOutput
-                    | NotesDefaultFieldOutput
-                    | NumberFieldOutput
-                    | PhoneFieldOutput
-                    | RadioGroupFieldOutput
-                    | RescheduleReasonDefaultFieldOutput
-                    | SelectFieldOutput
-                    | TextAreaFieldOutput
-                    | TextFieldOutput
-                    | TitleDefaultFieldOutput
-                    | UrlFieldOutput,
-                    data,
-                )
-
-            booking_fields_item = _parse_booking_fields_item(booking_fields_item_data)
-
-            booking_fields.append(booking_fields_item)
-
-        return booking_fields
-
-    @property
-    def disable_guests(self) -> bool:
-        return cast(bool, self._req("disableGuests"))
-
-    @property
-    def recurrence(self) -> None | Recurrence:
-        from ..models.recurrence import Recurrence  # noqa: PLC0415
-
-        def _parse_recurrence(data: object) -> None | Recurrence:
-            if data is None:
-                return data
-            try:
-                if not Recurrence._matches(data):
-                    raise TypeError()
-                recurrence_type_1 = Recurrence.from_dict(data)
-
-                return recurrence_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Recurrence, data)
-
-        recurrence = _parse_recurrence(self._req("recurrence"))
-
-        return recurrence
-
-    @property
-    def metadata(self) -> TeamEventTypeOutputMetadata:
-        from ..models.team_event_type_output_metadata import TeamEventTypeOutputMetadata  # noqa: PLC0415
-
-        metadata = TeamEventTypeOutputMetadata.from_dict(self._req("metadata"))
-
-        return metadata
-
-    @property
-    def price(self) -> float:
-        return cast(float, self._req("price"))
-
-    @property
-    def currency(self) -> str:
-        return cast(str, self._req("currency"))
-
-    @property
-    def lock_time_zone_toggle_on_booking_page(self) -> bool:
-        return cast(bool, self._req("lockTimeZoneToggleOnBookingPage"))
-
-    @property
-    def forward_params_success_redirect(self) -> None | TeamEventTypeOutputForwardParamsSuccessRedirectType0:
-        from ..models.team_event_type_output_forward_params_success_redirect_type_0 import (
-            TeamEventTypeOutputForwardParamsSuccessRedirectType0,  # noqa: PLC0415
+        self._set(
+            {
+                "id": id,
+                "lengthInMinutes": length_in_minutes,
+                "title": title,
+                "slug": slug,
+                "description": description,
+                "locations": locations,
+                "bookingFields": booking_fields,
+                "disableGuests": disable_guests,
+                "recurrence": recurrence,
+                "metadata": metadata,
+                "price": price,
+                "currency": currency,
+                "lockTimeZoneToggleOnBookingPage": lock_time_zone_toggle_on_booking_page,
+                "forwardParamsSuccessRedirect": forward_params_success_redirect,
+                "successRedirectUrl": success_redirect_url,
+                "isInstantEvent": is_instant_event,
+                "scheduleId": schedule_id,
+                "hidden": hidden,
+                "bookingRequiresAuthentication": booking_requires_authentication,
+                "teamId": team_id,
+                "hosts": hosts,
+                "schedulingType": scheduling_type,
+                "team": team,
+                "lengthInMinutesOptions": length_in_minutes_options,
+                "slotInterval": slot_interval,
+                "minimumBookingNotice": minimum_booking_notice,
+                "beforeEventBuffer": before_event_buffer,
+                "afterEventBuffer": after_event_buffer,
+                "seatsPerTimeSlot": seats_per_time_slot,
+                "seatsShowAvailabilityCount": seats_show_availability_count,
+                "bookingLimitsCount": booking_limits_count,
+                "onlyShowFirstAvailableSlot": only_show_first_available_slot,
+                "bookingLimitsDuration": booking_limits_duration,
+                "bookingWindow": booking_window,
+                "bookerLayouts": booker_layouts,
+                "confirmationPolicy": confirmation_policy,
+                "requiresBookerEmailVerification": requires_booker_email_verification,
+                "hideCalendarNotes": hide_calendar_notes,
+                "color": color,
+                "seats": seats,
+                "offsetStart": offset_start,
+                "customName": custom_name,
+                "destinationCalendar": destination_calendar,
+                "useDestinationCalendarEmail": use_destination_calendar_email,
+                "hideCalendarEventDetails": hide_calendar_event_details,
+                "hideOrganizerEmail": hide_organizer_email,
+                "calVideoSettings": cal_video_settings,
+                "ownerId": owner_id,
+                "parentEventTypeId": parent_event_type_id,
+                "assignAllTeamMembers": assign_all_team_members,
+            }
         )
 
-        def _parse_forward_params_success_redirect(
-            data: object,
-        ) -> None | TeamEventTypeOutputForwardParamsSuccessRedirectType0:
-            if data is None:
-                return data
-            try:
-                if not TeamEventTypeOutputForwardParamsSuccessRedirectType0._matches(data):
-                    raise TypeError()
-                forward_params_success_redirect_type_0 = TeamEventTypeOutputForwardParamsSuccessRedirectType0.from_dict(
-                    data
-                )
 
-                return forward_params_success_redirect_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TeamEventTypeOutputForwardParamsSuccessRedirectType0, data)
-
-        forward_params_success_redirect = _parse_forward_params_success_redirect(
-            self._req("forwardParamsSuccessRedirect")
-        )
-
-        return forward_params_success_redirect
-
-    @property
-    def success_redirect_url(self) -> None | TeamEventTypeOutputSuccessRedirectUrlType0:
-        from ..models.team_event_type_output_success_redirect_url_type_0 import (
-            TeamEventTypeOutputSuccessRedirectUrlType0,  # noqa: PLC0415
-        )
-
-        def _parse_success_redirect_url(data: object) -> None | TeamEventTypeOutputSuccessRedirectUrlType0:
-            if data is None:
-                return data
-            try:
-                if not TeamEventTypeOutputSuccessRedirectUrlType0._matches(data):
-                    raise TypeError()
-                success_redirect_url_type_0 = TeamEventTypeOutputSuccessRedirectUrlType0.from_dict(data)
-
-                return success_redirect_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TeamEventTypeOutputSuccessRedirectUrlType0, data)
-
-        success_redirect_url = _parse_success_redirect_url(self._req("successRedirectUrl"))
-
-        return success_redirect_url
-
-    @property
-    def is_instant_event(self) -> bool:
-        return cast(bool, self._req("isInstantEvent"))
-
-    @property
-    def schedule_id(self) -> int | None:
-        def _parse_schedule_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        schedule_id = _parse_schedule_id(self._req("scheduleId"))
-
-        return schedule_id
-
-    @property
-    def hidden(self) -> bool:
-        return cast(bool, self._req("hidden"))
-
-    @property
-    def booking_requires_authentication(self) -> bool:
-        """Boolean to require authentication for booking this event type via api. If true, only authenticated
-        users who are the event-type owner or org/team admin/owner can book this event type."""
-        return cast(bool, self._req("bookingRequiresAuthentication"))
-
-    @property
-    def team_id(self) -> int:
-        return cast(int, self._req("teamId"))
-
-    @property
-    def hosts(self) -> list[str]:
-        hosts = cast(list[str], self._req("hosts"))
-
-        return hosts
-
-    @property
-    def scheduling_type(self) -> TeamEventTypeOutputSchedulingType:
-        scheduling_type = TeamEventTypeOutputSchedulingType(self._req("schedulingType"))
-
-        return scheduling_type
-
-    @property
-    def team(self) -> EventTypeTeam:
-        from ..models.event_type_team import EventTypeTeam  # noqa: PLC0415
-
-        team = EventTypeTeam.from_dict(self._req("team"))
-
-        return team
-
-    @property
-    def length_in_minutes_options(self) -> list[float] | Unset:
-        """If you want that user can choose between different lengths of the event you can specify them here.
-        Must include the provided `lengthInMinutes`."""
-        length_in_minutes_options = cast(list[float], self._data.get("lengthInMinutesOptions", UNSET))
-
-        return length_in_minutes_options
-
-    @property
-    def slot_interval(self) -> int | None | Unset:
-        def _parse_slot_interval(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        slot_interval = _parse_slot_interval(self._data.get("slotInterval", UNSET))
-
-        return slot_interval
-
-    @property
-    def minimum_booking_notice(self) -> float | Unset:
-        return cast(float | Unset, self._data.get("minimumBookingNotice", UNSET))
-
-    @property
-    def before_event_buffer(self) -> float | Unset:
-        return cast(float | Unset, self._data.get("beforeEventBuffer", UNSET))
-
-    @property
-    def after_event_buffer(self) -> float | Unset:
-        return cast(float | Unset, self._data.get("afterEventBuffer", UNSET))
-
-    @property
-    def seats_per_time_slot(self) -> None | TeamEventTypeOutputSeatsPerTimeSlotType0 | Unset:
-        from ..models.team_event_type_output_seats_per_time_slot_type_0 import TeamEventTypeOutputSeatsPerTimeSlotType0  # noqa: PLC0415
-
-        def _parse_seats_per_time_slot(data: object) -> None | TeamEventTypeOutputSeatsPerTimeSlotType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not TeamEventTypeOutputSeatsPerTimeSlotType0._matches(data):
-                    raise TypeError()
-                seats_per_time_slot_type_0 = TeamEventTypeOutputSeatsPerTimeSlotType0.from_dict(data)
-
-                return seats_per_time_slot_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TeamEventTypeOutputSeatsPerTimeSlotType0 | Unset, data)
-
-        seats_per_time_slot = _parse_seats_per_time_slot(self._data.get("seatsPerTimeSlot", UNSET))
-
-        return seats_per_time_slot
-
-    @property
-    def seats_show_availability_count(self) -> bool | None | Unset:
-        def _parse_seats_show_availability_count(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        seats_show_availability_count = _parse_seats_show_availability_count(
-            self._data.get("seatsShowAvailabilityCount", UNSET)
-        )
-
-        return seats_show_availability_count
-
-    @property
-    def booking_limits_count(self) -> TeamEventTypeOutputBookingLimitsCount | Unset:
-        from ..models.team_event_type_output_booking_limits_count import TeamEventTypeOutputBookingLimitsCount  # noqa: PLC0415
-
-        _booking_limits_count = self._data.get("bookingLimitsCount", UNSET)
-        booking_limits_count: TeamEventTypeOutputBookingLimitsCount | Unset
-        if isinstance(_booking_limits_count, Unset):
-            booking_limits_count = UNSET
-        else:
-            booking_limits_count = TeamEventTypeOutputBookingLimitsCount.from_dict(_booking_limits_count)
-
-        return booking_limits_count
-
-    @property
-    def only_show_first_available_slot(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("onlyShowFirstAvailableSlot", UNSET))
-
-    @property
-    def booking_limits_duration(self) -> TeamEventTypeOutputBookingLimitsDuration | Unset:
-        from ..models.team_event_type_output_booking_limits_duration import TeamEventTypeOutputBookingLimitsDuration  # noqa: PLC0415
-
-        _booking_limits_duration = self._data.get("bookingLimitsDuration", UNSET)
-        booking_limits_duration: TeamEventTypeOutputBookingLimitsDuration | Unset
-        if isinstance(_booking_limits_duration, Unset):
-            booking_limits_duration = UNSET
-        else:
-            booking_limits_duration = TeamEventTypeOutputBookingLimitsDuration.from_dict(_booking_limits_duration)
-
-        return booking_limits_duration
-
-    @property
-    def booking_window(self) -> list[BusinessDaysWindow | CalendarDaysWindow | RangeWindow] | Unset:
-        """Limit how far in the future this event can be booked"""
-        from ..models.business_days_window import BusinessDaysWindow  # noqa: PLC0415
-        from ..models.calendar_days_window import CalendarDaysWindow  # noqa: PLC0415
-        from ..models.range_window import RangeWindow  # noqa: PLC0415
-
-        _booking_window = self._data.get("bookingWindow", UNSET)
-        booking_window: list[BusinessDaysWindow | CalendarDaysWindow | RangeWindow] | Unset = UNSET
-        if _booking_window is not UNSET:
-            booking_window = []
-            for booking_window_item_data in _booking_window:
-
-                def _parse_booking_window_item(data: object) -> BusinessDaysWindow | CalendarDaysWindow | RangeWindow:
-                    try:
-                        if not BusinessDaysWindow._matches(data):
-                            raise TypeError()
-                        booking_window_item_type_0 = BusinessDaysWindow.from_dict(data)
-
-                        return booking_window_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not CalendarDaysWindow._matches(data):
-                            raise TypeError()
-                        booking_window_item_type_1 = CalendarDaysWindow.from_dict(data)
-
-                        return booking_window_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not RangeWindow._matches(data):
-                            raise TypeError()
-                        booking_window_item_type_2 = RangeWindow.from_dict(data)
-
-                        return booking_window_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(BusinessDaysWindow | CalendarDaysWindow | RangeWindow, data)
-
-                booking_window_item = _parse_booking_window_item(booking_window_item_data)
-
-                booking_window.append(booking_window_item)
-
-        return booking_window
-
-    @property
-    def booker_layouts(self) -> BookerLayouts | Unset:
-        from ..models.booker_layouts import BookerLayouts  # noqa: PLC0415
-
-        _booker_layouts = self._data.get("bookerLayouts", UNSET)
-        booker_layouts: BookerLayouts | Unset
-        if isinstance(_booker_layouts, Unset):
-            booker_layouts = UNSET
-        else:
-            booker_layouts = BookerLayouts.from_dict(_booker_layouts)
-
-        return booker_layouts
-
-    @property
-    def confirmation_policy(self) -> TeamEventTypeOutputConfirmationPolicy | Unset:
-        from ..models.team_event_type_output_confirmation_policy import TeamEventTypeOutputConfirmationPolicy  # noqa: PLC0415
-
-        _confirmation_policy = self._data.get("confirmationPolicy", UNSET)
-        confirmation_policy: TeamEventTypeOutputConfirmationPolicy | Unset
-        if isinstance(_confirmation_policy, Unset):
-            confirmation_policy = UNSET
-        else:
-            confirmation_policy = TeamEventTypeOutputConfirmationPolicy.from_dict(_confirmation_policy)
-
-        return confirmation_policy
-
-    @property
-    def requires_booker_email_verification(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("requiresBookerEmailVerification", UNSET))
-
-    @property
-    def hide_calendar_notes(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("hideCalendarNotes", UNSET))
-
-    @property
-    def color(self) -> EventTypeColor | Unset:
-        from ..models.event_type_color import EventTypeColor  # noqa: PLC0415
-
-        _color = self._data.get("color", UNSET)
-        color: EventTypeColor | Unset
-        if isinstance(_color, Unset):
-            color = UNSET
-        else:
-            color = EventTypeColor.from_dict(_color)
-
-        return color
-
-    @property
-    def seats(self) -> Seats | Unset:
-        from ..models.seats import Seats  # noqa: PLC0415
-
-        _seats = self._data.get("seats", UNSET)
-        seats: Seats | Unset
-        if isinstance(_seats, Unset):
-            seats = UNSET
-        else:
-            seats = Seats.from_dict(_seats)
-
-        return seats
-
-    @property
-    def offset_start(self) -> float | Unset:
-        return cast(float | Unset, self._data.get("offsetStart", UNSET))
-
-    @property
-    def custom_name(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("customName", UNSET))
-
-    @property
-    def destination_calendar(self) -> DestinationCalendar20240614 | Unset:
-        from ..models.destination_calendar_20240614 import DestinationCalendar20240614  # noqa: PLC0415
-
-        _destination_calendar = self._data.get("destinationCalendar", UNSET)
-        destination_calendar: DestinationCalendar20240614 | Unset
-        if isinstance(_destination_calendar, Unset):
-            destination_calendar = UNSET
-        else:
-            destination_calendar = DestinationCalendar20240614.from_dict(_destination_calendar)
-
-        return destination_calendar
-
-    @property
-    def use_destination_calendar_email(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("useDestinationCalendarEmail", UNSET))
-
-    @property
-    def hide_calendar_event_details(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("hideCalendarEventDetails", UNSET))
-
-    @property
-    def hide_organizer_email(self) -> bool | Unset:
-        """Boolean to Hide organizer's email address from the booking screen, email notifications, and calendar
-        events"""
-        return cast(bool | Unset, self._data.get("hideOrganizerEmail", UNSET))
-
-    @property
-    def cal_video_settings(self) -> CalVideoSettings | Unset:
-        from ..models.cal_video_settings import CalVideoSettings  # noqa: PLC0415
-
-        _cal_video_settings = self._data.get("calVideoSettings", UNSET)
-        cal_video_settings: CalVideoSettings | Unset
-        if isinstance(_cal_video_settings, Unset):
-            cal_video_settings = UNSET
-        else:
-            cal_video_settings = CalVideoSettings.from_dict(_cal_video_settings)
-
-        return cal_video_settings
-
-    @property
-    def owner_id(self) -> None | TeamEventTypeOutputOwnerIdType0 | Unset:
-        from ..models.team_event_type_output_owner_id_type_0 import TeamEventTypeOutputOwnerIdType0  # noqa: PLC0415
-
-        def _parse_owner_id(data: object) -> None | TeamEventTypeOutputOwnerIdType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not TeamEventTypeOutputOwnerIdType0._matches(data):
-                    raise TypeError()
-                owner_id_type_0 = TeamEventTypeOutputOwnerIdType0.from_dict(data)
-
-                return owner_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TeamEventTypeOutputOwnerIdType0 | Unset, data)
-
-        owner_id = _parse_owner_id(self._data.get("ownerId", UNSET))
-
-        return owner_id
-
-    @property
-    def parent_event_type_id(self) -> None | TeamEventTypeOutputParentEventTypeIdType0 | Unset:
-        """For managed event types, parent event type is the event type that this event type is based on"""
-        from ..models.team_event_type_output_parent_event_type_id_type_0 import (
-            TeamEventTypeOutputParentEventTypeIdType0,  # noqa: PLC0415
-        )
-
-        def _parse_parent_event_type_id(data: object) -> None | TeamEventTypeOutputParentEventTypeIdType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not TeamEventTypeOutputParentEventTypeIdType0._matches(data):
-                    raise TypeError()
-                parent_event_type_id_type_0 = TeamEventTypeOutputParentEventTypeIdType0.from_dict(data)
-
-                return parent_event_type_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TeamEventTypeOutputParentEventTypeIdType0 | Unset, data)
-
-        parent_event_type_id = _parse_parent_event_type_id(self._data.get("parentEventTypeId", UNSET))
-
-        return parent_event_type_id
-
-    @property
-    def assign_all_team_members(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("assignAllTeamMembers", UNSET))
+class TeamEventTypeOutputDict(TypedDict, total=False):
+    """``TeamEventTypeOutput`` as a plain dict with the API's JSON names, for request bodies."""
+
+    id: Required[int]
+    lengthInMinutes: Required[int]
+    title: Required[str]
+    slug: Required[str]
+    description: Required[str]
+    locations: Required[
+        Sequence[
+            OutputAddressLocation
+            | OutputAddressLocationDict
+            | OutputLinkLocation
+            | OutputLinkLocationDict
+            | OutputIntegrationLocation
+            | OutputIntegrationLocationDict
+            | OutputPhoneLocation
+            | OutputPhoneLocationDict
+            | OutputOrganizersDefaultAppLocation
+            | OutputOrganizersDefaultAppLocationDict
+            | OutputUnknownLocation
+            | OutputUnknownLocationDict
+        ]
+    ]
+    bookingFields: Required[
+        Sequence[
+            NameDefaultFieldOutput
+            | NameDefaultFieldOutputDict
+            | EmailDefaultFieldOutput
+            | EmailDefaultFieldOutputDict
+            | LocationDefaultFieldOutput
+            | LocationDefaultFieldOutputDict
+            | RescheduleReasonDefaultFieldOutput
+            | RescheduleReasonDefaultFieldOutputDict
+            | TitleDefaultFieldOutput
+            | TitleDefaultFieldOutputDict
+            | NotesDefaultFieldOutput
+            | NotesDefaultFieldOutputDict
+            | GuestsDefaultFieldOutput
+            | GuestsDefaultFieldOutputDict
+            | PhoneFieldOutput
+            | PhoneFieldOutputDict
+            | AddressFieldOutput
+            | AddressFieldOutputDict
+            | TextFieldOutput
+            | TextFieldOutputDict
+            | NumberFieldOutput
+            | NumberFieldOutputDict
+            | TextAreaFieldOutput
+            | TextAreaFieldOutputDict
+            | SelectFieldOutput
+            | SelectFieldOutputDict
+            | MultiSelectFieldOutput
+            | MultiSelectFieldOutputDict
+            | MultiEmailFieldOutput
+            | MultiEmailFieldOutputDict
+            | CheckboxGroupFieldOutput
+            | CheckboxGroupFieldOutputDict
+            | RadioGroupFieldOutput
+            | RadioGroupFieldOutputDict
+            | BooleanFieldOutput
+            | BooleanFieldOutputDict
+            | UrlFieldOutput
+            | UrlFieldOutputDict
+        ]
+    ]
+    disableGuests: Required[bool]
+    recurrence: Required[Recurrence | RecurrenceDict | None]
+    metadata: Required[TeamEventTypeOutputMetadata | Mapping[str, Any]]
+    price: Required[float]
+    currency: Required[str]
+    lockTimeZoneToggleOnBookingPage: Required[bool]
+    forwardParamsSuccessRedirect: Required[
+        TeamEventTypeOutputForwardParamsSuccessRedirectType0 | Mapping[str, Any] | None
+    ]
+    successRedirectUrl: Required[TeamEventTypeOutputSuccessRedirectUrlType0 | Mapping[str, Any] | None]
+    isInstantEvent: Required[bool]
+    scheduleId: Required[int | None]
+    hidden: Required[bool]
+    bookingRequiresAuthentication: Required[bool]
+    teamId: Required[int]
+    hosts: Required[Sequence[str]]
+    schedulingType: Required[TeamEventTypeOutputSchedulingType | Literal["collective", "managed", "roundRobin"]]
+    team: Required[EventTypeTeam | EventTypeTeamDict]
+    lengthInMinutesOptions: Sequence[float]
+    slotInterval: int | None
+    minimumBookingNotice: float
+    beforeEventBuffer: float
+    afterEventBuffer: float
+    seatsPerTimeSlot: TeamEventTypeOutputSeatsPerTimeSlotType0 | Mapping[str, Any] | None
+    seatsShowAvailabilityCount: bool | None
+    bookingLimitsCount: TeamEventTypeOutputBookingLimitsCount | Mapping[str, Any]
+    onlyShowFirstAvailableSlot: bool
+    bookingLimitsDuration: TeamEventTypeOutputBookingLimitsDuration | Mapping[str, Any]
+    bookingWindow: Sequence[
+        BusinessDaysWindow
+        | BusinessDaysWindowDict
+        | CalendarDaysWindow
+        | CalendarDaysWindowDict
+        | RangeWindow
+        | RangeWindowDict
+    ]
+    bookerLayouts: BookerLayouts | BookerLayoutsDict
+    confirmationPolicy: TeamEventTypeOutputConfirmationPolicy | Mapping[str, Any]
+    requiresBookerEmailVerification: bool
+    hideCalendarNotes: bool
+    color: EventTypeColor | EventTypeColorDict
+    seats: Seats | SeatsDict
+    offsetStart: float
+    customName: str
+    destinationCalendar: DestinationCalendar | DestinationCalendarDict
+    useDestinationCalendarEmail: bool
+    hideCalendarEventDetails: bool
+    hideOrganizerEmail: bool
+    calVideoSettings: CalVideoSettings | CalVideoSettingsDict
+    ownerId: TeamEventTypeOutputOwnerIdType0 | Mapping[str, Any] | None
+    parentEventTypeId: TeamEventTypeOutputParentEventTypeIdType0 | Mapping[str, Any] | None
+    assignAllTeamMembers: bool

@@ -1,31 +1,33 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    INT,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.team_membership_output_role import TeamMembershipOutputRole
-from ..types import UNSET, Unset
+from .team_membership_output_role import TeamMembershipOutputRole
 
 if TYPE_CHECKING:
-    from ..models.membership_user_output_dto import MembershipUserOutputDto
+    from .membership_user_output_dto import MembershipUserOutputDto, MembershipUserOutputDtoDict
+
+    pass
 
 
 class TeamMembershipOutput(ApiModel):
-    """
-    Attributes:
-        id (int):
-        user_id (int):
-        team_id (int):
-        accepted (bool):
-        role (TeamMembershipOutputRole):
-        user (MembershipUserOutputDto):
-        disable_impersonation (bool | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "userId",
@@ -36,7 +38,7 @@ class TeamMembershipOutput(ApiModel):
             "disableImpersonation",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "userId",
@@ -46,6 +48,16 @@ class TeamMembershipOutput(ApiModel):
             "user",
         }
     )
+
+    id: Field[int] = Field("id", INT, required=True)
+    user_id: Field[int] = Field("userId", INT, required=True)
+    team_id: Field[int] = Field("teamId", INT, required=True)
+    accepted: Field[bool] = Field("accepted", BOOL, required=True)
+    role: Field[TeamMembershipOutputRole] = Field("role", enum_of(TeamMembershipOutputRole), required=True)
+    user: Field[MembershipUserOutputDto] = Field(
+        "user", model("membership_user_output_dto", "MembershipUserOutputDto"), required=True
+    )
+    disable_impersonation: Field[bool | Unset] = Field("disableImpersonation", BOOL, required=False)
 
     def __init__(
         self,
@@ -57,58 +69,27 @@ class TeamMembershipOutput(ApiModel):
         role: TeamMembershipOutputRole,
         user: MembershipUserOutputDto,
         disable_impersonation: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "userId": user_id,
+                "teamId": team_id,
+                "accepted": accepted,
+                "role": role,
+                "user": user,
+                "disableImpersonation": disable_impersonation,
+            }
+        )
 
-        data["userId"] = user_id
 
-        data["teamId"] = team_id
+class TeamMembershipOutputDict(TypedDict, total=False):
+    """``TeamMembershipOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["accepted"] = accepted
-
-        data["role"] = TeamMembershipOutputRole(role).value
-
-        data["user"] = as_json(user)
-
-        _disable_impersonation = disable_impersonation
-
-        if not isinstance(_disable_impersonation, Unset):
-            data["disableImpersonation"] = _disable_impersonation
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        return cast(int, self._req("id"))
-
-    @property
-    def user_id(self) -> int:
-        return cast(int, self._req("userId"))
-
-    @property
-    def team_id(self) -> int:
-        return cast(int, self._req("teamId"))
-
-    @property
-    def accepted(self) -> bool:
-        return cast(bool, self._req("accepted"))
-
-    @property
-    def role(self) -> TeamMembershipOutputRole:
-        role = TeamMembershipOutputRole(self._req("role"))
-
-        return role
-
-    @property
-    def user(self) -> MembershipUserOutputDto:
-        from ..models.membership_user_output_dto import MembershipUserOutputDto  # noqa: PLC0415
-
-        user = MembershipUserOutputDto.from_dict(self._req("user"))
-
-        return user
-
-    @property
-    def disable_impersonation(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("disableImpersonation", UNSET))
+    id: Required[int]
+    userId: Required[int]
+    teamId: Required[int]
+    accepted: Required[bool]
+    role: Required[TeamMembershipOutputRole | Literal["ADMIN", "MEMBER", "OWNER"]]
+    user: Required[MembershipUserOutputDto | MembershipUserOutputDtoDict]
+    disableImpersonation: bool

@@ -1,44 +1,33 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..types import UNSET, Unset
+from cal_async._fields import (
+    BOOL,
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.team_output_dto_metadata import TeamOutputDtoMetadata
+    from .team_output_dto_metadata import TeamOutputDtoMetadata
+
+    pass
 
 
 class TeamOutputDto(ApiModel):
-    """
-    Attributes:
-        id (int):
-        name (str):
-        is_organization (bool):
-        parent_id (int | Unset):
-        slug (str | Unset):
-        logo_url (str | Unset):
-        cal_video_logo (str | Unset):
-        app_logo (str | Unset):
-        app_icon_logo (str | Unset):
-        bio (str | Unset):
-        hide_branding (bool | Unset):
-        is_private (bool | Unset):
-        hide_book_a_team_member (bool | Unset):
-        metadata (TeamOutputDtoMetadata | Unset):  Example: {'key': 'value'}.
-        theme (str | Unset):
-        brand_color (str | Unset):
-        dark_brand_color (str | Unset):
-        banner_url (str | Unset):
-        time_format (float | Unset):
-        time_zone (str | Unset):  Default: 'Europe/London'.
-        week_start (str | Unset):  Default: 'Sunday'.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
@@ -63,13 +52,37 @@ class TeamOutputDto(ApiModel):
             "weekStart",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
             "isOrganization",
         }
     )
+
+    id: Field[int] = Field("id", INT, required=True)
+    name: Field[str] = Field("name", STR, required=True)
+    is_organization: Field[bool] = Field("isOrganization", BOOL, required=True)
+    parent_id: Field[int | Unset] = Field("parentId", INT, required=False)
+    slug: Field[str | Unset] = Field("slug", STR, required=False)
+    logo_url: Field[str | Unset] = Field("logoUrl", STR, required=False)
+    cal_video_logo: Field[str | Unset] = Field("calVideoLogo", STR, required=False)
+    app_logo: Field[str | Unset] = Field("appLogo", STR, required=False)
+    app_icon_logo: Field[str | Unset] = Field("appIconLogo", STR, required=False)
+    bio: Field[str | Unset] = Field("bio", STR, required=False)
+    hide_branding: Field[bool | Unset] = Field("hideBranding", BOOL, required=False)
+    is_private: Field[bool | Unset] = Field("isPrivate", BOOL, required=False)
+    hide_book_a_team_member: Field[bool | Unset] = Field("hideBookATeamMember", BOOL, required=False)
+    metadata: Field[TeamOutputDtoMetadata | Unset] = Field(
+        "metadata", model("team_output_dto_metadata", "TeamOutputDtoMetadata"), required=False
+    )
+    theme: Field[str | Unset] = Field("theme", STR, required=False)
+    brand_color: Field[str | Unset] = Field("brandColor", STR, required=False)
+    dark_brand_color: Field[str | Unset] = Field("darkBrandColor", STR, required=False)
+    banner_url: Field[str | Unset] = Field("bannerUrl", STR, required=False)
+    time_format: Field[float | Unset] = Field("timeFormat", FLOAT, required=False)
+    time_zone: Field[str | Unset] = Field("timeZone", STR, required=False)
+    week_start: Field[str | Unset] = Field("weekStart", STR, required=False)
 
     def __init__(
         self,
@@ -95,181 +108,55 @@ class TeamOutputDto(ApiModel):
         time_format: float | Unset = UNSET,
         time_zone: str | Unset = UNSET,
         week_start: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "name": name,
+                "isOrganization": is_organization,
+                "parentId": parent_id,
+                "slug": slug,
+                "logoUrl": logo_url,
+                "calVideoLogo": cal_video_logo,
+                "appLogo": app_logo,
+                "appIconLogo": app_icon_logo,
+                "bio": bio,
+                "hideBranding": hide_branding,
+                "isPrivate": is_private,
+                "hideBookATeamMember": hide_book_a_team_member,
+                "metadata": metadata,
+                "theme": theme,
+                "brandColor": brand_color,
+                "darkBrandColor": dark_brand_color,
+                "bannerUrl": banner_url,
+                "timeFormat": time_format,
+                "timeZone": time_zone,
+                "weekStart": week_start,
+            }
+        )
 
-        data["name"] = name
 
-        data["isOrganization"] = is_organization
+class TeamOutputDtoDict(TypedDict, total=False):
+    """``TeamOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        _parent_id = parent_id
-
-        if not isinstance(_parent_id, Unset):
-            data["parentId"] = _parent_id
-        _slug = slug
-
-        if not isinstance(_slug, Unset):
-            data["slug"] = _slug
-        _logo_url = logo_url
-
-        if not isinstance(_logo_url, Unset):
-            data["logoUrl"] = _logo_url
-        _cal_video_logo = cal_video_logo
-
-        if not isinstance(_cal_video_logo, Unset):
-            data["calVideoLogo"] = _cal_video_logo
-        _app_logo = app_logo
-
-        if not isinstance(_app_logo, Unset):
-            data["appLogo"] = _app_logo
-        _app_icon_logo = app_icon_logo
-
-        if not isinstance(_app_icon_logo, Unset):
-            data["appIconLogo"] = _app_icon_logo
-        _bio = bio
-
-        if not isinstance(_bio, Unset):
-            data["bio"] = _bio
-        _hide_branding = hide_branding
-
-        if not isinstance(_hide_branding, Unset):
-            data["hideBranding"] = _hide_branding
-        _is_private = is_private
-
-        if not isinstance(_is_private, Unset):
-            data["isPrivate"] = _is_private
-        _hide_book_a_team_member = hide_book_a_team_member
-
-        if not isinstance(_hide_book_a_team_member, Unset):
-            data["hideBookATeamMember"] = _hide_book_a_team_member
-        _metadata = UNSET
-        if not isinstance(metadata, Unset):
-            _metadata = as_json(metadata)
-
-        if not isinstance(_metadata, Unset):
-            data["metadata"] = _metadata
-        _theme = theme
-
-        if not isinstance(_theme, Unset):
-            data["theme"] = _theme
-        _brand_color = brand_color
-
-        if not isinstance(_brand_color, Unset):
-            data["brandColor"] = _brand_color
-        _dark_brand_color = dark_brand_color
-
-        if not isinstance(_dark_brand_color, Unset):
-            data["darkBrandColor"] = _dark_brand_color
-        _banner_url = banner_url
-
-        if not isinstance(_banner_url, Unset):
-            data["bannerUrl"] = _banner_url
-        _time_format = time_format
-
-        if not isinstance(_time_format, Unset):
-            data["timeFormat"] = _time_format
-        _time_zone = time_zone
-
-        if not isinstance(_time_zone, Unset):
-            data["timeZone"] = _time_zone
-        _week_start = week_start
-
-        if not isinstance(_week_start, Unset):
-            data["weekStart"] = _week_start
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        return cast(int, self._req("id"))
-
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def is_organization(self) -> bool:
-        return cast(bool, self._req("isOrganization"))
-
-    @property
-    def parent_id(self) -> int | Unset:
-        return cast(int | Unset, self._data.get("parentId", UNSET))
-
-    @property
-    def slug(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("slug", UNSET))
-
-    @property
-    def logo_url(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("logoUrl", UNSET))
-
-    @property
-    def cal_video_logo(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("calVideoLogo", UNSET))
-
-    @property
-    def app_logo(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("appLogo", UNSET))
-
-    @property
-    def app_icon_logo(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("appIconLogo", UNSET))
-
-    @property
-    def bio(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("bio", UNSET))
-
-    @property
-    def hide_branding(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("hideBranding", UNSET))
-
-    @property
-    def is_private(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("isPrivate", UNSET))
-
-    @property
-    def hide_book_a_team_member(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("hideBookATeamMember", UNSET))
-
-    @property
-    def metadata(self) -> TeamOutputDtoMetadata | Unset:
-        from ..models.team_output_dto_metadata import TeamOutputDtoMetadata  # noqa: PLC0415
-
-        _metadata = self._data.get("metadata", UNSET)
-        metadata: TeamOutputDtoMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = TeamOutputDtoMetadata.from_dict(_metadata)
-
-        return metadata
-
-    @property
-    def theme(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("theme", UNSET))
-
-    @property
-    def brand_color(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("brandColor", UNSET))
-
-    @property
-    def dark_brand_color(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("darkBrandColor", UNSET))
-
-    @property
-    def banner_url(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("bannerUrl", UNSET))
-
-    @property
-    def time_format(self) -> float | Unset:
-        return cast(float | Unset, self._data.get("timeFormat", UNSET))
-
-    @property
-    def time_zone(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("timeZone", UNSET))
-
-    @property
-    def week_start(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("weekStart", UNSET))
+    id: Required[int]
+    name: Required[str]
+    isOrganization: Required[bool]
+    parentId: int
+    slug: str
+    logoUrl: str
+    calVideoLogo: str
+    appLogo: str
+    appIconLogo: str
+    bio: str
+    hideBranding: bool
+    isPrivate: bool
+    hideBookATeamMember: bool
+    metadata: TeamOutputDtoMetadata | Mapping[str, Any]
+    theme: str
+    brandColor: str
+    darkBrandColor: str
+    bannerUrl: str
+    timeFormat: float
+    timeZone: str
+    weekStart: str

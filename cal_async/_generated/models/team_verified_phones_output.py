@@ -1,62 +1,65 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.team_verified_phones_output_status import TeamVerifiedPhonesOutputStatus
+from .team_verified_phones_output_status import TeamVerifiedPhonesOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.schedule_output import ScheduleOutput
+    from .schedule_output_legacy import ScheduleOutputLegacy, ScheduleOutputLegacyDict
+
+    pass
 
 
 class TeamVerifiedPhonesOutput(ApiModel):
-    """
-    Attributes:
-        status (TeamVerifiedPhonesOutputStatus):  Example: success.
-        data (ScheduleOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[TeamVerifiedPhonesOutputStatus] = Field(
+        "status", enum_of(TeamVerifiedPhonesOutputStatus), required=True
+    )
+    data: Field[ScheduleOutputLegacy] = Field(
+        "data", model("schedule_output_legacy", "ScheduleOutputLegacy"), required=True
     )
 
     def __init__(
         self,
         *,
         status: TeamVerifiedPhonesOutputStatus,
-        data: ScheduleOutput,
-        **extra: Any,
+        data: ScheduleOutputLegacy,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = TeamVerifiedPhonesOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class TeamVerifiedPhonesOutputDict(TypedDict, total=False):
+    """``TeamVerifiedPhonesOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> TeamVerifiedPhonesOutputStatus:
-        status = TeamVerifiedPhonesOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> ScheduleOutput:
-        from ..models.schedule_output import ScheduleOutput  # noqa: PLC0415
-
-        data = ScheduleOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[TeamVerifiedPhonesOutputStatus | Literal["error", "success"]]
+    data: Required[ScheduleOutputLegacy | ScheduleOutputLegacyDict]

@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.team_webhook_output_response_dto_status import TeamWebhookOutputResponseDtoStatus
+from .team_webhook_output_response_dto_status import TeamWebhookOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.team_webhook_output_dto import TeamWebhookOutputDto
+    from .team_webhook_output_dto import TeamWebhookOutputDto, TeamWebhookOutputDtoDict
+
+    pass
 
 
 class TeamWebhookOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (TeamWebhookOutputResponseDtoStatus):  Example: success.
-        data (TeamWebhookOutputDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[TeamWebhookOutputResponseDtoStatus] = Field(
+        "status", enum_of(TeamWebhookOutputResponseDtoStatus), required=True
+    )
+    data: Field[TeamWebhookOutputDto] = Field(
+        "data", model("team_webhook_output_dto", "TeamWebhookOutputDto"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class TeamWebhookOutputResponseDto(ApiModel):
         *,
         status: TeamWebhookOutputResponseDtoStatus,
         data: TeamWebhookOutputDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = TeamWebhookOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class TeamWebhookOutputResponseDtoDict(TypedDict, total=False):
+    """``TeamWebhookOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> TeamWebhookOutputResponseDtoStatus:
-        status = TeamWebhookOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> TeamWebhookOutputDto:
-        from ..models.team_webhook_output_dto import TeamWebhookOutputDto  # noqa: PLC0415
-
-        data = TeamWebhookOutputDto.from_dict(self._req("data"))
-
-        return data
+    status: Required[TeamWebhookOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[TeamWebhookOutputDto | TeamWebhookOutputDtoDict]

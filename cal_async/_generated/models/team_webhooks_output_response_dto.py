@@ -1,35 +1,49 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.team_webhooks_output_response_dto_status import TeamWebhooksOutputResponseDtoStatus
+from .team_webhooks_output_response_dto_status import TeamWebhooksOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.team_webhook_output_dto import TeamWebhookOutputDto
+    from .team_webhook_output_dto import TeamWebhookOutputDto, TeamWebhookOutputDtoDict
+
+    pass
 
 
 class TeamWebhooksOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (TeamWebhooksOutputResponseDtoStatus):  Example: success.
-        data (list[TeamWebhookOutputDto]):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[TeamWebhooksOutputResponseDtoStatus] = Field(
+        "status", enum_of(TeamWebhooksOutputResponseDtoStatus), required=True
+    )
+    data: Field[list[TeamWebhookOutputDto]] = Field(
+        "data", list_of(model("team_webhook_output_dto", "TeamWebhookOutputDto")), required=True
     )
 
     def __init__(
@@ -37,34 +51,17 @@ class TeamWebhooksOutputResponseDto(ApiModel):
         *,
         status: TeamWebhooksOutputResponseDtoStatus,
         data: list[TeamWebhookOutputDto],
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = TeamWebhooksOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = []
-        for data_item_data in data:
-            data_item = as_json(data_item_data)
-            data["data"].append(data_item)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class TeamWebhooksOutputResponseDtoDict(TypedDict, total=False):
+    """``TeamWebhooksOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> TeamWebhooksOutputResponseDtoStatus:
-        status = TeamWebhooksOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> list[TeamWebhookOutputDto]:
-        from ..models.team_webhook_output_dto import TeamWebhookOutputDto  # noqa: PLC0415
-
-        data = []
-        _data = self._req("data")
-        for data_item_data in _data:
-            data_item = TeamWebhookOutputDto.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+    status: Required[TeamWebhooksOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[Sequence[TeamWebhookOutputDto | TeamWebhookOutputDtoDict]]

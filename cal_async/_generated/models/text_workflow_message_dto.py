@@ -1,55 +1,58 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class TextWorkflowMessageDto(ApiModel):
-    """
-    Attributes:
-        subject (str): Subject of the message Example: Reminder: Your Meeting {EVENT_NAME} - {EVENT_DATE_ddd, MMM D,
-            YYYY h:mma} with Cal.com.
-        text (str): Text content of the message (used for SMS) Example: This is a reminder message from {ORGANIZER} of
-            {EVENT_NAME} to {ATTENDEE} starting here {LOCATION} {MEETING_URL} at {START_TIME_h:mma} {TIMEZONE}..
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "subject",
             "text",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "subject",
             "text",
         }
     )
+
+    subject: Field[str] = Field("subject", STR, required=True)
+    """ Subject of the message """
+    text: Field[str] = Field("text", STR, required=True)
+    """ Text content of the message (used for SMS) """
 
     def __init__(
         self,
         *,
         subject: str,
         text: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["subject"] = subject
+        self._set(
+            {
+                "subject": subject,
+                "text": text,
+            }
+        )
 
-        data["text"] = text
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class TextWorkflowMessageDtoDict(TypedDict, total=False):
+    """``TextWorkflowMessageDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def subject(self) -> str:
-        """Subject of the message"""
-        return cast(str, self._req("subject"))
-
-    @property
-    def text(self) -> str:
-        """Text content of the message (used for SMS)"""
-        return cast(str, self._req("text"))
+    subject: Required[str]
+    text: Required[str]

@@ -2,23 +2,28 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    DATETIME,
+    INT,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class TimeBasedPrivateLinkOutput(ApiModel):
-    """
-    Attributes:
-        link_id (str): The private link ID Example: abc123def456.
-        event_type_id (int): Event type ID this link belongs to Example: 123.
-        is_expired (bool): Whether the link is currently expired Example: False.
-        booking_url (str): Full booking URL for this private link Example: https://cal.com/d/abc123def456/30min.
-        expires_at (datetime.datetime): Expiration date for this time-based link Example: 2025-12-31T23:59:59.000Z.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "linkId",
             "eventTypeId",
@@ -27,7 +32,7 @@ class TimeBasedPrivateLinkOutput(ApiModel):
             "expiresAt",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "linkId",
             "eventTypeId",
@@ -36,6 +41,17 @@ class TimeBasedPrivateLinkOutput(ApiModel):
             "expiresAt",
         }
     )
+
+    link_id: Field[str] = Field("linkId", STR, required=True)
+    """ The private link ID """
+    event_type_id: Field[int] = Field("eventTypeId", INT, required=True)
+    """ Event type ID this link belongs to """
+    is_expired: Field[bool] = Field("isExpired", BOOL, required=True)
+    """ Whether the link is currently expired """
+    booking_url: Field[str] = Field("bookingUrl", STR, required=True)
+    """ Full booking URL for this private link """
+    expires_at: Field[datetime.datetime] = Field("expiresAt", DATETIME, required=True)
+    """ Expiration date for this time-based link """
 
     def __init__(
         self,
@@ -45,45 +61,23 @@ class TimeBasedPrivateLinkOutput(ApiModel):
         is_expired: bool,
         booking_url: str,
         expires_at: datetime.datetime,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["linkId"] = link_id
+        self._set(
+            {
+                "linkId": link_id,
+                "eventTypeId": event_type_id,
+                "isExpired": is_expired,
+                "bookingUrl": booking_url,
+                "expiresAt": expires_at,
+            }
+        )
 
-        data["eventTypeId"] = event_type_id
 
-        data["isExpired"] = is_expired
+class TimeBasedPrivateLinkOutputDict(TypedDict, total=False):
+    """``TimeBasedPrivateLinkOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["bookingUrl"] = booking_url
-
-        data["expiresAt"] = expires_at if isinstance(expires_at, str) else expires_at.isoformat()
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def link_id(self) -> str:
-        """The private link ID"""
-        return cast(str, self._req("linkId"))
-
-    @property
-    def event_type_id(self) -> int:
-        """Event type ID this link belongs to"""
-        return cast(int, self._req("eventTypeId"))
-
-    @property
-    def is_expired(self) -> bool:
-        """Whether the link is currently expired"""
-        return cast(bool, self._req("isExpired"))
-
-    @property
-    def booking_url(self) -> str:
-        """Full booking URL for this private link"""
-        return cast(str, self._req("bookingUrl"))
-
-    @property
-    def expires_at(self) -> datetime.datetime:
-        """Expiration date for this time-based link"""
-        expires_at = datetime.datetime.fromisoformat(self._req("expiresAt"))
-
-        return expires_at
+    linkId: Required[str]
+    eventTypeId: Required[int]
+    isExpired: Required[bool]
+    bookingUrl: Required[str]
+    expiresAt: Required[datetime.datetime]

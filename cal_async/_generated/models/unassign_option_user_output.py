@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.unassign_option_user_output_status import UnassignOptionUserOutputStatus
+from .unassign_option_user_output_status import UnassignOptionUserOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.assign_option_user_output_data import AssignOptionUserOutputData
+    from .assign_option_user_output_data import AssignOptionUserOutputData, AssignOptionUserOutputDataDict
+
+    pass
 
 
 class UnassignOptionUserOutput(ApiModel):
-    """
-    Attributes:
-        status (UnassignOptionUserOutputStatus):  Example: success.
-        data (AssignOptionUserOutputData):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[UnassignOptionUserOutputStatus] = Field(
+        "status", enum_of(UnassignOptionUserOutputStatus), required=True
+    )
+    data: Field[AssignOptionUserOutputData] = Field(
+        "data", model("assign_option_user_output_data", "AssignOptionUserOutputData"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class UnassignOptionUserOutput(ApiModel):
         *,
         status: UnassignOptionUserOutputStatus,
         data: AssignOptionUserOutputData,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = UnassignOptionUserOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class UnassignOptionUserOutputDict(TypedDict, total=False):
+    """``UnassignOptionUserOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> UnassignOptionUserOutputStatus:
-        status = UnassignOptionUserOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> AssignOptionUserOutputData:
-        from ..models.assign_option_user_output_data import AssignOptionUserOutputData  # noqa: PLC0415
-
-        data = AssignOptionUserOutputData.from_dict(self._req("data"))
-
-        return data
+    status: Required[UnassignOptionUserOutputStatus | Literal["error", "success"]]
+    data: Required[AssignOptionUserOutputData | AssignOptionUserOutputDataDict]

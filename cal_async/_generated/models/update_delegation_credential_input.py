@@ -1,102 +1,76 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..types import UNSET, Unset
+from cal_async._fields import (
+    BOOL,
+    Field,
+    list_of,
+    model,
+    one_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.google_service_account_key_input import GoogleServiceAccountKeyInput
-    from ..models.microsoft_service_account_key_input import MicrosoftServiceAccountKeyInput
+    from .google_service_account_key_input import GoogleServiceAccountKeyInput, GoogleServiceAccountKeyInputDict
+    from .microsoft_service_account_key_input import (
+        MicrosoftServiceAccountKeyInput,
+        MicrosoftServiceAccountKeyInputDict,
+    )
+
+    pass
 
 
 class UpdateDelegationCredentialInput(ApiModel):
-    """
-    Attributes:
-        enabled (bool | Unset):
-        service_account_key (list[GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput] | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "enabled",
             "serviceAccountKey",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    enabled: Field[bool | Unset] = Field("enabled", BOOL, required=False)
+    service_account_key: Field[list[GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput] | Unset] = Field(
+        "serviceAccountKey",
+        list_of(
+            one_of(
+                model("google_service_account_key_input", "GoogleServiceAccountKeyInput"),
+                model("microsoft_service_account_key_input", "MicrosoftServiceAccountKeyInput"),
+            )
+        ),
+        required=False,
+    )
 
     def __init__(
         self,
         *,
         enabled: bool | Unset = UNSET,
         service_account_key: list[GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput] | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        from ..models.google_service_account_key_input import GoogleServiceAccountKeyInput  # noqa: PLC0415
+        self._set(
+            {
+                "enabled": enabled,
+                "serviceAccountKey": service_account_key,
+            }
+        )
 
-        data: dict[str, Any] = {}
-        _enabled = enabled
 
-        if not isinstance(_enabled, Unset):
-            data["enabled"] = _enabled
-        _service_account_key = UNSET
-        if not isinstance(service_account_key, Unset):
-            _service_account_key = []
-            for service_account_key_item_data in service_account_key:
-                service_account_key_item: dict[str, Any]
-                if isinstance(service_account_key_item_data, GoogleServiceAccountKeyInput):
-                    service_account_key_item = as_json(service_account_key_item_data)
-                else:
-                    service_account_key_item = as_json(service_account_key_item_data)
+class UpdateDelegationCredentialInputDict(TypedDict, total=False):
+    """``UpdateDelegationCredentialInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-                _service_account_key.append(service_account_key_item)
-
-        if not isinstance(_service_account_key, Unset):
-            data["serviceAccountKey"] = _service_account_key
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def enabled(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("enabled", UNSET))
-
-    @property
-    def service_account_key(self) -> list[GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput] | Unset:
-        from ..models.google_service_account_key_input import GoogleServiceAccountKeyInput  # noqa: PLC0415
-        from ..models.microsoft_service_account_key_input import MicrosoftServiceAccountKeyInput  # noqa: PLC0415
-
-        _service_account_key = self._data.get("serviceAccountKey", UNSET)
-        service_account_key: list[GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput] | Unset = UNSET
-        if _service_account_key is not UNSET:
-            service_account_key = []
-            for service_account_key_item_data in _service_account_key:
-
-                def _parse_service_account_key_item(
-                    data: object,
-                ) -> GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput:
-                    try:
-                        if not GoogleServiceAccountKeyInput._matches(data):
-                            raise TypeError()
-                        service_account_key_item_type_0 = GoogleServiceAccountKeyInput.from_dict(data)
-
-                        return service_account_key_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not MicrosoftServiceAccountKeyInput._matches(data):
-                            raise TypeError()
-                        service_account_key_item_type_1 = MicrosoftServiceAccountKeyInput.from_dict(data)
-
-                        return service_account_key_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput, data)
-
-                service_account_key_item = _parse_service_account_key_item(service_account_key_item_data)
-
-                service_account_key.append(service_account_key_item)
-
-        return service_account_key
+    enabled: bool
+    serviceAccountKey: Sequence[
+        GoogleServiceAccountKeyInput
+        | GoogleServiceAccountKeyInputDict
+        | MicrosoftServiceAccountKeyInput
+        | MicrosoftServiceAccountKeyInputDict
+    ]

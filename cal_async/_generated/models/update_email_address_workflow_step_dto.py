@@ -1,38 +1,37 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.update_email_address_workflow_step_dto_action import UpdateEmailAddressWorkflowStepDtoAction
-from ..models.update_email_address_workflow_step_dto_recipient import UpdateEmailAddressWorkflowStepDtoRecipient
-from ..models.update_email_address_workflow_step_dto_template import UpdateEmailAddressWorkflowStepDtoTemplate
-from ..types import UNSET, Unset
+from .update_email_address_workflow_step_dto_action import UpdateEmailAddressWorkflowStepDtoAction
+from .update_email_address_workflow_step_dto_recipient import UpdateEmailAddressWorkflowStepDtoRecipient
+from .update_email_address_workflow_step_dto_template import UpdateEmailAddressWorkflowStepDtoTemplate
 
 if TYPE_CHECKING:
-    from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto
+    from .html_workflow_message_dto import HtmlWorkflowMessageDto, HtmlWorkflowMessageDtoDict
+
+    pass
 
 
 class UpdateEmailAddressWorkflowStepDto(ApiModel):
-    """
-    Attributes:
-        action (UpdateEmailAddressWorkflowStepDtoAction): Action to perform, send an email to a specific email address
-            Default: UpdateEmailAddressWorkflowStepDtoAction.EMAIL_ADDRESS. Example: email_address.
-        step_number (float): Step number in the workflow sequence Example: 1.
-        recipient (UpdateEmailAddressWorkflowStepDtoRecipient): Recipient type Example: attendee.
-        template (UpdateEmailAddressWorkflowStepDtoTemplate): Template type for the step Example: reminder.
-        sender (str): Displayed sender name.
-        verified_email_id (int): Email address if recipient is EMAIL, required for action EMAIL_ADDRESS Example: 31214.
-        include_calendar_event (bool): Whether to include a calendar event in the notification, can be included with
-            actions email_host, email_attendee, email_address Default: False. Example: True.
-        message (HtmlWorkflowMessageDto):
-        id (int | Unset): Unique identifier of the step you want to update, if adding a new step do not provide this id
-            Example: 67244.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -45,7 +44,7 @@ class UpdateEmailAddressWorkflowStepDto(ApiModel):
             "id",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -57,6 +56,33 @@ class UpdateEmailAddressWorkflowStepDto(ApiModel):
             "message",
         }
     )
+
+    action: Field[UpdateEmailAddressWorkflowStepDtoAction] = Field(
+        "action", enum_of(UpdateEmailAddressWorkflowStepDtoAction), required=True
+    )
+    """ Action to perform, send an email to a specific email address """
+    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    """ Step number in the workflow sequence """
+    recipient: Field[UpdateEmailAddressWorkflowStepDtoRecipient] = Field(
+        "recipient", enum_of(UpdateEmailAddressWorkflowStepDtoRecipient), required=True
+    )
+    """ Recipient type """
+    template: Field[UpdateEmailAddressWorkflowStepDtoTemplate] = Field(
+        "template", enum_of(UpdateEmailAddressWorkflowStepDtoTemplate), required=True
+    )
+    """ Template type for the step """
+    sender: Field[str] = Field("sender", STR, required=True)
+    """ Displayed sender name. """
+    verified_email_id: Field[int] = Field("verifiedEmailId", INT, required=True)
+    """ Email address if recipient is EMAIL, required for action EMAIL_ADDRESS """
+    include_calendar_event: Field[bool] = Field("includeCalendarEvent", BOOL, required=True)
+    """ Whether to include a calendar event in the notification, can be included with actions email_host,
+    email_attendee, email_address """
+    message: Field[HtmlWorkflowMessageDto] = Field(
+        "message", model("html_workflow_message_dto", "HtmlWorkflowMessageDto"), required=True
+    )
+    id: Field[int | Unset] = Field("id", INT, required=False)
+    """ Unique identifier of the step you want to update, if adding a new step do not provide this id """
 
     def __init__(
         self,
@@ -70,83 +96,48 @@ class UpdateEmailAddressWorkflowStepDto(ApiModel):
         include_calendar_event: bool,
         message: HtmlWorkflowMessageDto,
         id: int | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["action"] = UpdateEmailAddressWorkflowStepDtoAction(action).value
+        self._set(
+            {
+                "action": action,
+                "stepNumber": step_number,
+                "recipient": recipient,
+                "template": template,
+                "sender": sender,
+                "verifiedEmailId": verified_email_id,
+                "includeCalendarEvent": include_calendar_event,
+                "message": message,
+                "id": id,
+            }
+        )
 
-        data["stepNumber"] = step_number
 
-        data["recipient"] = UpdateEmailAddressWorkflowStepDtoRecipient(recipient).value
+class UpdateEmailAddressWorkflowStepDtoDict(TypedDict, total=False):
+    """``UpdateEmailAddressWorkflowStepDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["template"] = UpdateEmailAddressWorkflowStepDtoTemplate(template).value
-
-        data["sender"] = sender
-
-        data["verifiedEmailId"] = verified_email_id
-
-        data["includeCalendarEvent"] = include_calendar_event
-
-        data["message"] = as_json(message)
-
-        _id = id
-
-        if not isinstance(_id, Unset):
-            data["id"] = _id
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def action(self) -> UpdateEmailAddressWorkflowStepDtoAction:
-        """Action to perform, send an email to a specific email address"""
-        action = UpdateEmailAddressWorkflowStepDtoAction(self._req("action"))
-
-        return action
-
-    @property
-    def step_number(self) -> float:
-        """Step number in the workflow sequence"""
-        return cast(float, self._req("stepNumber"))
-
-    @property
-    def recipient(self) -> UpdateEmailAddressWorkflowStepDtoRecipient:
-        """Recipient type"""
-        recipient = UpdateEmailAddressWorkflowStepDtoRecipient(self._req("recipient"))
-
-        return recipient
-
-    @property
-    def template(self) -> UpdateEmailAddressWorkflowStepDtoTemplate:
-        """Template type for the step"""
-        template = UpdateEmailAddressWorkflowStepDtoTemplate(self._req("template"))
-
-        return template
-
-    @property
-    def sender(self) -> str:
-        """Displayed sender name."""
-        return cast(str, self._req("sender"))
-
-    @property
-    def verified_email_id(self) -> int:
-        """Email address if recipient is EMAIL, required for action EMAIL_ADDRESS"""
-        return cast(int, self._req("verifiedEmailId"))
-
-    @property
-    def include_calendar_event(self) -> bool:
-        """Whether to include a calendar event in the notification, can be included with actions email_host,
-        email_attendee, email_address"""
-        return cast(bool, self._req("includeCalendarEvent"))
-
-    @property
-    def message(self) -> HtmlWorkflowMessageDto:
-        from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto  # noqa: PLC0415
-
-        message = HtmlWorkflowMessageDto.from_dict(self._req("message"))
-
-        return message
-
-    @property
-    def id(self) -> int | Unset:
-        """Unique identifier of the step you want to update, if adding a new step do not provide this id"""
-        return cast(int | Unset, self._data.get("id", UNSET))
+    action: Required[
+        UpdateEmailAddressWorkflowStepDtoAction
+        | Literal[
+            "cal_ai_phone_call",
+            "email_address",
+            "email_attendee",
+            "email_host",
+            "sms_attendee",
+            "sms_number",
+            "whatsapp_attendee",
+            "whatsapp_number",
+        ]
+    ]
+    stepNumber: Required[float]
+    recipient: Required[
+        UpdateEmailAddressWorkflowStepDtoRecipient | Literal["attendee", "const", "email", "phone_number"]
+    ]
+    template: Required[
+        UpdateEmailAddressWorkflowStepDtoTemplate
+        | Literal["cancelled", "completed", "custom", "rating", "reminder", "rescheduled"]
+    ]
+    sender: Required[str]
+    verifiedEmailId: Required[int]
+    includeCalendarEvent: Required[bool]
+    message: Required[HtmlWorkflowMessageDto | HtmlWorkflowMessageDtoDict]
+    id: int

@@ -1,37 +1,37 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.update_email_attendee_workflow_step_dto_action import UpdateEmailAttendeeWorkflowStepDtoAction
-from ..models.update_email_attendee_workflow_step_dto_recipient import UpdateEmailAttendeeWorkflowStepDtoRecipient
-from ..models.update_email_attendee_workflow_step_dto_template import UpdateEmailAttendeeWorkflowStepDtoTemplate
-from ..types import UNSET, Unset
+from .update_email_attendee_workflow_step_dto_action import UpdateEmailAttendeeWorkflowStepDtoAction
+from .update_email_attendee_workflow_step_dto_recipient import UpdateEmailAttendeeWorkflowStepDtoRecipient
+from .update_email_attendee_workflow_step_dto_template import UpdateEmailAttendeeWorkflowStepDtoTemplate
 
 if TYPE_CHECKING:
-    from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto
+    from .html_workflow_message_dto import HtmlWorkflowMessageDto, HtmlWorkflowMessageDtoDict
+
+    pass
 
 
 class UpdateEmailAttendeeWorkflowStepDto(ApiModel):
-    """
-    Attributes:
-        action (UpdateEmailAttendeeWorkflowStepDtoAction): Action to perform, send an email to the attendees of the
-            event Default: UpdateEmailAttendeeWorkflowStepDtoAction.EMAIL_ATTENDEE. Example: email_attendee.
-        step_number (float): Step number in the workflow sequence Example: 1.
-        recipient (UpdateEmailAttendeeWorkflowStepDtoRecipient): Recipient type Example: attendee.
-        template (UpdateEmailAttendeeWorkflowStepDtoTemplate): Template type for the step Example: reminder.
-        sender (str): Displayed sender name.
-        include_calendar_event (bool): Whether to include a calendar event in the notification, can be included with
-            actions email_host, email_attendee, email_address Default: False. Example: True.
-        message (HtmlWorkflowMessageDto):
-        id (int | Unset): Unique identifier of the step you want to update, if adding a new step do not provide this id
-            Example: 67244.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -43,7 +43,7 @@ class UpdateEmailAttendeeWorkflowStepDto(ApiModel):
             "id",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -54,6 +54,31 @@ class UpdateEmailAttendeeWorkflowStepDto(ApiModel):
             "message",
         }
     )
+
+    action: Field[UpdateEmailAttendeeWorkflowStepDtoAction] = Field(
+        "action", enum_of(UpdateEmailAttendeeWorkflowStepDtoAction), required=True
+    )
+    """ Action to perform, send an email to the attendees of the event """
+    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    """ Step number in the workflow sequence """
+    recipient: Field[UpdateEmailAttendeeWorkflowStepDtoRecipient] = Field(
+        "recipient", enum_of(UpdateEmailAttendeeWorkflowStepDtoRecipient), required=True
+    )
+    """ Recipient type """
+    template: Field[UpdateEmailAttendeeWorkflowStepDtoTemplate] = Field(
+        "template", enum_of(UpdateEmailAttendeeWorkflowStepDtoTemplate), required=True
+    )
+    """ Template type for the step """
+    sender: Field[str] = Field("sender", STR, required=True)
+    """ Displayed sender name. """
+    include_calendar_event: Field[bool] = Field("includeCalendarEvent", BOOL, required=True)
+    """ Whether to include a calendar event in the notification, can be included with actions email_host,
+    email_attendee, email_address """
+    message: Field[HtmlWorkflowMessageDto] = Field(
+        "message", model("html_workflow_message_dto", "HtmlWorkflowMessageDto"), required=True
+    )
+    id: Field[int | Unset] = Field("id", INT, required=False)
+    """ Unique identifier of the step you want to update, if adding a new step do not provide this id """
 
     def __init__(
         self,
@@ -66,76 +91,46 @@ class UpdateEmailAttendeeWorkflowStepDto(ApiModel):
         include_calendar_event: bool,
         message: HtmlWorkflowMessageDto,
         id: int | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["action"] = UpdateEmailAttendeeWorkflowStepDtoAction(action).value
+        self._set(
+            {
+                "action": action,
+                "stepNumber": step_number,
+                "recipient": recipient,
+                "template": template,
+                "sender": sender,
+                "includeCalendarEvent": include_calendar_event,
+                "message": message,
+                "id": id,
+            }
+        )
 
-        data["stepNumber"] = step_number
 
-        data["recipient"] = UpdateEmailAttendeeWorkflowStepDtoRecipient(recipient).value
+class UpdateEmailAttendeeWorkflowStepDtoDict(TypedDict, total=False):
+    """``UpdateEmailAttendeeWorkflowStepDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["template"] = UpdateEmailAttendeeWorkflowStepDtoTemplate(template).value
-
-        data["sender"] = sender
-
-        data["includeCalendarEvent"] = include_calendar_event
-
-        data["message"] = as_json(message)
-
-        _id = id
-
-        if not isinstance(_id, Unset):
-            data["id"] = _id
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def action(self) -> UpdateEmailAttendeeWorkflowStepDtoAction:
-        """Action to perform, send an email to the attendees of the event"""
-        action = UpdateEmailAttendeeWorkflowStepDtoAction(self._req("action"))
-
-        return action
-
-    @property
-    def step_number(self) -> float:
-        """Step number in the workflow sequence"""
-        return cast(float, self._req("stepNumber"))
-
-    @property
-    def recipient(self) -> UpdateEmailAttendeeWorkflowStepDtoRecipient:
-        """Recipient type"""
-        recipient = UpdateEmailAttendeeWorkflowStepDtoRecipient(self._req("recipient"))
-
-        return recipient
-
-    @property
-    def template(self) -> UpdateEmailAttendeeWorkflowStepDtoTemplate:
-        """Template type for the step"""
-        template = UpdateEmailAttendeeWorkflowStepDtoTemplate(self._req("template"))
-
-        return template
-
-    @property
-    def sender(self) -> str:
-        """Displayed sender name."""
-        return cast(str, self._req("sender"))
-
-    @property
-    def include_calendar_event(self) -> bool:
-        """Whether to include a calendar event in the notification, can be included with actions email_host,
-        email_attendee, email_address"""
-        return cast(bool, self._req("includeCalendarEvent"))
-
-    @property
-    def message(self) -> HtmlWorkflowMessageDto:
-        from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto  # noqa: PLC0415
-
-        message = HtmlWorkflowMessageDto.from_dict(self._req("message"))
-
-        return message
-
-    @property
-    def id(self) -> int | Unset:
-        """Unique identifier of the step you want to update, if adding a new step do not provide this id"""
-        return cast(int | Unset, self._data.get("id", UNSET))
+    action: Required[
+        UpdateEmailAttendeeWorkflowStepDtoAction
+        | Literal[
+            "cal_ai_phone_call",
+            "email_address",
+            "email_attendee",
+            "email_host",
+            "sms_attendee",
+            "sms_number",
+            "whatsapp_attendee",
+            "whatsapp_number",
+        ]
+    ]
+    stepNumber: Required[float]
+    recipient: Required[
+        UpdateEmailAttendeeWorkflowStepDtoRecipient | Literal["attendee", "const", "email", "phone_number"]
+    ]
+    template: Required[
+        UpdateEmailAttendeeWorkflowStepDtoTemplate
+        | Literal["cancelled", "completed", "custom", "rating", "reminder", "rescheduled"]
+    ]
+    sender: Required[str]
+    includeCalendarEvent: Required[bool]
+    message: Required[HtmlWorkflowMessageDto | HtmlWorkflowMessageDtoDict]
+    id: int

@@ -1,37 +1,37 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.update_email_host_workflow_step_dto_action import UpdateEmailHostWorkflowStepDtoAction
-from ..models.update_email_host_workflow_step_dto_recipient import UpdateEmailHostWorkflowStepDtoRecipient
-from ..models.update_email_host_workflow_step_dto_template import UpdateEmailHostWorkflowStepDtoTemplate
-from ..types import UNSET, Unset
+from .update_email_host_workflow_step_dto_action import UpdateEmailHostWorkflowStepDtoAction
+from .update_email_host_workflow_step_dto_recipient import UpdateEmailHostWorkflowStepDtoRecipient
+from .update_email_host_workflow_step_dto_template import UpdateEmailHostWorkflowStepDtoTemplate
 
 if TYPE_CHECKING:
-    from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto
+    from .html_workflow_message_dto import HtmlWorkflowMessageDto, HtmlWorkflowMessageDtoDict
+
+    pass
 
 
 class UpdateEmailHostWorkflowStepDto(ApiModel):
-    """
-    Attributes:
-        action (UpdateEmailHostWorkflowStepDtoAction): Action to perform, send an email to the host of the event
-            Default: UpdateEmailHostWorkflowStepDtoAction.EMAIL_HOST. Example: email_host.
-        step_number (float): Step number in the workflow sequence Example: 1.
-        recipient (UpdateEmailHostWorkflowStepDtoRecipient): Recipient type Example: attendee.
-        template (UpdateEmailHostWorkflowStepDtoTemplate): Template type for the step Example: reminder.
-        sender (str): Displayed sender name.
-        include_calendar_event (bool): Whether to include a calendar event in the notification, can be included with
-            actions email_host, email_attendee, email_address Default: False. Example: True.
-        message (HtmlWorkflowMessageDto):
-        id (int | Unset): Unique identifier of the step you want to update, if adding a new step do not provide this id
-            Example: 67244.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -43,7 +43,7 @@ class UpdateEmailHostWorkflowStepDto(ApiModel):
             "id",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -54,6 +54,31 @@ class UpdateEmailHostWorkflowStepDto(ApiModel):
             "message",
         }
     )
+
+    action: Field[UpdateEmailHostWorkflowStepDtoAction] = Field(
+        "action", enum_of(UpdateEmailHostWorkflowStepDtoAction), required=True
+    )
+    """ Action to perform, send an email to the host of the event """
+    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    """ Step number in the workflow sequence """
+    recipient: Field[UpdateEmailHostWorkflowStepDtoRecipient] = Field(
+        "recipient", enum_of(UpdateEmailHostWorkflowStepDtoRecipient), required=True
+    )
+    """ Recipient type """
+    template: Field[UpdateEmailHostWorkflowStepDtoTemplate] = Field(
+        "template", enum_of(UpdateEmailHostWorkflowStepDtoTemplate), required=True
+    )
+    """ Template type for the step """
+    sender: Field[str] = Field("sender", STR, required=True)
+    """ Displayed sender name. """
+    include_calendar_event: Field[bool] = Field("includeCalendarEvent", BOOL, required=True)
+    """ Whether to include a calendar event in the notification, can be included with actions email_host,
+    email_attendee, email_address """
+    message: Field[HtmlWorkflowMessageDto] = Field(
+        "message", model("html_workflow_message_dto", "HtmlWorkflowMessageDto"), required=True
+    )
+    id: Field[int | Unset] = Field("id", INT, required=False)
+    """ Unique identifier of the step you want to update, if adding a new step do not provide this id """
 
     def __init__(
         self,
@@ -66,76 +91,44 @@ class UpdateEmailHostWorkflowStepDto(ApiModel):
         include_calendar_event: bool,
         message: HtmlWorkflowMessageDto,
         id: int | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["action"] = UpdateEmailHostWorkflowStepDtoAction(action).value
+        self._set(
+            {
+                "action": action,
+                "stepNumber": step_number,
+                "recipient": recipient,
+                "template": template,
+                "sender": sender,
+                "includeCalendarEvent": include_calendar_event,
+                "message": message,
+                "id": id,
+            }
+        )
 
-        data["stepNumber"] = step_number
 
-        data["recipient"] = UpdateEmailHostWorkflowStepDtoRecipient(recipient).value
+class UpdateEmailHostWorkflowStepDtoDict(TypedDict, total=False):
+    """``UpdateEmailHostWorkflowStepDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["template"] = UpdateEmailHostWorkflowStepDtoTemplate(template).value
-
-        data["sender"] = sender
-
-        data["includeCalendarEvent"] = include_calendar_event
-
-        data["message"] = as_json(message)
-
-        _id = id
-
-        if not isinstance(_id, Unset):
-            data["id"] = _id
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def action(self) -> UpdateEmailHostWorkflowStepDtoAction:
-        """Action to perform, send an email to the host of the event"""
-        action = UpdateEmailHostWorkflowStepDtoAction(self._req("action"))
-
-        return action
-
-    @property
-    def step_number(self) -> float:
-        """Step number in the workflow sequence"""
-        return cast(float, self._req("stepNumber"))
-
-    @property
-    def recipient(self) -> UpdateEmailHostWorkflowStepDtoRecipient:
-        """Recipient type"""
-        recipient = UpdateEmailHostWorkflowStepDtoRecipient(self._req("recipient"))
-
-        return recipient
-
-    @property
-    def template(self) -> UpdateEmailHostWorkflowStepDtoTemplate:
-        """Template type for the step"""
-        template = UpdateEmailHostWorkflowStepDtoTemplate(self._req("template"))
-
-        return template
-
-    @property
-    def sender(self) -> str:
-        """Displayed sender name."""
-        return cast(str, self._req("sender"))
-
-    @property
-    def include_calendar_event(self) -> bool:
-        """Whether to include a calendar event in the notification, can be included with actions email_host,
-        email_attendee, email_address"""
-        return cast(bool, self._req("includeCalendarEvent"))
-
-    @property
-    def message(self) -> HtmlWorkflowMessageDto:
-        from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto  # noqa: PLC0415
-
-        message = HtmlWorkflowMessageDto.from_dict(self._req("message"))
-
-        return message
-
-    @property
-    def id(self) -> int | Unset:
-        """Unique identifier of the step you want to update, if adding a new step do not provide this id"""
-        return cast(int | Unset, self._data.get("id", UNSET))
+    action: Required[
+        UpdateEmailHostWorkflowStepDtoAction
+        | Literal[
+            "cal_ai_phone_call",
+            "email_address",
+            "email_attendee",
+            "email_host",
+            "sms_attendee",
+            "sms_number",
+            "whatsapp_attendee",
+            "whatsapp_number",
+        ]
+    ]
+    stepNumber: Required[float]
+    recipient: Required[UpdateEmailHostWorkflowStepDtoRecipient | Literal["attendee", "const", "email", "phone_number"]]
+    template: Required[
+        UpdateEmailHostWorkflowStepDtoTemplate
+        | Literal["cancelled", "completed", "custom", "rating", "reminder", "rescheduled"]
+    ]
+    sender: Required[str]
+    includeCalendarEvent: Required[bool]
+    message: Required[HtmlWorkflowMessageDto | HtmlWorkflowMessageDtoDict]
+    id: int

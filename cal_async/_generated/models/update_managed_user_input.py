@@ -1,39 +1,36 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    INT,
+    STR,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.update_managed_user_input_locale import UpdateManagedUserInputLocale
-from ..models.update_managed_user_input_time_format import UpdateManagedUserInputTimeFormat
-from ..models.update_managed_user_input_week_start import UpdateManagedUserInputWeekStart
-from ..types import UNSET, Unset
+from .update_managed_user_input_locale import UpdateManagedUserInputLocale
+from .update_managed_user_input_time_format import UpdateManagedUserInputTimeFormat
+from .update_managed_user_input_week_start import UpdateManagedUserInputWeekStart
 
 if TYPE_CHECKING:
-    from ..models.update_managed_user_input_metadata import UpdateManagedUserInputMetadata
+    from .update_managed_user_input_metadata import UpdateManagedUserInputMetadata
+
+    pass
 
 
 class UpdateManagedUserInput(ApiModel):
-    """
-    Attributes:
-        email (str | Unset):
-        name (str | Unset):
-        time_format (UpdateManagedUserInputTimeFormat | Unset): Must be 12 or 24 Example: 12.
-        default_schedule_id (int | Unset):
-        week_start (UpdateManagedUserInputWeekStart | Unset):  Example: Monday.
-        time_zone (str | Unset):
-        locale (UpdateManagedUserInputLocale | Unset):  Example: en.
-        avatar_url (str | Unset): URL of the user's avatar image Example:
-            https://cal.com/api/avatar/2b735186-b01b-46d3-87da-019b8f61776b.png.
-        bio (str | Unset): Bio Example: I am a bio.
-        metadata (UpdateManagedUserInputMetadata | Unset): You can store any additional data you want here. Metadata
-            must have at most 50 keys, each key up to 40 characters, and values up to 500 characters. Example: {'key':
-            'value'}.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
             "name",
@@ -47,7 +44,31 @@ class UpdateManagedUserInput(ApiModel):
             "metadata",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    email: Field[str | Unset] = Field("email", STR, required=False)
+    name: Field[str | Unset] = Field("name", STR, required=False)
+    time_format: Field[UpdateManagedUserInputTimeFormat | Unset] = Field(
+        "timeFormat", enum_of(UpdateManagedUserInputTimeFormat), required=False
+    )
+    """ Must be 12 or 24 """
+    default_schedule_id: Field[int | Unset] = Field("defaultScheduleId", INT, required=False)
+    week_start: Field[UpdateManagedUserInputWeekStart | Unset] = Field(
+        "weekStart", enum_of(UpdateManagedUserInputWeekStart), required=False
+    )
+    time_zone: Field[str | Unset] = Field("timeZone", STR, required=False)
+    locale: Field[UpdateManagedUserInputLocale | Unset] = Field(
+        "locale", enum_of(UpdateManagedUserInputLocale), required=False
+    )
+    avatar_url: Field[str | Unset] = Field("avatarUrl", STR, required=False)
+    """ URL of the user's avatar image """
+    bio: Field[str | Unset] = Field("bio", STR, required=False)
+    """ Bio """
+    metadata: Field[UpdateManagedUserInputMetadata | Unset] = Field(
+        "metadata", model("update_managed_user_input_metadata", "UpdateManagedUserInputMetadata"), required=False
+    )
+    """ You can store any additional data you want here. Metadata must have at most 50 keys, each key up to
+    40 characters, and values up to 500 characters. """
 
     def __init__(
         self,
@@ -62,131 +83,83 @@ class UpdateManagedUserInput(ApiModel):
         avatar_url: str | Unset = UNSET,
         bio: str | Unset = UNSET,
         metadata: UpdateManagedUserInputMetadata | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _email = email
+        self._set(
+            {
+                "email": email,
+                "name": name,
+                "timeFormat": time_format,
+                "defaultScheduleId": default_schedule_id,
+                "weekStart": week_start,
+                "timeZone": time_zone,
+                "locale": locale,
+                "avatarUrl": avatar_url,
+                "bio": bio,
+                "metadata": metadata,
+            }
+        )
 
-        if not isinstance(_email, Unset):
-            data["email"] = _email
-        _name = name
 
-        if not isinstance(_name, Unset):
-            data["name"] = _name
-        _time_format = UNSET
-        if not isinstance(time_format, Unset):
-            _time_format = UpdateManagedUserInputTimeFormat(time_format).value
+class UpdateManagedUserInputDict(TypedDict, total=False):
+    """``UpdateManagedUserInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_time_format, Unset):
-            data["timeFormat"] = _time_format
-        _default_schedule_id = default_schedule_id
-
-        if not isinstance(_default_schedule_id, Unset):
-            data["defaultScheduleId"] = _default_schedule_id
-        _week_start = UNSET
-        if not isinstance(week_start, Unset):
-            _week_start = UpdateManagedUserInputWeekStart(week_start).value
-
-        if not isinstance(_week_start, Unset):
-            data["weekStart"] = _week_start
-        _time_zone = time_zone
-
-        if not isinstance(_time_zone, Unset):
-            data["timeZone"] = _time_zone
-        _locale = UNSET
-        if not isinstance(locale, Unset):
-            _locale = UpdateManagedUserInputLocale(locale).value
-
-        if not isinstance(_locale, Unset):
-            data["locale"] = _locale
-        _avatar_url = avatar_url
-
-        if not isinstance(_avatar_url, Unset):
-            data["avatarUrl"] = _avatar_url
-        _bio = bio
-
-        if not isinstance(_bio, Unset):
-            data["bio"] = _bio
-        _metadata = UNSET
-        if not isinstance(metadata, Unset):
-            _metadata = as_json(metadata)
-
-        if not isinstance(_metadata, Unset):
-            data["metadata"] = _metadata
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def email(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("email", UNSET))
-
-    @property
-    def name(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("name", UNSET))
-
-    @property
-    def time_format(self) -> UpdateManagedUserInputTimeFormat | Unset:
-        """Must be 12 or 24"""
-        _time_format = self._data.get("timeFormat", UNSET)
-        time_format: UpdateManagedUserInputTimeFormat | Unset
-        if isinstance(_time_format, Unset):
-            time_format = UNSET
-        else:
-            time_format = UpdateManagedUserInputTimeFormat(_time_format)
-
-        return time_format
-
-    @property
-    def default_schedule_id(self) -> int | Unset:
-        return cast(int | Unset, self._data.get("defaultScheduleId", UNSET))
-
-    @property
-    def week_start(self) -> UpdateManagedUserInputWeekStart | Unset:
-        _week_start = self._data.get("weekStart", UNSET)
-        week_start: UpdateManagedUserInputWeekStart | Unset
-        if isinstance(_week_start, Unset):
-            week_start = UNSET
-        else:
-            week_start = UpdateManagedUserInputWeekStart(_week_start)
-
-        return week_start
-
-    @property
-    def time_zone(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("timeZone", UNSET))
-
-    @property
-    def locale(self) -> UpdateManagedUserInputLocale | Unset:
-        _locale = self._data.get("locale", UNSET)
-        locale: UpdateManagedUserInputLocale | Unset
-        if isinstance(_locale, Unset):
-            locale = UNSET
-        else:
-            locale = UpdateManagedUserInputLocale(_locale)
-
-        return locale
-
-    @property
-    def avatar_url(self) -> str | Unset:
-        """URL of the user's avatar image"""
-        return cast(str | Unset, self._data.get("avatarUrl", UNSET))
-
-    @property
-    def bio(self) -> str | Unset:
-        """Bio"""
-        return cast(str | Unset, self._data.get("bio", UNSET))
-
-    @property
-    def metadata(self) -> UpdateManagedUserInputMetadata | Unset:
-        """You can store any additional data you want here. Metadata must have at most 50 keys, each key up to
-        40 characters, and values up to 500 characters."""
-        from ..models.update_managed_user_input_metadata import UpdateManagedUserInputMetadata  # noqa: PLC0415
-
-        _metadata = self._data.get("metadata", UNSET)
-        metadata: UpdateManagedUserInputMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = UpdateManagedUserInputMetadata.from_dict(_metadata)
-
-        return metadata
+    email: str
+    name: str
+    timeFormat: UpdateManagedUserInputTimeFormat | Literal[12, 24]
+    defaultScheduleId: int
+    weekStart: (
+        UpdateManagedUserInputWeekStart
+        | Literal["Friday", "Monday", "Saturday", "Sunday", "Thursday", "Tuesday", "Wednesday"]
+    )
+    timeZone: str
+    locale: (
+        UpdateManagedUserInputLocale
+        | Literal[
+            "ar",
+            "az",
+            "bg",
+            "bn",
+            "ca",
+            "cs",
+            "da",
+            "de",
+            "el",
+            "en",
+            "es",
+            "es-419",
+            "et",
+            "eu",
+            "fi",
+            "fr",
+            "he",
+            "hr",
+            "hu",
+            "id",
+            "it",
+            "iw",
+            "ja",
+            "km",
+            "ko",
+            "lv",
+            "nl",
+            "no",
+            "pl",
+            "pt",
+            "pt-BR",
+            "ro",
+            "ru",
+            "sk",
+            "sr",
+            "sv",
+            "ta",
+            "th",
+            "tr",
+            "uk",
+            "vi",
+            "zh-CN",
+            "zh-TW",
+        ]
+    )
+    avatarUrl: str
+    bio: str
+    metadata: UpdateManagedUserInputMetadata | Mapping[str, Any]

@@ -1,62 +1,61 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.update_me_output_status import UpdateMeOutputStatus
+from .update_me_output_status import UpdateMeOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.me_output import MeOutput
+    from .me_output import MeOutput, MeOutputDict
+
+    pass
 
 
 class UpdateMeOutput(ApiModel):
-    """
-    Attributes:
-        status (UpdateMeOutputStatus):  Example: success.
-        data (MeOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[UpdateMeOutputStatus] = Field("status", enum_of(UpdateMeOutputStatus), required=True)
+    data: Field[MeOutput] = Field("data", model("me_output", "MeOutput"), required=True)
 
     def __init__(
         self,
         *,
         status: UpdateMeOutputStatus,
         data: MeOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = UpdateMeOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class UpdateMeOutputDict(TypedDict, total=False):
+    """``UpdateMeOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> UpdateMeOutputStatus:
-        status = UpdateMeOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> MeOutput:
-        from ..models.me_output import MeOutput  # noqa: PLC0415
-
-        data = MeOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[UpdateMeOutputStatus | Literal["error", "success"]]
+    data: Required[MeOutput | MeOutputDict]

@@ -1,35 +1,45 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.update_org_membership_status import UpdateOrgMembershipStatus
+from .update_org_membership_status import UpdateOrgMembershipStatus
 
 if TYPE_CHECKING:
-    from ..models.organization_membership_output import OrganizationMembershipOutput
+    from .organization_membership_output import OrganizationMembershipOutput, OrganizationMembershipOutputDict
+
+    pass
 
 
 class UpdateOrgMembership(ApiModel):
-    """
-    Attributes:
-        status (UpdateOrgMembershipStatus):  Example: success.
-        data (OrganizationMembershipOutput):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[UpdateOrgMembershipStatus] = Field("status", enum_of(UpdateOrgMembershipStatus), required=True)
+    data: Field[OrganizationMembershipOutput] = Field(
+        "data", model("organization_membership_output", "OrganizationMembershipOutput"), required=True
     )
 
     def __init__(
@@ -37,26 +47,17 @@ class UpdateOrgMembership(ApiModel):
         *,
         status: UpdateOrgMembershipStatus,
         data: OrganizationMembershipOutput,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = UpdateOrgMembershipStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class UpdateOrgMembershipDict(TypedDict, total=False):
+    """``UpdateOrgMembership`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> UpdateOrgMembershipStatus:
-        status = UpdateOrgMembershipStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> OrganizationMembershipOutput:
-        from ..models.organization_membership_output import OrganizationMembershipOutput  # noqa: PLC0415
-
-        data = OrganizationMembershipOutput.from_dict(self._req("data"))
-
-        return data
+    status: Required[UpdateOrgMembershipStatus | Literal["error", "success"]]
+    data: Required[OrganizationMembershipOutput | OrganizationMembershipOutputDict]

@@ -1,48 +1,32 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..types import UNSET, Unset
+from cal_async._fields import (
+    BOOL,
+    FLOAT,
+    STR,
+    Field,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_org_team_dto_metadata import UpdateOrgTeamDtoMetadata
+    from .update_org_team_dto_metadata import UpdateOrgTeamDtoMetadata
+
+    pass
 
 
 class UpdateOrgTeamDto(ApiModel):
-    """
-    Attributes:
-        name (str | Unset): Name of the team Example: CalTeam.
-        slug (str | Unset): Team slug Example: caltel.
-        logo_url (str | Unset): URL of the teams logo image Example:
-            https://i.cal.com/api/avatar/b0b58752-68ad-4c0d-8024-4fa382a77752.png.
-        cal_video_logo (str | Unset):
-        app_logo (str | Unset):
-        app_icon_logo (str | Unset):
-        bio (str | Unset):
-        hide_branding (bool | Unset):
-        is_private (bool | Unset):
-        hide_book_a_team_member (bool | Unset):
-        metadata (UpdateOrgTeamDtoMetadata | Unset): You can store any additional data you want here.
-            Metadata must have at most 50 keys, each key up to 40 characters.
-            Values can be strings (up to 500 characters), numbers, or booleans. Example: {'key': 'value'}.
-        theme (str | Unset):
-        brand_color (str | Unset):
-        dark_brand_color (str | Unset):
-        banner_url (str | Unset): URL of the teams banner image which is shown on booker Example:
-            https://i.cal.com/api/avatar/949be534-7a88-4185-967c-c020b0c0bef3.png.
-        time_format (float | Unset):
-        time_zone (str | Unset): Timezone is used to create teams's default schedule from Monday to Friday from 9AM to
-            5PM. It will default to Europe/London if not passed. Example: America/New_York.
-        week_start (str | Unset):  Example: Monday.
-        booking_limits (str | Unset):
-        include_managed_events_in_limits (bool | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "slug",
@@ -66,7 +50,39 @@ class UpdateOrgTeamDto(ApiModel):
             "includeManagedEventsInLimits",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    name: Field[str | Unset] = Field("name", STR, required=False)
+    """ Name of the team """
+    slug: Field[str | Unset] = Field("slug", STR, required=False)
+    """ Team slug """
+    logo_url: Field[str | Unset] = Field("logoUrl", STR, required=False)
+    """ URL of the teams logo image """
+    cal_video_logo: Field[str | Unset] = Field("calVideoLogo", STR, required=False)
+    app_logo: Field[str | Unset] = Field("appLogo", STR, required=False)
+    app_icon_logo: Field[str | Unset] = Field("appIconLogo", STR, required=False)
+    bio: Field[str | Unset] = Field("bio", STR, required=False)
+    hide_branding: Field[bool | Unset] = Field("hideBranding", BOOL, required=False)
+    is_private: Field[bool | Unset] = Field("isPrivate", BOOL, required=False)
+    hide_book_a_team_member: Field[bool | Unset] = Field("hideBookATeamMember", BOOL, required=False)
+    metadata: Field[UpdateOrgTeamDtoMetadata | Unset] = Field(
+        "metadata", model("update_org_team_dto_metadata", "UpdateOrgTeamDtoMetadata"), required=False
+    )
+    """ You can store any additional data you want here.
+    Metadata must have at most 50 keys, each key up to 40 characters.
+    Values can be strings (up to 500 characters), numbers, or booleans. """
+    theme: Field[str | Unset] = Field("theme", STR, required=False)
+    brand_color: Field[str | Unset] = Field("brandColor", STR, required=False)
+    dark_brand_color: Field[str | Unset] = Field("darkBrandColor", STR, required=False)
+    banner_url: Field[str | Unset] = Field("bannerUrl", STR, required=False)
+    """ URL of the teams banner image which is shown on booker """
+    time_format: Field[float | Unset] = Field("timeFormat", FLOAT, required=False)
+    time_zone: Field[str | Unset] = Field("timeZone", STR, required=False)
+    """ Timezone is used to create teams's default schedule from Monday to Friday from 9AM to 5PM. It will
+    default to Europe/London if not passed. """
+    week_start: Field[str | Unset] = Field("weekStart", STR, required=False)
+    booking_limits: Field[str | Unset] = Field("bookingLimits", STR, required=False)
+    include_managed_events_in_limits: Field[bool | Unset] = Field("includeManagedEventsInLimits", BOOL, required=False)
 
     def __init__(
         self,
@@ -91,188 +107,53 @@ class UpdateOrgTeamDto(ApiModel):
         week_start: str | Unset = UNSET,
         booking_limits: str | Unset = UNSET,
         include_managed_events_in_limits: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _name = name
+        self._set(
+            {
+                "name": name,
+                "slug": slug,
+                "logoUrl": logo_url,
+                "calVideoLogo": cal_video_logo,
+                "appLogo": app_logo,
+                "appIconLogo": app_icon_logo,
+                "bio": bio,
+                "hideBranding": hide_branding,
+                "isPrivate": is_private,
+                "hideBookATeamMember": hide_book_a_team_member,
+                "metadata": metadata,
+                "theme": theme,
+                "brandColor": brand_color,
+                "darkBrandColor": dark_brand_color,
+                "bannerUrl": banner_url,
+                "timeFormat": time_format,
+                "timeZone": time_zone,
+                "weekStart": week_start,
+                "bookingLimits": booking_limits,
+                "includeManagedEventsInLimits": include_managed_events_in_limits,
+            }
+        )
 
-        if not isinstance(_name, Unset):
-            data["name"] = _name
-        _slug = slug
 
-        if not isinstance(_slug, Unset):
-            data["slug"] = _slug
-        _logo_url = logo_url
+class UpdateOrgTeamDtoDict(TypedDict, total=False):
+    """``UpdateOrgTeamDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_logo_url, Unset):
-            data["logoUrl"] = _logo_url
-        _cal_video_logo = cal_video_logo
-
-        if not isinstance(_cal_video_logo, Unset):
-            data["calVideoLogo"] = _cal_video_logo
-        _app_logo = app_logo
-
-        if not isinstance(_app_logo, Unset):
-            data["appLogo"] = _app_logo
-        _app_icon_logo = app_icon_logo
-
-        if not isinstance(_app_icon_logo, Unset):
-            data["appIconLogo"] = _app_icon_logo
-        _bio = bio
-
-        if not isinstance(_bio, Unset):
-            data["bio"] = _bio
-        _hide_branding = hide_branding
-
-        if not isinstance(_hide_branding, Unset):
-            data["hideBranding"] = _hide_branding
-        _is_private = is_private
-
-        if not isinstance(_is_private, Unset):
-            data["isPrivate"] = _is_private
-        _hide_book_a_team_member = hide_book_a_team_member
-
-        if not isinstance(_hide_book_a_team_member, Unset):
-            data["hideBookATeamMember"] = _hide_book_a_team_member
-        _metadata = UNSET
-        if not isinstance(metadata, Unset):
-            _metadata = as_json(metadata)
-
-        if not isinstance(_metadata, Unset):
-            data["metadata"] = _metadata
-        _theme = theme
-
-        if not isinstance(_theme, Unset):
-            data["theme"] = _theme
-        _brand_color = brand_color
-
-        if not isinstance(_brand_color, Unset):
-            data["brandColor"] = _brand_color
-        _dark_brand_color = dark_brand_color
-
-        if not isinstance(_dark_brand_color, Unset):
-            data["darkBrandColor"] = _dark_brand_color
-        _banner_url = banner_url
-
-        if not isinstance(_banner_url, Unset):
-            data["bannerUrl"] = _banner_url
-        _time_format = time_format
-
-        if not isinstance(_time_format, Unset):
-            data["timeFormat"] = _time_format
-        _time_zone = time_zone
-
-        if not isinstance(_time_zone, Unset):
-            data["timeZone"] = _time_zone
-        _week_start = week_start
-
-        if not isinstance(_week_start, Unset):
-            data["weekStart"] = _week_start
-        _booking_limits = booking_limits
-
-        if not isinstance(_booking_limits, Unset):
-            data["bookingLimits"] = _booking_limits
-        _include_managed_events_in_limits = include_managed_events_in_limits
-
-        if not isinstance(_include_managed_events_in_limits, Unset):
-            data["includeManagedEventsInLimits"] = _include_managed_events_in_limits
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def name(self) -> str | Unset:
-        """Name of the team"""
-        return cast(str | Unset, self._data.get("name", UNSET))
-
-    @property
-    def slug(self) -> str | Unset:
-        """Team slug"""
-        return cast(str | Unset, self._data.get("slug", UNSET))
-
-    @property
-    def logo_url(self) -> str | Unset:
-        """URL of the teams logo image"""
-        return cast(str | Unset, self._data.get("logoUrl", UNSET))
-
-    @property
-    def cal_video_logo(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("calVideoLogo", UNSET))
-
-    @property
-    def app_logo(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("appLogo", UNSET))
-
-    @property
-    def app_icon_logo(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("appIconLogo", UNSET))
-
-    @property
-    def bio(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("bio", UNSET))
-
-    @property
-    def hide_branding(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("hideBranding", UNSET))
-
-    @property
-    def is_private(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("isPrivate", UNSET))
-
-    @property
-    def hide_book_a_team_member(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("hideBookATeamMember", UNSET))
-
-    @property
-    def metadata(self) -> UpdateOrgTeamDtoMetadata | Unset:
-        """You can store any additional data you want here.
-        Metadata must have at most 50 keys, each key up to 40 characters.
-        Values can be strings (up to 500 characters), numbers, or booleans."""
-        from ..models.update_org_team_dto_metadata import UpdateOrgTeamDtoMetadata  # noqa: PLC0415
-
-        _metadata = self._data.get("metadata", UNSET)
-        metadata: UpdateOrgTeamDtoMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = UpdateOrgTeamDtoMetadata.from_dict(_metadata)
-
-        return metadata
-
-    @property
-    def theme(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("theme", UNSET))
-
-    @property
-    def brand_color(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("brandColor", UNSET))
-
-    @property
-    def dark_brand_color(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("darkBrandColor", UNSET))
-
-    @property
-    def banner_url(self) -> str | Unset:
-        """URL of the teams banner image which is shown on booker"""
-        return cast(str | Unset, self._data.get("bannerUrl", UNSET))
-
-    @property
-    def time_format(self) -> float | Unset:
-        return cast(float | Unset, self._data.get("timeFormat", UNSET))
-
-    @property
-    def time_zone(self) -> str | Unset:
-        """Timezone is used to create teams's default schedule from Monday to Friday from 9AM to 5PM. It will
-        default to Europe/London if not passed."""
-        return cast(str | Unset, self._data.get("timeZone", UNSET))
-
-    @property
-    def week_start(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("weekStart", UNSET))
-
-    @property
-    def booking_limits(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("bookingLimits", UNSET))
-
-    @property
-    def include_managed_events_in_limits(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("includeManagedEventsInLimits", UNSET))
+    name: str
+    slug: str
+    logoUrl: str
+    calVideoLogo: str
+    appLogo: str
+    appIconLogo: str
+    bio: str
+    hideBranding: bool
+    isPrivate: bool
+    hideBookATeamMember: bool
+    metadata: UpdateOrgTeamDtoMetadata | Mapping[str, Any]
+    theme: str
+    brandColor: str
+    darkBrandColor: str
+    bannerUrl: str
+    timeFormat: float
+    timeZone: str
+    weekStart: str
+    bookingLimits: str
+    includeManagedEventsInLimits: bool

@@ -1,31 +1,42 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.update_org_team_membership_dto_role import UpdateOrgTeamMembershipDtoRole
-from ..types import UNSET, Unset
+from .update_org_team_membership_dto_role import UpdateOrgTeamMembershipDtoRole
+
+if TYPE_CHECKING:
+    pass
 
 
 class UpdateOrgTeamMembershipDto(ApiModel):
-    """
-    Attributes:
-        accepted (bool | Unset):
-        role (UpdateOrgTeamMembershipDtoRole | Unset):
-        disable_impersonation (bool | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "accepted",
             "role",
             "disableImpersonation",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    accepted: Field[bool | Unset] = Field("accepted", BOOL, required=False)
+    role: Field[UpdateOrgTeamMembershipDtoRole | Unset] = Field(
+        "role", enum_of(UpdateOrgTeamMembershipDtoRole), required=False
+    )
+    disable_impersonation: Field[bool | Unset] = Field("disableImpersonation", BOOL, required=False)
 
     def __init__(
         self,
@@ -33,41 +44,19 @@ class UpdateOrgTeamMembershipDto(ApiModel):
         accepted: bool | Unset = UNSET,
         role: UpdateOrgTeamMembershipDtoRole | Unset = UNSET,
         disable_impersonation: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _accepted = accepted
+        self._set(
+            {
+                "accepted": accepted,
+                "role": role,
+                "disableImpersonation": disable_impersonation,
+            }
+        )
 
-        if not isinstance(_accepted, Unset):
-            data["accepted"] = _accepted
-        _role = UNSET
-        if not isinstance(role, Unset):
-            _role = UpdateOrgTeamMembershipDtoRole(role).value
 
-        if not isinstance(_role, Unset):
-            data["role"] = _role
-        _disable_impersonation = disable_impersonation
+class UpdateOrgTeamMembershipDtoDict(TypedDict, total=False):
+    """``UpdateOrgTeamMembershipDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_disable_impersonation, Unset):
-            data["disableImpersonation"] = _disable_impersonation
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def accepted(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("accepted", UNSET))
-
-    @property
-    def role(self) -> UpdateOrgTeamMembershipDtoRole | Unset:
-        _role = self._data.get("role", UNSET)
-        role: UpdateOrgTeamMembershipDtoRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = UpdateOrgTeamMembershipDtoRole(_role)
-
-        return role
-
-    @property
-    def disable_impersonation(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("disableImpersonation", UNSET))
+    accepted: bool
+    role: UpdateOrgTeamMembershipDtoRole | Literal["ADMIN", "MEMBER", "OWNER"]
+    disableImpersonation: bool

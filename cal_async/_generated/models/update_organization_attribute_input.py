@@ -1,25 +1,30 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.update_organization_attribute_input_type import UpdateOrganizationAttributeInputType
-from ..types import UNSET, Unset
+from .update_organization_attribute_input_type import UpdateOrganizationAttributeInputType
+
+if TYPE_CHECKING:
+    pass
 
 
 class UpdateOrganizationAttributeInput(ApiModel):
-    """
-    Attributes:
-        name (str | Unset):
-        slug (str | Unset):
-        type_ (UpdateOrganizationAttributeInputType | Unset):
-        enabled (bool | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "slug",
@@ -27,7 +32,14 @@ class UpdateOrganizationAttributeInput(ApiModel):
             "enabled",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    name: Field[str | Unset] = Field("name", STR, required=False)
+    slug: Field[str | Unset] = Field("slug", STR, required=False)
+    type_: Field[UpdateOrganizationAttributeInputType | Unset] = Field(
+        "type", enum_of(UpdateOrganizationAttributeInputType), required=False
+    )
+    enabled: Field[bool | Unset] = Field("enabled", BOOL, required=False)
 
     def __init__(
         self,
@@ -36,49 +48,21 @@ class UpdateOrganizationAttributeInput(ApiModel):
         slug: str | Unset = UNSET,
         type_: UpdateOrganizationAttributeInputType | Unset = UNSET,
         enabled: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _name = name
+        self._set(
+            {
+                "name": name,
+                "slug": slug,
+                "type": type_,
+                "enabled": enabled,
+            }
+        )
 
-        if not isinstance(_name, Unset):
-            data["name"] = _name
-        _slug = slug
 
-        if not isinstance(_slug, Unset):
-            data["slug"] = _slug
-        _type_ = UNSET
-        if not isinstance(type_, Unset):
-            _type_ = UpdateOrganizationAttributeInputType(type_).value
+class UpdateOrganizationAttributeInputDict(TypedDict, total=False):
+    """``UpdateOrganizationAttributeInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_type_, Unset):
-            data["type"] = _type_
-        _enabled = enabled
-
-        if not isinstance(_enabled, Unset):
-            data["enabled"] = _enabled
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def name(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("name", UNSET))
-
-    @property
-    def slug(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("slug", UNSET))
-
-    @property
-    def type_(self) -> UpdateOrganizationAttributeInputType | Unset:
-        _type_ = self._data.get("type", UNSET)
-        type_: UpdateOrganizationAttributeInputType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = UpdateOrganizationAttributeInputType(_type_)
-
-        return type_
-
-    @property
-    def enabled(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("enabled", UNSET))
+    name: str
+    slug: str
+    type: UpdateOrganizationAttributeInputType | Literal["MULTI_SELECT", "NUMBER", "SINGLE_SELECT", "TEXT"]
+    enabled: bool

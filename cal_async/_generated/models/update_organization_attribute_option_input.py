@@ -1,52 +1,52 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class UpdateOrganizationAttributeOptionInput(ApiModel):
-    """
-    Attributes:
-        value (str | Unset):
-        slug (str | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "value",
             "slug",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    value: Field[str | Unset] = Field("value", STR, required=False)
+    slug: Field[str | Unset] = Field("slug", STR, required=False)
 
     def __init__(
         self,
         *,
         value: str | Unset = UNSET,
         slug: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _value = value
+        self._set(
+            {
+                "value": value,
+                "slug": slug,
+            }
+        )
 
-        if not isinstance(_value, Unset):
-            data["value"] = _value
-        _slug = slug
 
-        if not isinstance(_slug, Unset):
-            data["slug"] = _slug
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class UpdateOrganizationAttributeOptionInputDict(TypedDict, total=False):
+    """``UpdateOrganizationAttributeOptionInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def value(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("value", UNSET))
-
-    @property
-    def slug(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("slug", UNSET))
+    value: str
+    slug: str

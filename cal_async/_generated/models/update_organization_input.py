@@ -1,72 +1,62 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..types import UNSET, Unset
+from cal_async._fields import (
+    STR,
+    Field,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_organization_input_metadata import UpdateOrganizationInputMetadata
+    from .update_organization_input_metadata import UpdateOrganizationInputMetadata
+
+    pass
 
 
 class UpdateOrganizationInput(ApiModel):
-    """
-    Attributes:
-        name (str | Unset): Name of the organization Example: CalTeam.
-        metadata (UpdateOrganizationInputMetadata | Unset): You can store any additional data you want here.
-            Metadata must have at most 50 keys, each key up to 40 characters.
-            Values can be strings (up to 500 characters), numbers, or booleans. Example: {'key': 'value'}.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "metadata",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    name: Field[str | Unset] = Field("name", STR, required=False)
+    """ Name of the organization """
+    metadata: Field[UpdateOrganizationInputMetadata | Unset] = Field(
+        "metadata", model("update_organization_input_metadata", "UpdateOrganizationInputMetadata"), required=False
+    )
+    """ You can store any additional data you want here.
+    Metadata must have at most 50 keys, each key up to 40 characters.
+    Values can be strings (up to 500 characters), numbers, or booleans. """
 
     def __init__(
         self,
         *,
         name: str | Unset = UNSET,
         metadata: UpdateOrganizationInputMetadata | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _name = name
+        self._set(
+            {
+                "name": name,
+                "metadata": metadata,
+            }
+        )
 
-        if not isinstance(_name, Unset):
-            data["name"] = _name
-        _metadata = UNSET
-        if not isinstance(metadata, Unset):
-            _metadata = as_json(metadata)
 
-        if not isinstance(_metadata, Unset):
-            data["metadata"] = _metadata
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class UpdateOrganizationInputDict(TypedDict, total=False):
+    """``UpdateOrganizationInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def name(self) -> str | Unset:
-        """Name of the organization"""
-        return cast(str | Unset, self._data.get("name", UNSET))
-
-    @property
-    def metadata(self) -> UpdateOrganizationInputMetadata | Unset:
-        """You can store any additional data you want here.
-        Metadata must have at most 50 keys, each key up to 40 characters.
-        Values can be strings (up to 500 characters), numbers, or booleans."""
-        from ..models.update_organization_input_metadata import UpdateOrganizationInputMetadata  # noqa: PLC0415
-
-        _metadata = self._data.get("metadata", UNSET)
-        metadata: UpdateOrganizationInputMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = UpdateOrganizationInputMetadata.from_dict(_metadata)
-
-        return metadata
+    name: str
+    metadata: UpdateOrganizationInputMetadata | Mapping[str, Any]

@@ -1,35 +1,36 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.update_phone_attendee_workflow_step_dto_action import UpdatePhoneAttendeeWorkflowStepDtoAction
-from ..models.update_phone_attendee_workflow_step_dto_recipient import UpdatePhoneAttendeeWorkflowStepDtoRecipient
-from ..models.update_phone_attendee_workflow_step_dto_template import UpdatePhoneAttendeeWorkflowStepDtoTemplate
-from ..types import UNSET, Unset
+from .update_phone_attendee_workflow_step_dto_action import UpdatePhoneAttendeeWorkflowStepDtoAction
+from .update_phone_attendee_workflow_step_dto_recipient import UpdatePhoneAttendeeWorkflowStepDtoRecipient
+from .update_phone_attendee_workflow_step_dto_template import UpdatePhoneAttendeeWorkflowStepDtoTemplate
 
 if TYPE_CHECKING:
-    from ..models.text_workflow_message_dto import TextWorkflowMessageDto
+    from .text_workflow_message_dto import TextWorkflowMessageDto, TextWorkflowMessageDtoDict
+
+    pass
 
 
 class UpdatePhoneAttendeeWorkflowStepDto(ApiModel):
-    """
-    Attributes:
-        action (UpdatePhoneAttendeeWorkflowStepDtoAction): Action to perform, send a text message to the phone numbers
-            of the attendees Default: UpdatePhoneAttendeeWorkflowStepDtoAction.SMS_ATTENDEE. Example: sms_attendee.
-        step_number (float): Step number in the workflow sequence Example: 1.
-        recipient (UpdatePhoneAttendeeWorkflowStepDtoRecipient): Recipient type Example: attendee.
-        template (UpdatePhoneAttendeeWorkflowStepDtoTemplate): Template type for the step Example: reminder.
-        sender (str): Displayed sender name.
-        message (TextWorkflowMessageDto):
-        id (int | Unset): Unique identifier of the step you want to update, if adding a new step do not provide this id
-            Example: 67244.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -40,7 +41,7 @@ class UpdatePhoneAttendeeWorkflowStepDto(ApiModel):
             "id",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -50,6 +51,28 @@ class UpdatePhoneAttendeeWorkflowStepDto(ApiModel):
             "message",
         }
     )
+
+    action: Field[UpdatePhoneAttendeeWorkflowStepDtoAction] = Field(
+        "action", enum_of(UpdatePhoneAttendeeWorkflowStepDtoAction), required=True
+    )
+    """ Action to perform, send a text message to the phone numbers of the attendees """
+    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    """ Step number in the workflow sequence """
+    recipient: Field[UpdatePhoneAttendeeWorkflowStepDtoRecipient] = Field(
+        "recipient", enum_of(UpdatePhoneAttendeeWorkflowStepDtoRecipient), required=True
+    )
+    """ Recipient type """
+    template: Field[UpdatePhoneAttendeeWorkflowStepDtoTemplate] = Field(
+        "template", enum_of(UpdatePhoneAttendeeWorkflowStepDtoTemplate), required=True
+    )
+    """ Template type for the step """
+    sender: Field[str] = Field("sender", STR, required=True)
+    """ Displayed sender name. """
+    message: Field[TextWorkflowMessageDto] = Field(
+        "message", model("text_workflow_message_dto", "TextWorkflowMessageDto"), required=True
+    )
+    id: Field[int | Unset] = Field("id", INT, required=False)
+    """ Unique identifier of the step you want to update, if adding a new step do not provide this id """
 
     def __init__(
         self,
@@ -61,68 +84,44 @@ class UpdatePhoneAttendeeWorkflowStepDto(ApiModel):
         sender: str,
         message: TextWorkflowMessageDto,
         id: int | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["action"] = UpdatePhoneAttendeeWorkflowStepDtoAction(action).value
+        self._set(
+            {
+                "action": action,
+                "stepNumber": step_number,
+                "recipient": recipient,
+                "template": template,
+                "sender": sender,
+                "message": message,
+                "id": id,
+            }
+        )
 
-        data["stepNumber"] = step_number
 
-        data["recipient"] = UpdatePhoneAttendeeWorkflowStepDtoRecipient(recipient).value
+class UpdatePhoneAttendeeWorkflowStepDtoDict(TypedDict, total=False):
+    """``UpdatePhoneAttendeeWorkflowStepDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["template"] = UpdatePhoneAttendeeWorkflowStepDtoTemplate(template).value
-
-        data["sender"] = sender
-
-        data["message"] = as_json(message)
-
-        _id = id
-
-        if not isinstance(_id, Unset):
-            data["id"] = _id
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def action(self) -> UpdatePhoneAttendeeWorkflowStepDtoAction:
-        """Action to perform, send a text message to the phone numbers of the attendees"""
-        action = UpdatePhoneAttendeeWorkflowStepDtoAction(self._req("action"))
-
-        return action
-
-    @property
-    def step_number(self) -> float:
-        """Step number in the workflow sequence"""
-        return cast(float, self._req("stepNumber"))
-
-    @property
-    def recipient(self) -> UpdatePhoneAttendeeWorkflowStepDtoRecipient:
-        """Recipient type"""
-        recipient = UpdatePhoneAttendeeWorkflowStepDtoRecipient(self._req("recipient"))
-
-        return recipient
-
-    @property
-    def template(self) -> UpdatePhoneAttendeeWorkflowStepDtoTemplate:
-        """Template type for the step"""
-        template = UpdatePhoneAttendeeWorkflowStepDtoTemplate(self._req("template"))
-
-        return template
-
-    @property
-    def sender(self) -> str:
-        """Displayed sender name."""
-        return cast(str, self._req("sender"))
-
-    @property
-    def message(self) -> TextWorkflowMessageDto:
-        from ..models.text_workflow_message_dto import TextWorkflowMessageDto  # noqa: PLC0415
-
-        message = TextWorkflowMessageDto.from_dict(self._req("message"))
-
-        return message
-
-    @property
-    def id(self) -> int | Unset:
-        """Unique identifier of the step you want to update, if adding a new step do not provide this id"""
-        return cast(int | Unset, self._data.get("id", UNSET))
+    action: Required[
+        UpdatePhoneAttendeeWorkflowStepDtoAction
+        | Literal[
+            "cal_ai_phone_call",
+            "email_address",
+            "email_attendee",
+            "email_host",
+            "sms_attendee",
+            "sms_number",
+            "whatsapp_attendee",
+            "whatsapp_number",
+        ]
+    ]
+    stepNumber: Required[float]
+    recipient: Required[
+        UpdatePhoneAttendeeWorkflowStepDtoRecipient | Literal["attendee", "const", "email", "phone_number"]
+    ]
+    template: Required[
+        UpdatePhoneAttendeeWorkflowStepDtoTemplate
+        | Literal["cancelled", "completed", "custom", "rating", "reminder", "rescheduled"]
+    ]
+    sender: Required[str]
+    message: Required[TextWorkflowMessageDto | TextWorkflowMessageDtoDict]
+    id: int

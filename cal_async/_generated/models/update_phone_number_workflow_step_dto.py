@@ -1,37 +1,36 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.update_phone_number_workflow_step_dto_action import UpdatePhoneNumberWorkflowStepDtoAction
-from ..models.update_phone_number_workflow_step_dto_recipient import UpdatePhoneNumberWorkflowStepDtoRecipient
-from ..models.update_phone_number_workflow_step_dto_template import UpdatePhoneNumberWorkflowStepDtoTemplate
-from ..types import UNSET, Unset
+from .update_phone_number_workflow_step_dto_action import UpdatePhoneNumberWorkflowStepDtoAction
+from .update_phone_number_workflow_step_dto_recipient import UpdatePhoneNumberWorkflowStepDtoRecipient
+from .update_phone_number_workflow_step_dto_template import UpdatePhoneNumberWorkflowStepDtoTemplate
 
 if TYPE_CHECKING:
-    from ..models.text_workflow_message_dto import TextWorkflowMessageDto
+    from .text_workflow_message_dto import TextWorkflowMessageDto, TextWorkflowMessageDtoDict
+
+    pass
 
 
 class UpdatePhoneNumberWorkflowStepDto(ApiModel):
-    """
-    Attributes:
-        action (UpdatePhoneNumberWorkflowStepDtoAction): Action to perform, send a text message to a specific phone
-            number Default: UpdatePhoneNumberWorkflowStepDtoAction.SMS_NUMBER. Example: sms_number.
-        step_number (float): Step number in the workflow sequence Example: 1.
-        recipient (UpdatePhoneNumberWorkflowStepDtoRecipient): Recipient type Example: attendee.
-        template (UpdatePhoneNumberWorkflowStepDtoTemplate): Template type for the step Example: reminder.
-        sender (str): Displayed sender name.
-        verified_phone_id (int): Phone number if recipient is PHONE_NUMBER, required for actions SMS_NUMBER and
-            WHATSAPP_NUMBER Example: 3243434.
-        message (TextWorkflowMessageDto):
-        id (int | Unset): Unique identifier of the step you want to update, if adding a new step do not provide this id
-            Example: 67244.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -43,7 +42,7 @@ class UpdatePhoneNumberWorkflowStepDto(ApiModel):
             "id",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -54,6 +53,30 @@ class UpdatePhoneNumberWorkflowStepDto(ApiModel):
             "message",
         }
     )
+
+    action: Field[UpdatePhoneNumberWorkflowStepDtoAction] = Field(
+        "action", enum_of(UpdatePhoneNumberWorkflowStepDtoAction), required=True
+    )
+    """ Action to perform, send a text message to a specific phone number """
+    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    """ Step number in the workflow sequence """
+    recipient: Field[UpdatePhoneNumberWorkflowStepDtoRecipient] = Field(
+        "recipient", enum_of(UpdatePhoneNumberWorkflowStepDtoRecipient), required=True
+    )
+    """ Recipient type """
+    template: Field[UpdatePhoneNumberWorkflowStepDtoTemplate] = Field(
+        "template", enum_of(UpdatePhoneNumberWorkflowStepDtoTemplate), required=True
+    )
+    """ Template type for the step """
+    sender: Field[str] = Field("sender", STR, required=True)
+    """ Displayed sender name. """
+    verified_phone_id: Field[int] = Field("verifiedPhoneId", INT, required=True)
+    """ Phone number if recipient is PHONE_NUMBER, required for actions SMS_NUMBER and WHATSAPP_NUMBER """
+    message: Field[TextWorkflowMessageDto] = Field(
+        "message", model("text_workflow_message_dto", "TextWorkflowMessageDto"), required=True
+    )
+    id: Field[int | Unset] = Field("id", INT, required=False)
+    """ Unique identifier of the step you want to update, if adding a new step do not provide this id """
 
     def __init__(
         self,
@@ -66,75 +89,46 @@ class UpdatePhoneNumberWorkflowStepDto(ApiModel):
         verified_phone_id: int,
         message: TextWorkflowMessageDto,
         id: int | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["action"] = UpdatePhoneNumberWorkflowStepDtoAction(action).value
+        self._set(
+            {
+                "action": action,
+                "stepNumber": step_number,
+                "recipient": recipient,
+                "template": template,
+                "sender": sender,
+                "verifiedPhoneId": verified_phone_id,
+                "message": message,
+                "id": id,
+            }
+        )
 
-        data["stepNumber"] = step_number
 
-        data["recipient"] = UpdatePhoneNumberWorkflowStepDtoRecipient(recipient).value
+class UpdatePhoneNumberWorkflowStepDtoDict(TypedDict, total=False):
+    """``UpdatePhoneNumberWorkflowStepDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["template"] = UpdatePhoneNumberWorkflowStepDtoTemplate(template).value
-
-        data["sender"] = sender
-
-        data["verifiedPhoneId"] = verified_phone_id
-
-        data["message"] = as_json(message)
-
-        _id = id
-
-        if not isinstance(_id, Unset):
-            data["id"] = _id
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def action(self) -> UpdatePhoneNumberWorkflowStepDtoAction:
-        """Action to perform, send a text message to a specific phone number"""
-        action = UpdatePhoneNumberWorkflowStepDtoAction(self._req("action"))
-
-        return action
-
-    @property
-    def step_number(self) -> float:
-        """Step number in the workflow sequence"""
-        return cast(float, self._req("stepNumber"))
-
-    @property
-    def recipient(self) -> UpdatePhoneNumberWorkflowStepDtoRecipient:
-        """Recipient type"""
-        recipient = UpdatePhoneNumberWorkflowStepDtoRecipient(self._req("recipient"))
-
-        return recipient
-
-    @property
-    def template(self) -> UpdatePhoneNumberWorkflowStepDtoTemplate:
-        """Template type for the step"""
-        template = UpdatePhoneNumberWorkflowStepDtoTemplate(self._req("template"))
-
-        return template
-
-    @property
-    def sender(self) -> str:
-        """Displayed sender name."""
-        return cast(str, self._req("sender"))
-
-    @property
-    def verified_phone_id(self) -> int:
-        """Phone number if recipient is PHONE_NUMBER, required for actions SMS_NUMBER and WHATSAPP_NUMBER"""
-        return cast(int, self._req("verifiedPhoneId"))
-
-    @property
-    def message(self) -> TextWorkflowMessageDto:
-        from ..models.text_workflow_message_dto import TextWorkflowMessageDto  # noqa: PLC0415
-
-        message = TextWorkflowMessageDto.from_dict(self._req("message"))
-
-        return message
-
-    @property
-    def id(self) -> int | Unset:
-        """Unique identifier of the step you want to update, if adding a new step do not provide this id"""
-        return cast(int | Unset, self._data.get("id", UNSET))
+    action: Required[
+        UpdatePhoneNumberWorkflowStepDtoAction
+        | Literal[
+            "cal_ai_phone_call",
+            "email_address",
+            "email_attendee",
+            "email_host",
+            "sms_attendee",
+            "sms_number",
+            "whatsapp_attendee",
+            "whatsapp_number",
+        ]
+    ]
+    stepNumber: Required[float]
+    recipient: Required[
+        UpdatePhoneNumberWorkflowStepDtoRecipient | Literal["attendee", "const", "email", "phone_number"]
+    ]
+    template: Required[
+        UpdatePhoneNumberWorkflowStepDtoTemplate
+        | Literal["cancelled", "completed", "custom", "rating", "reminder", "rescheduled"]
+    ]
+    sender: Required[str]
+    verifiedPhoneId: Required[int]
+    message: Required[TextWorkflowMessageDto | TextWorkflowMessageDtoDict]
+    id: int

@@ -1,44 +1,36 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.update_phone_whats_app_number_workflow_step_dto_action import (
-    UpdatePhoneWhatsAppNumberWorkflowStepDtoAction,
-)
-from ..models.update_phone_whats_app_number_workflow_step_dto_recipient import (
-    UpdatePhoneWhatsAppNumberWorkflowStepDtoRecipient,
-)
-from ..models.update_phone_whats_app_number_workflow_step_dto_template import (
-    UpdatePhoneWhatsAppNumberWorkflowStepDtoTemplate,
-)
-from ..types import UNSET, Unset
+from .update_phone_whats_app_number_workflow_step_dto_action import UpdatePhoneWhatsAppNumberWorkflowStepDtoAction
+from .update_phone_whats_app_number_workflow_step_dto_recipient import UpdatePhoneWhatsAppNumberWorkflowStepDtoRecipient
+from .update_phone_whats_app_number_workflow_step_dto_template import UpdatePhoneWhatsAppNumberWorkflowStepDtoTemplate
 
 if TYPE_CHECKING:
-    from ..models.text_workflow_message_dto import TextWorkflowMessageDto
+    from .text_workflow_message_dto import TextWorkflowMessageDto, TextWorkflowMessageDtoDict
+
+    pass
 
 
 class UpdatePhoneWhatsAppNumberWorkflowStepDto(ApiModel):
-    """
-    Attributes:
-        action (UpdatePhoneWhatsAppNumberWorkflowStepDtoAction): Action to perform, send a text message via whatsapp to
-            a specific phone number Default: UpdatePhoneWhatsAppNumberWorkflowStepDtoAction.WHATSAPP_NUMBER. Example:
-            whatsapp_number.
-        step_number (float): Step number in the workflow sequence Example: 1.
-        recipient (UpdatePhoneWhatsAppNumberWorkflowStepDtoRecipient): Recipient type Example: attendee.
-        template (UpdatePhoneWhatsAppNumberWorkflowStepDtoTemplate): Template type for the step Example: reminder.
-        sender (str): Displayed sender name.
-        verified_phone_id (int): Phone number if recipient is PHONE_NUMBER, required for actions SMS_NUMBER and
-            WHATSAPP_NUMBER Example: 3243434.
-        message (TextWorkflowMessageDto):
-        id (int | Unset): Unique identifier of the step you want to update, if adding a new step do not provide this id
-            Example: 67244.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -50,7 +42,7 @@ class UpdatePhoneWhatsAppNumberWorkflowStepDto(ApiModel):
             "id",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -61,6 +53,30 @@ class UpdatePhoneWhatsAppNumberWorkflowStepDto(ApiModel):
             "message",
         }
     )
+
+    action: Field[UpdatePhoneWhatsAppNumberWorkflowStepDtoAction] = Field(
+        "action", enum_of(UpdatePhoneWhatsAppNumberWorkflowStepDtoAction), required=True
+    )
+    """ Action to perform, send a text message via whatsapp to a specific phone number """
+    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    """ Step number in the workflow sequence """
+    recipient: Field[UpdatePhoneWhatsAppNumberWorkflowStepDtoRecipient] = Field(
+        "recipient", enum_of(UpdatePhoneWhatsAppNumberWorkflowStepDtoRecipient), required=True
+    )
+    """ Recipient type """
+    template: Field[UpdatePhoneWhatsAppNumberWorkflowStepDtoTemplate] = Field(
+        "template", enum_of(UpdatePhoneWhatsAppNumberWorkflowStepDtoTemplate), required=True
+    )
+    """ Template type for the step """
+    sender: Field[str] = Field("sender", STR, required=True)
+    """ Displayed sender name. """
+    verified_phone_id: Field[int] = Field("verifiedPhoneId", INT, required=True)
+    """ Phone number if recipient is PHONE_NUMBER, required for actions SMS_NUMBER and WHATSAPP_NUMBER """
+    message: Field[TextWorkflowMessageDto] = Field(
+        "message", model("text_workflow_message_dto", "TextWorkflowMessageDto"), required=True
+    )
+    id: Field[int | Unset] = Field("id", INT, required=False)
+    """ Unique identifier of the step you want to update, if adding a new step do not provide this id """
 
     def __init__(
         self,
@@ -73,75 +89,46 @@ class UpdatePhoneWhatsAppNumberWorkflowStepDto(ApiModel):
         verified_phone_id: int,
         message: TextWorkflowMessageDto,
         id: int | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["action"] = UpdatePhoneWhatsAppNumberWorkflowStepDtoAction(action).value
+        self._set(
+            {
+                "action": action,
+                "stepNumber": step_number,
+                "recipient": recipient,
+                "template": template,
+                "sender": sender,
+                "verifiedPhoneId": verified_phone_id,
+                "message": message,
+                "id": id,
+            }
+        )
 
-        data["stepNumber"] = step_number
 
-        data["recipient"] = UpdatePhoneWhatsAppNumberWorkflowStepDtoRecipient(recipient).value
+class UpdatePhoneWhatsAppNumberWorkflowStepDtoDict(TypedDict, total=False):
+    """``UpdatePhoneWhatsAppNumberWorkflowStepDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["template"] = UpdatePhoneWhatsAppNumberWorkflowStepDtoTemplate(template).value
-
-        data["sender"] = sender
-
-        data["verifiedPhoneId"] = verified_phone_id
-
-        data["message"] = as_json(message)
-
-        _id = id
-
-        if not isinstance(_id, Unset):
-            data["id"] = _id
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def action(self) -> UpdatePhoneWhatsAppNumberWorkflowStepDtoAction:
-        """Action to perform, send a text message via whatsapp to a specific phone number"""
-        action = UpdatePhoneWhatsAppNumberWorkflowStepDtoAction(self._req("action"))
-
-        return action
-
-    @property
-    def step_number(self) -> float:
-        """Step number in the workflow sequence"""
-        return cast(float, self._req("stepNumber"))
-
-    @property
-    def recipient(self) -> UpdatePhoneWhatsAppNumberWorkflowStepDtoRecipient:
-        """Recipient type"""
-        recipient = UpdatePhoneWhatsAppNumberWorkflowStepDtoRecipient(self._req("recipient"))
-
-        return recipient
-
-    @property
-    def template(self) -> UpdatePhoneWhatsAppNumberWorkflowStepDtoTemplate:
-        """Template type for the step"""
-        template = UpdatePhoneWhatsAppNumberWorkflowStepDtoTemplate(self._req("template"))
-
-        return template
-
-    @property
-    def sender(self) -> str:
-        """Displayed sender name."""
-        return cast(str, self._req("sender"))
-
-    @property
-    def verified_phone_id(self) -> int:
-        """Phone number if recipient is PHONE_NUMBER, required for actions SMS_NUMBER and WHATSAPP_NUMBER"""
-        return cast(int, self._req("verifiedPhoneId"))
-
-    @property
-    def message(self) -> TextWorkflowMessageDto:
-        from ..models.text_workflow_message_dto import TextWorkflowMessageDto  # noqa: PLC0415
-
-        message = TextWorkflowMessageDto.from_dict(self._req("message"))
-
-        return message
-
-    @property
-    def id(self) -> int | Unset:
-        """Unique identifier of the step you want to update, if adding a new step do not provide this id"""
-        return cast(int | Unset, self._data.get("id", UNSET))
+    action: Required[
+        UpdatePhoneWhatsAppNumberWorkflowStepDtoAction
+        | Literal[
+            "cal_ai_phone_call",
+            "email_address",
+            "email_attendee",
+            "email_host",
+            "sms_attendee",
+            "sms_number",
+            "whatsapp_attendee",
+            "whatsapp_number",
+        ]
+    ]
+    stepNumber: Required[float]
+    recipient: Required[
+        UpdatePhoneWhatsAppNumberWorkflowStepDtoRecipient | Literal["attendee", "const", "email", "phone_number"]
+    ]
+    template: Required[
+        UpdatePhoneWhatsAppNumberWorkflowStepDtoTemplate
+        | Literal["cancelled", "completed", "custom", "rating", "reminder", "rescheduled"]
+    ]
+    sender: Required[str]
+    verifiedPhoneId: Required[int]
+    message: Required[TextWorkflowMessageDto | TextWorkflowMessageDtoDict]
+    id: int

@@ -1,56 +1,55 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..types import UNSET, Unset
+from cal_async._fields import (
+    Field,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_routing_form_response_input_response import UpdateRoutingFormResponseInputResponse
+    from .update_routing_form_response_input_response import UpdateRoutingFormResponseInputResponse
+
+    pass
 
 
 class UpdateRoutingFormResponseInput(ApiModel):
-    """
-    Attributes:
-        response (UpdateRoutingFormResponseInputResponse | Unset): The updated response data
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "response",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    response: Field[UpdateRoutingFormResponseInputResponse | Unset] = Field(
+        "response",
+        model("update_routing_form_response_input_response", "UpdateRoutingFormResponseInputResponse"),
+        required=False,
+    )
+    """ The updated response data """
 
     def __init__(
         self,
         *,
         response: UpdateRoutingFormResponseInputResponse | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _response = UNSET
-        if not isinstance(response, Unset):
-            _response = as_json(response)
+        self._set(
+            {
+                "response": response,
+            }
+        )
 
-        if not isinstance(_response, Unset):
-            data["response"] = _response
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
 
-    @property
-    def response(self) -> UpdateRoutingFormResponseInputResponse | Unset:
-        """The updated response data"""
-        from ..models.update_routing_form_response_input_response import UpdateRoutingFormResponseInputResponse  # noqa: PLC0415
+class UpdateRoutingFormResponseInputDict(TypedDict, total=False):
+    """``UpdateRoutingFormResponseInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        _response = self._data.get("response", UNSET)
-        response: UpdateRoutingFormResponseInputResponse | Unset
-        if isinstance(_response, Unset):
-            response = UNSET
-        else:
-            response = UpdateRoutingFormResponseInputResponse.from_dict(_response)
-
-        return response
+    response: UpdateRoutingFormResponseInputResponse | Mapping[str, Any]

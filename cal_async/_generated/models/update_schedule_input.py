@@ -1,31 +1,33 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..types import UNSET, Unset
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.schedule_availability_input import ScheduleAvailabilityInput
-    from ..models.schedule_override_input import ScheduleOverrideInput
+    from .schedule_availability_input import ScheduleAvailabilityInput, ScheduleAvailabilityInputDict
+    from .schedule_override_input import ScheduleOverrideInput, ScheduleOverrideInputDict
+
+    pass
 
 
 class UpdateScheduleInput(ApiModel):
-    """
-    Attributes:
-        name (str | Unset):  Example: One-on-one coaching.
-        time_zone (str | Unset):  Example: Europe/Rome.
-        availability (list[ScheduleAvailabilityInput] | Unset):  Example: [{'days': ['Monday', 'Tuesday'], 'startTime':
-            '09:00', 'endTime': '10:00'}].
-        is_default (bool | Unset):  Example: True.
-        overrides (list[ScheduleOverrideInput] | Unset):  Example: [{'date': '2024-05-20', 'startTime': '12:00',
-            'endTime': '14:00'}].
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "timeZone",
@@ -34,7 +36,17 @@ class UpdateScheduleInput(ApiModel):
             "overrides",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    name: Field[str | Unset] = Field("name", STR, required=False)
+    time_zone: Field[str | Unset] = Field("timeZone", STR, required=False)
+    availability: Field[list[ScheduleAvailabilityInput] | Unset] = Field(
+        "availability", list_of(model("schedule_availability_input", "ScheduleAvailabilityInput")), required=False
+    )
+    is_default: Field[bool | Unset] = Field("isDefault", BOOL, required=False)
+    overrides: Field[list[ScheduleOverrideInput] | Unset] = Field(
+        "overrides", list_of(model("schedule_override_input", "ScheduleOverrideInput")), required=False
+    )
 
     def __init__(
         self,
@@ -44,80 +56,23 @@ class UpdateScheduleInput(ApiModel):
         availability: list[ScheduleAvailabilityInput] | Unset = UNSET,
         is_default: bool | Unset = UNSET,
         overrides: list[ScheduleOverrideInput] | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _name = name
+        self._set(
+            {
+                "name": name,
+                "timeZone": time_zone,
+                "availability": availability,
+                "isDefault": is_default,
+                "overrides": overrides,
+            }
+        )
 
-        if not isinstance(_name, Unset):
-            data["name"] = _name
-        _time_zone = time_zone
 
-        if not isinstance(_time_zone, Unset):
-            data["timeZone"] = _time_zone
-        _availability = UNSET
-        if not isinstance(availability, Unset):
-            _availability = []
-            for availability_item_data in availability:
-                availability_item = as_json(availability_item_data)
-                _availability.append(availability_item)
+class UpdateScheduleInputDict(TypedDict, total=False):
+    """``UpdateScheduleInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_availability, Unset):
-            data["availability"] = _availability
-        _is_default = is_default
-
-        if not isinstance(_is_default, Unset):
-            data["isDefault"] = _is_default
-        _overrides = UNSET
-        if not isinstance(overrides, Unset):
-            _overrides = []
-            for overrides_item_data in overrides:
-                overrides_item = as_json(overrides_item_data)
-                _overrides.append(overrides_item)
-
-        if not isinstance(_overrides, Unset):
-            data["overrides"] = _overrides
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def name(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("name", UNSET))
-
-    @property
-    def time_zone(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("timeZone", UNSET))
-
-    @property
-    def availability(self) -> list[ScheduleAvailabilityInput] | Unset:
-        from ..models.schedule_availability_input import ScheduleAvailabilityInput  # noqa: PLC0415
-
-        _availability = self._data.get("availability", UNSET)
-        availability: list[ScheduleAvailabilityInput] | Unset = UNSET
-        if _availability is not UNSET:
-            availability = []
-            for availability_item_data in _availability:
-                availability_item = ScheduleAvailabilityInput.from_dict(availability_item_data)
-
-                availability.append(availability_item)
-
-        return availability
-
-    @property
-    def is_default(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("isDefault", UNSET))
-
-    @property
-    def overrides(self) -> list[ScheduleOverrideInput] | Unset:
-        from ..models.schedule_override_input import ScheduleOverrideInput  # noqa: PLC0415
-
-        _overrides = self._data.get("overrides", UNSET)
-        overrides: list[ScheduleOverrideInput] | Unset = UNSET
-        if _overrides is not UNSET:
-            overrides = []
-            for overrides_item_data in _overrides:
-                overrides_item = ScheduleOverrideInput.from_dict(overrides_item_data)
-
-                overrides.append(overrides_item)
-
-        return overrides
+    name: str
+    timeZone: str
+    availability: Sequence[ScheduleAvailabilityInput | ScheduleAvailabilityInputDict]
+    isDefault: bool
+    overrides: Sequence[ScheduleOverrideInput | ScheduleOverrideInputDict]

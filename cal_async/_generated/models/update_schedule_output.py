@@ -1,86 +1,71 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.update_schedule_output_status import UpdateScheduleOutputStatus
-from ..types import UNSET, Unset
+from .update_schedule_output_status import UpdateScheduleOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.schedule_output_20240611 import ScheduleOutput20240611
-    from ..models.update_schedule_output_error import UpdateScheduleOutputError
+    from .schedule_output import ScheduleOutput, ScheduleOutputDict
+    from .update_schedule_output_error import UpdateScheduleOutputError
+
+    pass
 
 
 class UpdateScheduleOutput(ApiModel):
-    """
-    Attributes:
-        status (UpdateScheduleOutputStatus):  Example: success.
-        data (ScheduleOutput20240611):
-        error (UpdateScheduleOutputError | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
             "error",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
 
+    status: Field[UpdateScheduleOutputStatus] = Field("status", enum_of(UpdateScheduleOutputStatus), required=True)
+    data: Field[ScheduleOutput] = Field("data", model("schedule_output", "ScheduleOutput"), required=True)
+    error: Field[UpdateScheduleOutputError | Unset] = Field(
+        "error", model("update_schedule_output_error", "UpdateScheduleOutputError"), required=False
+    )
+
     def __init__(
         self,
         *,
         status: UpdateScheduleOutputStatus,
-        data: ScheduleOutput20240611,
+        data: ScheduleOutput,
         error: UpdateScheduleOutputError | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = UpdateScheduleOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+                "error": error,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        _error = UNSET
-        if not isinstance(error, Unset):
-            _error = as_json(error)
+class UpdateScheduleOutputDict(TypedDict, total=False):
+    """``UpdateScheduleOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_error, Unset):
-            data["error"] = _error
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def status(self) -> UpdateScheduleOutputStatus:
-        status = UpdateScheduleOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> ScheduleOutput20240611:
-        from ..models.schedule_output_20240611 import ScheduleOutput20240611  # noqa: PLC0415
-
-        data = ScheduleOutput20240611.from_dict(self._req("data"))
-
-        return data
-
-    @property
-    def error(self) -> UpdateScheduleOutputError | Unset:
-        from ..models.update_schedule_output_error import UpdateScheduleOutputError  # noqa: PLC0415
-
-        _error = self._data.get("error", UNSET)
-        error: UpdateScheduleOutputError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = UpdateScheduleOutputError.from_dict(_error)
-
-        return error
+    status: Required[UpdateScheduleOutputStatus | Literal["error", "success"]]
+    data: Required[ScheduleOutput | ScheduleOutputDict]
+    error: UpdateScheduleOutputError | Mapping[str, Any]

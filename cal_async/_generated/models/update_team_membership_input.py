@@ -1,31 +1,42 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.update_team_membership_input_role import UpdateTeamMembershipInputRole
-from ..types import UNSET, Unset
+from .update_team_membership_input_role import UpdateTeamMembershipInputRole
+
+if TYPE_CHECKING:
+    pass
 
 
 class UpdateTeamMembershipInput(ApiModel):
-    """
-    Attributes:
-        accepted (bool | Unset):
-        role (UpdateTeamMembershipInputRole | Unset):
-        disable_impersonation (bool | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "accepted",
             "role",
             "disableImpersonation",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    accepted: Field[bool | Unset] = Field("accepted", BOOL, required=False)
+    role: Field[UpdateTeamMembershipInputRole | Unset] = Field(
+        "role", enum_of(UpdateTeamMembershipInputRole), required=False
+    )
+    disable_impersonation: Field[bool | Unset] = Field("disableImpersonation", BOOL, required=False)
 
     def __init__(
         self,
@@ -33,41 +44,19 @@ class UpdateTeamMembershipInput(ApiModel):
         accepted: bool | Unset = UNSET,
         role: UpdateTeamMembershipInputRole | Unset = UNSET,
         disable_impersonation: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _accepted = accepted
+        self._set(
+            {
+                "accepted": accepted,
+                "role": role,
+                "disableImpersonation": disable_impersonation,
+            }
+        )
 
-        if not isinstance(_accepted, Unset):
-            data["accepted"] = _accepted
-        _role = UNSET
-        if not isinstance(role, Unset):
-            _role = UpdateTeamMembershipInputRole(role).value
 
-        if not isinstance(_role, Unset):
-            data["role"] = _role
-        _disable_impersonation = disable_impersonation
+class UpdateTeamMembershipInputDict(TypedDict, total=False):
+    """``UpdateTeamMembershipInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_disable_impersonation, Unset):
-            data["disableImpersonation"] = _disable_impersonation
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def accepted(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("accepted", UNSET))
-
-    @property
-    def role(self) -> UpdateTeamMembershipInputRole | Unset:
-        _role = self._data.get("role", UNSET)
-        role: UpdateTeamMembershipInputRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = UpdateTeamMembershipInputRole(_role)
-
-        return role
-
-    @property
-    def disable_impersonation(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("disableImpersonation", UNSET))
+    accepted: bool
+    role: UpdateTeamMembershipInputRole | Literal["ADMIN", "MEMBER", "OWNER"]
+    disableImpersonation: bool

@@ -1,62 +1,61 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.update_team_output_status import UpdateTeamOutputStatus
+from .update_team_output_status import UpdateTeamOutputStatus
 
 if TYPE_CHECKING:
-    from ..models.team_output_dto import TeamOutputDto
+    from .team_output_dto import TeamOutputDto, TeamOutputDtoDict
+
+    pass
 
 
 class UpdateTeamOutput(ApiModel):
-    """
-    Attributes:
-        status (UpdateTeamOutputStatus):  Example: success.
-        data (TeamOutputDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
+
+    status: Field[UpdateTeamOutputStatus] = Field("status", enum_of(UpdateTeamOutputStatus), required=True)
+    data: Field[TeamOutputDto] = Field("data", model("team_output_dto", "TeamOutputDto"), required=True)
 
     def __init__(
         self,
         *,
         status: UpdateTeamOutputStatus,
         data: TeamOutputDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = UpdateTeamOutputStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class UpdateTeamOutputDict(TypedDict, total=False):
+    """``UpdateTeamOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> UpdateTeamOutputStatus:
-        status = UpdateTeamOutputStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> TeamOutputDto:
-        from ..models.team_output_dto import TeamOutputDto  # noqa: PLC0415
-
-        data = TeamOutputDto.from_dict(self._req("data"))
-
-        return data
+    status: Required[UpdateTeamOutputStatus | Literal["error", "success"]]
+    data: Required[TeamOutputDto | TeamOutputDtoDict]

@@ -2,62 +2,55 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    DATETIME,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class UpdateUnifiedCalendarEventInputStart(ApiModel):
     """Start date and time of the calendar event with timezone information
 
-    Attributes:
-        time (datetime.datetime | Unset):
-        time_zone (str | Unset):
+    Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "time",
             "timeZone",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    time: Field[datetime.datetime | Unset] = Field("time", DATETIME, required=False)
+    time_zone: Field[str | Unset] = Field("timeZone", STR, required=False)
 
     def __init__(
         self,
         *,
         time: datetime.datetime | Unset = UNSET,
         time_zone: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _time = UNSET
-        if not isinstance(time, Unset):
-            _time = time if isinstance(time, str) else time.isoformat()
+        self._set(
+            {
+                "time": time,
+                "timeZone": time_zone,
+            }
+        )
 
-        if not isinstance(_time, Unset):
-            data["time"] = _time
-        _time_zone = time_zone
 
-        if not isinstance(_time_zone, Unset):
-            data["timeZone"] = _time_zone
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class UpdateUnifiedCalendarEventInputStartDict(TypedDict, total=False):
+    """``UpdateUnifiedCalendarEventInputStart`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def time(self) -> datetime.datetime | Unset:
-        _time = self._data.get("time", UNSET)
-        time: datetime.datetime | Unset
-        if isinstance(_time, Unset):
-            time = UNSET
-        else:
-            time = datetime.datetime.fromisoformat(_time)
-
-        return time
-
-    @property
-    def time_zone(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("timeZone", UNSET))
+    time: datetime.datetime
+    timeZone: str

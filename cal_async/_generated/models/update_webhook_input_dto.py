@@ -1,30 +1,32 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    STR,
+    Field,
+    enum_of,
+    list_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.update_webhook_input_dto_triggers_item import UpdateWebhookInputDtoTriggersItem
-from ..types import UNSET, Unset
+from .update_webhook_input_dto_triggers_item import UpdateWebhookInputDtoTriggersItem
+
+if TYPE_CHECKING:
+    pass
 
 
 class UpdateWebhookInputDto(ApiModel):
-    """
-    Attributes:
-        payload_template (str | Unset): The template of the payload that will be sent to the subscriberUrl, check
-            cal.com/docs/core-features/webhooks for more information Example: {"content":"A new event has been scheduled","t
-            ype":"{{type}}","name":"{{title}}","organizer":"{{organizer.name}}","booker":"{{attendees.0.name}}"}.
-        active (bool | Unset):
-        subscriber_url (str | Unset):
-        triggers (list[UpdateWebhookInputDtoTriggersItem] | Unset):  Example: ['BOOKING_CREATED', 'BOOKING_RESCHEDULED',
-            'BOOKING_CANCELLED', 'BOOKING_CONFIRMED', 'BOOKING_REJECTED', 'BOOKING_COMPLETED', 'BOOKING_NO_SHOW',
-            'BOOKING_REOPENED'].
-        secret (str | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "payloadTemplate",
             "active",
@@ -33,7 +35,17 @@ class UpdateWebhookInputDto(ApiModel):
             "secret",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    payload_template: Field[str | Unset] = Field("payloadTemplate", STR, required=False)
+    """ The template of the payload that will be sent to the subscriberUrl, check cal.com/docs/core-
+    features/webhooks for more information """
+    active: Field[bool | Unset] = Field("active", BOOL, required=False)
+    subscriber_url: Field[str | Unset] = Field("subscriberUrl", STR, required=False)
+    triggers: Field[list[UpdateWebhookInputDtoTriggersItem] | Unset] = Field(
+        "triggers", list_of(enum_of(UpdateWebhookInputDtoTriggersItem)), required=False
+    )
+    secret: Field[str | Unset] = Field("secret", STR, required=False)
 
     def __init__(
         self,
@@ -43,64 +55,45 @@ class UpdateWebhookInputDto(ApiModel):
         subscriber_url: str | Unset = UNSET,
         triggers: list[UpdateWebhookInputDtoTriggersItem] | Unset = UNSET,
         secret: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _payload_template = payload_template
+        self._set(
+            {
+                "payloadTemplate": payload_template,
+                "active": active,
+                "subscriberUrl": subscriber_url,
+                "triggers": triggers,
+                "secret": secret,
+            }
+        )
 
-        if not isinstance(_payload_template, Unset):
-            data["payloadTemplate"] = _payload_template
-        _active = active
 
-        if not isinstance(_active, Unset):
-            data["active"] = _active
-        _subscriber_url = subscriber_url
+class UpdateWebhookInputDtoDict(TypedDict, total=False):
+    """``UpdateWebhookInputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_subscriber_url, Unset):
-            data["subscriberUrl"] = _subscriber_url
-        _triggers = UNSET
-        if not isinstance(triggers, Unset):
-            _triggers = []
-            for triggers_item_data in triggers:
-                triggers_item = UpdateWebhookInputDtoTriggersItem(triggers_item_data).value
-                _triggers.append(triggers_item)
-
-        if not isinstance(_triggers, Unset):
-            data["triggers"] = _triggers
-        _secret = secret
-
-        if not isinstance(_secret, Unset):
-            data["secret"] = _secret
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def payload_template(self) -> str | Unset:
-        """The template of the payload that will be sent to the subscriberUrl, check cal.com/docs/core-
-        features/webhooks for more information"""
-        return cast(str | Unset, self._data.get("payloadTemplate", UNSET))
-
-    @property
-    def active(self) -> bool | Unset:
-        return cast(bool | Unset, self._data.get("active", UNSET))
-
-    @property
-    def subscriber_url(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("subscriberUrl", UNSET))
-
-    @property
-    def triggers(self) -> list[UpdateWebhookInputDtoTriggersItem] | Unset:
-        _triggers = self._data.get("triggers", UNSET)
-        triggers: list[UpdateWebhookInputDtoTriggersItem] | Unset = UNSET
-        if _triggers is not UNSET:
-            triggers = []
-            for triggers_item_data in _triggers:
-                triggers_item = UpdateWebhookInputDtoTriggersItem(triggers_item_data)
-
-                triggers.append(triggers_item)
-
-        return triggers
-
-    @property
-    def secret(self) -> str | Unset:
-        return cast(str | Unset, self._data.get("secret", UNSET))
+    payloadTemplate: str
+    active: bool
+    subscriberUrl: str
+    triggers: Sequence[
+        UpdateWebhookInputDtoTriggersItem
+        | Literal[
+            "AFTER_GUESTS_CAL_VIDEO_NO_SHOW",
+            "AFTER_HOSTS_CAL_VIDEO_NO_SHOW",
+            "BOOKING_CANCELLED",
+            "BOOKING_CREATED",
+            "BOOKING_NO_SHOW_UPDATED",
+            "BOOKING_PAID",
+            "BOOKING_PAYMENT_INITIATED",
+            "BOOKING_REJECTED",
+            "BOOKING_REQUESTED",
+            "BOOKING_RESCHEDULED",
+            "FORM_SUBMITTED",
+            "FORM_SUBMITTED_NO_EVENT",
+            "INSTANT_MEETING",
+            "MEETING_ENDED",
+            "MEETING_STARTED",
+            "OOO_CREATED",
+            "RECORDING_READY",
+            "RECORDING_TRANSCRIPTION_GENERATED",
+        ]
+    ]
+    secret: str

@@ -1,41 +1,40 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..models.update_whats_app_attendee_phone_workflow_step_dto_action import (
-    UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction,
+from cal_async._fields import (
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    enum_of,
+    model,
 )
-from ..models.update_whats_app_attendee_phone_workflow_step_dto_recipient import (
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
+
+from .update_whats_app_attendee_phone_workflow_step_dto_action import UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction
+from .update_whats_app_attendee_phone_workflow_step_dto_recipient import (
     UpdateWhatsAppAttendeePhoneWorkflowStepDtoRecipient,
 )
-from ..models.update_whats_app_attendee_phone_workflow_step_dto_template import (
+from .update_whats_app_attendee_phone_workflow_step_dto_template import (
     UpdateWhatsAppAttendeePhoneWorkflowStepDtoTemplate,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.text_workflow_message_dto import TextWorkflowMessageDto
+    from .text_workflow_message_dto import TextWorkflowMessageDto, TextWorkflowMessageDtoDict
+
+    pass
 
 
 class UpdateWhatsAppAttendeePhoneWorkflowStepDto(ApiModel):
-    """
-    Attributes:
-        action (UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction): Action to perform Default:
-            UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction.WHATSAPP_ATTENDEE. Example: whatsapp_attendee.
-        step_number (float): Step number in the workflow sequence Example: 1.
-        recipient (UpdateWhatsAppAttendeePhoneWorkflowStepDtoRecipient): Recipient type Example: attendee.
-        template (UpdateWhatsAppAttendeePhoneWorkflowStepDtoTemplate): Template type for the step Example: reminder.
-        sender (str): Displayed sender name.
-        message (TextWorkflowMessageDto):
-        id (int | Unset): Unique identifier of the step you want to update, if adding a new step do not provide this id
-            Example: 67244.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -46,7 +45,7 @@ class UpdateWhatsAppAttendeePhoneWorkflowStepDto(ApiModel):
             "id",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -56,6 +55,28 @@ class UpdateWhatsAppAttendeePhoneWorkflowStepDto(ApiModel):
             "message",
         }
     )
+
+    action: Field[UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction] = Field(
+        "action", enum_of(UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction), required=True
+    )
+    """ Action to perform """
+    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    """ Step number in the workflow sequence """
+    recipient: Field[UpdateWhatsAppAttendeePhoneWorkflowStepDtoRecipient] = Field(
+        "recipient", enum_of(UpdateWhatsAppAttendeePhoneWorkflowStepDtoRecipient), required=True
+    )
+    """ Recipient type """
+    template: Field[UpdateWhatsAppAttendeePhoneWorkflowStepDtoTemplate] = Field(
+        "template", enum_of(UpdateWhatsAppAttendeePhoneWorkflowStepDtoTemplate), required=True
+    )
+    """ Template type for the step """
+    sender: Field[str] = Field("sender", STR, required=True)
+    """ Displayed sender name. """
+    message: Field[TextWorkflowMessageDto] = Field(
+        "message", model("text_workflow_message_dto", "TextWorkflowMessageDto"), required=True
+    )
+    id: Field[int | Unset] = Field("id", INT, required=False)
+    """ Unique identifier of the step you want to update, if adding a new step do not provide this id """
 
     def __init__(
         self,
@@ -67,68 +88,44 @@ class UpdateWhatsAppAttendeePhoneWorkflowStepDto(ApiModel):
         sender: str,
         message: TextWorkflowMessageDto,
         id: int | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["action"] = UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction(action).value
+        self._set(
+            {
+                "action": action,
+                "stepNumber": step_number,
+                "recipient": recipient,
+                "template": template,
+                "sender": sender,
+                "message": message,
+                "id": id,
+            }
+        )
 
-        data["stepNumber"] = step_number
 
-        data["recipient"] = UpdateWhatsAppAttendeePhoneWorkflowStepDtoRecipient(recipient).value
+class UpdateWhatsAppAttendeePhoneWorkflowStepDtoDict(TypedDict, total=False):
+    """``UpdateWhatsAppAttendeePhoneWorkflowStepDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["template"] = UpdateWhatsAppAttendeePhoneWorkflowStepDtoTemplate(template).value
-
-        data["sender"] = sender
-
-        data["message"] = as_json(message)
-
-        _id = id
-
-        if not isinstance(_id, Unset):
-            data["id"] = _id
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def action(self) -> UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction:
-        """Action to perform"""
-        action = UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction(self._req("action"))
-
-        return action
-
-    @property
-    def step_number(self) -> float:
-        """Step number in the workflow sequence"""
-        return cast(float, self._req("stepNumber"))
-
-    @property
-    def recipient(self) -> UpdateWhatsAppAttendeePhoneWorkflowStepDtoRecipient:
-        """Recipient type"""
-        recipient = UpdateWhatsAppAttendeePhoneWorkflowStepDtoRecipient(self._req("recipient"))
-
-        return recipient
-
-    @property
-    def template(self) -> UpdateWhatsAppAttendeePhoneWorkflowStepDtoTemplate:
-        """Template type for the step"""
-        template = UpdateWhatsAppAttendeePhoneWorkflowStepDtoTemplate(self._req("template"))
-
-        return template
-
-    @property
-    def sender(self) -> str:
-        """Displayed sender name."""
-        return cast(str, self._req("sender"))
-
-    @property
-    def message(self) -> TextWorkflowMessageDto:
-        from ..models.text_workflow_message_dto import TextWorkflowMessageDto  # noqa: PLC0415
-
-        message = TextWorkflowMessageDto.from_dict(self._req("message"))
-
-        return message
-
-    @property
-    def id(self) -> int | Unset:
-        """Unique identifier of the step you want to update, if adding a new step do not provide this id"""
-        return cast(int | Unset, self._data.get("id", UNSET))
+    action: Required[
+        UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction
+        | Literal[
+            "cal_ai_phone_call",
+            "email_address",
+            "email_attendee",
+            "email_host",
+            "sms_attendee",
+            "sms_number",
+            "whatsapp_attendee",
+            "whatsapp_number",
+        ]
+    ]
+    stepNumber: Required[float]
+    recipient: Required[
+        UpdateWhatsAppAttendeePhoneWorkflowStepDtoRecipient | Literal["attendee", "const", "email", "phone_number"]
+    ]
+    template: Required[
+        UpdateWhatsAppAttendeePhoneWorkflowStepDtoTemplate
+        | Literal["cancelled", "completed", "custom", "rating", "reminder", "rescheduled"]
+    ]
+    sender: Required[str]
+    message: Required[TextWorkflowMessageDto | TextWorkflowMessageDtoDict]
+    id: int

@@ -1,24 +1,27 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    INT,
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class UsageBasedPrivateLinkOutput(ApiModel):
-    """
-    Attributes:
-        link_id (str): The private link ID Example: abc123def456.
-        event_type_id (int): Event type ID this link belongs to Example: 123.
-        is_expired (bool): Whether the link is currently expired Example: False.
-        booking_url (str): Full booking URL for this private link Example: https://cal.com/d/abc123def456/30min.
-        max_usage_count (int): Maximum number of times this link can be used Example: 10.
-        usage_count (int): Current usage count for this link Example: 3.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "linkId",
             "eventTypeId",
@@ -28,7 +31,7 @@ class UsageBasedPrivateLinkOutput(ApiModel):
             "usageCount",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "linkId",
             "eventTypeId",
@@ -38,6 +41,19 @@ class UsageBasedPrivateLinkOutput(ApiModel):
             "usageCount",
         }
     )
+
+    link_id: Field[str] = Field("linkId", STR, required=True)
+    """ The private link ID """
+    event_type_id: Field[int] = Field("eventTypeId", INT, required=True)
+    """ Event type ID this link belongs to """
+    is_expired: Field[bool] = Field("isExpired", BOOL, required=True)
+    """ Whether the link is currently expired """
+    booking_url: Field[str] = Field("bookingUrl", STR, required=True)
+    """ Full booking URL for this private link """
+    max_usage_count: Field[int] = Field("maxUsageCount", INT, required=True)
+    """ Maximum number of times this link can be used """
+    usage_count: Field[int] = Field("usageCount", INT, required=True)
+    """ Current usage count for this link """
 
     def __init__(
         self,
@@ -48,50 +64,25 @@ class UsageBasedPrivateLinkOutput(ApiModel):
         booking_url: str,
         max_usage_count: int,
         usage_count: int,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["linkId"] = link_id
+        self._set(
+            {
+                "linkId": link_id,
+                "eventTypeId": event_type_id,
+                "isExpired": is_expired,
+                "bookingUrl": booking_url,
+                "maxUsageCount": max_usage_count,
+                "usageCount": usage_count,
+            }
+        )
 
-        data["eventTypeId"] = event_type_id
 
-        data["isExpired"] = is_expired
+class UsageBasedPrivateLinkOutputDict(TypedDict, total=False):
+    """``UsageBasedPrivateLinkOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["bookingUrl"] = booking_url
-
-        data["maxUsageCount"] = max_usage_count
-
-        data["usageCount"] = usage_count
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def link_id(self) -> str:
-        """The private link ID"""
-        return cast(str, self._req("linkId"))
-
-    @property
-    def event_type_id(self) -> int:
-        """Event type ID this link belongs to"""
-        return cast(int, self._req("eventTypeId"))
-
-    @property
-    def is_expired(self) -> bool:
-        """Whether the link is currently expired"""
-        return cast(bool, self._req("isExpired"))
-
-    @property
-    def booking_url(self) -> str:
-        """Full booking URL for this private link"""
-        return cast(str, self._req("bookingUrl"))
-
-    @property
-    def max_usage_count(self) -> int:
-        """Maximum number of times this link can be used"""
-        return cast(int, self._req("maxUsageCount"))
-
-    @property
-    def usage_count(self) -> int:
-        """Current usage count for this link"""
-        return cast(int, self._req("usageCount"))
+    linkId: Required[str]
+    eventTypeId: Required[int]
+    isExpired: Required[bool]
+    bookingUrl: Required[str]
+    maxUsageCount: Required[int]
+    usageCount: Required[int]

@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.user_webhook_output_response_dto_status import UserWebhookOutputResponseDtoStatus
+from .user_webhook_output_response_dto_status import UserWebhookOutputResponseDtoStatus
 
 if TYPE_CHECKING:
-    from ..models.user_webhook_output_dto import UserWebhookOutputDto
+    from .user_webhook_output_dto import UserWebhookOutputDto, UserWebhookOutputDtoDict
+
+    pass
 
 
 class UserWebhookOutputResponseDto(ApiModel):
-    """
-    Attributes:
-        status (UserWebhookOutputResponseDtoStatus):  Example: success.
-        data (UserWebhookOutputDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "data",
         }
+    )
+
+    status: Field[UserWebhookOutputResponseDtoStatus] = Field(
+        "status", enum_of(UserWebhookOutputResponseDtoStatus), required=True
+    )
+    data: Field[UserWebhookOutputDto] = Field(
+        "data", model("user_webhook_output_dto", "UserWebhookOutputDto"), required=True
     )
 
     def __init__(
@@ -37,26 +49,17 @@ class UserWebhookOutputResponseDto(ApiModel):
         *,
         status: UserWebhookOutputResponseDtoStatus,
         data: UserWebhookOutputDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["status"] = UserWebhookOutputResponseDtoStatus(status).value
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
 
-        data["data"] = as_json(data)
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class UserWebhookOutputResponseDtoDict(TypedDict, total=False):
+    """``UserWebhookOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def status(self) -> UserWebhookOutputResponseDtoStatus:
-        status = UserWebhookOutputResponseDtoStatus(self._req("status"))
-
-        return status
-
-    @property
-    def data(self) -> UserWebhookOutputDto:
-        from ..models.user_webhook_output_dto import UserWebhookOutputDto  # noqa: PLC0415
-
-        data = UserWebhookOutputDto.from_dict(self._req("data"))
-
-        return data
+    status: Required[UserWebhookOutputResponseDtoStatus | Literal["error", "success"]]
+    data: Required[UserWebhookOutputDto | UserWebhookOutputDtoDict]

@@ -1,53 +1,58 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class VerifyEmailInput(ApiModel):
-    """
-    Attributes:
-        email (str): Email to verify. Example: example@acme.com.
-        code (str): verification code sent to the email to verify Example: 1ABG2C.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
             "code",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
             "code",
         }
     )
+
+    email: Field[str] = Field("email", STR, required=True)
+    """ Email to verify. """
+    code: Field[str] = Field("code", STR, required=True)
+    """ verification code sent to the email to verify """
 
     def __init__(
         self,
         *,
         email: str,
         code: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["email"] = email
+        self._set(
+            {
+                "email": email,
+                "code": code,
+            }
+        )
 
-        data["code"] = code
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class VerifyEmailInputDict(TypedDict, total=False):
+    """``VerifyEmailInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def email(self) -> str:
-        """Email to verify."""
-        return cast(str, self._req("email"))
-
-    @property
-    def code(self) -> str:
-        """verification code sent to the email to verify"""
-        return cast(str, self._req("code"))
+    email: Required[str]
+    code: Required[str]

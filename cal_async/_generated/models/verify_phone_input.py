@@ -1,53 +1,58 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class VerifyPhoneInput(ApiModel):
-    """
-    Attributes:
-        phone (str): phone number to verify. Example: +37255556666.
-        code (str): verification code sent to the phone number to verify Example: 1ABG2C.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "phone",
             "code",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "phone",
             "code",
         }
     )
+
+    phone: Field[str] = Field("phone", STR, required=True)
+    """ phone number to verify. """
+    code: Field[str] = Field("code", STR, required=True)
+    """ verification code sent to the phone number to verify """
 
     def __init__(
         self,
         *,
         phone: str,
         code: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["phone"] = phone
+        self._set(
+            {
+                "phone": phone,
+                "code": code,
+            }
+        )
 
-        data["code"] = code
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class VerifyPhoneInputDict(TypedDict, total=False):
+    """``VerifyPhoneInput`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def phone(self) -> str:
-        """phone number to verify."""
-        return cast(str, self._req("phone"))
-
-    @property
-    def code(self) -> str:
-        """verification code sent to the phone number to verify"""
-        return cast(str, self._req("code"))
+    phone: Required[str]
+    code: Required[str]

@@ -1,62 +1,61 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    INT,
+    Field,
+    list_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class WorkflowActivationDto(ApiModel):
-    """
-    Attributes:
-        is_active_on_all_event_types (bool): Whether the workflow is active for all the event-types Default: False.
-            Example: False.
-        active_on_event_type_ids (list[int] | Unset): List of event-types IDs the workflow applies to, required if
-            isActiveOnAllEventTypes is false Example: [698191].
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "isActiveOnAllEventTypes",
             "activeOnEventTypeIds",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "isActiveOnAllEventTypes",
         }
     )
+
+    is_active_on_all_event_types: Field[bool] = Field("isActiveOnAllEventTypes", BOOL, required=True)
+    """ Whether the workflow is active for all the event-types """
+    active_on_event_type_ids: Field[list[int] | Unset] = Field("activeOnEventTypeIds", list_of(INT), required=False)
+    """ List of event-types IDs the workflow applies to, required if isActiveOnAllEventTypes is false """
 
     def __init__(
         self,
         *,
         is_active_on_all_event_types: bool,
         active_on_event_type_ids: list[int] | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["isActiveOnAllEventTypes"] = is_active_on_all_event_types
+        self._set(
+            {
+                "isActiveOnAllEventTypes": is_active_on_all_event_types,
+                "activeOnEventTypeIds": active_on_event_type_ids,
+            }
+        )
 
-        _active_on_event_type_ids = UNSET
-        if not isinstance(active_on_event_type_ids, Unset):
-            _active_on_event_type_ids = active_on_event_type_ids
 
-        if not isinstance(_active_on_event_type_ids, Unset):
-            data["activeOnEventTypeIds"] = _active_on_event_type_ids
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class WorkflowActivationDtoDict(TypedDict, total=False):
+    """``WorkflowActivationDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def is_active_on_all_event_types(self) -> bool:
-        """Whether the workflow is active for all the event-types"""
-        return cast(bool, self._req("isActiveOnAllEventTypes"))
-
-    @property
-    def active_on_event_type_ids(self) -> list[int] | Unset:
-        """List of event-types IDs the workflow applies to, required if isActiveOnAllEventTypes is false"""
-        active_on_event_type_ids = cast(list[int], self._data.get("activeOnEventTypeIds", UNSET))
-
-        return active_on_event_type_ids
+    isActiveOnAllEventTypes: Required[bool]
+    activeOnEventTypeIds: Sequence[int]

@@ -1,60 +1,57 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    INT,
+    Field,
+    list_of,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class WorkflowActivationOutputDto(ApiModel):
-    """
-    Attributes:
-        is_active_on_all_event_types (bool | Unset): Whether the workflow is active for all event types associated with
-            the team/user Default: False. Example: False.
-        active_on_event_type_ids (list[int] | Unset): List of Event Type IDs the workflow is specifically active on (if
-            not active on all) Example: [698191, 698192].
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "isActiveOnAllEventTypes",
             "activeOnEventTypeIds",
         }
     )
-    _required = frozenset({})
+    _required: ClassVar[frozenset[str]] = frozenset({})
+
+    is_active_on_all_event_types: Field[bool | Unset] = Field("isActiveOnAllEventTypes", BOOL, required=False)
+    """ Whether the workflow is active for all event types associated with the team/user """
+    active_on_event_type_ids: Field[list[int] | Unset] = Field("activeOnEventTypeIds", list_of(INT), required=False)
+    """ List of Event Type IDs the workflow is specifically active on (if not active on all) """
 
     def __init__(
         self,
         *,
         is_active_on_all_event_types: bool | Unset = UNSET,
         active_on_event_type_ids: list[int] | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        _is_active_on_all_event_types = is_active_on_all_event_types
+        self._set(
+            {
+                "isActiveOnAllEventTypes": is_active_on_all_event_types,
+                "activeOnEventTypeIds": active_on_event_type_ids,
+            }
+        )
 
-        if not isinstance(_is_active_on_all_event_types, Unset):
-            data["isActiveOnAllEventTypes"] = _is_active_on_all_event_types
-        _active_on_event_type_ids = UNSET
-        if not isinstance(active_on_event_type_ids, Unset):
-            _active_on_event_type_ids = active_on_event_type_ids
 
-        if not isinstance(_active_on_event_type_ids, Unset):
-            data["activeOnEventTypeIds"] = _active_on_event_type_ids
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class WorkflowActivationOutputDtoDict(TypedDict, total=False):
+    """``WorkflowActivationOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def is_active_on_all_event_types(self) -> bool | Unset:
-        """Whether the workflow is active for all event types associated with the team/user"""
-        return cast(bool | Unset, self._data.get("isActiveOnAllEventTypes", UNSET))
-
-    @property
-    def active_on_event_type_ids(self) -> list[int] | Unset:
-        """List of Event Type IDs the workflow is specifically active on (if not active on all)"""
-        active_on_event_type_ids = cast(list[int], self._data.get("activeOnEventTypeIds", UNSET))
-
-        return active_on_event_type_ids
+    isActiveOnAllEventTypes: bool
+    activeOnEventTypeIds: Sequence[int]

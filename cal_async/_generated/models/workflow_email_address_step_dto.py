@@ -1,35 +1,36 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.workflow_email_address_step_dto_action import WorkflowEmailAddressStepDtoAction
-from ..models.workflow_email_address_step_dto_recipient import WorkflowEmailAddressStepDtoRecipient
-from ..models.workflow_email_address_step_dto_template import WorkflowEmailAddressStepDtoTemplate
+from .workflow_email_address_step_dto_action import WorkflowEmailAddressStepDtoAction
+from .workflow_email_address_step_dto_recipient import WorkflowEmailAddressStepDtoRecipient
+from .workflow_email_address_step_dto_template import WorkflowEmailAddressStepDtoTemplate
 
 if TYPE_CHECKING:
-    from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto
+    from .html_workflow_message_dto import HtmlWorkflowMessageDto, HtmlWorkflowMessageDtoDict
+
+    pass
 
 
 class WorkflowEmailAddressStepDto(ApiModel):
-    """
-    Attributes:
-        action (WorkflowEmailAddressStepDtoAction): Action to perform, send an email to a specific email address
-            Default: WorkflowEmailAddressStepDtoAction.EMAIL_ADDRESS. Example: email_address.
-        step_number (float): Step number in the workflow sequence Example: 1.
-        recipient (WorkflowEmailAddressStepDtoRecipient): Recipient type Example: attendee.
-        template (WorkflowEmailAddressStepDtoTemplate): Template type for the step Example: reminder.
-        sender (str): Displayed sender name.
-        verified_email_id (int): Email address if recipient is EMAIL, required for action EMAIL_ADDRESS Example: 31214.
-        include_calendar_event (bool): Whether to include a calendar event in the notification, can be included with
-            actions email_host, email_attendee, email_address Default: False. Example: True.
-        message (HtmlWorkflowMessageDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -41,7 +42,7 @@ class WorkflowEmailAddressStepDto(ApiModel):
             "message",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -52,6 +53,31 @@ class WorkflowEmailAddressStepDto(ApiModel):
             "includeCalendarEvent",
             "message",
         }
+    )
+
+    action: Field[WorkflowEmailAddressStepDtoAction] = Field(
+        "action", enum_of(WorkflowEmailAddressStepDtoAction), required=True
+    )
+    """ Action to perform, send an email to a specific email address """
+    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    """ Step number in the workflow sequence """
+    recipient: Field[WorkflowEmailAddressStepDtoRecipient] = Field(
+        "recipient", enum_of(WorkflowEmailAddressStepDtoRecipient), required=True
+    )
+    """ Recipient type """
+    template: Field[WorkflowEmailAddressStepDtoTemplate] = Field(
+        "template", enum_of(WorkflowEmailAddressStepDtoTemplate), required=True
+    )
+    """ Template type for the step """
+    sender: Field[str] = Field("sender", STR, required=True)
+    """ Displayed sender name. """
+    verified_email_id: Field[int] = Field("verifiedEmailId", INT, required=True)
+    """ Email address if recipient is EMAIL, required for action EMAIL_ADDRESS """
+    include_calendar_event: Field[bool] = Field("includeCalendarEvent", BOOL, required=True)
+    """ Whether to include a calendar event in the notification, can be included with actions email_host,
+    email_attendee, email_address """
+    message: Field[HtmlWorkflowMessageDto] = Field(
+        "message", model("html_workflow_message_dto", "HtmlWorkflowMessageDto"), required=True
     )
 
     def __init__(
@@ -65,74 +91,44 @@ class WorkflowEmailAddressStepDto(ApiModel):
         verified_email_id: int,
         include_calendar_event: bool,
         message: HtmlWorkflowMessageDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["action"] = WorkflowEmailAddressStepDtoAction(action).value
+        self._set(
+            {
+                "action": action,
+                "stepNumber": step_number,
+                "recipient": recipient,
+                "template": template,
+                "sender": sender,
+                "verifiedEmailId": verified_email_id,
+                "includeCalendarEvent": include_calendar_event,
+                "message": message,
+            }
+        )
 
-        data["stepNumber"] = step_number
 
-        data["recipient"] = WorkflowEmailAddressStepDtoRecipient(recipient).value
+class WorkflowEmailAddressStepDtoDict(TypedDict, total=False):
+    """``WorkflowEmailAddressStepDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["template"] = WorkflowEmailAddressStepDtoTemplate(template).value
-
-        data["sender"] = sender
-
-        data["verifiedEmailId"] = verified_email_id
-
-        data["includeCalendarEvent"] = include_calendar_event
-
-        data["message"] = as_json(message)
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def action(self) -> WorkflowEmailAddressStepDtoAction:
-        """Action to perform, send an email to a specific email address"""
-        action = WorkflowEmailAddressStepDtoAction(self._req("action"))
-
-        return action
-
-    @property
-    def step_number(self) -> float:
-        """Step number in the workflow sequence"""
-        return cast(float, self._req("stepNumber"))
-
-    @property
-    def recipient(self) -> WorkflowEmailAddressStepDtoRecipient:
-        """Recipient type"""
-        recipient = WorkflowEmailAddressStepDtoRecipient(self._req("recipient"))
-
-        return recipient
-
-    @property
-    def template(self) -> WorkflowEmailAddressStepDtoTemplate:
-        """Template type for the step"""
-        template = WorkflowEmailAddressStepDtoTemplate(self._req("template"))
-
-        return template
-
-    @property
-    def sender(self) -> str:
-        """Displayed sender name."""
-        return cast(str, self._req("sender"))
-
-    @property
-    def verified_email_id(self) -> int:
-        """Email address if recipient is EMAIL, required for action EMAIL_ADDRESS"""
-        return cast(int, self._req("verifiedEmailId"))
-
-    @property
-    def include_calendar_event(self) -> bool:
-        """Whether to include a calendar event in the notification, can be included with actions email_host,
-        email_attendee, email_address"""
-        return cast(bool, self._req("includeCalendarEvent"))
-
-    @property
-    def message(self) -> HtmlWorkflowMessageDto:
-        from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto  # noqa: PLC0415
-
-        message = HtmlWorkflowMessageDto.from_dict(self._req("message"))
-
-        return message
+    action: Required[
+        WorkflowEmailAddressStepDtoAction
+        | Literal[
+            "cal_ai_phone_call",
+            "email_address",
+            "email_attendee",
+            "email_host",
+            "sms_attendee",
+            "sms_number",
+            "whatsapp_attendee",
+            "whatsapp_number",
+        ]
+    ]
+    stepNumber: Required[float]
+    recipient: Required[WorkflowEmailAddressStepDtoRecipient | Literal["attendee", "const", "email", "phone_number"]]
+    template: Required[
+        WorkflowEmailAddressStepDtoTemplate
+        | Literal["cancelled", "completed", "custom", "rating", "reminder", "rescheduled"]
+    ]
+    sender: Required[str]
+    verifiedEmailId: Required[int]
+    includeCalendarEvent: Required[bool]
+    message: Required[HtmlWorkflowMessageDto | HtmlWorkflowMessageDtoDict]

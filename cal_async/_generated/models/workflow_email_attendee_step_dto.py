@@ -1,34 +1,35 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    FLOAT,
+    STR,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.workflow_email_attendee_step_dto_action import WorkflowEmailAttendeeStepDtoAction
-from ..models.workflow_email_attendee_step_dto_recipient import WorkflowEmailAttendeeStepDtoRecipient
-from ..models.workflow_email_attendee_step_dto_template import WorkflowEmailAttendeeStepDtoTemplate
+from .workflow_email_attendee_step_dto_action import WorkflowEmailAttendeeStepDtoAction
+from .workflow_email_attendee_step_dto_recipient import WorkflowEmailAttendeeStepDtoRecipient
+from .workflow_email_attendee_step_dto_template import WorkflowEmailAttendeeStepDtoTemplate
 
 if TYPE_CHECKING:
-    from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto
+    from .html_workflow_message_dto import HtmlWorkflowMessageDto, HtmlWorkflowMessageDtoDict
+
+    pass
 
 
 class WorkflowEmailAttendeeStepDto(ApiModel):
-    """
-    Attributes:
-        action (WorkflowEmailAttendeeStepDtoAction): Action to perform, send an email to the attendees of the event
-            Default: WorkflowEmailAttendeeStepDtoAction.EMAIL_ATTENDEE. Example: email_attendee.
-        step_number (float): Step number in the workflow sequence Example: 1.
-        recipient (WorkflowEmailAttendeeStepDtoRecipient): Recipient type Example: attendee.
-        template (WorkflowEmailAttendeeStepDtoTemplate): Template type for the step Example: reminder.
-        sender (str): Displayed sender name.
-        include_calendar_event (bool): Whether to include a calendar event in the notification, can be included with
-            actions email_host, email_attendee, email_address Default: False. Example: True.
-        message (HtmlWorkflowMessageDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -39,7 +40,7 @@ class WorkflowEmailAttendeeStepDto(ApiModel):
             "message",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -49,6 +50,29 @@ class WorkflowEmailAttendeeStepDto(ApiModel):
             "includeCalendarEvent",
             "message",
         }
+    )
+
+    action: Field[WorkflowEmailAttendeeStepDtoAction] = Field(
+        "action", enum_of(WorkflowEmailAttendeeStepDtoAction), required=True
+    )
+    """ Action to perform, send an email to the attendees of the event """
+    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    """ Step number in the workflow sequence """
+    recipient: Field[WorkflowEmailAttendeeStepDtoRecipient] = Field(
+        "recipient", enum_of(WorkflowEmailAttendeeStepDtoRecipient), required=True
+    )
+    """ Recipient type """
+    template: Field[WorkflowEmailAttendeeStepDtoTemplate] = Field(
+        "template", enum_of(WorkflowEmailAttendeeStepDtoTemplate), required=True
+    )
+    """ Template type for the step """
+    sender: Field[str] = Field("sender", STR, required=True)
+    """ Displayed sender name. """
+    include_calendar_event: Field[bool] = Field("includeCalendarEvent", BOOL, required=True)
+    """ Whether to include a calendar event in the notification, can be included with actions email_host,
+    email_attendee, email_address """
+    message: Field[HtmlWorkflowMessageDto] = Field(
+        "message", model("html_workflow_message_dto", "HtmlWorkflowMessageDto"), required=True
     )
 
     def __init__(
@@ -61,67 +85,42 @@ class WorkflowEmailAttendeeStepDto(ApiModel):
         sender: str,
         include_calendar_event: bool,
         message: HtmlWorkflowMessageDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["action"] = WorkflowEmailAttendeeStepDtoAction(action).value
+        self._set(
+            {
+                "action": action,
+                "stepNumber": step_number,
+                "recipient": recipient,
+                "template": template,
+                "sender": sender,
+                "includeCalendarEvent": include_calendar_event,
+                "message": message,
+            }
+        )
 
-        data["stepNumber"] = step_number
 
-        data["recipient"] = WorkflowEmailAttendeeStepDtoRecipient(recipient).value
+class WorkflowEmailAttendeeStepDtoDict(TypedDict, total=False):
+    """``WorkflowEmailAttendeeStepDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["template"] = WorkflowEmailAttendeeStepDtoTemplate(template).value
-
-        data["sender"] = sender
-
-        data["includeCalendarEvent"] = include_calendar_event
-
-        data["message"] = as_json(message)
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def action(self) -> WorkflowEmailAttendeeStepDtoAction:
-        """Action to perform, send an email to the attendees of the event"""
-        action = WorkflowEmailAttendeeStepDtoAction(self._req("action"))
-
-        return action
-
-    @property
-    def step_number(self) -> float:
-        """Step number in the workflow sequence"""
-        return cast(float, self._req("stepNumber"))
-
-    @property
-    def recipient(self) -> WorkflowEmailAttendeeStepDtoRecipient:
-        """Recipient type"""
-        recipient = WorkflowEmailAttendeeStepDtoRecipient(self._req("recipient"))
-
-        return recipient
-
-    @property
-    def template(self) -> WorkflowEmailAttendeeStepDtoTemplate:
-        """Template type for the step"""
-        template = WorkflowEmailAttendeeStepDtoTemplate(self._req("template"))
-
-        return template
-
-    @property
-    def sender(self) -> str:
-        """Displayed sender name."""
-        return cast(str, self._req("sender"))
-
-    @property
-    def include_calendar_event(self) -> bool:
-        """Whether to include a calendar event in the notification, can be included with actions email_host,
-        email_attendee, email_address"""
-        return cast(bool, self._req("includeCalendarEvent"))
-
-    @property
-    def message(self) -> HtmlWorkflowMessageDto:
-        from ..models.html_workflow_message_dto import HtmlWorkflowMessageDto  # noqa: PLC0415
-
-        message = HtmlWorkflowMessageDto.from_dict(self._req("message"))
-
-        return message
+    action: Required[
+        WorkflowEmailAttendeeStepDtoAction
+        | Literal[
+            "cal_ai_phone_call",
+            "email_address",
+            "email_attendee",
+            "email_host",
+            "sms_attendee",
+            "sms_number",
+            "whatsapp_attendee",
+            "whatsapp_number",
+        ]
+    ]
+    stepNumber: Required[float]
+    recipient: Required[WorkflowEmailAttendeeStepDtoRecipient | Literal["attendee", "const", "email", "phone_number"]]
+    template: Required[
+        WorkflowEmailAttendeeStepDtoTemplate
+        | Literal["cancelled", "completed", "custom", "rating", "reminder", "rescheduled"]
+    ]
+    sender: Required[str]
+    includeCalendarEvent: Required[bool]
+    message: Required[HtmlWorkflowMessageDto | HtmlWorkflowMessageDtoDict]

@@ -1,35 +1,44 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class WorkflowMessageOutputDto(ApiModel):
-    """
-    Attributes:
-        subject (str): Subject of the message Example: Reminder: Your Meeting {EVENT_NAME} - {EVENT_DATE_ddd, MMM D,
-            YYYY h:mma} with Cal.com.
-        html (str | Unset): HTML content of the message Example: <p>Reminder for {EVENT_NAME}.</p>.
-        text (str | Unset): Text content of the message (used for SMS/WhatsApp) Example: Reminder for {EVENT_NAME}..
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "subject",
             "html",
             "text",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "subject",
         }
     )
+
+    subject: Field[str] = Field("subject", STR, required=True)
+    """ Subject of the message """
+    html: Field[str | Unset] = Field("html", STR, required=False)
+    """ HTML content of the message """
+    text: Field[str | Unset] = Field("text", STR, required=False)
+    """ Text content of the message (used for SMS/WhatsApp) """
 
     def __init__(
         self,
@@ -37,33 +46,19 @@ class WorkflowMessageOutputDto(ApiModel):
         subject: str,
         html: str | Unset = UNSET,
         text: str | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["subject"] = subject
+        self._set(
+            {
+                "subject": subject,
+                "html": html,
+                "text": text,
+            }
+        )
 
-        _html = html
 
-        if not isinstance(_html, Unset):
-            data["html"] = _html
-        _text = text
+class WorkflowMessageOutputDtoDict(TypedDict, total=False):
+    """``WorkflowMessageOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if not isinstance(_text, Unset):
-            data["text"] = _text
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def subject(self) -> str:
-        """Subject of the message"""
-        return cast(str, self._req("subject"))
-
-    @property
-    def html(self) -> str | Unset:
-        """HTML content of the message"""
-        return cast(str | Unset, self._data.get("html", UNSET))
-
-    @property
-    def text(self) -> str | Unset:
-        """Text content of the message (used for SMS/WhatsApp)"""
-        return cast(str | Unset, self._data.get("text", UNSET))
+    subject: Required[str]
+    html: str
+    text: str

@@ -1,34 +1,36 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+import datetime
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
-
-from ..types import UNSET, Unset
+from cal_async._fields import (
+    DATETIME,
+    INT,
+    STR,
+    Field,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.workflow_activation_output_dto import WorkflowActivationOutputDto
-    from ..models.workflow_step_output_dto import WorkflowStepOutputDto
-    from ..models.workflow_trigger_output_dto import WorkflowTriggerOutputDto
+    from .workflow_activation_output_dto import WorkflowActivationOutputDto, WorkflowActivationOutputDtoDict
+    from .workflow_step_output_dto import WorkflowStepOutputDto, WorkflowStepOutputDtoDict
+    from .workflow_trigger_output_dto import WorkflowTriggerOutputDto, WorkflowTriggerOutputDtoDict
+
+    pass
 
 
 class WorkflowOutput(ApiModel):
-    """
-    Attributes:
-        id (int): Unique identifier of the workflow Example: 101.
-        name (str): Name of the workflow Example: Platform Test Workflow.
-        activation (WorkflowActivationOutputDto):
-        trigger (WorkflowTriggerOutputDto):
-        steps (list[WorkflowStepOutputDto]): Steps comprising the workflow
-        user_id (int | Unset): ID of the user who owns the workflow (if not team-owned) Example: 2313.
-        team_id (int | Unset): ID of the team owning the workflow Example: 4214321.
-        created_at (str | Unset): Timestamp of creation Example: 2024-05-12T10:00:00.000Z.
-        updated_at (str | Unset): Timestamp of last update Example: 2024-05-12T11:30:00.000Z.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
@@ -41,7 +43,7 @@ class WorkflowOutput(ApiModel):
             "updatedAt",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
@@ -50,6 +52,29 @@ class WorkflowOutput(ApiModel):
             "steps",
         }
     )
+
+    id: Field[int] = Field("id", INT, required=True)
+    """ Unique identifier of the workflow """
+    name: Field[str] = Field("name", STR, required=True)
+    """ Name of the workflow """
+    activation: Field[WorkflowActivationOutputDto] = Field(
+        "activation", model("workflow_activation_output_dto", "WorkflowActivationOutputDto"), required=True
+    )
+    trigger: Field[WorkflowTriggerOutputDto] = Field(
+        "trigger", model("workflow_trigger_output_dto", "WorkflowTriggerOutputDto"), required=True
+    )
+    steps: Field[list[WorkflowStepOutputDto]] = Field(
+        "steps", list_of(model("workflow_step_output_dto", "WorkflowStepOutputDto")), required=True
+    )
+    """ Steps comprising the workflow """
+    user_id: Field[int | Unset] = Field("userId", INT, required=False)
+    """ ID of the user who owns the workflow (if not team-owned) """
+    team_id: Field[int | Unset] = Field("teamId", INT, required=False)
+    """ ID of the team owning the workflow """
+    created_at: Field[datetime.datetime | Unset] = Field("createdAt", DATETIME, required=False)
+    """ Timestamp of creation """
+    updated_at: Field[datetime.datetime | Unset] = Field("updatedAt", DATETIME, required=False)
+    """ Timestamp of last update """
 
     def __init__(
         self,
@@ -61,99 +86,33 @@ class WorkflowOutput(ApiModel):
         steps: list[WorkflowStepOutputDto],
         user_id: int | Unset = UNSET,
         team_id: int | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        updated_at: str | Unset = UNSET,
-        **extra: Any,
+        created_at: datetime.datetime | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "name": name,
+                "activation": activation,
+                "trigger": trigger,
+                "steps": steps,
+                "userId": user_id,
+                "teamId": team_id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
 
-        data["name"] = name
 
-        data["activation"] = as_json(activation)
+class WorkflowOutputDict(TypedDict, total=False):
+    """``WorkflowOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["trigger"] = as_json(trigger)
-
-        data["steps"] = []
-        for steps_item_data in steps:
-            steps_item = as_json(steps_item_data)
-            data["steps"].append(steps_item)
-
-        _user_id = user_id
-
-        if not isinstance(_user_id, Unset):
-            data["userId"] = _user_id
-        _team_id = team_id
-
-        if not isinstance(_team_id, Unset):
-            data["teamId"] = _team_id
-        _created_at = created_at
-
-        if not isinstance(_created_at, Unset):
-            data["createdAt"] = _created_at
-        _updated_at = updated_at
-
-        if not isinstance(_updated_at, Unset):
-            data["updatedAt"] = _updated_at
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        """Unique identifier of the workflow"""
-        return cast(int, self._req("id"))
-
-    @property
-    def name(self) -> str:
-        """Name of the workflow"""
-        return cast(str, self._req("name"))
-
-    @property
-    def activation(self) -> WorkflowActivationOutputDto:
-        from ..models.workflow_activation_output_dto import WorkflowActivationOutputDto  # noqa: PLC0415
-
-        activation = WorkflowActivationOutputDto.from_dict(self._req("activation"))
-
-        return activation
-
-    @property
-    def trigger(self) -> WorkflowTriggerOutputDto:
-        from ..models.workflow_trigger_output_dto import WorkflowTriggerOutputDto  # noqa: PLC0415
-
-        trigger = WorkflowTriggerOutputDto.from_dict(self._req("trigger"))
-
-        return trigger
-
-    @property
-    def steps(self) -> list[WorkflowStepOutputDto]:
-        """Steps comprising the workflow"""
-        from ..models.workflow_step_output_dto import WorkflowStepOutputDto  # noqa: PLC0415
-
-        steps = []
-        _steps = self._req("steps")
-        for steps_item_data in _steps:
-            steps_item = WorkflowStepOutputDto.from_dict(steps_item_data)
-
-            steps.append(steps_item)
-
-        return steps
-
-    @property
-    def user_id(self) -> int | Unset:
-        """ID of the user who owns the workflow (if not team-owned)"""
-        return cast(int | Unset, self._data.get("userId", UNSET))
-
-    @property
-    def team_id(self) -> int | Unset:
-        """ID of the team owning the workflow"""
-        return cast(int | Unset, self._data.get("teamId", UNSET))
-
-    @property
-    def created_at(self) -> str | Unset:
-        """Timestamp of creation"""
-        return cast(str | Unset, self._data.get("createdAt", UNSET))
-
-    @property
-    def updated_at(self) -> str | Unset:
-        """Timestamp of last update"""
-        return cast(str | Unset, self._data.get("updatedAt", UNSET))
+    id: Required[int]
+    name: Required[str]
+    activation: Required[WorkflowActivationOutputDto | WorkflowActivationOutputDtoDict]
+    trigger: Required[WorkflowTriggerOutputDto | WorkflowTriggerOutputDtoDict]
+    steps: Required[Sequence[WorkflowStepOutputDto | WorkflowStepOutputDtoDict]]
+    userId: int
+    teamId: int
+    createdAt: datetime.datetime
+    updatedAt: datetime.datetime

@@ -1,32 +1,34 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    FLOAT,
+    STR,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.workflow_phone_attendee_step_dto_action import WorkflowPhoneAttendeeStepDtoAction
-from ..models.workflow_phone_attendee_step_dto_recipient import WorkflowPhoneAttendeeStepDtoRecipient
-from ..models.workflow_phone_attendee_step_dto_template import WorkflowPhoneAttendeeStepDtoTemplate
+from .workflow_phone_attendee_step_dto_action import WorkflowPhoneAttendeeStepDtoAction
+from .workflow_phone_attendee_step_dto_recipient import WorkflowPhoneAttendeeStepDtoRecipient
+from .workflow_phone_attendee_step_dto_template import WorkflowPhoneAttendeeStepDtoTemplate
 
 if TYPE_CHECKING:
-    from ..models.text_workflow_message_dto import TextWorkflowMessageDto
+    from .text_workflow_message_dto import TextWorkflowMessageDto, TextWorkflowMessageDtoDict
+
+    pass
 
 
 class WorkflowPhoneAttendeeStepDto(ApiModel):
-    """
-    Attributes:
-        action (WorkflowPhoneAttendeeStepDtoAction): Action to perform, send a text message to the phone numbers of the
-            attendees Default: WorkflowPhoneAttendeeStepDtoAction.SMS_ATTENDEE. Example: sms_attendee.
-        step_number (float): Step number in the workflow sequence Example: 1.
-        recipient (WorkflowPhoneAttendeeStepDtoRecipient): Recipient type Example: attendee.
-        template (WorkflowPhoneAttendeeStepDtoTemplate): Template type for the step Example: reminder.
-        sender (str): Displayed sender name.
-        message (TextWorkflowMessageDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -36,7 +38,7 @@ class WorkflowPhoneAttendeeStepDto(ApiModel):
             "message",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -45,6 +47,26 @@ class WorkflowPhoneAttendeeStepDto(ApiModel):
             "sender",
             "message",
         }
+    )
+
+    action: Field[WorkflowPhoneAttendeeStepDtoAction] = Field(
+        "action", enum_of(WorkflowPhoneAttendeeStepDtoAction), required=True
+    )
+    """ Action to perform, send a text message to the phone numbers of the attendees """
+    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    """ Step number in the workflow sequence """
+    recipient: Field[WorkflowPhoneAttendeeStepDtoRecipient] = Field(
+        "recipient", enum_of(WorkflowPhoneAttendeeStepDtoRecipient), required=True
+    )
+    """ Recipient type """
+    template: Field[WorkflowPhoneAttendeeStepDtoTemplate] = Field(
+        "template", enum_of(WorkflowPhoneAttendeeStepDtoTemplate), required=True
+    )
+    """ Template type for the step """
+    sender: Field[str] = Field("sender", STR, required=True)
+    """ Displayed sender name. """
+    message: Field[TextWorkflowMessageDto] = Field(
+        "message", model("text_workflow_message_dto", "TextWorkflowMessageDto"), required=True
     )
 
     def __init__(
@@ -56,59 +78,40 @@ class WorkflowPhoneAttendeeStepDto(ApiModel):
         template: WorkflowPhoneAttendeeStepDtoTemplate,
         sender: str,
         message: TextWorkflowMessageDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["action"] = WorkflowPhoneAttendeeStepDtoAction(action).value
+        self._set(
+            {
+                "action": action,
+                "stepNumber": step_number,
+                "recipient": recipient,
+                "template": template,
+                "sender": sender,
+                "message": message,
+            }
+        )
 
-        data["stepNumber"] = step_number
 
-        data["recipient"] = WorkflowPhoneAttendeeStepDtoRecipient(recipient).value
+class WorkflowPhoneAttendeeStepDtoDict(TypedDict, total=False):
+    """``WorkflowPhoneAttendeeStepDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["template"] = WorkflowPhoneAttendeeStepDtoTemplate(template).value
-
-        data["sender"] = sender
-
-        data["message"] = as_json(message)
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def action(self) -> WorkflowPhoneAttendeeStepDtoAction:
-        """Action to perform, send a text message to the phone numbers of the attendees"""
-        action = WorkflowPhoneAttendeeStepDtoAction(self._req("action"))
-
-        return action
-
-    @property
-    def step_number(self) -> float:
-        """Step number in the workflow sequence"""
-        return cast(float, self._req("stepNumber"))
-
-    @property
-    def recipient(self) -> WorkflowPhoneAttendeeStepDtoRecipient:
-        """Recipient type"""
-        recipient = WorkflowPhoneAttendeeStepDtoRecipient(self._req("recipient"))
-
-        return recipient
-
-    @property
-    def template(self) -> WorkflowPhoneAttendeeStepDtoTemplate:
-        """Template type for the step"""
-        template = WorkflowPhoneAttendeeStepDtoTemplate(self._req("template"))
-
-        return template
-
-    @property
-    def sender(self) -> str:
-        """Displayed sender name."""
-        return cast(str, self._req("sender"))
-
-    @property
-    def message(self) -> TextWorkflowMessageDto:
-        from ..models.text_workflow_message_dto import TextWorkflowMessageDto  # noqa: PLC0415
-
-        message = TextWorkflowMessageDto.from_dict(self._req("message"))
-
-        return message
+    action: Required[
+        WorkflowPhoneAttendeeStepDtoAction
+        | Literal[
+            "cal_ai_phone_call",
+            "email_address",
+            "email_attendee",
+            "email_host",
+            "sms_attendee",
+            "sms_number",
+            "whatsapp_attendee",
+            "whatsapp_number",
+        ]
+    ]
+    stepNumber: Required[float]
+    recipient: Required[WorkflowPhoneAttendeeStepDtoRecipient | Literal["attendee", "const", "email", "phone_number"]]
+    template: Required[
+        WorkflowPhoneAttendeeStepDtoTemplate
+        | Literal["cancelled", "completed", "custom", "rating", "reminder", "rescheduled"]
+    ]
+    sender: Required[str]
+    message: Required[TextWorkflowMessageDto | TextWorkflowMessageDtoDict]

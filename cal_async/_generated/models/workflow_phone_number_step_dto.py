@@ -1,34 +1,35 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.workflow_phone_number_step_dto_action import WorkflowPhoneNumberStepDtoAction
-from ..models.workflow_phone_number_step_dto_recipient import WorkflowPhoneNumberStepDtoRecipient
-from ..models.workflow_phone_number_step_dto_template import WorkflowPhoneNumberStepDtoTemplate
+from .workflow_phone_number_step_dto_action import WorkflowPhoneNumberStepDtoAction
+from .workflow_phone_number_step_dto_recipient import WorkflowPhoneNumberStepDtoRecipient
+from .workflow_phone_number_step_dto_template import WorkflowPhoneNumberStepDtoTemplate
 
 if TYPE_CHECKING:
-    from ..models.text_workflow_message_dto import TextWorkflowMessageDto
+    from .text_workflow_message_dto import TextWorkflowMessageDto, TextWorkflowMessageDtoDict
+
+    pass
 
 
 class WorkflowPhoneNumberStepDto(ApiModel):
-    """
-    Attributes:
-        action (WorkflowPhoneNumberStepDtoAction): Action to perform, send a text message to a specific phone number
-            Default: WorkflowPhoneNumberStepDtoAction.SMS_NUMBER. Example: sms_number.
-        step_number (float): Step number in the workflow sequence Example: 1.
-        recipient (WorkflowPhoneNumberStepDtoRecipient): Recipient type Example: attendee.
-        template (WorkflowPhoneNumberStepDtoTemplate): Template type for the step Example: reminder.
-        sender (str): Displayed sender name.
-        verified_phone_id (int): Phone number if recipient is PHONE_NUMBER, required for actions SMS_NUMBER and
-            WHATSAPP_NUMBER Example: 3243434.
-        message (TextWorkflowMessageDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -39,7 +40,7 @@ class WorkflowPhoneNumberStepDto(ApiModel):
             "message",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -49,6 +50,28 @@ class WorkflowPhoneNumberStepDto(ApiModel):
             "verifiedPhoneId",
             "message",
         }
+    )
+
+    action: Field[WorkflowPhoneNumberStepDtoAction] = Field(
+        "action", enum_of(WorkflowPhoneNumberStepDtoAction), required=True
+    )
+    """ Action to perform, send a text message to a specific phone number """
+    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    """ Step number in the workflow sequence """
+    recipient: Field[WorkflowPhoneNumberStepDtoRecipient] = Field(
+        "recipient", enum_of(WorkflowPhoneNumberStepDtoRecipient), required=True
+    )
+    """ Recipient type """
+    template: Field[WorkflowPhoneNumberStepDtoTemplate] = Field(
+        "template", enum_of(WorkflowPhoneNumberStepDtoTemplate), required=True
+    )
+    """ Template type for the step """
+    sender: Field[str] = Field("sender", STR, required=True)
+    """ Displayed sender name. """
+    verified_phone_id: Field[int] = Field("verifiedPhoneId", INT, required=True)
+    """ Phone number if recipient is PHONE_NUMBER, required for actions SMS_NUMBER and WHATSAPP_NUMBER """
+    message: Field[TextWorkflowMessageDto] = Field(
+        "message", model("text_workflow_message_dto", "TextWorkflowMessageDto"), required=True
     )
 
     def __init__(
@@ -61,66 +84,42 @@ class WorkflowPhoneNumberStepDto(ApiModel):
         sender: str,
         verified_phone_id: int,
         message: TextWorkflowMessageDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["action"] = WorkflowPhoneNumberStepDtoAction(action).value
+        self._set(
+            {
+                "action": action,
+                "stepNumber": step_number,
+                "recipient": recipient,
+                "template": template,
+                "sender": sender,
+                "verifiedPhoneId": verified_phone_id,
+                "message": message,
+            }
+        )
 
-        data["stepNumber"] = step_number
 
-        data["recipient"] = WorkflowPhoneNumberStepDtoRecipient(recipient).value
+class WorkflowPhoneNumberStepDtoDict(TypedDict, total=False):
+    """``WorkflowPhoneNumberStepDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["template"] = WorkflowPhoneNumberStepDtoTemplate(template).value
-
-        data["sender"] = sender
-
-        data["verifiedPhoneId"] = verified_phone_id
-
-        data["message"] = as_json(message)
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def action(self) -> WorkflowPhoneNumberStepDtoAction:
-        """Action to perform, send a text message to a specific phone number"""
-        action = WorkflowPhoneNumberStepDtoAction(self._req("action"))
-
-        return action
-
-    @property
-    def step_number(self) -> float:
-        """Step number in the workflow sequence"""
-        return cast(float, self._req("stepNumber"))
-
-    @property
-    def recipient(self) -> WorkflowPhoneNumberStepDtoRecipient:
-        """Recipient type"""
-        recipient = WorkflowPhoneNumberStepDtoRecipient(self._req("recipient"))
-
-        return recipient
-
-    @property
-    def template(self) -> WorkflowPhoneNumberStepDtoTemplate:
-        """Template type for the step"""
-        template = WorkflowPhoneNumberStepDtoTemplate(self._req("template"))
-
-        return template
-
-    @property
-    def sender(self) -> str:
-        """Displayed sender name."""
-        return cast(str, self._req("sender"))
-
-    @property
-    def verified_phone_id(self) -> int:
-        """Phone number if recipient is PHONE_NUMBER, required for actions SMS_NUMBER and WHATSAPP_NUMBER"""
-        return cast(int, self._req("verifiedPhoneId"))
-
-    @property
-    def message(self) -> TextWorkflowMessageDto:
-        from ..models.text_workflow_message_dto import TextWorkflowMessageDto  # noqa: PLC0415
-
-        message = TextWorkflowMessageDto.from_dict(self._req("message"))
-
-        return message
+    action: Required[
+        WorkflowPhoneNumberStepDtoAction
+        | Literal[
+            "cal_ai_phone_call",
+            "email_address",
+            "email_attendee",
+            "email_host",
+            "sms_attendee",
+            "sms_number",
+            "whatsapp_attendee",
+            "whatsapp_number",
+        ]
+    ]
+    stepNumber: Required[float]
+    recipient: Required[WorkflowPhoneNumberStepDtoRecipient | Literal["attendee", "const", "email", "phone_number"]]
+    template: Required[
+        WorkflowPhoneNumberStepDtoTemplate
+        | Literal["cancelled", "completed", "custom", "rating", "reminder", "rescheduled"]
+    ]
+    sender: Required[str]
+    verifiedPhoneId: Required[int]
+    message: Required[TextWorkflowMessageDto | TextWorkflowMessageDtoDict]

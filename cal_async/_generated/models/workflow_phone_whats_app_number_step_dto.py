@@ -1,35 +1,35 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
 
-from ..models.workflow_phone_whats_app_number_step_dto_action import WorkflowPhoneWhatsAppNumberStepDtoAction
-from ..models.workflow_phone_whats_app_number_step_dto_recipient import WorkflowPhoneWhatsAppNumberStepDtoRecipient
-from ..models.workflow_phone_whats_app_number_step_dto_template import WorkflowPhoneWhatsAppNumberStepDtoTemplate
+from .workflow_phone_whats_app_number_step_dto_action import WorkflowPhoneWhatsAppNumberStepDtoAction
+from .workflow_phone_whats_app_number_step_dto_recipient import WorkflowPhoneWhatsAppNumberStepDtoRecipient
+from .workflow_phone_whats_app_number_step_dto_template import WorkflowPhoneWhatsAppNumberStepDtoTemplate
 
 if TYPE_CHECKING:
-    from ..models.text_workflow_message_dto import TextWorkflowMessageDto
+    from .text_workflow_message_dto import TextWorkflowMessageDto, TextWorkflowMessageDtoDict
+
+    pass
 
 
 class WorkflowPhoneWhatsAppNumberStepDto(ApiModel):
-    """
-    Attributes:
-        action (WorkflowPhoneWhatsAppNumberStepDtoAction): Action to perform, send a text message via whatsapp to a
-            specific phone number Default: WorkflowPhoneWhatsAppNumberStepDtoAction.WHATSAPP_NUMBER. Example:
-            whatsapp_number.
-        step_number (float): Step number in the workflow sequence Example: 1.
-        recipient (WorkflowPhoneWhatsAppNumberStepDtoRecipient): Recipient type Example: attendee.
-        template (WorkflowPhoneWhatsAppNumberStepDtoTemplate): Template type for the step Example: reminder.
-        sender (str): Displayed sender name.
-        verified_phone_id (int): Phone number if recipient is PHONE_NUMBER, required for actions SMS_NUMBER and
-            WHATSAPP_NUMBER Example: 3243434.
-        message (TextWorkflowMessageDto):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -40,7 +40,7 @@ class WorkflowPhoneWhatsAppNumberStepDto(ApiModel):
             "message",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "stepNumber",
@@ -50,6 +50,28 @@ class WorkflowPhoneWhatsAppNumberStepDto(ApiModel):
             "verifiedPhoneId",
             "message",
         }
+    )
+
+    action: Field[WorkflowPhoneWhatsAppNumberStepDtoAction] = Field(
+        "action", enum_of(WorkflowPhoneWhatsAppNumberStepDtoAction), required=True
+    )
+    """ Action to perform, send a text message via whatsapp to a specific phone number """
+    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    """ Step number in the workflow sequence """
+    recipient: Field[WorkflowPhoneWhatsAppNumberStepDtoRecipient] = Field(
+        "recipient", enum_of(WorkflowPhoneWhatsAppNumberStepDtoRecipient), required=True
+    )
+    """ Recipient type """
+    template: Field[WorkflowPhoneWhatsAppNumberStepDtoTemplate] = Field(
+        "template", enum_of(WorkflowPhoneWhatsAppNumberStepDtoTemplate), required=True
+    )
+    """ Template type for the step """
+    sender: Field[str] = Field("sender", STR, required=True)
+    """ Displayed sender name. """
+    verified_phone_id: Field[int] = Field("verifiedPhoneId", INT, required=True)
+    """ Phone number if recipient is PHONE_NUMBER, required for actions SMS_NUMBER and WHATSAPP_NUMBER """
+    message: Field[TextWorkflowMessageDto] = Field(
+        "message", model("text_workflow_message_dto", "TextWorkflowMessageDto"), required=True
     )
 
     def __init__(
@@ -62,66 +84,44 @@ class WorkflowPhoneWhatsAppNumberStepDto(ApiModel):
         sender: str,
         verified_phone_id: int,
         message: TextWorkflowMessageDto,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["action"] = WorkflowPhoneWhatsAppNumberStepDtoAction(action).value
+        self._set(
+            {
+                "action": action,
+                "stepNumber": step_number,
+                "recipient": recipient,
+                "template": template,
+                "sender": sender,
+                "verifiedPhoneId": verified_phone_id,
+                "message": message,
+            }
+        )
 
-        data["stepNumber"] = step_number
 
-        data["recipient"] = WorkflowPhoneWhatsAppNumberStepDtoRecipient(recipient).value
+class WorkflowPhoneWhatsAppNumberStepDtoDict(TypedDict, total=False):
+    """``WorkflowPhoneWhatsAppNumberStepDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["template"] = WorkflowPhoneWhatsAppNumberStepDtoTemplate(template).value
-
-        data["sender"] = sender
-
-        data["verifiedPhoneId"] = verified_phone_id
-
-        data["message"] = as_json(message)
-
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def action(self) -> WorkflowPhoneWhatsAppNumberStepDtoAction:
-        """Action to perform, send a text message via whatsapp to a specific phone number"""
-        action = WorkflowPhoneWhatsAppNumberStepDtoAction(self._req("action"))
-
-        return action
-
-    @property
-    def step_number(self) -> float:
-        """Step number in the workflow sequence"""
-        return cast(float, self._req("stepNumber"))
-
-    @property
-    def recipient(self) -> WorkflowPhoneWhatsAppNumberStepDtoRecipient:
-        """Recipient type"""
-        recipient = WorkflowPhoneWhatsAppNumberStepDtoRecipient(self._req("recipient"))
-
-        return recipient
-
-    @property
-    def template(self) -> WorkflowPhoneWhatsAppNumberStepDtoTemplate:
-        """Template type for the step"""
-        template = WorkflowPhoneWhatsAppNumberStepDtoTemplate(self._req("template"))
-
-        return template
-
-    @property
-    def sender(self) -> str:
-        """Displayed sender name."""
-        return cast(str, self._req("sender"))
-
-    @property
-    def verified_phone_id(self) -> int:
-        """Phone number if recipient is PHONE_NUMBER, required for actions SMS_NUMBER and WHATSAPP_NUMBER"""
-        return cast(int, self._req("verifiedPhoneId"))
-
-    @property
-    def message(self) -> TextWorkflowMessageDto:
-        from ..models.text_workflow_message_dto import TextWorkflowMessageDto  # noqa: PLC0415
-
-        message = TextWorkflowMessageDto.from_dict(self._req("message"))
-
-        return message
+    action: Required[
+        WorkflowPhoneWhatsAppNumberStepDtoAction
+        | Literal[
+            "cal_ai_phone_call",
+            "email_address",
+            "email_attendee",
+            "email_host",
+            "sms_attendee",
+            "sms_number",
+            "whatsapp_attendee",
+            "whatsapp_number",
+        ]
+    ]
+    stepNumber: Required[float]
+    recipient: Required[
+        WorkflowPhoneWhatsAppNumberStepDtoRecipient | Literal["attendee", "const", "email", "phone_number"]
+    ]
+    template: Required[
+        WorkflowPhoneWhatsAppNumberStepDtoTemplate
+        | Literal["cancelled", "completed", "custom", "rating", "reminder", "rescheduled"]
+    ]
+    sender: Required[str]
+    verifiedPhoneId: Required[int]
+    message: Required[TextWorkflowMessageDto | TextWorkflowMessageDtoDict]

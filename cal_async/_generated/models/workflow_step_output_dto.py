@@ -1,37 +1,37 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    BOOL,
+    FLOAT,
+    INT,
+    STR,
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.workflow_step_output_dto_action import WorkflowStepOutputDtoAction
-from ..models.workflow_step_output_dto_recipient import WorkflowStepOutputDtoRecipient
-from ..models.workflow_step_output_dto_template import WorkflowStepOutputDtoTemplate
-from ..types import UNSET, Unset
+from .workflow_step_output_dto_action import WorkflowStepOutputDtoAction
+from .workflow_step_output_dto_recipient import WorkflowStepOutputDtoRecipient
+from .workflow_step_output_dto_template import WorkflowStepOutputDtoTemplate
 
 if TYPE_CHECKING:
-    from ..models.workflow_message_output_dto import WorkflowMessageOutputDto
+    from .workflow_message_output_dto import WorkflowMessageOutputDto, WorkflowMessageOutputDtoDict
+
+    pass
 
 
 class WorkflowStepOutputDto(ApiModel):
-    """
-    Attributes:
-        id (int): Unique identifier of the step Example: 67244.
-        step_number (float): Step number in the workflow sequence Example: 1.
-        action (WorkflowStepOutputDtoAction): Action to perform Example: email_host.
-        recipient (WorkflowStepOutputDtoRecipient): Intended recipient type Example: const.
-        template (WorkflowStepOutputDtoTemplate): Template type used Example: reminder.
-        sender (str): Displayed sender name used for this step Example: Cal.com Notifications.
-        message (WorkflowMessageOutputDto):
-        email (str | Unset): Verified Email  if action is EMAIL_ADDRESS Example: 31214.
-        phone (str | Unset): Verified Phone if action is SMS_NUMBER or WHATSAPP_NUMBER
-        include_calendar_event (bool | Unset): Whether a calendar event (.ics) was included (for email actions) Default:
-            False. Example: True.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "stepNumber",
@@ -45,7 +45,7 @@ class WorkflowStepOutputDto(ApiModel):
             "includeCalendarEvent",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "stepNumber",
@@ -56,6 +56,32 @@ class WorkflowStepOutputDto(ApiModel):
             "message",
         }
     )
+
+    id: Field[int] = Field("id", INT, required=True)
+    """ Unique identifier of the step """
+    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    """ Step number in the workflow sequence """
+    action: Field[WorkflowStepOutputDtoAction] = Field("action", enum_of(WorkflowStepOutputDtoAction), required=True)
+    """ Action to perform """
+    recipient: Field[WorkflowStepOutputDtoRecipient] = Field(
+        "recipient", enum_of(WorkflowStepOutputDtoRecipient), required=True
+    )
+    """ Intended recipient type """
+    template: Field[WorkflowStepOutputDtoTemplate] = Field(
+        "template", enum_of(WorkflowStepOutputDtoTemplate), required=True
+    )
+    """ Template type used """
+    sender: Field[str] = Field("sender", STR, required=True)
+    """ Displayed sender name used for this step """
+    message: Field[WorkflowMessageOutputDto] = Field(
+        "message", model("workflow_message_output_dto", "WorkflowMessageOutputDto"), required=True
+    )
+    email: Field[str | Unset] = Field("email", STR, required=False)
+    """ Verified Email  if action is EMAIL_ADDRESS """
+    phone: Field[str | Unset] = Field("phone", STR, required=False)
+    """ Verified Phone if action is SMS_NUMBER or WHATSAPP_NUMBER """
+    include_calendar_event: Field[bool | Unset] = Field("includeCalendarEvent", BOOL, required=False)
+    """ Whether a calendar event (.ics) was included (for email actions) """
 
     def __init__(
         self,
@@ -70,93 +96,47 @@ class WorkflowStepOutputDto(ApiModel):
         email: str | Unset = UNSET,
         phone: str | Unset = UNSET,
         include_calendar_event: bool | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["id"] = id
+        self._set(
+            {
+                "id": id,
+                "stepNumber": step_number,
+                "action": action,
+                "recipient": recipient,
+                "template": template,
+                "sender": sender,
+                "message": message,
+                "email": email,
+                "phone": phone,
+                "includeCalendarEvent": include_calendar_event,
+            }
+        )
 
-        data["stepNumber"] = step_number
 
-        data["action"] = WorkflowStepOutputDtoAction(action).value
+class WorkflowStepOutputDtoDict(TypedDict, total=False):
+    """``WorkflowStepOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-        data["recipient"] = WorkflowStepOutputDtoRecipient(recipient).value
-
-        data["template"] = WorkflowStepOutputDtoTemplate(template).value
-
-        data["sender"] = sender
-
-        data["message"] = as_json(message)
-
-        _email = email
-
-        if not isinstance(_email, Unset):
-            data["email"] = _email
-        _phone = phone
-
-        if not isinstance(_phone, Unset):
-            data["phone"] = _phone
-        _include_calendar_event = include_calendar_event
-
-        if not isinstance(_include_calendar_event, Unset):
-            data["includeCalendarEvent"] = _include_calendar_event
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def id(self) -> int:
-        """Unique identifier of the step"""
-        return cast(int, self._req("id"))
-
-    @property
-    def step_number(self) -> float:
-        """Step number in the workflow sequence"""
-        return cast(float, self._req("stepNumber"))
-
-    @property
-    def action(self) -> WorkflowStepOutputDtoAction:
-        """Action to perform"""
-        action = WorkflowStepOutputDtoAction(self._req("action"))
-
-        return action
-
-    @property
-    def recipient(self) -> WorkflowStepOutputDtoRecipient:
-        """Intended recipient type"""
-        recipient = WorkflowStepOutputDtoRecipient(self._req("recipient"))
-
-        return recipient
-
-    @property
-    def template(self) -> WorkflowStepOutputDtoTemplate:
-        """Template type used"""
-        template = WorkflowStepOutputDtoTemplate(self._req("template"))
-
-        return template
-
-    @property
-    def sender(self) -> str:
-        """Displayed sender name used for this step"""
-        return cast(str, self._req("sender"))
-
-    @property
-    def message(self) -> WorkflowMessageOutputDto:
-        from ..models.workflow_message_output_dto import WorkflowMessageOutputDto  # noqa: PLC0415
-
-        message = WorkflowMessageOutputDto.from_dict(self._req("message"))
-
-        return message
-
-    @property
-    def email(self) -> str | Unset:
-        """Verified Email  if action is EMAIL_ADDRESS"""
-        return cast(str | Unset, self._data.get("email", UNSET))
-
-    @property
-    def phone(self) -> str | Unset:
-        """Verified Phone if action is SMS_NUMBER or WHATSAPP_NUMBER"""
-        return cast(str | Unset, self._data.get("phone", UNSET))
-
-    @property
-    def include_calendar_event(self) -> bool | Unset:
-        """Whether a calendar event (.ics) was included (for email actions)"""
-        return cast(bool | Unset, self._data.get("includeCalendarEvent", UNSET))
+    id: Required[int]
+    stepNumber: Required[float]
+    action: Required[
+        WorkflowStepOutputDtoAction
+        | Literal[
+            "cal_ai_phone_call",
+            "email_address",
+            "email_attendee",
+            "email_host",
+            "sms_attendee",
+            "sms_number",
+            "whatsapp_attendee",
+            "whatsapp_number",
+        ]
+    ]
+    recipient: Required[WorkflowStepOutputDtoRecipient | Literal["attendee", "const", "email", "phone_number"]]
+    template: Required[
+        WorkflowStepOutputDtoTemplate | Literal["cancelled", "completed", "custom", "rating", "reminder", "rescheduled"]
+    ]
+    sender: Required[str]
+    message: Required[WorkflowMessageOutputDto | WorkflowMessageOutputDtoDict]
+    email: str
+    phone: str
+    includeCalendarEvent: bool

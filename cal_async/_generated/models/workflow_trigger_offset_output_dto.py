@@ -1,57 +1,63 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    FLOAT,
+    Field,
+    enum_of,
+)
+from cal_async._models import ApiModel
 
-from ..models.workflow_trigger_offset_output_dto_unit import WorkflowTriggerOffsetOutputDtoUnit
+from .workflow_trigger_offset_output_dto_unit import WorkflowTriggerOffsetOutputDtoUnit
+
+if TYPE_CHECKING:
+    pass
 
 
 class WorkflowTriggerOffsetOutputDto(ApiModel):
-    """
-    Attributes:
-        value (float): Time value for offset Example: 24.
-        unit (WorkflowTriggerOffsetOutputDtoUnit): Unit for the offset time Example: hour.
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "value",
             "unit",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "value",
             "unit",
         }
     )
+
+    value: Field[float] = Field("value", FLOAT, required=True)
+    """ Time value for offset """
+    unit: Field[WorkflowTriggerOffsetOutputDtoUnit] = Field(
+        "unit", enum_of(WorkflowTriggerOffsetOutputDtoUnit), required=True
+    )
+    """ Unit for the offset time """
 
     def __init__(
         self,
         *,
         value: float,
         unit: WorkflowTriggerOffsetOutputDtoUnit,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["value"] = value
+        self._set(
+            {
+                "value": value,
+                "unit": unit,
+            }
+        )
 
-        data["unit"] = WorkflowTriggerOffsetOutputDtoUnit(unit).value
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class WorkflowTriggerOffsetOutputDtoDict(TypedDict, total=False):
+    """``WorkflowTriggerOffsetOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def value(self) -> float:
-        """Time value for offset"""
-        return cast(float, self._req("value"))
-
-    @property
-    def unit(self) -> WorkflowTriggerOffsetOutputDtoUnit:
-        """Unit for the offset time"""
-        unit = WorkflowTriggerOffsetOutputDtoUnit(self._req("unit"))
-
-        return unit
+    value: Required[float]
+    unit: Required[WorkflowTriggerOffsetOutputDtoUnit | Literal["day", "hour", "minute"]]

@@ -1,35 +1,46 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    Field,
+    enum_of,
+    model,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..models.workflow_trigger_output_dto_type import WorkflowTriggerOutputDtoType
-from ..types import UNSET, Unset
+from .workflow_trigger_output_dto_type import WorkflowTriggerOutputDtoType
 
 if TYPE_CHECKING:
-    from ..models.workflow_trigger_offset_output_dto import WorkflowTriggerOffsetOutputDto
+    from .workflow_trigger_offset_output_dto import WorkflowTriggerOffsetOutputDto, WorkflowTriggerOffsetOutputDtoDict
+
+    pass
 
 
 class WorkflowTriggerOutputDto(ApiModel):
-    """
-    Attributes:
-        type_ (WorkflowTriggerOutputDtoType): Trigger type for the workflow Example: beforeEvent.
-        offset (WorkflowTriggerOffsetOutputDto | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "offset",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
         }
+    )
+
+    type_: Field[WorkflowTriggerOutputDtoType] = Field("type", enum_of(WorkflowTriggerOutputDtoType), required=True)
+    """ Trigger type for the workflow """
+    offset: Field[WorkflowTriggerOffsetOutputDto | Unset] = Field(
+        "offset", model("workflow_trigger_offset_output_dto", "WorkflowTriggerOffsetOutputDto"), required=False
     )
 
     def __init__(
@@ -37,36 +48,33 @@ class WorkflowTriggerOutputDto(ApiModel):
         *,
         type_: WorkflowTriggerOutputDtoType,
         offset: WorkflowTriggerOffsetOutputDto | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["type"] = WorkflowTriggerOutputDtoType(type_).value
+        self._set(
+            {
+                "type": type_,
+                "offset": offset,
+            }
+        )
 
-        _offset = UNSET
-        if not isinstance(offset, Unset):
-            _offset = as_json(offset)
 
-        if not isinstance(_offset, Unset):
-            data["offset"] = _offset
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class WorkflowTriggerOutputDtoDict(TypedDict, total=False):
+    """``WorkflowTriggerOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def type_(self) -> WorkflowTriggerOutputDtoType:
-        """Trigger type for the workflow"""
-        type_ = WorkflowTriggerOutputDtoType(self._req("type"))
-
-        return type_
-
-    @property
-    def offset(self) -> WorkflowTriggerOffsetOutputDto | Unset:
-        from ..models.workflow_trigger_offset_output_dto import WorkflowTriggerOffsetOutputDto  # noqa: PLC0415
-
-        _offset = self._data.get("offset", UNSET)
-        offset: WorkflowTriggerOffsetOutputDto | Unset
-        if isinstance(_offset, Unset):
-            offset = UNSET
-        else:
-            offset = WorkflowTriggerOffsetOutputDto.from_dict(_offset)
-
-        return offset
+    type: Required[
+        WorkflowTriggerOutputDtoType
+        | Literal[
+            "afterEvent",
+            "afterGuestsCalVideoNoShow",
+            "afterHostsCalVideoNoShow",
+            "beforeEvent",
+            "bookingNoShowUpdated",
+            "bookingPaid",
+            "bookingPaymentInitiated",
+            "bookingRejected",
+            "bookingRequested",
+            "eventCancelled",
+            "newEvent",
+            "rescheduleEvent",
+        ]
+    ]
+    offset: WorkflowTriggerOffsetOutputDto | WorkflowTriggerOffsetOutputDtoDict

@@ -1,24 +1,30 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    FLOAT,
+    INT,
+    Field,
+    list_of,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    pass
 
 
 class WorkingHours(ApiModel):
-    """
-    Attributes:
-        days (list[float]):
-        start_time (float):
-        end_time (float):
-        user_id (int | None | Unset):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "days",
             "startTime",
@@ -26,13 +32,18 @@ class WorkingHours(ApiModel):
             "userId",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "days",
             "startTime",
             "endTime",
         }
     )
+
+    days: Field[list[float]] = Field("days", list_of(FLOAT), required=True)
+    start_time: Field[float] = Field("startTime", FLOAT, required=True)
+    end_time: Field[float] = Field("endTime", FLOAT, required=True)
+    user_id: Field[int | None | Unset] = Field("userId", nullable(INT), required=False)
 
     def __init__(
         self,
@@ -41,48 +52,21 @@ class WorkingHours(ApiModel):
         start_time: float,
         end_time: float,
         user_id: int | None | Unset = UNSET,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["days"] = days
+        self._set(
+            {
+                "days": days,
+                "startTime": start_time,
+                "endTime": end_time,
+                "userId": user_id,
+            }
+        )
 
-        data["startTime"] = start_time
 
-        data["endTime"] = end_time
+class WorkingHoursDict(TypedDict, total=False):
+    """``WorkingHours`` as a plain dict with the API's JSON names, for request bodies."""
 
-        if isinstance(user_id, Unset):
-            _user_id = UNSET
-        else:
-            _user_id = user_id
-
-        if not isinstance(_user_id, Unset):
-            data["userId"] = _user_id
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
-
-    @property
-    def days(self) -> list[float]:
-        days = cast(list[float], self._req("days"))
-
-        return days
-
-    @property
-    def start_time(self) -> float:
-        return cast(float, self._req("startTime"))
-
-    @property
-    def end_time(self) -> float:
-        return cast(float, self._req("endTime"))
-
-    @property
-    def user_id(self) -> int | None | Unset:
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(self._data.get("userId", UNSET))
-
-        return user_id
+    days: Required[Sequence[float]]
+    startTime: Required[float]
+    endTime: Required[float]
+    userId: int | None

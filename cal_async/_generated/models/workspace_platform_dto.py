@@ -1,51 +1,56 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
-from cal_async._models import ApiModel, as_json  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
 
 
 class WorkspacePlatformDto(ApiModel):
-    """
-    Attributes:
-        name (str):
-        slug (str):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields = frozenset(
+    _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "slug",
         }
     )
-    _required = frozenset(
+    _required: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "slug",
         }
     )
+
+    name: Field[str] = Field("name", STR, required=True)
+    slug: Field[str] = Field("slug", STR, required=True)
 
     def __init__(
         self,
         *,
         name: str,
         slug: str,
-        **extra: Any,
     ) -> None:
-        data: dict[str, Any] = {}
-        data["name"] = name
+        self._set(
+            {
+                "name": name,
+                "slug": slug,
+            }
+        )
 
-        data["slug"] = slug
 
-        data.update(extra)
-        object.__setattr__(self, "_data", data)
+class WorkspacePlatformDtoDict(TypedDict, total=False):
+    """``WorkspacePlatformDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    @property
-    def name(self) -> str:
-        return cast(str, self._req("name"))
-
-    @property
-    def slug(self) -> str:
-        return cast(str, self._req("slug"))
+    name: Required[str]
+    slug: Required[str]

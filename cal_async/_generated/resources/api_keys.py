@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
 if TYPE_CHECKING:
-    from ..models.refresh_api_key_input import RefreshApiKeyInput
+    from ..models.api_key_output import ApiKeyOutput
+    from ..models.refresh_api_key_input import RefreshApiKeyInput, RefreshApiKeyInputDict
 
     pass
 
@@ -20,7 +20,7 @@ class ApiKeysResource(APIResource):
     async def refresh(
         self,
         *,
-        body: RefreshApiKeyInput | Mapping[str, Any],
+        body: RefreshApiKeyInput | RefreshApiKeyInputDict,
         **options: Unpack[RequestOptions],
     ) -> ApiKeyOutput:
         """Refresh API Key.
@@ -32,10 +32,10 @@ class ApiKeysResource(APIResource):
         from ..api.api_keys import api_keys_refresh as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

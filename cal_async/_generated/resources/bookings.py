@@ -2,32 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+import builtins
+import datetime
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import UNSET, Unset
+from ..models.bookings_get_references_type import BookingsGetReferencesType
+from ..models.bookings_list_sort_created import BookingsListSortCreated
+from ..models.bookings_list_sort_end import BookingsListSortEnd
+from ..models.bookings_list_sort_start import BookingsListSortStart
+from ..models.bookings_list_sort_updated_at import BookingsListSortUpdatedAt
+from ..models.bookings_list_status_item import BookingsListStatusItem
 
 if TYPE_CHECKING:
-    from ..models.bookings_get_references_type import BookingsGetReferencesType
-    from ..models.bookings_list_sort_created import BookingsListSortCreated
-    from ..models.bookings_list_sort_end import BookingsListSortEnd
-    from ..models.bookings_list_sort_start import BookingsListSortStart
-    from ..models.bookings_list_sort_updated_at import BookingsListSortUpdatedAt
-    from ..models.bookings_list_status_item import BookingsListStatusItem
-    from ..models.cancel_booking_input import CancelBookingInput
-    from ..models.cancel_seated_booking_input import CancelSeatedBookingInput
-    from ..models.create_booking_input import CreateBookingInput
-    from ..models.create_instant_booking_input import CreateInstantBookingInput
-    from ..models.create_recurring_booking_input import CreateRecurringBookingInput
-    from ..models.decline_booking_input import DeclineBookingInput
-    from ..models.mark_absent_booking_input import MarkAbsentBookingInput
-    from ..models.reassign_to_user_booking_input import ReassignToUserBookingInput
-    from ..models.reschedule_booking_input import RescheduleBookingInput
-    from ..models.reschedule_seated_booking_input import RescheduleSeatedBookingInput
+    from ..models.booking_output import BookingOutput
+    from ..models.booking_reference import BookingReference
+    from ..models.calendar_link import CalendarLink
+    from ..models.cancel_booking_input import CancelBookingInput, CancelBookingInputDict
+    from ..models.cancel_seated_booking_input import CancelSeatedBookingInput, CancelSeatedBookingInputDict
+    from ..models.create_booking_input import CreateBookingInput, CreateBookingInputDict
+    from ..models.create_instant_booking_input import CreateInstantBookingInput, CreateInstantBookingInputDict
+    from ..models.create_recurring_booking_input import CreateRecurringBookingInput, CreateRecurringBookingInputDict
+    from ..models.create_recurring_seated_booking_output import CreateRecurringSeatedBookingOutput
+    from ..models.create_seated_booking_output import CreateSeatedBookingOutput
+    from ..models.decline_booking_input import DeclineBookingInput, DeclineBookingInputDict
+    from ..models.get_recurring_seated_booking_output import GetRecurringSeatedBookingOutput
+    from ..models.get_seated_booking_output import GetSeatedBookingOutput
+    from ..models.mark_absent_booking_input import MarkAbsentBookingInput, MarkAbsentBookingInputDict
+    from ..models.reassign_to_user_booking_input import ReassignToUserBookingInput, ReassignToUserBookingInputDict
+    from ..models.recording_item import RecordingItem
+    from ..models.recurring_booking_output import RecurringBookingOutput
+    from ..models.reschedule_booking_input import RescheduleBookingInput, RescheduleBookingInputDict
+    from ..models.reschedule_seated_booking_input import RescheduleSeatedBookingInput, RescheduleSeatedBookingInputDict
 
     pass
 
@@ -39,15 +50,15 @@ class BookingsResource(APIResource):
         self,
         booking_uid: str,
         *,
-        body: CancelBookingInput | CancelSeatedBookingInput | Mapping[str, Any],
+        body: CancelBookingInput | CancelBookingInputDict | CancelSeatedBookingInput | CancelSeatedBookingInputDict,
         **options: Unpack[RequestOptions],
     ) -> (
         BookingOutput
-        | GetRecurringSeatedBookingOutput
-        | GetSeatedBookingOutput
-        | list[GetRecurringSeatedBookingOutput]
-        | list[RecurringBookingOutput]
         | RecurringBookingOutput
+        | builtins.list[RecurringBookingOutput]
+        | GetSeatedBookingOutput
+        | GetRecurringSeatedBookingOutput
+        | builtins.list[GetRecurringSeatedBookingOutput]
     ):
         """Cancel a booking.
 
@@ -60,11 +71,11 @@ class BookingsResource(APIResource):
         from ..api.bookings import bookings_cancel as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                booking_uid=booking_uid,
+            _ep.build_request(
+                booking_uid,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -75,11 +86,11 @@ class BookingsResource(APIResource):
         **options: Unpack[RequestOptions],
     ) -> (
         BookingOutput
-        | GetRecurringSeatedBookingOutput
-        | GetSeatedBookingOutput
-        | list[GetRecurringSeatedBookingOutput]
-        | list[RecurringBookingOutput]
         | RecurringBookingOutput
+        | builtins.list[RecurringBookingOutput]
+        | GetSeatedBookingOutput
+        | GetRecurringSeatedBookingOutput
+        | builtins.list[GetRecurringSeatedBookingOutput]
     ):
         """Confirm a booking.
 
@@ -91,10 +102,10 @@ class BookingsResource(APIResource):
         from ..api.bookings import bookings_confirm as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                booking_uid=booking_uid,
+            _ep.build_request(
+                booking_uid,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -102,13 +113,18 @@ class BookingsResource(APIResource):
     async def create(
         self,
         *,
-        body: CreateBookingInput | CreateInstantBookingInput | CreateRecurringBookingInput | Mapping[str, Any],
+        body: CreateBookingInput
+        | CreateBookingInputDict
+        | CreateInstantBookingInput
+        | CreateInstantBookingInputDict
+        | CreateRecurringBookingInput
+        | CreateRecurringBookingInputDict,
         **options: Unpack[RequestOptions],
     ) -> (
         BookingOutput
+        | builtins.list[RecurringBookingOutput]
         | CreateSeatedBookingOutput
-        | list[CreateRecurringSeatedBookingOutput]
-        | list[RecurringBookingOutput]
+        | builtins.list[CreateRecurringSeatedBookingOutput]
     ):
         """Create a booking.
 
@@ -120,10 +136,10 @@ class BookingsResource(APIResource):
         from ..api.bookings import bookings_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -132,15 +148,15 @@ class BookingsResource(APIResource):
         self,
         booking_uid: str,
         *,
-        body: DeclineBookingInput | Mapping[str, Any],
+        body: DeclineBookingInput | DeclineBookingInputDict,
         **options: Unpack[RequestOptions],
     ) -> (
         BookingOutput
-        | GetRecurringSeatedBookingOutput
-        | GetSeatedBookingOutput
-        | list[GetRecurringSeatedBookingOutput]
-        | list[RecurringBookingOutput]
         | RecurringBookingOutput
+        | builtins.list[RecurringBookingOutput]
+        | GetSeatedBookingOutput
+        | GetRecurringSeatedBookingOutput
+        | builtins.list[GetRecurringSeatedBookingOutput]
     ):
         """Decline a booking.
 
@@ -153,11 +169,11 @@ class BookingsResource(APIResource):
         from ..api.bookings import bookings_decline as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                booking_uid=booking_uid,
+            _ep.build_request(
+                booking_uid,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -168,11 +184,11 @@ class BookingsResource(APIResource):
         **options: Unpack[RequestOptions],
     ) -> (
         BookingOutput
-        | GetRecurringSeatedBookingOutput
-        | GetSeatedBookingOutput
-        | list[GetRecurringSeatedBookingOutput]
-        | list[RecurringBookingOutput]
         | RecurringBookingOutput
+        | builtins.list[RecurringBookingOutput]
+        | GetSeatedBookingOutput
+        | GetRecurringSeatedBookingOutput
+        | builtins.list[GetRecurringSeatedBookingOutput]
     ):
         """Get a booking.
 
@@ -184,10 +200,10 @@ class BookingsResource(APIResource):
         from ..api.bookings import bookings_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                booking_uid=booking_uid,
+            _ep.build_request(
+                booking_uid,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -196,7 +212,7 @@ class BookingsResource(APIResource):
         self,
         booking_uid: str,
         **options: Unpack[RequestOptions],
-    ) -> list[CalendarLink]:
+    ) -> builtins.list[CalendarLink]:
         """Get 'Add to Calendar' links for a booking.
 
         ``GET /v2/bookings/{booking_uid}/calendar-links``
@@ -207,10 +223,10 @@ class BookingsResource(APIResource):
         from ..api.bookings import bookings_get_calendar_links as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                booking_uid=booking_uid,
+            _ep.build_request(
+                booking_uid,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -219,7 +235,7 @@ class BookingsResource(APIResource):
         self,
         booking_uid: str,
         **options: Unpack[RequestOptions],
-    ) -> list[RecordingItem]:
+    ) -> builtins.list[RecordingItem]:
         """Get all the recordings for the booking.
 
         ``GET /v2/bookings/{booking_uid}/recordings``
@@ -230,10 +246,10 @@ class BookingsResource(APIResource):
         from ..api.bookings import bookings_get_recordings as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                booking_uid=booking_uid,
+            _ep.build_request(
+                booking_uid,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -242,9 +258,13 @@ class BookingsResource(APIResource):
         self,
         booking_uid: str,
         *,
-        type_: BookingsGetReferencesType | Unset = UNSET,
+        type_: BookingsGetReferencesType
+        | Literal[
+            "daily_video", "google_calendar", "google_video", "office365_calendar", "office365_video", "zoom_video"
+        ]
+        | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> list[BookingReference]:
+    ) -> builtins.list[BookingReference]:
         """Get booking references.
 
         ``GET /v2/bookings/{booking_uid}/references``
@@ -256,11 +276,11 @@ class BookingsResource(APIResource):
         from ..api.bookings import bookings_get_references as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                booking_uid=booking_uid,
+            _ep.build_request(
+                booking_uid,
                 type_=type_,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -269,7 +289,7 @@ class BookingsResource(APIResource):
         self,
         booking_uid: str,
         **options: Unpack[RequestOptions],
-    ) -> list[str]:
+    ) -> builtins.list[str]:
         """Get all the transcripts download links for the booking.
 
         ``GET /v2/bookings/{booking_uid}/transcripts``
@@ -280,10 +300,10 @@ class BookingsResource(APIResource):
         from ..api.bookings import bookings_get_transcripts as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                booking_uid=booking_uid,
+            _ep.build_request(
+                booking_uid,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -291,7 +311,8 @@ class BookingsResource(APIResource):
     def list(
         self,
         *,
-        status: list[BookingsListStatusItem] | Unset = UNSET,
+        status: Sequence[BookingsListStatusItem | Literal["cancelled", "past", "recurring", "unconfirmed", "upcoming"]]
+        | Unset = UNSET,
         attendee_email: str | Unset = UNSET,
         attendee_name: str | Unset = UNSET,
         booking_uid: str | Unset = UNSET,
@@ -299,21 +320,21 @@ class BookingsResource(APIResource):
         event_type_id: str | Unset = UNSET,
         teams_ids: str | Unset = UNSET,
         team_id: str | Unset = UNSET,
-        after_start: str | Unset = UNSET,
-        before_end: str | Unset = UNSET,
-        after_created_at: str | Unset = UNSET,
-        before_created_at: str | Unset = UNSET,
-        after_updated_at: str | Unset = UNSET,
-        before_updated_at: str | Unset = UNSET,
-        sort_start: BookingsListSortStart | Unset = UNSET,
-        sort_end: BookingsListSortEnd | Unset = UNSET,
-        sort_created: BookingsListSortCreated | Unset = UNSET,
-        sort_updated_at: BookingsListSortUpdatedAt | Unset = UNSET,
+        after_start: datetime.datetime | Unset = UNSET,
+        before_end: datetime.datetime | Unset = UNSET,
+        after_created_at: datetime.datetime | Unset = UNSET,
+        before_created_at: datetime.datetime | Unset = UNSET,
+        after_updated_at: datetime.datetime | Unset = UNSET,
+        before_updated_at: datetime.datetime | Unset = UNSET,
+        sort_start: BookingsListSortStart | Literal["asc", "desc"] | Unset = UNSET,
+        sort_end: BookingsListSortEnd | Literal["asc", "desc"] | Unset = UNSET,
+        sort_created: BookingsListSortCreated | Literal["asc", "desc"] | Unset = UNSET,
+        sort_updated_at: BookingsListSortUpdatedAt | Literal["asc", "desc"] | Unset = UNSET,
         take: int | Unset = 100,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[
-        BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput
+        BookingOutput | RecurringBookingOutput | GetSeatedBookingOutput | GetRecurringSeatedBookingOutput
     ]:
         """Get all bookings.
 
@@ -331,12 +352,12 @@ class BookingsResource(APIResource):
             event_type_id (str | Unset):
             teams_ids (str | Unset):
             team_id (str | Unset):
-            after_start (str | Unset):
-            before_end (str | Unset):
-            after_created_at (str | Unset):
-            before_created_at (str | Unset):
-            after_updated_at (str | Unset):
-            before_updated_at (str | Unset):
+            after_start (datetime.datetime | Unset):
+            before_end (datetime.datetime | Unset):
+            after_created_at (datetime.datetime | Unset):
+            before_created_at (datetime.datetime | Unset):
+            after_updated_at (datetime.datetime | Unset):
+            before_updated_at (datetime.datetime | Unset):
             sort_start (BookingsListSortStart | Unset):
             sort_end (BookingsListSortEnd | Unset):
             sort_created (BookingsListSortCreated | Unset):
@@ -346,7 +367,7 @@ class BookingsResource(APIResource):
         from ..api.bookings import bookings_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
+            return _ep.build_request(
                 status=status,
                 attendee_email=attendee_email,
                 attendee_name=attendee_name,
@@ -372,7 +393,7 @@ class BookingsResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -384,7 +405,7 @@ class BookingsResource(APIResource):
         self,
         booking_uid: str,
         *,
-        body: MarkAbsentBookingInput | Mapping[str, Any],
+        body: MarkAbsentBookingInput | MarkAbsentBookingInputDict,
         **options: Unpack[RequestOptions],
     ) -> BookingOutput | RecurringBookingOutput:
         """Mark a booking absence.
@@ -398,11 +419,11 @@ class BookingsResource(APIResource):
         from ..api.bookings import bookings_mark_no_show as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                booking_uid=booking_uid,
+            _ep.build_request(
+                booking_uid,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -422,10 +443,10 @@ class BookingsResource(APIResource):
         from ..api.bookings import bookings_reassign as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                booking_uid=booking_uid,
+            _ep.build_request(
+                booking_uid,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -435,7 +456,7 @@ class BookingsResource(APIResource):
         booking_uid: str,
         user_id: int,
         *,
-        body: ReassignToUserBookingInput | Mapping[str, Any],
+        body: ReassignToUserBookingInput | ReassignToUserBookingInputDict,
         **options: Unpack[RequestOptions],
     ) -> Any:
         """Reassign a booking to a specific host.
@@ -450,12 +471,12 @@ class BookingsResource(APIResource):
         from ..api.bookings import bookings_reassign_to_user as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                booking_uid=booking_uid,
-                user_id=user_id,
+            _ep.build_request(
+                booking_uid,
+                user_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -464,9 +485,12 @@ class BookingsResource(APIResource):
         self,
         booking_uid: str,
         *,
-        body: RescheduleBookingInput | RescheduleSeatedBookingInput | Mapping[str, Any],
+        body: RescheduleBookingInput
+        | RescheduleBookingInputDict
+        | RescheduleSeatedBookingInput
+        | RescheduleSeatedBookingInputDict,
         **options: Unpack[RequestOptions],
-    ) -> BookingOutput | CreateRecurringSeatedBookingOutput | CreateSeatedBookingOutput | RecurringBookingOutput:
+    ) -> BookingOutput | RecurringBookingOutput | CreateSeatedBookingOutput | CreateRecurringSeatedBookingOutput:
         """Reschedule a booking.
 
         ``POST /v2/bookings/{booking_uid}/reschedule``
@@ -478,11 +502,11 @@ class BookingsResource(APIResource):
         from ..api.bookings import bookings_reschedule as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                booking_uid=booking_uid,
+            _ep.build_request(
+                booking_uid,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
+from ..models.cal_unified_calendars_get_calendar_event_details_calendar import (
+    CalUnifiedCalendarsGetCalendarEventDetailsCalendar,
+)
+from ..models.cal_unified_calendars_update_calendar_event_calendar import CalUnifiedCalendarsUpdateCalendarEventCalendar
+
 if TYPE_CHECKING:
-    from ..models.cal_unified_calendars_get_calendar_event_details_calendar import (
-        CalUnifiedCalendarsGetCalendarEventDetailsCalendar,
+    from ..models.unified_calendar_event_output import UnifiedCalendarEventOutput
+    from ..models.update_unified_calendar_event_input import (
+        UpdateUnifiedCalendarEventInput,
+        UpdateUnifiedCalendarEventInputDict,
     )
-    from ..models.cal_unified_calendars_update_calendar_event_calendar import (
-        CalUnifiedCalendarsUpdateCalendarEventCalendar,
-    )
-    from ..models.update_unified_calendar_event_input import UpdateUnifiedCalendarEventInput
 
     pass
 
@@ -25,7 +27,7 @@ class CalUnifiedCalendarsResource(APIResource):
 
     async def get_calendar_event_details(
         self,
-        calendar: CalUnifiedCalendarsGetCalendarEventDetailsCalendar,
+        calendar: CalUnifiedCalendarsGetCalendarEventDetailsCalendar | Literal["google"],
         event_uid: str,
         **options: Unpack[RequestOptions],
     ) -> UnifiedCalendarEventOutput:
@@ -39,21 +41,21 @@ class CalUnifiedCalendarsResource(APIResource):
         from ..api.cal_unified_calendars import cal_unified_calendars_get_calendar_event_details as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                calendar=calendar,
-                event_uid=event_uid,
+            _ep.build_request(
+                calendar,
+                event_uid,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
 
     async def update_calendar_event(
         self,
-        calendar: CalUnifiedCalendarsUpdateCalendarEventCalendar,
+        calendar: CalUnifiedCalendarsUpdateCalendarEventCalendar | Literal["google"],
         event_uid: str,
         *,
-        body: UpdateUnifiedCalendarEventInput | Mapping[str, Any],
+        body: UpdateUnifiedCalendarEventInput | UpdateUnifiedCalendarEventInputDict,
         **options: Unpack[RequestOptions],
     ) -> UnifiedCalendarEventOutput:
         """Update meeting details in calendar.
@@ -67,12 +69,12 @@ class CalUnifiedCalendarsResource(APIResource):
         from ..api.cal_unified_calendars import cal_unified_calendars_update_calendar_event as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                calendar=calendar,
-                event_uid=event_uid,
+            _ep.build_request(
+                calendar,
+                event_uid,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,26 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+import builtins
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+from ..models.calendars_check_calendar import CalendarsCheckCalendar
+from ..models.calendars_delete_credentials_calendar import CalendarsDeleteCredentialsCalendar
+from ..models.calendars_redirect_calendar import CalendarsRedirectCalendar
+from ..models.calendars_save_calendar import CalendarsSaveCalendar
+from ..models.calendars_sync_credentials_calendar import CalendarsSyncCredentialsCalendar
 
 if TYPE_CHECKING:
-    from ..models.calendars_check_calendar import CalendarsCheckCalendar
+    from ..models.busy_times_output import BusyTimesOutput
     from ..models.calendars_check_ics_feed_response_200 import CalendarsCheckIcsFeedResponse200
     from ..models.calendars_check_response_200 import CalendarsCheckResponse200
-    from ..models.calendars_delete_credentials_calendar import CalendarsDeleteCredentialsCalendar
-    from ..models.calendars_redirect_calendar import CalendarsRedirectCalendar
     from ..models.calendars_redirect_response_200 import CalendarsRedirectResponse200
-    from ..models.calendars_save_calendar import CalendarsSaveCalendar
-    from ..models.calendars_sync_credentials_calendar import CalendarsSyncCredentialsCalendar
-    from ..models.create_calendar_credentials_input import CreateCalendarCredentialsInput
-    from ..models.create_ics_feed_input_dto import CreateIcsFeedInputDto
-    from ..models.delete_calendar_credentials_input_body_dto import DeleteCalendarCredentialsInputBodyDto
+    from ..models.connected_calendars_data import ConnectedCalendarsData
+    from ..models.create_calendar_credentials_input import (
+        CreateCalendarCredentialsInput,
+        CreateCalendarCredentialsInputDict,
+    )
+    from ..models.create_ics_feed_input_dto import CreateIcsFeedInputDto, CreateIcsFeedInputDtoDict
+    from ..models.create_ics_feed_output import CreateIcsFeedOutput
+    from ..models.delete_calendar_credentials_input_body_dto import (
+        DeleteCalendarCredentialsInputBodyDto,
+        DeleteCalendarCredentialsInputBodyDtoDict,
+    )
+    from ..models.deleted_calendar_credentials_output_dto import DeletedCalendarCredentialsOutputDto
 
     pass
 
@@ -31,7 +41,7 @@ class CalendarsResource(APIResource):
 
     async def check(
         self,
-        calendar: CalendarsCheckCalendar,
+        calendar: CalendarsCheckCalendar | Literal["apple", "google", "office365"],
         **options: Unpack[RequestOptions],
     ) -> CalendarsCheckResponse200:
         """Check a calendar connection.
@@ -43,10 +53,10 @@ class CalendarsResource(APIResource):
         from ..api.calendars import calendars_check as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                calendar=calendar,
+            _ep.build_request(
+                calendar,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -61,8 +71,8 @@ class CalendarsResource(APIResource):
         from ..api.calendars import calendars_check_ics_feed as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(),
-            _ep._parse,
+            _ep.build_request(),
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -70,7 +80,7 @@ class CalendarsResource(APIResource):
     async def create_ics_feed(
         self,
         *,
-        body: CreateIcsFeedInputDto | Mapping[str, Any],
+        body: CreateIcsFeedInputDto | CreateIcsFeedInputDtoDict,
         **options: Unpack[RequestOptions],
     ) -> CreateIcsFeedOutput:
         """Save an ICS feed.
@@ -82,19 +92,19 @@ class CalendarsResource(APIResource):
         from ..api.calendars import calendars_create_ics_feed as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
 
     async def delete_credentials(
         self,
-        calendar: CalendarsDeleteCredentialsCalendar,
+        calendar: CalendarsDeleteCredentialsCalendar | Literal["apple", "google", "office365"],
         *,
-        body: DeleteCalendarCredentialsInputBodyDto | Mapping[str, Any],
+        body: DeleteCalendarCredentialsInputBodyDto | DeleteCalendarCredentialsInputBodyDtoDict,
         **options: Unpack[RequestOptions],
     ) -> DeletedCalendarCredentialsOutputDto:
         """Disconnect a calendar.
@@ -107,11 +117,11 @@ class CalendarsResource(APIResource):
         from ..api.calendars import calendars_delete_credentials as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                calendar=calendar,
+            _ep.build_request(
+                calendar,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -126,8 +136,8 @@ class CalendarsResource(APIResource):
         from ..api.calendars import calendars_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(),
-            _ep._parse,
+            _ep.build_request(),
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -136,12 +146,12 @@ class CalendarsResource(APIResource):
         self,
         *,
         logged_in_users_tz: str,
-        date_from: str | Unset = UNSET,
-        date_to: str | Unset = UNSET,
         credential_id: int,
         external_id: str,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> list[BusyTimesOutput]:
+    ) -> builtins.list[BusyTimesOutput]:
         """Get busy times.
 
         ``GET /v2/calendars/busy-times``
@@ -155,21 +165,21 @@ class CalendarsResource(APIResource):
         from ..api.calendars import calendars_get_busy_times as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 logged_in_users_tz=logged_in_users_tz,
                 date_from=date_from,
                 date_to=date_to,
                 credential_id=credential_id,
                 external_id=external_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
 
     async def redirect(
         self,
-        calendar: CalendarsRedirectCalendar,
+        calendar: CalendarsRedirectCalendar | Literal["google", "office365"],
         *,
         is_dry_run: bool,
         redir: str | Unset = UNSET,
@@ -186,19 +196,19 @@ class CalendarsResource(APIResource):
         from ..api.calendars import calendars_redirect as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                calendar=calendar,
+            _ep.build_request(
+                calendar,
                 is_dry_run=is_dry_run,
                 redir=redir,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
 
     async def save(
         self,
-        calendar: CalendarsSaveCalendar,
+        calendar: CalendarsSaveCalendar | Literal["google", "office365"],
         *,
         state: str,
         code: str,
@@ -215,21 +225,21 @@ class CalendarsResource(APIResource):
         from ..api.calendars import calendars_save as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                calendar=calendar,
+            _ep.build_request(
+                calendar,
                 state=state,
                 code=code,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
 
     async def sync_credentials(
         self,
-        calendar: CalendarsSyncCredentialsCalendar,
+        calendar: CalendarsSyncCredentialsCalendar | Literal["apple"],
         *,
-        body: CreateCalendarCredentialsInput | Mapping[str, Any],
+        body: CreateCalendarCredentialsInput | CreateCalendarCredentialsInputDict,
         **options: Unpack[RequestOptions],
     ) -> Any:
         """Save Apple calendar credentials.
@@ -242,11 +252,11 @@ class CalendarsResource(APIResource):
         from ..api.calendars import calendars_sync_credentials as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                calendar=calendar,
+            _ep.build_request(
+                calendar,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+import builtins
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
-from ..types import Unset
+from ..models.conferencing_connect_app import ConferencingConnectApp
+from ..models.conferencing_default_app import ConferencingDefaultApp
+from ..models.conferencing_disconnect_app import ConferencingDisconnectApp
+from ..models.conferencing_redirect_app import ConferencingRedirectApp
+from ..models.conferencing_save_app import ConferencingSaveApp
 
 if TYPE_CHECKING:
-    from ..models.conferencing_connect_app import ConferencingConnectApp
-    from ..models.conferencing_default_app import ConferencingDefaultApp
-    from ..models.conferencing_disconnect_app import ConferencingDisconnectApp
-    from ..models.conferencing_redirect_app import ConferencingRedirectApp
-    from ..models.conferencing_save_app import ConferencingSaveApp
+    from ..models.conferencing_apps_output_dto import ConferencingAppsOutputDto
+    from ..models.default_conferencing_apps_output_dto import DefaultConferencingAppsOutputDto
     from ..models.disconnect_conferencing_app_output_response_dto import DisconnectConferencingAppOutputResponseDto
     from ..models.get_conferencing_apps_oauth_url_response_dto import GetConferencingAppsOauthUrlResponseDto
     from ..models.set_default_conferencing_app_output_response_dto import SetDefaultConferencingAppOutputResponseDto
@@ -27,7 +29,7 @@ class ConferencingResource(APIResource):
 
     async def connect(
         self,
-        app: ConferencingConnectApp,
+        app: ConferencingConnectApp | Literal["google-meet"],
         **options: Unpack[RequestOptions],
     ) -> ConferencingAppsOutputDto:
         """Connect your conferencing application.
@@ -39,17 +41,17 @@ class ConferencingResource(APIResource):
         from ..api.conferencing import conferencing_connect as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                app=app,
+            _ep.build_request(
+                app,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
 
     async def default(
         self,
-        app: ConferencingDefaultApp,
+        app: ConferencingDefaultApp | Literal["daily-video", "google-meet", "msteams", "zoom"],
         **options: Unpack[RequestOptions],
     ) -> SetDefaultConferencingAppOutputResponseDto:
         """Set your default conferencing application.
@@ -61,17 +63,17 @@ class ConferencingResource(APIResource):
         from ..api.conferencing import conferencing_default as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                app=app,
+            _ep.build_request(
+                app,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
 
     async def disconnect(
         self,
-        app: ConferencingDisconnectApp,
+        app: ConferencingDisconnectApp | Literal["google-meet", "msteams", "zoom"],
         **options: Unpack[RequestOptions],
     ) -> DisconnectConferencingAppOutputResponseDto:
         """Disconnect your conferencing application.
@@ -83,10 +85,10 @@ class ConferencingResource(APIResource):
         from ..api.conferencing import conferencing_disconnect as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                app=app,
+            _ep.build_request(
+                app,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -94,15 +96,15 @@ class ConferencingResource(APIResource):
     async def get_default(
         self,
         **options: Unpack[RequestOptions],
-    ) -> DefaultConferencingAppsOutputDto | Unset:
+    ) -> DefaultConferencingAppsOutputDto:
         """Get your default conferencing application.
 
         ``GET /v2/conferencing/default``"""
         from ..api.conferencing import conferencing_get_default as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(),
-            _ep._parse,
+            _ep.build_request(),
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -110,22 +112,22 @@ class ConferencingResource(APIResource):
     async def list(
         self,
         **options: Unpack[RequestOptions],
-    ) -> list[ConferencingAppsOutputDto]:
+    ) -> builtins.list[ConferencingAppsOutputDto]:
         """List your conferencing applications.
 
         ``GET /v2/conferencing``"""
         from ..api.conferencing import conferencing_list as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(),
-            _ep._parse,
+            _ep.build_request(),
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
 
     async def redirect(
         self,
-        app: ConferencingRedirectApp,
+        app: ConferencingRedirectApp | Literal["msteams", "zoom"],
         *,
         return_to: str,
         on_error_return_to: str,
@@ -142,19 +144,19 @@ class ConferencingResource(APIResource):
         from ..api.conferencing import conferencing_redirect as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                app=app,
+            _ep.build_request(
+                app,
                 return_to=return_to,
                 on_error_return_to=on_error_return_to,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
 
     async def save(
         self,
-        app: ConferencingSaveApp,
+        app: ConferencingSaveApp | Literal["msteams", "zoom"],
         *,
         state: str,
         code: str,
@@ -171,12 +173,12 @@ class ConferencingResource(APIResource):
         from ..api.conferencing import conferencing_save as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                app=app,
+            _ep.build_request(
+                app,
                 state=state,
                 code=code,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
 if TYPE_CHECKING:
-    from ..models.destination_calendars_input_body_dto import DestinationCalendarsInputBodyDto
+    from ..models.destination_calendars_input_body_dto import (
+        DestinationCalendarsInputBodyDto,
+        DestinationCalendarsInputBodyDtoDict,
+    )
+    from ..models.destination_calendars_output_dto import DestinationCalendarsOutputDto
 
     pass
 
@@ -20,7 +23,7 @@ class DestinationCalendarsResource(APIResource):
     async def update(
         self,
         *,
-        body: DestinationCalendarsInputBodyDto | Mapping[str, Any],
+        body: DestinationCalendarsInputBodyDto | DestinationCalendarsInputBodyDtoDict,
         **options: Unpack[RequestOptions],
     ) -> DestinationCalendarsOutputDto:
         """Update destination calendars.
@@ -32,10 +35,10 @@ class DestinationCalendarsResource(APIResource):
         from ..api.destination_calendars import destination_calendars_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
-
-from ..types import UNSET, Unset
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_event_type_input import CreateEventTypeInput
-    from ..models.update_event_type_input import UpdateEventTypeInput
+    from ..models.create_event_type_input import CreateEventTypeInput, CreateEventTypeInputDict
+    from ..models.delete_data import DeleteData
+    from ..models.event_type_output import EventTypeOutput
+    from ..models.update_event_type_input import UpdateEventTypeInput, UpdateEventTypeInputDict
     from .event_types_private_links import EventTypesPrivateLinksResource
     from .event_types_webhooks import EventTypesWebhooksResource
 
@@ -40,7 +41,7 @@ class EventTypesResource(APIResource):
     async def create(
         self,
         *,
-        body: CreateEventTypeInput | Mapping[str, Any],
+        body: CreateEventTypeInput | CreateEventTypeInputDict,
         **options: Unpack[RequestOptions],
     ) -> EventTypeOutput:
         """Create an event type.
@@ -53,10 +54,10 @@ class EventTypesResource(APIResource):
         from ..api.event_types import event_types_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -76,10 +77,10 @@ class EventTypesResource(APIResource):
         from ..api.event_types import event_types_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                event_type_id=event_type_id,
+            _ep.build_request(
+                event_type_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -99,10 +100,10 @@ class EventTypesResource(APIResource):
         from ..api.event_types import event_types_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                event_type_id=event_type_id,
+            _ep.build_request(
+                event_type_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -116,7 +117,7 @@ class EventTypesResource(APIResource):
         org_slug: str | Unset = UNSET,
         org_id: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> list[EventTypeOutput]:
+    ) -> builtins.list[EventTypeOutput]:
         """Get all event types.
 
         ``GET /v2/event-types``
@@ -131,14 +132,14 @@ class EventTypesResource(APIResource):
         from ..api.event_types import event_types_list as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 username=username,
                 event_slug=event_slug,
                 usernames=usernames,
                 org_slug=org_slug,
                 org_id=org_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -147,7 +148,7 @@ class EventTypesResource(APIResource):
         self,
         event_type_id: int,
         *,
-        body: UpdateEventTypeInput | Mapping[str, Any],
+        body: UpdateEventTypeInput | UpdateEventTypeInputDict,
         **options: Unpack[RequestOptions],
     ) -> EventTypeOutput:
         """Update an event type.
@@ -161,11 +162,11 @@ class EventTypesResource(APIResource):
         from ..api.event_types import event_types_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                event_type_id=event_type_id,
+            _ep.build_request(
+                event_type_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+import builtins
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
 if TYPE_CHECKING:
-    from ..models.create_private_link_input import CreatePrivateLinkInput
-    from ..models.update_private_link_body import UpdatePrivateLinkBody
+    from ..models.create_private_link_input import CreatePrivateLinkInput, CreatePrivateLinkInputDict
+    from ..models.delete_private_link_output_data import DeletePrivateLinkOutputData
+    from ..models.time_based_private_link_output import TimeBasedPrivateLinkOutput
+    from ..models.update_private_link_body import UpdatePrivateLinkBody, UpdatePrivateLinkBodyDict
+    from ..models.usage_based_private_link_output import UsageBasedPrivateLinkOutput
 
     pass
 
@@ -22,7 +25,7 @@ class EventTypesPrivateLinksResource(APIResource):
         self,
         event_type_id: int,
         *,
-        body: CreatePrivateLinkInput | Mapping[str, Any],
+        body: CreatePrivateLinkInput | CreatePrivateLinkInputDict,
         **options: Unpack[RequestOptions],
     ) -> TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput:
         """Create a private link for an event type.
@@ -35,11 +38,11 @@ class EventTypesPrivateLinksResource(APIResource):
         from ..api.event_types_private_links import event_types_private_links_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                event_type_id=event_type_id,
+            _ep.build_request(
+                event_type_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -60,11 +63,11 @@ class EventTypesPrivateLinksResource(APIResource):
         from ..api.event_types_private_links import event_types_private_links_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                event_type_id=event_type_id,
-                link_id=link_id,
+            _ep.build_request(
+                event_type_id,
+                link_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -73,7 +76,7 @@ class EventTypesPrivateLinksResource(APIResource):
         self,
         event_type_id: int,
         **options: Unpack[RequestOptions],
-    ) -> list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]:
+    ) -> builtins.list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]:
         """Get all private links for an event type.
 
         ``GET /v2/event-types/{event_type_id}/private-links``
@@ -83,10 +86,10 @@ class EventTypesPrivateLinksResource(APIResource):
         from ..api.event_types_private_links import event_types_private_links_list as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                event_type_id=event_type_id,
+            _ep.build_request(
+                event_type_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -96,7 +99,7 @@ class EventTypesPrivateLinksResource(APIResource):
         event_type_id: int,
         link_id: str,
         *,
-        body: UpdatePrivateLinkBody | Mapping[str, Any],
+        body: UpdatePrivateLinkBody | UpdatePrivateLinkBodyDict,
         **options: Unpack[RequestOptions],
     ) -> TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput:
         """Update a private link for an event type.
@@ -110,12 +113,12 @@ class EventTypesPrivateLinksResource(APIResource):
         from ..api.event_types_private_links import event_types_private_links_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                event_type_id=event_type_id,
-                link_id=link_id,
+            _ep.build_request(
+                event_type_id,
+                link_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import Unset
-
 if TYPE_CHECKING:
-    from ..models.create_webhook_input_dto import CreateWebhookInputDto
-    from ..models.update_webhook_input_dto import UpdateWebhookInputDto
+    from ..models.create_webhook_input_dto import CreateWebhookInputDto, CreateWebhookInputDtoDict
+    from ..models.event_type_webhook_output_dto import EventTypeWebhookOutputDto
+    from ..models.update_webhook_input_dto import UpdateWebhookInputDto, UpdateWebhookInputDtoDict
 
     pass
 
@@ -25,7 +24,7 @@ class EventTypesWebhooksResource(APIResource):
         self,
         event_type_id: int,
         *,
-        body: CreateWebhookInputDto | Mapping[str, Any],
+        body: CreateWebhookInputDto | CreateWebhookInputDtoDict,
         **options: Unpack[RequestOptions],
     ) -> EventTypeWebhookOutputDto:
         """Create a webhook.
@@ -38,11 +37,11 @@ class EventTypesWebhooksResource(APIResource):
         from ..api.event_types_webhooks import event_types_webhooks_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                event_type_id=event_type_id,
+            _ep.build_request(
+                event_type_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -63,11 +62,11 @@ class EventTypesWebhooksResource(APIResource):
         from ..api.event_types_webhooks import event_types_webhooks_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                event_type_id=event_type_id,
-                webhook_id=webhook_id,
+            _ep.build_request(
+                event_type_id,
+                webhook_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -86,10 +85,10 @@ class EventTypesWebhooksResource(APIResource):
         from ..api.event_types_webhooks import event_types_webhooks_delete_all as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                event_type_id=event_type_id,
+            _ep.build_request(
+                event_type_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -110,11 +109,11 @@ class EventTypesWebhooksResource(APIResource):
         from ..api.event_types_webhooks import event_types_webhooks_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                event_type_id=event_type_id,
-                webhook_id=webhook_id,
+            _ep.build_request(
+                event_type_id,
+                webhook_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -140,8 +139,8 @@ class EventTypesWebhooksResource(APIResource):
         from ..api.event_types_webhooks import event_types_webhooks_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                event_type_id=event_type_id,
+            return _ep.build_request(
+                event_type_id,
                 take=limit,
                 skip=offset,
             )
@@ -149,7 +148,7 @@ class EventTypesWebhooksResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -162,7 +161,7 @@ class EventTypesWebhooksResource(APIResource):
         event_type_id: int,
         webhook_id: str,
         *,
-        body: UpdateWebhookInputDto | Mapping[str, Any],
+        body: UpdateWebhookInputDto | UpdateWebhookInputDtoDict,
         **options: Unpack[RequestOptions],
     ) -> EventTypeWebhookOutputDto:
         """Update a webhook.
@@ -176,12 +175,12 @@ class EventTypesWebhooksResource(APIResource):
         from ..api.event_types_webhooks import event_types_webhooks_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                event_type_id=event_type_id,
-                webhook_id=webhook_id,
+            _ep.build_request(
+                event_type_id,
+                webhook_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
-    from ..models.create_organization_input import CreateOrganizationInput
-    from ..models.update_organization_input import UpdateOrganizationInput
+    from ..models.create_organization_input import CreateOrganizationInput, CreateOrganizationInputDict
+    from ..models.managed_organization_output import ManagedOrganizationOutput
+    from ..models.managed_organization_with_api_key_output import ManagedOrganizationWithApiKeyOutput
+    from ..models.update_organization_input import UpdateOrganizationInput, UpdateOrganizationInputDict
 
     pass
 
@@ -25,7 +25,7 @@ class ManagedOrgsResource(APIResource):
         self,
         org_id: int,
         *,
-        body: CreateOrganizationInput | Mapping[str, Any],
+        body: CreateOrganizationInput | CreateOrganizationInputDict,
         **options: Unpack[RequestOptions],
     ) -> ManagedOrganizationWithApiKeyOutput:
         """Create an organization within an organization.
@@ -38,11 +38,11 @@ class ManagedOrgsResource(APIResource):
         from ..api.managed_orgs import managed_orgs_create_organization as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
+            _ep.build_request(
+                org_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -63,11 +63,11 @@ class ManagedOrgsResource(APIResource):
         from ..api.managed_orgs import managed_orgs_delete_organization as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                managed_organization_id=managed_organization_id,
+            _ep.build_request(
+                org_id,
+                managed_organization_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -88,11 +88,11 @@ class ManagedOrgsResource(APIResource):
         from ..api.managed_orgs import managed_orgs_get_organization as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                managed_organization_id=managed_organization_id,
+            _ep.build_request(
+                org_id,
+                managed_organization_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -124,8 +124,8 @@ class ManagedOrgsResource(APIResource):
         from ..api.managed_orgs import managed_orgs_get_organizations as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
+            return _ep.build_request(
+                org_id,
                 take=limit,
                 skip=offset,
                 slug=slug,
@@ -136,7 +136,7 @@ class ManagedOrgsResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -149,7 +149,7 @@ class ManagedOrgsResource(APIResource):
         org_id: int,
         managed_organization_id: int,
         *,
-        body: UpdateOrganizationInput | Mapping[str, Any],
+        body: UpdateOrganizationInput | UpdateOrganizationInputDict,
         **options: Unpack[RequestOptions],
     ) -> ManagedOrganizationOutput:
         """Update an organization within an organization.
@@ -163,12 +163,12 @@ class ManagedOrgsResource(APIResource):
         from ..api.managed_orgs import managed_orgs_update_organization as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                managed_organization_id=managed_organization_id,
+            _ep.build_request(
+                org_id,
+                managed_organization_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

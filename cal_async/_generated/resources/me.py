@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
 if TYPE_CHECKING:
-    from ..models.update_managed_user_input import UpdateManagedUserInput
+    from ..models.me_output import MeOutput
+    from ..models.update_managed_user_input import UpdateManagedUserInput, UpdateManagedUserInputDict
 
     pass
 
@@ -27,8 +27,8 @@ class MeResource(APIResource):
         from ..api.me import me_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(),
-            _ep._parse,
+            _ep.build_request(),
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -36,7 +36,7 @@ class MeResource(APIResource):
     async def update(
         self,
         *,
-        body: UpdateManagedUserInput | Mapping[str, Any],
+        body: UpdateManagedUserInput | UpdateManagedUserInputDict,
         **options: Unpack[RequestOptions],
     ) -> MeOutput:
         """Update my profile.
@@ -48,10 +48,10 @@ class MeResource(APIResource):
         from ..api.me import me_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

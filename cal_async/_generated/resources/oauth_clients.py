@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+import builtins
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
 if TYPE_CHECKING:
-    from ..models.create_o_auth_client_input import CreateOAuthClientInput
-    from ..models.update_o_auth_client_input import UpdateOAuthClientInput
+    from ..models.create_o_auth_client_input import CreateOAuthClientInput, CreateOAuthClientInputDict
+    from ..models.create_o_auth_client_output import CreateOAuthClientOutput
+    from ..models.platform_o_auth_client_dto import PlatformOAuthClientDto
+    from ..models.update_o_auth_client_input import UpdateOAuthClientInput, UpdateOAuthClientInputDict
 
     pass
 
@@ -21,7 +23,7 @@ class OauthClientsResource(APIResource):
     async def create(
         self,
         *,
-        body: CreateOAuthClientInput | Mapping[str, Any],
+        body: CreateOAuthClientInput | CreateOAuthClientInputDict,
         **options: Unpack[RequestOptions],
     ) -> CreateOAuthClientOutput:
         """Create an OAuth client.
@@ -33,10 +35,10 @@ class OauthClientsResource(APIResource):
         from ..api.oauth_clients import oauth_clients_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -55,10 +57,10 @@ class OauthClientsResource(APIResource):
         from ..api.oauth_clients import oauth_clients_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                client_id=client_id,
+            _ep.build_request(
+                client_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -77,10 +79,10 @@ class OauthClientsResource(APIResource):
         from ..api.oauth_clients import oauth_clients_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                client_id=client_id,
+            _ep.build_request(
+                client_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -88,15 +90,15 @@ class OauthClientsResource(APIResource):
     async def list(
         self,
         **options: Unpack[RequestOptions],
-    ) -> list[PlatformOAuthClientDto]:
+    ) -> builtins.list[PlatformOAuthClientDto]:
         """Get all OAuth clients.
 
         ``GET /v2/oauth-clients``"""
         from ..api.oauth_clients import oauth_clients_list as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(),
-            _ep._parse,
+            _ep.build_request(),
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -105,7 +107,7 @@ class OauthClientsResource(APIResource):
         self,
         client_id: str,
         *,
-        body: UpdateOAuthClientInput | Mapping[str, Any],
+        body: UpdateOAuthClientInput | UpdateOAuthClientInputDict,
         **options: Unpack[RequestOptions],
     ) -> PlatformOAuthClientDto:
         """Update an OAuth client.
@@ -118,11 +120,11 @@ class OauthClientsResource(APIResource):
         from ..api.oauth_clients import oauth_clients_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                client_id=client_id,
+            _ep.build_request(
+                client_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import Unset
-
 if TYPE_CHECKING:
-    from ..models.request_email_verification_input import RequestEmailVerificationInput
+    from ..models.request_email_verification_input import (
+        RequestEmailVerificationInput,
+        RequestEmailVerificationInputDict,
+    )
     from ..models.request_email_verification_output import RequestEmailVerificationOutput
-    from ..models.request_phone_verification_input import RequestPhoneVerificationInput
+    from ..models.request_phone_verification_input import (
+        RequestPhoneVerificationInput,
+        RequestPhoneVerificationInputDict,
+    )
     from ..models.request_phone_verification_output import RequestPhoneVerificationOutput
-    from ..models.verify_email_input import VerifyEmailInput
-    from ..models.verify_phone_input import VerifyPhoneInput
+    from ..models.schedule_output_legacy import ScheduleOutputLegacy
+    from ..models.verify_email_input import VerifyEmailInput, VerifyEmailInputDict
+    from ..models.verify_phone_input import VerifyPhoneInput, VerifyPhoneInputDict
 
     pass
 
@@ -31,7 +36,7 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         team_id: int,
         id: int,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> ScheduleOutputLegacy:
         """Get verified email of an org team by id.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/verified-resources/emails/{id}``
@@ -45,12 +50,12 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         )
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                id=id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -63,7 +68,7 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         take: int | Unset = 250,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[ScheduleOutput]:
+    ) -> AsyncPaginator[ScheduleOutputLegacy]:
         """Get list of verified emails of an org team.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/verified-resources/emails``
@@ -80,9 +85,9 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         )
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            return _ep.build_request(
+                org_id,
+                team_id,
                 take=limit,
                 skip=offset,
             )
@@ -90,7 +95,7 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -104,7 +109,7 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         team_id: int,
         id: int,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> ScheduleOutputLegacy:
         """Get verified phone number of an org team by id.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/verified-resources/phones/{id}``
@@ -118,12 +123,12 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         )
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                id=id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -136,7 +141,7 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         take: int | Unset = 250,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[ScheduleOutput]:
+    ) -> AsyncPaginator[ScheduleOutputLegacy]:
         """Get list of verified phone numbers of an org team.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/verified-resources/phones``
@@ -153,9 +158,9 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         )
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            return _ep.build_request(
+                org_id,
+                team_id,
                 take=limit,
                 skip=offset,
             )
@@ -163,7 +168,7 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -176,7 +181,7 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         org_id: int,
         team_id: int,
         *,
-        body: RequestEmailVerificationInput | Mapping[str, Any],
+        body: RequestEmailVerificationInput | RequestEmailVerificationInputDict,
         **options: Unpack[RequestOptions],
     ) -> RequestEmailVerificationOutput:
         """Request email verification code.
@@ -192,12 +197,12 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         )
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -207,7 +212,7 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         org_id: int,
         team_id: int,
         *,
-        body: RequestPhoneVerificationInput | Mapping[str, Any],
+        body: RequestPhoneVerificationInput | RequestPhoneVerificationInputDict,
         **options: Unpack[RequestOptions],
     ) -> RequestPhoneVerificationOutput:
         """Request phone number verification code.
@@ -223,12 +228,12 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         )
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -238,9 +243,9 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         org_id: int,
         team_id: int,
         *,
-        body: VerifyEmailInput | Mapping[str, Any],
+        body: VerifyEmailInput | VerifyEmailInputDict,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> ScheduleOutputLegacy:
         """Verify an email for an org team.
 
         ``POST /v2/organizations/{org_id}/teams/{team_id}/verified-resources/emails/verification-code/verify``
@@ -252,12 +257,12 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         from ..api.organization_team_verified_resources import organization_team_verified_resources_verify_email as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -267,9 +272,9 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         org_id: int,
         team_id: int,
         *,
-        body: VerifyPhoneInput | Mapping[str, Any],
+        body: VerifyPhoneInput | VerifyPhoneInputDict,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> ScheduleOutputLegacy:
         """Verify a phone number for an org team.
 
         ``POST /v2/organizations/{org_id}/teams/{team_id}/verified-resources/phones/verification-code/verify``
@@ -283,12 +288,12 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
         )
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

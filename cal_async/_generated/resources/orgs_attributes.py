@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import Unset
-
 if TYPE_CHECKING:
-    from ..models.create_organization_attribute_input import CreateOrganizationAttributeInput
-    from ..models.update_organization_attribute_input import UpdateOrganizationAttributeInput
+    from ..models.attribute import Attribute
+    from ..models.create_organization_attribute_input import (
+        CreateOrganizationAttributeInput,
+        CreateOrganizationAttributeInputDict,
+    )
+    from ..models.update_organization_attribute_input import (
+        UpdateOrganizationAttributeInput,
+        UpdateOrganizationAttributeInputDict,
+    )
     from .orgs_attributes_options import OrgsAttributesOptionsResource
 
     pass
@@ -34,7 +39,7 @@ class OrgsAttributesResource(APIResource):
         self,
         org_id: int,
         *,
-        body: CreateOrganizationAttributeInput | Mapping[str, Any],
+        body: CreateOrganizationAttributeInput | CreateOrganizationAttributeInputDict,
         **options: Unpack[RequestOptions],
     ) -> Attribute:
         """Create an attribute.
@@ -47,11 +52,11 @@ class OrgsAttributesResource(APIResource):
         from ..api.orgs_attributes import orgs_attributes_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
+            _ep.build_request(
+                org_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -72,11 +77,11 @@ class OrgsAttributesResource(APIResource):
         from ..api.orgs_attributes import orgs_attributes_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                attribute_id=attribute_id,
+            _ep.build_request(
+                org_id,
+                attribute_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -97,11 +102,11 @@ class OrgsAttributesResource(APIResource):
         from ..api.orgs_attributes import orgs_attributes_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                attribute_id=attribute_id,
+            _ep.build_request(
+                org_id,
+                attribute_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -127,8 +132,8 @@ class OrgsAttributesResource(APIResource):
         from ..api.orgs_attributes import orgs_attributes_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
+            return _ep.build_request(
+                org_id,
                 take=limit,
                 skip=offset,
             )
@@ -136,7 +141,7 @@ class OrgsAttributesResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -149,7 +154,7 @@ class OrgsAttributesResource(APIResource):
         org_id: int,
         attribute_id: str,
         *,
-        body: UpdateOrganizationAttributeInput | Mapping[str, Any],
+        body: UpdateOrganizationAttributeInput | UpdateOrganizationAttributeInputDict,
         **options: Unpack[RequestOptions],
     ) -> Attribute:
         """Update an attribute.
@@ -163,12 +168,12 @@ class OrgsAttributesResource(APIResource):
         from ..api.orgs_attributes import orgs_attributes_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                attribute_id=attribute_id,
+            _ep.build_request(
+                org_id,
+                attribute_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import builtins
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
-    from ..models.assign_organization_attribute_option_to_user_input import AssignOrganizationAttributeOptionToUserInput
-    from ..models.create_organization_attribute_option_input import CreateOrganizationAttributeOptionInput
-    from ..models.update_organization_attribute_option_input import UpdateOrganizationAttributeOptionInput
+    from ..models.assign_option_user_output_data import AssignOptionUserOutputData
+    from ..models.assign_organization_attribute_option_to_user_input import (
+        AssignOrganizationAttributeOptionToUserInput,
+        AssignOrganizationAttributeOptionToUserInputDict,
+    )
+    from ..models.assigned_option_output import AssignedOptionOutput
+    from ..models.create_organization_attribute_option_input import (
+        CreateOrganizationAttributeOptionInput,
+        CreateOrganizationAttributeOptionInputDict,
+    )
+    from ..models.get_option_user_output_data import GetOptionUserOutputData
+    from ..models.option_output import OptionOutput
+    from ..models.update_organization_attribute_option_input import (
+        UpdateOrganizationAttributeOptionInput,
+        UpdateOrganizationAttributeOptionInputDict,
+    )
 
     pass
 
@@ -27,7 +40,7 @@ class OrgsAttributesOptionsResource(APIResource):
         org_id: int,
         user_id: int,
         *,
-        body: AssignOrganizationAttributeOptionToUserInput | Mapping[str, Any],
+        body: AssignOrganizationAttributeOptionToUserInput | AssignOrganizationAttributeOptionToUserInputDict,
         **options: Unpack[RequestOptions],
     ) -> AssignOptionUserOutputData:
         """Assign an attribute to a user.
@@ -41,12 +54,12 @@ class OrgsAttributesOptionsResource(APIResource):
         from ..api.orgs_attributes_options import orgs_attributes_options_assign_to_user as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                user_id=user_id,
+            _ep.build_request(
+                org_id,
+                user_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -56,7 +69,7 @@ class OrgsAttributesOptionsResource(APIResource):
         org_id: int,
         attribute_id: str,
         *,
-        body: CreateOrganizationAttributeOptionInput | Mapping[str, Any],
+        body: CreateOrganizationAttributeOptionInput | CreateOrganizationAttributeOptionInputDict,
         **options: Unpack[RequestOptions],
     ) -> OptionOutput:
         """Create an attribute option.
@@ -70,12 +83,12 @@ class OrgsAttributesOptionsResource(APIResource):
         from ..api.orgs_attributes_options import orgs_attributes_options_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                attribute_id=attribute_id,
+            _ep.build_request(
+                org_id,
+                attribute_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -98,12 +111,12 @@ class OrgsAttributesOptionsResource(APIResource):
         from ..api.orgs_attributes_options import orgs_attributes_options_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                attribute_id=attribute_id,
-                option_id=option_id,
+            _ep.build_request(
+                org_id,
+                attribute_id,
+                option_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -113,7 +126,7 @@ class OrgsAttributesOptionsResource(APIResource):
         org_id: int,
         user_id: int,
         **options: Unpack[RequestOptions],
-    ) -> list[GetOptionUserOutputData]:
+    ) -> builtins.list[GetOptionUserOutputData]:
         """Get all attribute options for a user.
 
         ``GET /v2/organizations/{org_id}/attributes/options/{user_id}``
@@ -124,11 +137,11 @@ class OrgsAttributesOptionsResource(APIResource):
         from ..api.orgs_attributes_options import orgs_attributes_options_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                user_id=user_id,
+            _ep.build_request(
+                org_id,
+                user_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -140,8 +153,8 @@ class OrgsAttributesOptionsResource(APIResource):
         *,
         skip: int | Unset = UNSET,
         take: int | Unset = UNSET,
-        assigned_option_ids: list[str] | Unset = UNSET,
-        team_ids: list[int] | Unset = UNSET,
+        assigned_option_ids: Sequence[str] | Unset = UNSET,
+        team_ids: Sequence[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[AssignedOptionOutput]:
         """Get all assigned attribute options by attribute ID.
@@ -160,9 +173,9 @@ class OrgsAttributesOptionsResource(APIResource):
         from ..api.orgs_attributes_options import orgs_attributes_options_get_assigned as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
-                attribute_id=attribute_id,
+            return _ep.build_request(
+                org_id,
+                attribute_id,
                 skip=offset,
                 take=limit,
                 assigned_option_ids=assigned_option_ids,
@@ -172,7 +185,7 @@ class OrgsAttributesOptionsResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -187,8 +200,8 @@ class OrgsAttributesOptionsResource(APIResource):
         *,
         skip: int | Unset = UNSET,
         take: int | Unset = UNSET,
-        assigned_option_ids: list[str] | Unset = UNSET,
-        team_ids: list[int] | Unset = UNSET,
+        assigned_option_ids: Sequence[str] | Unset = UNSET,
+        team_ids: Sequence[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[AssignedOptionOutput]:
         """Get all assigned attribute options by attribute slug.
@@ -207,9 +220,9 @@ class OrgsAttributesOptionsResource(APIResource):
         from ..api.orgs_attributes_options import orgs_attributes_options_get_assigned_by_slug as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
-                attribute_slug=attribute_slug,
+            return _ep.build_request(
+                org_id,
+                attribute_slug,
                 skip=offset,
                 take=limit,
                 assigned_option_ids=assigned_option_ids,
@@ -219,7 +232,7 @@ class OrgsAttributesOptionsResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -232,7 +245,7 @@ class OrgsAttributesOptionsResource(APIResource):
         org_id: int,
         attribute_id: str,
         **options: Unpack[RequestOptions],
-    ) -> list[OptionOutput]:
+    ) -> builtins.list[OptionOutput]:
         """Get all attribute options.
 
         ``GET /v2/organizations/{org_id}/attributes/{attribute_id}/options``
@@ -243,11 +256,11 @@ class OrgsAttributesOptionsResource(APIResource):
         from ..api.orgs_attributes_options import orgs_attributes_options_list as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                attribute_id=attribute_id,
+            _ep.build_request(
+                org_id,
+                attribute_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -270,12 +283,12 @@ class OrgsAttributesOptionsResource(APIResource):
         from ..api.orgs_attributes_options import orgs_attributes_options_unassign_from_user as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                user_id=user_id,
-                attribute_option_id=attribute_option_id,
+            _ep.build_request(
+                org_id,
+                user_id,
+                attribute_option_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -286,7 +299,7 @@ class OrgsAttributesOptionsResource(APIResource):
         attribute_id: str,
         option_id: str,
         *,
-        body: UpdateOrganizationAttributeOptionInput | Mapping[str, Any],
+        body: UpdateOrganizationAttributeOptionInput | UpdateOrganizationAttributeOptionInputDict,
         **options: Unpack[RequestOptions],
     ) -> OptionOutput:
         """Update an attribute option.
@@ -301,13 +314,13 @@ class OrgsAttributesOptionsResource(APIResource):
         from ..api.orgs_attributes_options import orgs_attributes_options_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                attribute_id=attribute_id,
-                option_id=option_id,
+            _ep.build_request(
+                org_id,
+                attribute_id,
+                option_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+import datetime
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import UNSET, Unset
+from ..models.orgs_bookings_list_sort_created import OrgsBookingsListSortCreated
+from ..models.orgs_bookings_list_sort_end import OrgsBookingsListSortEnd
+from ..models.orgs_bookings_list_sort_start import OrgsBookingsListSortStart
+from ..models.orgs_bookings_list_sort_updated_at import OrgsBookingsListSortUpdatedAt
+from ..models.orgs_bookings_list_status_item import OrgsBookingsListStatusItem
 
 if TYPE_CHECKING:
-    from ..models.orgs_bookings_list_sort_created import OrgsBookingsListSortCreated
-    from ..models.orgs_bookings_list_sort_end import OrgsBookingsListSortEnd
-    from ..models.orgs_bookings_list_sort_start import OrgsBookingsListSortStart
-    from ..models.orgs_bookings_list_sort_updated_at import OrgsBookingsListSortUpdatedAt
-    from ..models.orgs_bookings_list_status_item import OrgsBookingsListStatusItem
+    from ..models.booking_output import BookingOutput
+    from ..models.get_recurring_seated_booking_output import GetRecurringSeatedBookingOutput
+    from ..models.get_seated_booking_output import GetSeatedBookingOutput
+    from ..models.recurring_booking_output import RecurringBookingOutput
 
     pass
 
@@ -27,7 +33,10 @@ class OrgsBookingsResource(APIResource):
         self,
         org_id: int,
         *,
-        status: list[OrgsBookingsListStatusItem] | Unset = UNSET,
+        status: Sequence[
+            OrgsBookingsListStatusItem | Literal["cancelled", "past", "recurring", "unconfirmed", "upcoming"]
+        ]
+        | Unset = UNSET,
         attendee_email: str | Unset = UNSET,
         attendee_name: str | Unset = UNSET,
         booking_uid: str | Unset = UNSET,
@@ -35,22 +44,22 @@ class OrgsBookingsResource(APIResource):
         event_type_id: str | Unset = UNSET,
         teams_ids: str | Unset = UNSET,
         team_id: str | Unset = UNSET,
-        after_start: str | Unset = UNSET,
-        before_end: str | Unset = UNSET,
-        after_created_at: str | Unset = UNSET,
-        before_created_at: str | Unset = UNSET,
-        after_updated_at: str | Unset = UNSET,
-        before_updated_at: str | Unset = UNSET,
-        sort_start: OrgsBookingsListSortStart | Unset = UNSET,
-        sort_end: OrgsBookingsListSortEnd | Unset = UNSET,
-        sort_created: OrgsBookingsListSortCreated | Unset = UNSET,
-        sort_updated_at: OrgsBookingsListSortUpdatedAt | Unset = UNSET,
+        after_start: datetime.datetime | Unset = UNSET,
+        before_end: datetime.datetime | Unset = UNSET,
+        after_created_at: datetime.datetime | Unset = UNSET,
+        before_created_at: datetime.datetime | Unset = UNSET,
+        after_updated_at: datetime.datetime | Unset = UNSET,
+        before_updated_at: datetime.datetime | Unset = UNSET,
+        sort_start: OrgsBookingsListSortStart | Literal["asc", "desc"] | Unset = UNSET,
+        sort_end: OrgsBookingsListSortEnd | Literal["asc", "desc"] | Unset = UNSET,
+        sort_created: OrgsBookingsListSortCreated | Literal["asc", "desc"] | Unset = UNSET,
+        sort_updated_at: OrgsBookingsListSortUpdatedAt | Literal["asc", "desc"] | Unset = UNSET,
         take: int | Unset = 100,
         skip: int | Unset = 0,
         user_ids: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[
-        BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput
+        BookingOutput | RecurringBookingOutput | GetSeatedBookingOutput | GetRecurringSeatedBookingOutput
     ]:
         """Get organization bookings.
 
@@ -68,12 +77,12 @@ class OrgsBookingsResource(APIResource):
             event_type_id (str | Unset):
             teams_ids (str | Unset):
             team_id (str | Unset):
-            after_start (str | Unset):
-            before_end (str | Unset):
-            after_created_at (str | Unset):
-            before_created_at (str | Unset):
-            after_updated_at (str | Unset):
-            before_updated_at (str | Unset):
+            after_start (datetime.datetime | Unset):
+            before_end (datetime.datetime | Unset):
+            after_created_at (datetime.datetime | Unset):
+            before_created_at (datetime.datetime | Unset):
+            after_updated_at (datetime.datetime | Unset):
+            before_updated_at (datetime.datetime | Unset):
             sort_start (OrgsBookingsListSortStart | Unset):
             sort_end (OrgsBookingsListSortEnd | Unset):
             sort_created (OrgsBookingsListSortCreated | Unset):
@@ -84,8 +93,8 @@ class OrgsBookingsResource(APIResource):
         from ..api.orgs_bookings import orgs_bookings_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
+            return _ep.build_request(
+                org_id,
                 status=status,
                 attendee_email=attendee_email,
                 attendee_name=attendee_name,
@@ -112,7 +121,7 @@ class OrgsBookingsResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
 if TYPE_CHECKING:
-    from ..models.create_delegation_credential_input import CreateDelegationCredentialInput
-    from ..models.update_delegation_credential_input import UpdateDelegationCredentialInput
+    from ..models.create_delegation_credential_input import (
+        CreateDelegationCredentialInput,
+        CreateDelegationCredentialInputDict,
+    )
+    from ..models.delegation_credential_output import DelegationCredentialOutput
+    from ..models.update_delegation_credential_input import (
+        UpdateDelegationCredentialInput,
+        UpdateDelegationCredentialInputDict,
+    )
 
     pass
 
@@ -22,7 +28,7 @@ class OrgsDelegationCredentialsResource(APIResource):
         self,
         org_id: int,
         *,
-        body: CreateDelegationCredentialInput | Mapping[str, Any],
+        body: CreateDelegationCredentialInput | CreateDelegationCredentialInputDict,
         **options: Unpack[RequestOptions],
     ) -> DelegationCredentialOutput:
         """Save delegation credentials for your organization.
@@ -35,11 +41,11 @@ class OrgsDelegationCredentialsResource(APIResource):
         from ..api.orgs_delegation_credentials import orgs_delegation_credentials_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
+            _ep.build_request(
+                org_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -49,7 +55,7 @@ class OrgsDelegationCredentialsResource(APIResource):
         org_id: int,
         credential_id: str,
         *,
-        body: UpdateDelegationCredentialInput | Mapping[str, Any],
+        body: UpdateDelegationCredentialInput | UpdateDelegationCredentialInputDict,
         **options: Unpack[RequestOptions],
     ) -> DelegationCredentialOutput:
         """Update delegation credentials of your organization.
@@ -63,12 +69,12 @@ class OrgsDelegationCredentialsResource(APIResource):
         from ..api.orgs_delegation_credentials import orgs_delegation_credentials_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                credential_id=credential_id,
+            _ep.build_request(
+                org_id,
+                credential_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

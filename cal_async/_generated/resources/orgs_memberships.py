@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import Unset
-
 if TYPE_CHECKING:
-    from ..models.create_org_membership_dto import CreateOrgMembershipDto
-    from ..models.update_org_membership_dto import UpdateOrgMembershipDto
+    from ..models.create_org_membership_dto import CreateOrgMembershipDto, CreateOrgMembershipDtoDict
+    from ..models.organization_membership_output import OrganizationMembershipOutput
+    from ..models.update_org_membership_dto import UpdateOrgMembershipDto, UpdateOrgMembershipDtoDict
 
     pass
 
@@ -25,7 +24,7 @@ class OrgsMembershipsResource(APIResource):
         self,
         org_id: int,
         *,
-        body: CreateOrgMembershipDto | Mapping[str, Any],
+        body: CreateOrgMembershipDto | CreateOrgMembershipDtoDict,
         **options: Unpack[RequestOptions],
     ) -> OrganizationMembershipOutput:
         """Create a membership.
@@ -38,11 +37,11 @@ class OrgsMembershipsResource(APIResource):
         from ..api.orgs_memberships import orgs_memberships_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
+            _ep.build_request(
+                org_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -63,11 +62,11 @@ class OrgsMembershipsResource(APIResource):
         from ..api.orgs_memberships import orgs_memberships_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                membership_id=membership_id,
+            _ep.build_request(
+                org_id,
+                membership_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -88,11 +87,11 @@ class OrgsMembershipsResource(APIResource):
         from ..api.orgs_memberships import orgs_memberships_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                membership_id=membership_id,
+            _ep.build_request(
+                org_id,
+                membership_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -118,8 +117,8 @@ class OrgsMembershipsResource(APIResource):
         from ..api.orgs_memberships import orgs_memberships_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
+            return _ep.build_request(
+                org_id,
                 take=limit,
                 skip=offset,
             )
@@ -127,7 +126,7 @@ class OrgsMembershipsResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -140,7 +139,7 @@ class OrgsMembershipsResource(APIResource):
         org_id: int,
         membership_id: int,
         *,
-        body: UpdateOrgMembershipDto | Mapping[str, Any],
+        body: UpdateOrgMembershipDto | UpdateOrgMembershipDtoDict,
         **options: Unpack[RequestOptions],
     ) -> OrganizationMembershipOutput:
         """Update a membership.
@@ -154,12 +153,12 @@ class OrgsMembershipsResource(APIResource):
         from ..api.orgs_memberships import orgs_memberships_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                membership_id=membership_id,
+            _ep.build_request(
+                org_id,
+                membership_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

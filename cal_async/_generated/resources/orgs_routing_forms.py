@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+import datetime
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import UNSET, Unset
+from ..models.orgs_routing_forms_create_response_format import OrgsRoutingFormsCreateResponseFormat
+from ..models.orgs_routing_forms_get_responses_sort_created_at import OrgsRoutingFormsGetResponsesSortCreatedAt
+from ..models.orgs_routing_forms_get_responses_sort_updated_at import OrgsRoutingFormsGetResponsesSortUpdatedAt
+from ..models.orgs_routing_forms_list_sort_created_at import OrgsRoutingFormsListSortCreatedAt
+from ..models.orgs_routing_forms_list_sort_updated_at import OrgsRoutingFormsListSortUpdatedAt
 
 if TYPE_CHECKING:
-    from ..models.orgs_routing_forms_create_response_format import OrgsRoutingFormsCreateResponseFormat
-    from ..models.orgs_routing_forms_get_responses_sort_created_at import OrgsRoutingFormsGetResponsesSortCreatedAt
-    from ..models.orgs_routing_forms_get_responses_sort_updated_at import OrgsRoutingFormsGetResponsesSortUpdatedAt
-    from ..models.orgs_routing_forms_list_sort_created_at import OrgsRoutingFormsListSortCreatedAt
-    from ..models.orgs_routing_forms_list_sort_updated_at import OrgsRoutingFormsListSortUpdatedAt
-    from ..models.update_routing_form_response_input import UpdateRoutingFormResponseInput
+    from ..models.create_routing_form_response_output_data import CreateRoutingFormResponseOutputData
+    from ..models.routing_form_output import RoutingFormOutput
+    from ..models.routing_form_response_output import RoutingFormResponseOutput
+    from ..models.update_routing_form_response_input import (
+        UpdateRoutingFormResponseInput,
+        UpdateRoutingFormResponseInputDict,
+    )
 
     pass
 
@@ -30,11 +37,11 @@ class OrgsRoutingFormsResource(APIResource):
         org_id: int,
         routing_form_id: str,
         *,
-        start: str,
-        end: str,
+        start: datetime.datetime,
+        end: datetime.datetime,
         time_zone: str | Unset = UNSET,
-        duration: float | Unset = UNSET,
-        format_: OrgsRoutingFormsCreateResponseFormat | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        format_: OrgsRoutingFormsCreateResponseFormat | Literal["range", "time"] | Unset = UNSET,
         booking_uid_to_reschedule: str | Unset = UNSET,
         queue_response: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -46,19 +53,19 @@ class OrgsRoutingFormsResource(APIResource):
         Args:
             org_id (int):
             routing_form_id (str):
-            start (str):
-            end (str):
+            start (datetime.datetime):
+            end (datetime.datetime):
             time_zone (str | Unset):
-            duration (float | Unset):
+            duration (int | Unset):
             format_ (OrgsRoutingFormsCreateResponseFormat | Unset):
             booking_uid_to_reschedule (str | Unset):
             queue_response (bool | Unset):"""
         from ..api.orgs_routing_forms import orgs_routing_forms_create_response as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                routing_form_id=routing_form_id,
+            _ep.build_request(
+                org_id,
+                routing_form_id,
                 start=start,
                 end=end,
                 time_zone=time_zone,
@@ -67,7 +74,7 @@ class OrgsRoutingFormsResource(APIResource):
                 booking_uid_to_reschedule=booking_uid_to_reschedule,
                 queue_response=queue_response,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -79,8 +86,8 @@ class OrgsRoutingFormsResource(APIResource):
         *,
         skip: int | Unset = UNSET,
         take: int | Unset = UNSET,
-        sort_created_at: OrgsRoutingFormsGetResponsesSortCreatedAt | Unset = UNSET,
-        sort_updated_at: OrgsRoutingFormsGetResponsesSortUpdatedAt | Unset = UNSET,
+        sort_created_at: OrgsRoutingFormsGetResponsesSortCreatedAt | Literal["asc", "desc"] | Unset = UNSET,
+        sort_updated_at: OrgsRoutingFormsGetResponsesSortUpdatedAt | Literal["asc", "desc"] | Unset = UNSET,
         after_created_at: datetime.datetime | Unset = UNSET,
         before_created_at: datetime.datetime | Unset = UNSET,
         after_updated_at: datetime.datetime | Unset = UNSET,
@@ -109,9 +116,9 @@ class OrgsRoutingFormsResource(APIResource):
         from ..api.orgs_routing_forms import orgs_routing_forms_get_responses as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
-                routing_form_id=routing_form_id,
+            return _ep.build_request(
+                org_id,
+                routing_form_id,
                 skip=offset,
                 take=limit,
                 sort_created_at=sort_created_at,
@@ -126,7 +133,7 @@ class OrgsRoutingFormsResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -140,14 +147,14 @@ class OrgsRoutingFormsResource(APIResource):
         *,
         skip: int | Unset = UNSET,
         take: int | Unset = UNSET,
-        sort_created_at: OrgsRoutingFormsListSortCreatedAt | Unset = UNSET,
-        sort_updated_at: OrgsRoutingFormsListSortUpdatedAt | Unset = UNSET,
+        sort_created_at: OrgsRoutingFormsListSortCreatedAt | Literal["asc", "desc"] | Unset = UNSET,
+        sort_updated_at: OrgsRoutingFormsListSortUpdatedAt | Literal["asc", "desc"] | Unset = UNSET,
         after_created_at: datetime.datetime | Unset = UNSET,
         before_created_at: datetime.datetime | Unset = UNSET,
         after_updated_at: datetime.datetime | Unset = UNSET,
         before_updated_at: datetime.datetime | Unset = UNSET,
         routed_to_booking_uid: str | Unset = UNSET,
-        team_ids: list[int] | Unset = UNSET,
+        team_ids: Sequence[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[RoutingFormOutput]:
         """Get organization routing forms.
@@ -171,8 +178,8 @@ class OrgsRoutingFormsResource(APIResource):
         from ..api.orgs_routing_forms import orgs_routing_forms_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
+            return _ep.build_request(
+                org_id,
                 skip=offset,
                 take=limit,
                 sort_created_at=sort_created_at,
@@ -188,7 +195,7 @@ class OrgsRoutingFormsResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -202,7 +209,7 @@ class OrgsRoutingFormsResource(APIResource):
         routing_form_id: str,
         response_id: int,
         *,
-        body: UpdateRoutingFormResponseInput | Mapping[str, Any],
+        body: UpdateRoutingFormResponseInput | UpdateRoutingFormResponseInputDict,
         **options: Unpack[RequestOptions],
     ) -> RoutingFormResponseOutput:
         """Update routing form response.
@@ -217,13 +224,13 @@ class OrgsRoutingFormsResource(APIResource):
         from ..api.orgs_routing_forms import orgs_routing_forms_update_response as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                routing_form_id=routing_form_id,
-                response_id=response_id,
+            _ep.build_request(
+                org_id,
+                routing_form_id,
+                response_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
 if TYPE_CHECKING:
-    from ..models.create_org_team_dto import CreateOrgTeamDto
-    from ..models.update_org_team_dto import UpdateOrgTeamDto
+    from ..models.create_org_team_dto import CreateOrgTeamDto, CreateOrgTeamDtoDict
+    from ..models.org_team_output_dto import OrgTeamOutputDto
+    from ..models.update_org_team_dto import UpdateOrgTeamDto, UpdateOrgTeamDtoDict
     from .orgs_teams_bookings import OrgsTeamsBookingsResource
     from .orgs_teams_conferencing import OrgsTeamsConferencingResource
     from .orgs_teams_event_types import OrgsTeamsEventTypesResource
@@ -103,7 +104,7 @@ class OrgsTeamsResource(APIResource):
         self,
         org_id: int,
         *,
-        body: CreateOrgTeamDto | Mapping[str, Any],
+        body: CreateOrgTeamDto | CreateOrgTeamDtoDict,
         **options: Unpack[RequestOptions],
     ) -> OrgTeamOutputDto:
         """Create a team.
@@ -116,11 +117,11 @@ class OrgsTeamsResource(APIResource):
         from ..api.orgs_teams import orgs_teams_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
+            _ep.build_request(
+                org_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -141,11 +142,11 @@ class OrgsTeamsResource(APIResource):
         from ..api.orgs_teams import orgs_teams_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -166,11 +167,11 @@ class OrgsTeamsResource(APIResource):
         from ..api.orgs_teams import orgs_teams_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -179,7 +180,7 @@ class OrgsTeamsResource(APIResource):
         self,
         org_id: int,
         **options: Unpack[RequestOptions],
-    ) -> list[OrgTeamOutputDto]:
+    ) -> builtins.list[OrgTeamOutputDto]:
         """Get teams membership for user.
 
         ``GET /v2/organizations/{org_id}/teams/me``
@@ -189,10 +190,10 @@ class OrgsTeamsResource(APIResource):
         from ..api.orgs_teams import orgs_teams_get_my as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
+            _ep.build_request(
+                org_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -201,7 +202,7 @@ class OrgsTeamsResource(APIResource):
         self,
         org_id: int,
         **options: Unpack[RequestOptions],
-    ) -> list[OrgTeamOutputDto]:
+    ) -> builtins.list[OrgTeamOutputDto]:
         """Get all teams.
 
         ``GET /v2/organizations/{org_id}/teams``
@@ -211,10 +212,10 @@ class OrgsTeamsResource(APIResource):
         from ..api.orgs_teams import orgs_teams_list as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
+            _ep.build_request(
+                org_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -224,7 +225,7 @@ class OrgsTeamsResource(APIResource):
         org_id: int,
         team_id: int,
         *,
-        body: UpdateOrgTeamDto | Mapping[str, Any],
+        body: UpdateOrgTeamDto | UpdateOrgTeamDtoDict,
         **options: Unpack[RequestOptions],
     ) -> OrgTeamOutputDto:
         """Update a team.
@@ -238,12 +239,12 @@ class OrgsTeamsResource(APIResource):
         from ..api.orgs_teams import orgs_teams_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

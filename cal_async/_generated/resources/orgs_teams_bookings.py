@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+import builtins
+import datetime
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import UNSET, Unset
+from ..models.orgs_teams_bookings_get_references_type import OrgsTeamsBookingsGetReferencesType
+from ..models.orgs_teams_bookings_list_sort_created import OrgsTeamsBookingsListSortCreated
+from ..models.orgs_teams_bookings_list_sort_end import OrgsTeamsBookingsListSortEnd
+from ..models.orgs_teams_bookings_list_sort_start import OrgsTeamsBookingsListSortStart
+from ..models.orgs_teams_bookings_list_status_item import OrgsTeamsBookingsListStatusItem
 
 if TYPE_CHECKING:
-    from ..models.orgs_teams_bookings_get_references_type import OrgsTeamsBookingsGetReferencesType
-    from ..models.orgs_teams_bookings_list_sort_created import OrgsTeamsBookingsListSortCreated
-    from ..models.orgs_teams_bookings_list_sort_end import OrgsTeamsBookingsListSortEnd
-    from ..models.orgs_teams_bookings_list_sort_start import OrgsTeamsBookingsListSortStart
-    from ..models.orgs_teams_bookings_list_status_item import OrgsTeamsBookingsListStatusItem
+    from ..models.booking_output import BookingOutput
+    from ..models.booking_reference import BookingReference
+    from ..models.get_recurring_seated_booking_output import GetRecurringSeatedBookingOutput
+    from ..models.get_seated_booking_output import GetSeatedBookingOutput
+    from ..models.recurring_booking_output import RecurringBookingOutput
 
     pass
 
@@ -29,9 +37,13 @@ class OrgsTeamsBookingsResource(APIResource):
         team_id: int,
         booking_uid: str,
         *,
-        type_: OrgsTeamsBookingsGetReferencesType | Unset = UNSET,
+        type_: OrgsTeamsBookingsGetReferencesType
+        | Literal[
+            "daily_video", "google_calendar", "google_video", "office365_calendar", "office365_video", "zoom_video"
+        ]
+        | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> list[BookingReference]:
+    ) -> builtins.list[BookingReference]:
         """Get booking references.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/bookings/{booking_uid}/references``
@@ -44,13 +56,13 @@ class OrgsTeamsBookingsResource(APIResource):
         from ..api.orgs_teams_bookings import orgs_teams_bookings_get_references as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                booking_uid=booking_uid,
+            _ep.build_request(
+                org_id,
+                team_id,
+                booking_uid,
                 type_=type_,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -60,21 +72,24 @@ class OrgsTeamsBookingsResource(APIResource):
         org_id: int,
         team_id: int,
         *,
-        status: list[OrgsTeamsBookingsListStatusItem] | Unset = UNSET,
+        status: Sequence[
+            OrgsTeamsBookingsListStatusItem | Literal["cancelled", "past", "recurring", "unconfirmed", "upcoming"]
+        ]
+        | Unset = UNSET,
         attendee_email: str | Unset = UNSET,
         attendee_name: str | Unset = UNSET,
         event_type_ids: str | Unset = UNSET,
         event_type_id: str | Unset = UNSET,
-        after_start: str | Unset = UNSET,
-        before_end: str | Unset = UNSET,
-        sort_start: OrgsTeamsBookingsListSortStart | Unset = UNSET,
-        sort_end: OrgsTeamsBookingsListSortEnd | Unset = UNSET,
-        sort_created: OrgsTeamsBookingsListSortCreated | Unset = UNSET,
+        after_start: datetime.datetime | Unset = UNSET,
+        before_end: datetime.datetime | Unset = UNSET,
+        sort_start: OrgsTeamsBookingsListSortStart | Literal["asc", "desc"] | Unset = UNSET,
+        sort_end: OrgsTeamsBookingsListSortEnd | Literal["asc", "desc"] | Unset = UNSET,
+        sort_created: OrgsTeamsBookingsListSortCreated | Literal["asc", "desc"] | Unset = UNSET,
         take: int | Unset = UNSET,
         skip: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[
-        BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput
+        BookingOutput | RecurringBookingOutput | GetSeatedBookingOutput | GetRecurringSeatedBookingOutput
     ]:
         """Get organization team bookings.
 
@@ -90,8 +105,8 @@ class OrgsTeamsBookingsResource(APIResource):
             attendee_name (str | Unset):
             event_type_ids (str | Unset):
             event_type_id (str | Unset):
-            after_start (str | Unset):
-            before_end (str | Unset):
+            after_start (datetime.datetime | Unset):
+            before_end (datetime.datetime | Unset):
             sort_start (OrgsTeamsBookingsListSortStart | Unset):
             sort_end (OrgsTeamsBookingsListSortEnd | Unset):
             sort_created (OrgsTeamsBookingsListSortCreated | Unset):
@@ -100,9 +115,9 @@ class OrgsTeamsBookingsResource(APIResource):
         from ..api.orgs_teams_bookings import orgs_teams_bookings_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            return _ep.build_request(
+                org_id,
+                team_id,
                 status=status,
                 attendee_email=attendee_email,
                 attendee_name=attendee_name,
@@ -120,7 +135,7 @@ class OrgsTeamsBookingsResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,

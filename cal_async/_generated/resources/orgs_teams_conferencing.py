@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+import builtins
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
-from ..types import Unset
+from ..models.orgs_teams_conferencing_connect_app_app import OrgsTeamsConferencingConnectAppApp
+from ..models.orgs_teams_conferencing_disconnect_app_app import OrgsTeamsConferencingDisconnectAppApp
+from ..models.orgs_teams_conferencing_get_oauth_url_app import OrgsTeamsConferencingGetOauthUrlApp
+from ..models.orgs_teams_conferencing_set_default_app_app import OrgsTeamsConferencingSetDefaultAppApp
 
 if TYPE_CHECKING:
+    from ..models.conferencing_apps_output_dto import ConferencingAppsOutputDto
+    from ..models.default_conferencing_apps_output_dto import DefaultConferencingAppsOutputDto
     from ..models.disconnect_conferencing_app_output_response_dto import DisconnectConferencingAppOutputResponseDto
     from ..models.get_conferencing_apps_oauth_url_response_dto import GetConferencingAppsOauthUrlResponseDto
-    from ..models.orgs_teams_conferencing_connect_app_app import OrgsTeamsConferencingConnectAppApp
-    from ..models.orgs_teams_conferencing_disconnect_app_app import OrgsTeamsConferencingDisconnectAppApp
-    from ..models.orgs_teams_conferencing_get_oauth_url_app import OrgsTeamsConferencingGetOauthUrlApp
-    from ..models.orgs_teams_conferencing_set_default_app_app import OrgsTeamsConferencingSetDefaultAppApp
     from ..models.set_default_conferencing_app_output_response_dto import SetDefaultConferencingAppOutputResponseDto
 
     pass
@@ -28,7 +30,7 @@ class OrgsTeamsConferencingResource(APIResource):
         self,
         org_id: int,
         team_id: int,
-        app: OrgsTeamsConferencingConnectAppApp,
+        app: OrgsTeamsConferencingConnectAppApp | Literal["google-meet"],
         **options: Unpack[RequestOptions],
     ) -> ConferencingAppsOutputDto:
         """Connect your conferencing application to a team.
@@ -42,12 +44,12 @@ class OrgsTeamsConferencingResource(APIResource):
         from ..api.orgs_teams_conferencing import orgs_teams_conferencing_connect_app as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                app=app,
+            _ep.build_request(
+                org_id,
+                team_id,
+                app,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -56,7 +58,7 @@ class OrgsTeamsConferencingResource(APIResource):
         self,
         org_id: int,
         team_id: int,
-        app: OrgsTeamsConferencingDisconnectAppApp,
+        app: OrgsTeamsConferencingDisconnectAppApp | Literal["google-meet", "msteams", "zoom"],
         **options: Unpack[RequestOptions],
     ) -> DisconnectConferencingAppOutputResponseDto:
         """Disconnect team conferencing application.
@@ -70,12 +72,12 @@ class OrgsTeamsConferencingResource(APIResource):
         from ..api.orgs_teams_conferencing import orgs_teams_conferencing_disconnect_app as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                app=app,
+            _ep.build_request(
+                org_id,
+                team_id,
+                app,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -85,7 +87,7 @@ class OrgsTeamsConferencingResource(APIResource):
         org_id: int,
         team_id: int,
         **options: Unpack[RequestOptions],
-    ) -> DefaultConferencingAppsOutputDto | Unset:
+    ) -> DefaultConferencingAppsOutputDto:
         """Get team default conferencing application.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/conferencing/default``
@@ -96,11 +98,11 @@ class OrgsTeamsConferencingResource(APIResource):
         from ..api.orgs_teams_conferencing import orgs_teams_conferencing_get_default_app as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -109,7 +111,7 @@ class OrgsTeamsConferencingResource(APIResource):
         self,
         org_id: str,
         team_id: str,
-        app: OrgsTeamsConferencingGetOauthUrlApp,
+        app: OrgsTeamsConferencingGetOauthUrlApp | Literal["msteams", "zoom"],
         *,
         return_to: str,
         on_error_return_to: str,
@@ -128,14 +130,14 @@ class OrgsTeamsConferencingResource(APIResource):
         from ..api.orgs_teams_conferencing import orgs_teams_conferencing_get_oauth_url as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                app=app,
+            _ep.build_request(
+                org_id,
+                team_id,
+                app,
                 return_to=return_to,
                 on_error_return_to=on_error_return_to,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -145,7 +147,7 @@ class OrgsTeamsConferencingResource(APIResource):
         org_id: int,
         team_id: int,
         **options: Unpack[RequestOptions],
-    ) -> list[ConferencingAppsOutputDto]:
+    ) -> builtins.list[ConferencingAppsOutputDto]:
         """List team conferencing applications.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/conferencing``
@@ -156,11 +158,11 @@ class OrgsTeamsConferencingResource(APIResource):
         from ..api.orgs_teams_conferencing import orgs_teams_conferencing_list as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -188,14 +190,14 @@ class OrgsTeamsConferencingResource(APIResource):
         from ..api.orgs_teams_conferencing import orgs_teams_conferencing_save_oauth_credentials as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                app=app,
+            _ep.build_request(
+                org_id,
+                team_id,
+                app,
                 state=state,
                 code=code,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -204,7 +206,7 @@ class OrgsTeamsConferencingResource(APIResource):
         self,
         org_id: int,
         team_id: int,
-        app: OrgsTeamsConferencingSetDefaultAppApp,
+        app: OrgsTeamsConferencingSetDefaultAppApp | Literal["daily-video", "google-meet", "msteams", "zoom"],
         **options: Unpack[RequestOptions],
     ) -> SetDefaultConferencingAppOutputResponseDto:
         """Set team default conferencing application.
@@ -218,12 +220,12 @@ class OrgsTeamsConferencingResource(APIResource):
         from ..api.orgs_teams_conferencing import orgs_teams_conferencing_set_default_app as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                app=app,
+            _ep.build_request(
+                org_id,
+                team_id,
+                app,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import builtins
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
-    from ..models.create_phone_call_input import CreatePhoneCallInput
-    from ..models.create_team_event_type_input import CreateTeamEventTypeInput
-    from ..models.update_team_event_type_input import UpdateTeamEventTypeInput
+    from ..models.create_phone_call_input import CreatePhoneCallInput, CreatePhoneCallInputDict
+    from ..models.create_team_event_type_input import CreateTeamEventTypeInput, CreateTeamEventTypeInputDict
+    from ..models.data import Data
+    from ..models.delete_team_event_type_output_data import DeleteTeamEventTypeOutputData
+    from ..models.team_event_type_output import TeamEventTypeOutput
+    from ..models.update_team_event_type_input import UpdateTeamEventTypeInput, UpdateTeamEventTypeInputDict
     from .orgs_teams_event_types_private_links import OrgsTeamsEventTypesPrivateLinksResource
 
     pass
@@ -36,9 +38,9 @@ class OrgsTeamsEventTypesResource(APIResource):
         org_id: int,
         team_id: int,
         *,
-        body: CreateTeamEventTypeInput | Mapping[str, Any],
+        body: CreateTeamEventTypeInput | CreateTeamEventTypeInputDict,
         **options: Unpack[RequestOptions],
-    ) -> list[TeamEventTypeOutput] | TeamEventTypeOutput:
+    ) -> TeamEventTypeOutput | builtins.list[TeamEventTypeOutput]:
         """Create an event type.
 
         ``POST /v2/organizations/{org_id}/teams/{team_id}/event-types``
@@ -50,12 +52,12 @@ class OrgsTeamsEventTypesResource(APIResource):
         from ..api.orgs_teams_event_types import orgs_teams_event_types_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -66,7 +68,7 @@ class OrgsTeamsEventTypesResource(APIResource):
         team_id: int,
         event_type_id: int,
         *,
-        body: CreatePhoneCallInput | Mapping[str, Any],
+        body: CreatePhoneCallInput | CreatePhoneCallInputDict,
         **options: Unpack[RequestOptions],
     ) -> Data:
         """Create a phone call.
@@ -81,13 +83,13 @@ class OrgsTeamsEventTypesResource(APIResource):
         from ..api.orgs_teams_event_types import orgs_teams_event_types_create_phone_call as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                event_type_id=event_type_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                event_type_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -110,12 +112,12 @@ class OrgsTeamsEventTypesResource(APIResource):
         from ..api.orgs_teams_event_types import orgs_teams_event_types_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                event_type_id=event_type_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                event_type_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -138,12 +140,12 @@ class OrgsTeamsEventTypesResource(APIResource):
         from ..api.orgs_teams_event_types import orgs_teams_event_types_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                event_type_id=event_type_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                event_type_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -169,8 +171,8 @@ class OrgsTeamsEventTypesResource(APIResource):
         from ..api.orgs_teams_event_types import orgs_teams_event_types_get_teams as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
+            return _ep.build_request(
+                org_id,
                 take=limit,
                 skip=offset,
             )
@@ -178,7 +180,7 @@ class OrgsTeamsEventTypesResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -194,7 +196,7 @@ class OrgsTeamsEventTypesResource(APIResource):
         event_slug: str | Unset = UNSET,
         hosts_limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> list[TeamEventTypeOutput]:
+    ) -> builtins.list[TeamEventTypeOutput]:
         """Get team event types.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/event-types``
@@ -207,13 +209,13 @@ class OrgsTeamsEventTypesResource(APIResource):
         from ..api.orgs_teams_event_types import orgs_teams_event_types_list as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
                 event_slug=event_slug,
                 hosts_limit=hosts_limit,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -224,9 +226,9 @@ class OrgsTeamsEventTypesResource(APIResource):
         team_id: int,
         event_type_id: int,
         *,
-        body: UpdateTeamEventTypeInput | Mapping[str, Any],
+        body: UpdateTeamEventTypeInput | UpdateTeamEventTypeInputDict,
         **options: Unpack[RequestOptions],
-    ) -> list[TeamEventTypeOutput] | TeamEventTypeOutput:
+    ) -> TeamEventTypeOutput | builtins.list[TeamEventTypeOutput]:
         """Update a team event type.
 
         ``PATCH /v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}``
@@ -239,13 +241,13 @@ class OrgsTeamsEventTypesResource(APIResource):
         from ..api.orgs_teams_event_types import orgs_teams_event_types_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                event_type_id=event_type_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                event_type_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+import builtins
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
 if TYPE_CHECKING:
-    from ..models.create_private_link_input import CreatePrivateLinkInput
+    from ..models.create_private_link_input import CreatePrivateLinkInput, CreatePrivateLinkInputDict
+    from ..models.delete_private_link_output_data import DeletePrivateLinkOutputData
+    from ..models.time_based_private_link_output import TimeBasedPrivateLinkOutput
+    from ..models.usage_based_private_link_output import UsageBasedPrivateLinkOutput
 
     pass
 
@@ -23,7 +26,7 @@ class OrgsTeamsEventTypesPrivateLinksResource(APIResource):
         team_id: int,
         event_type_id: int,
         *,
-        body: CreatePrivateLinkInput | Mapping[str, Any],
+        body: CreatePrivateLinkInput | CreatePrivateLinkInputDict,
         **options: Unpack[RequestOptions],
     ) -> TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput:
         """Create a private link for a team event type.
@@ -38,13 +41,13 @@ class OrgsTeamsEventTypesPrivateLinksResource(APIResource):
         from ..api.orgs_teams_event_types_private_links import orgs_teams_event_types_private_links_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                event_type_id=event_type_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                event_type_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -69,13 +72,13 @@ class OrgsTeamsEventTypesPrivateLinksResource(APIResource):
         from ..api.orgs_teams_event_types_private_links import orgs_teams_event_types_private_links_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                event_type_id=event_type_id,
-                link_id=link_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                event_type_id,
+                link_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -86,7 +89,7 @@ class OrgsTeamsEventTypesPrivateLinksResource(APIResource):
         team_id: int,
         event_type_id: int,
         **options: Unpack[RequestOptions],
-    ) -> list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]:
+    ) -> builtins.list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]:
         """Get all private links for a team event type.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}/private-links``
@@ -98,12 +101,12 @@ class OrgsTeamsEventTypesPrivateLinksResource(APIResource):
         from ..api.orgs_teams_event_types_private_links import orgs_teams_event_types_private_links_list as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                event_type_id=event_type_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                event_type_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -128,13 +131,13 @@ class OrgsTeamsEventTypesPrivateLinksResource(APIResource):
         from ..api.orgs_teams_event_types_private_links import orgs_teams_event_types_private_links_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                event_type_id=event_type_id,
-                link_id=link_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                event_type_id,
+                link_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

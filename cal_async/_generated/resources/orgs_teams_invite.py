@@ -8,6 +8,8 @@ from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
 if TYPE_CHECKING:
+    from ..models.invite_data_dto import InviteDataDto
+
     pass
 
 
@@ -30,11 +32,11 @@ class OrgsTeamsInviteResource(APIResource):
         from ..api.orgs_teams_invite import orgs_teams_invite_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

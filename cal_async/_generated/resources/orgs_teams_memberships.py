@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import Unset
-
 if TYPE_CHECKING:
-    from ..models.create_org_team_membership_dto import CreateOrgTeamMembershipDto
-    from ..models.update_org_team_membership_dto import UpdateOrgTeamMembershipDto
+    from ..models.create_org_team_membership_dto import CreateOrgTeamMembershipDto, CreateOrgTeamMembershipDtoDict
+    from ..models.team_membership_output import TeamMembershipOutput
+    from ..models.update_org_team_membership_dto import UpdateOrgTeamMembershipDto, UpdateOrgTeamMembershipDtoDict
 
     pass
 
@@ -26,7 +25,7 @@ class OrgsTeamsMembershipsResource(APIResource):
         org_id: int,
         team_id: int,
         *,
-        body: CreateOrgTeamMembershipDto | Mapping[str, Any],
+        body: CreateOrgTeamMembershipDto | CreateOrgTeamMembershipDtoDict,
         **options: Unpack[RequestOptions],
     ) -> TeamMembershipOutput:
         """Create a membership.
@@ -40,12 +39,12 @@ class OrgsTeamsMembershipsResource(APIResource):
         from ..api.orgs_teams_memberships import orgs_teams_memberships_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -68,12 +67,12 @@ class OrgsTeamsMembershipsResource(APIResource):
         from ..api.orgs_teams_memberships import orgs_teams_memberships_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                membership_id=membership_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                membership_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -96,12 +95,12 @@ class OrgsTeamsMembershipsResource(APIResource):
         from ..api.orgs_teams_memberships import orgs_teams_memberships_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                membership_id=membership_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                membership_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -129,9 +128,9 @@ class OrgsTeamsMembershipsResource(APIResource):
         from ..api.orgs_teams_memberships import orgs_teams_memberships_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            return _ep.build_request(
+                org_id,
+                team_id,
                 take=limit,
                 skip=offset,
             )
@@ -139,7 +138,7 @@ class OrgsTeamsMembershipsResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -153,7 +152,7 @@ class OrgsTeamsMembershipsResource(APIResource):
         team_id: int,
         membership_id: int,
         *,
-        body: UpdateOrgTeamMembershipDto | Mapping[str, Any],
+        body: UpdateOrgTeamMembershipDto | UpdateOrgTeamMembershipDtoDict,
         **options: Unpack[RequestOptions],
     ) -> TeamMembershipOutput:
         """Update a membership.
@@ -168,13 +167,13 @@ class OrgsTeamsMembershipsResource(APIResource):
         from ..api.orgs_teams_memberships import orgs_teams_memberships_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                membership_id=membership_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                membership_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

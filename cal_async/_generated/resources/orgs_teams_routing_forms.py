@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import UNSET, Unset
+from ..models.orgs_teams_routing_forms_list_sort_created_at import OrgsTeamsRoutingFormsListSortCreatedAt
+from ..models.orgs_teams_routing_forms_list_sort_updated_at import OrgsTeamsRoutingFormsListSortUpdatedAt
 
 if TYPE_CHECKING:
-    from ..models.orgs_teams_routing_forms_list_sort_created_at import OrgsTeamsRoutingFormsListSortCreatedAt
-    from ..models.orgs_teams_routing_forms_list_sort_updated_at import OrgsTeamsRoutingFormsListSortUpdatedAt
+    from ..models.routing_form_output import RoutingFormOutput
     from .orgs_teams_routing_forms_responses import OrgsTeamsRoutingFormsResponsesResource
 
     pass
@@ -36,8 +38,8 @@ class OrgsTeamsRoutingFormsResource(APIResource):
         *,
         skip: int | Unset = UNSET,
         take: int | Unset = UNSET,
-        sort_created_at: OrgsTeamsRoutingFormsListSortCreatedAt | Unset = UNSET,
-        sort_updated_at: OrgsTeamsRoutingFormsListSortUpdatedAt | Unset = UNSET,
+        sort_created_at: OrgsTeamsRoutingFormsListSortCreatedAt | Literal["asc", "desc"] | Unset = UNSET,
+        sort_updated_at: OrgsTeamsRoutingFormsListSortUpdatedAt | Literal["asc", "desc"] | Unset = UNSET,
         after_created_at: datetime.datetime | Unset = UNSET,
         before_created_at: datetime.datetime | Unset = UNSET,
         after_updated_at: datetime.datetime | Unset = UNSET,
@@ -66,9 +68,9 @@ class OrgsTeamsRoutingFormsResource(APIResource):
         from ..api.orgs_teams_routing_forms import orgs_teams_routing_forms_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            return _ep.build_request(
+                org_id,
+                team_id,
                 skip=offset,
                 take=limit,
                 sort_created_at=sort_created_at,
@@ -83,7 +85,7 @@ class OrgsTeamsRoutingFormsResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,

@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+import datetime
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import UNSET, Unset
+from ..models.orgs_teams_routing_forms_responses_create_format import OrgsTeamsRoutingFormsResponsesCreateFormat
+from ..models.orgs_teams_routing_forms_responses_list_sort_created_at import (
+    OrgsTeamsRoutingFormsResponsesListSortCreatedAt,
+)
+from ..models.orgs_teams_routing_forms_responses_list_sort_updated_at import (
+    OrgsTeamsRoutingFormsResponsesListSortUpdatedAt,
+)
 
 if TYPE_CHECKING:
-    from ..models.orgs_teams_routing_forms_responses_create_format import OrgsTeamsRoutingFormsResponsesCreateFormat
-    from ..models.orgs_teams_routing_forms_responses_list_sort_created_at import (
-        OrgsTeamsRoutingFormsResponsesListSortCreatedAt,
+    from ..models.create_routing_form_response_output_data import CreateRoutingFormResponseOutputData
+    from ..models.routing_form_response_output import RoutingFormResponseOutput
+    from ..models.update_routing_form_response_input import (
+        UpdateRoutingFormResponseInput,
+        UpdateRoutingFormResponseInputDict,
     )
-    from ..models.orgs_teams_routing_forms_responses_list_sort_updated_at import (
-        OrgsTeamsRoutingFormsResponsesListSortUpdatedAt,
-    )
-    from ..models.update_routing_form_response_input import UpdateRoutingFormResponseInput
 
     pass
 
@@ -33,11 +38,11 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
         team_id: int,
         routing_form_id: str,
         *,
-        start: str,
-        end: str,
+        start: datetime.datetime,
+        end: datetime.datetime,
         time_zone: str | Unset = UNSET,
-        duration: float | Unset = UNSET,
-        format_: OrgsTeamsRoutingFormsResponsesCreateFormat | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        format_: OrgsTeamsRoutingFormsResponsesCreateFormat | Literal["range", "time"] | Unset = UNSET,
         booking_uid_to_reschedule: str | Unset = UNSET,
         queue_response: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -50,20 +55,20 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
             org_id (int):
             team_id (int):
             routing_form_id (str):
-            start (str):
-            end (str):
+            start (datetime.datetime):
+            end (datetime.datetime):
             time_zone (str | Unset):
-            duration (float | Unset):
+            duration (int | Unset):
             format_ (OrgsTeamsRoutingFormsResponsesCreateFormat | Unset):
             booking_uid_to_reschedule (str | Unset):
             queue_response (bool | Unset):"""
         from ..api.orgs_teams_routing_forms_responses import orgs_teams_routing_forms_responses_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                routing_form_id=routing_form_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                routing_form_id,
                 start=start,
                 end=end,
                 time_zone=time_zone,
@@ -72,7 +77,7 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
                 booking_uid_to_reschedule=booking_uid_to_reschedule,
                 queue_response=queue_response,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -85,8 +90,8 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
         *,
         skip: int | Unset = UNSET,
         take: int | Unset = UNSET,
-        sort_created_at: OrgsTeamsRoutingFormsResponsesListSortCreatedAt | Unset = UNSET,
-        sort_updated_at: OrgsTeamsRoutingFormsResponsesListSortUpdatedAt | Unset = UNSET,
+        sort_created_at: OrgsTeamsRoutingFormsResponsesListSortCreatedAt | Literal["asc", "desc"] | Unset = UNSET,
+        sort_updated_at: OrgsTeamsRoutingFormsResponsesListSortUpdatedAt | Literal["asc", "desc"] | Unset = UNSET,
         after_created_at: datetime.datetime | Unset = UNSET,
         before_created_at: datetime.datetime | Unset = UNSET,
         after_updated_at: datetime.datetime | Unset = UNSET,
@@ -116,10 +121,10 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
         from ..api.orgs_teams_routing_forms_responses import orgs_teams_routing_forms_responses_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                routing_form_id=routing_form_id,
+            return _ep.build_request(
+                org_id,
+                team_id,
+                routing_form_id,
                 skip=offset,
                 take=limit,
                 sort_created_at=sort_created_at,
@@ -134,7 +139,7 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -149,7 +154,7 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
         routing_form_id: str,
         response_id: int,
         *,
-        body: UpdateRoutingFormResponseInput | Mapping[str, Any],
+        body: UpdateRoutingFormResponseInput | UpdateRoutingFormResponseInputDict,
         **options: Unpack[RequestOptions],
     ) -> RoutingFormResponseOutput:
         """Update routing form response.
@@ -165,14 +170,14 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
         from ..api.orgs_teams_routing_forms_responses import orgs_teams_routing_forms_responses_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                routing_form_id=routing_form_id,
-                response_id=response_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                routing_form_id,
+                response_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import Unset
-
 if TYPE_CHECKING:
+    from ..models.schedule_output import ScheduleOutput
+
     pass
 
 
@@ -25,7 +26,7 @@ class OrgsTeamsSchedulesResource(APIResource):
         take: int | Unset = 250,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[ScheduleOutput20240611]:
+    ) -> AsyncPaginator[ScheduleOutput]:
         """Get all team member schedules.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/schedules``
@@ -40,9 +41,9 @@ class OrgsTeamsSchedulesResource(APIResource):
         from ..api.orgs_teams_schedules import orgs_teams_schedules_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            return _ep.build_request(
+                org_id,
+                team_id,
                 take=limit,
                 skip=offset,
             )
@@ -50,7 +51,7 @@ class OrgsTeamsSchedulesResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,

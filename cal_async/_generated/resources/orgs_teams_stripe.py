@@ -8,6 +8,7 @@ from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
 if TYPE_CHECKING:
+    from ..models.strip_connect_output_dto import StripConnectOutputDto
     from ..models.strip_credentials_check_output_response_dto import StripCredentialsCheckOutputResponseDto
     from ..models.strip_credentials_save_output_response_dto import StripCredentialsSaveOutputResponseDto
 
@@ -33,11 +34,11 @@ class OrgsTeamsStripeResource(APIResource):
         from ..api.orgs_teams_stripe import orgs_teams_stripe_check_connection as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -63,13 +64,13 @@ class OrgsTeamsStripeResource(APIResource):
         from ..api.orgs_teams_stripe import orgs_teams_stripe_get_connect_url as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
                 return_to=return_to,
                 on_error_return_to=on_error_return_to,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -95,13 +96,13 @@ class OrgsTeamsStripeResource(APIResource):
         from ..api.orgs_teams_stripe import orgs_teams_stripe_save as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
                 state=state,
                 code=code,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
 if TYPE_CHECKING:
+    from ..models.schedule_output import ScheduleOutput
+
     pass
 
 
@@ -20,7 +23,7 @@ class OrgsTeamsUsersSchedulesResource(APIResource):
         team_id: int,
         user_id: int,
         **options: Unpack[RequestOptions],
-    ) -> list[ScheduleOutput20240611]:
+    ) -> builtins.list[ScheduleOutput]:
         """Get schedules of a team member.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/users/{user_id}/schedules``
@@ -32,12 +35,12 @@ class OrgsTeamsUsersSchedulesResource(APIResource):
         from ..api.orgs_teams_users_schedules import orgs_teams_users_schedules_list as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                user_id=user_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                user_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import builtins
 from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import Unset
-
 if TYPE_CHECKING:
-    from ..models.create_workflow_dto import CreateWorkflowDto
-    from ..models.update_workflow_dto import UpdateWorkflowDto
+    from ..models.create_workflow_dto import CreateWorkflowDto, CreateWorkflowDtoDict
+    from ..models.update_workflow_dto import UpdateWorkflowDto, UpdateWorkflowDtoDict
+    from ..models.workflow_output import WorkflowOutput
 
     pass
 
@@ -26,9 +26,9 @@ class OrgsTeamsWorkflowsResource(APIResource):
         org_id: int,
         team_id: int,
         *,
-        body: CreateWorkflowDto | Mapping[str, Any],
+        body: CreateWorkflowDto | CreateWorkflowDtoDict,
         **options: Unpack[RequestOptions],
-    ) -> list[WorkflowOutput]:
+    ) -> builtins.list[WorkflowOutput]:
         """Create organization team workflow.
 
         ``POST /v2/organizations/{org_id}/teams/{team_id}/workflows``
@@ -40,12 +40,12 @@ class OrgsTeamsWorkflowsResource(APIResource):
         from ..api.orgs_teams_workflows import orgs_teams_workflows_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            _ep.build_request(
+                org_id,
+                team_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -68,12 +68,12 @@ class OrgsTeamsWorkflowsResource(APIResource):
         from ..api.orgs_teams_workflows import orgs_teams_workflows_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                workflow_id=workflow_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                workflow_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -84,7 +84,7 @@ class OrgsTeamsWorkflowsResource(APIResource):
         team_id: int,
         workflow_id: int,
         **options: Unpack[RequestOptions],
-    ) -> list[WorkflowOutput]:
+    ) -> builtins.list[WorkflowOutput]:
         """Get organization team workflow.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/workflows/{workflow_id}``
@@ -96,12 +96,12 @@ class OrgsTeamsWorkflowsResource(APIResource):
         from ..api.orgs_teams_workflows import orgs_teams_workflows_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                workflow_id=workflow_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                workflow_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -129,9 +129,9 @@ class OrgsTeamsWorkflowsResource(APIResource):
         from ..api.orgs_teams_workflows import orgs_teams_workflows_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
+            return _ep.build_request(
+                org_id,
+                team_id,
                 take=limit,
                 skip=offset,
             )
@@ -139,7 +139,7 @@ class OrgsTeamsWorkflowsResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -153,9 +153,9 @@ class OrgsTeamsWorkflowsResource(APIResource):
         team_id: int,
         workflow_id: int,
         *,
-        body: UpdateWorkflowDto | Mapping[str, Any],
+        body: UpdateWorkflowDto | UpdateWorkflowDtoDict,
         **options: Unpack[RequestOptions],
-    ) -> list[WorkflowOutput]:
+    ) -> builtins.list[WorkflowOutput]:
         """Update organization team workflow.
 
         ``PATCH /v2/organizations/{org_id}/teams/{team_id}/workflows/{workflow_id}``
@@ -168,13 +168,13 @@ class OrgsTeamsWorkflowsResource(APIResource):
         from ..api.orgs_teams_workflows import orgs_teams_workflows_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                team_id=team_id,
-                workflow_id=workflow_id,
+            _ep.build_request(
+                org_id,
+                team_id,
+                workflow_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

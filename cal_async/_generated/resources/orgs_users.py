@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
 
 from ..models.orgs_users_list_attribute_query_operator import OrgsUsersListAttributeQueryOperator
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_organization_user_input import CreateOrganizationUserInput
+    from ..models.create_organization_user_input import CreateOrganizationUserInput, CreateOrganizationUserInputDict
+    from ..models.get_org_users_with_profile_output import GetOrgUsersWithProfileOutput
     from ..models.update_organization_user_input import UpdateOrganizationUserInput
     from .orgs_users_bookings import OrgsUsersBookingsResource
     from .orgs_users_ooo import OrgsUsersOooResource
@@ -51,7 +52,7 @@ class OrgsUsersResource(APIResource):
         self,
         org_id: int,
         *,
-        body: CreateOrganizationUserInput | Mapping[str, Any],
+        body: CreateOrganizationUserInput | CreateOrganizationUserInputDict,
         **options: Unpack[RequestOptions],
     ) -> GetOrgUsersWithProfileOutput:
         """Create a user.
@@ -64,11 +65,11 @@ class OrgsUsersResource(APIResource):
         from ..api.orgs_users import orgs_users_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
+            _ep.build_request(
+                org_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -89,11 +90,11 @@ class OrgsUsersResource(APIResource):
         from ..api.orgs_users import orgs_users_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                user_id=user_id,
+            _ep.build_request(
+                org_id,
+                user_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -104,10 +105,12 @@ class OrgsUsersResource(APIResource):
         *,
         take: int | Unset = UNSET,
         skip: int | Unset = UNSET,
-        emails: list[str] | Unset = UNSET,
-        assigned_option_ids: list[str] | Unset = UNSET,
-        attribute_query_operator: OrgsUsersListAttributeQueryOperator | Unset = OrgsUsersListAttributeQueryOperator.AND,
-        team_ids: list[int] | Unset = UNSET,
+        emails: Sequence[str] | Unset = UNSET,
+        assigned_option_ids: Sequence[str] | Unset = UNSET,
+        attribute_query_operator: OrgsUsersListAttributeQueryOperator
+        | Literal["AND", "NONE", "OR"]
+        | Unset = OrgsUsersListAttributeQueryOperator.AND,
+        team_ids: Sequence[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[GetOrgUsersWithProfileOutput]:
         """Get all users.
@@ -127,8 +130,8 @@ class OrgsUsersResource(APIResource):
         from ..api.orgs_users import orgs_users_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
+            return _ep.build_request(
+                org_id,
                 take=limit,
                 skip=offset,
                 emails=emails,
@@ -140,7 +143,7 @@ class OrgsUsersResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -167,12 +170,12 @@ class OrgsUsersResource(APIResource):
         from ..api.orgs_users import orgs_users_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                user_id=user_id,
+            _ep.build_request(
+                org_id,
+                user_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

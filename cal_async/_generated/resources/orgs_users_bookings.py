@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+import datetime
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import UNSET, Unset
+from ..models.orgs_users_bookings_list_sort_created import OrgsUsersBookingsListSortCreated
+from ..models.orgs_users_bookings_list_sort_end import OrgsUsersBookingsListSortEnd
+from ..models.orgs_users_bookings_list_sort_start import OrgsUsersBookingsListSortStart
+from ..models.orgs_users_bookings_list_sort_updated_at import OrgsUsersBookingsListSortUpdatedAt
+from ..models.orgs_users_bookings_list_status_item import OrgsUsersBookingsListStatusItem
 
 if TYPE_CHECKING:
-    from ..models.orgs_users_bookings_list_sort_created import OrgsUsersBookingsListSortCreated
-    from ..models.orgs_users_bookings_list_sort_end import OrgsUsersBookingsListSortEnd
-    from ..models.orgs_users_bookings_list_sort_start import OrgsUsersBookingsListSortStart
-    from ..models.orgs_users_bookings_list_sort_updated_at import OrgsUsersBookingsListSortUpdatedAt
-    from ..models.orgs_users_bookings_list_status_item import OrgsUsersBookingsListStatusItem
+    from ..models.orgs_users_bookings_list_response_200_data_item import OrgsUsersBookingsListResponse200DataItem
 
     pass
 
@@ -28,7 +31,10 @@ class OrgsUsersBookingsResource(APIResource):
         org_id: int,
         user_id: int,
         *,
-        status: list[OrgsUsersBookingsListStatusItem] | Unset = UNSET,
+        status: Sequence[
+            OrgsUsersBookingsListStatusItem | Literal["cancelled", "past", "recurring", "unconfirmed", "upcoming"]
+        ]
+        | Unset = UNSET,
         attendee_email: str | Unset = UNSET,
         attendee_name: str | Unset = UNSET,
         booking_uid: str | Unset = UNSET,
@@ -36,20 +42,20 @@ class OrgsUsersBookingsResource(APIResource):
         event_type_id: str | Unset = UNSET,
         teams_ids: str | Unset = UNSET,
         team_id: str | Unset = UNSET,
-        after_start: str | Unset = UNSET,
-        before_end: str | Unset = UNSET,
-        after_created_at: str | Unset = UNSET,
-        before_created_at: str | Unset = UNSET,
-        after_updated_at: str | Unset = UNSET,
-        before_updated_at: str | Unset = UNSET,
-        sort_start: OrgsUsersBookingsListSortStart | Unset = UNSET,
-        sort_end: OrgsUsersBookingsListSortEnd | Unset = UNSET,
-        sort_created: OrgsUsersBookingsListSortCreated | Unset = UNSET,
-        sort_updated_at: OrgsUsersBookingsListSortUpdatedAt | Unset = UNSET,
+        after_start: datetime.datetime | Unset = UNSET,
+        before_end: datetime.datetime | Unset = UNSET,
+        after_created_at: datetime.datetime | Unset = UNSET,
+        before_created_at: datetime.datetime | Unset = UNSET,
+        after_updated_at: datetime.datetime | Unset = UNSET,
+        before_updated_at: datetime.datetime | Unset = UNSET,
+        sort_start: OrgsUsersBookingsListSortStart | Literal["asc", "desc"] | Unset = UNSET,
+        sort_end: OrgsUsersBookingsListSortEnd | Literal["asc", "desc"] | Unset = UNSET,
+        sort_created: OrgsUsersBookingsListSortCreated | Literal["asc", "desc"] | Unset = UNSET,
+        sort_updated_at: OrgsUsersBookingsListSortUpdatedAt | Literal["asc", "desc"] | Unset = UNSET,
         take: int | Unset = 100,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[Any]:
+    ) -> AsyncPaginator[OrgsUsersBookingsListResponse200DataItem]:
         """Get all bookings for an organization user.
 
         ``GET /v2/organizations/{org_id}/users/{user_id}/bookings``
@@ -67,12 +73,12 @@ class OrgsUsersBookingsResource(APIResource):
             event_type_id (str | Unset):
             teams_ids (str | Unset):
             team_id (str | Unset):
-            after_start (str | Unset):
-            before_end (str | Unset):
-            after_created_at (str | Unset):
-            before_created_at (str | Unset):
-            after_updated_at (str | Unset):
-            before_updated_at (str | Unset):
+            after_start (datetime.datetime | Unset):
+            before_end (datetime.datetime | Unset):
+            after_created_at (datetime.datetime | Unset):
+            before_created_at (datetime.datetime | Unset):
+            after_updated_at (datetime.datetime | Unset):
+            before_updated_at (datetime.datetime | Unset):
             sort_start (OrgsUsersBookingsListSortStart | Unset):
             sort_end (OrgsUsersBookingsListSortEnd | Unset):
             sort_created (OrgsUsersBookingsListSortCreated | Unset):
@@ -82,9 +88,9 @@ class OrgsUsersBookingsResource(APIResource):
         from ..api.orgs_users_bookings import orgs_users_bookings_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
-                user_id=user_id,
+            return _ep.build_request(
+                org_id,
+                user_id,
                 status=status,
                 attendee_email=attendee_email,
                 attendee_name=attendee_name,
@@ -110,7 +116,7 @@ class OrgsUsersBookingsResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import UNSET, Unset
+from ..models.orgs_users_ooo_get_sort_end import OrgsUsersOooGetSortEnd
+from ..models.orgs_users_ooo_get_sort_start import OrgsUsersOooGetSortStart
+from ..models.orgs_users_ooo_list_sort_end import OrgsUsersOooListSortEnd
+from ..models.orgs_users_ooo_list_sort_start import OrgsUsersOooListSortStart
 
 if TYPE_CHECKING:
-    from ..models.create_out_of_office_entry_dto import CreateOutOfOfficeEntryDto
-    from ..models.orgs_users_ooo_get_sort_end import OrgsUsersOooGetSortEnd
-    from ..models.orgs_users_ooo_get_sort_start import OrgsUsersOooGetSortStart
-    from ..models.orgs_users_ooo_list_sort_end import OrgsUsersOooListSortEnd
-    from ..models.orgs_users_ooo_list_sort_start import OrgsUsersOooListSortStart
-    from ..models.update_out_of_office_entry_dto import UpdateOutOfOfficeEntryDto
+    from ..models.create_out_of_office_entry_dto import CreateOutOfOfficeEntryDto, CreateOutOfOfficeEntryDtoDict
+    from ..models.orgs_users_ooo_get_response_200_data_item import OrgsUsersOooGetResponse200DataItem
+    from ..models.orgs_users_ooo_list_response_200_data_item import OrgsUsersOooListResponse200DataItem
+    from ..models.update_out_of_office_entry_dto import UpdateOutOfOfficeEntryDto, UpdateOutOfOfficeEntryDtoDict
 
     pass
 
@@ -30,7 +31,7 @@ class OrgsUsersOooResource(APIResource):
         org_id: int,
         user_id: int,
         *,
-        body: CreateOutOfOfficeEntryDto | Mapping[str, Any],
+        body: CreateOutOfOfficeEntryDto | CreateOutOfOfficeEntryDtoDict,
         **options: Unpack[RequestOptions],
     ) -> Any:
         """Create an out-of-office entry for a user.
@@ -44,12 +45,12 @@ class OrgsUsersOooResource(APIResource):
         from ..api.orgs_users_ooo import orgs_users_ooo_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                user_id=user_id,
+            _ep.build_request(
+                org_id,
+                user_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -72,12 +73,12 @@ class OrgsUsersOooResource(APIResource):
         from ..api.orgs_users_ooo import orgs_users_ooo_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                user_id=user_id,
-                ooo_id=ooo_id,
+            _ep.build_request(
+                org_id,
+                user_id,
+                ooo_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -88,11 +89,11 @@ class OrgsUsersOooResource(APIResource):
         *,
         take: int | Unset = 250,
         skip: int | Unset = 0,
-        sort_start: OrgsUsersOooGetSortStart | Unset = UNSET,
-        sort_end: OrgsUsersOooGetSortEnd | Unset = UNSET,
+        sort_start: OrgsUsersOooGetSortStart | Literal["asc", "desc"] | Unset = UNSET,
+        sort_end: OrgsUsersOooGetSortEnd | Literal["asc", "desc"] | Unset = UNSET,
         email: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[Any]:
+    ) -> AsyncPaginator[OrgsUsersOooGetResponse200DataItem]:
         """Get all out-of-office entries for organization users.
 
         ``GET /v2/organizations/{org_id}/ooo``
@@ -109,8 +110,8 @@ class OrgsUsersOooResource(APIResource):
         from ..api.orgs_users_ooo import orgs_users_ooo_get as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
+            return _ep.build_request(
+                org_id,
                 take=limit,
                 skip=offset,
                 sort_start=sort_start,
@@ -121,7 +122,7 @@ class OrgsUsersOooResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -136,10 +137,10 @@ class OrgsUsersOooResource(APIResource):
         *,
         take: int | Unset = 250,
         skip: int | Unset = 0,
-        sort_start: OrgsUsersOooListSortStart | Unset = UNSET,
-        sort_end: OrgsUsersOooListSortEnd | Unset = UNSET,
+        sort_start: OrgsUsersOooListSortStart | Literal["asc", "desc"] | Unset = UNSET,
+        sort_end: OrgsUsersOooListSortEnd | Literal["asc", "desc"] | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[Any]:
+    ) -> AsyncPaginator[OrgsUsersOooListResponse200DataItem]:
         """Get all out-of-office entries for a user.
 
         ``GET /v2/organizations/{org_id}/users/{user_id}/ooo``
@@ -156,9 +157,9 @@ class OrgsUsersOooResource(APIResource):
         from ..api.orgs_users_ooo import orgs_users_ooo_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
-                user_id=user_id,
+            return _ep.build_request(
+                org_id,
+                user_id,
                 take=limit,
                 skip=offset,
                 sort_start=sort_start,
@@ -168,7 +169,7 @@ class OrgsUsersOooResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -182,7 +183,7 @@ class OrgsUsersOooResource(APIResource):
         user_id: int,
         ooo_id: int,
         *,
-        body: UpdateOutOfOfficeEntryDto | Mapping[str, Any],
+        body: UpdateOutOfOfficeEntryDto | UpdateOutOfOfficeEntryDtoDict,
         **options: Unpack[RequestOptions],
     ) -> Any:
         """Update an out-of-office entry for a user.
@@ -197,13 +198,13 @@ class OrgsUsersOooResource(APIResource):
         from ..api.orgs_users_ooo import orgs_users_ooo_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                user_id=user_id,
-                ooo_id=ooo_id,
+            _ep.build_request(
+                org_id,
+                user_id,
+                ooo_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

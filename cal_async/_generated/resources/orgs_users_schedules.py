@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+import builtins
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
 if TYPE_CHECKING:
-    from ..models.create_schedule_input import CreateScheduleInput
+    from ..models.create_schedule_input import CreateScheduleInput, CreateScheduleInputDict
     from ..models.delete_schedule_output import DeleteScheduleOutput
-    from ..models.update_schedule_input import UpdateScheduleInput
+    from ..models.schedule_output import ScheduleOutput
+    from ..models.update_schedule_input import UpdateScheduleInput, UpdateScheduleInputDict
 
     pass
 
@@ -24,9 +25,9 @@ class OrgsUsersSchedulesResource(APIResource):
         org_id: int,
         user_id: int,
         *,
-        body: CreateScheduleInput | Mapping[str, Any],
+        body: CreateScheduleInput | CreateScheduleInputDict,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput20240611:
+    ) -> ScheduleOutput:
         """Create a schedule.
 
         ``POST /v2/organizations/{org_id}/users/{user_id}/schedules``
@@ -38,12 +39,12 @@ class OrgsUsersSchedulesResource(APIResource):
         from ..api.orgs_users_schedules import orgs_users_schedules_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                user_id=user_id,
+            _ep.build_request(
+                org_id,
+                user_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -66,12 +67,12 @@ class OrgsUsersSchedulesResource(APIResource):
         from ..api.orgs_users_schedules import orgs_users_schedules_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                user_id=user_id,
-                schedule_id=schedule_id,
+            _ep.build_request(
+                org_id,
+                user_id,
+                schedule_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -82,7 +83,7 @@ class OrgsUsersSchedulesResource(APIResource):
         user_id: int,
         schedule_id: int,
         **options: Unpack[RequestOptions],
-    ) -> None | ScheduleOutput20240611:
+    ) -> ScheduleOutput | None:
         """Get a schedule.
 
         ``GET /v2/organizations/{org_id}/users/{user_id}/schedules/{schedule_id}``
@@ -94,12 +95,12 @@ class OrgsUsersSchedulesResource(APIResource):
         from ..api.orgs_users_schedules import orgs_users_schedules_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                user_id=user_id,
-                schedule_id=schedule_id,
+            _ep.build_request(
+                org_id,
+                user_id,
+                schedule_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -109,7 +110,7 @@ class OrgsUsersSchedulesResource(APIResource):
         org_id: int,
         user_id: int,
         **options: Unpack[RequestOptions],
-    ) -> list[ScheduleOutput20240611]:
+    ) -> builtins.list[ScheduleOutput]:
         """Get all schedules.
 
         ``GET /v2/organizations/{org_id}/users/{user_id}/schedules``
@@ -120,11 +121,11 @@ class OrgsUsersSchedulesResource(APIResource):
         from ..api.orgs_users_schedules import orgs_users_schedules_list as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                user_id=user_id,
+            _ep.build_request(
+                org_id,
+                user_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -135,9 +136,9 @@ class OrgsUsersSchedulesResource(APIResource):
         user_id: int,
         schedule_id: int,
         *,
-        body: UpdateScheduleInput | Mapping[str, Any],
+        body: UpdateScheduleInput | UpdateScheduleInputDict,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput20240611:
+    ) -> ScheduleOutput:
         """Update a schedule.
 
         ``PATCH /v2/organizations/{org_id}/users/{user_id}/schedules/{schedule_id}``
@@ -150,13 +151,13 @@ class OrgsUsersSchedulesResource(APIResource):
         from ..api.orgs_users_schedules import orgs_users_schedules_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                user_id=user_id,
-                schedule_id=schedule_id,
+            _ep.build_request(
+                org_id,
+                user_id,
+                schedule_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

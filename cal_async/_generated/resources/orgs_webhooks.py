@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import Unset
-
 if TYPE_CHECKING:
-    from ..models.create_webhook_input_dto import CreateWebhookInputDto
-    from ..models.update_webhook_input_dto import UpdateWebhookInputDto
+    from ..models.create_webhook_input_dto import CreateWebhookInputDto, CreateWebhookInputDtoDict
+    from ..models.team_webhook_output_dto import TeamWebhookOutputDto
+    from ..models.update_webhook_input_dto import UpdateWebhookInputDto, UpdateWebhookInputDtoDict
 
     pass
 
@@ -25,7 +24,7 @@ class OrgsWebhooksResource(APIResource):
         self,
         org_id: int,
         *,
-        body: CreateWebhookInputDto | Mapping[str, Any],
+        body: CreateWebhookInputDto | CreateWebhookInputDtoDict,
         **options: Unpack[RequestOptions],
     ) -> TeamWebhookOutputDto:
         """Create a webhook.
@@ -38,11 +37,11 @@ class OrgsWebhooksResource(APIResource):
         from ..api.orgs_webhooks import orgs_webhooks_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
+            _ep.build_request(
+                org_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -63,11 +62,11 @@ class OrgsWebhooksResource(APIResource):
         from ..api.orgs_webhooks import orgs_webhooks_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                webhook_id=webhook_id,
+            _ep.build_request(
+                org_id,
+                webhook_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -88,11 +87,11 @@ class OrgsWebhooksResource(APIResource):
         from ..api.orgs_webhooks import orgs_webhooks_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                webhook_id=webhook_id,
+            _ep.build_request(
+                org_id,
+                webhook_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -118,8 +117,8 @@ class OrgsWebhooksResource(APIResource):
         from ..api.orgs_webhooks import orgs_webhooks_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                org_id=org_id,
+            return _ep.build_request(
+                org_id,
                 take=limit,
                 skip=offset,
             )
@@ -127,7 +126,7 @@ class OrgsWebhooksResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -140,7 +139,7 @@ class OrgsWebhooksResource(APIResource):
         org_id: int,
         webhook_id: str,
         *,
-        body: UpdateWebhookInputDto | Mapping[str, Any],
+        body: UpdateWebhookInputDto | UpdateWebhookInputDtoDict,
         **options: Unpack[RequestOptions],
     ) -> TeamWebhookOutputDto:
         """Update a webhook.
@@ -154,12 +153,12 @@ class OrgsWebhooksResource(APIResource):
         from ..api.orgs_webhooks import orgs_webhooks_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                org_id=org_id,
-                webhook_id=webhook_id,
+            _ep.build_request(
+                org_id,
+                webhook_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

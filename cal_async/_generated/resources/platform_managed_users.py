@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
-    from ..models.create_managed_user_input import CreateManagedUserInput
-    from ..models.refresh_token_input import RefreshTokenInput
-    from ..models.update_managed_user_input import UpdateManagedUserInput
+    from ..models.create_managed_user_data import CreateManagedUserData
+    from ..models.create_managed_user_input import CreateManagedUserInput, CreateManagedUserInputDict
+    from ..models.keys_dto import KeysDto
+    from ..models.managed_user_output import ManagedUserOutput
+    from ..models.refresh_token_input import RefreshTokenInput, RefreshTokenInputDict
+    from ..models.update_managed_user_input import UpdateManagedUserInput, UpdateManagedUserInputDict
 
     pass
 
@@ -26,7 +28,7 @@ class PlatformManagedUsersResource(APIResource):
         self,
         client_id: str,
         *,
-        body: CreateManagedUserInput | Mapping[str, Any],
+        body: CreateManagedUserInput | CreateManagedUserInputDict,
         **options: Unpack[RequestOptions],
     ) -> CreateManagedUserData:
         """Create a managed user.
@@ -39,11 +41,11 @@ class PlatformManagedUsersResource(APIResource):
         from ..api.platform_managed_users import platform_managed_users_create_user as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                client_id=client_id,
+            _ep.build_request(
+                client_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -64,11 +66,11 @@ class PlatformManagedUsersResource(APIResource):
         from ..api.platform_managed_users import platform_managed_users_delete_user as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                client_id=client_id,
-                user_id=user_id,
+            _ep.build_request(
+                client_id,
+                user_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -89,11 +91,11 @@ class PlatformManagedUsersResource(APIResource):
         from ..api.platform_managed_users import platform_managed_users_force_refresh as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                client_id=client_id,
-                user_id=user_id,
+            _ep.build_request(
+                client_id,
+                user_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -104,7 +106,7 @@ class PlatformManagedUsersResource(APIResource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        emails: list[str] | Unset = UNSET,
+        emails: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[ManagedUserOutput]:
         """Get all managed users.
@@ -121,8 +123,8 @@ class PlatformManagedUsersResource(APIResource):
         from ..api.platform_managed_users import platform_managed_users_get as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                client_id=client_id,
+            return _ep.build_request(
+                client_id,
                 limit=limit,
                 offset=offset,
                 emails=emails,
@@ -131,7 +133,7 @@ class PlatformManagedUsersResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=offset,
@@ -155,11 +157,11 @@ class PlatformManagedUsersResource(APIResource):
         from ..api.platform_managed_users import platform_managed_users_get_user_by_id as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                client_id=client_id,
-                user_id=user_id,
+            _ep.build_request(
+                client_id,
+                user_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -168,7 +170,7 @@ class PlatformManagedUsersResource(APIResource):
         self,
         client_id: str,
         *,
-        body: RefreshTokenInput | Mapping[str, Any],
+        body: RefreshTokenInput | RefreshTokenInputDict,
         **options: Unpack[RequestOptions],
     ) -> KeysDto:
         """Refresh managed user tokens.
@@ -181,11 +183,11 @@ class PlatformManagedUsersResource(APIResource):
         from ..api.platform_managed_users import platform_managed_users_refresh_tokens as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                client_id=client_id,
+            _ep.build_request(
+                client_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -195,7 +197,7 @@ class PlatformManagedUsersResource(APIResource):
         client_id: str,
         user_id: int,
         *,
-        body: UpdateManagedUserInput | Mapping[str, Any],
+        body: UpdateManagedUserInput | UpdateManagedUserInputDict,
         **options: Unpack[RequestOptions],
     ) -> ManagedUserOutput:
         """Update a managed user.
@@ -209,12 +211,12 @@ class PlatformManagedUsersResource(APIResource):
         from ..api.platform_managed_users import platform_managed_users_update_user as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                client_id=client_id,
-                user_id=user_id,
+            _ep.build_request(
+                client_id,
+                user_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+import datetime
+from typing import TYPE_CHECKING, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import UNSET, Unset
 
-from ..types import UNSET, Unset
+from ..models.routing_forms_calculate_slots_based_on_response_format import (
+    RoutingFormsCalculateSlotsBasedOnResponseFormat,
+)
 
 if TYPE_CHECKING:
-    from ..models.routing_forms_calculate_slots_based_on_response_format import (
-        RoutingFormsCalculateSlotsBasedOnResponseFormat,
-    )
+    from ..models.response_slots_output_data import ResponseSlotsOutputData
 
     pass
 
@@ -24,11 +26,11 @@ class RoutingFormsResource(APIResource):
         self,
         routing_form_id: str,
         *,
-        start: str,
-        end: str,
+        start: datetime.datetime,
+        end: datetime.datetime,
         time_zone: str | Unset = UNSET,
-        duration: float | Unset = UNSET,
-        format_: RoutingFormsCalculateSlotsBasedOnResponseFormat | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        format_: RoutingFormsCalculateSlotsBasedOnResponseFormat | Literal["range", "time"] | Unset = UNSET,
         booking_uid_to_reschedule: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ResponseSlotsOutputData:
@@ -38,17 +40,17 @@ class RoutingFormsResource(APIResource):
 
         Args:
             routing_form_id (str):
-            start (str):
-            end (str):
+            start (datetime.datetime):
+            end (datetime.datetime):
             time_zone (str | Unset):
-            duration (float | Unset):
+            duration (int | Unset):
             format_ (RoutingFormsCalculateSlotsBasedOnResponseFormat | Unset):
             booking_uid_to_reschedule (str | Unset):"""
         from ..api.routing_forms import routing_forms_calculate_slots_based_on_response as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                routing_form_id=routing_form_id,
+            _ep.build_request(
+                routing_form_id,
                 start=start,
                 end=end,
                 time_zone=time_zone,
@@ -56,7 +58,7 @@ class RoutingFormsResource(APIResource):
                 format_=format_,
                 booking_uid_to_reschedule=booking_uid_to_reschedule,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

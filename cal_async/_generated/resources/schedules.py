@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+import builtins
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
 if TYPE_CHECKING:
-    from ..models.create_schedule_input import CreateScheduleInput
+    from ..models.create_schedule_input import CreateScheduleInput, CreateScheduleInputDict
     from ..models.delete_schedule_output import DeleteScheduleOutput
-    from ..models.update_schedule_input import UpdateScheduleInput
+    from ..models.schedule_output import ScheduleOutput
+    from ..models.update_schedule_input import UpdateScheduleInput, UpdateScheduleInputDict
 
     pass
 
@@ -22,9 +23,9 @@ class SchedulesResource(APIResource):
     async def create(
         self,
         *,
-        body: CreateScheduleInput | Mapping[str, Any],
+        body: CreateScheduleInput | CreateScheduleInputDict,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput20240611:
+    ) -> ScheduleOutput:
         """Create a schedule.
 
         ``POST /v2/schedules``
@@ -35,10 +36,10 @@ class SchedulesResource(APIResource):
         from ..api.schedules import schedules_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -58,10 +59,10 @@ class SchedulesResource(APIResource):
         from ..api.schedules import schedules_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                schedule_id=schedule_id,
+            _ep.build_request(
+                schedule_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -70,7 +71,7 @@ class SchedulesResource(APIResource):
         self,
         schedule_id: int,
         **options: Unpack[RequestOptions],
-    ) -> None | ScheduleOutput20240611:
+    ) -> ScheduleOutput | None:
         """Get a schedule.
 
         ``GET /v2/schedules/{schedule_id}``
@@ -81,10 +82,10 @@ class SchedulesResource(APIResource):
         from ..api.schedules import schedules_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                schedule_id=schedule_id,
+            _ep.build_request(
+                schedule_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -92,7 +93,7 @@ class SchedulesResource(APIResource):
     async def get_default(
         self,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput20240611:
+    ) -> ScheduleOutput:
         """Get default schedule.
 
         ``GET /v2/schedules/default``
@@ -100,8 +101,8 @@ class SchedulesResource(APIResource):
         from ..api.schedules import schedules_get_default as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(),
-            _ep._parse,
+            _ep.build_request(),
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -109,7 +110,7 @@ class SchedulesResource(APIResource):
     async def list(
         self,
         **options: Unpack[RequestOptions],
-    ) -> list[ScheduleOutput20240611]:
+    ) -> builtins.list[ScheduleOutput]:
         """Get all schedules.
 
         ``GET /v2/schedules``
@@ -117,8 +118,8 @@ class SchedulesResource(APIResource):
         from ..api.schedules import schedules_list as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(),
-            _ep._parse,
+            _ep.build_request(),
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -127,9 +128,9 @@ class SchedulesResource(APIResource):
         self,
         schedule_id: str,
         *,
-        body: UpdateScheduleInput | Mapping[str, Any],
+        body: UpdateScheduleInput | UpdateScheduleInputDict,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput20240611:
+    ) -> ScheduleOutput:
         """Update a schedule.
 
         ``PATCH /v2/schedules/{schedule_id}``
@@ -141,11 +142,11 @@ class SchedulesResource(APIResource):
         from ..api.schedules import schedules_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                schedule_id=schedule_id,
+            _ep.build_request(
+                schedule_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

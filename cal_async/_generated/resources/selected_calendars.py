@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
-
-from ..types import UNSET, Unset
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.selected_calendars_input_dto import SelectedCalendarsInputDto
+    from ..models.selected_calendar_output_dto import SelectedCalendarOutputDto
+    from ..models.selected_calendars_input_dto import SelectedCalendarsInputDto, SelectedCalendarsInputDtoDict
 
     pass
 
@@ -22,7 +21,7 @@ class SelectedCalendarsResource(APIResource):
     async def create(
         self,
         *,
-        body: SelectedCalendarsInputDto | Mapping[str, Any],
+        body: SelectedCalendarsInputDto | SelectedCalendarsInputDtoDict,
         **options: Unpack[RequestOptions],
     ) -> SelectedCalendarOutputDto:
         """Add a selected calendar.
@@ -34,10 +33,10 @@ class SelectedCalendarsResource(APIResource):
         from ..api.selected_calendars import selected_calendars_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -63,13 +62,13 @@ class SelectedCalendarsResource(APIResource):
         from ..api.selected_calendars import selected_calendars_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 integration=integration,
                 external_id=external_id,
                 credential_id=credential_id,
                 delegation_credential_id=delegation_credential_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime
 from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
-
-from ..types import UNSET, Unset
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.default_format_or_with_formattime import DefaultFormatOrWithFormattime
     from ..models.range_format_when_formatrange import RangeFormatWhenFormatrange
-    from ..models.reserve_slot_input import ReserveSlotInput
+    from ..models.reserve_slot_input import ReserveSlotInput, ReserveSlotInputDict
+    from ..models.reserve_slot_output import ReserveSlotOutput
     from ..models.slots_delete_reserved_response_200 import SlotsDeleteReservedResponse200
 
     pass
@@ -37,10 +37,10 @@ class SlotsResource(APIResource):
         from ..api.slots import slots_delete_reserved as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                uid=uid,
+            _ep.build_request(
+                uid,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -48,9 +48,9 @@ class SlotsResource(APIResource):
     async def get(
         self,
         *,
+        start: datetime.datetime,
+        end: datetime.datetime,
         booking_uid_to_reschedule: str | Unset = UNSET,
-        start: str,
-        end: str,
         organization_slug: str | Unset = UNSET,
         team_slug: str | Unset = UNSET,
         username: str | Unset = UNSET,
@@ -69,8 +69,8 @@ class SlotsResource(APIResource):
 
         Args:
             booking_uid_to_reschedule (str | Unset):
-            start (str):
-            end (str):
+            start (datetime.datetime):
+            end (datetime.datetime):
             organization_slug (str | Unset):
             team_slug (str | Unset):
             username (str | Unset):
@@ -83,7 +83,7 @@ class SlotsResource(APIResource):
         from ..api.slots import slots_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 booking_uid_to_reschedule=booking_uid_to_reschedule,
                 start=start,
                 end=end,
@@ -97,7 +97,7 @@ class SlotsResource(APIResource):
                 duration=duration,
                 time_zone=time_zone,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -117,10 +117,10 @@ class SlotsResource(APIResource):
         from ..api.slots import slots_get_reserved as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                uid=uid,
+            _ep.build_request(
+                uid,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -128,7 +128,7 @@ class SlotsResource(APIResource):
     async def reserve(
         self,
         *,
-        body: ReserveSlotInput | Mapping[str, Any],
+        body: ReserveSlotInput | ReserveSlotInputDict,
         **options: Unpack[RequestOptions],
     ) -> ReserveSlotOutput:
         """Reserve a slot.
@@ -141,10 +141,10 @@ class SlotsResource(APIResource):
         from ..api.slots import slots_reserve as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -153,7 +153,7 @@ class SlotsResource(APIResource):
         self,
         uid: str,
         *,
-        body: ReserveSlotInput | Mapping[str, Any],
+        body: ReserveSlotInput | ReserveSlotInputDict,
         **options: Unpack[RequestOptions],
     ) -> ReserveSlotOutput:
         """Update a reserved slot.
@@ -167,11 +167,11 @@ class SlotsResource(APIResource):
         from ..api.slots import slots_update_reserved as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                uid=uid,
+            _ep.build_request(
+                uid,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -8,6 +8,7 @@ from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
 if TYPE_CHECKING:
+    from ..models.strip_connect_output_dto import StripConnectOutputDto
     from ..models.strip_credentials_check_output_response_dto import StripCredentialsCheckOutputResponseDto
     from ..models.strip_credentials_save_output_response_dto import StripCredentialsSaveOutputResponseDto
 
@@ -27,8 +28,8 @@ class StripeResource(APIResource):
         from ..api.stripe import stripe_check as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(),
-            _ep._parse,
+            _ep.build_request(),
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -43,8 +44,8 @@ class StripeResource(APIResource):
         from ..api.stripe import stripe_redirect as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(),
-            _ep._parse,
+            _ep.build_request(),
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -66,11 +67,11 @@ class StripeResource(APIResource):
         from ..api.stripe import stripe_save as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 state=state,
                 code=code,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

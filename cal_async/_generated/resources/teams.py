@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
 if TYPE_CHECKING:
-    from ..models.create_team_input import CreateTeamInput
-    from ..models.update_org_team_dto import UpdateOrgTeamDto
+    from ..models.create_team_input import CreateTeamInput, CreateTeamInputDict
+    from ..models.create_team_output_data import CreateTeamOutputData
+    from ..models.org_team_output_dto import OrgTeamOutputDto
+    from ..models.team_output_dto import TeamOutputDto
+    from ..models.update_org_team_dto import UpdateOrgTeamDto, UpdateOrgTeamDtoDict
     from .teams_event_types import TeamsEventTypesResource
     from .teams_memberships import TeamsMembershipsResource
     from .teams_schedules import TeamsSchedulesResource
@@ -54,7 +57,7 @@ class TeamsResource(APIResource):
     async def create(
         self,
         *,
-        body: CreateTeamInput | Mapping[str, Any],
+        body: CreateTeamInput | CreateTeamInputDict,
         **options: Unpack[RequestOptions],
     ) -> CreateTeamOutputData | TeamOutputDto:
         """Create a team.
@@ -66,10 +69,10 @@ class TeamsResource(APIResource):
         from ..api.teams import teams_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -88,10 +91,10 @@ class TeamsResource(APIResource):
         from ..api.teams import teams_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
+            _ep.build_request(
+                team_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -110,10 +113,10 @@ class TeamsResource(APIResource):
         from ..api.teams import teams_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
+            _ep.build_request(
+                team_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -121,15 +124,15 @@ class TeamsResource(APIResource):
     async def list(
         self,
         **options: Unpack[RequestOptions],
-    ) -> list[TeamOutputDto]:
+    ) -> builtins.list[TeamOutputDto]:
         """Get teams.
 
         ``GET /v2/teams``"""
         from ..api.teams import teams_list as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(),
-            _ep._parse,
+            _ep.build_request(),
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -138,7 +141,7 @@ class TeamsResource(APIResource):
         self,
         team_id: int,
         *,
-        body: UpdateOrgTeamDto | Mapping[str, Any],
+        body: UpdateOrgTeamDto | UpdateOrgTeamDtoDict,
         **options: Unpack[RequestOptions],
     ) -> TeamOutputDto:
         """Update a team.
@@ -151,11 +154,11 @@ class TeamsResource(APIResource):
         from ..api.teams import teams_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
+            _ep.build_request(
+                team_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+import builtins
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
-
-from ..types import UNSET, Unset
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_phone_call_input import CreatePhoneCallInput
-    from ..models.create_team_event_type_input import CreateTeamEventTypeInput
-    from ..models.update_team_event_type_input import UpdateTeamEventTypeInput
+    from ..models.create_phone_call_input import CreatePhoneCallInput, CreatePhoneCallInputDict
+    from ..models.create_team_event_type_input import CreateTeamEventTypeInput, CreateTeamEventTypeInputDict
+    from ..models.data import Data
+    from ..models.delete_team_event_type_output_data import DeleteTeamEventTypeOutputData
+    from ..models.team_event_type_output import TeamEventTypeOutput
+    from ..models.update_team_event_type_input import UpdateTeamEventTypeInput, UpdateTeamEventTypeInputDict
 
     pass
 
@@ -25,9 +27,9 @@ class TeamsEventTypesResource(APIResource):
         self,
         team_id: int,
         *,
-        body: CreateTeamEventTypeInput | Mapping[str, Any],
+        body: CreateTeamEventTypeInput | CreateTeamEventTypeInputDict,
         **options: Unpack[RequestOptions],
-    ) -> list[TeamEventTypeOutput] | TeamEventTypeOutput:
+    ) -> TeamEventTypeOutput | builtins.list[TeamEventTypeOutput]:
         """Create an event type.
 
         ``POST /v2/teams/{team_id}/event-types``
@@ -38,11 +40,11 @@ class TeamsEventTypesResource(APIResource):
         from ..api.teams_event_types import teams_event_types_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
+            _ep.build_request(
+                team_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -52,7 +54,7 @@ class TeamsEventTypesResource(APIResource):
         team_id: int,
         event_type_id: int,
         *,
-        body: CreatePhoneCallInput | Mapping[str, Any],
+        body: CreatePhoneCallInput | CreatePhoneCallInputDict,
         **options: Unpack[RequestOptions],
     ) -> Data:
         """Create a phone call.
@@ -66,12 +68,12 @@ class TeamsEventTypesResource(APIResource):
         from ..api.teams_event_types import teams_event_types_create_phone_call as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
-                event_type_id=event_type_id,
+            _ep.build_request(
+                team_id,
+                event_type_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -92,11 +94,11 @@ class TeamsEventTypesResource(APIResource):
         from ..api.teams_event_types import teams_event_types_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
-                event_type_id=event_type_id,
+            _ep.build_request(
+                team_id,
+                event_type_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -117,11 +119,11 @@ class TeamsEventTypesResource(APIResource):
         from ..api.teams_event_types import teams_event_types_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
-                event_type_id=event_type_id,
+            _ep.build_request(
+                team_id,
+                event_type_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -133,7 +135,7 @@ class TeamsEventTypesResource(APIResource):
         event_slug: str | Unset = UNSET,
         hosts_limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> list[TeamEventTypeOutput]:
+    ) -> builtins.list[TeamEventTypeOutput]:
         """Get a team event type.
 
         ``GET /v2/teams/{team_id}/event-types``
@@ -145,12 +147,12 @@ class TeamsEventTypesResource(APIResource):
         from ..api.teams_event_types import teams_event_types_list as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
+            _ep.build_request(
+                team_id,
                 event_slug=event_slug,
                 hosts_limit=hosts_limit,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -160,9 +162,9 @@ class TeamsEventTypesResource(APIResource):
         team_id: int,
         event_type_id: int,
         *,
-        body: UpdateTeamEventTypeInput | Mapping[str, Any],
+        body: UpdateTeamEventTypeInput | UpdateTeamEventTypeInputDict,
         **options: Unpack[RequestOptions],
-    ) -> list[TeamEventTypeOutput] | TeamEventTypeOutput:
+    ) -> TeamEventTypeOutput | builtins.list[TeamEventTypeOutput]:
         """Update a team event type.
 
         ``PATCH /v2/teams/{team_id}/event-types/{event_type_id}``
@@ -174,12 +176,12 @@ class TeamsEventTypesResource(APIResource):
         from ..api.teams_event_types import teams_event_types_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
-                event_type_id=event_type_id,
+            _ep.build_request(
+                team_id,
+                event_type_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import Unset
-
 if TYPE_CHECKING:
-    from ..models.create_team_membership_input import CreateTeamMembershipInput
-    from ..models.update_team_membership_input import UpdateTeamMembershipInput
+    from ..models.create_team_membership_input import CreateTeamMembershipInput, CreateTeamMembershipInputDict
+    from ..models.team_membership_output import TeamMembershipOutput
+    from ..models.update_team_membership_input import UpdateTeamMembershipInput, UpdateTeamMembershipInputDict
 
     pass
 
@@ -25,7 +24,7 @@ class TeamsMembershipsResource(APIResource):
         self,
         team_id: int,
         *,
-        body: CreateTeamMembershipInput | Mapping[str, Any],
+        body: CreateTeamMembershipInput | CreateTeamMembershipInputDict,
         **options: Unpack[RequestOptions],
     ) -> TeamMembershipOutput:
         """Create a membership.
@@ -38,11 +37,11 @@ class TeamsMembershipsResource(APIResource):
         from ..api.teams_memberships import teams_memberships_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
+            _ep.build_request(
+                team_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -63,11 +62,11 @@ class TeamsMembershipsResource(APIResource):
         from ..api.teams_memberships import teams_memberships_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
-                membership_id=membership_id,
+            _ep.build_request(
+                team_id,
+                membership_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -88,11 +87,11 @@ class TeamsMembershipsResource(APIResource):
         from ..api.teams_memberships import teams_memberships_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
-                membership_id=membership_id,
+            _ep.build_request(
+                team_id,
+                membership_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -118,8 +117,8 @@ class TeamsMembershipsResource(APIResource):
         from ..api.teams_memberships import teams_memberships_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                team_id=team_id,
+            return _ep.build_request(
+                team_id,
                 take=limit,
                 skip=offset,
             )
@@ -127,7 +126,7 @@ class TeamsMembershipsResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -140,7 +139,7 @@ class TeamsMembershipsResource(APIResource):
         team_id: int,
         membership_id: int,
         *,
-        body: UpdateTeamMembershipInput | Mapping[str, Any],
+        body: UpdateTeamMembershipInput | UpdateTeamMembershipInputDict,
         **options: Unpack[RequestOptions],
     ) -> TeamMembershipOutput:
         """Update membership.
@@ -154,12 +153,12 @@ class TeamsMembershipsResource(APIResource):
         from ..api.teams_memberships import teams_memberships_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
-                membership_id=membership_id,
+            _ep.build_request(
+                team_id,
+                membership_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

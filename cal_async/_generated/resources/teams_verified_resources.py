@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import Unset
-
 if TYPE_CHECKING:
-    from ..models.request_email_verification_input import RequestEmailVerificationInput
+    from ..models.request_email_verification_input import (
+        RequestEmailVerificationInput,
+        RequestEmailVerificationInputDict,
+    )
     from ..models.request_email_verification_output import RequestEmailVerificationOutput
-    from ..models.request_phone_verification_input import RequestPhoneVerificationInput
+    from ..models.request_phone_verification_input import (
+        RequestPhoneVerificationInput,
+        RequestPhoneVerificationInputDict,
+    )
     from ..models.request_phone_verification_output import RequestPhoneVerificationOutput
-    from ..models.verify_email_input import VerifyEmailInput
-    from ..models.verify_phone_input import VerifyPhoneInput
+    from ..models.schedule_output_legacy import ScheduleOutputLegacy
+    from ..models.verify_email_input import VerifyEmailInput, VerifyEmailInputDict
+    from ..models.verify_phone_input import VerifyPhoneInput, VerifyPhoneInputDict
 
     pass
 
@@ -30,7 +35,7 @@ class TeamsVerifiedResourcesResource(APIResource):
         team_id: int,
         id: int,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> ScheduleOutputLegacy:
         """Get verified email of a team by id.
 
         ``GET /v2/teams/{team_id}/verified-resources/emails/{id}``
@@ -41,11 +46,11 @@ class TeamsVerifiedResourcesResource(APIResource):
         from ..api.teams_verified_resources import teams_verified_resources_get_verified_email_by_id as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
-                id=id,
+            _ep.build_request(
+                team_id,
+                id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -57,7 +62,7 @@ class TeamsVerifiedResourcesResource(APIResource):
         take: int | Unset = 250,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[ScheduleOutput]:
+    ) -> AsyncPaginator[ScheduleOutputLegacy]:
         """Get list of verified emails of a team.
 
         ``GET /v2/teams/{team_id}/verified-resources/emails``
@@ -71,8 +76,8 @@ class TeamsVerifiedResourcesResource(APIResource):
         from ..api.teams_verified_resources import teams_verified_resources_get_verified_emails as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                team_id=team_id,
+            return _ep.build_request(
+                team_id,
                 take=limit,
                 skip=offset,
             )
@@ -80,7 +85,7 @@ class TeamsVerifiedResourcesResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -93,7 +98,7 @@ class TeamsVerifiedResourcesResource(APIResource):
         team_id: int,
         id: int,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> ScheduleOutputLegacy:
         """Get verified phone number of a team by id.
 
         ``GET /v2/teams/{team_id}/verified-resources/phones/{id}``
@@ -104,11 +109,11 @@ class TeamsVerifiedResourcesResource(APIResource):
         from ..api.teams_verified_resources import teams_verified_resources_get_verified_phone_by_id as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
-                id=id,
+            _ep.build_request(
+                team_id,
+                id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -120,7 +125,7 @@ class TeamsVerifiedResourcesResource(APIResource):
         take: int | Unset = 250,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[ScheduleOutput]:
+    ) -> AsyncPaginator[ScheduleOutputLegacy]:
         """Get list of verified phone numbers of a team.
 
         ``GET /v2/teams/{team_id}/verified-resources/phones``
@@ -134,8 +139,8 @@ class TeamsVerifiedResourcesResource(APIResource):
         from ..api.teams_verified_resources import teams_verified_resources_get_verified_phone_numbers as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
-                team_id=team_id,
+            return _ep.build_request(
+                team_id,
                 take=limit,
                 skip=offset,
             )
@@ -143,7 +148,7 @@ class TeamsVerifiedResourcesResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -155,7 +160,7 @@ class TeamsVerifiedResourcesResource(APIResource):
         self,
         team_id: int,
         *,
-        body: RequestEmailVerificationInput | Mapping[str, Any],
+        body: RequestEmailVerificationInput | RequestEmailVerificationInputDict,
         **options: Unpack[RequestOptions],
     ) -> RequestEmailVerificationOutput:
         """Request email verification code.
@@ -168,11 +173,11 @@ class TeamsVerifiedResourcesResource(APIResource):
         from ..api.teams_verified_resources import teams_verified_resources_request_email_verification_code as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
+            _ep.build_request(
+                team_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -181,7 +186,7 @@ class TeamsVerifiedResourcesResource(APIResource):
         self,
         team_id: int,
         *,
-        body: RequestPhoneVerificationInput | Mapping[str, Any],
+        body: RequestPhoneVerificationInput | RequestPhoneVerificationInputDict,
         **options: Unpack[RequestOptions],
     ) -> RequestPhoneVerificationOutput:
         """Request phone number verification code.
@@ -194,11 +199,11 @@ class TeamsVerifiedResourcesResource(APIResource):
         from ..api.teams_verified_resources import teams_verified_resources_request_phone_verification_code as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
+            _ep.build_request(
+                team_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -207,9 +212,9 @@ class TeamsVerifiedResourcesResource(APIResource):
         self,
         team_id: int,
         *,
-        body: VerifyEmailInput | Mapping[str, Any],
+        body: VerifyEmailInput | VerifyEmailInputDict,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> ScheduleOutputLegacy:
         """Verify an email for a team.
 
         ``POST /v2/teams/{team_id}/verified-resources/emails/verification-code/verify``
@@ -220,11 +225,11 @@ class TeamsVerifiedResourcesResource(APIResource):
         from ..api.teams_verified_resources import teams_verified_resources_verify_email as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
+            _ep.build_request(
+                team_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -233,9 +238,9 @@ class TeamsVerifiedResourcesResource(APIResource):
         self,
         team_id: int,
         *,
-        body: VerifyPhoneInput | Mapping[str, Any],
+        body: VerifyPhoneInput | VerifyPhoneInputDict,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> ScheduleOutputLegacy:
         """Verify a phone number for an org team.
 
         ``POST /v2/teams/{team_id}/verified-resources/phones/verification-code/verify``
@@ -246,11 +251,11 @@ class TeamsVerifiedResourcesResource(APIResource):
         from ..api.teams_verified_resources import teams_verified_resources_verify_phone_number as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                team_id=team_id,
+            _ep.build_request(
+                team_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import Unset
-
 if TYPE_CHECKING:
-    from ..models.request_email_verification_input import RequestEmailVerificationInput
+    from ..models.request_email_verification_input import (
+        RequestEmailVerificationInput,
+        RequestEmailVerificationInputDict,
+    )
     from ..models.request_email_verification_output import RequestEmailVerificationOutput
-    from ..models.request_phone_verification_input import RequestPhoneVerificationInput
+    from ..models.request_phone_verification_input import (
+        RequestPhoneVerificationInput,
+        RequestPhoneVerificationInputDict,
+    )
     from ..models.request_phone_verification_output import RequestPhoneVerificationOutput
-    from ..models.verify_email_input import VerifyEmailInput
-    from ..models.verify_phone_input import VerifyPhoneInput
+    from ..models.schedule_output_legacy import ScheduleOutputLegacy
+    from ..models.verify_email_input import VerifyEmailInput, VerifyEmailInputDict
+    from ..models.verify_phone_input import VerifyPhoneInput, VerifyPhoneInputDict
 
     pass
 
@@ -29,7 +34,7 @@ class VerifiedResourcesResource(APIResource):
         self,
         id: int,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> ScheduleOutputLegacy:
         """Get verified email by id.
 
         ``GET /v2/verified-resources/emails/{id}``
@@ -39,10 +44,10 @@ class VerifiedResourcesResource(APIResource):
         from ..api.verified_resources import verified_resources_get_verified_email_by_id as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                id=id,
+            _ep.build_request(
+                id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -53,7 +58,7 @@ class VerifiedResourcesResource(APIResource):
         take: int | Unset = 250,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[ScheduleOutput]:
+    ) -> AsyncPaginator[ScheduleOutputLegacy]:
         """Get list of verified emails.
 
         ``GET /v2/verified-resources/emails``
@@ -66,7 +71,7 @@ class VerifiedResourcesResource(APIResource):
         from ..api.verified_resources import verified_resources_get_verified_emails as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
+            return _ep.build_request(
                 take=limit,
                 skip=offset,
             )
@@ -74,7 +79,7 @@ class VerifiedResourcesResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -86,7 +91,7 @@ class VerifiedResourcesResource(APIResource):
         self,
         id: int,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> ScheduleOutputLegacy:
         """Get verified phone number by id.
 
         ``GET /v2/verified-resources/phones/{id}``
@@ -96,10 +101,10 @@ class VerifiedResourcesResource(APIResource):
         from ..api.verified_resources import verified_resources_get_verified_phone_by_id as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                id=id,
+            _ep.build_request(
+                id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -110,7 +115,7 @@ class VerifiedResourcesResource(APIResource):
         take: int | Unset = 250,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[ScheduleOutput]:
+    ) -> AsyncPaginator[ScheduleOutputLegacy]:
         """Get list of verified phone numbers.
 
         ``GET /v2/verified-resources/phones``
@@ -123,7 +128,7 @@ class VerifiedResourcesResource(APIResource):
         from ..api.verified_resources import verified_resources_get_verified_phone_numbers as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
+            return _ep.build_request(
                 take=limit,
                 skip=offset,
             )
@@ -131,7 +136,7 @@ class VerifiedResourcesResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -142,7 +147,7 @@ class VerifiedResourcesResource(APIResource):
     async def request_email_verification_code(
         self,
         *,
-        body: RequestEmailVerificationInput | Mapping[str, Any],
+        body: RequestEmailVerificationInput | RequestEmailVerificationInputDict,
         **options: Unpack[RequestOptions],
     ) -> RequestEmailVerificationOutput:
         """Request email verification code.
@@ -154,10 +159,10 @@ class VerifiedResourcesResource(APIResource):
         from ..api.verified_resources import verified_resources_request_email_verification_code as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -165,7 +170,7 @@ class VerifiedResourcesResource(APIResource):
     async def request_phone_verification_code(
         self,
         *,
-        body: RequestPhoneVerificationInput | Mapping[str, Any],
+        body: RequestPhoneVerificationInput | RequestPhoneVerificationInputDict,
         **options: Unpack[RequestOptions],
     ) -> RequestPhoneVerificationOutput:
         """Request phone number verification code.
@@ -177,10 +182,10 @@ class VerifiedResourcesResource(APIResource):
         from ..api.verified_resources import verified_resources_request_phone_verification_code as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -188,9 +193,9 @@ class VerifiedResourcesResource(APIResource):
     async def verify_email(
         self,
         *,
-        body: VerifyEmailInput | Mapping[str, Any],
+        body: VerifyEmailInput | VerifyEmailInputDict,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> ScheduleOutputLegacy:
         """Verify an email.
 
         ``POST /v2/verified-resources/emails/verification-code/verify``
@@ -200,10 +205,10 @@ class VerifiedResourcesResource(APIResource):
         from ..api.verified_resources import verified_resources_verify_email as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -211,9 +216,9 @@ class VerifiedResourcesResource(APIResource):
     async def verify_phone_number(
         self,
         *,
-        body: VerifyPhoneInput | Mapping[str, Any],
+        body: VerifyPhoneInput | VerifyPhoneInputDict,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> ScheduleOutputLegacy:
         """Verify a phone number.
 
         ``POST /v2/verified-resources/phones/verification-code/verify``
@@ -223,10 +228,10 @@ class VerifiedResourcesResource(APIResource):
         from ..api.verified_resources import verified_resources_verify_phone_number as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

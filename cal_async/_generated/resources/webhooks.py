@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async._sentinel import Unset
 from cal_async.pagination import AsyncPaginator
 
-from ..types import Unset
-
 if TYPE_CHECKING:
-    from ..models.create_webhook_input_dto import CreateWebhookInputDto
-    from ..models.update_webhook_input_dto import UpdateWebhookInputDto
+    from ..models.create_webhook_input_dto import CreateWebhookInputDto, CreateWebhookInputDtoDict
+    from ..models.update_webhook_input_dto import UpdateWebhookInputDto, UpdateWebhookInputDtoDict
+    from ..models.user_webhook_output_dto import UserWebhookOutputDto
 
     pass
 
@@ -24,7 +23,7 @@ class WebhooksResource(APIResource):
     async def create(
         self,
         *,
-        body: CreateWebhookInputDto | Mapping[str, Any],
+        body: CreateWebhookInputDto | CreateWebhookInputDtoDict,
         **options: Unpack[RequestOptions],
     ) -> UserWebhookOutputDto:
         """Create a webhook.
@@ -36,10 +35,10 @@ class WebhooksResource(APIResource):
         from ..api.webhooks import webhooks_create as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
+            _ep.build_request(
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -58,10 +57,10 @@ class WebhooksResource(APIResource):
         from ..api.webhooks import webhooks_delete as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                webhook_id=webhook_id,
+            _ep.build_request(
+                webhook_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -80,10 +79,10 @@ class WebhooksResource(APIResource):
         from ..api.webhooks import webhooks_get as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                webhook_id=webhook_id,
+            _ep.build_request(
+                webhook_id,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )
@@ -107,7 +106,7 @@ class WebhooksResource(APIResource):
         from ..api.webhooks import webhooks_list as _ep
 
         def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep._get_kwargs(
+            return _ep.build_request(
                 take=limit,
                 skip=offset,
             )
@@ -115,7 +114,7 @@ class WebhooksResource(APIResource):
         return AsyncPaginator(
             self._client,
             _request,
-            _ep._parse_page,
+            _ep.parse_page,
             auth=_ep.AUTH,
             options=options,
             offset=skip,
@@ -127,7 +126,7 @@ class WebhooksResource(APIResource):
         self,
         webhook_id: str,
         *,
-        body: UpdateWebhookInputDto | Mapping[str, Any],
+        body: UpdateWebhookInputDto | UpdateWebhookInputDtoDict,
         **options: Unpack[RequestOptions],
     ) -> UserWebhookOutputDto:
         """Update a webhook.
@@ -140,11 +139,11 @@ class WebhooksResource(APIResource):
         from ..api.webhooks import webhooks_update as _ep
 
         return await self._client._request(
-            _ep._get_kwargs(
-                webhook_id=webhook_id,
+            _ep.build_request(
+                webhook_id,
                 body=body,
             ),
-            _ep._parse,
+            _ep.parse_result,
             auth=_ep.AUTH,
             options=options,
         )

@@ -1,59 +1,78 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+    one_of,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.decline_booking_input import DeclineBookingInput
-from ...models.get_booking_output import GetBookingOutput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.booking_output import BookingOutput
+    from ...models.decline_booking_input import DeclineBookingInput, DeclineBookingInputDict
+    from ...models.get_recurring_seated_booking_output import GetRecurringSeatedBookingOutput
+    from ...models.get_seated_booking_output import GetSeatedBookingOutput
+    from ...models.recurring_booking_output import RecurringBookingOutput
 
-METHOD = "POST"
-PATH = "/v2/bookings/{booking_uid}/decline"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = "2024-08-13"
+    pass
+
+OPERATION: Final = "bookings.decline"
+METHOD: Final = "POST"
+PATH: Final = "/v2/bookings/{booking_uid}/decline"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = "2024-08-13"
+RESULT: Final[
+    Decoder[
+        BookingOutput
+        | RecurringBookingOutput
+        | list[RecurringBookingOutput]
+        | GetSeatedBookingOutput
+        | GetRecurringSeatedBookingOutput
+        | list[GetRecurringSeatedBookingOutput]
+    ]
+] = one_of(
+    model("booking_output", "BookingOutput"),
+    model("recurring_booking_output", "RecurringBookingOutput"),
+    list_of(model("recurring_booking_output", "RecurringBookingOutput")),
+    model("get_seated_booking_output", "GetSeatedBookingOutput"),
+    model("get_recurring_seated_booking_output", "GetRecurringSeatedBookingOutput"),
+    list_of(model("get_recurring_seated_booking_output", "GetRecurringSeatedBookingOutput")),
+)
 
 
-def _get_kwargs(
+def build_request(
     booking_uid: str,
     *,
-    body: DeclineBookingInput | Mapping[str, Any],
+    body: DeclineBookingInput | DeclineBookingInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["cal-api-version"] = API_VERSION
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    headers["cal-api-version"] = "2024-08-13"
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             booking_uid=path_segment("booking_uid", booking_uid),
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetBookingOutput:
-    response_200 = GetBookingOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(
+def parse_result(
     data: Any,
 ) -> (
     BookingOutput
-    | GetRecurringSeatedBookingOutput
-    | GetSeatedBookingOutput
-    | list[GetRecurringSeatedBookingOutput]
-    | list[RecurringBookingOutput]
     | RecurringBookingOutput
+    | list[RecurringBookingOutput]
+    | GetSeatedBookingOutput
+    | GetRecurringSeatedBookingOutput
+    | list[GetRecurringSeatedBookingOutput]
 ):
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,41 +1,44 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.calendar_links_output import CalendarLinksOutput
+if TYPE_CHECKING:
+    from ...models.calendar_link import CalendarLink
 
-METHOD = "GET"
-PATH = "/v2/bookings/{booking_uid}/calendar-links"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = "2024-08-13"
+    pass
+
+OPERATION: Final = "bookings.get_calendar_links"
+METHOD: Final = "GET"
+PATH: Final = "/v2/bookings/{booking_uid}/calendar-links"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = "2024-08-13"
+RESULT: Final[Decoder[list[CalendarLink]]] = list_of(model("calendar_link", "CalendarLink"))
 
 
-def _get_kwargs(
+def build_request(
     booking_uid: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["cal-api-version"] = API_VERSION
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    headers["cal-api-version"] = "2024-08-13"
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             booking_uid=path_segment("booking_uid", booking_uid),
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> CalendarLinksOutput:
-    response_200 = CalendarLinksOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> list[CalendarLink]:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> list[CalendarLink]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,40 +1,46 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
+from cal_async._query_params import query_value
+from cal_async._sentinel import UNSET, Unset
 
-from ...models.booking_references_output import BookingReferencesOutput
 from ...models.bookings_get_references_type import BookingsGetReferencesType
-from ...types import UNSET, Unset
 
-METHOD = "GET"
-PATH = "/v2/bookings/{booking_uid}/references"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = "2024-08-13"
+if TYPE_CHECKING:
+    from ...models.booking_reference import BookingReference
+
+    pass
+
+OPERATION: Final = "bookings.get_references"
+METHOD: Final = "GET"
+PATH: Final = "/v2/bookings/{booking_uid}/references"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = "2024-08-13"
+RESULT: Final[Decoder[list[BookingReference]]] = list_of(model("booking_reference", "BookingReference"))
 
 
-def _get_kwargs(
+def build_request(
     booking_uid: str,
     *,
-    type_: BookingsGetReferencesType | Unset = UNSET,
+    type_: BookingsGetReferencesType
+    | Literal["daily_video", "google_calendar", "google_video", "office365_calendar", "office365_video", "zoom_video"]
+    | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["cal-api-version"] = API_VERSION
-
+    headers: dict[str, str] = {}
+    headers["cal-api-version"] = "2024-08-13"
     params: dict[str, Any] = {}
-
-    json_type_: str | Unset = UNSET
     if not isinstance(type_, Unset):
-        json_type_ = BookingsGetReferencesType(type_).value
-
-    params["type"] = json_type_
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+        params["type"] = query_value("type_", type_)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             booking_uid=path_segment("booking_uid", booking_uid),
@@ -42,15 +48,9 @@ def _get_kwargs(
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> BookingReferencesOutput:
-    response_200 = BookingReferencesOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> list[BookingReference]:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> list[BookingReference]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

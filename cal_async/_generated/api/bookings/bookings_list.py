@@ -1,29 +1,63 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+    one_of,
+)
+from cal_async._operation import decode_page, decode_result
+from cal_async._query_params import query_value
+from cal_async._sentinel import UNSET, Unset
 
 from ...models.bookings_list_sort_created import BookingsListSortCreated
 from ...models.bookings_list_sort_end import BookingsListSortEnd
 from ...models.bookings_list_sort_start import BookingsListSortStart
 from ...models.bookings_list_sort_updated_at import BookingsListSortUpdatedAt
 from ...models.bookings_list_status_item import BookingsListStatusItem
-from ...models.get_bookings_output import GetBookingsOutput
-from ...types import UNSET, Unset
 
-METHOD = "GET"
-PATH = "/v2/bookings"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = "2024-08-13"
+if TYPE_CHECKING:
+    from ...models.booking_output import BookingOutput
+    from ...models.get_recurring_seated_booking_output import GetRecurringSeatedBookingOutput
+    from ...models.get_seated_booking_output import GetSeatedBookingOutput
+    from ...models.recurring_booking_output import RecurringBookingOutput
+
+    pass
+
+OPERATION: Final = "bookings.list"
+METHOD: Final = "GET"
+PATH: Final = "/v2/bookings"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = "2024-08-13"
+RESULT: Final[
+    Decoder[list[BookingOutput | RecurringBookingOutput | GetSeatedBookingOutput | GetRecurringSeatedBookingOutput]]
+] = list_of(
+    one_of(
+        model("booking_output", "BookingOutput"),
+        model("recurring_booking_output", "RecurringBookingOutput"),
+        model("get_seated_booking_output", "GetSeatedBookingOutput"),
+        model("get_recurring_seated_booking_output", "GetRecurringSeatedBookingOutput"),
+    )
+)
+ITEM: Final[
+    Decoder[BookingOutput | RecurringBookingOutput | GetSeatedBookingOutput | GetRecurringSeatedBookingOutput]
+] = one_of(
+    model("booking_output", "BookingOutput"),
+    model("recurring_booking_output", "RecurringBookingOutput"),
+    model("get_seated_booking_output", "GetSeatedBookingOutput"),
+    model("get_recurring_seated_booking_output", "GetRecurringSeatedBookingOutput"),
+)
 
 
-def _get_kwargs(
+def build_request(
     *,
-    status: list[BookingsListStatusItem] | Unset = UNSET,
+    status: Sequence[BookingsListStatusItem | Literal["cancelled", "past", "recurring", "unconfirmed", "upcoming"]]
+    | Unset = UNSET,
     attendee_email: str | Unset = UNSET,
     attendee_name: str | Unset = UNSET,
     booking_uid: str | Unset = UNSET,
@@ -31,118 +65,83 @@ def _get_kwargs(
     event_type_id: str | Unset = UNSET,
     teams_ids: str | Unset = UNSET,
     team_id: str | Unset = UNSET,
-    after_start: str | Unset = UNSET,
-    before_end: str | Unset = UNSET,
-    after_created_at: str | Unset = UNSET,
-    before_created_at: str | Unset = UNSET,
-    after_updated_at: str | Unset = UNSET,
-    before_updated_at: str | Unset = UNSET,
-    sort_start: BookingsListSortStart | Unset = UNSET,
-    sort_end: BookingsListSortEnd | Unset = UNSET,
-    sort_created: BookingsListSortCreated | Unset = UNSET,
-    sort_updated_at: BookingsListSortUpdatedAt | Unset = UNSET,
+    after_start: datetime.datetime | Unset = UNSET,
+    before_end: datetime.datetime | Unset = UNSET,
+    after_created_at: datetime.datetime | Unset = UNSET,
+    before_created_at: datetime.datetime | Unset = UNSET,
+    after_updated_at: datetime.datetime | Unset = UNSET,
+    before_updated_at: datetime.datetime | Unset = UNSET,
+    sort_start: BookingsListSortStart | Literal["asc", "desc"] | Unset = UNSET,
+    sort_end: BookingsListSortEnd | Literal["asc", "desc"] | Unset = UNSET,
+    sort_created: BookingsListSortCreated | Literal["asc", "desc"] | Unset = UNSET,
+    sort_updated_at: BookingsListSortUpdatedAt | Literal["asc", "desc"] | Unset = UNSET,
     take: int | Unset = 100,
     skip: int | Unset = 0,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["cal-api-version"] = API_VERSION
-
+    headers: dict[str, str] = {}
+    headers["cal-api-version"] = "2024-08-13"
     params: dict[str, Any] = {}
-
-    json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = []
-        for status_item_data in status:
-            status_item = BookingsListStatusItem(status_item_data).value
-            json_status.append(status_item)
-
-    params["status"] = json_status
-
-    params["attendeeEmail"] = attendee_email
-
-    params["attendeeName"] = attendee_name
-
-    params["bookingUid"] = booking_uid
-
-    params["eventTypeIds"] = event_type_ids
-
-    params["eventTypeId"] = event_type_id
-
-    params["teamsIds"] = teams_ids
-
-    params["teamId"] = team_id
-
-    params["afterStart"] = after_start
-
-    params["beforeEnd"] = before_end
-
-    params["afterCreatedAt"] = after_created_at
-
-    params["beforeCreatedAt"] = before_created_at
-
-    params["afterUpdatedAt"] = after_updated_at
-
-    params["beforeUpdatedAt"] = before_updated_at
-
-    json_sort_start: str | Unset = UNSET
+        params["status"] = query_value("status", status)
+    if not isinstance(attendee_email, Unset):
+        params["attendeeEmail"] = query_value("attendee_email", attendee_email)
+    if not isinstance(attendee_name, Unset):
+        params["attendeeName"] = query_value("attendee_name", attendee_name)
+    if not isinstance(booking_uid, Unset):
+        params["bookingUid"] = query_value("booking_uid", booking_uid)
+    if not isinstance(event_type_ids, Unset):
+        params["eventTypeIds"] = query_value("event_type_ids", event_type_ids)
+    if not isinstance(event_type_id, Unset):
+        params["eventTypeId"] = query_value("event_type_id", event_type_id)
+    if not isinstance(teams_ids, Unset):
+        params["teamsIds"] = query_value("teams_ids", teams_ids)
+    if not isinstance(team_id, Unset):
+        params["teamId"] = query_value("team_id", team_id)
+    if not isinstance(after_start, Unset):
+        params["afterStart"] = query_value("after_start", after_start)
+    if not isinstance(before_end, Unset):
+        params["beforeEnd"] = query_value("before_end", before_end)
+    if not isinstance(after_created_at, Unset):
+        params["afterCreatedAt"] = query_value("after_created_at", after_created_at)
+    if not isinstance(before_created_at, Unset):
+        params["beforeCreatedAt"] = query_value("before_created_at", before_created_at)
+    if not isinstance(after_updated_at, Unset):
+        params["afterUpdatedAt"] = query_value("after_updated_at", after_updated_at)
+    if not isinstance(before_updated_at, Unset):
+        params["beforeUpdatedAt"] = query_value("before_updated_at", before_updated_at)
     if not isinstance(sort_start, Unset):
-        json_sort_start = BookingsListSortStart(sort_start).value
-
-    params["sortStart"] = json_sort_start
-
-    json_sort_end: str | Unset = UNSET
+        params["sortStart"] = query_value("sort_start", sort_start)
     if not isinstance(sort_end, Unset):
-        json_sort_end = BookingsListSortEnd(sort_end).value
-
-    params["sortEnd"] = json_sort_end
-
-    json_sort_created: str | Unset = UNSET
+        params["sortEnd"] = query_value("sort_end", sort_end)
     if not isinstance(sort_created, Unset):
-        json_sort_created = BookingsListSortCreated(sort_created).value
-
-    params["sortCreated"] = json_sort_created
-
-    json_sort_updated_at: str | Unset = UNSET
+        params["sortCreated"] = query_value("sort_created", sort_created)
     if not isinstance(sort_updated_at, Unset):
-        json_sort_updated_at = BookingsListSortUpdatedAt(sort_updated_at).value
-
-    params["sortUpdatedAt"] = json_sort_updated_at
-
-    params["take"] = take
-
-    params["skip"] = skip
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+        params["sortUpdatedAt"] = query_value("sort_updated_at", sort_updated_at)
+    if not isinstance(take, Unset):
+        params["take"] = query_value("take", take)
+    if not isinstance(skip, Unset):
+        params["skip"] = query_value("skip", skip)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetBookingsOutput:
-    response_200 = GetBookingsOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(
+def parse_result(
     data: Any,
-) -> list[BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput]:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+) -> list[BookingOutput | RecurringBookingOutput | GetSeatedBookingOutput | GetRecurringSeatedBookingOutput]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)
 
 
-def _parse_page(
+def parse_page(
     data: Any,
 ) -> tuple[
-    list[BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput],
+    list[BookingOutput | RecurringBookingOutput | GetSeatedBookingOutput | GetRecurringSeatedBookingOutput],
     Mapping[str, Any] | None,
 ]:
     """One page: its items and the server's ``pagination`` object, if it sent one."""
-    pagination = data.get("pagination") if isinstance(data, dict) else None
-    pagination = pagination if isinstance(pagination, Mapping) else None
-    return list(_parse(data)), pagination
+    return decode_page(OPERATION, data, ITEM, single=False)

@@ -1,50 +1,52 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+    one_of,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.mark_absent_booking_input import MarkAbsentBookingInput
-from ...models.mark_absent_booking_output import MarkAbsentBookingOutput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.booking_output import BookingOutput
+    from ...models.mark_absent_booking_input import MarkAbsentBookingInput, MarkAbsentBookingInputDict
+    from ...models.recurring_booking_output import RecurringBookingOutput
 
-METHOD = "POST"
-PATH = "/v2/bookings/{booking_uid}/mark-absent"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = "2024-08-13"
+    pass
+
+OPERATION: Final = "bookings.mark_no_show"
+METHOD: Final = "POST"
+PATH: Final = "/v2/bookings/{booking_uid}/mark-absent"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = "2024-08-13"
+RESULT: Final[Decoder[BookingOutput | RecurringBookingOutput]] = one_of(
+    model("booking_output", "BookingOutput"), model("recurring_booking_output", "RecurringBookingOutput")
+)
 
 
-def _get_kwargs(
+def build_request(
     booking_uid: str,
     *,
-    body: MarkAbsentBookingInput | Mapping[str, Any],
+    body: MarkAbsentBookingInput | MarkAbsentBookingInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["cal-api-version"] = API_VERSION
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    headers["cal-api-version"] = "2024-08-13"
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             booking_uid=path_segment("booking_uid", booking_uid),
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> MarkAbsentBookingOutput:
-    response_200 = MarkAbsentBookingOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> BookingOutput | RecurringBookingOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> BookingOutput | RecurringBookingOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,32 +1,38 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    ANY,
+    Decoder,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.reassign_booking_output import ReassignBookingOutput
-from ...models.reassign_to_user_booking_input import ReassignToUserBookingInput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.reassign_to_user_booking_input import ReassignToUserBookingInput, ReassignToUserBookingInputDict
 
-METHOD = "POST"
-PATH = "/v2/bookings/{booking_uid}/reassign/{user_id}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = "2024-08-13"
+    pass
+
+OPERATION: Final = "bookings.reassign_to_user"
+METHOD: Final = "POST"
+PATH: Final = "/v2/bookings/{booking_uid}/reassign/{user_id}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = "2024-08-13"
+RESULT: Final[Decoder[Any]] = ANY
 
 
-def _get_kwargs(
+def build_request(
     booking_uid: str,
     user_id: int,
     *,
-    body: ReassignToUserBookingInput | Mapping[str, Any],
+    body: ReassignToUserBookingInput | ReassignToUserBookingInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["cal-api-version"] = API_VERSION
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    headers["cal-api-version"] = "2024-08-13"
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             booking_uid=path_segment("booking_uid", booking_uid),
@@ -34,19 +40,10 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> ReassignBookingOutput:
-    response_200 = ReassignBookingOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> Any:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> Any:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

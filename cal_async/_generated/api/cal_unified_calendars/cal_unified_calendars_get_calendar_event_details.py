@@ -1,29 +1,40 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
 from ...models.cal_unified_calendars_get_calendar_event_details_calendar import (
     CalUnifiedCalendarsGetCalendarEventDetailsCalendar,
 )
-from ...models.get_unified_calendar_event_output import GetUnifiedCalendarEventOutput
 
-METHOD = "GET"
-PATH = "/v2/calendars/{calendar}/event/{event_uid}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+if TYPE_CHECKING:
+    from ...models.unified_calendar_event_output import UnifiedCalendarEventOutput
+
+    pass
+
+OPERATION: Final = "cal_unified_calendars.get_calendar_event_details"
+METHOD: Final = "GET"
+PATH: Final = "/v2/calendars/{calendar}/event/{event_uid}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[UnifiedCalendarEventOutput]] = model(
+    "unified_calendar_event_output", "UnifiedCalendarEventOutput"
+)
 
 
-def _get_kwargs(
-    calendar: CalUnifiedCalendarsGetCalendarEventDetailsCalendar,
+def build_request(
+    calendar: CalUnifiedCalendarsGetCalendarEventDetailsCalendar | Literal["google"],
     event_uid: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             calendar=path_segment("calendar", calendar),
@@ -31,15 +42,9 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetUnifiedCalendarEventOutput:
-    response_200 = GetUnifiedCalendarEventOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> UnifiedCalendarEventOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> UnifiedCalendarEventOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,34 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
 from ...models.cal_unified_calendars_update_calendar_event_calendar import (
     CalUnifiedCalendarsUpdateCalendarEventCalendar,
 )
-from ...models.get_unified_calendar_event_output import GetUnifiedCalendarEventOutput
-from ...models.update_unified_calendar_event_input import UpdateUnifiedCalendarEventInput
-from ...types import Unset
 
-METHOD = "PATCH"
-PATH = "/v2/calendars/{calendar}/events/{event_uid}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+if TYPE_CHECKING:
+    from ...models.unified_calendar_event_output import UnifiedCalendarEventOutput
+    from ...models.update_unified_calendar_event_input import (
+        UpdateUnifiedCalendarEventInput,
+        UpdateUnifiedCalendarEventInputDict,
+    )
+
+    pass
+
+OPERATION: Final = "cal_unified_calendars.update_calendar_event"
+METHOD: Final = "PATCH"
+PATH: Final = "/v2/calendars/{calendar}/events/{event_uid}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[UnifiedCalendarEventOutput]] = model(
+    "unified_calendar_event_output", "UnifiedCalendarEventOutput"
+)
 
 
-def _get_kwargs(
-    calendar: CalUnifiedCalendarsUpdateCalendarEventCalendar,
+def build_request(
+    calendar: CalUnifiedCalendarsUpdateCalendarEventCalendar | Literal["google"],
     event_uid: str,
     *,
-    body: UpdateUnifiedCalendarEventInput | Mapping[str, Any],
+    body: UpdateUnifiedCalendarEventInput | UpdateUnifiedCalendarEventInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             calendar=path_segment("calendar", calendar),
@@ -36,19 +49,10 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetUnifiedCalendarEventOutput:
-    response_200 = GetUnifiedCalendarEventOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> UnifiedCalendarEventOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> UnifiedCalendarEventOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

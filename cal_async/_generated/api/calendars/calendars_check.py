@@ -1,40 +1,43 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
 from ...models.calendars_check_calendar import CalendarsCheckCalendar
-from ...models.calendars_check_response_200 import CalendarsCheckResponse200
 
-METHOD = "GET"
-PATH = "/v2/calendars/{calendar}/check"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+if TYPE_CHECKING:
+    from ...models.calendars_check_response_200 import CalendarsCheckResponse200
+
+    pass
+
+OPERATION: Final = "calendars.check"
+METHOD: Final = "GET"
+PATH: Final = "/v2/calendars/{calendar}/check"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[CalendarsCheckResponse200]] = model("calendars_check_response_200", "CalendarsCheckResponse200")
 
 
-def _get_kwargs(
-    calendar: CalendarsCheckCalendar,
+def build_request(
+    calendar: CalendarsCheckCalendar | Literal["apple", "google", "office365"],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             calendar=path_segment("calendar", calendar),
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> CalendarsCheckResponse200:
-    response_200 = CalendarsCheckResponse200.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> CalendarsCheckResponse200:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> CalendarsCheckResponse200:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

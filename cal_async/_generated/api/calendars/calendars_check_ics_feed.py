@@ -1,35 +1,38 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
 
-from ...models.calendars_check_ics_feed_response_200 import CalendarsCheckIcsFeedResponse200
+if TYPE_CHECKING:
+    from ...models.calendars_check_ics_feed_response_200 import CalendarsCheckIcsFeedResponse200
 
-METHOD = "GET"
-PATH = "/v2/calendars/ics-feed/check"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "calendars.check_ics_feed"
+METHOD: Final = "GET"
+PATH: Final = "/v2/calendars/ics-feed/check"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[CalendarsCheckIcsFeedResponse200]] = model(
+    "calendars_check_ics_feed_response_200", "CalendarsCheckIcsFeedResponse200"
+)
 
 
-def _get_kwargs() -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+def build_request() -> dict[str, Any]:
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> CalendarsCheckIcsFeedResponse200:
-    response_200 = CalendarsCheckIcsFeedResponse200.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> CalendarsCheckIcsFeedResponse200:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> CalendarsCheckIcsFeedResponse200:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

@@ -1,50 +1,54 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
 from ...models.calendars_delete_credentials_calendar import CalendarsDeleteCredentialsCalendar
-from ...models.delete_calendar_credentials_input_body_dto import DeleteCalendarCredentialsInputBodyDto
-from ...models.deleted_calendar_credentials_output_response_dto import DeletedCalendarCredentialsOutputResponseDto
-from ...types import Unset
 
-METHOD = "POST"
-PATH = "/v2/calendars/{calendar}/disconnect"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+if TYPE_CHECKING:
+    from ...models.delete_calendar_credentials_input_body_dto import (
+        DeleteCalendarCredentialsInputBodyDto,
+        DeleteCalendarCredentialsInputBodyDtoDict,
+    )
+    from ...models.deleted_calendar_credentials_output_dto import DeletedCalendarCredentialsOutputDto
+
+    pass
+
+OPERATION: Final = "calendars.delete_credentials"
+METHOD: Final = "POST"
+PATH: Final = "/v2/calendars/{calendar}/disconnect"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[DeletedCalendarCredentialsOutputDto]] = model(
+    "deleted_calendar_credentials_output_dto", "DeletedCalendarCredentialsOutputDto"
+)
 
 
-def _get_kwargs(
-    calendar: CalendarsDeleteCredentialsCalendar,
+def build_request(
+    calendar: CalendarsDeleteCredentialsCalendar | Literal["apple", "google", "office365"],
     *,
-    body: DeleteCalendarCredentialsInputBodyDto | Mapping[str, Any],
+    body: DeleteCalendarCredentialsInputBodyDto | DeleteCalendarCredentialsInputBodyDtoDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             calendar=path_segment("calendar", calendar),
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> DeletedCalendarCredentialsOutputResponseDto:
-    response_200 = DeletedCalendarCredentialsOutputResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> DeletedCalendarCredentialsOutputDto:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> DeletedCalendarCredentialsOutputDto:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

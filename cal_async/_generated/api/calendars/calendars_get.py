@@ -1,36 +1,37 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
 
-from ...models.connected_calendars_output import ConnectedCalendarsOutput
+if TYPE_CHECKING:
+    from ...models.connected_calendars_data import ConnectedCalendarsData
 
-METHOD = "GET"
-PATH = "/v2/calendars"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "calendars.get"
+METHOD: Final = "GET"
+PATH: Final = "/v2/calendars"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[ConnectedCalendarsData]] = model("connected_calendars_data", "ConnectedCalendarsData")
 
 
-def _get_kwargs() -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+def build_request() -> dict[str, Any]:
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> ConnectedCalendarsOutput:
-    response_200 = ConnectedCalendarsOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> ConnectedCalendarsData:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> ConnectedCalendarsData:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

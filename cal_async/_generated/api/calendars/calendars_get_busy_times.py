@@ -1,59 +1,56 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._query_params import query_value
+from cal_async._sentinel import UNSET, Unset
 
-from ...models.get_busy_times_output import GetBusyTimesOutput
-from ...types import UNSET, Unset
+if TYPE_CHECKING:
+    from ...models.busy_times_output import BusyTimesOutput
 
-METHOD = "GET"
-PATH = "/v2/calendars/busy-times"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "calendars.get_busy_times"
+METHOD: Final = "GET"
+PATH: Final = "/v2/calendars/busy-times"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[list[BusyTimesOutput]]] = list_of(model("busy_times_output", "BusyTimesOutput"))
 
 
-def _get_kwargs(
+def build_request(
     *,
     logged_in_users_tz: str,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
     credential_id: int,
     external_id: str,
+    date_from: str | Unset = UNSET,
+    date_to: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["loggedInUsersTz"] = logged_in_users_tz
-
-    params["dateFrom"] = date_from
-
-    params["dateTo"] = date_to
-
-    params["credentialId"] = credential_id
-
-    params["externalId"] = external_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+    params["loggedInUsersTz"] = query_value("logged_in_users_tz", logged_in_users_tz)
+    if not isinstance(date_from, Unset):
+        params["dateFrom"] = query_value("date_from", date_from)
+    if not isinstance(date_to, Unset):
+        params["dateTo"] = query_value("date_to", date_to)
+    params["credentialId"] = query_value("credential_id", credential_id)
+    params["externalId"] = query_value("external_id", external_id)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetBusyTimesOutput:
-    response_200 = GetBusyTimesOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> list[BusyTimesOutput]:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> list[BusyTimesOutput]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

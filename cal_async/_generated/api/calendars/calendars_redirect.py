@@ -1,38 +1,46 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
+from cal_async._query_params import query_value
+from cal_async._sentinel import UNSET, Unset
 
 from ...models.calendars_redirect_calendar import CalendarsRedirectCalendar
-from ...models.calendars_redirect_response_200 import CalendarsRedirectResponse200
-from ...types import UNSET, Unset
 
-METHOD = "GET"
-PATH = "/v2/calendars/{calendar}/connect"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+if TYPE_CHECKING:
+    from ...models.calendars_redirect_response_200 import CalendarsRedirectResponse200
+
+    pass
+
+OPERATION: Final = "calendars.redirect"
+METHOD: Final = "GET"
+PATH: Final = "/v2/calendars/{calendar}/connect"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[CalendarsRedirectResponse200]] = model(
+    "calendars_redirect_response_200", "CalendarsRedirectResponse200"
+)
 
 
-def _get_kwargs(
-    calendar: CalendarsRedirectCalendar,
+def build_request(
+    calendar: CalendarsRedirectCalendar | Literal["google", "office365"],
     *,
     is_dry_run: bool,
     redir: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["isDryRun"] = is_dry_run
-
-    params["redir"] = redir
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+    params["isDryRun"] = query_value("is_dry_run", is_dry_run)
+    if not isinstance(redir, Unset):
+        params["redir"] = query_value("redir", redir)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             calendar=path_segment("calendar", calendar),
@@ -40,14 +48,8 @@ def _get_kwargs(
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> CalendarsRedirectResponse200:
-    response_200 = CalendarsRedirectResponse200.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> CalendarsRedirectResponse200:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> CalendarsRedirectResponse200:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

@@ -1,37 +1,40 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    ANY,
+    Decoder,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
+from cal_async._query_params import query_value
 
 from ...models.calendars_save_calendar import CalendarsSaveCalendar
-from ...types import UNSET
 
-METHOD = "GET"
-PATH = "/v2/calendars/{calendar}/save"
-AUTH: tuple[str, ...] = ()
-API_VERSION: str | None = None
+if TYPE_CHECKING:
+    pass
+
+OPERATION: Final = "calendars.save"
+METHOD: Final = "GET"
+PATH: Final = "/v2/calendars/{calendar}/save"
+AUTH: Final[tuple[str, ...]] = ()
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[Any]] = ANY
 
 
-def _get_kwargs(
-    calendar: CalendarsSaveCalendar,
+def build_request(
+    calendar: CalendarsSaveCalendar | Literal["google", "office365"],
     *,
     state: str,
     code: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["state"] = state
-
-    params["code"] = code
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+    params["state"] = query_value("state", state)
+    params["code"] = query_value("code", code)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             calendar=path_segment("calendar", calendar),
@@ -39,12 +42,8 @@ def _get_kwargs(
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse(data: Any) -> Any:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> Any:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

@@ -1,46 +1,50 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    ANY,
+    Decoder,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
 from ...models.calendars_sync_credentials_calendar import CalendarsSyncCredentialsCalendar
-from ...models.create_calendar_credentials_input import CreateCalendarCredentialsInput
-from ...types import Unset
 
-METHOD = "POST"
-PATH = "/v2/calendars/{calendar}/credentials"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+if TYPE_CHECKING:
+    from ...models.create_calendar_credentials_input import (
+        CreateCalendarCredentialsInput,
+        CreateCalendarCredentialsInputDict,
+    )
+
+    pass
+
+OPERATION: Final = "calendars.sync_credentials"
+METHOD: Final = "POST"
+PATH: Final = "/v2/calendars/{calendar}/credentials"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[Any]] = ANY
 
 
-def _get_kwargs(
-    calendar: CalendarsSyncCredentialsCalendar,
+def build_request(
+    calendar: CalendarsSyncCredentialsCalendar | Literal["apple"],
     *,
-    body: CreateCalendarCredentialsInput | Mapping[str, Any],
+    body: CreateCalendarCredentialsInput | CreateCalendarCredentialsInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             calendar=path_segment("calendar", calendar),
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse(data: Any) -> Any:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> Any:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

@@ -1,41 +1,44 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.conferencing_app_output_response_dto import ConferencingAppOutputResponseDto
 from ...models.conferencing_connect_app import ConferencingConnectApp
 
-METHOD = "POST"
-PATH = "/v2/conferencing/{app}/connect"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+if TYPE_CHECKING:
+    from ...models.conferencing_apps_output_dto import ConferencingAppsOutputDto
+
+    pass
+
+OPERATION: Final = "conferencing.connect"
+METHOD: Final = "POST"
+PATH: Final = "/v2/conferencing/{app}/connect"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[ConferencingAppsOutputDto]] = model("conferencing_apps_output_dto", "ConferencingAppsOutputDto")
 
 
-def _get_kwargs(
-    app: ConferencingConnectApp,
+def build_request(
+    app: ConferencingConnectApp | Literal["google-meet"],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             app=path_segment("app", app),
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> ConferencingAppOutputResponseDto:
-    response_200 = ConferencingAppOutputResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> ConferencingAppsOutputDto:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> ConferencingAppsOutputDto:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,40 +1,45 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
 from ...models.conferencing_default_app import ConferencingDefaultApp
-from ...models.set_default_conferencing_app_output_response_dto import SetDefaultConferencingAppOutputResponseDto
 
-METHOD = "POST"
-PATH = "/v2/conferencing/{app}/default"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+if TYPE_CHECKING:
+    from ...models.set_default_conferencing_app_output_response_dto import SetDefaultConferencingAppOutputResponseDto
+
+    pass
+
+OPERATION: Final = "conferencing.default"
+METHOD: Final = "POST"
+PATH: Final = "/v2/conferencing/{app}/default"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[SetDefaultConferencingAppOutputResponseDto]] = model(
+    "set_default_conferencing_app_output_response_dto", "SetDefaultConferencingAppOutputResponseDto"
+)
 
 
-def _get_kwargs(
-    app: ConferencingDefaultApp,
+def build_request(
+    app: ConferencingDefaultApp | Literal["daily-video", "google-meet", "msteams", "zoom"],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             app=path_segment("app", app),
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> SetDefaultConferencingAppOutputResponseDto:
-    response_200 = SetDefaultConferencingAppOutputResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> SetDefaultConferencingAppOutputResponseDto:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> SetDefaultConferencingAppOutputResponseDto:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

@@ -1,36 +1,40 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+)
+from cal_async._operation import decode_result
 
-from ...models.conferencing_apps_output_response_dto import ConferencingAppsOutputResponseDto
+if TYPE_CHECKING:
+    from ...models.conferencing_apps_output_dto import ConferencingAppsOutputDto
 
-METHOD = "GET"
-PATH = "/v2/conferencing"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "conferencing.list"
+METHOD: Final = "GET"
+PATH: Final = "/v2/conferencing"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[list[ConferencingAppsOutputDto]]] = list_of(
+    model("conferencing_apps_output_dto", "ConferencingAppsOutputDto")
+)
 
 
-def _get_kwargs() -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+def build_request() -> dict[str, Any]:
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> ConferencingAppsOutputResponseDto:
-    response_200 = ConferencingAppsOutputResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> list[ConferencingAppsOutputDto]:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> list[ConferencingAppsOutputDto]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

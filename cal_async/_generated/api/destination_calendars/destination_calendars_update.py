@@ -1,46 +1,48 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
 
-from ...models.destination_calendars_input_body_dto import DestinationCalendarsInputBodyDto
-from ...models.destination_calendars_output_response_dto import DestinationCalendarsOutputResponseDto
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.destination_calendars_input_body_dto import (
+        DestinationCalendarsInputBodyDto,
+        DestinationCalendarsInputBodyDtoDict,
+    )
+    from ...models.destination_calendars_output_dto import DestinationCalendarsOutputDto
 
-METHOD = "PUT"
-PATH = "/v2/destination-calendars"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "destination_calendars.update"
+METHOD: Final = "PUT"
+PATH: Final = "/v2/destination-calendars"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[DestinationCalendarsOutputDto]] = model(
+    "destination_calendars_output_dto", "DestinationCalendarsOutputDto"
+)
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: DestinationCalendarsInputBodyDto | Mapping[str, Any],
+    body: DestinationCalendarsInputBodyDto | DestinationCalendarsInputBodyDtoDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> DestinationCalendarsOutputResponseDto:
-    response_200 = DestinationCalendarsOutputResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> DestinationCalendarsOutputDto:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> DestinationCalendarsOutputDto:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

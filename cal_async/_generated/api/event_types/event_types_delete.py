@@ -1,41 +1,43 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.delete_event_type_output import DeleteEventTypeOutput
+if TYPE_CHECKING:
+    from ...models.delete_data import DeleteData
 
-METHOD = "DELETE"
-PATH = "/v2/event-types/{event_type_id}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = "2024-06-14"
+    pass
+
+OPERATION: Final = "event_types.delete"
+METHOD: Final = "DELETE"
+PATH: Final = "/v2/event-types/{event_type_id}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = "2024-06-14"
+RESULT: Final[Decoder[DeleteData]] = model("delete_data", "DeleteData")
 
 
-def _get_kwargs(
+def build_request(
     event_type_id: int,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["cal-api-version"] = API_VERSION
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    headers["cal-api-version"] = "2024-06-14"
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             event_type_id=path_segment("event_type_id", event_type_id),
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> DeleteEventTypeOutput:
-    response_200 = DeleteEventTypeOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> DeleteData:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> DeleteData:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,41 +1,44 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+    nullable,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.get_event_type_output import GetEventTypeOutput
+if TYPE_CHECKING:
+    from ...models.event_type_output import EventTypeOutput
 
-METHOD = "GET"
-PATH = "/v2/event-types/{event_type_id}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = "2024-06-14"
+    pass
+
+OPERATION: Final = "event_types.get"
+METHOD: Final = "GET"
+PATH: Final = "/v2/event-types/{event_type_id}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = "2024-06-14"
+RESULT: Final[Decoder[EventTypeOutput | None]] = nullable(model("event_type_output", "EventTypeOutput"))
 
 
-def _get_kwargs(
+def build_request(
     event_type_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["cal-api-version"] = API_VERSION
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    headers["cal-api-version"] = "2024-06-14"
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             event_type_id=path_segment("event_type_id", event_type_id),
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetEventTypeOutput:
-    response_200 = GetEventTypeOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> EventTypeOutput | None:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> EventTypeOutput | None:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

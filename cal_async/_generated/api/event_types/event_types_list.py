@@ -1,25 +1,35 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._query_params import query_value
+from cal_async._sentinel import UNSET, Unset
 
-from ...models.get_event_types_output import GetEventTypesOutput
-from ...types import UNSET, Unset
+if TYPE_CHECKING:
+    from ...models.event_type_output import EventTypeOutput
 
-METHOD = "GET"
-PATH = "/v2/event-types"
-AUTH: tuple[str, ...] = (
+    pass
+
+OPERATION: Final = "event_types.list"
+METHOD: Final = "GET"
+PATH: Final = "/v2/event-types"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = "2024-06-14"
+API_VERSION: Final[str | None] = "2024-06-14"
+RESULT: Final[Decoder[list[EventTypeOutput]]] = list_of(model("event_type_output", "EventTypeOutput"))
 
 
-def _get_kwargs(
+def build_request(
     *,
     username: str | Unset = UNSET,
     event_slug: str | Unset = UNSET,
@@ -27,38 +37,28 @@ def _get_kwargs(
     org_slug: str | Unset = UNSET,
     org_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["cal-api-version"] = API_VERSION
-
+    headers: dict[str, str] = {}
+    headers["cal-api-version"] = "2024-06-14"
     params: dict[str, Any] = {}
-
-    params["username"] = username
-
-    params["eventSlug"] = event_slug
-
-    params["usernames"] = usernames
-
-    params["orgSlug"] = org_slug
-
-    params["orgId"] = org_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+    if not isinstance(username, Unset):
+        params["username"] = query_value("username", username)
+    if not isinstance(event_slug, Unset):
+        params["eventSlug"] = query_value("event_slug", event_slug)
+    if not isinstance(usernames, Unset):
+        params["usernames"] = query_value("usernames", usernames)
+    if not isinstance(org_slug, Unset):
+        params["orgSlug"] = query_value("org_slug", org_slug)
+    if not isinstance(org_id, Unset):
+        params["orgId"] = query_value("org_id", org_id)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetEventTypesOutput:
-    response_200 = GetEventTypesOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> list[EventTypeOutput]:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> list[EventTypeOutput]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,49 +1,52 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+    one_of,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.create_private_link_input import CreatePrivateLinkInput
-from ...models.create_private_link_output import CreatePrivateLinkOutput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.create_private_link_input import CreatePrivateLinkInput, CreatePrivateLinkInputDict
+    from ...models.time_based_private_link_output import TimeBasedPrivateLinkOutput
+    from ...models.usage_based_private_link_output import UsageBasedPrivateLinkOutput
 
-METHOD = "POST"
-PATH = "/v2/event-types/{event_type_id}/private-links"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "event_types.private_links.create"
+METHOD: Final = "POST"
+PATH: Final = "/v2/event-types/{event_type_id}/private-links"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]] = one_of(
+    model("time_based_private_link_output", "TimeBasedPrivateLinkOutput"),
+    model("usage_based_private_link_output", "UsageBasedPrivateLinkOutput"),
+)
 
 
-def _get_kwargs(
+def build_request(
     event_type_id: int,
     *,
-    body: CreatePrivateLinkInput | Mapping[str, Any],
+    body: CreatePrivateLinkInput | CreatePrivateLinkInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             event_type_id=path_segment("event_type_id", event_type_id),
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> CreatePrivateLinkOutput:
-    response_201 = CreatePrivateLinkOutput.from_dict(data)
-
-    return response_201
-
-
-def _parse(data: Any) -> TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,31 +1,43 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+    one_of,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.update_private_link_body import UpdatePrivateLinkBody
-from ...models.update_private_link_output import UpdatePrivateLinkOutput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.time_based_private_link_output import TimeBasedPrivateLinkOutput
+    from ...models.update_private_link_body import UpdatePrivateLinkBody, UpdatePrivateLinkBodyDict
+    from ...models.usage_based_private_link_output import UsageBasedPrivateLinkOutput
 
-METHOD = "PATCH"
-PATH = "/v2/event-types/{event_type_id}/private-links/{link_id}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "event_types.private_links.update"
+METHOD: Final = "PATCH"
+PATH: Final = "/v2/event-types/{event_type_id}/private-links/{link_id}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]] = one_of(
+    model("time_based_private_link_output", "TimeBasedPrivateLinkOutput"),
+    model("usage_based_private_link_output", "UsageBasedPrivateLinkOutput"),
+)
 
 
-def _get_kwargs(
+def build_request(
     event_type_id: int,
     link_id: str,
     *,
-    body: UpdatePrivateLinkBody | Mapping[str, Any],
+    body: UpdatePrivateLinkBody | UpdatePrivateLinkBodyDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             event_type_id=path_segment("event_type_id", event_type_id),
@@ -33,19 +45,10 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> UpdatePrivateLinkOutput:
-    response_200 = UpdatePrivateLinkOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

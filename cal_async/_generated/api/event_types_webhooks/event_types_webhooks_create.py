@@ -1,49 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.create_webhook_input_dto import CreateWebhookInputDto
-from ...models.event_type_webhook_output_response_dto import EventTypeWebhookOutputResponseDto
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.create_webhook_input_dto import CreateWebhookInputDto, CreateWebhookInputDtoDict
+    from ...models.event_type_webhook_output_dto import EventTypeWebhookOutputDto
 
-METHOD = "POST"
-PATH = "/v2/event-types/{event_type_id}/webhooks"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "event_types.webhooks.create"
+METHOD: Final = "POST"
+PATH: Final = "/v2/event-types/{event_type_id}/webhooks"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[EventTypeWebhookOutputDto]] = model("event_type_webhook_output_dto", "EventTypeWebhookOutputDto")
 
 
-def _get_kwargs(
+def build_request(
     event_type_id: int,
     *,
-    body: CreateWebhookInputDto | Mapping[str, Any],
+    body: CreateWebhookInputDto | CreateWebhookInputDtoDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             event_type_id=path_segment("event_type_id", event_type_id),
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> EventTypeWebhookOutputResponseDto:
-    response_201 = EventTypeWebhookOutputResponseDto.from_dict(data)
-
-    return response_201
-
-
-def _parse(data: Any) -> EventTypeWebhookOutputDto:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> EventTypeWebhookOutputDto:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,26 +1,34 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.event_type_webhook_output_response_dto import EventTypeWebhookOutputResponseDto
+if TYPE_CHECKING:
+    from ...models.event_type_webhook_output_dto import EventTypeWebhookOutputDto
 
-METHOD = "DELETE"
-PATH = "/v2/event-types/{event_type_id}/webhooks/{webhook_id}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "event_types.webhooks.delete"
+METHOD: Final = "DELETE"
+PATH: Final = "/v2/event-types/{event_type_id}/webhooks/{webhook_id}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[EventTypeWebhookOutputDto]] = model("event_type_webhook_output_dto", "EventTypeWebhookOutputDto")
 
 
-def _get_kwargs(
+def build_request(
     event_type_id: int,
     webhook_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             event_type_id=path_segment("event_type_id", event_type_id),
@@ -28,15 +36,9 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> EventTypeWebhookOutputResponseDto:
-    response_200 = EventTypeWebhookOutputResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> EventTypeWebhookOutputDto:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> EventTypeWebhookOutputDto:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

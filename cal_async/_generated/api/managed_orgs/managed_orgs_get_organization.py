@@ -1,29 +1,37 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.get_managed_organization_output import GetManagedOrganizationOutput
+if TYPE_CHECKING:
+    from ...models.managed_organization_output import ManagedOrganizationOutput
 
-METHOD = "GET"
-PATH = "/v2/organizations/{org_id}/organizations/{managed_organization_id}"
-AUTH: tuple[str, ...] = (
+    pass
+
+OPERATION: Final = "managed_orgs.get_organization"
+METHOD: Final = "GET"
+PATH: Final = "/v2/organizations/{org_id}/organizations/{managed_organization_id}"
+AUTH: Final[tuple[str, ...]] = (
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[ManagedOrganizationOutput]] = model("managed_organization_output", "ManagedOrganizationOutput")
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     managed_organization_id: int,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -31,15 +39,9 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetManagedOrganizationOutput:
-    response_200 = GetManagedOrganizationOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> ManagedOrganizationOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> ManagedOrganizationOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,46 +1,43 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
 
-from ...models.update_managed_user_input import UpdateManagedUserInput
-from ...models.update_me_output import UpdateMeOutput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.me_output import MeOutput
+    from ...models.update_managed_user_input import UpdateManagedUserInput, UpdateManagedUserInputDict
 
-METHOD = "PATCH"
-PATH = "/v2/me"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "me.update"
+METHOD: Final = "PATCH"
+PATH: Final = "/v2/me"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[MeOutput]] = model("me_output", "MeOutput")
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: UpdateManagedUserInput | Mapping[str, Any],
+    body: UpdateManagedUserInput | UpdateManagedUserInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> UpdateMeOutput:
-    response_200 = UpdateMeOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> MeOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> MeOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,46 +1,43 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
 
-from ...models.create_o_auth_client_input import CreateOAuthClientInput
-from ...models.create_o_auth_client_response_dto import CreateOAuthClientResponseDto
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.create_o_auth_client_input import CreateOAuthClientInput, CreateOAuthClientInputDict
+    from ...models.create_o_auth_client_output import CreateOAuthClientOutput
 
-METHOD = "POST"
-PATH = "/v2/oauth-clients"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "oauth_clients.create"
+METHOD: Final = "POST"
+PATH: Final = "/v2/oauth-clients"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[CreateOAuthClientOutput]] = model("create_o_auth_client_output", "CreateOAuthClientOutput")
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: CreateOAuthClientInput | Mapping[str, Any],
+    body: CreateOAuthClientInput | CreateOAuthClientInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> CreateOAuthClientResponseDto:
-    response_201 = CreateOAuthClientResponseDto.from_dict(data)
-
-    return response_201
-
-
-def _parse(data: Any) -> CreateOAuthClientOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> CreateOAuthClientOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,31 +1,38 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.team_verified_email_output import TeamVerifiedEmailOutput
-from ...models.verify_email_input import VerifyEmailInput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.schedule_output_legacy import ScheduleOutputLegacy
+    from ...models.verify_email_input import VerifyEmailInput, VerifyEmailInputDict
 
-METHOD = "POST"
-PATH = "/v2/organizations/{org_id}/teams/{team_id}/verified-resources/emails/verification-code/verify"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "organization_team_verified_resources.verify_email"
+METHOD: Final = "POST"
+PATH: Final = "/v2/organizations/{org_id}/teams/{team_id}/verified-resources/emails/verification-code/verify"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[ScheduleOutputLegacy]] = model("schedule_output_legacy", "ScheduleOutputLegacy")
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     team_id: int,
     *,
-    body: VerifyEmailInput | Mapping[str, Any],
+    body: VerifyEmailInput | VerifyEmailInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -33,19 +40,10 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> TeamVerifiedEmailOutput:
-    response_200 = TeamVerifiedEmailOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> ScheduleOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> ScheduleOutputLegacy:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,26 +1,35 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+    nullable,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.get_single_attribute_output import GetSingleAttributeOutput
+if TYPE_CHECKING:
+    from ...models.attribute import Attribute
 
-METHOD = "GET"
-PATH = "/v2/organizations/{org_id}/attributes/{attribute_id}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "orgs.attributes.get"
+METHOD: Final = "GET"
+PATH: Final = "/v2/organizations/{org_id}/attributes/{attribute_id}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[Attribute | None]] = nullable(model("attribute", "Attribute"))
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     attribute_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -28,15 +37,9 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetSingleAttributeOutput:
-    response_200 = GetSingleAttributeOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> Attribute | None:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> Attribute | None:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,31 +1,43 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.assign_option_user_output import AssignOptionUserOutput
-from ...models.assign_organization_attribute_option_to_user_input import AssignOrganizationAttributeOptionToUserInput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.assign_option_user_output_data import AssignOptionUserOutputData
+    from ...models.assign_organization_attribute_option_to_user_input import (
+        AssignOrganizationAttributeOptionToUserInput,
+        AssignOrganizationAttributeOptionToUserInputDict,
+    )
 
-METHOD = "POST"
-PATH = "/v2/organizations/{org_id}/attributes/options/{user_id}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "orgs.attributes.options.assign_to_user"
+METHOD: Final = "POST"
+PATH: Final = "/v2/organizations/{org_id}/attributes/options/{user_id}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[AssignOptionUserOutputData]] = model(
+    "assign_option_user_output_data", "AssignOptionUserOutputData"
+)
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     user_id: int,
     *,
-    body: AssignOrganizationAttributeOptionToUserInput | Mapping[str, Any],
+    body: AssignOrganizationAttributeOptionToUserInput | AssignOrganizationAttributeOptionToUserInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -33,19 +45,10 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> AssignOptionUserOutput:
-    response_201 = AssignOptionUserOutput.from_dict(data)
-
-    return response_201
-
-
-def _parse(data: Any) -> AssignOptionUserOutputData:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> AssignOptionUserOutputData:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,31 +1,41 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.create_attribute_option_output import CreateAttributeOptionOutput
-from ...models.create_organization_attribute_option_input import CreateOrganizationAttributeOptionInput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.create_organization_attribute_option_input import (
+        CreateOrganizationAttributeOptionInput,
+        CreateOrganizationAttributeOptionInputDict,
+    )
+    from ...models.option_output import OptionOutput
 
-METHOD = "POST"
-PATH = "/v2/organizations/{org_id}/attributes/{attribute_id}/options"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "orgs.attributes.options.create"
+METHOD: Final = "POST"
+PATH: Final = "/v2/organizations/{org_id}/attributes/{attribute_id}/options"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[OptionOutput]] = model("option_output", "OptionOutput")
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     attribute_id: str,
     *,
-    body: CreateOrganizationAttributeOptionInput | Mapping[str, Any],
+    body: CreateOrganizationAttributeOptionInput | CreateOrganizationAttributeOptionInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -33,19 +43,10 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> CreateAttributeOptionOutput:
-    response_201 = CreateAttributeOptionOutput.from_dict(data)
-
-    return response_201
-
-
-def _parse(data: Any) -> OptionOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> OptionOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

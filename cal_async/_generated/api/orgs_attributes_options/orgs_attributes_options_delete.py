@@ -1,27 +1,35 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.delete_attribute_option_output import DeleteAttributeOptionOutput
+if TYPE_CHECKING:
+    from ...models.option_output import OptionOutput
 
-METHOD = "DELETE"
-PATH = "/v2/organizations/{org_id}/attributes/{attribute_id}/options/{option_id}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "orgs.attributes.options.delete"
+METHOD: Final = "DELETE"
+PATH: Final = "/v2/organizations/{org_id}/attributes/{attribute_id}/options/{option_id}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[OptionOutput]] = model("option_output", "OptionOutput")
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     attribute_id: str,
     option_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -30,15 +38,9 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> DeleteAttributeOptionOutput:
-    response_200 = DeleteAttributeOptionOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> OptionOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> OptionOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

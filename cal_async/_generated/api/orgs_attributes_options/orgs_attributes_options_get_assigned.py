@@ -1,53 +1,53 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+)
+from cal_async._operation import decode_page, decode_result
+from cal_async._path_params import path_segment
+from cal_async._query_params import query_value
+from cal_async._sentinel import UNSET, Unset
 
-from ...models.get_all_attribute_assigned_option_output import GetAllAttributeAssignedOptionOutput
-from ...types import UNSET, Unset
+if TYPE_CHECKING:
+    from ...models.assigned_option_output import AssignedOptionOutput
 
-METHOD = "GET"
-PATH = "/v2/organizations/{org_id}/attributes/{attribute_id}/options/assigned"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "orgs.attributes.options.get_assigned"
+METHOD: Final = "GET"
+PATH: Final = "/v2/organizations/{org_id}/attributes/{attribute_id}/options/assigned"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[list[AssignedOptionOutput]]] = list_of(model("assigned_option_output", "AssignedOptionOutput"))
+ITEM: Final[Decoder[AssignedOptionOutput]] = model("assigned_option_output", "AssignedOptionOutput")
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     attribute_id: str,
     *,
     skip: int | Unset = UNSET,
     take: int | Unset = UNSET,
-    assigned_option_ids: list[str] | Unset = UNSET,
-    team_ids: list[int] | Unset = UNSET,
+    assigned_option_ids: Sequence[str] | Unset = UNSET,
+    team_ids: Sequence[int] | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["skip"] = skip
-
-    params["take"] = take
-
-    json_assigned_option_ids: list[str] | Unset = UNSET
+    if not isinstance(skip, Unset):
+        params["skip"] = query_value("skip", skip)
+    if not isinstance(take, Unset):
+        params["take"] = query_value("take", take)
     if not isinstance(assigned_option_ids, Unset):
-        json_assigned_option_ids = assigned_option_ids
-
-    params["assignedOptionIds"] = json_assigned_option_ids
-
-    json_team_ids: list[int] | Unset = UNSET
+        params["assignedOptionIds"] = query_value("assigned_option_ids", assigned_option_ids)
     if not isinstance(team_ids, Unset):
-        json_team_ids = team_ids
-
-    params["teamIds"] = json_team_ids
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+        params["teamIds"] = query_value("team_ids", team_ids)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -56,22 +56,14 @@ def _get_kwargs(
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetAllAttributeAssignedOptionOutput:
-    response_200 = GetAllAttributeAssignedOptionOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> list[AssignedOptionOutput]:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> list[AssignedOptionOutput]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)
 
 
-def _parse_page(data: Any) -> tuple[list[AssignedOptionOutput], Mapping[str, Any] | None]:
+def parse_page(data: Any) -> tuple[list[AssignedOptionOutput], Mapping[str, Any] | None]:
     """One page: its items and the server's ``pagination`` object, if it sent one."""
-    pagination = data.get("pagination") if isinstance(data, dict) else None
-    pagination = pagination if isinstance(pagination, Mapping) else None
-    return list(_parse(data)), pagination
+    return decode_page(OPERATION, data, ITEM, single=False)

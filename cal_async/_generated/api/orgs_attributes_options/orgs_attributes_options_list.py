@@ -1,26 +1,35 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.get_all_attribute_option_output import GetAllAttributeOptionOutput
+if TYPE_CHECKING:
+    from ...models.option_output import OptionOutput
 
-METHOD = "GET"
-PATH = "/v2/organizations/{org_id}/attributes/{attribute_id}/options"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "orgs.attributes.options.list"
+METHOD: Final = "GET"
+PATH: Final = "/v2/organizations/{org_id}/attributes/{attribute_id}/options"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[list[OptionOutput]]] = list_of(model("option_output", "OptionOutput"))
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     attribute_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -28,15 +37,9 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetAllAttributeOptionOutput:
-    response_200 = GetAllAttributeOptionOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> list[OptionOutput]:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> list[OptionOutput]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

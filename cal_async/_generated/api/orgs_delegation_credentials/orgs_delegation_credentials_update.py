@@ -1,35 +1,45 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.update_delegation_credential_input import UpdateDelegationCredentialInput
-from ...models.update_delegation_credential_output import UpdateDelegationCredentialOutput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.delegation_credential_output import DelegationCredentialOutput
+    from ...models.update_delegation_credential_input import (
+        UpdateDelegationCredentialInput,
+        UpdateDelegationCredentialInputDict,
+    )
 
-METHOD = "PATCH"
-PATH = "/v2/organizations/{org_id}/delegation-credentials/{credential_id}"
-AUTH: tuple[str, ...] = (
+    pass
+
+OPERATION: Final = "orgs.delegation_credentials.update"
+METHOD: Final = "PATCH"
+PATH: Final = "/v2/organizations/{org_id}/delegation-credentials/{credential_id}"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[DelegationCredentialOutput]] = model("delegation_credential_output", "DelegationCredentialOutput")
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     credential_id: str,
     *,
-    body: UpdateDelegationCredentialInput | Mapping[str, Any],
+    body: UpdateDelegationCredentialInput | UpdateDelegationCredentialInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -37,19 +47,10 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> UpdateDelegationCredentialOutput:
-    response_200 = UpdateDelegationCredentialOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> DelegationCredentialOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> DelegationCredentialOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,30 +1,40 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.get_org_membership import GetOrgMembership
+if TYPE_CHECKING:
+    from ...models.organization_membership_output import OrganizationMembershipOutput
 
-METHOD = "GET"
-PATH = "/v2/organizations/{org_id}/memberships/{membership_id}"
-AUTH: tuple[str, ...] = (
+    pass
+
+OPERATION: Final = "orgs.memberships.get"
+METHOD: Final = "GET"
+PATH: Final = "/v2/organizations/{org_id}/memberships/{membership_id}"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[OrganizationMembershipOutput]] = model(
+    "organization_membership_output", "OrganizationMembershipOutput"
+)
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     membership_id: int,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -32,15 +42,9 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetOrgMembership:
-    response_200 = GetOrgMembership.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> OrganizationMembershipOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> OrganizationMembershipOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -3,86 +3,69 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_page, decode_result
+from cal_async._path_params import path_segment
+from cal_async._query_params import query_value
+from cal_async._sentinel import UNSET, Unset
 
-from ...models.get_routing_form_responses_output import GetRoutingFormResponsesOutput
 from ...models.orgs_routing_forms_get_responses_sort_created_at import OrgsRoutingFormsGetResponsesSortCreatedAt
 from ...models.orgs_routing_forms_get_responses_sort_updated_at import OrgsRoutingFormsGetResponsesSortUpdatedAt
-from ...models.routing_form_response_output import RoutingFormResponseOutput
-from ...types import UNSET, Unset
 
-METHOD = "GET"
-PATH = "/v2/organizations/{org_id}/routing-forms/{routing_form_id}/responses"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+if TYPE_CHECKING:
+    from ...models.routing_form_response_output import RoutingFormResponseOutput
+
+    pass
+
+OPERATION: Final = "orgs.routing_forms.get_responses"
+METHOD: Final = "GET"
+PATH: Final = "/v2/organizations/{org_id}/routing-forms/{routing_form_id}/responses"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[RoutingFormResponseOutput]] = model("routing_form_response_output", "RoutingFormResponseOutput")
+ITEM: Final[Decoder[RoutingFormResponseOutput]] = model("routing_form_response_output", "RoutingFormResponseOutput")
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     routing_form_id: str,
     *,
     skip: int | Unset = UNSET,
     take: int | Unset = UNSET,
-    sort_created_at: OrgsRoutingFormsGetResponsesSortCreatedAt | Unset = UNSET,
-    sort_updated_at: OrgsRoutingFormsGetResponsesSortUpdatedAt | Unset = UNSET,
+    sort_created_at: OrgsRoutingFormsGetResponsesSortCreatedAt | Literal["asc", "desc"] | Unset = UNSET,
+    sort_updated_at: OrgsRoutingFormsGetResponsesSortUpdatedAt | Literal["asc", "desc"] | Unset = UNSET,
     after_created_at: datetime.datetime | Unset = UNSET,
     before_created_at: datetime.datetime | Unset = UNSET,
     after_updated_at: datetime.datetime | Unset = UNSET,
     before_updated_at: datetime.datetime | Unset = UNSET,
     routed_to_booking_uid: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["skip"] = skip
-
-    params["take"] = take
-
-    json_sort_created_at: str | Unset = UNSET
+    if not isinstance(skip, Unset):
+        params["skip"] = query_value("skip", skip)
+    if not isinstance(take, Unset):
+        params["take"] = query_value("take", take)
     if not isinstance(sort_created_at, Unset):
-        json_sort_created_at = OrgsRoutingFormsGetResponsesSortCreatedAt(sort_created_at).value
-
-    params["sortCreatedAt"] = json_sort_created_at
-
-    json_sort_updated_at: str | Unset = UNSET
+        params["sortCreatedAt"] = query_value("sort_created_at", sort_created_at)
     if not isinstance(sort_updated_at, Unset):
-        json_sort_updated_at = OrgsRoutingFormsGetResponsesSortUpdatedAt(sort_updated_at).value
-
-    params["sortUpdatedAt"] = json_sort_updated_at
-
-    json_after_created_at: str | Unset = UNSET
+        params["sortUpdatedAt"] = query_value("sort_updated_at", sort_updated_at)
     if not isinstance(after_created_at, Unset):
-        json_after_created_at = after_created_at if isinstance(after_created_at, str) else after_created_at.isoformat()
-    params["afterCreatedAt"] = json_after_created_at
-
-    json_before_created_at: str | Unset = UNSET
+        params["afterCreatedAt"] = query_value("after_created_at", after_created_at)
     if not isinstance(before_created_at, Unset):
-        json_before_created_at = (
-            before_created_at if isinstance(before_created_at, str) else before_created_at.isoformat()
-        )
-    params["beforeCreatedAt"] = json_before_created_at
-
-    json_after_updated_at: str | Unset = UNSET
+        params["beforeCreatedAt"] = query_value("before_created_at", before_created_at)
     if not isinstance(after_updated_at, Unset):
-        json_after_updated_at = after_updated_at if isinstance(after_updated_at, str) else after_updated_at.isoformat()
-    params["afterUpdatedAt"] = json_after_updated_at
-
-    json_before_updated_at: str | Unset = UNSET
+        params["afterUpdatedAt"] = query_value("after_updated_at", after_updated_at)
     if not isinstance(before_updated_at, Unset):
-        json_before_updated_at = (
-            before_updated_at if isinstance(before_updated_at, str) else before_updated_at.isoformat()
-        )
-    params["beforeUpdatedAt"] = json_before_updated_at
-
-    params["routedToBookingUid"] = routed_to_booking_uid
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+        params["beforeUpdatedAt"] = query_value("before_updated_at", before_updated_at)
+    if not isinstance(routed_to_booking_uid, Unset):
+        params["routedToBookingUid"] = query_value("routed_to_booking_uid", routed_to_booking_uid)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -91,30 +74,14 @@ def _get_kwargs(
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetRoutingFormResponsesOutput:
-    response_200 = GetRoutingFormResponsesOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> RoutingFormResponseOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> RoutingFormResponseOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)
 
 
-def _parse_page(data: Any) -> tuple[list[RoutingFormResponseOutput], Mapping[str, Any] | None]:
+def parse_page(data: Any) -> tuple[list[RoutingFormResponseOutput], Mapping[str, Any] | None]:
     """One page: its items and the server's ``pagination`` object, if it sent one."""
-    pagination = data.get("pagination") if isinstance(data, dict) else None
-    pagination = pagination if isinstance(pagination, Mapping) else None
-    # The document declares one item where a page of them arrives: accept either.
-    value = data.get("data") if isinstance(data, dict) else None
-    values = value if isinstance(value, list) else ([] if value is None else [value])
-    items: list[RoutingFormResponseOutput] = []
-    for _value in values:
-        data = RoutingFormResponseOutput.from_dict(_value)
-
-        items.append(data)
-    return items, pagination
+    return decode_page(OPERATION, data, ITEM, single=True)

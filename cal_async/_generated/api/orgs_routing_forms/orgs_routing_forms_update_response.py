@@ -1,32 +1,42 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.update_routing_form_response_input import UpdateRoutingFormResponseInput
-from ...models.update_routing_form_response_output import UpdateRoutingFormResponseOutput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.routing_form_response_output import RoutingFormResponseOutput
+    from ...models.update_routing_form_response_input import (
+        UpdateRoutingFormResponseInput,
+        UpdateRoutingFormResponseInputDict,
+    )
 
-METHOD = "PATCH"
-PATH = "/v2/organizations/{org_id}/routing-forms/{routing_form_id}/responses/{response_id}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "orgs.routing_forms.update_response"
+METHOD: Final = "PATCH"
+PATH: Final = "/v2/organizations/{org_id}/routing-forms/{routing_form_id}/responses/{response_id}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[RoutingFormResponseOutput]] = model("routing_form_response_output", "RoutingFormResponseOutput")
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     routing_form_id: str,
     response_id: int,
     *,
-    body: UpdateRoutingFormResponseInput | Mapping[str, Any],
+    body: UpdateRoutingFormResponseInput | UpdateRoutingFormResponseInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -35,19 +45,10 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> UpdateRoutingFormResponseOutput:
-    response_200 = UpdateRoutingFormResponseOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> RoutingFormResponseOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> RoutingFormResponseOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,28 +1,39 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.disconnect_conferencing_app_output_response_dto import DisconnectConferencingAppOutputResponseDto
 from ...models.orgs_teams_conferencing_disconnect_app_app import OrgsTeamsConferencingDisconnectAppApp
 
-METHOD = "DELETE"
-PATH = "/v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/disconnect"
-AUTH: tuple[str, ...] = ()
-API_VERSION: str | None = None
+if TYPE_CHECKING:
+    from ...models.disconnect_conferencing_app_output_response_dto import DisconnectConferencingAppOutputResponseDto
+
+    pass
+
+OPERATION: Final = "orgs.teams.conferencing.disconnect_app"
+METHOD: Final = "DELETE"
+PATH: Final = "/v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/disconnect"
+AUTH: Final[tuple[str, ...]] = ()
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[DisconnectConferencingAppOutputResponseDto]] = model(
+    "disconnect_conferencing_app_output_response_dto", "DisconnectConferencingAppOutputResponseDto"
+)
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     team_id: int,
-    app: OrgsTeamsConferencingDisconnectAppApp,
+    app: OrgsTeamsConferencingDisconnectAppApp | Literal["google-meet", "msteams", "zoom"],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -31,14 +42,8 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> DisconnectConferencingAppOutputResponseDto:
-    response_200 = DisconnectConferencingAppOutputResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> DisconnectConferencingAppOutputResponseDto:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> DisconnectConferencingAppOutputResponseDto:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

@@ -1,40 +1,46 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
+from cal_async._query_params import query_value
 
-from ...models.get_conferencing_apps_oauth_url_response_dto import GetConferencingAppsOauthUrlResponseDto
 from ...models.orgs_teams_conferencing_get_oauth_url_app import OrgsTeamsConferencingGetOauthUrlApp
-from ...types import UNSET
 
-METHOD = "GET"
-PATH = "/v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/oauth/auth-url"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+if TYPE_CHECKING:
+    from ...models.get_conferencing_apps_oauth_url_response_dto import GetConferencingAppsOauthUrlResponseDto
+
+    pass
+
+OPERATION: Final = "orgs.teams.conferencing.get_oauth_url"
+METHOD: Final = "GET"
+PATH: Final = "/v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/oauth/auth-url"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[GetConferencingAppsOauthUrlResponseDto]] = model(
+    "get_conferencing_apps_oauth_url_response_dto", "GetConferencingAppsOauthUrlResponseDto"
+)
 
 
-def _get_kwargs(
+def build_request(
     org_id: str,
     team_id: str,
-    app: OrgsTeamsConferencingGetOauthUrlApp,
+    app: OrgsTeamsConferencingGetOauthUrlApp | Literal["msteams", "zoom"],
     *,
     return_to: str,
     on_error_return_to: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["returnTo"] = return_to
-
-    params["onErrorReturnTo"] = on_error_return_to
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+    params["returnTo"] = query_value("return_to", return_to)
+    params["onErrorReturnTo"] = query_value("on_error_return_to", on_error_return_to)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -44,14 +50,8 @@ def _get_kwargs(
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetConferencingAppsOauthUrlResponseDto:
-    response_200 = GetConferencingAppsOauthUrlResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> GetConferencingAppsOauthUrlResponseDto:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> GetConferencingAppsOauthUrlResponseDto:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

@@ -1,20 +1,28 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    ANY,
+    Decoder,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
+from cal_async._query_params import query_value
 
-from ...types import UNSET
+if TYPE_CHECKING:
+    pass
 
-METHOD = "GET"
-PATH = "/v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/oauth/callback"
-AUTH: tuple[str, ...] = ()
-API_VERSION: str | None = None
+OPERATION: Final = "orgs.teams.conferencing.save_oauth_credentials"
+METHOD: Final = "GET"
+PATH: Final = "/v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/oauth/callback"
+AUTH: Final[tuple[str, ...]] = ()
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[Any]] = ANY
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     team_id: int,
     app: str,
@@ -22,17 +30,11 @@ def _get_kwargs(
     state: str,
     code: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["state"] = state
-
-    params["code"] = code
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+    params["state"] = query_value("state", state)
+    params["code"] = query_value("code", code)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -42,12 +44,8 @@ def _get_kwargs(
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse(data: Any) -> Any:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> Any:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

@@ -1,28 +1,39 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
 from ...models.orgs_teams_conferencing_set_default_app_app import OrgsTeamsConferencingSetDefaultAppApp
-from ...models.set_default_conferencing_app_output_response_dto import SetDefaultConferencingAppOutputResponseDto
 
-METHOD = "POST"
-PATH = "/v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/default"
-AUTH: tuple[str, ...] = ()
-API_VERSION: str | None = None
+if TYPE_CHECKING:
+    from ...models.set_default_conferencing_app_output_response_dto import SetDefaultConferencingAppOutputResponseDto
+
+    pass
+
+OPERATION: Final = "orgs.teams.conferencing.set_default_app"
+METHOD: Final = "POST"
+PATH: Final = "/v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/default"
+AUTH: Final[tuple[str, ...]] = ()
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[SetDefaultConferencingAppOutputResponseDto]] = model(
+    "set_default_conferencing_app_output_response_dto", "SetDefaultConferencingAppOutputResponseDto"
+)
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     team_id: int,
-    app: OrgsTeamsConferencingSetDefaultAppApp,
+    app: OrgsTeamsConferencingSetDefaultAppApp | Literal["daily-video", "google-meet", "msteams", "zoom"],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -31,14 +42,8 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> SetDefaultConferencingAppOutputResponseDto:
-    response_200 = SetDefaultConferencingAppOutputResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> SetDefaultConferencingAppOutputResponseDto:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> SetDefaultConferencingAppOutputResponseDto:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

@@ -1,35 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+    one_of,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.create_team_event_type_input import CreateTeamEventTypeInput
-from ...models.create_team_event_type_output import CreateTeamEventTypeOutput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.create_team_event_type_input import CreateTeamEventTypeInput, CreateTeamEventTypeInputDict
+    from ...models.team_event_type_output import TeamEventTypeOutput
 
-METHOD = "POST"
-PATH = "/v2/organizations/{org_id}/teams/{team_id}/event-types"
-AUTH: tuple[str, ...] = (
+    pass
+
+OPERATION: Final = "orgs.teams.event_types.create"
+METHOD: Final = "POST"
+PATH: Final = "/v2/organizations/{org_id}/teams/{team_id}/event-types"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[TeamEventTypeOutput | list[TeamEventTypeOutput]]] = one_of(
+    model("team_event_type_output", "TeamEventTypeOutput"),
+    list_of(model("team_event_type_output", "TeamEventTypeOutput")),
+)
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     team_id: int,
     *,
-    body: CreateTeamEventTypeInput | Mapping[str, Any],
+    body: CreateTeamEventTypeInput | CreateTeamEventTypeInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -37,19 +49,10 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> CreateTeamEventTypeOutput:
-    response_201 = CreateTeamEventTypeOutput.from_dict(data)
-
-    return response_201
-
-
-def _parse(data: Any) -> list[TeamEventTypeOutput] | TeamEventTypeOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> TeamEventTypeOutput | list[TeamEventTypeOutput]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

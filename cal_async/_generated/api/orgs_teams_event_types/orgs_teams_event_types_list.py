@@ -1,42 +1,49 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
+from cal_async._query_params import query_value
+from cal_async._sentinel import UNSET, Unset
 
-from ...models.get_team_event_types_output import GetTeamEventTypesOutput
-from ...types import UNSET, Unset
+if TYPE_CHECKING:
+    from ...models.team_event_type_output import TeamEventTypeOutput
 
-METHOD = "GET"
-PATH = "/v2/organizations/{org_id}/teams/{team_id}/event-types"
-AUTH: tuple[str, ...] = (
+    pass
+
+OPERATION: Final = "orgs.teams.event_types.list"
+METHOD: Final = "GET"
+PATH: Final = "/v2/organizations/{org_id}/teams/{team_id}/event-types"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[list[TeamEventTypeOutput]]] = list_of(model("team_event_type_output", "TeamEventTypeOutput"))
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     team_id: int,
     *,
     event_slug: str | Unset = UNSET,
     hosts_limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["eventSlug"] = event_slug
-
-    params["hostsLimit"] = hosts_limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+    if not isinstance(event_slug, Unset):
+        params["eventSlug"] = query_value("event_slug", event_slug)
+    if not isinstance(hosts_limit, Unset):
+        params["hostsLimit"] = query_value("hosts_limit", hosts_limit)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -45,15 +52,9 @@ def _get_kwargs(
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetTeamEventTypesOutput:
-    response_200 = GetTeamEventTypesOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> list[TeamEventTypeOutput]:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> list[TeamEventTypeOutput]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,31 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+    one_of,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.get_private_links_output import GetPrivateLinksOutput
+if TYPE_CHECKING:
+    from ...models.time_based_private_link_output import TimeBasedPrivateLinkOutput
+    from ...models.usage_based_private_link_output import UsageBasedPrivateLinkOutput
 
-METHOD = "GET"
-PATH = "/v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}/private-links"
-AUTH: tuple[str, ...] = (
+    pass
+
+OPERATION: Final = "orgs.teams.event_types.private_links.list"
+METHOD: Final = "GET"
+PATH: Final = "/v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}/private-links"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]]] = list_of(
+    one_of(
+        model("time_based_private_link_output", "TimeBasedPrivateLinkOutput"),
+        model("usage_based_private_link_output", "UsageBasedPrivateLinkOutput"),
+    )
+)
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     team_id: int,
     event_type_id: int,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -34,15 +50,9 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetPrivateLinksOutput:
-    response_200 = GetPrivateLinksOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

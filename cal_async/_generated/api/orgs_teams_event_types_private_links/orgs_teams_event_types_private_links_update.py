@@ -1,32 +1,45 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+    one_of,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.update_private_link_output import UpdatePrivateLinkOutput
+if TYPE_CHECKING:
+    from ...models.time_based_private_link_output import TimeBasedPrivateLinkOutput
+    from ...models.usage_based_private_link_output import UsageBasedPrivateLinkOutput
 
-METHOD = "PATCH"
-PATH = "/v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}/private-links/{link_id}"
-AUTH: tuple[str, ...] = (
+    pass
+
+OPERATION: Final = "orgs.teams.event_types.private_links.update"
+METHOD: Final = "PATCH"
+PATH: Final = "/v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}/private-links/{link_id}"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]] = one_of(
+    model("time_based_private_link_output", "TimeBasedPrivateLinkOutput"),
+    model("usage_based_private_link_output", "UsageBasedPrivateLinkOutput"),
+)
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     team_id: int,
     event_type_id: int,
     link_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -36,15 +49,9 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> UpdatePrivateLinkOutput:
-    response_200 = UpdatePrivateLinkOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

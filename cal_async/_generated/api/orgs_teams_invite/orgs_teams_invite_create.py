@@ -1,30 +1,38 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.create_invite_output_dto import CreateInviteOutputDto
+if TYPE_CHECKING:
+    from ...models.invite_data_dto import InviteDataDto
 
-METHOD = "POST"
-PATH = "/v2/organizations/{org_id}/teams/{team_id}/invite"
-AUTH: tuple[str, ...] = (
+    pass
+
+OPERATION: Final = "orgs.teams.invite.create"
+METHOD: Final = "POST"
+PATH: Final = "/v2/organizations/{org_id}/teams/{team_id}/invite"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[InviteDataDto]] = model("invite_data_dto", "InviteDataDto")
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     team_id: int,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -32,15 +40,9 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> CreateInviteOutputDto:
-    response_200 = CreateInviteOutputDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> InviteDataDto:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> InviteDataDto:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -2,42 +2,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+)
+from cal_async._operation import decode_page, decode_result
+from cal_async._path_params import path_segment
+from cal_async._query_params import query_value
+from cal_async._sentinel import Unset
 
-from ...models.get_schedules_output import GetSchedulesOutput
-from ...types import UNSET, Unset
+if TYPE_CHECKING:
+    from ...models.schedule_output import ScheduleOutput
 
-METHOD = "GET"
-PATH = "/v2/organizations/{org_id}/teams/{team_id}/schedules"
-AUTH: tuple[str, ...] = (
+    pass
+
+OPERATION: Final = "orgs.teams.schedules.list"
+METHOD: Final = "GET"
+PATH: Final = "/v2/organizations/{org_id}/teams/{team_id}/schedules"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[list[ScheduleOutput]]] = list_of(model("schedule_output", "ScheduleOutput"))
+ITEM: Final[Decoder[ScheduleOutput]] = model("schedule_output", "ScheduleOutput")
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     team_id: int,
     *,
     take: int | Unset = 250,
     skip: int | Unset = 0,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["take"] = take
-
-    params["skip"] = skip
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+    if not isinstance(take, Unset):
+        params["take"] = query_value("take", take)
+    if not isinstance(skip, Unset):
+        params["skip"] = query_value("skip", skip)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -46,22 +54,14 @@ def _get_kwargs(
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetSchedulesOutput:
-    response_200 = GetSchedulesOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> list[ScheduleOutput20240611]:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> list[ScheduleOutput]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)
 
 
-def _parse_page(data: Any) -> tuple[list[ScheduleOutput20240611], Mapping[str, Any] | None]:
+def parse_page(data: Any) -> tuple[list[ScheduleOutput], Mapping[str, Any] | None]:
     """One page: its items and the server's ``pagination`` object, if it sent one."""
-    pagination = data.get("pagination") if isinstance(data, dict) else None
-    pagination = pagination if isinstance(pagination, Mapping) else None
-    return list(_parse(data)), pagination
+    return decode_page(OPERATION, data, ITEM, single=False)

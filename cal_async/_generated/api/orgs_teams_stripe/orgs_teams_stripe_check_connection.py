@@ -1,26 +1,36 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.strip_credentials_check_output_response_dto import StripCredentialsCheckOutputResponseDto
+if TYPE_CHECKING:
+    from ...models.strip_credentials_check_output_response_dto import StripCredentialsCheckOutputResponseDto
 
-METHOD = "GET"
-PATH = "/v2/organizations/{org_id}/teams/{team_id}/stripe/check"
-AUTH: tuple[str, ...] = ()
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "orgs.teams.stripe.check_connection"
+METHOD: Final = "GET"
+PATH: Final = "/v2/organizations/{org_id}/teams/{team_id}/stripe/check"
+AUTH: Final[tuple[str, ...]] = ()
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[StripCredentialsCheckOutputResponseDto]] = model(
+    "strip_credentials_check_output_response_dto", "StripCredentialsCheckOutputResponseDto"
+)
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     team_id: int,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -28,14 +38,8 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> StripCredentialsCheckOutputResponseDto:
-    response_200 = StripCredentialsCheckOutputResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> StripCredentialsCheckOutputResponseDto:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> StripCredentialsCheckOutputResponseDto:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

@@ -1,38 +1,41 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
+from cal_async._query_params import query_value
 
-from ...models.strip_connect_output_response_dto import StripConnectOutputResponseDto
-from ...types import UNSET
+if TYPE_CHECKING:
+    from ...models.strip_connect_output_dto import StripConnectOutputDto
 
-METHOD = "GET"
-PATH = "/v2/organizations/{org_id}/teams/{team_id}/stripe/connect"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "orgs.teams.stripe.get_connect_url"
+METHOD: Final = "GET"
+PATH: Final = "/v2/organizations/{org_id}/teams/{team_id}/stripe/connect"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[StripConnectOutputDto]] = model("strip_connect_output_dto", "StripConnectOutputDto")
 
 
-def _get_kwargs(
+def build_request(
     org_id: str,
     team_id: str,
     *,
     return_to: str,
     on_error_return_to: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["returnTo"] = return_to
-
-    params["onErrorReturnTo"] = on_error_return_to
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+    params["returnTo"] = query_value("return_to", return_to)
+    params["onErrorReturnTo"] = query_value("on_error_return_to", on_error_return_to)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -41,15 +44,9 @@ def _get_kwargs(
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> StripConnectOutputResponseDto:
-    response_200 = StripConnectOutputResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> StripConnectOutputDto:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> StripConnectOutputDto:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

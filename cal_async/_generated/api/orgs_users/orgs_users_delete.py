@@ -1,30 +1,40 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.get_organization_user_output import GetOrganizationUserOutput
+if TYPE_CHECKING:
+    from ...models.get_org_users_with_profile_output import GetOrgUsersWithProfileOutput
 
-METHOD = "DELETE"
-PATH = "/v2/organizations/{org_id}/users/{user_id}"
-AUTH: tuple[str, ...] = (
+    pass
+
+OPERATION: Final = "orgs.users.delete"
+METHOD: Final = "DELETE"
+PATH: Final = "/v2/organizations/{org_id}/users/{user_id}"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[GetOrgUsersWithProfileOutput]] = model(
+    "get_org_users_with_profile_output", "GetOrgUsersWithProfileOutput"
+)
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     user_id: int,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -32,15 +42,9 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetOrganizationUserOutput:
-    response_200 = GetOrganizationUserOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> GetOrgUsersWithProfileOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> GetOrgUsersWithProfileOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

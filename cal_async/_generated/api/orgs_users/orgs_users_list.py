@@ -1,71 +1,70 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+)
+from cal_async._operation import decode_page, decode_result
+from cal_async._path_params import path_segment
+from cal_async._query_params import query_value
+from cal_async._sentinel import UNSET, Unset
 
-from ...models.get_organization_users_response_dto import GetOrganizationUsersResponseDTO
 from ...models.orgs_users_list_attribute_query_operator import OrgsUsersListAttributeQueryOperator
-from ...types import UNSET, Unset
 
-METHOD = "GET"
-PATH = "/v2/organizations/{org_id}/users"
-AUTH: tuple[str, ...] = (
+if TYPE_CHECKING:
+    from ...models.get_org_users_with_profile_output import GetOrgUsersWithProfileOutput
+
+    pass
+
+OPERATION: Final = "orgs.users.list"
+METHOD: Final = "GET"
+PATH: Final = "/v2/organizations/{org_id}/users"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[list[GetOrgUsersWithProfileOutput]]] = list_of(
+    model("get_org_users_with_profile_output", "GetOrgUsersWithProfileOutput")
+)
+ITEM: Final[Decoder[GetOrgUsersWithProfileOutput]] = model(
+    "get_org_users_with_profile_output", "GetOrgUsersWithProfileOutput"
+)
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     *,
     take: int | Unset = UNSET,
     skip: int | Unset = UNSET,
-    emails: list[str] | Unset = UNSET,
-    assigned_option_ids: list[str] | Unset = UNSET,
-    attribute_query_operator: OrgsUsersListAttributeQueryOperator | Unset = OrgsUsersListAttributeQueryOperator.AND,
-    team_ids: list[int] | Unset = UNSET,
+    emails: Sequence[str] | Unset = UNSET,
+    assigned_option_ids: Sequence[str] | Unset = UNSET,
+    attribute_query_operator: OrgsUsersListAttributeQueryOperator
+    | Literal["AND", "NONE", "OR"]
+    | Unset = OrgsUsersListAttributeQueryOperator.AND,
+    team_ids: Sequence[int] | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["take"] = take
-
-    params["skip"] = skip
-
-    json_emails: list[str] | Unset = UNSET
+    if not isinstance(take, Unset):
+        params["take"] = query_value("take", take)
+    if not isinstance(skip, Unset):
+        params["skip"] = query_value("skip", skip)
     if not isinstance(emails, Unset):
-        json_emails = emails
-
-    params["emails"] = json_emails
-
-    json_assigned_option_ids: list[str] | Unset = UNSET
+        params["emails"] = query_value("emails", emails)
     if not isinstance(assigned_option_ids, Unset):
-        json_assigned_option_ids = assigned_option_ids
-
-    params["assignedOptionIds"] = json_assigned_option_ids
-
-    json_attribute_query_operator: str | Unset = UNSET
+        params["assignedOptionIds"] = query_value("assigned_option_ids", assigned_option_ids)
     if not isinstance(attribute_query_operator, Unset):
-        json_attribute_query_operator = OrgsUsersListAttributeQueryOperator(attribute_query_operator).value
-
-    params["attributeQueryOperator"] = json_attribute_query_operator
-
-    json_team_ids: list[int] | Unset = UNSET
+        params["attributeQueryOperator"] = query_value("attribute_query_operator", attribute_query_operator)
     if not isinstance(team_ids, Unset):
-        json_team_ids = team_ids
-
-    params["teamIds"] = json_team_ids
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+        params["teamIds"] = query_value("team_ids", team_ids)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -73,22 +72,14 @@ def _get_kwargs(
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetOrganizationUsersResponseDTO:
-    response_200 = GetOrganizationUsersResponseDTO.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> list[GetOrgUsersWithProfileOutput]:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> list[GetOrgUsersWithProfileOutput]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)
 
 
-def _parse_page(data: Any) -> tuple[list[GetOrgUsersWithProfileOutput], Mapping[str, Any] | None]:
+def parse_page(data: Any) -> tuple[list[GetOrgUsersWithProfileOutput], Mapping[str, Any] | None]:
     """One page: its items and the server's ``pagination`` object, if it sent one."""
-    pagination = data.get("pagination") if isinstance(data, dict) else None
-    pagination = pagination if isinstance(pagination, Mapping) else None
-    return list(_parse(data)), pagination
+    return decode_page(OPERATION, data, ITEM, single=False)

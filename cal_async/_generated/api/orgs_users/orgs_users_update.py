@@ -2,34 +2,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.get_organization_user_output import GetOrganizationUserOutput
-from ...models.update_organization_user_input import UpdateOrganizationUserInput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.get_org_users_with_profile_output import GetOrgUsersWithProfileOutput
+    from ...models.update_organization_user_input import UpdateOrganizationUserInput
 
-METHOD = "PATCH"
-PATH = "/v2/organizations/{org_id}/users/{user_id}"
-AUTH: tuple[str, ...] = (
+    pass
+
+OPERATION: Final = "orgs.users.update"
+METHOD: Final = "PATCH"
+PATH: Final = "/v2/organizations/{org_id}/users/{user_id}"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[GetOrgUsersWithProfileOutput]] = model(
+    "get_org_users_with_profile_output", "GetOrgUsersWithProfileOutput"
+)
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     user_id: int,
     *,
     body: UpdateOrganizationUserInput | Mapping[str, Any],
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -37,19 +47,10 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetOrganizationUserOutput:
-    response_200 = GetOrganizationUserOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> GetOrgUsersWithProfileOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> GetOrgUsersWithProfileOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,34 +1,56 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+)
+from cal_async._operation import decode_page, decode_result
+from cal_async._path_params import path_segment
+from cal_async._query_params import query_value
+from cal_async._sentinel import UNSET, Unset
 
 from ...models.orgs_users_bookings_list_sort_created import OrgsUsersBookingsListSortCreated
 from ...models.orgs_users_bookings_list_sort_end import OrgsUsersBookingsListSortEnd
 from ...models.orgs_users_bookings_list_sort_start import OrgsUsersBookingsListSortStart
 from ...models.orgs_users_bookings_list_sort_updated_at import OrgsUsersBookingsListSortUpdatedAt
 from ...models.orgs_users_bookings_list_status_item import OrgsUsersBookingsListStatusItem
-from ...types import UNSET, Unset
 
-METHOD = "GET"
-PATH = "/v2/organizations/{org_id}/users/{user_id}/bookings"
-AUTH: tuple[str, ...] = (
+if TYPE_CHECKING:
+    from ...models.orgs_users_bookings_list_response_200_data_item import OrgsUsersBookingsListResponse200DataItem
+
+    pass
+
+OPERATION: Final = "orgs.users.bookings.list"
+METHOD: Final = "GET"
+PATH: Final = "/v2/organizations/{org_id}/users/{user_id}/bookings"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[list[OrgsUsersBookingsListResponse200DataItem]]] = list_of(
+    model("orgs_users_bookings_list_response_200_data_item", "OrgsUsersBookingsListResponse200DataItem")
+)
+ITEM: Final[Decoder[OrgsUsersBookingsListResponse200DataItem]] = model(
+    "orgs_users_bookings_list_response_200_data_item", "OrgsUsersBookingsListResponse200DataItem"
+)
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     user_id: int,
     *,
-    status: list[OrgsUsersBookingsListStatusItem] | Unset = UNSET,
+    status: Sequence[
+        OrgsUsersBookingsListStatusItem | Literal["cancelled", "past", "recurring", "unconfirmed", "upcoming"]
+    ]
+    | Unset = UNSET,
     attendee_email: str | Unset = UNSET,
     attendee_name: str | Unset = UNSET,
     booking_uid: str | Unset = UNSET,
@@ -36,89 +58,62 @@ def _get_kwargs(
     event_type_id: str | Unset = UNSET,
     teams_ids: str | Unset = UNSET,
     team_id: str | Unset = UNSET,
-    after_start: str | Unset = UNSET,
-    before_end: str | Unset = UNSET,
-    after_created_at: str | Unset = UNSET,
-    before_created_at: str | Unset = UNSET,
-    after_updated_at: str | Unset = UNSET,
-    before_updated_at: str | Unset = UNSET,
-    sort_start: OrgsUsersBookingsListSortStart | Unset = UNSET,
-    sort_end: OrgsUsersBookingsListSortEnd | Unset = UNSET,
-    sort_created: OrgsUsersBookingsListSortCreated | Unset = UNSET,
-    sort_updated_at: OrgsUsersBookingsListSortUpdatedAt | Unset = UNSET,
+    after_start: datetime.datetime | Unset = UNSET,
+    before_end: datetime.datetime | Unset = UNSET,
+    after_created_at: datetime.datetime | Unset = UNSET,
+    before_created_at: datetime.datetime | Unset = UNSET,
+    after_updated_at: datetime.datetime | Unset = UNSET,
+    before_updated_at: datetime.datetime | Unset = UNSET,
+    sort_start: OrgsUsersBookingsListSortStart | Literal["asc", "desc"] | Unset = UNSET,
+    sort_end: OrgsUsersBookingsListSortEnd | Literal["asc", "desc"] | Unset = UNSET,
+    sort_created: OrgsUsersBookingsListSortCreated | Literal["asc", "desc"] | Unset = UNSET,
+    sort_updated_at: OrgsUsersBookingsListSortUpdatedAt | Literal["asc", "desc"] | Unset = UNSET,
     take: int | Unset = 100,
     skip: int | Unset = 0,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = []
-        for status_item_data in status:
-            status_item = OrgsUsersBookingsListStatusItem(status_item_data).value
-            json_status.append(status_item)
-
-    params["status"] = json_status
-
-    params["attendeeEmail"] = attendee_email
-
-    params["attendeeName"] = attendee_name
-
-    params["bookingUid"] = booking_uid
-
-    params["eventTypeIds"] = event_type_ids
-
-    params["eventTypeId"] = event_type_id
-
-    params["teamsIds"] = teams_ids
-
-    params["teamId"] = team_id
-
-    params["afterStart"] = after_start
-
-    params["beforeEnd"] = before_end
-
-    params["afterCreatedAt"] = after_created_at
-
-    params["beforeCreatedAt"] = before_created_at
-
-    params["afterUpdatedAt"] = after_updated_at
-
-    params["beforeUpdatedAt"] = before_updated_at
-
-    json_sort_start: str | Unset = UNSET
+        params["status"] = query_value("status", status)
+    if not isinstance(attendee_email, Unset):
+        params["attendeeEmail"] = query_value("attendee_email", attendee_email)
+    if not isinstance(attendee_name, Unset):
+        params["attendeeName"] = query_value("attendee_name", attendee_name)
+    if not isinstance(booking_uid, Unset):
+        params["bookingUid"] = query_value("booking_uid", booking_uid)
+    if not isinstance(event_type_ids, Unset):
+        params["eventTypeIds"] = query_value("event_type_ids", event_type_ids)
+    if not isinstance(event_type_id, Unset):
+        params["eventTypeId"] = query_value("event_type_id", event_type_id)
+    if not isinstance(teams_ids, Unset):
+        params["teamsIds"] = query_value("teams_ids", teams_ids)
+    if not isinstance(team_id, Unset):
+        params["teamId"] = query_value("team_id", team_id)
+    if not isinstance(after_start, Unset):
+        params["afterStart"] = query_value("after_start", after_start)
+    if not isinstance(before_end, Unset):
+        params["beforeEnd"] = query_value("before_end", before_end)
+    if not isinstance(after_created_at, Unset):
+        params["afterCreatedAt"] = query_value("after_created_at", after_created_at)
+    if not isinstance(before_created_at, Unset):
+        params["beforeCreatedAt"] = query_value("before_created_at", before_created_at)
+    if not isinstance(after_updated_at, Unset):
+        params["afterUpdatedAt"] = query_value("after_updated_at", after_updated_at)
+    if not isinstance(before_updated_at, Unset):
+        params["beforeUpdatedAt"] = query_value("before_updated_at", before_updated_at)
     if not isinstance(sort_start, Unset):
-        json_sort_start = OrgsUsersBookingsListSortStart(sort_start).value
-
-    params["sortStart"] = json_sort_start
-
-    json_sort_end: str | Unset = UNSET
+        params["sortStart"] = query_value("sort_start", sort_start)
     if not isinstance(sort_end, Unset):
-        json_sort_end = OrgsUsersBookingsListSortEnd(sort_end).value
-
-    params["sortEnd"] = json_sort_end
-
-    json_sort_created: str | Unset = UNSET
+        params["sortEnd"] = query_value("sort_end", sort_end)
     if not isinstance(sort_created, Unset):
-        json_sort_created = OrgsUsersBookingsListSortCreated(sort_created).value
-
-    params["sortCreated"] = json_sort_created
-
-    json_sort_updated_at: str | Unset = UNSET
+        params["sortCreated"] = query_value("sort_created", sort_created)
     if not isinstance(sort_updated_at, Unset):
-        json_sort_updated_at = OrgsUsersBookingsListSortUpdatedAt(sort_updated_at).value
-
-    params["sortUpdatedAt"] = json_sort_updated_at
-
-    params["take"] = take
-
-    params["skip"] = skip
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+        params["sortUpdatedAt"] = query_value("sort_updated_at", sort_updated_at)
+    if not isinstance(take, Unset):
+        params["take"] = query_value("take", take)
+    if not isinstance(skip, Unset):
+        params["skip"] = query_value("skip", skip)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -127,25 +122,14 @@ def _get_kwargs(
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> Any:
-    return cast(Any, data)
+def parse_result(data: Any) -> list[OrgsUsersBookingsListResponse200DataItem]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)
 
 
-def _parse(data: Any) -> Any:
-    return _parse_envelope(data)
-
-
-def _parse_page(data: Any) -> tuple[list[Any], Mapping[str, Any] | None]:
+def parse_page(data: Any) -> tuple[list[OrgsUsersBookingsListResponse200DataItem], Mapping[str, Any] | None]:
     """One page: its items and the server's ``pagination`` object, if it sent one."""
-    pagination = data.get("pagination") if isinstance(data, dict) else None
-    pagination = pagination if isinstance(pagination, Mapping) else None
-    # The document declares no body for this page: items are passed through as decoded JSON.
-    value = data.get("data") if isinstance(data, dict) else None
-    values = value if isinstance(value, list) else ([] if value is None else [value])
-    items: list[Any] = []
-    for _value in values:
-        items.append(_value)
-    return items, pagination
+    return decode_page(OPERATION, data, ITEM, single=False)

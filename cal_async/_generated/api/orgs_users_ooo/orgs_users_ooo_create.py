@@ -1,34 +1,41 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    ANY,
+    Decoder,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.create_out_of_office_entry_dto import CreateOutOfOfficeEntryDto
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.create_out_of_office_entry_dto import CreateOutOfOfficeEntryDto, CreateOutOfOfficeEntryDtoDict
 
-METHOD = "POST"
-PATH = "/v2/organizations/{org_id}/users/{user_id}/ooo"
-AUTH: tuple[str, ...] = (
+    pass
+
+OPERATION: Final = "orgs.users.ooo.create"
+METHOD: Final = "POST"
+PATH: Final = "/v2/organizations/{org_id}/users/{user_id}/ooo"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[Any]] = ANY
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     user_id: int,
     *,
-    body: CreateOutOfOfficeEntryDto | Mapping[str, Any],
+    body: CreateOutOfOfficeEntryDto | CreateOutOfOfficeEntryDtoDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -36,16 +43,9 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse(data: Any) -> Any:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> Any:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

@@ -1,29 +1,37 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    ANY,
+    Decoder,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-METHOD = "DELETE"
-PATH = "/v2/organizations/{org_id}/users/{user_id}/ooo/{ooo_id}"
-AUTH: tuple[str, ...] = (
+if TYPE_CHECKING:
+    pass
+
+OPERATION: Final = "orgs.users.ooo.delete"
+METHOD: Final = "DELETE"
+PATH: Final = "/v2/organizations/{org_id}/users/{user_id}/ooo/{ooo_id}"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[Any]] = ANY
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     user_id: int,
     ooo_id: int,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -32,12 +40,8 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse(data: Any) -> Any:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> Any:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

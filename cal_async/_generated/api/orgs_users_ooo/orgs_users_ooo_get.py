@@ -2,59 +2,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+)
+from cal_async._operation import decode_page, decode_result
+from cal_async._path_params import path_segment
+from cal_async._query_params import query_value
+from cal_async._sentinel import UNSET, Unset
 
 from ...models.orgs_users_ooo_get_sort_end import OrgsUsersOooGetSortEnd
 from ...models.orgs_users_ooo_get_sort_start import OrgsUsersOooGetSortStart
-from ...types import UNSET, Unset
 
-METHOD = "GET"
-PATH = "/v2/organizations/{org_id}/ooo"
-AUTH: tuple[str, ...] = (
+if TYPE_CHECKING:
+    from ...models.orgs_users_ooo_get_response_200_data_item import OrgsUsersOooGetResponse200DataItem
+
+    pass
+
+OPERATION: Final = "orgs.users.ooo.get"
+METHOD: Final = "GET"
+PATH: Final = "/v2/organizations/{org_id}/ooo"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[list[OrgsUsersOooGetResponse200DataItem]]] = list_of(
+    model("orgs_users_ooo_get_response_200_data_item", "OrgsUsersOooGetResponse200DataItem")
+)
+ITEM: Final[Decoder[OrgsUsersOooGetResponse200DataItem]] = model(
+    "orgs_users_ooo_get_response_200_data_item", "OrgsUsersOooGetResponse200DataItem"
+)
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     *,
     take: int | Unset = 250,
     skip: int | Unset = 0,
-    sort_start: OrgsUsersOooGetSortStart | Unset = UNSET,
-    sort_end: OrgsUsersOooGetSortEnd | Unset = UNSET,
+    sort_start: OrgsUsersOooGetSortStart | Literal["asc", "desc"] | Unset = UNSET,
+    sort_end: OrgsUsersOooGetSortEnd | Literal["asc", "desc"] | Unset = UNSET,
     email: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["take"] = take
-
-    params["skip"] = skip
-
-    json_sort_start: str | Unset = UNSET
+    if not isinstance(take, Unset):
+        params["take"] = query_value("take", take)
+    if not isinstance(skip, Unset):
+        params["skip"] = query_value("skip", skip)
     if not isinstance(sort_start, Unset):
-        json_sort_start = OrgsUsersOooGetSortStart(sort_start).value
-
-    params["sortStart"] = json_sort_start
-
-    json_sort_end: str | Unset = UNSET
+        params["sortStart"] = query_value("sort_start", sort_start)
     if not isinstance(sort_end, Unset):
-        json_sort_end = OrgsUsersOooGetSortEnd(sort_end).value
-
-    params["sortEnd"] = json_sort_end
-
-    params["email"] = email
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+        params["sortEnd"] = query_value("sort_end", sort_end)
+    if not isinstance(email, Unset):
+        params["email"] = query_value("email", email)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -62,25 +68,14 @@ def _get_kwargs(
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> Any:
-    return cast(Any, data)
+def parse_result(data: Any) -> list[OrgsUsersOooGetResponse200DataItem]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)
 
 
-def _parse(data: Any) -> Any:
-    return _parse_envelope(data)
-
-
-def _parse_page(data: Any) -> tuple[list[Any], Mapping[str, Any] | None]:
+def parse_page(data: Any) -> tuple[list[OrgsUsersOooGetResponse200DataItem], Mapping[str, Any] | None]:
     """One page: its items and the server's ``pagination`` object, if it sent one."""
-    pagination = data.get("pagination") if isinstance(data, dict) else None
-    pagination = pagination if isinstance(pagination, Mapping) else None
-    # The document declares no body for this page: items are passed through as decoded JSON.
-    value = data.get("data") if isinstance(data, dict) else None
-    values = value if isinstance(value, list) else ([] if value is None else [value])
-    items: list[Any] = []
-    for _value in values:
-        items.append(_value)
-    return items, pagination
+    return decode_page(OPERATION, data, ITEM, single=False)

@@ -1,35 +1,42 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.team_webhook_output_response_dto import TeamWebhookOutputResponseDto
-from ...models.update_webhook_input_dto import UpdateWebhookInputDto
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.team_webhook_output_dto import TeamWebhookOutputDto
+    from ...models.update_webhook_input_dto import UpdateWebhookInputDto, UpdateWebhookInputDtoDict
 
-METHOD = "PATCH"
-PATH = "/v2/organizations/{org_id}/webhooks/{webhook_id}"
-AUTH: tuple[str, ...] = (
+    pass
+
+OPERATION: Final = "orgs.webhooks.update"
+METHOD: Final = "PATCH"
+PATH: Final = "/v2/organizations/{org_id}/webhooks/{webhook_id}"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
     "x-cal-secret-key",
 )
-API_VERSION: str | None = None
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[TeamWebhookOutputDto]] = model("team_webhook_output_dto", "TeamWebhookOutputDto")
 
 
-def _get_kwargs(
+def build_request(
     org_id: int,
     webhook_id: str,
     *,
-    body: UpdateWebhookInputDto | Mapping[str, Any],
+    body: UpdateWebhookInputDto | UpdateWebhookInputDtoDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),
@@ -37,19 +44,10 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> TeamWebhookOutputResponseDto:
-    response_200 = TeamWebhookOutputResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> TeamWebhookOutputDto:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> TeamWebhookOutputDto:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

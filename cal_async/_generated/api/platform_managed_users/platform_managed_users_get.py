@@ -1,45 +1,49 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+)
+from cal_async._operation import decode_page, decode_result
+from cal_async._path_params import path_segment
+from cal_async._query_params import query_value
+from cal_async._sentinel import UNSET, Unset
 
-from ...models.get_managed_users_output import GetManagedUsersOutput
-from ...types import UNSET, Unset
+if TYPE_CHECKING:
+    from ...models.managed_user_output import ManagedUserOutput
 
-METHOD = "GET"
-PATH = "/v2/oauth-clients/{client_id}/users"
-AUTH: tuple[str, ...] = ("x-cal-secret-key",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "platform.managed_users.get"
+METHOD: Final = "GET"
+PATH: Final = "/v2/oauth-clients/{client_id}/users"
+AUTH: Final[tuple[str, ...]] = ("x-cal-secret-key",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[list[ManagedUserOutput]]] = list_of(model("managed_user_output", "ManagedUserOutput"))
+ITEM: Final[Decoder[ManagedUserOutput]] = model("managed_user_output", "ManagedUserOutput")
 
 
-def _get_kwargs(
+def build_request(
     client_id: str,
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    emails: list[str] | Unset = UNSET,
+    emails: Sequence[str] | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["offset"] = offset
-
-    json_emails: list[str] | Unset = UNSET
+    if not isinstance(limit, Unset):
+        params["limit"] = query_value("limit", limit)
+    if not isinstance(offset, Unset):
+        params["offset"] = query_value("offset", offset)
     if not isinstance(emails, Unset):
-        json_emails = emails
-
-    params["emails"] = json_emails
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+        params["emails"] = query_value("emails", emails)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             client_id=path_segment("client_id", client_id),
@@ -47,22 +51,14 @@ def _get_kwargs(
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetManagedUsersOutput:
-    response_200 = GetManagedUsersOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> list[ManagedUserOutput]:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> list[ManagedUserOutput]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)
 
 
-def _parse_page(data: Any) -> tuple[list[ManagedUserOutput], Mapping[str, Any] | None]:
+def parse_page(data: Any) -> tuple[list[ManagedUserOutput], Mapping[str, Any] | None]:
     """One page: its items and the server's ``pagination`` object, if it sent one."""
-    pagination = data.get("pagination") if isinstance(data, dict) else None
-    pagination = pagination if isinstance(pagination, Mapping) else None
-    return list(_parse(data)), pagination
+    return decode_page(OPERATION, data, ITEM, single=False)

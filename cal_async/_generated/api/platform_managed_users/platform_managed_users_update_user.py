@@ -1,31 +1,38 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.get_managed_user_output import GetManagedUserOutput
-from ...models.update_managed_user_input import UpdateManagedUserInput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.managed_user_output import ManagedUserOutput
+    from ...models.update_managed_user_input import UpdateManagedUserInput, UpdateManagedUserInputDict
 
-METHOD = "PATCH"
-PATH = "/v2/oauth-clients/{client_id}/users/{user_id}"
-AUTH: tuple[str, ...] = ("x-cal-secret-key",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "platform.managed_users.update_user"
+METHOD: Final = "PATCH"
+PATH: Final = "/v2/oauth-clients/{client_id}/users/{user_id}"
+AUTH: Final[tuple[str, ...]] = ("x-cal-secret-key",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[ManagedUserOutput]] = model("managed_user_output", "ManagedUserOutput")
 
 
-def _get_kwargs(
+def build_request(
     client_id: str,
     user_id: int,
     *,
-    body: UpdateManagedUserInput | Mapping[str, Any],
+    body: UpdateManagedUserInput | UpdateManagedUserInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             client_id=path_segment("client_id", client_id),
@@ -33,19 +40,10 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetManagedUserOutput:
-    response_200 = GetManagedUserOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> ManagedUserOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> ManagedUserOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,40 +1,40 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    STR,
+    Decoder,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.delete_many_webhooks_output_response_dto import DeleteManyWebhooksOutputResponseDto
+if TYPE_CHECKING:
+    pass
 
-METHOD = "DELETE"
-PATH = "/v2/oauth-clients/{client_id}/webhooks"
-AUTH: tuple[str, ...] = ("x-cal-secret-key",)
-API_VERSION: str | None = None
+OPERATION: Final = "platform.webhooks.delete_all_oauth_client"
+METHOD: Final = "DELETE"
+PATH: Final = "/v2/oauth-clients/{client_id}/webhooks"
+AUTH: Final[tuple[str, ...]] = ("x-cal-secret-key",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[str]] = STR
 
 
-def _get_kwargs(
+def build_request(
     client_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             client_id=path_segment("client_id", client_id),
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> DeleteManyWebhooksOutputResponseDto:
-    response_200 = DeleteManyWebhooksOutputResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> str:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> str:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,26 +1,36 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.o_auth_client_webhook_output_response_dto import OAuthClientWebhookOutputResponseDto
+if TYPE_CHECKING:
+    from ...models.o_auth_client_webhook_output_dto import OAuthClientWebhookOutputDto
 
-METHOD = "GET"
-PATH = "/v2/oauth-clients/{client_id}/webhooks/{webhook_id}"
-AUTH: tuple[str, ...] = ("x-cal-secret-key",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "platform.webhooks.get"
+METHOD: Final = "GET"
+PATH: Final = "/v2/oauth-clients/{client_id}/webhooks/{webhook_id}"
+AUTH: Final[tuple[str, ...]] = ("x-cal-secret-key",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[OAuthClientWebhookOutputDto]] = model(
+    "o_auth_client_webhook_output_dto", "OAuthClientWebhookOutputDto"
+)
 
 
-def _get_kwargs(
+def build_request(
     client_id: str,
     webhook_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             client_id=path_segment("client_id", client_id),
@@ -28,15 +38,9 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> OAuthClientWebhookOutputResponseDto:
-    response_200 = OAuthClientWebhookOutputResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> OAuthClientWebhookOutputDto:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> OAuthClientWebhookOutputDto:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,31 +1,40 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.o_auth_client_webhook_output_response_dto import OAuthClientWebhookOutputResponseDto
-from ...models.update_webhook_input_dto import UpdateWebhookInputDto
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.o_auth_client_webhook_output_dto import OAuthClientWebhookOutputDto
+    from ...models.update_webhook_input_dto import UpdateWebhookInputDto, UpdateWebhookInputDtoDict
 
-METHOD = "PATCH"
-PATH = "/v2/oauth-clients/{client_id}/webhooks/{webhook_id}"
-AUTH: tuple[str, ...] = ("x-cal-secret-key",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "platform.webhooks.update"
+METHOD: Final = "PATCH"
+PATH: Final = "/v2/oauth-clients/{client_id}/webhooks/{webhook_id}"
+AUTH: Final[tuple[str, ...]] = ("x-cal-secret-key",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[OAuthClientWebhookOutputDto]] = model(
+    "o_auth_client_webhook_output_dto", "OAuthClientWebhookOutputDto"
+)
 
 
-def _get_kwargs(
+def build_request(
     client_id: str,
     webhook_id: str,
     *,
-    body: UpdateWebhookInputDto | Mapping[str, Any],
+    body: UpdateWebhookInputDto | UpdateWebhookInputDtoDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             client_id=path_segment("client_id", client_id),
@@ -33,19 +42,10 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> OAuthClientWebhookOutputResponseDto:
-    response_200 = OAuthClientWebhookOutputResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> OAuthClientWebhookOutputDto:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> OAuthClientWebhookOutputDto:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

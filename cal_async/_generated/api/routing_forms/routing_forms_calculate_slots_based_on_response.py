@@ -1,56 +1,58 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+import datetime
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
+from cal_async._query_params import query_value
+from cal_async._sentinel import UNSET, Unset
 
-from ...models.response_slots_output import ResponseSlotsOutput
 from ...models.routing_forms_calculate_slots_based_on_response_format import (
     RoutingFormsCalculateSlotsBasedOnResponseFormat,
 )
-from ...types import UNSET, Unset
 
-METHOD = "POST"
-PATH = "/v2/routing-forms/{routing_form_id}/calculate-slots"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+if TYPE_CHECKING:
+    from ...models.response_slots_output_data import ResponseSlotsOutputData
+
+    pass
+
+OPERATION: Final = "routing_forms.calculate_slots_based_on_response"
+METHOD: Final = "POST"
+PATH: Final = "/v2/routing-forms/{routing_form_id}/calculate-slots"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[ResponseSlotsOutputData]] = model("response_slots_output_data", "ResponseSlotsOutputData")
 
 
-def _get_kwargs(
+def build_request(
     routing_form_id: str,
     *,
-    start: str,
-    end: str,
+    start: datetime.datetime,
+    end: datetime.datetime,
     time_zone: str | Unset = UNSET,
-    duration: float | Unset = UNSET,
-    format_: RoutingFormsCalculateSlotsBasedOnResponseFormat | Unset = UNSET,
+    duration: int | Unset = UNSET,
+    format_: RoutingFormsCalculateSlotsBasedOnResponseFormat | Literal["range", "time"] | Unset = UNSET,
     booking_uid_to_reschedule: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["start"] = start
-
-    params["end"] = end
-
-    params["timeZone"] = time_zone
-
-    params["duration"] = duration
-
-    json_format_: str | Unset = UNSET
+    params["start"] = query_value("start", start)
+    params["end"] = query_value("end", end)
+    if not isinstance(time_zone, Unset):
+        params["timeZone"] = query_value("time_zone", time_zone)
+    if not isinstance(duration, Unset):
+        params["duration"] = query_value("duration", duration)
     if not isinstance(format_, Unset):
-        json_format_ = RoutingFormsCalculateSlotsBasedOnResponseFormat(format_).value
-
-    params["format"] = json_format_
-
-    params["bookingUidToReschedule"] = booking_uid_to_reschedule
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+        params["format"] = query_value("format_", format_)
+    if not isinstance(booking_uid_to_reschedule, Unset):
+        params["bookingUidToReschedule"] = query_value("booking_uid_to_reschedule", booking_uid_to_reschedule)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             routing_form_id=path_segment("routing_form_id", routing_form_id),
@@ -58,15 +60,9 @@ def _get_kwargs(
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> ResponseSlotsOutput:
-    response_200 = ResponseSlotsOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> ResponseSlotsOutputData:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> ResponseSlotsOutputData:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,40 +1,42 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.delete_schedule_output import DeleteScheduleOutput
+if TYPE_CHECKING:
+    from ...models.delete_schedule_output import DeleteScheduleOutput
 
-METHOD = "DELETE"
-PATH = "/v2/schedules/{schedule_id}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = "2024-06-11"
+    pass
+
+OPERATION: Final = "schedules.delete"
+METHOD: Final = "DELETE"
+PATH: Final = "/v2/schedules/{schedule_id}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = "2024-06-11"
+RESULT: Final[Decoder[DeleteScheduleOutput]] = model("delete_schedule_output", "DeleteScheduleOutput")
 
 
-def _get_kwargs(
+def build_request(
     schedule_id: int,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["cal-api-version"] = API_VERSION
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    headers["cal-api-version"] = "2024-06-11"
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             schedule_id=path_segment("schedule_id", schedule_id),
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> DeleteScheduleOutput:
-    response_200 = DeleteScheduleOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> DeleteScheduleOutput:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> DeleteScheduleOutput:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

@@ -1,41 +1,44 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+    nullable,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.get_schedule_output import GetScheduleOutput
+if TYPE_CHECKING:
+    from ...models.schedule_output import ScheduleOutput
 
-METHOD = "GET"
-PATH = "/v2/schedules/{schedule_id}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = "2024-06-11"
+    pass
+
+OPERATION: Final = "schedules.get"
+METHOD: Final = "GET"
+PATH: Final = "/v2/schedules/{schedule_id}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = "2024-06-11"
+RESULT: Final[Decoder[ScheduleOutput | None]] = nullable(model("schedule_output", "ScheduleOutput"))
 
 
-def _get_kwargs(
+def build_request(
     schedule_id: int,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["cal-api-version"] = API_VERSION
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    headers["cal-api-version"] = "2024-06-11"
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             schedule_id=path_segment("schedule_id", schedule_id),
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetScheduleOutput:
-    response_200 = GetScheduleOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> None | ScheduleOutput20240611:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> ScheduleOutput | None:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,50 +1,48 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.update_schedule_input import UpdateScheduleInput
-from ...models.update_schedule_output import UpdateScheduleOutput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.schedule_output import ScheduleOutput
+    from ...models.update_schedule_input import UpdateScheduleInput, UpdateScheduleInputDict
 
-METHOD = "PATCH"
-PATH = "/v2/schedules/{schedule_id}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = "2024-06-11"
+    pass
+
+OPERATION: Final = "schedules.update"
+METHOD: Final = "PATCH"
+PATH: Final = "/v2/schedules/{schedule_id}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = "2024-06-11"
+RESULT: Final[Decoder[ScheduleOutput]] = model("schedule_output", "ScheduleOutput")
 
 
-def _get_kwargs(
+def build_request(
     schedule_id: str,
     *,
-    body: UpdateScheduleInput | Mapping[str, Any],
+    body: UpdateScheduleInput | UpdateScheduleInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["cal-api-version"] = API_VERSION
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    headers["cal-api-version"] = "2024-06-11"
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             schedule_id=path_segment("schedule_id", schedule_id),
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> UpdateScheduleOutput:
-    response_200 = UpdateScheduleOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> ScheduleOutput20240611:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> ScheduleOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,56 +1,52 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._query_params import query_value
+from cal_async._sentinel import UNSET, Unset
 
-from ...models.selected_calendar_output_response_dto import SelectedCalendarOutputResponseDto
-from ...types import UNSET, Unset
+if TYPE_CHECKING:
+    from ...models.selected_calendar_output_dto import SelectedCalendarOutputDto
 
-METHOD = "DELETE"
-PATH = "/v2/selected-calendars"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "selected_calendars.delete"
+METHOD: Final = "DELETE"
+PATH: Final = "/v2/selected-calendars"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[SelectedCalendarOutputDto]] = model("selected_calendar_output_dto", "SelectedCalendarOutputDto")
 
 
-def _get_kwargs(
+def build_request(
     *,
     integration: str,
     external_id: str,
     credential_id: str,
     delegation_credential_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["integration"] = integration
-
-    params["externalId"] = external_id
-
-    params["credentialId"] = credential_id
-
-    params["delegationCredentialId"] = delegation_credential_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+    params["integration"] = query_value("integration", integration)
+    params["externalId"] = query_value("external_id", external_id)
+    params["credentialId"] = query_value("credential_id", credential_id)
+    if not isinstance(delegation_credential_id, Unset):
+        params["delegationCredentialId"] = query_value("delegation_credential_id", delegation_credential_id)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> SelectedCalendarOutputResponseDto:
-    response_200 = SelectedCalendarOutputResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> SelectedCalendarOutputDto:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> SelectedCalendarOutputDto:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

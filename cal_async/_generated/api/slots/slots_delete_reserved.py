@@ -1,40 +1,44 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.slots_delete_reserved_response_200 import SlotsDeleteReservedResponse200
+if TYPE_CHECKING:
+    from ...models.slots_delete_reserved_response_200 import SlotsDeleteReservedResponse200
 
-METHOD = "DELETE"
-PATH = "/v2/slots/reservations/{uid}"
-AUTH: tuple[str, ...] = ()
-API_VERSION: str | None = "2024-09-04"
+    pass
+
+OPERATION: Final = "slots.delete_reserved"
+METHOD: Final = "DELETE"
+PATH: Final = "/v2/slots/reservations/{uid}"
+AUTH: Final[tuple[str, ...]] = ()
+API_VERSION: Final[str | None] = "2024-09-04"
+RESULT: Final[Decoder[SlotsDeleteReservedResponse200]] = model(
+    "slots_delete_reserved_response_200", "SlotsDeleteReservedResponse200"
+)
 
 
-def _get_kwargs(
+def build_request(
     uid: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["cal-api-version"] = API_VERSION
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    headers["cal-api-version"] = "2024-09-04"
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             uid=path_segment("uid", uid),
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> SlotsDeleteReservedResponse200:
-    response_200 = SlotsDeleteReservedResponse200.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> SlotsDeleteReservedResponse200:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> SlotsDeleteReservedResponse200:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

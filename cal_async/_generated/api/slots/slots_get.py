@@ -1,26 +1,40 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any, cast
+import datetime
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+    one_of,
+)
+from cal_async._operation import decode_result
+from cal_async._query_params import query_value
+from cal_async._sentinel import UNSET, Unset
 
-from ...models.default_format_or_with_formattime import DefaultFormatOrWithFormattime
-from ...models.range_format_when_formatrange import RangeFormatWhenFormatrange
-from ...types import UNSET, Unset
+if TYPE_CHECKING:
+    from ...models.default_format_or_with_formattime import DefaultFormatOrWithFormattime
+    from ...models.range_format_when_formatrange import RangeFormatWhenFormatrange
 
-METHOD = "GET"
-PATH = "/v2/slots"
-AUTH: tuple[str, ...] = ()
-API_VERSION: str | None = "2024-09-04"
+    pass
+
+OPERATION: Final = "slots.get"
+METHOD: Final = "GET"
+PATH: Final = "/v2/slots"
+AUTH: Final[tuple[str, ...]] = ()
+API_VERSION: Final[str | None] = "2024-09-04"
+RESULT: Final[Decoder[DefaultFormatOrWithFormattime | RangeFormatWhenFormatrange]] = one_of(
+    model("default_format_or_with_formattime", "DefaultFormatOrWithFormattime"),
+    model("range_format_when_formatrange", "RangeFormatWhenFormatrange"),
+)
 
 
-def _get_kwargs(
+def build_request(
     *,
+    start: datetime.datetime,
+    end: datetime.datetime,
     booking_uid_to_reschedule: str | Unset = UNSET,
-    start: str,
-    end: str,
     organization_slug: str | Unset = UNSET,
     team_slug: str | Unset = UNSET,
     username: str | Unset = UNSET,
@@ -31,70 +45,39 @@ def _get_kwargs(
     duration: int | Unset = UNSET,
     time_zone: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["cal-api-version"] = API_VERSION
-
+    headers: dict[str, str] = {}
+    headers["cal-api-version"] = "2024-09-04"
     params: dict[str, Any] = {}
-
-    params["bookingUidToReschedule"] = booking_uid_to_reschedule
-
-    params["start"] = start
-
-    params["end"] = end
-
-    params["organizationSlug"] = organization_slug
-
-    params["teamSlug"] = team_slug
-
-    params["username"] = username
-
-    params["eventTypeSlug"] = event_type_slug
-
-    params["eventTypeId"] = event_type_id
-
-    params["usernames"] = usernames
-
-    params["format"] = format_
-
-    params["duration"] = duration
-
-    params["timeZone"] = time_zone
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+    if not isinstance(booking_uid_to_reschedule, Unset):
+        params["bookingUidToReschedule"] = query_value("booking_uid_to_reschedule", booking_uid_to_reschedule)
+    params["start"] = query_value("start", start)
+    params["end"] = query_value("end", end)
+    if not isinstance(organization_slug, Unset):
+        params["organizationSlug"] = query_value("organization_slug", organization_slug)
+    if not isinstance(team_slug, Unset):
+        params["teamSlug"] = query_value("team_slug", team_slug)
+    if not isinstance(username, Unset):
+        params["username"] = query_value("username", username)
+    if not isinstance(event_type_slug, Unset):
+        params["eventTypeSlug"] = query_value("event_type_slug", event_type_slug)
+    if not isinstance(event_type_id, Unset):
+        params["eventTypeId"] = query_value("event_type_id", event_type_id)
+    if not isinstance(usernames, Unset):
+        params["usernames"] = query_value("usernames", usernames)
+    if not isinstance(format_, Unset):
+        params["format"] = query_value("format_", format_)
+    if not isinstance(duration, Unset):
+        params["duration"] = query_value("duration", duration)
+    if not isinstance(time_zone, Unset):
+        params["timeZone"] = query_value("time_zone", time_zone)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> DefaultFormatOrWithFormattime | RangeFormatWhenFormatrange:
-    def _parse_response_200(data: object) -> DefaultFormatOrWithFormattime | RangeFormatWhenFormatrange:
-        try:
-            if not DefaultFormatOrWithFormattime._matches(data):
-                raise TypeError()
-            response_200_default_format_or_with_formattime = DefaultFormatOrWithFormattime.from_dict(data)
-
-            return response_200_default_format_or_with_formattime
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not RangeFormatWhenFormatrange._matches(data):
-                raise TypeError()
-            response_200_range_format_when_formatrange = RangeFormatWhenFormatrange.from_dict(data)
-
-            return response_200_range_format_when_formatrange
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(DefaultFormatOrWithFormattime | RangeFormatWhenFormatrange, data)
-
-    response_200 = _parse_response_200(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> DefaultFormatOrWithFormattime | RangeFormatWhenFormatrange:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> DefaultFormatOrWithFormattime | RangeFormatWhenFormatrange:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

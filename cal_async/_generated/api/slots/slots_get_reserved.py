@@ -1,41 +1,41 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    ANY,
+    Decoder,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.get_reserved_slot_output import GetReservedSlotOutput
+if TYPE_CHECKING:
+    pass
 
-METHOD = "GET"
-PATH = "/v2/slots/reservations/{uid}"
-AUTH: tuple[str, ...] = ()
-API_VERSION: str | None = "2024-09-04"
+OPERATION: Final = "slots.get_reserved"
+METHOD: Final = "GET"
+PATH: Final = "/v2/slots/reservations/{uid}"
+AUTH: Final[tuple[str, ...]] = ()
+API_VERSION: Final[str | None] = "2024-09-04"
+RESULT: Final[Decoder[Any]] = ANY
 
 
-def _get_kwargs(
+def build_request(
     uid: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["cal-api-version"] = API_VERSION
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    headers["cal-api-version"] = "2024-09-04"
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             uid=path_segment("uid", uid),
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> GetReservedSlotOutput:
-    response_200 = GetReservedSlotOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> Any:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> Any:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,50 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
 
-from ...models.reserve_slot_input import ReserveSlotInput
-from ...models.reserve_slot_output_response import ReserveSlotOutputResponse
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.reserve_slot_input import ReserveSlotInput, ReserveSlotInputDict
+    from ...models.reserve_slot_output import ReserveSlotOutput
 
-METHOD = "POST"
-PATH = "/v2/slots/reservations"
-AUTH: tuple[str, ...] = (
+    pass
+
+OPERATION: Final = "slots.reserve"
+METHOD: Final = "POST"
+PATH: Final = "/v2/slots/reservations"
+AUTH: Final[tuple[str, ...]] = (
     "Authorization",
     "x-cal-client-id",
 )
-API_VERSION: str | None = "2024-09-04"
+API_VERSION: Final[str | None] = "2024-09-04"
+RESULT: Final[Decoder[ReserveSlotOutput]] = model("reserve_slot_output", "ReserveSlotOutput")
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: ReserveSlotInput | Mapping[str, Any],
+    body: ReserveSlotInput | ReserveSlotInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["cal-api-version"] = API_VERSION
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    headers["cal-api-version"] = "2024-09-04"
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> ReserveSlotOutputResponse:
-    response_201 = ReserveSlotOutputResponse.from_dict(data)
-
-    return response_201
-
-
-def _parse(data: Any) -> ReserveSlotOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> ReserveSlotOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

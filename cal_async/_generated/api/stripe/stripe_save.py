@@ -1,49 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._query_params import query_value
 
-from ...models.strip_credentials_save_output_response_dto import StripCredentialsSaveOutputResponseDto
-from ...types import UNSET
+if TYPE_CHECKING:
+    from ...models.strip_credentials_save_output_response_dto import StripCredentialsSaveOutputResponseDto
 
-METHOD = "GET"
-PATH = "/v2/stripe/save"
-AUTH: tuple[str, ...] = ()
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "stripe.save"
+METHOD: Final = "GET"
+PATH: Final = "/v2/stripe/save"
+AUTH: Final[tuple[str, ...]] = ()
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[StripCredentialsSaveOutputResponseDto]] = model(
+    "strip_credentials_save_output_response_dto", "StripCredentialsSaveOutputResponseDto"
+)
 
 
-def _get_kwargs(
+def build_request(
     *,
     state: str,
     code: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["state"] = state
-
-    params["code"] = code
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+    params["state"] = query_value("state", state)
+    params["code"] = query_value("code", code)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> StripCredentialsSaveOutputResponseDto:
-    response_200 = StripCredentialsSaveOutputResponseDto.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> StripCredentialsSaveOutputResponseDto:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> StripCredentialsSaveOutputResponseDto:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

@@ -1,46 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+    one_of,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
 
-from ...models.create_team_input import CreateTeamInput
-from ...models.create_team_output import CreateTeamOutput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.create_team_input import CreateTeamInput, CreateTeamInputDict
+    from ...models.create_team_output_data import CreateTeamOutputData
+    from ...models.team_output_dto import TeamOutputDto
 
-METHOD = "POST"
-PATH = "/v2/teams"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "teams.create"
+METHOD: Final = "POST"
+PATH: Final = "/v2/teams"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[CreateTeamOutputData | TeamOutputDto]] = one_of(
+    model("create_team_output_data", "CreateTeamOutputData"), model("team_output_dto", "TeamOutputDto")
+)
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: CreateTeamInput | Mapping[str, Any],
+    body: CreateTeamInput | CreateTeamInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> CreateTeamOutput:
-    response_201 = CreateTeamOutput.from_dict(data)
-
-    return response_201
-
-
-def _parse(data: Any) -> CreateTeamOutputData | TeamOutputDto:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> CreateTeamOutputData | TeamOutputDto:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

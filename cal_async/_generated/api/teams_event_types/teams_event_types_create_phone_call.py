@@ -1,31 +1,38 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.create_phone_call_input import CreatePhoneCallInput
-from ...models.create_phone_call_output import CreatePhoneCallOutput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.create_phone_call_input import CreatePhoneCallInput, CreatePhoneCallInputDict
+    from ...models.data import Data
 
-METHOD = "POST"
-PATH = "/v2/teams/{team_id}/event-types/{event_type_id}/create-phone-call"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "teams.event_types.create_phone_call"
+METHOD: Final = "POST"
+PATH: Final = "/v2/teams/{team_id}/event-types/{event_type_id}/create-phone-call"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[Data]] = model("data", "Data")
 
 
-def _get_kwargs(
+def build_request(
     team_id: int,
     event_type_id: int,
     *,
-    body: CreatePhoneCallInput | Mapping[str, Any],
+    body: CreatePhoneCallInput | CreatePhoneCallInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             team_id=path_segment("team_id", team_id),
@@ -33,19 +40,10 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> CreatePhoneCallOutput:
-    response_201 = CreatePhoneCallOutput.from_dict(data)
-
-    return response_201
-
-
-def _parse(data: Any) -> Data:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> Data:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

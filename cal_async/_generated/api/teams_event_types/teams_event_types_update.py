@@ -1,31 +1,43 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    list_of,
+    model,
+    one_of,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.update_team_event_type_input import UpdateTeamEventTypeInput
-from ...models.update_team_event_type_output import UpdateTeamEventTypeOutput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.team_event_type_output import TeamEventTypeOutput
+    from ...models.update_team_event_type_input import UpdateTeamEventTypeInput, UpdateTeamEventTypeInputDict
 
-METHOD = "PATCH"
-PATH = "/v2/teams/{team_id}/event-types/{event_type_id}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "teams.event_types.update"
+METHOD: Final = "PATCH"
+PATH: Final = "/v2/teams/{team_id}/event-types/{event_type_id}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[TeamEventTypeOutput | list[TeamEventTypeOutput]]] = one_of(
+    model("team_event_type_output", "TeamEventTypeOutput"),
+    list_of(model("team_event_type_output", "TeamEventTypeOutput")),
+)
 
 
-def _get_kwargs(
+def build_request(
     team_id: int,
     event_type_id: int,
     *,
-    body: UpdateTeamEventTypeInput | Mapping[str, Any],
+    body: UpdateTeamEventTypeInput | UpdateTeamEventTypeInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             team_id=path_segment("team_id", team_id),
@@ -33,19 +45,10 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> UpdateTeamEventTypeOutput:
-    response_200 = UpdateTeamEventTypeOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> list[TeamEventTypeOutput] | TeamEventTypeOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> TeamEventTypeOutput | list[TeamEventTypeOutput]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

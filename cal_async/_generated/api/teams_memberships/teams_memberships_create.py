@@ -1,49 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.create_team_membership_input import CreateTeamMembershipInput
-from ...models.create_team_membership_output import CreateTeamMembershipOutput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.create_team_membership_input import CreateTeamMembershipInput, CreateTeamMembershipInputDict
+    from ...models.team_membership_output import TeamMembershipOutput
 
-METHOD = "POST"
-PATH = "/v2/teams/{team_id}/memberships"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "teams.memberships.create"
+METHOD: Final = "POST"
+PATH: Final = "/v2/teams/{team_id}/memberships"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[TeamMembershipOutput]] = model("team_membership_output", "TeamMembershipOutput")
 
 
-def _get_kwargs(
+def build_request(
     team_id: int,
     *,
-    body: CreateTeamMembershipInput | Mapping[str, Any],
+    body: CreateTeamMembershipInput | CreateTeamMembershipInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             team_id=path_segment("team_id", team_id),
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> CreateTeamMembershipOutput:
-    response_201 = CreateTeamMembershipOutput.from_dict(data)
-
-    return response_201
-
-
-def _parse(data: Any) -> TeamMembershipOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> TeamMembershipOutput:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

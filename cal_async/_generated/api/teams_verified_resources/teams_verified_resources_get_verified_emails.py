@@ -2,38 +2,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_page, decode_result
+from cal_async._path_params import path_segment
+from cal_async._query_params import query_value
+from cal_async._sentinel import Unset
 
-from ...models.schedule_output import ScheduleOutput
-from ...models.team_verified_emails_output import TeamVerifiedEmailsOutput
-from ...types import UNSET, Unset
+if TYPE_CHECKING:
+    from ...models.schedule_output_legacy import ScheduleOutputLegacy
 
-METHOD = "GET"
-PATH = "/v2/teams/{team_id}/verified-resources/emails"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "teams.verified_resources.get_verified_emails"
+METHOD: Final = "GET"
+PATH: Final = "/v2/teams/{team_id}/verified-resources/emails"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[ScheduleOutputLegacy]] = model("schedule_output_legacy", "ScheduleOutputLegacy")
+ITEM: Final[Decoder[ScheduleOutputLegacy]] = model("schedule_output_legacy", "ScheduleOutputLegacy")
 
 
-def _get_kwargs(
+def build_request(
     team_id: int,
     *,
     take: int | Unset = 250,
     skip: int | Unset = 0,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-
-    params["take"] = take
-
-    params["skip"] = skip
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
+    if not isinstance(take, Unset):
+        params["take"] = query_value("take", take)
+    if not isinstance(skip, Unset):
+        params["skip"] = query_value("skip", skip)
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             team_id=path_segment("team_id", team_id),
@@ -41,30 +47,14 @@ def _get_kwargs(
         "params": params,
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> TeamVerifiedEmailsOutput:
-    response_200 = TeamVerifiedEmailsOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> ScheduleOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> ScheduleOutputLegacy:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)
 
 
-def _parse_page(data: Any) -> tuple[list[ScheduleOutput], Mapping[str, Any] | None]:
+def parse_page(data: Any) -> tuple[list[ScheduleOutputLegacy], Mapping[str, Any] | None]:
     """One page: its items and the server's ``pagination`` object, if it sent one."""
-    pagination = data.get("pagination") if isinstance(data, dict) else None
-    pagination = pagination if isinstance(pagination, Mapping) else None
-    # The document declares one item where a page of them arrives: accept either.
-    value = data.get("data") if isinstance(data, dict) else None
-    values = value if isinstance(value, list) else ([] if value is None else [value])
-    items: list[ScheduleOutput] = []
-    for _value in values:
-        data = ScheduleOutput.from_dict(_value)
-
-        items.append(data)
-    return items, pagination
+    return decode_page(OPERATION, data, ITEM, single=True)

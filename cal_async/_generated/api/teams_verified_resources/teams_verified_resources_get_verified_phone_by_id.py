@@ -1,26 +1,34 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.team_verified_phone_output import TeamVerifiedPhoneOutput
+if TYPE_CHECKING:
+    from ...models.schedule_output_legacy import ScheduleOutputLegacy
 
-METHOD = "GET"
-PATH = "/v2/teams/{team_id}/verified-resources/phones/{id}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "teams.verified_resources.get_verified_phone_by_id"
+METHOD: Final = "GET"
+PATH: Final = "/v2/teams/{team_id}/verified-resources/phones/{id}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[ScheduleOutputLegacy]] = model("schedule_output_legacy", "ScheduleOutputLegacy")
 
 
-def _get_kwargs(
+def build_request(
     team_id: int,
     id: int,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             team_id=path_segment("team_id", team_id),
@@ -28,15 +36,9 @@ def _get_kwargs(
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> TeamVerifiedPhoneOutput:
-    response_200 = TeamVerifiedPhoneOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> ScheduleOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> ScheduleOutputLegacy:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,48 +1,51 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.request_email_verification_input import RequestEmailVerificationInput
-from ...models.request_email_verification_output import RequestEmailVerificationOutput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.request_email_verification_input import (
+        RequestEmailVerificationInput,
+        RequestEmailVerificationInputDict,
+    )
+    from ...models.request_email_verification_output import RequestEmailVerificationOutput
 
-METHOD = "POST"
-PATH = "/v2/teams/{team_id}/verified-resources/emails/verification-code/request"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "teams.verified_resources.request_email_verification_code"
+METHOD: Final = "POST"
+PATH: Final = "/v2/teams/{team_id}/verified-resources/emails/verification-code/request"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[RequestEmailVerificationOutput]] = model(
+    "request_email_verification_output", "RequestEmailVerificationOutput"
+)
 
 
-def _get_kwargs(
+def build_request(
     team_id: int,
     *,
-    body: RequestEmailVerificationInput | Mapping[str, Any],
+    body: RequestEmailVerificationInput | RequestEmailVerificationInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             team_id=path_segment("team_id", team_id),
         ),
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> RequestEmailVerificationOutput:
-    response_200 = RequestEmailVerificationOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> RequestEmailVerificationOutput:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> RequestEmailVerificationOutput:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

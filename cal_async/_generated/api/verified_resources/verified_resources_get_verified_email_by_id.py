@@ -1,40 +1,42 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._operation import decode_result
+from cal_async._path_params import path_segment
 
-from ...models.user_verified_email_output import UserVerifiedEmailOutput
+if TYPE_CHECKING:
+    from ...models.schedule_output_legacy import ScheduleOutputLegacy
 
-METHOD = "GET"
-PATH = "/v2/verified-resources/emails/{id}"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "verified_resources.get_verified_email_by_id"
+METHOD: Final = "GET"
+PATH: Final = "/v2/verified-resources/emails/{id}"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[ScheduleOutputLegacy]] = model("schedule_output_legacy", "ScheduleOutputLegacy")
 
 
-def _get_kwargs(
+def build_request(
     id: int,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
             id=path_segment("id", id),
         ),
         "headers": headers,
     }
-    return _kwargs
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> UserVerifiedEmailOutput:
-    response_200 = UserVerifiedEmailOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> ScheduleOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> ScheduleOutputLegacy:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

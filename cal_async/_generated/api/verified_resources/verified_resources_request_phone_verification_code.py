@@ -1,45 +1,47 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
 
-from ...models.request_phone_verification_input import RequestPhoneVerificationInput
-from ...models.request_phone_verification_output import RequestPhoneVerificationOutput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.request_phone_verification_input import (
+        RequestPhoneVerificationInput,
+        RequestPhoneVerificationInputDict,
+    )
+    from ...models.request_phone_verification_output import RequestPhoneVerificationOutput
 
-METHOD = "POST"
-PATH = "/v2/verified-resources/phones/verification-code/request"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "verified_resources.request_phone_verification_code"
+METHOD: Final = "POST"
+PATH: Final = "/v2/verified-resources/phones/verification-code/request"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[RequestPhoneVerificationOutput]] = model(
+    "request_phone_verification_output", "RequestPhoneVerificationOutput"
+)
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: RequestPhoneVerificationInput | Mapping[str, Any],
+    body: RequestPhoneVerificationInput | RequestPhoneVerificationInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> RequestPhoneVerificationOutput:
-    response_200 = RequestPhoneVerificationOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> RequestPhoneVerificationOutput:
-    return _parse_envelope(data)
+def parse_result(data: Any) -> RequestPhoneVerificationOutput:
+    return decode_result(OPERATION, data, RESULT, enveloped=False)

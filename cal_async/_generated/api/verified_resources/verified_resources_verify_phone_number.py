@@ -1,46 +1,43 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from cal_async._models import as_json  # noqa: F401
-from cal_async._path_params import path_segment  # noqa: F401
+from cal_async._fields import (
+    Decoder,
+    model,
+)
+from cal_async._models import to_json
+from cal_async._operation import decode_result
 
-from ...models.user_verified_phone_output import UserVerifiedPhoneOutput
-from ...models.verify_phone_input import VerifyPhoneInput
-from ...types import Unset
+if TYPE_CHECKING:
+    from ...models.schedule_output_legacy import ScheduleOutputLegacy
+    from ...models.verify_phone_input import VerifyPhoneInput, VerifyPhoneInputDict
 
-METHOD = "POST"
-PATH = "/v2/verified-resources/phones/verification-code/verify"
-AUTH: tuple[str, ...] = ("Authorization",)
-API_VERSION: str | None = None
+    pass
+
+OPERATION: Final = "verified_resources.verify_phone_number"
+METHOD: Final = "POST"
+PATH: Final = "/v2/verified-resources/phones/verification-code/verify"
+AUTH: Final[tuple[str, ...]] = ("Authorization",)
+API_VERSION: Final[str | None] = None
+RESULT: Final[Decoder[ScheduleOutputLegacy]] = model("schedule_output_legacy", "ScheduleOutputLegacy")
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: VerifyPhoneInput | Mapping[str, Any],
+    body: VerifyPhoneInput | VerifyPhoneInputDict,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
+    headers: dict[str, str] = {}
+    kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
         "headers": headers,
     }
-    if isinstance(body, Mapping):
-        _kwargs["json"] = dict(body)
-    elif not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-    return _kwargs
+    kwargs["json"] = to_json(body, what="body")
+    return kwargs
 
 
-def _parse_envelope(data: Any) -> UserVerifiedPhoneOutput:
-    response_200 = UserVerifiedPhoneOutput.from_dict(data)
-
-    return response_200
-
-
-def _parse(data: Any) -> ScheduleOutput:
-    """The envelope's ``data`` (the envelope's ``status`` is always ``success`` here)."""
-    return _parse_envelope(data).data
+def parse_result(data: Any) -> ScheduleOutputLegacy:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

@@ -1,0 +1,126 @@
+# GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
+
+from cal_async._fields import (
+    BOOL,
+    INT,
+    STR,
+    Field,
+    model,
+    nullable,
+)
+from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .destination_calendar_legacy_id import DestinationCalendarLegacyId
+
+    pass
+
+
+class DestinationCalendarLegacy(ApiModel):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "integration",
+            "externalId",
+            "primaryEmail",
+            "userId",
+            "eventTypeId",
+            "credentialId",
+            "delegationCredentialId",
+            "name",
+            "primary",
+            "readOnly",
+            "email",
+            "integrationTitle",
+        }
+    )
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "integration",
+            "externalId",
+            "primaryEmail",
+            "userId",
+            "eventTypeId",
+            "credentialId",
+        }
+    )
+
+    id: Field[DestinationCalendarLegacyId] = Field(
+        "id", model("destination_calendar_legacy_id", "DestinationCalendarLegacyId"), required=True
+    )
+    integration: Field[str] = Field("integration", STR, required=True)
+    external_id: Field[str] = Field("externalId", STR, required=True)
+    primary_email: Field[str | None] = Field("primaryEmail", nullable(STR), required=True)
+    user_id: Field[int | None] = Field("userId", nullable(INT), required=True)
+    event_type_id: Field[int | None] = Field("eventTypeId", nullable(INT), required=True)
+    credential_id: Field[int | None] = Field("credentialId", nullable(INT), required=True)
+    delegation_credential_id: Field[str | None | Unset] = Field("delegationCredentialId", nullable(STR), required=False)
+    name: Field[str | None | Unset] = Field("name", nullable(STR), required=False)
+    primary: Field[bool | Unset] = Field("primary", BOOL, required=False)
+    read_only: Field[bool | Unset] = Field("readOnly", BOOL, required=False)
+    email: Field[str | Unset] = Field("email", STR, required=False)
+    integration_title: Field[str | Unset] = Field("integrationTitle", STR, required=False)
+
+    def __init__(
+        self,
+        *,
+        id: DestinationCalendarLegacyId,
+        integration: str,
+        external_id: str,
+        primary_email: str | None,
+        user_id: int | None,
+        event_type_id: int | None,
+        credential_id: int | None,
+        delegation_credential_id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        primary: bool | Unset = UNSET,
+        read_only: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        integration_title: str | Unset = UNSET,
+    ) -> None:
+        self._set(
+            {
+                "id": id,
+                "integration": integration,
+                "externalId": external_id,
+                "primaryEmail": primary_email,
+                "userId": user_id,
+                "eventTypeId": event_type_id,
+                "credentialId": credential_id,
+                "delegationCredentialId": delegation_credential_id,
+                "name": name,
+                "primary": primary,
+                "readOnly": read_only,
+                "email": email,
+                "integrationTitle": integration_title,
+            }
+        )
+
+
+class DestinationCalendarLegacyDict(TypedDict, total=False):
+    """``DestinationCalendarLegacy`` as a plain dict with the API's JSON names, for request bodies."""
+
+    id: Required[DestinationCalendarLegacyId | Mapping[str, Any]]
+    integration: Required[str]
+    externalId: Required[str]
+    primaryEmail: Required[str | None]
+    userId: Required[int | None]
+    eventTypeId: Required[int | None]
+    credentialId: Required[int | None]
+    delegationCredentialId: str | None
+    name: str | None
+    primary: bool
+    readOnly: bool
+    email: str
+    integrationTitle: str

@@ -1,0 +1,69 @@
+# GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
+
+from cal_async._fields import (
+    Field,
+    enum_of,
+    list_of,
+    model,
+)
+from cal_async._models import ApiModel
+
+from .orgs_users_ooo_get_response_200_status import OrgsUsersOooGetResponse200Status
+
+if TYPE_CHECKING:
+    from .orgs_users_ooo_get_response_200_data_item import OrgsUsersOooGetResponse200DataItem
+
+    pass
+
+
+class OrgsUsersOooGetResponse200(ApiModel):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+            "data",
+        }
+    )
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+            "data",
+        }
+    )
+
+    status: Field[OrgsUsersOooGetResponse200Status] = Field(
+        "status", enum_of(OrgsUsersOooGetResponse200Status), required=True
+    )
+    data: Field[list[OrgsUsersOooGetResponse200DataItem]] = Field(
+        "data",
+        list_of(model("orgs_users_ooo_get_response_200_data_item", "OrgsUsersOooGetResponse200DataItem")),
+        required=True,
+    )
+
+    def __init__(
+        self,
+        *,
+        status: OrgsUsersOooGetResponse200Status,
+        data: list[OrgsUsersOooGetResponse200DataItem],
+    ) -> None:
+        self._set(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
+
+
+class OrgsUsersOooGetResponse200Dict(TypedDict, total=False):
+    """``OrgsUsersOooGetResponse200`` as a plain dict with the API's JSON names, for request bodies."""
+
+    status: Required[OrgsUsersOooGetResponse200Status | Literal["error", "success"]]
+    data: Required[Sequence[OrgsUsersOooGetResponse200DataItem | Mapping[str, Any]]]

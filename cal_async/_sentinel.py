@@ -1,0 +1,34 @@
+"""The one sentinel: :data:`UNSET` marks an optional field or parameter that was not given.
+
+``None`` cannot serve: for many fields JSON ``null`` is a value the server sends and accepts.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+__all__ = ["UNSET", "Unset"]
+
+
+class Unset:
+    """The type of :data:`UNSET`; falsy, and one instance only."""
+
+    __slots__ = ()
+    _instance: Unset | None = None
+
+    def __new__(cls) -> Unset:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Final = Unset()

@@ -1,0 +1,277 @@
+"""How each property of the document is typed in the generated Python code.
+
+For every openapi-python-client property this gives three spellings that must agree:
+
+- ``annotation``: what a read returns (``datetime.datetime``, ``list[BookingHost]``, ...);
+- ``decoder``: the runtime expression (``cal_async._fields``) that turns the JSON value into that
+  type, or raises a mismatch;
+- ``body``: what a request ``TypedDict`` accepts for it (JSON names; nested objects as their own
+  ``TypedDict`` or model; enums as the enum or one of its literal values).
+
+It also collects the model and enum classes each spelling names, so templates can import them:
+enums at run time (decoders call them), models only for type checking (they form cycles and are
+resolved lazily by module name).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client.parser.properties import ModelProperty, Property
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+
+__all__ = ["PyType", "body_dict_name", "has_fields", "py_type"]
+
+
+@dataclass
+class PyType:
+    annotation: str
+    decoder: str
+    body: str
+    models: set[tuple[str, str]] = field(default_factory=set)  # (module, class)
+    enums: set[tuple[str, str]] = field(default_factory=set)
+    body_dicts: set[tuple[str, str]] = field(default_factory=set)
+
+
+def body_dict_name(model_class: str) -> str:
+    """The request ``TypedDict`` of a model: ``CreateBookingInput`` -> ``CreateBookingInputDict``."""
+    return f"{model_class}Dict"
+
+
+def has_fields(prop: Any) -> bool:
+    return bool((prop.required_properties or []) + (prop.optional_properties or []))
+
+
+def _class(prop: Any) -> tuple[str, str]:
+    return str(prop.class_info.module_name), str(prop.class_info.name)
+
+
+def py_type(prop: Any) -> PyType:
+    """The Python typing of one property (required-ness is the caller's: add ``| Unset``)."""
+    if isinstance(prop, StringProperty):
+        return PyType("str", "STR", "str")
+    if isinstance(prop, DateTimeProperty):
+        return PyType("datetime.datetime", "DATETIME", "datetime.datetime")
+    if isinstance(prop, DateProperty):
+        return PyType("datetime.date", "DATE", "datetime.date")
+    if isinstance(prop, IntProperty):
+        return PyType("int", "INT", "int")
+    if isinstance(prop, FloatProperty):
+        return PyType("float", "FLOAT", "float")
+    if isinstance(prop, BooleanProperty):
+        return PyType("bool", "BOOL", "bool")
+    if isinstance(prop, NoneProperty):
+        return PyType("None", "NULL", "None")
+    if isinstance(prop, AnyProperty):
+        return PyType("Any", "ANY", "Any")
+    if isinstance(prop, EnumProperty):
+        module, name = _class(prop)
+        values = sorted({repr(v) for v in prop.values.values()})
+        literal = f"Literal[{', '.join(values)}]"
+        return PyType(name, f"enum_of({name})", f"{name} | {literal}", enums={(module, name)})
+    if isinstance(prop, ModelProperty):
+        module, name = _class(prop)
+        if has_fields(prop):
+            body = f"{name} | {body_dict_name(name)}"
+            dicts = {(module, body_dict_name(name))}
+        else:  # a free-form object: any JSON object
+            body, dicts = f"{name} | Mapping[str, Any]", set()
+        return PyType(name, f'model("{module}", "{name}")', body, models={(module, name)}, body_dicts=dicts)
+    if isinstance(prop, ListProperty):
+        inner = py_type(prop.inner_property)
+        return PyType(
+            f"list[{inner.annotation}]",
+            f"list_of({inner.decoder})",
+            f"Sequence[{inner.body}]",
+            inner.models,
+            inner.enums,
+            inner.body_dicts,
+        )
+    if isinstance(prop, UnionProperty):
+        parts = [py_type(p) for p in prop.inner_properties]
+        nullable = any(p.annotation == "None" for p in parts)
+        rest = [p for p in parts if p.annotation != "None"]
+        if not rest:
+            return PyType("None", "NULL", "None")
+        decoder = rest[0].decoder if len(rest) == 1 else f"one_of({', '.join(p.decoder for p in rest)})"
+        if nullable:
+            decoder = f"nullable({decoder})"
+        annotation = " | ".join(_unique([p.annotation for p in rest] + (["None"] if nullable else [])))
+        body = " | ".join(_unique([p.body for p in rest] + (["None"] if nullable else [])))
+        result = PyType(annotation, decoder, body)
+        for p in parts:
+            result.models |= p.models
+            result.enums |= p.enums
+            result.body_dicts |= p.body_dicts
+        return result
+    raise TypeError(f"no Python typing for {type(prop).__name__} {prop.name!r}")  # pragma: no cover
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)
+
+
+@dataclass
+class FieldSpec:
+    python_name: str
+    json_name: str
+    required: bool
+    annotation: str  # what a read returns, ``| Unset`` included when optional
+    decoder: str
+    body: str  # the TypedDict value type
+    description: str
+
+
+@dataclass
+class ModelSpec:
+    fields: list[FieldSpec]
+    runtime_imports: list[str]  # enum imports, needed by the decoders
+    type_imports: list[str]  # model and TypedDict imports, for annotations only
+    has_body_dict: bool
+
+
+def _text(value: object) -> str:
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter() if getter is not None else (value or ""))
+
+
+def model_spec(model: ModelProperty) -> ModelSpec:
+    """Everything the model template needs to write one model class and its request TypedDict."""
+    own_module = str(model.class_info.module_name)
+    fields: list[FieldSpec] = []
+    enums: set[tuple[str, str]] = set()
+    refs: set[tuple[str, str]] = set()
+    for prop in (model.required_properties or []) + (model.optional_properties or []):
+        typed = py_type(prop)
+        annotation = typed.annotation if prop.required else f"{typed.annotation} | Unset"
+        fields.append(
+            FieldSpec(
+                python_name=str(prop.python_name),
+                json_name=_text(prop.name),
+                required=bool(prop.required),
+                annotation=annotation,
+                decoder=typed.decoder,
+                body=typed.body,
+                description=_text(getattr(prop, "description", "")).strip(),
+            )
+        )
+        enums |= typed.enums
+        refs |= typed.models | typed.body_dicts
+    runtime = sorted(f"from .{module} import {name}" for module, name in enums if module != own_module)
+    by_module: dict[str, set[str]] = {}
+    for module, name in refs:
+        if module != own_module:
+            by_module.setdefault(module, set()).add(name)
+    type_only = [f"from .{m} import {', '.join(sorted(names))}" for m, names in sorted(by_module.items())]
+    return ModelSpec(fields, runtime, type_only, has_body_dict=bool(fields))
+
+
+@dataclass
+class ParamSpec:
+    python_name: str
+    json_name: str
+    location: str  # "path" or "query"
+    annotation: str  # what the caller may pass, ``| Unset`` included when optional
+    default: str | None  # Python source of the default, when optional
+
+
+@dataclass
+class OperationSpec:
+    path_params: list[ParamSpec]
+    query_params: list[ParamSpec]
+    body: str | None  # the body parameter's annotation
+    body_required: bool
+    result: str  # what the method returns
+    result_decoder: str
+    enveloped: bool  # the result is the ``data`` of a ``{status: "success", data}`` envelope
+    page_item: str | None  # for paged operations: one item's type and decoder
+    page_item_decoder: str | None
+    page_single: bool  # the document declares one item where the server sends a list
+    runtime_imports: list[str] = field(default_factory=list)
+    type_imports: list[str] = field(default_factory=list)
+
+
+def _param(prop: Any, location: str, collect: PyType) -> ParamSpec:
+    typed = py_type(prop)
+    collect.models |= typed.models | typed.body_dicts
+    collect.enums |= typed.enums
+    default = None
+    if not prop.required:
+        code = getattr(prop, "default", None)
+        default = code.python_code.as_unembedded_code() if code is not None else "UNSET"
+    annotation = typed.body if prop.required else f"{typed.body} | Unset"
+    if isinstance(prop, IntProperty | FloatProperty) and default not in (None, "UNSET"):
+        default = str(int(float(default))) if isinstance(prop, IntProperty) else default
+    return ParamSpec(str(prop.python_name), _text(prop.name), location, annotation, default)
+
+
+def operation_spec(
+    endpoint: Any, success: Any, data: Property | None, page: dict[str, Any] | None
+) -> OperationSpec:
+    """The typed signature and result of one operation.
+
+    ``success`` is the 2xx response (or None), ``data`` the ``data`` property of its envelope
+    (None when the body is not a ``{status, data}`` envelope), ``page`` the paging description.
+    """
+    collect = PyType("", "", "")
+    path = [_param(p, "path", collect) for p in endpoint.path_parameters]
+    query = [_param(p, "query", collect) for p in endpoint.query_parameters]
+    body = None
+    body_required = False
+    if endpoint.bodies:
+        parts = [py_type(b.prop) for b in endpoint.bodies]
+        for part in parts:
+            collect.models |= part.models | part.body_dicts
+            collect.enums |= part.enums
+        body = " | ".join(_unique([p.body for p in parts]))
+        body_required = all(b.prop.required for b in endpoint.bodies)
+    enveloped = data is not None
+    if enveloped:
+        result_type = py_type(data)
+    elif success is not None and success.prop is not None:
+        result_type = py_type(success.prop)
+    else:
+        result_type = PyType("Any", "ANY", "Any")
+    collect.models |= result_type.models
+    collect.enums |= result_type.enums
+    item = item_decoder = None
+    single = False
+    if page is not None:
+        if page["mode"] == "raw":
+            item, item_decoder = "Any", "ANY"
+        else:
+            typed = py_type(page["item"])
+            collect.models |= typed.models
+            collect.enums |= typed.enums
+            item, item_decoder = typed.annotation, typed.decoder
+            single = page["mode"] == "single"
+    runtime = sorted({f"from ...models.{m} import {n}" for m, n in collect.enums})
+    type_only = sorted({f"from ...models.{m} import {n}" for m, n in collect.models})
+    return OperationSpec(
+        path,
+        query,
+        body,
+        body_required,
+        result_type.annotation,
+        result_type.decoder,
+        enveloped,
+        item,
+        item_decoder,
+        single,
+        runtime,
+        type_only,
+    )
