@@ -65,8 +65,9 @@ def parse_event(
     form-urlencoded.
 
     Returns the family class for a known trigger (``BookingEvent``, ``NoShowEvent``, ...), a
-    ``TemplateEvent`` for a non-JSON custom template, and a plain ``WebhookEvent`` for a JSON
-    custom template or a trigger this SDK does not know (with an ``UnknownWebhookTriggerWarning``).
+    ``TemplateEvent`` for a non-JSON custom template (or the literal ``false`` Cal.com sends when a
+    JSON template renders to invalid JSON), and a plain ``WebhookEvent`` for a JSON custom template
+    or a trigger this SDK does not know (with an ``UnknownWebhookTriggerWarning``).
     Raises ``WebhookPayloadError`` only for a body that is neither a JSON object nor template text.
     """
     if isinstance(raw_body, Mapping):
@@ -76,6 +77,10 @@ def parse_event(
         if d.body_kind(text, content_type) == "form":
             fields: dict[str, Any] = dict(d.form_fields(text))
             return TemplateEvent(trigger=None, created_at=None, payload=fields, raw=fields, text=text)
+        if text.strip() == "false":
+            # A JSON template whose rendering is not JSON: sendPayload.ts sends
+            # JSON.stringify(jsonParse(compiled)), and jsonParse gives false.
+            return TemplateEvent(trigger=None, created_at=None, text=text)
         body = d.json_object(text)
 
     trigger_value = body.get("triggerEvent")
