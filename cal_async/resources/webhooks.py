@@ -64,7 +64,7 @@ def check_triggers(triggers: Iterable[str] | str) -> list[str]:
             UnknownWebhookTriggerWarning,
             stacklevel=3,
         )
-    return list(dict.fromkeys(values))  # drop repeats, keep order
+    return list(dict.fromkeys(str(t) for t in values))  # plain strings; drop repeats, keep order
 
 
 def _check_url(url: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from datetime import date
 
 import pytest
@@ -10,7 +11,7 @@ import respx
 
 from cal_async.resources import Availability, DateOverride
 from cal_async.testing import FakeCal
-from cal_async.webhooks import WEBHOOK_TRIGGERS, UnknownWebhookTriggerWarning
+from cal_async.webhooks import WEBHOOK_TRIGGERS, UnknownWebhookTriggerWarning, WebhookTrigger
 from tests.helpers.support import API, ExtendedClient
 
 
@@ -131,7 +132,13 @@ async def test_empty_and_newer_triggers_are_sent(rcal: ExtendedClient) -> None:
     hook = {"id": "w1", "userId": 1, "subscriberUrl": "https://example.com/h", "active": True, "triggers": []}
     with respx.mock(base_url=API) as router:
         route = router.post("/v2/webhooks").respond(201, json={"status": "success", "data": hook})
-        await rcal.webhooks.create(subscriber_url="https://example.com/h", triggers=[])
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", UnknownWebhookTriggerWarning)  # known ones do not warn
+            await rcal.webhooks.create(subscriber_url="https://example.com/h", triggers=[])
+            await rcal.webhooks.create(
+                subscriber_url="https://example.com/h",
+                triggers=[WebhookTrigger.BOOKING_PAID, "BOOKING_PAID", WebhookTrigger.MEETING_ENDED],
+            )
         with pytest.warns(UnknownWebhookTriggerWarning, match="WRONG_ASSIGNMENT_REPORT is not one of the 18"):
             await rcal.webhooks.create(
                 subscriber_url="https://example.com/h", triggers=["WRONG_ASSIGNMENT_REPORT", "BOOKING_PAID"]
@@ -139,4 +146,9 @@ async def test_empty_and_newer_triggers_are_sent(rcal: ExtendedClient) -> None:
         with pytest.warns(UnknownWebhookTriggerWarning, match="did you mean MEETING_ENDED"):
             await rcal.webhooks.create(subscriber_url="https://example.com/h", triggers=["MEETING_ENDD"])
     sent = [json.loads(call.request.content)["triggers"] for call in route.calls]
-    assert sent == [[], ["WRONG_ASSIGNMENT_REPORT", "BOOKING_PAID"], ["MEETING_ENDD"]]
+    assert sent == [
+        [],
+        ["BOOKING_PAID", "MEETING_ENDED"],
+        ["WRONG_ASSIGNMENT_REPORT", "BOOKING_PAID"],
+        ["MEETING_ENDD"],
+    ]
