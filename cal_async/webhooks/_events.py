@@ -175,7 +175,9 @@ class TemplateEvent(WebhookEvent):
 
     Cal.com sends it as ``application/x-www-form-urlencoded`` (signed like any other body).
     ``text`` is the body as sent; ``payload`` (and ``raw``) are its ``key=value`` pairs, a list
-    for a repeated key. ``trigger`` is ``None``: the template decides what the body says.
+    for a repeated key. ``trigger`` is ``None``: the template decides what the body says. The
+    server does not URL-encode the values it fills in (it HTML-escapes them), so a ``+`` in a value
+    (``...+00:00`` times) reads as a space in ``payload``; ``text`` has them as sent.
 
     Also the event for the body ``false``, which Cal.com sends (as JSON) when a JSON template
     renders to invalid JSON, e.g. a value containing a double quote; ``payload`` is then empty.
