@@ -1,19 +1,25 @@
-"""``cal.webhooks``: ``create``/``update`` that check triggers against the 18 the server accepts.
+"""``cal.webhooks``: ``create``/``update`` that check triggers before the server sees them.
 
-The API document's example lists four triggers the server rejects (BOOKING_CONFIRMED, ...), so a
-typo or a copied example fails here, naming the valid ones, instead of as a server 400.
+The server validates ``triggers`` with ``@IsArray() @IsEnum(WebhookTriggerEvents, {each: true})``
+(``apps/api/v2/src/modules/webhooks/inputs/webhook.input.ts``): an empty list is valid, and newer
+servers add triggers. So a trigger outside the 18 this SDK knows passes with an
+``UnknownWebhookTriggerWarning``. Refused before sending: values that cannot be triggers (not
+UPPER_SNAKE_CASE strings) and the four the API document's example lists but the server rejects.
 """
 
 from __future__ import annotations
 
+import difflib
+import re
+import warnings
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Unpack, cast
+from typing import TYPE_CHECKING, Any, Final, Unpack, cast
 from urllib.parse import urlsplit
 
 from .._generated.resources.webhooks import WebhooksResource
 from .._models import ApiModel
 from .._options import RequestOptions
-from ..webhooks import WEBHOOK_TRIGGERS
+from ..webhooks import WEBHOOK_TRIGGERS, UnknownWebhookTriggerWarning
 
 if TYPE_CHECKING:
     from .._generated.models.create_webhook_input_dto import CreateWebhookInputDto, CreateWebhookInputDtoDict
@@ -22,17 +28,43 @@ if TYPE_CHECKING:
 
 __all__ = ["Webhooks", "check_triggers"]
 
+# In the API document's example, absent from the server's enum (API-FACTS, Webhooks).
+_REJECTED: Final = frozenset(
+    {"BOOKING_CONFIRMED", "BOOKING_COMPLETED", "BOOKING_NO_SHOW", "BOOKING_REOPENED"}
+)
+_TRIGGER_SHAPE: Final = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
+
 
 def check_triggers(triggers: Iterable[str] | str) -> list[str]:
-    """``triggers`` as a list, each one a trigger the server accepts, else a ``ValueError``."""
-    values = [triggers] if isinstance(triggers, str) else [str(t) for t in triggers]
-    if not values:
-        raise ValueError("a webhook needs at least one trigger")
-    unknown = [t for t in values if t not in WEBHOOK_TRIGGERS]
-    if unknown:
+    """``triggers`` as a list without repeats; ``[]`` is valid (a webhook that is not triggered yet).
+
+    A trigger outside the 18 this SDK knows is passed on with an ``UnknownWebhookTriggerWarning``
+    (naming the closest known one, in case it is a typo). ``ValueError`` for a value that cannot be
+    a trigger, or one of the four the server rejects although the API document shows them.
+    """
+    values = [triggers] if isinstance(triggers, str) else list(triggers)
+    malformed = [t for t in values if not isinstance(t, str) or not _TRIGGER_SHAPE.fullmatch(t)]
+    if malformed:
+        raise ValueError(
+            f"webhook triggers are UPPER_SNAKE_CASE strings such as 'BOOKING_CREATED'; got {malformed!r}"
+        )
+    rejected = [t for t in values if t in _REJECTED]
+    if rejected:
         valid = ", ".join(sorted(WEBHOOK_TRIGGERS))
-        raise ValueError(f"unknown webhook trigger(s) {', '.join(unknown)}; valid triggers: {valid}")
-    return list(dict.fromkeys(values))  # drop repeats, keep order
+        raise ValueError(
+            f"unknown webhook trigger(s) {', '.join(rejected)} (the API document's example lists them, "
+            f"the server rejects them); valid triggers: {valid}"
+        )
+    for unknown in dict.fromkeys(t for t in values if t not in WEBHOOK_TRIGGERS):
+        close = difflib.get_close_matches(unknown, sorted(WEBHOOK_TRIGGERS), n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        warnings.warn(
+            f"webhook trigger {unknown} is not one of the 18 this SDK knows{hint}; sending it as "
+            "is, since newer Cal.com servers add triggers",
+            UnknownWebhookTriggerWarning,
+            stacklevel=3,
+        )
+    return list(dict.fromkeys(str(t) for t in values))  # plain strings; drop repeats, keep order
 
 
 def _check_url(url: str) -> str:

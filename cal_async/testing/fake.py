@@ -323,6 +323,11 @@ class FakeCal:
     def advance(self, seconds: float) -> None:
         self.clock.advance(seconds)
 
+    async def run_scheduled_webhooks(self) -> list[Delivery]:
+        """Send the MEETING_STARTED/MEETING_ENDED deliveries due by the fake's clock (the server's
+        cron); returns them. Move the clock first with ``advance`` or ``freeze_time``."""
+        return await self.dispatcher.run_scheduled()
+
     async def aclose(self) -> None:
         await self.dispatcher.aclose()
 

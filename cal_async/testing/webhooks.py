@@ -1,11 +1,11 @@
-"""``/v2/webhooks`` CRUD, and deliveries signed exactly as Cal.com signs them."""
+"""``/v2/webhooks`` CRUD, and deliveries shaped and signed exactly as Cal.com sends them."""
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
-from typing import Any
+from datetime import UTC, datetime, timedelta
+from typing import Any, Final
 
 import attrs
 import httpx
@@ -15,10 +15,11 @@ from cal_async.webhooks import SIGNATURE_HEADER, WebhookTrigger, sign
 from .clock import Clock, iso_ms
 from .errors import HttpError, not_found
 from .pagination import take_skip
-from .records import Delivery, Webhook
+from .records import Booking, Delivery, Webhook
 from .routing import Ctx, Response, dump, ok
 from .state import State
 from .validation import Errors
+from .webhook_templates import JSON_CONTENT_TYPE, template_body
 
 # One definition of the triggers and of the signature, shared with the SDK's own verification:
 # the fake signs exactly as cal_async.webhooks verifies.
@@ -51,7 +52,8 @@ def _fields(body: dict[str, Any], errors: Errors, *, creating: bool) -> dict[str
         changes["active"] = active
     triggers = body.get("triggers")
     if triggers is not None or creating:
-        if not isinstance(triggers, list) or not triggers or not all(t in TRIGGERS for t in triggers):
+        # @IsArray() @IsEnum(WebhookTriggerEvents, {each: true}) (webhook.input.ts): [] is valid.
+        if not isinstance(triggers, list) or not all(t in TRIGGERS for t in triggers):
             errors.add(
                 "triggers",
                 triggers,
@@ -75,10 +77,16 @@ def _check_url_free(state: State, user_id: int, url: str, *, except_id: str | No
 
 
 def _owned(ctx: Ctx) -> Webhook:
+    # IsUserWebhookGuard (apps/api/v2/src/modules/webhooks/guards/is-user-webhook-guard.ts): an
+    # unknown id is the service's 404, another user's webhook a 403.
     user = ctx.require_user()
-    found = ctx.state.webhooks.get(ctx.params["webhookId"])
-    if found is None or found.user_id != user.id:
-        raise not_found(f"Webhook ({ctx.params['webhookId']}) not found")
+    webhook_id = ctx.params["webhookId"]
+    found = ctx.state.webhooks.get(webhook_id)
+    if found is None:
+        raise not_found(f"Webhook ({webhook_id}) not found")
+    if found.user_id != user.id:
+        message = f"user with id=({user.id}) is not the owner of webhook with id=({webhook_id})"
+        raise HttpError(403, f"IsUserWebhookGuard - {message}")
     return found
 
 
@@ -122,27 +130,103 @@ async def delete_webhook(ctx: Ctx) -> Response:
     return ok(serialize(current))
 
 
-def _lookup(data: Any, path: str) -> Any:
-    for part in path.split("."):
-        if isinstance(data, dict) and part in data:
-            data = data[part]
-        elif isinstance(data, list) and part.isdigit() and int(part) < len(data):
-            data = data[int(part)]
-        else:
-            return None
-    return data
+# Each trigger's payload is built by its own server code path, which formats times its own way.
+def _plus_zero(moment: datetime) -> str:
+    """``2025-01-01T09:00:00+00:00``: dayjs(...).format() on a UTC server."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
 
 
-def apply_template(template: str, variables: dict[str, Any]) -> str:
-    """``{{name}}`` / ``{{organizer.name}}`` placeholders; unknown ones are left as written."""
+_TIME_FORMATS: Final = {
+    "BOOKING_CANCELLED": _plus_zero,  # handleCancelBooking.ts: dayjs(startTime).format()
+    "BOOKING_REJECTED": iso_ms,  # confirm.handler.ts: startTime.toISOString()
+    "BOOKING_PAID": iso_ms,  # handlePaymentSuccess.ts: startTime.toISOString()
+}
 
-    def replace(match: re.Match[str]) -> str:
-        value = _lookup(variables, match.group(1).strip())
-        if value is None:
-            return match.group(0)
-        return value if isinstance(value, str) else json.dumps(value)
 
-    return re.sub(r"\{\{([^}]+)\}\}", replace, template)
+def _server_times(trigger: str, payload: dict[str, Any]) -> dict[str, Any]:
+    formatter = _TIME_FORMATS.get(trigger)
+    if formatter is None:
+        return payload
+    shaped = dict(payload)
+    for key in ("startTime", "endTime"):
+        if isinstance(shaped.get(key), str):
+            shaped[key] = formatter(datetime.fromisoformat(shaped[key]))
+    return shaped
+
+
+_MEETING_TRIGGERS: Final = ("MEETING_STARTED", "MEETING_ENDED")
+
+
+def _booking_row(state: State, booking: Booking) -> dict[str, Any]:
+    """The Prisma booking row (with user and attendees) that scheduleTrigger.ts stores for MEETING_*."""
+    host = state.users[booking.owner_id]
+    metadata = dict(booking.metadata)
+    if booking.location and booking.location.startswith("http"):
+        metadata.setdefault("videoCallUrl", booking.location)
+    return {
+        "id": booking.id,
+        "uid": booking.uid,
+        "userId": host.id,
+        "userPrimaryEmail": host.email,
+        "eventTypeId": booking.event_type_id,
+        "title": booking.title,
+        "description": booking.description,
+        "customInputs": {},
+        "responses": booking.responses,
+        "startTime": iso_ms(booking.start),
+        "endTime": iso_ms(booking.end),
+        "location": booking.location,
+        "createdAt": iso_ms(booking.created_at),
+        "updatedAt": iso_ms(booking.updated_at) if booking.updated_at else None,
+        "status": booking.status.upper(),
+        "paid": False,
+        "destinationCalendarId": None,
+        "cancellationReason": booking.cancellation_reason,
+        "rejectionReason": None,
+        "fromReschedule": booking.rescheduled_from_uid,
+        "recurringEventId": None,
+        "smsReminderNumber": None,
+        "scheduledJobs": [],
+        "metadata": metadata,
+        "isRecorded": False,
+        "iCalUID": f"{booking.uid}@Cal.com",
+        "iCalSequence": 0,
+        "noShowHost": False,
+        "cancelledBy": booking.cancelled_by_email,
+        "rescheduledBy": booking.rescheduled_by_email,
+        "user": {
+            "email": host.email,
+            "name": host.name,
+            "timeZone": host.time_zone,
+            "username": host.username,
+        },
+        "attendees": [
+            {
+                "id": booking.id * 100 + index,
+                "email": a.email,
+                "name": a.name,
+                "timeZone": a.time_zone,
+                "phoneNumber": a.phone_number,
+                "locale": a.language,
+                "bookingId": booking.id,
+                "noShow": False,
+            }
+            for index, a in enumerate(booking.attendees)
+        ],
+        "payment": [],
+        "references": [],
+    }
+
+
+@attrs.frozen
+class ScheduledTrigger:
+    """A MEETING_* delivery waiting for its time, as a webhookScheduledTriggers row stores it."""
+
+    webhook_id: str
+    booking_uid: str
+    trigger: str
+    start_after: datetime
+    body: bytes  # fixed when scheduled: JSON.stringify({ triggerEvent, ...booking })
 
 
 @attrs.define
@@ -151,6 +235,11 @@ class Dispatcher:
 
     With no transport the deliveries are only recorded (nothing leaves the process); the CLI server
     passes a real network transport. Redirects are not followed and nothing is retried, as on Cal.com.
+
+    MEETING_STARTED/MEETING_ENDED are scheduled when a booking is accepted (created, confirmed or
+    rescheduled to), dropped when it is cancelled or moved, and sent by ``run_scheduled`` once due,
+    as flat ``{triggerEvent, ...booking}`` bodies (scheduleTrigger.ts,
+    handleWebhookScheduledTriggers.ts).
     """
 
     state: State
@@ -159,6 +248,7 @@ class Dispatcher:
     timeout: float = 10.0
     # One client for the fake's lifetime: closing a per-delivery client would close the transport.
     _client: httpx.AsyncClient | None = None
+    scheduled: list[ScheduledTrigger] = attrs.field(factory=list)
 
     async def emit(self, trigger: str, user_id: int, payload: dict[str, Any]) -> None:
         subscribed = [
@@ -166,18 +256,65 @@ class Dispatcher:
             for w in self.state.webhooks.values()
             if w.user_id == user_id and w.active and trigger in w.triggers
         ]
+        shaped = _server_times(trigger, payload)
         for webhook in subscribed:
             created_at = iso_ms(self.clock.now())
             if webhook.payload_template:
-                variables = {"triggerEvent": trigger, "createdAt": created_at, **payload}
-                body = apply_template(webhook.payload_template, variables).encode()
+                # sendPayload.ts: the template sees { ...payload, triggerEvent, createdAt }.
+                variables = {**shaped, "triggerEvent": trigger, "createdAt": created_at}
+                body, content_type = template_body(webhook.payload_template, variables)
             else:
-                body = dump({"triggerEvent": trigger, "createdAt": created_at, "payload": payload})
-            headers = {"Content-Type": "application/json", SIGNATURE_HEADER: sign(body, webhook.secret)}
-            status, error = await self._send(webhook.subscriber_url, body, headers)
-            self.state.deliveries.append(
-                Delivery(webhook.id, webhook.subscriber_url, trigger, body, headers, status, error)
-            )
+                body = dump({"triggerEvent": trigger, "createdAt": created_at, "payload": shaped})
+                content_type = JSON_CONTENT_TYPE
+            await self._deliver(webhook, trigger, body, content_type)
+        self._reschedule_meetings(trigger, user_id, payload)
+
+    def _reschedule_meetings(self, trigger: str, user_id: int, payload: dict[str, Any]) -> None:
+        uid = payload.get("uid")
+        if trigger in ("BOOKING_CANCELLED", "BOOKING_RESCHEDULED", "BOOKING_REJECTED"):
+            # deleteWebhookScheduledTriggers({ booking }) for the cancelled or replaced booking.
+            gone = {uid, payload.get("rescheduleUid")} if trigger == "BOOKING_RESCHEDULED" else {uid}
+            self.scheduled = [job for job in self.scheduled if job.booking_uid not in gone]
+        if trigger not in ("BOOKING_CREATED", "BOOKING_RESCHEDULED") or not isinstance(uid, str):
+            return
+        booking = self.state.bookings.get(uid)
+        if booking is None or booking.status != "accepted":
+            return
+        for webhook in self.state.webhooks.values():
+            if webhook.user_id != user_id or not webhook.active:
+                continue
+            for meeting in _MEETING_TRIGGERS:
+                if meeting in webhook.triggers:
+                    start_after = booking.end if meeting == "MEETING_ENDED" else booking.start
+                    body = dump({"triggerEvent": meeting, **_booking_row(self.state, booking)})
+                    self.scheduled.append(ScheduledTrigger(webhook.id, uid, meeting, start_after, body))
+
+    async def run_scheduled(self) -> list[Delivery]:
+        """Send the scheduled triggers that are due, as the server's cron does; returns what it sent.
+
+        Like handleWebhookScheduledTriggers.ts: jobs more than a day late are dropped unsent, the
+        stored body goes out as is (no payload template), signed with the webhook's secret.
+        """
+        now = self.clock.now()
+        self.scheduled = [
+            job
+            for job in self.scheduled
+            if job.start_after > now - timedelta(days=1) and job.webhook_id in self.state.webhooks
+        ]
+        due = [job for job in self.scheduled if job.start_after <= now]
+        self.scheduled = [job for job in self.scheduled if job.start_after > now]
+        sent: list[Delivery] = []
+        for job in due:
+            webhook = self.state.webhooks[job.webhook_id]
+            sent.append(await self._deliver(webhook, job.trigger, job.body, JSON_CONTENT_TYPE))
+        return sent
+
+    async def _deliver(self, webhook: Webhook, trigger: str, body: bytes, content_type: str) -> Delivery:
+        headers = {"Content-Type": content_type, SIGNATURE_HEADER: sign(body, webhook.secret)}
+        status, error = await self._send(webhook.subscriber_url, body, headers)
+        delivery = Delivery(webhook.id, webhook.subscriber_url, trigger, body, headers, status, error)
+        self.state.deliveries.append(delivery)
+        return delivery
 
     async def _send(self, url: str, body: bytes, headers: dict[str, str]) -> tuple[int | None, str | None]:
         if self.transport is None:

@@ -7,16 +7,25 @@ never imports FastAPI (an optional dependency).
 
 from __future__ import annotations
 
-from ._errors import WebhookError, WebhookPayloadError, WebhookSignatureError
+from ._details import FormAnswer, FormOption, TranscriptionLink
+from ._errors import (
+    UnknownWebhookTriggerWarning,
+    WebhookError,
+    WebhookPayloadError,
+    WebhookSignatureError,
+)
 from ._events import (
     BookingEvent,
     BookingStatus,
+    DelegationCredentialErrorEvent,
     FormSubmittedEvent,
     MeetingEvent,
     NoShowEvent,
     OutOfOfficeEvent,
     RecordingEvent,
+    TemplateEvent,
     WebhookEvent,
+    WrongAssignmentReportEvent,
 )
 from ._parse import parse_event
 from ._people import Attendee, NoShowAttendee, Organizer, OutOfOfficeUser
@@ -30,6 +39,9 @@ __all__ = [
     "Attendee",
     "BookingEvent",
     "BookingStatus",
+    "DelegationCredentialErrorEvent",
+    "FormAnswer",
+    "FormOption",
     "FormSubmittedEvent",
     "MeetingEvent",
     "NoShowAttendee",
@@ -38,11 +50,15 @@ __all__ = [
     "OutOfOfficeEvent",
     "OutOfOfficeUser",
     "RecordingEvent",
+    "TemplateEvent",
+    "TranscriptionLink",
+    "UnknownWebhookTriggerWarning",
     "WebhookError",
     "WebhookEvent",
     "WebhookPayloadError",
     "WebhookSignatureError",
     "WebhookTrigger",
+    "WrongAssignmentReportEvent",
     "parse_event",
     "sign",
     "verify_signature",

@@ -36,3 +36,13 @@ class WebhookSignatureError(WebhookError):
 
 class WebhookPayloadError(WebhookError):
     """A delivery body that is not a JSON object, so no event can be read from it."""
+
+
+class UnknownWebhookTriggerWarning(UserWarning):
+    """A trigger this SDK does not know: newer servers add triggers, so it is passed on, not refused.
+
+    Raised (as a warning) when creating or updating a webhook with such a trigger, and when a
+    delivery for one arrives; the delivery then parses as a plain ``WebhookEvent``. Silence it with
+    ``warnings.filterwarnings("ignore", category=UnknownWebhookTriggerWarning)`` once the newer
+    trigger is expected.
+    """

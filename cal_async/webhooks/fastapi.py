@@ -5,8 +5,9 @@ Needs the optional dependency: ``pip install "cal-async[fastapi]"``. Two entry p
 - ``CalWebhook(secret)``: a dependency yielding the verified, typed event, for your own route;
 - ``webhook_router(secret=..., handler=...)``: a ready ``APIRouter`` with one POST route.
 
-Both answer 401 on a missing or wrong signature and 400 on a body that is not a JSON object,
-before your code runs. Secrets live on the objects you create, so each app (or each route) can
+Both answer 401 on a missing or wrong signature and 400 on a body that is neither a JSON object
+nor a rendered non-JSON payload template (which Cal.com sends form-urlencoded), before your code
+runs. Secrets live on the objects you create, so each app (or each route) can
 have its own, and they never appear in reprs or responses.
 """
 
@@ -16,7 +17,13 @@ have its own, and they never appear in reprs or responses.
 from collections.abc import Awaitable, Callable
 
 import attrs
-from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
+
+try:
+    from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
+except ImportError as exc:  # pragma: no branch - which branch runs depends on the environment
+    raise ImportError(
+        "cal_async.webhooks.fastapi needs FastAPI, an optional dependency: pip install 'cal-async[fastapi]'"
+    ) from exc
 
 from ._errors import WebhookPayloadError, WebhookSignatureError
 from ._events import WebhookEvent
@@ -56,7 +63,7 @@ class CalWebhook:
                 detail=f"invalid or missing {SIGNATURE_HEADER} signature",
             ) from exc
         try:
-            return parse_event(body)
+            return parse_event(body, request.headers.get("content-type"))
         except WebhookPayloadError as exc:
             raise HTTPException(status_code=status.HTTP_400_BAD_REQUEST, detail=str(exc)) from exc
 
@@ -71,8 +78,9 @@ def webhook_router(
     """An ``APIRouter`` with ``POST path`` that verifies, parses and awaits ``handler(event)``.
 
     Answers 204 (or the handler's own ``Response``), 401 on a bad or missing signature and 400 on a
-    body that is not a JSON object. An exception from the handler propagates (a 500); Cal.com
-    usually does not retry, so handle or queue the event rather than failing the request.
+    body that is neither a JSON object nor template text. An exception from the handler propagates
+    (a 500); Cal.com usually does not retry, so handle or queue the event rather than failing the
+    request.
     """
     dependency = CalWebhook(secret)
 

@@ -7,6 +7,8 @@ import hmac
 import json
 import uuid
 from collections.abc import AsyncIterator, Callable
+from datetime import timedelta
+from pathlib import Path
 
 import httpx
 import pytest
@@ -14,6 +16,9 @@ from fake_spec import validate_success
 from fake_support import BOOKINGS, NOW, book
 
 from cal_async.testing import TRIGGERS, FakeCal, sign
+from cal_async.testing.webhook_templates import template_body
+
+FIXTURES = Path(__file__).resolve().parents[1] / "webhooks" / "fixtures"
 
 
 class Receiver:
@@ -65,7 +70,7 @@ async def test_crud_rules(http: httpx.AsyncClient) -> None:
         json={"subscriberUrl": "https://hooks.example/a", "triggers": ["BOOKING_PAID"], "active": True},
     )
     assert duplicate.status_code == 409 and duplicate.json()["error"]["code"] == "ConflictException"
-    for bad in (["BOOKING_CONFIRMED"], ["BOOKING_COMPLETED"], [], "BOOKING_CREATED"):
+    for bad in (["BOOKING_CONFIRMED"], ["BOOKING_COMPLETED"], "BOOKING_CREATED", None):
         response = await http.post(
             "/v2/webhooks", json={"subscriberUrl": "https://hooks.example/b", "triggers": bad, "active": True}
         )
@@ -76,6 +81,36 @@ async def test_crud_rules(http: httpx.AsyncClient) -> None:
     listed = (await http.get("/v2/webhooks", params={"take": 1, "skip": 1})).json()["data"]
     assert [w["id"] for w in listed] == [every["id"]]
     assert (await http.get(f"/v2/webhooks/{uuid.uuid4()}")).status_code == 404
+
+
+async def test_an_empty_trigger_list_is_valid(http: httpx.AsyncClient) -> None:
+    # webhook.input.ts: @IsArray() @IsEnum(WebhookTriggerEvents, { each: true }) accepts [].
+    hook = await subscribe(http, "https://hooks.example/none", [])
+    assert hook["triggers"] == []
+    updated = await http.patch(f"/v2/webhooks/{hook['id']}", json={"triggers": []})
+    assert updated.status_code == 200 and updated.json()["data"]["triggers"] == []
+
+
+async def test_another_users_webhook_is_forbidden(fake: FakeCal, http: httpx.AsyncClient) -> None:
+    # IsUserWebhookGuard (apps/api/v2/src/modules/webhooks/guards/is-user-webhook-guard.ts): 403
+    # for a webhook of someone else, after the 404 of an unknown id.
+    other = fake.add_user("other")
+    async with fake.http_client(api_key=fake.add_api_key(other).key) as theirs:
+        hook = await subscribe(theirs, "https://other.example/hook", ["BOOKING_CREATED"])
+    path = f"/v2/webhooks/{hook['id']}"
+    for response in (
+        await http.get(path),
+        await http.patch(path, json={"active": False}),
+        await http.delete(path),
+    ):
+        assert response.status_code == 403, response.text
+        error = response.json()["error"]
+        assert error["code"] == "ForbiddenException"
+        assert error["message"] == (
+            f"IsUserWebhookGuard - user with id=({fake.user.id}) "
+            f"is not the owner of webhook with id=({hook['id']})"
+        )
+    assert fake.state.webhooks[str(hook["id"])].active is True
 
 
 async def test_delivery_on_create_with_exact_signature(
@@ -138,6 +173,11 @@ async def test_reschedule_and_cancel_deliveries(
     assert rescheduled["startTime"] == "2025-10-21T11:00:00Z"
     cancelled = bodies[2]["payload"]
     assert (cancelled["status"], cancelled["cancellationReason"]) == ("CANCELLED", "Ill")
+    # handleCancelBooking.ts formats with dayjs(...).format(): +00:00, unlike the Z elsewhere.
+    assert (cancelled["startTime"], cancelled["endTime"]) == (
+        "2025-10-21T11:00:00+00:00",
+        "2025-10-21T11:30:00+00:00",
+    )
     # No secret: the header is the literal placeholder.
     assert {r.headers["X-Cal-Signature-256"] for r in receiver.requests} == {"no-secret-provided"}
 
@@ -163,18 +203,56 @@ async def test_payload_template_replaces_the_body(
     wired: tuple[FakeCal, httpx.AsyncClient], receiver: Receiver
 ) -> None:
     fake, http = wired
-    template = '{"text": "{{title}} at {{startTime}} ({{triggerEvent}})", "who": "{{organizer.name}}"}'
+    template = (
+        '{\n  "text": "{{title}} at {{startTime}} ({{triggerEvent}})",\n'
+        '  "who": "{{organizer.name}}",\n  "x": "{{nope}}"\n}'
+    )
     await subscribe(
         http, "https://chat.example/hook", ["BOOKING_CREATED"], payloadTemplate=template, secret="k"
     )
-    et = fake.add_event_type(title="Chat", slug="chat", length=30)
+    et = fake.add_event_type(title="Q&A", slug="chat", length=30)
     await book(http, et.id, "2025-10-21T09:00:00Z")
     sent = receiver.requests[0]
-    assert json.loads(sent.content) == {
-        "text": "Chat between Fake Host and Ada Lovelace at 2025-10-21T09:00:00Z (BOOKING_CREATED)",
-        "who": "Fake Host",
-    }
+    # sendPayload.ts applyTemplate: handlebars (HTML-escaped values, unknown ones empty), then
+    # JSON.stringify(JSON.parse(...)): compact, whatever the template's own spacing.
+    assert sent.content == (
+        b'{"text":"Q&amp;A between Fake Host and Ada Lovelace at 2025-10-21T09:00:00Z (BOOKING_CREATED)",'
+        b'"who":"Fake Host","x":""}'
+    )
+    assert sent.headers["content-type"] == "application/json"
     assert sent.headers["X-Cal-Signature-256"] == expected_signature("k", sent.content)
+
+
+async def test_a_non_json_template_is_sent_form_urlencoded_and_signed(
+    wired: tuple[FakeCal, httpx.AsyncClient], receiver: Receiver
+) -> None:
+    from cal_async.webhooks import TemplateEvent, parse_event, verify_signature
+
+    fake, http = wired
+    template = "event={{triggerEvent}}&uid={{uid}}&email={{attendees.0.email}}"
+    await subscribe(
+        http, "https://forms.example/hook", ["BOOKING_CREATED"], payloadTemplate=template, secret="k"
+    )
+    et = fake.add_event_type(slug="chat", length=30)
+    uid = (await book(http, et.id, "2025-10-21T09:00:00Z")).json()["data"]["uid"]
+    sent = receiver.requests[0]
+    # sendPayload.ts: a template that is not JSON keeps its rendering, as form-urlencoded.
+    assert sent.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert sent.content == f"event=BOOKING_CREATED&uid={uid}&email=ada@example.com".encode()
+    assert sent.headers["X-Cal-Signature-256"] == expected_signature("k", sent.content)
+    verify_signature(sent.content, sent.headers["X-Cal-Signature-256"], "k")
+    event = parse_event(sent.content, sent.headers["content-type"])
+    assert isinstance(event, TemplateEvent)
+    assert event.payload == {"event": "BOOKING_CREATED", "uid": uid, "email": "ada@example.com"}
+
+
+@pytest.mark.parametrize("name", ["template_json", "template_json_invalid_render", "template_form"])
+def test_template_rendering_matches_handlebars(name: str) -> None:
+    # tests/webhooks/fixtures/<name>.json holds the body Node + handlebars 4.7.8 produced with the
+    # server's applyTemplate steps (sign_fixtures.mjs); the fake must send the same bytes.
+    fixture = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    body, content_type = template_body(fixture["template"], fixture["data"])
+    assert (body.decode(), content_type) == (fixture["rendered"], fixture["contentType"])
 
 
 async def test_failing_receiver_does_not_fail_the_booking(fake: FakeCal) -> None:
@@ -279,10 +357,105 @@ async def test_confirmation_flow_triggers(
     second = (await book(http, et.id, "2025-10-21T10:00:00Z")).json()["data"]["uid"]
     await http.post(f"/v2/bookings/{first}/confirm", headers=BOOKINGS)
     await http.post(f"/v2/bookings/{second}/decline", json={"reason": "no"}, headers=BOOKINGS)
-    seen = [(d.trigger, d.json()["payload"]["status"]) for d in fake.deliveries]
-    assert seen == [
-        ("BOOKING_REQUESTED", "PENDING"),
-        ("BOOKING_REQUESTED", "PENDING"),
-        ("BOOKING_CREATED", "ACCEPTED"),
-        ("BOOKING_REJECTED", "REJECTED"),
+    seen = [
+        (d.trigger, d.json()["payload"]["status"], d.json()["payload"]["startTime"]) for d in fake.deliveries
     ]
+    assert seen == [
+        ("BOOKING_REQUESTED", "PENDING", "2025-10-21T09:00:00Z"),
+        ("BOOKING_REQUESTED", "PENDING", "2025-10-21T10:00:00Z"),
+        ("BOOKING_CREATED", "ACCEPTED", "2025-10-21T09:00:00Z"),
+        # confirm.handler.ts builds the rejection's times with toISOString(): milliseconds.
+        ("BOOKING_REJECTED", "REJECTED", "2025-10-21T10:00:00.000Z"),
+    ]
+
+
+async def test_meeting_started_and_ended_are_scheduled_and_sent_flat(
+    wired: tuple[FakeCal, httpx.AsyncClient], receiver: Receiver
+) -> None:
+    from cal_async.webhooks import MeetingEvent, parse_event, verify_signature
+
+    fake, http = wired
+    await subscribe(http, "https://app.example/meetings", ["MEETING_STARTED", "MEETING_ENDED"], secret="m")
+    et = fake.add_event_type(slug="chat", length=30)
+    booking = (await book(http, et.id, "2025-10-21T09:00:00Z")).json()["data"]
+    dropped = (await book(http, et.id, "2025-10-21T10:00:00Z")).json()["data"]
+    await http.post(
+        f"/v2/bookings/{dropped['uid']}/cancel", json={"cancellationReason": "x"}, headers=BOOKINGS
+    )
+    assert await fake.run_scheduled_webhooks() == [] and receiver.requests == []
+
+    fake.freeze_time(NOW.replace(day=21, hour=9))  # the booking's start
+    [started] = await fake.run_scheduled_webhooks()
+    fake.advance(timedelta(minutes=30).total_seconds())
+    [ended] = await fake.run_scheduled_webhooks()
+    assert await fake.run_scheduled_webhooks() == []  # each job is sent once; the cancelled one never
+
+    assert [r.headers["content-type"] for r in receiver.requests] == ["application/json"] * 2
+    for delivery, trigger in ((started, "MEETING_STARTED"), (ended, "MEETING_ENDED")):
+        # scheduleTrigger.ts stores JSON.stringify({ triggerEvent, ...booking }): no envelope, and
+        # the root createdAt is the booking's (created at NOW), not the delivery time.
+        body = delivery.json()
+        assert "payload" not in body
+        assert (body["triggerEvent"], body["uid"], body["id"]) == (trigger, booking["uid"], booking["id"])
+        assert (body["createdAt"], body["startTime"]) == (
+            "2025-10-20T08:00:00.000Z",
+            "2025-10-21T09:00:00.000Z",
+        )
+        assert body["status"] == "ACCEPTED" and body["user"]["email"] == fake.user.email
+        verify_signature(delivery.body, delivery.signature, "m")
+        event = parse_event(delivery.body)
+        assert isinstance(event, MeetingEvent) and event.trigger == trigger
+        assert event.created_at is None and event.booking_created_at == NOW
+        assert event.uid == booking["uid"] and event.attendees[0].email == "ada@example.com"
+
+
+async def test_a_late_scheduled_meeting_trigger_is_dropped_after_a_day(
+    wired: tuple[FakeCal, httpx.AsyncClient], receiver: Receiver
+) -> None:
+    fake, http = wired
+    await subscribe(http, "https://app.example/meetings", ["MEETING_STARTED"])
+    et = fake.add_event_type(slug="chat", length=30)
+    await book(http, et.id, "2025-10-21T09:00:00Z")
+    # handleWebhookScheduledTriggers.ts deletes jobs whose startAfter is more than a day ago.
+    fake.freeze_time(NOW.replace(day=22, hour=9, minute=1))
+    assert await fake.run_scheduled_webhooks() == [] and receiver.requests == []
+
+
+async def test_every_delivery_the_fake_makes_verifies_and_parses_in_the_sdk(
+    wired: tuple[FakeCal, httpx.AsyncClient],
+) -> None:
+    from cal_async.webhooks import BookingEvent, MeetingEvent, parse_event, verify_signature
+
+    fake, http = wired
+    produced = [
+        "BOOKING_CREATED", "BOOKING_REQUESTED", "BOOKING_RESCHEDULED", "BOOKING_CANCELLED",
+        "BOOKING_REJECTED", "MEETING_STARTED", "MEETING_ENDED",
+    ]  # fmt: skip
+    await subscribe(http, "https://app.example/all", produced, secret="all")
+    chat = fake.add_event_type(slug="chat", length=30)
+    vetted = fake.add_event_type(slug="vetted", length=30, requires_confirmation=True)
+    uid = (await book(http, chat.id, "2025-10-21T09:00:00Z")).json()["data"]["uid"]
+    moved = (
+        await http.post(
+            f"/v2/bookings/{uid}/reschedule", json={"start": "2025-10-21T11:00:00Z"}, headers=BOOKINGS
+        )
+    ).json()["data"]["uid"]
+    kept = (await book(http, chat.id, "2025-10-21T13:00:00Z")).json()["data"]["uid"]
+    await http.post(f"/v2/bookings/{moved}/cancel", json={"cancellationReason": "x"}, headers=BOOKINGS)
+    pending = (await book(http, vetted.id, "2025-10-21T15:00:00Z")).json()["data"]["uid"]
+    await http.post(f"/v2/bookings/{pending}/decline", json={"reason": "no"}, headers=BOOKINGS)
+    fake.freeze_time(NOW.replace(day=21, hour=14))
+    await fake.run_scheduled_webhooks()
+
+    assert sorted({d.trigger for d in fake.deliveries}) == sorted(produced)
+    for delivery in fake.deliveries:
+        verify_signature(delivery.body, delivery.signature, "all")
+        event = parse_event(delivery.body, delivery.headers["Content-Type"])
+        assert event.trigger == delivery.trigger
+        family = MeetingEvent if delivery.trigger.startswith("MEETING_") else BookingEvent
+        assert isinstance(event, family), delivery.trigger
+        assert event.start_time is not None and event.start_time.tzinfo is not None
+        assert event.uid in {uid, moved, kept, pending}
+    meetings = [parse_event(d.body) for d in fake.deliveries if d.trigger.startswith("MEETING_")]
+    # The jobs of the moved and the cancelled booking were dropped.
+    assert {m.uid for m in meetings if isinstance(m, MeetingEvent)} == {kept} and len(meetings) == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import warnings
 from datetime import date
 
 import pytest
@@ -9,8 +11,8 @@ import respx
 
 from cal_async.resources import Availability, DateOverride
 from cal_async.testing import FakeCal
-from cal_async.webhooks import WEBHOOK_TRIGGERS
-from tests.helpers.support import ExtendedClient
+from cal_async.webhooks import WEBHOOK_TRIGGERS, UnknownWebhookTriggerWarning, WebhookTrigger
+from tests.helpers.support import API, ExtendedClient
 
 
 async def test_create_list_and_default(fake: FakeCal, cal: ExtendedClient) -> None:
@@ -106,7 +108,7 @@ async def test_webhooks_create_and_list(fake: FakeCal, cal: ExtendedClient) -> N
     assert updated.to_dict()["triggers"] == ["MEETING_ENDED"]
 
 
-async def test_unknown_triggers_list_the_valid_ones(rcal: ExtendedClient) -> None:
+async def test_triggers_the_server_rejects_list_the_valid_ones(rcal: ExtendedClient) -> None:
     with respx.mock(assert_all_called=False) as router:
         with pytest.raises(ValueError) as caught:
             await rcal.webhooks.create(subscriber_url="https://example.com/h", triggers=["BOOKING_CONFIRMED"])
@@ -117,10 +119,36 @@ async def test_unknown_triggers_list_the_valid_ones(rcal: ExtendedClient) -> Non
             await rcal.webhooks.create(
                 body={"subscriberUrl": "https://e.com", "triggers": ["BOOKING_COMPLETED"], "active": True}
             )
-        with pytest.raises(ValueError, match="MEETING_ENDD"):
-            await rcal.webhooks.update("id", body={"triggers": "MEETING_ENDD"})
-        with pytest.raises(ValueError, match="at least one trigger"):
-            await rcal.webhooks.create(subscriber_url="https://example.com/h", triggers=[])
+        with pytest.raises(ValueError, match="UPPER_SNAKE_CASE"):
+            await rcal.webhooks.update("id", body={"triggers": ["booking_created"]})
         with pytest.raises(ValueError, match="absolute http"):
             await rcal.webhooks.create(subscriber_url="example.com/h", triggers=["BOOKING_CREATED"])
     assert router.calls.call_count == 0
+
+
+async def test_empty_and_newer_triggers_are_sent(rcal: ExtendedClient) -> None:
+    # webhook.input.ts: @IsArray() @IsEnum(WebhookTriggerEvents, {each: true}) accepts [] and
+    # whatever the server's (growing) enum holds; a trigger the SDK does not know only warns.
+    hook = {"id": "w1", "userId": 1, "subscriberUrl": "https://example.com/h", "active": True, "triggers": []}
+    with respx.mock(base_url=API) as router:
+        route = router.post("/v2/webhooks").respond(201, json={"status": "success", "data": hook})
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", UnknownWebhookTriggerWarning)  # known ones do not warn
+            await rcal.webhooks.create(subscriber_url="https://example.com/h", triggers=[])
+            await rcal.webhooks.create(
+                subscriber_url="https://example.com/h",
+                triggers=[WebhookTrigger.BOOKING_PAID, "BOOKING_PAID", WebhookTrigger.MEETING_ENDED],
+            )
+        with pytest.warns(UnknownWebhookTriggerWarning, match="WRONG_ASSIGNMENT_REPORT is not one of the 18"):
+            await rcal.webhooks.create(
+                subscriber_url="https://example.com/h", triggers=["WRONG_ASSIGNMENT_REPORT", "BOOKING_PAID"]
+            )
+        with pytest.warns(UnknownWebhookTriggerWarning, match="did you mean MEETING_ENDED"):
+            await rcal.webhooks.create(subscriber_url="https://example.com/h", triggers=["MEETING_ENDD"])
+    sent = [json.loads(call.request.content)["triggers"] for call in route.calls]
+    assert sent == [
+        [],
+        ["BOOKING_PAID", "MEETING_ENDED"],
+        ["WRONG_ASSIGNMENT_REPORT", "BOOKING_PAID"],
+        ["MEETING_ENDD"],
+    ]

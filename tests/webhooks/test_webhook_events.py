@@ -18,6 +18,8 @@ from cal_async.webhooks import (
     Attendee,
     BookingEvent,
     BookingStatus,
+    FormAnswer,
+    FormOption,
     FormSubmittedEvent,
     MeetingEvent,
     NoShowAttendee,
@@ -26,6 +28,9 @@ from cal_async.webhooks import (
     OutOfOfficeEvent,
     OutOfOfficeUser,
     RecordingEvent,
+    TemplateEvent,
+    TranscriptionLink,
+    UnknownWebhookTriggerWarning,
     WebhookEvent,
     WebhookPayloadError,
     WebhookTrigger,
@@ -368,7 +373,35 @@ def test_form_submissions(trigger: str) -> None:
     assert event.form_name == "Sales inquiry"
     assert event.team_id is None
     assert event.responses == {"email": "zoe@example.org", "company-size": ["11-50"], "legacy": "plain"}
+    assert event.answers["email"] == FormAnswer(value="zoe@example.org", response="zoe@example.org")
+    assert event.answers["company-size"] == FormAnswer(value=["11-50"])  # from before `response`
+    assert event.answers["legacy"] == FormAnswer(value="plain")
     assert event.raw["email"] == "zoe@example.org"
+
+
+def test_form_select_answers_carry_option_ids_beside_the_deprecated_labels() -> None:
+    # getFieldResponse (routing-forms formSubmissionUtils.ts): value = labels (deprecated),
+    # response = [{label, id}], id null when the submitted value matched no option.
+    payload = {
+        "formId": "f1",
+        "formName": "Intake",
+        "teamId": 4,
+        "responses": {
+            "Where are you from": {
+                "value": ["Europe", "Mars"],
+                "response": [{"label": "Europe", "id": "opt-eu"}, {"label": "Mars", "id": None}],
+            },
+            "size": {"value": "11-50", "response": {"label": "11-50", "id": "opt-m"}},
+        },
+    }
+    event = parse_event(envelope("FORM_SUBMITTED", payload))
+    assert isinstance(event, FormSubmittedEvent)
+    where = event.answers["Where are you from"]
+    assert where.value == ["Europe", "Mars"]
+    assert where.options == (FormOption(label="Europe", id="opt-eu"), FormOption(label="Mars", id=None))
+    assert event.answers["size"].options == (FormOption(label="11-50", id="opt-m"),)
+    assert event.responses["size"] == "11-50"
+    assert event.team_id == 4
 
 
 # --- meetings ---------------------------------------------------------------------------------
@@ -376,9 +409,11 @@ def test_form_submissions(trigger: str) -> None:
 
 @pytest.mark.parametrize("trigger", ["MEETING_STARTED", "MEETING_ENDED"])
 def test_meeting_started_and_ended_are_flat_booking_objects(trigger: str) -> None:
-    # Scheduled triggers send {triggerEvent, ...booking}: no createdAt, no payload envelope.
+    # Scheduled triggers send {triggerEvent, ...booking} (scheduleTrigger.ts): no payload
+    # envelope, and the root createdAt is the booking row's, not the delivery time.
     body = {
         "triggerEvent": trigger,
+        "createdAt": "2024-12-20T09:45:00.000Z",
         "id": 1042,
         "uid": "bk_8Tq2mRkL1c",
         "title": "30 Min Meeting",
@@ -393,6 +428,8 @@ def test_meeting_started_and_ended_are_flat_booking_objects(trigger: str) -> Non
     event = parse_event(json.dumps(body))
     assert isinstance(event, MeetingEvent)
     assert event.created_at is None
+    assert event.booking_created_at == datetime(2024, 12, 20, 9, 45, tzinfo=UTC)
+    assert event.payload["createdAt"] == "2024-12-20T09:45:00.000Z"
     assert (event.uid, event.booking_id, event.event_type_id) == ("bk_8Tq2mRkL1c", 1042, 31)
     assert event.end_time == at("2025-01-02T10:30:00Z")
     assert event.organizer is not None and event.organizer.email == "ada@example.com"
@@ -432,27 +469,44 @@ def test_recording_ready() -> None:
 
 
 def test_recording_transcription_generated() -> None:
+    # Links are [{format, link}] objects: TranscriptionGeneratedDTO in the server's
+    # packages/features/webhooks/lib/dto/types.ts (TGetTranscriptAccessLink["transcription"]).
     payload = booking_payload(
         downloadLinks={
-            "transcription": ["https://cal-video.example/t/1.vtt", "https://cal-video.example/t/2.vtt"],
+            "transcription": [
+                {"format": "json", "link": "https://cal-video.example/t/1.json"},
+                {"format": "vtt", "link": "https://cal-video.example/t/1.vtt"},
+            ],
             "recording": "https://cal-video.example/rec/1.mp4",
         }
     )
     event = parse_event(envelope("RECORDING_TRANSCRIPTION_GENERATED", payload))
     assert isinstance(event, RecordingEvent)
     assert event.transcription_links == (
-        "https://cal-video.example/t/1.vtt",
-        "https://cal-video.example/t/2.vtt",
+        TranscriptionLink(format="json", link="https://cal-video.example/t/1.json"),
+        TranscriptionLink(format="vtt", link="https://cal-video.example/t/1.vtt"),
     )
     assert event.recording_link == "https://cal-video.example/rec/1.mp4"
     assert event.download_link is None
 
 
+def test_transcription_links_also_accept_bare_urls_and_skip_junk() -> None:
+    links = ["https://cal-video.example/t/1.vtt", {"format": "srt"}, 42, {"link": "https://x.example/t"}]
+    payload = booking_payload(downloadLinks={"transcription": links})
+    event = parse_event(envelope("RECORDING_TRANSCRIPTION_GENERATED", payload))
+    assert isinstance(event, RecordingEvent)
+    assert event.transcription_links == (
+        TranscriptionLink(link="https://cal-video.example/t/1.vtt"),
+        TranscriptionLink(link="https://x.example/t"),
+    )
+
+
 # --- unknown, custom, invalid -----------------------------------------------------------------
 
 
-def test_unknown_trigger_gives_a_generic_event() -> None:
-    event = parse_event(envelope("BOOKING_TELEPORTED", {"uid": "bk_1", "where": "mars"}))
+def test_unknown_trigger_gives_a_generic_event_with_a_warning() -> None:
+    with pytest.warns(UnknownWebhookTriggerWarning, match="'BOOKING_TELEPORTED' is not one this SDK knows"):
+        event = parse_event(envelope("BOOKING_TELEPORTED", {"uid": "bk_1", "where": "mars"}))
     assert type(event) is WebhookEvent
     assert event.trigger == "BOOKING_TELEPORTED"
     assert event.trigger is not None and not event.trigger.is_known
@@ -473,17 +527,51 @@ def test_custom_payload_template_gives_a_generic_event_with_the_raw_data() -> No
     assert event.raw == event.payload
 
 
+# sendPayload.ts: a template that is not JSON goes out rendered, as application/x-www-form-urlencoded.
+FORM_BODY = b"title=Intro+call&start=2025-01-02T10%3A00%3A00Z&guest=zoe%40example.org&guest=ada%40example.com"
+
+
+@pytest.mark.parametrize("content_type", ["application/x-www-form-urlencoded", None])
+def test_a_non_json_template_delivery_is_a_template_event(content_type: str | None) -> None:
+    event = parse_event(FORM_BODY, content_type)
+    assert type(event) is TemplateEvent
+    assert event.trigger is None and event.created_at is None
+    assert event.text == FORM_BODY.decode()
+    assert event.payload == {
+        "title": "Intro call",
+        "start": "2025-01-02T10:00:00Z",
+        "guest": ["zoe@example.org", "ada@example.com"],
+    }
+    assert event.raw == event.payload
+    assert "zoe" not in repr(event)
+
+
+def test_a_template_that_is_plain_text_keeps_the_text() -> None:
+    text = "New booking: Intro call with Zoë at 2025-01-02T10:00:00Z"
+    event = parse_event(text.encode(), "application/x-www-form-urlencoded")
+    assert isinstance(event, TemplateEvent)
+    assert event.text == text
+    # Declared form-urlencoded: even JSON-looking text is the template's output, kept as text.
+    braces = parse_event(b'{"a": 1}', "application/x-www-form-urlencoded")
+    assert isinstance(braces, TemplateEvent) and braces.text == '{"a": 1}'
+
+
 def test_str_bytes_and_mapping_inputs_agree() -> None:
     body = envelope("BOOKING_CREATED", booking_payload())
     assert parse_event(body) == parse_event(body.decode()) == parse_event(json.loads(body))
 
 
 @pytest.mark.parametrize(
-    "body", [b"", b"not json", b"{'single': 'quotes'}", b"\xff\xfe\x00garbage", b"[" * 100_000]
+    "body", [b"", b"  ", b"{'single': 'quotes'}", b'{"truncated": ', b"\xff\xfe\x00garbage", b"[" * 100_000]
 )
 def test_a_body_that_is_not_json_raises_a_typed_error(body: bytes) -> None:
     with pytest.raises(WebhookPayloadError, match="not valid JSON"):
         parse_event(body)
+
+
+def test_a_declared_json_body_that_is_not_json_raises_instead_of_passing_as_a_template() -> None:
+    with pytest.raises(WebhookPayloadError, match="not valid JSON"):
+        parse_event(b"name=Ada", "application/json; charset=utf-8")
 
 
 @pytest.mark.parametrize("body", [b"[]", b'"BOOKING_CREATED"', b"42", b"null"])

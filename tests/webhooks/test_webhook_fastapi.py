@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -17,7 +18,7 @@ import pytest
 from fastapi import Depends, FastAPI, Response
 from fastapi.testclient import TestClient
 
-from cal_async.webhooks import BookingEvent, BookingStatus, WebhookEvent, WebhookTrigger
+from cal_async.webhooks import BookingEvent, BookingStatus, TemplateEvent, WebhookEvent, WebhookTrigger
 from cal_async.webhooks.fastapi import CalWebhook, webhook_router
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -176,3 +177,36 @@ def test_importing_the_webhooks_package_does_not_import_fastapi() -> None:
     code = "import sys, cal_async.webhooks; assert 'fastapi' not in sys.modules, 'fastapi imported'"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_signed_form_urlencoded_template_delivery_is_accepted(example_app: FastAPI) -> None:
+    # A non-JSON payloadTemplate is delivered rendered, as application/x-www-form-urlencoded and
+    # signed like any body (packages/features/webhooks/lib/sendPayload.ts): not a 400.
+    body = b"kind=BOOKING_CREATED&booking=bk_8Tq2mRkL1c&who=Zo%C3%AB+Guest"
+    headers = {**signed(body), "Content-Type": "application/x-www-form-urlencoded"}
+    with TestClient(example_app) as client:
+        response = client.post("/webhooks/cal", content=body, headers=headers)
+        forged = client.post("/webhooks/cal", content=body + b"&x=1", headers=headers)
+    assert (response.status_code, forged.status_code) == (204, 401)
+    [event] = example_app.state.received
+    assert isinstance(event, TemplateEvent)
+    assert event.payload == {"kind": "BOOKING_CREATED", "booking": "bk_8Tq2mRkL1c", "who": "Zoë Guest"}
+    assert event.text == body.decode()
+
+
+def test_importing_the_fastapi_integration_without_fastapi_names_the_extra() -> None:
+    # sys.modules[name] = None makes `import name` fail as if the package were not installed.
+    code = (
+        "import sys; sys.modules['fastapi'] = None\n"
+        "try:\n"
+        "    import cal_async.webhooks.fastapi\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+        "else:\n"
+        "    raise SystemExit('imported without fastapi')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "pip install 'cal-async[fastapi]'" in result.stdout
+    assert "cal_async.webhooks.fastapi needs FastAPI" in result.stdout
