@@ -10,7 +10,7 @@ from urllib.parse import parse_qs
 
 import anyio
 
-from . import bookings, event_types, reservations, schedules, slots, users, webhooks
+from . import bookings, calendars, event_types, orgs, reservations, schedules, slots, users, webhooks
 from .clock import iso_ms
 from .errors import HttpError
 from .faults import truncate
@@ -65,6 +65,20 @@ ROUTES = [
     _public("POST", "/v2/bookings/{bookingUid}/reschedule", bookings.reschedule_booking, V_BOOKINGS),
     _host_only("POST", "/v2/bookings/{bookingUid}/confirm", bookings.confirm_booking, V_BOOKINGS),
     _host_only("POST", "/v2/bookings/{bookingUid}/decline", bookings.decline_booking, V_BOOKINGS),
+    Route("GET", "/v2/calendars", calendars.connected_calendars),
+    Route("GET", "/v2/calendars/busy-times", calendars.busy_times),
+    Route("GET", "/v2/organizations/{orgId}/memberships", orgs.list_org_memberships),
+    Route("GET", "/v2/organizations/{orgId}/teams", orgs.list_teams),
+    Route("POST", "/v2/organizations/{orgId}/teams", orgs.create_team),
+    Route("GET", "/v2/organizations/{orgId}/teams/{teamId}", orgs.get_team),
+    Route("GET", "/v2/organizations/{orgId}/teams/{teamId}/memberships", orgs.list_team_memberships),
+    Route("POST", "/v2/organizations/{orgId}/teams/{teamId}/memberships", orgs.create_team_membership),
+    Route("GET", "/v2/organizations/{orgId}/teams/{teamId}/event-types", orgs.list_team_event_types),
+    Route("POST", "/v2/organizations/{orgId}/teams/{teamId}/event-types", orgs.create_team_event_type),
+    Route(
+        "GET", "/v2/organizations/{orgId}/teams/{teamId}/event-types/{eventTypeId}", orgs.get_team_event_type
+    ),
+    Route("GET", "/v2/organizations/{orgId}/teams/{teamId}/bookings", orgs.list_team_bookings),
     Route("POST", "/v2/webhooks", webhooks.create_webhook),
     Route("GET", "/v2/webhooks", webhooks.list_webhooks),
     Route("GET", "/v2/webhooks/{webhookId}", webhooks.get_webhook),

@@ -3,6 +3,8 @@ and pagination, get, cancel and reschedule with the server's rules, and the webh
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -14,7 +16,7 @@ from .errors import HttpError, bare, field_error, flattened_error, not_found, va
 from .pagination import pagination, take_skip
 from .records import Attendee, Booking, EventType
 from .routing import Ctx, Response, ok
-from .slots import find_event_type, unavailability
+from .slots import find_event_type, free_hosts, unavailability
 from .state import short_uid
 
 # How BookingsService_2024_08_13 turns handleNewBooking's internal codes into client messages.
@@ -57,9 +59,12 @@ _RESCHEDULE_KEYS = frozenset(
 # --- shapes ---------------------------------------------------------------------------------------
 
 
-def serialize(b: Booking, ctx: Ctx) -> dict[str, Any]:
-    host = ctx.state.users.get(b.owner_id)
+def serialize(b: Booking, ctx: Ctx, *, seat_uid: str | None = None) -> dict[str, Any]:
+    """BookingOutput_2024_08_13; a seated event type's bookings list seated attendees instead
+    (no guests or booking-level responses), and a new seat adds its ``seatUid``."""
     event_type = ctx.state.event_types.get(b.event_type_id)
+    seated = bool(event_type and event_type.seats_per_time_slot)
+    hosts = [ctx.state.users[h] for h in b.hosts if h in ctx.state.users]
     out: dict[str, Any] = {
         "id": b.id,
         "uid": b.uid,
@@ -68,7 +73,8 @@ def serialize(b: Booking, ctx: Ctx) -> dict[str, Any]:
         "hosts": [
             {"id": host.id, "name": host.name, "email": host.email, "username": host.username,
              "timeZone": host.time_zone}
-        ] if host else [],
+            for host in hosts
+        ],
         "status": b.status,
         "start": iso_ms(b.start),
         "end": iso_ms(b.end),
@@ -81,10 +87,13 @@ def serialize(b: Booking, ctx: Ctx) -> dict[str, Any]:
         "updatedAt": iso_ms(b.updated_at) if b.updated_at else None,
         "metadata": dict(b.metadata),
         "icsUid": f"{b.uid}@Cal.com",
-        "attendees": [_attendee(a) for a in b.attendees],
-        "guests": list(b.guests),
-        "bookingFieldsResponses": dict(b.responses),
+        "attendees": [_attendee(a, b if seated else None) for a in b.attendees],
     }  # fmt: skip
+    if seat_uid is not None:
+        out["seatUid"] = seat_uid
+    if not seated:
+        out["guests"] = list(b.guests)
+        out["bookingFieldsResponses"] = dict(b.responses)
     if b.location and b.location.startswith("http"):
         out["meetingUrl"] = b.location
     optional = {
@@ -99,7 +108,7 @@ def serialize(b: Booking, ctx: Ctx) -> dict[str, Any]:
     return out
 
 
-def _attendee(a: Attendee) -> dict[str, Any]:
+def _attendee(a: Attendee, seated_in: Booking | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {
         "name": a.name,
         "email": a.email,
@@ -109,6 +118,9 @@ def _attendee(a: Attendee) -> dict[str, Any]:
     }
     if a.phone_number:
         out["phoneNumber"] = a.phone_number
+    if seated_in is not None:
+        out["seatUid"] = a.seat_uid
+        out["bookingFieldsResponses"] = {"name": a.name, "email": a.email}
     return out
 
 
@@ -250,19 +262,24 @@ async def create_booking(ctx: Ctx) -> Response:
     if problems:
         raise flattened_error(problems)
     assert start is not None and attendee is not None
-    slug, username = body.get("eventTypeSlug"), body.get("username")
+    slug, username, team_slug = body.get("eventTypeSlug"), body.get("username"), body.get("teamSlug")
     raw_id = body.get("eventTypeId")
-    if raw_id is None and not (slug and username):
+    if raw_id is None and not (slug and (username or team_slug)):
         raise HttpError(
             400, "Either eventTypeId or eventTypeSlug + username or eventTypeSlug + teamSlug must be provided"
         )
     try:
-        event_type = find_event_type(ctx.state, str(raw_id) if raw_id is not None else None, slug, username)
-    except HttpError:
+        event_type = find_event_type(
+            ctx.state,
+            str(raw_id) if raw_id is not None else None,
+            slug,
+            username,
+            team_slug,
+            body.get("organizationSlug"),
+        )
+    except HttpError as exc:
         if raw_id is None:
-            raise HttpError(
-                404, f"Event type with slug {slug} belonging to user {username} not found."
-            ) from None
+            raise HttpError(404, exc.message) from None
         raise HttpError(404, f"Event type with id {raw_id} not found.") from None
     duration = body.get("lengthInMinutes") or event_type.length
     if body.get("lengthInMinutes") is not None and duration not in (
@@ -274,7 +291,13 @@ async def create_booking(ctx: Ctx) -> Response:
             f"lengths are: {', '.join(str(x) for x in event_type.length_options or (event_type.length,))}",
         )
     _check_bookable(ctx, event_type, start, duration, None)
-    host = ctx.state.users[event_type.owner_id]
+    if event_type.seats_per_time_slot:
+        seated = await _take_seat(ctx, event_type, start, attendee)
+        if seated is not None:
+            return seated
+        attendee = attrs.evolve(attendee, seat_uid=str(uuid.uuid4()))
+    host_ids = _assign_hosts(ctx, event_type, start, duration)
+    host = ctx.state.users[host_ids[0]]
     uid = short_uid()
     responses = {"name": attendee.name, "email": attendee.email, "guests": list(guests)}
     if isinstance(body.get("bookingFieldsResponses"), dict):
@@ -296,12 +319,57 @@ async def create_booking(ctx: Ctx) -> Response:
         responses=responses,
         metadata=dict(body["metadata"]) if isinstance(body.get("metadata"), dict) else {},
         status="pending" if event_type.requires_confirmation else "accepted",
+        host_ids=host_ids,
     )
     ctx.state.bookings[uid] = booking
     # A booking awaiting the host's confirmation is "requested"; confirming it later is "created".
     trigger = "BOOKING_REQUESTED" if booking.status == "pending" else "BOOKING_CREATED"
     await ctx.notify(trigger, host.id, webhook_payload(booking, ctx))
-    return ok(serialize(booking, ctx), status=201)
+    return ok(serialize(booking, ctx, seat_uid=attendee.seat_uid), status=201)
+
+
+_PRIORITY_RANK = {"lowest": 0, "low": 1, "medium": 2, "high": 3, "highest": 4}
+
+
+def _assign_hosts(ctx: Ctx, event_type: EventType, start: datetime, duration: int) -> tuple[int, ...]:
+    """Who the booking occupies: the owner; every host (COLLECTIVE); or one free host (ROUND_ROBIN:
+    the highest priority, then the one with the fewest bookings of this event type), plus the
+    mandatory hosts."""
+    if event_type.scheduling_type == "COLLECTIVE":
+        return event_type.host_ids
+    if event_type.scheduling_type != "ROUND_ROBIN":
+        return (event_type.owner_id,)
+    free = free_hosts(ctx.state, event_type, start, ctx.clock.now(), duration=duration)
+    mandatory = [h.user_id for h in event_type.hosts if h.mandatory]
+    candidates = [h for h in event_type.hosts if h.user_id in free and not h.mandatory]
+
+    def load(user_id: int) -> int:
+        return sum(
+            1 for b in ctx.state.bookings.values() if b.event_type_id == event_type.id and user_id in b.hosts
+        )
+
+    candidates.sort(key=lambda h: (-_PRIORITY_RANK.get(h.priority, 2), load(h.user_id)))
+    chosen = [candidates[0].user_id] if candidates else []
+    return tuple(chosen + mandatory) or (event_type.owner_id,)
+
+
+async def _take_seat(ctx: Ctx, event_type: EventType, start: datetime, attendee: Attendee) -> Response | None:
+    """A seat in the seated booking already at ``start``, or None when there is none yet."""
+    held = next(
+        (
+            b
+            for b in ctx.state.bookings.values()
+            if b.event_type_id == event_type.id and b.start == start and b.status in ("accepted", "pending")
+        ),
+        None,
+    )
+    if held is None:
+        return None
+    seat = attrs.evolve(attendee, seat_uid=str(uuid.uuid4()))
+    updated = attrs.evolve(held, attendees=(*held.attendees, seat), updated_at=ctx.clock.now())
+    ctx.state.bookings[held.uid] = updated
+    await ctx.notify("BOOKING_CREATED", updated.owner_id, webhook_payload(updated, ctx))
+    return ok(serialize(updated, ctx, seat_uid=seat.seat_uid), status=201)
 
 
 def _matches_status(b: Booking, statuses: list[str], now: datetime) -> bool:
@@ -320,6 +388,11 @@ def _matches_status(b: Booking, statuses: list[str], now: datetime) -> bool:
 
 async def list_bookings(ctx: Ctx) -> Response:
     user = ctx.require_user()
+    return list_matching(ctx, lambda b: user.id in b.hosts)
+
+
+def list_matching(ctx: Ctx, belongs: Callable[[Booking], bool]) -> Response:
+    """A page of the bookings ``belongs`` selects, filtered and sorted by the query string."""
     req = ctx.request
     statuses = req.args("status")
     bad = [s for s in statuses if s not in ("upcoming", "recurring", "past", "cancelled", "unconfirmed")]
@@ -348,7 +421,7 @@ async def list_bookings(ctx: Ctx) -> Response:
     found = [
         b
         for b in ctx.state.bookings.values()
-        if b.owner_id == user.id
+        if belongs(b)
         and _matches_status(b, statuses, now)
         and (not email or any(a.email.lower() == email for a in b.attendees))
         and (not name or any(name in a.name.lower() for a in b.attendees))

@@ -56,7 +56,7 @@ def serialize(e: EventType, state: State) -> dict[str, Any]:
         "price": 0,
         "currency": "usd",
         "lockTimeZoneToggleOnBookingPage": False,
-        "seatsPerTimeSlot": None,
+        "seatsPerTimeSlot": e.seats_per_time_slot,
         "forwardParamsSuccessRedirect": None,
         "successRedirectUrl": None,
         "isInstantEvent": False,
@@ -82,6 +82,49 @@ def serialize(e: EventType, state: State) -> dict[str, Any]:
     if e.length_options:
         out["lengthInMinutesOptions"] = list(e.length_options)
     return out
+
+
+def serialize_team_event_type(e: EventType, state: State) -> dict[str, Any]:
+    """TeamEventTypeOutput_2024_06_14: the personal shape without ``users``/``ownerId``, plus the
+    team, the scheduling type and the hosts (TeamEventTypeResponseHost: userId, mandatory,
+    priority, name, username, avatarUrl)."""
+    out = serialize(e, state)
+    del out["users"]
+    out["ownerId"] = None
+    team = state.teams.get(e.team_id) if e.team_id is not None else None
+    out["teamId"] = e.team_id
+    out["schedulingType"] = {"COLLECTIVE": "collective", "ROUND_ROBIN": "roundRobin"}.get(
+        e.scheduling_type or "", "managed"
+    )
+    out["assignAllTeamMembers"] = False
+    out["hosts"] = [
+        {
+            "userId": h.user_id,
+            "mandatory": h.mandatory,
+            "priority": h.priority,
+            "name": state.users[h.user_id].name if h.user_id in state.users else "",
+            "username": state.users[h.user_id].username if h.user_id in state.users else "",
+            "avatarUrl": None,
+        }
+        for h in e.hosts
+    ]
+    out["team"] = {
+        "id": e.team_id,
+        "slug": team.slug if team else None,
+        "name": team.name if team else None,
+        "bannerUrl": None,
+        "logoUrl": None,
+        "weekStart": "Sunday",
+        "brandColor": None,
+        "darkBrandColor": None,
+        "theme": None,
+    }
+    return out
+
+
+def check_team_slug_free(state: State, team_id: int, slug: str) -> None:
+    if any(e.slug == slug and e.team_id == team_id for e in state.event_types.values()):
+        raise HttpError(400, "Team already has an event type with this slug.")
 
 
 def check_slug_free(state: State, owner_id: int, slug: str, *, except_id: int | None = None) -> None:

@@ -15,15 +15,21 @@ from .app import FakeApp
 from .clock import Clock
 from .errors import HttpError
 from .faults import Fault, FaultKind, RateLimiter
+from .orgs import add_membership, seed_org, seed_team
 from .records import (
     ApiKey,
     Attendee,
     Availability,
     Booking,
+    Calendar,
     Delivery,
     EventType,
+    Membership,
+    Organization,
     Override,
     Schedule,
+    Team,
+    TeamHost,
     User,
     Webhook,
 )
@@ -126,12 +132,16 @@ class FakeCal:
         time_zone: str = "UTC",
         week_start: str = "Sunday",
         default_schedule: bool = True,
+        id: int | None = None,
     ) -> User:
-        """A user; by default with a Mon-Fri 09:00-17:00 default schedule in ``time_zone``."""
+        """A user; by default with a Mon-Fri 09:00-17:00 default schedule in ``time_zone``.
+        ``id`` picks the user id (e.g. to match ids written in your own fixtures)."""
         if self.state.user_by_username(username) is not None:
             raise ValueError(f"username {username!r} is taken")
+        if id is not None and id in self.state.users:
+            raise ValueError(f"user id {id} is taken")
         user = User(
-            id=self.state.next_user_id(),
+            id=self.state.next_user_id() if id is None else id,
             username=username,
             email=email or f"{username}@example.com",
             name=name or username,
@@ -206,6 +216,121 @@ class FakeCal:
         )
         self.state.event_types[event_type.id] = event_type
         return event_type
+
+    def add_org(
+        self, slug: str, *, name: str | None = None, admins: Iterable[User | int] = ()
+    ) -> Organization:
+        """An organization; ``admins`` become its ADMIN members (add others with ``add_member``)."""
+        if any(o.slug == slug for o in self.state.organizations.values()):
+            raise ValueError(f"organization slug {slug!r} is taken")
+        org = seed_org(self.state, name or slug.title(), slug)
+        for admin in admins:
+            self.add_member(org, admin, role="ADMIN")
+        return org
+
+    def add_team(
+        self,
+        org: Organization | int,
+        slug: str,
+        *,
+        name: str | None = None,
+        members: Iterable[User | int] = (),
+    ) -> Team:
+        """A team of ``org``; ``members`` join it (and the organization) as MEMBERs."""
+        organization = self.state.organizations[org if isinstance(org, int) else org.id]
+        if self.state.team_by_slug(slug, organization.slug) is not None:
+            raise ValueError(f"organization {organization.slug!r} already has a team {slug!r}")
+        team = seed_team(self.state, organization, name or slug.title(), slug)
+        for member in members:
+            self.add_member(team, member)
+        return team
+
+    def add_member(
+        self, group: Organization | Team | int, user: User | int, *, role: str = "MEMBER"
+    ) -> Membership:
+        """``user`` joins a team or an organization (a team's member also joins its organization)."""
+        group_id = group if isinstance(group, int) else group.id
+        user_id = self._user_id(user)
+        team = self.state.teams.get(group_id)
+        if (
+            team is not None
+            and team.org_id is not None
+            and self.state.membership(team.org_id, user_id) is None
+        ):
+            add_membership(self.state, team.org_id, user_id, "MEMBER")
+        if team is None and group_id not in self.state.organizations:
+            raise LookupError(f"no team or organization with id {group_id}")
+        return add_membership(self.state, group_id, user_id, role)
+
+    def add_team_event_type(
+        self,
+        team: Team | int,
+        *,
+        slug: str,
+        hosts: Iterable[User | int | TeamHost],
+        scheduling_type: str = "COLLECTIVE",
+        title: str | None = None,
+        length: int = 30,
+        **fields: Any,
+    ) -> EventType:
+        """A team event type: ``scheduling_type`` ``"COLLECTIVE"`` (every host attends) or
+        ``"ROUND_ROBIN"`` (one free host is assigned per booking; pass ``TeamHost(user_id,
+        priority=...)`` to rank them). Hosts join the team if they are not members yet."""
+        if scheduling_type not in ("COLLECTIVE", "ROUND_ROBIN"):
+            raise ValueError(f"scheduling_type must be COLLECTIVE or ROUND_ROBIN, got {scheduling_type!r}")
+        team_record = self.state.teams[team if isinstance(team, int) else team.id]
+        chosen = tuple(h if isinstance(h, TeamHost) else TeamHost(self._user_id(h)) for h in hosts)
+        if not chosen:
+            raise ValueError("a team event type needs at least one host")
+        for host in chosen:
+            if self.state.membership(team_record.id, host.user_id) is None:
+                self.add_member(team_record, host.user_id)
+        if any(e.team_id == team_record.id and e.slug == slug for e in self.state.event_types.values()):
+            raise ValueError(f"team {team_record.slug!r} already has an event type with slug {slug!r}")
+        event_type = EventType(
+            id=self.state.next_event_type_id(),
+            owner_id=chosen[0].user_id,
+            title=title or slug.replace("-", " ").title(),
+            slug=slug,
+            length=length,
+            team_id=team_record.id,
+            scheduling_type=scheduling_type,
+            hosts=chosen,
+            **fields,
+        )
+        self.state.event_types[event_type.id] = event_type
+        return event_type
+
+    def add_calendar(
+        self,
+        user: User | int | None = None,
+        *,
+        external_id: str = "primary@example.com",
+        name: str | None = None,
+        integration: str = "google_calendar",
+        selected: bool = True,
+        busy: Iterable[tuple[datetime, datetime]] = (),
+        credential_id: int | None = None,
+    ) -> Calendar:
+        """A connected calendar of ``user``; its ``busy`` intervals (aware datetimes) are returned by
+        busy times and, when ``selected``, block that user's slots."""
+        user_id = self._user_id(user)
+        intervals = tuple(busy)
+        if any(s.tzinfo is None or e.tzinfo is None or e <= s for s, e in intervals):
+            raise ValueError("busy intervals are (start, end) pairs of aware datetimes, start before end")
+        mine = [c for c in self.state.calendars if c.user_id == user_id]
+        calendar = Calendar(
+            user_id=user_id,
+            credential_id=credential_id or self.state.next_credential_id(),
+            external_id=external_id,
+            name=name or external_id,
+            integration=integration,
+            is_selected=selected,
+            primary=not mine,
+            busy=intervals,
+        )
+        self.state.calendars.append(calendar)
+        return calendar
 
     def add_webhook(
         self,

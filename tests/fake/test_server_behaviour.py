@@ -291,8 +291,12 @@ async def test_garbage_never_crashes_the_fake(http: httpx.AsyncClient, fake: Fak
     from cal_async.testing.app import ROUTES
 
     et = fake.add_event_type(slug="g")
+    org = fake.add_org("acme", admins=[fake.user])
+    team = fake.add_team(org, "sales", members=[fake.user])
     for route in ROUTES:
         path = route.template.format(
+            orgId=org.id,
+            teamId=team.id,
             eventTypeId=et.id,
             scheduleId=fake.user.default_schedule_id,
             uid="u",
