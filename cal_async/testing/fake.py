@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
@@ -36,6 +37,9 @@ from .records import (
 from .schedules import WORKING_HOURS
 from .state import State, short_uid
 from .webhooks import TRIGGERS, Dispatcher
+
+if TYPE_CHECKING:
+    from .._client import CalClient
 
 DEFAULT_BASE_URL = "http://cal.test"
 
@@ -112,6 +116,26 @@ class FakeCal:
         return httpx.AsyncClient(
             transport=httpx.ASGITransport(app=self.app), base_url=base_url, headers=headers
         )
+
+    @contextlib.asynccontextmanager
+    async def client(self, *, api_key: str | None = None, **options: Any) -> AsyncIterator[CalClient]:
+        """A ``CalClient`` wired to this fake in-process (no network), as the default user unless
+        ``api_key`` says otherwise; ``options`` are other ``CalClient`` arguments. Closing it closes
+        the fake's webhook client too.
+
+            async with FakeCal().client() as cal:
+                me = await cal.me.get()
+        """
+        from .._client import CalClient  # the SDK's client needs the fake, not the other way round
+
+        http = httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app), base_url=DEFAULT_BASE_URL)
+        key = api_key if api_key is not None else self.api_key
+        try:
+            async with CalClient(key, base_url=DEFAULT_BASE_URL, http_client=http, **options) as cal:
+                yield cal
+        finally:
+            await http.aclose()
+            await self.aclose()
 
     # --- seeding ----------------------------------------------------------------------------------
 
