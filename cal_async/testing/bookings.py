@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from .clock import iso_ms, iso_seconds, parse_instant, zone
-from .errors import HttpError, bare, field_error, flattened_error, not_found, validation_error
+from .errors import HttpError, bare, field_error, flattened_error, not_found, validation_error, wrong
 from .pagination import pagination, take_skip
 from .records import Attendee, Booking, EventType
 from .routing import Ctx, Response, ok
@@ -30,6 +30,9 @@ UNAVAILABLE_MESSAGES = {
     ),
     "Attempting to book a meeting in the past.": "Attempting to book a meeting in the past.",
 }
+
+TEAM_UNAVAILABLE = "One of the hosts either already has booking at this time or is not available"
+SEATS_FULL = "No more seats left at this seated booking."
 
 _CREATE_KEYS = frozenset(
     {
@@ -50,10 +53,13 @@ _CREATE_KEYS = frozenset(
         "emailVerificationCode",
     }
 )
-_CANCEL_KEYS = frozenset({"cancellationReason", "cancelSubsequentBookings", "seatUid"})
-_RESCHEDULE_KEYS = frozenset(
-    {"start", "rescheduledBy", "reschedulingReason", "emailVerificationCode", "seatUid"}
-)
+# CancelBookingInput_2024_08_13 / CancelSeatedBookingInput_2024_08_13 and the reschedule pair
+# (packages/platform/types/bookings/2024-08-13/inputs/cancel-booking.input.ts,
+# reschedule-booking.input.ts): the seated variants take no reason.
+_CANCEL_KEYS = frozenset({"cancellationReason", "cancelSubsequentBookings"})
+_SEATED_CANCEL_KEYS = frozenset({"seatUid"})
+_RESCHEDULE_KEYS = frozenset({"start", "rescheduledBy", "reschedulingReason", "emailVerificationCode"})
+_SEATED_RESCHEDULE_KEYS = frozenset({"start", "rescheduledBy", "seatUid"})
 
 
 # --- shapes ---------------------------------------------------------------------------------------
@@ -193,7 +199,7 @@ def _find(ctx: Ctx) -> Booking:
 
 
 def _check_keys(body: dict[str, Any], allowed: frozenset[str]) -> list[str]:
-    return [f"property {key} should not exist" for key in body if key not in allowed]
+    return [wrong(key, f"property {key} should not exist") for key in body if key not in allowed]
 
 
 def _parse_attendee(raw: Any, problems: list[str]) -> Attendee | None:
@@ -245,7 +251,8 @@ def _check_bookable(
         ctx.state, event_type, start, ctx.clock.now(), duration=duration, exclude_uid=exclude
     )
     if reason is not None:
-        raise HttpError(400, UNAVAILABLE_MESSAGES[reason])
+        team = event_type.team_id is not None and reason == "no_available_users_found_error"
+        raise HttpError(400, TEAM_UNAVAILABLE if team else UNAVAILABLE_MESSAGES[reason])
 
 
 async def create_booking(ctx: Ctx) -> Response:
@@ -254,11 +261,11 @@ async def create_booking(ctx: Ctx) -> Response:
     utc = ZoneInfo("UTC")
     start = parse_instant(body["start"], utc) if isinstance(body.get("start"), str) else None
     if start is None:
-        problems.append("start must be a valid ISO 8601 date string")
+        problems.append(wrong("start", "start must be a valid ISO 8601 date string"))
     attendee = _parse_attendee(body.get("attendee"), problems)
     guests = body.get("guests") or []
     if not isinstance(guests, list) or not all(isinstance(g, str) and "@" in g for g in guests):
-        problems.append("each value in guests must be an email")
+        problems.append(wrong("guests", "each value in guests must be an email"))
     if problems:
         raise flattened_error(problems)
     assert start is not None and attendee is not None
@@ -290,6 +297,9 @@ async def create_booking(ctx: Ctx) -> Response:
             "Provided lengthInMinutes is not one of the possible lengths for the event type. The possible "
             f"lengths are: {', '.join(str(x) for x in event_type.length_options or (event_type.length,))}",
         )
+    held = _seated_booking_at(ctx, event_type, start) if event_type.seats_per_time_slot else None
+    if held is not None and len(held.attendees) >= (event_type.seats_per_time_slot or 0):
+        raise HttpError(409, SEATS_FULL)
     _check_bookable(ctx, event_type, start, duration, None)
     if event_type.seats_per_time_slot:
         seated = await _take_seat(ctx, event_type, start, attendee)
@@ -353,9 +363,8 @@ def _assign_hosts(ctx: Ctx, event_type: EventType, start: datetime, duration: in
     return tuple(chosen + mandatory) or (event_type.owner_id,)
 
 
-async def _take_seat(ctx: Ctx, event_type: EventType, start: datetime, attendee: Attendee) -> Response | None:
-    """A seat in the seated booking already at ``start``, or None when there is none yet."""
-    held = next(
+def _seated_booking_at(ctx: Ctx, event_type: EventType, start: datetime) -> Booking | None:
+    return next(
         (
             b
             for b in ctx.state.bookings.values()
@@ -363,6 +372,11 @@ async def _take_seat(ctx: Ctx, event_type: EventType, start: datetime, attendee:
         ),
         None,
     )
+
+
+async def _take_seat(ctx: Ctx, event_type: EventType, start: datetime, attendee: Attendee) -> Response | None:
+    """A seat in the seated booking already at ``start``, or None when there is none yet."""
+    held = _seated_booking_at(ctx, event_type, start)
     if held is None:
         return None
     seat = attrs.evolve(attendee, seat_uid=str(uuid.uuid4()))
@@ -443,19 +457,32 @@ async def get_booking(ctx: Ctx) -> Response:
     return ok(serialize(_find(ctx), ctx))
 
 
-async def cancel_booking(ctx: Ctx) -> Response:
-    body = ctx.request.json()
-    problems = _check_keys(body, _CANCEL_KEYS)
-    reason = body.get("cancellationReason")
-    if reason is not None and not isinstance(reason, str):
-        problems.append("cancellationReason must be a string")
+def _validate(body: dict[str, Any], allowed: frozenset[str], strings: tuple[str, ...]) -> None:
+    """One DTO's whitelist check, flattened as the booking pipes format class-validator errors."""
+    problems = _check_keys(body, allowed)
+    for name in strings:
+        if name in body and not isinstance(body[name], str):
+            problems.append(wrong(name, f"{name} must be a string"))
     if problems:
         raise flattened_error(problems)
+
+
+def _seat(booking: Booking, seat_uid: str) -> Attendee | None:
+    return next((a for a in booking.attendees if a.seat_uid == seat_uid), None)
+
+
+async def cancel_booking(ctx: Ctx) -> Response:
+    body = ctx.request.json()
+    if "seatUid" in body:  # CancelBookingInputPipe: a body with seatUid is the seated DTO
+        _validate(body, _SEATED_CANCEL_KEYS, ("seatUid",))
+        return await _cancel_seat(ctx, str(body["seatUid"]))
+    _validate(body, _CANCEL_KEYS, ("cancellationReason",))
+    reason = body.get("cancellationReason")
     booking = _find(ctx)
     # handleCancelBooking's checks, in its order, with its bare {statusCode, message} errors.
     if booking.status == "cancelled":
         raise bare(400, "This booking has already been cancelled.")
-    is_host = ctx.user is not None and ctx.user.id == booking.owner_id
+    is_host = ctx.user is not None and ctx.user.id in booking.hosts
     if is_host and not (reason or "").strip():
         raise bare(400, "Cancellation reason is required when you are the host")
     now = ctx.clock.now()
@@ -476,12 +503,36 @@ async def cancel_booking(ctx: Ctx) -> Response:
     return ok(serialize(cancelled, ctx))
 
 
+async def _cancel_seat(ctx: Ctx, seat_uid: str) -> Response:
+    """BookingsService_2024_08_13.cancelBooking for one seat: the seat must exist and belong to the
+    booking (envelope 400s); the attendee leaves, and the booking ends with its last seat."""
+    uid = ctx.params["bookingUid"]
+    holder = next((b for b in ctx.state.bookings.values() if _seat(b, seat_uid) is not None), None)
+    if holder is None or holder.status == "cancelled":
+        raise HttpError(400, "Invalid seatUid: this seat does not exist or has already been cancelled.")
+    if holder.uid != uid:
+        raise HttpError(400, "Invalid seatUid: this seat does not belong to this booking.")
+    left = tuple(a for a in holder.attendees if a.seat_uid != seat_uid)
+    now = ctx.clock.now()
+    updated = attrs.evolve(
+        holder,
+        attendees=left or holder.attendees,
+        status=holder.status if left else "cancelled",
+        updated_at=now,
+    )
+    ctx.state.bookings[uid] = updated
+    return ok(serialize(updated, ctx))
+
+
 async def reschedule_booking(ctx: Ctx) -> Response:
     body = ctx.request.json()
-    problems = _check_keys(body, _RESCHEDULE_KEYS)
+    seated = "seatUid" in body  # RescheduleBookingInputPipe: then the seated DTO
+    problems = _check_keys(body, _SEATED_RESCHEDULE_KEYS if seated else _RESCHEDULE_KEYS)
     start = parse_instant(body["start"], ZoneInfo("UTC")) if isinstance(body.get("start"), str) else None
     if start is None:
-        problems.append("start must be a valid ISO 8601 date string")
+        problems.append(wrong("start", "start must be a valid ISO 8601 date string"))
+    if seated and not isinstance(body.get("seatUid"), str):
+        problems.append(wrong("seatUid", "seatUid must be a string"))
     if problems:
         raise flattened_error(problems)
     assert start is not None
@@ -489,33 +540,21 @@ async def reschedule_booking(ctx: Ctx) -> Response:
     if original is None:
         # The reschedule path looks the booking up without a guard: an unknown uid is a plain 500.
         raise bare(500, "Internal server error")
-    if original.status == "cancelled":
-        raise bare(400, "cancelled_bookings_cannot_be_rescheduled")
+    _check_reschedulable(original)
     event_type = ctx.state.event_types.get(original.event_type_id)
     if event_type is None:
         raise not_found(f"Event type with id {original.event_type_id} not found.")
+    if seated:
+        return await _reschedule_seat(ctx, original, event_type, str(body["seatUid"]), start)
     _check_bookable(ctx, event_type, start, original.duration, original.uid)
     now = ctx.clock.now()
     reason = body.get("reschedulingReason") if isinstance(body.get("reschedulingReason"), str) else None
     by = body.get("rescheduledBy") if isinstance(body.get("rescheduledBy"), str) else None
     by = by or (ctx.user.email if ctx.user else None)
-    new_uid = short_uid()
-    fresh = attrs.evolve(
-        original,
-        id=ctx.state.next_booking_id(),
-        uid=new_uid,
-        start=start,
-        end=start + timedelta(minutes=original.duration),
-        created_at=now,
-        updated_at=None,
-        location=f"https://app.cal.com/video/{new_uid}"
-        if (original.location or "").startswith("https://app.cal.com/video/")
-        else original.location,
-        rescheduling_reason=reason,
-        rescheduled_by_email=by,
-        rescheduled_from_uid=original.uid,
-        rescheduled_to_uid=None,
+    fresh = _successor(
+        ctx, original, start, rescheduling_reason=reason, rescheduled_by_email=by, rescheduled_to_uid=None
     )
+    new_uid = fresh.uid
     # The old booking is kept, cancelled, and points at its successor.
     ctx.state.bookings[original.uid] = attrs.evolve(
         original, status="cancelled", rescheduled_to_uid=new_uid, rescheduling_reason=reason, updated_at=now
@@ -533,6 +572,68 @@ async def reschedule_booking(ctx: Ctx) -> Response:
     )
     await ctx.notify("BOOKING_RESCHEDULED", original.owner_id, payload)
     return ok(serialize(fresh, ctx), status=201)
+
+
+def _successor(ctx: Ctx, original: Booking, start: datetime, **changes: Any) -> Booking:
+    """The booking a reschedule creates: a new id and uid at ``start``, pointing back at ``original``
+    (a Cal Video link follows the new uid)."""
+    uid = short_uid()
+    video = (original.location or "").startswith("https://app.cal.com/video/")
+    return attrs.evolve(
+        original,
+        id=ctx.state.next_booking_id(),
+        uid=uid,
+        start=start,
+        end=start + timedelta(minutes=original.duration),
+        created_at=ctx.clock.now(),
+        updated_at=None,
+        location=f"https://app.cal.com/video/{uid}" if video else original.location,
+        rescheduled_from_uid=original.uid,
+        **changes,
+    )
+
+
+def _check_reschedulable(booking: Booking) -> None:
+    """BookingsService_2024_08_13.canRescheduleBooking: a cancelled booking is an envelope 400,
+    pointing at its successor when it was cancelled by a reschedule."""
+    if booking.status != "cancelled":
+        return
+    if booking.rescheduled_to_uid is None:
+        raise HttpError(
+            400,
+            f"Can't reschedule booking with uid={booking.uid} because it has been cancelled. Please provide "
+            "uid of a booking that is not cancelled.",
+        )
+    successor = booking.rescheduled_to_uid
+    raise HttpError(
+        400,
+        f"Can't reschedule booking with uid={booking.uid} because it has been cancelled and rescheduled "
+        f"already to booking with uid={successor}. You probably want to reschedule {successor} instead by "
+        "passing it within the request URL.",
+    )
+
+
+async def _reschedule_seat(
+    ctx: Ctx, original: Booking, event_type: EventType, seat_uid: str, start: datetime
+) -> Response:
+    """One attendee moves to ``start``: into the seated booking there, or a new one; the seat keeps
+    its uid (transformInputRescheduleSeatedBooking: an unknown seat is a 404)."""
+    seat = _seat(original, seat_uid)
+    if seat is None:
+        raise not_found(f"Seat with uid={seat_uid} does not exist.")
+    _check_bookable(ctx, event_type, start, original.duration, None)
+    now = ctx.clock.now()
+    left = tuple(a for a in original.attendees if a.seat_uid != seat_uid)
+    ctx.state.bookings[original.uid] = attrs.evolve(
+        original, attendees=left or original.attendees, status=original.status if left else "cancelled"
+    )
+    target = _seated_booking_at(ctx, event_type, start)
+    if target is not None:
+        moved = attrs.evolve(target, attendees=(*target.attendees, seat), updated_at=now)
+    else:
+        moved = _successor(ctx, original, start, attendees=(seat,))
+    ctx.state.bookings[moved.uid] = moved
+    return ok(serialize(moved, ctx, seat_uid=seat_uid), status=201)
 
 
 def _hosts_pending(ctx: Ctx) -> Booking:

@@ -100,6 +100,13 @@ def field_error(prop: str, value: Any, constraint: str, message: str) -> dict[st
     return {"property": prop, "value": value, "constraints": {constraint: message}, "children": []}
 
 
+def wrong(prop: str, *constraints: str) -> str:
+    """One property's part of a flattened message, as the booking and slots pipes' ``formatErrors``
+    writes it: ``${property} property is wrong,${constraints joined by ", "} ${children}``
+    (packages/platform/types/bookings/2024-08-13/inputs/cancel-booking-input.pipe.ts)."""
+    return f"{prop} property is wrong,{', '.join(constraints)} "
+
+
 def flattened_error(problems: list[str]) -> HttpError:
     """Booking create/cancel/reschedule and GET /v2/slots flatten validation into one string."""
     return HttpError(400, ", ".join(problems))

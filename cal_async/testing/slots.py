@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from .clock import iso_in_zone, parse_instant, zone
-from .errors import HttpError, flattened_error, not_found
+from .errors import HttpError, flattened_error, not_found, wrong
 from .records import WEEKDAYS, Booking, EventType, Schedule
 from .routing import Ctx, Response, ok
 from .state import State
@@ -298,24 +298,26 @@ def seats(state: State, event_type: EventType, start: datetime) -> dict[str, Any
 
 async def get_slots(ctx: Ctx) -> Response:
     req = ctx.request
-    problems = [f"property {name} should not exist" for name in req.query if name not in _SLOT_PARAMS]
+    problems = [
+        wrong(name, f"property {name} should not exist") for name in req.query if name not in _SLOT_PARAMS
+    ]
     tz_name = req.arg("timeZone")
     tz = zone(tz_name) if tz_name else ZoneInfo("UTC")
     if tz is None:
-        problems.append("timeZone must be a valid IANA time-zone ")
+        problems.append(wrong("timeZone", "timeZone must be a valid IANA time-zone"))
     raw_start, raw_end = req.arg("start"), req.arg("end")
     start = parse_instant(raw_start, tz or ZoneInfo("UTC")) if raw_start else None
     end = parse_instant(raw_end, tz or ZoneInfo("UTC"), end_of_day=True) if raw_end else None
     if start is None:
-        problems.append("start must be a valid ISO 8601 date string")
+        problems.append(wrong("start", "start must be a valid ISO 8601 date string"))
     if end is None:
-        problems.append("end must be a valid ISO 8601 date string")
+        problems.append(wrong("end", "end must be a valid ISO 8601 date string"))
     duration_text = req.arg("duration")
     if duration_text is not None and not duration_text.isdigit():
-        problems.append("duration must be an integer number")
+        problems.append(wrong("duration", "duration must be an integer number"))
     fmt = req.arg("format")
     if fmt not in (None, "range", "time"):
-        problems.append("format must be one of the following values: range, time")
+        problems.append(wrong("format", "format must be one of the following values: range, time"))
     if problems:
         raise flattened_error(problems)
     assert start is not None and end is not None

@@ -109,7 +109,9 @@ def _team_event_type_hosts(s: Schemas) -> None:
 
 
 def _destination_calendar(s: Schemas) -> None:
-    """A user with no connected calendar has no destination calendar: ``null``."""
+    """A user with no connected calendar has no destination calendar: ``null``. Its ``id`` is the
+    row's integer id (the spec's ``type: object`` comes from an untyped ``@ApiProperty``)."""
+    s["DestinationCalendar"]["properties"]["id"] = {"type": "number"}
     s["ConnectedCalendarsData"]["properties"]["destinationCalendar"] = {
         "nullable": True,
         "allOf": [{"$ref": "#/components/schemas/DestinationCalendar"}],
