@@ -16,7 +16,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8787)
     parser.add_argument("--api-key", help="use this API key (cal_...) for the default user")
     parser.add_argument("--time-zone", default="UTC", help="the default user's time zone")
-    parser.add_argument("--rate-limit", type=int, default=None, help="requests per 60 s per caller")
+    parser.add_argument(
+        "--rate-limit",
+        type=int,
+        default=None,
+        help="requests per 60 s per caller (default: Cal.com's limits)",
+    )
     args = parser.parse_args(argv)
     try:
         import uvicorn  # only needed here: in-process use goes through httpx.ASGITransport
@@ -28,7 +33,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     # Served over HTTP, deliveries really go out to the subscriber URLs.
     fake = FakeCal(
-        webhook_transport=httpx.AsyncHTTPTransport(), rate_limit=args.rate_limit, time_zone=args.time_zone
+        webhook_transport=httpx.AsyncHTTPTransport(),
+        rate_limit=args.rate_limit or "server",
+        time_zone=args.time_zone,
     )
     key = fake.add_api_key(key=args.api_key).key if args.api_key else fake.api_key
     print(

@@ -13,7 +13,7 @@ import anyio
 from . import bookings, calendars, event_types, orgs, reservations, schedules, slots, users, webhooks
 from .clock import iso_ms
 from .errors import HttpError
-from .faults import truncate
+from .faults import tracker, truncate
 from .records import User
 from .routing import Ctx, Handler, Request, Response, Route, Router, dump
 
@@ -184,8 +184,8 @@ class FakeApp:
             raise HttpError(400, LEGACY_NOTE.format(got=got, want=route.version))
         user = self._authenticate(request)
         if fake.rate_limiter is not None:
-            caller = request.headers.get("authorization") or f"ip:{request.client}"
-            headers, throttled = fake.rate_limiter.hit(caller, fake.clock.timestamp())
+            kind, caller = tracker(request.headers, request.client)
+            headers, throttled = fake.rate_limiter.hit(caller, fake.clock.timestamp(), kind)
             extra_headers.update(headers)
             if throttled is not None:
                 raise throttled

@@ -7,7 +7,7 @@ import secrets
 import uuid
 from collections.abc import AsyncIterator, Iterable, Mapping
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 import httpx
@@ -67,7 +67,7 @@ class FakeCal:
         self,
         *,
         webhook_transport: httpx.AsyncBaseTransport | None = None,
-        rate_limit: int | None = None,
+        rate_limit: int | Literal["server"] | None = "server",
         rate_limit_window: float = 60.0,
         now: datetime | None = None,
         seed_default_user: bool = True,
@@ -79,8 +79,7 @@ class FakeCal:
             self.clock.freeze(now)
         self.faults: list[Fault] = []
         self.rate_limiter: RateLimiter | None = None
-        if rate_limit is not None:
-            self.set_rate_limit(rate_limit, window=rate_limit_window)
+        self.set_rate_limit(rate_limit, window=rate_limit_window)
         self.expired_tokens: set[str] = set()
         self.errors: list[Exception] = []
         self.dispatcher = Dispatcher(self.state, self.clock, webhook_transport)
@@ -462,9 +461,18 @@ class FakeCal:
     def clear_faults(self) -> None:
         self.faults.clear()
 
-    def set_rate_limit(self, limit: int | None, *, window: float = 60.0, block: float = 60.0) -> None:
-        """Throttle each caller to ``limit`` requests per ``window`` s (``None`` turns it off)."""
-        self.rate_limiter = RateLimiter(limit, window, block) if limit is not None else None
+    def set_rate_limit(
+        self, limit: int | Literal["server"] | None, *, window: float = 60.0, block: float = 60.0
+    ) -> None:
+        """Throttle each caller to ``limit`` requests per ``window`` s, then block it for ``block`` s.
+
+        ``"server"`` (the default of a new fake) is Cal.com's: 120 per 60 s for an API key or no
+        credentials, 500 for a platform client or an access token, 60 s block. ``None`` turns it off
+        (no ``X-RateLimit-*`` headers)."""
+        if limit is None:
+            self.rate_limiter = None
+        else:
+            self.rate_limiter = RateLimiter(None if limit == "server" else limit, window, block)
 
     def freeze_time(self, at: datetime) -> None:
         self.clock.freeze(at)

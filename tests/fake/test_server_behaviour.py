@@ -149,9 +149,36 @@ async def test_invalid_json_body_is_400(http: httpx.AsyncClient) -> None:
 # --- rate limits ----------------------------------------------------------------------------------
 
 
-async def test_rate_limit_off_by_default(http: httpx.AsyncClient) -> None:
+# CustomThrottlerGuard (apps/api/v2/src/lib/throttler/throttler-guard.ts): by default 120 per 60 s
+# for an API key or an anonymous IP, 500 for a platform client or an access token, a 60 s block, and
+# ThrottlerException("Too many requests. Please try again later.").
+async def test_server_limits_by_default(
+    http: httpx.AsyncClient, anon: httpx.AsyncClient, fake: FakeCal
+) -> None:
     response = await http.get("/v2/me")
-    assert not [h for h in response.headers if h.lower().startswith("x-ratelimit")]
+    assert {k: v for k, v in response.headers.items() if k.lower().startswith("x-ratelimit")} == {
+        "x-ratelimit-limit-default": "120",
+        "x-ratelimit-remaining-default": "119",
+        "x-ratelimit-reset-default": "60",
+    }
+    anonymous = await anon.get("/v2/slots/reservations/x", headers={"cal-api-version": "2024-09-04"})
+    assert anonymous.headers["X-RateLimit-Limit-Default"] == "120"
+    platform = await anon.get("/v2/me", headers={"x-cal-client-id": "client-1"})
+    assert platform.headers["X-RateLimit-Limit-Default"] == "500"
+    for _ in range(119):
+        await http.get("/v2/me")
+    limited = await http.get("/v2/me")
+    assert limited.status_code == 429
+    assert limited.headers["X-RateLimit-Remaining-Default"] == "0"
+    assert limited.headers["X-RateLimit-Reset-Default"] == "60"
+    error = limited.json()["error"]
+    assert error == {
+        "code": "ThrottlerException",
+        "message": "Too many requests. Please try again later.",
+        "details": "Too many requests. Please try again later.",
+    }
+    fake.set_rate_limit(None)
+    assert not [h for h in (await http.get("/v2/me")).headers if h.lower().startswith("x-ratelimit")]
 
 
 async def test_rate_limit_headers_429_and_block(
