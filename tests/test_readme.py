@@ -27,8 +27,7 @@ import pytest
 
 from cal_async import CalClient
 from cal_async.resources import Attendee
-from cal_async.testing import FakeCal
-from cal_async.testing.serve import serve
+from cal_async.testing import FakeCal, serve
 from tests.helpers.support import REPO_ROOT, run_pytest
 
 README = REPO_ROOT / "README.md"

@@ -10,7 +10,18 @@ from urllib.parse import parse_qs
 
 import anyio
 
-from . import bookings, calendars, event_types, orgs, reservations, schedules, slots, users, webhooks
+from . import (
+    bookings,
+    calendars,
+    event_types,
+    legacy_bookings,
+    orgs,
+    reservations,
+    schedules,
+    slots,
+    users,
+    webhooks,
+)
 from .clock import iso_ms
 from .errors import HttpError
 from .faults import tracker, truncate
@@ -87,8 +98,9 @@ ROUTES = [
 ]
 
 # Under a missing or unknown cal-api-version the server routes to its 2024-04-15 controllers. For
-# slots there is none (a 404); the old bookings/event-types/schedules controllers answer with other
-# shapes, which the fake does not emulate: it says so plainly instead of guessing.
+# slots there is none (a 404); bookings get the old controller (legacy_bookings.py); the old
+# event-types/schedules controllers answer with other shapes, which the fake does not emulate: it
+# says so plainly instead of guessing.
 LEGACY_NOTE = (
     "cal-api-version {got!r} routes to the 2024-04-15 controller, which this fake does not emulate; "
     "send cal-api-version: {want}"
@@ -101,6 +113,7 @@ class FakeApp:
     def __init__(self, fake: FakeCal) -> None:
         self.fake = fake
         self.router = Router(ROUTES)
+        self.legacy_router = Router(legacy_bookings.ROUTES)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -178,10 +191,7 @@ class FakeApp:
             raise HttpError(404, f"Cannot {request.method} {request.path}")
         route, params = matched
         if route.version is not None and request.api_version != route.version:
-            if route.version == "2024-09-04":
-                raise HttpError(404, f"Cannot {request.method} {request.path}")
-            got = request.headers.get("cal-api-version")
-            raise HttpError(400, LEGACY_NOTE.format(got=got, want=route.version))
+            route, params = self._other_version(request, route)
         user = self._authenticate(request)
         if fake.rate_limiter is not None:
             kind, caller = tracker(request.headers, request.client)
@@ -195,6 +205,21 @@ class FakeApp:
             raise HttpError(401, "ApiAuthStrategy - no authentication provided")
         ctx = Ctx(request, params, fake.state, fake.clock, user, fake.dispatcher.emit)
         return await route.handler(ctx)
+
+    def _other_version(self, request: Request, route: Route) -> tuple[Route, dict[str, str]]:
+        """The controller another ``cal-api-version`` reaches: the 2024-04-15 bookings controller
+        for booking routes, nothing for slots (Nest's 404); the old event-types and schedules
+        controllers are not emulated (a 400 that says so)."""
+        cannot = HttpError(404, f"Cannot {request.method} {request.path}")
+        if route.version == V_BOOKINGS:
+            legacy = self.legacy_router.match(request.method, request.path)
+            if legacy is None or request.api_version not in legacy_bookings.VERSIONS:
+                raise cannot
+            return legacy
+        if route.version == V_SLOTS:
+            raise cannot
+        got = request.headers.get("cal-api-version")
+        raise HttpError(400, LEGACY_NOTE.format(got=got, want=route.version))
 
     def _authenticate(self, request: Request) -> User | None:
         header = request.headers.get("authorization")

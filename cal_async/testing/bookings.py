@@ -245,11 +245,20 @@ def _location(event_type: EventType, requested: Any, uid: str) -> str | None:
 
 
 def _check_bookable(
-    ctx: Ctx, event_type: EventType, start: datetime, duration: int, exclude: str | None
+    ctx: Ctx,
+    event_type: EventType,
+    start: datetime,
+    duration: int,
+    exclude: str | None,
+    *,
+    legacy: bool = False,
 ) -> None:
     reason = unavailability(
         ctx.state, event_type, start, ctx.clock.now(), duration=duration, exclude_uid=exclude
     )
+    if reason is not None and legacy:
+        # The 2024-04-15 controller's handleBookingErrors: an ErrorCode becomes HttpException(code, 400).
+        raise HttpError(400, reason, code="HttpException")
     if reason is not None:
         team = event_type.team_id is not None and reason == "no_available_users_found_error"
         raise HttpError(400, TEAM_UNAVAILABLE if team else UNAVAILABLE_MESSAGES[reason])
@@ -297,21 +306,41 @@ async def create_booking(ctx: Ctx) -> Response:
             "Provided lengthInMinutes is not one of the possible lengths for the event type. The possible "
             f"lengths are: {', '.join(str(x) for x in event_type.length_options or (event_type.length,))}",
         )
+    metadata = dict(body["metadata"]) if isinstance(body.get("metadata"), dict) else {}
+    extra = body["bookingFieldsResponses"] if isinstance(body.get("bookingFieldsResponses"), dict) else {}
+    booking, seat_uid = await place_booking(
+        ctx, event_type, start, attendee, duration, guests, extra, metadata, body.get("location")
+    )
+    return ok(serialize(booking, ctx, seat_uid=seat_uid), status=201)
+
+
+async def place_booking(
+    ctx: Ctx,
+    event_type: EventType,
+    start: datetime,
+    attendee: Attendee,
+    duration: int,
+    guests: list[str],
+    extra_responses: dict[str, Any],
+    metadata: dict[str, Any],
+    location: Any,
+    *,
+    legacy: bool = False,
+) -> tuple[Booking, str | None]:
+    """handleNewBooking: checks the time, takes a seat or assigns the hosts, stores the booking and
+    delivers its webhook. Returns the booking and, for a seated event type, the new seat's uid."""
     held = _seated_booking_at(ctx, event_type, start) if event_type.seats_per_time_slot else None
     if held is not None and len(held.attendees) >= (event_type.seats_per_time_slot or 0):
         raise HttpError(409, SEATS_FULL)
-    _check_bookable(ctx, event_type, start, duration, None)
+    _check_bookable(ctx, event_type, start, duration, None, legacy=legacy)
     if event_type.seats_per_time_slot:
-        seated = await _take_seat(ctx, event_type, start, attendee)
-        if seated is not None:
-            return seated
         attendee = attrs.evolve(attendee, seat_uid=str(uuid.uuid4()))
+        if held is not None:
+            return await _take_seat(ctx, held, attendee), attendee.seat_uid
     host_ids = _assign_hosts(ctx, event_type, start, duration)
     host = ctx.state.users[host_ids[0]]
     uid = short_uid()
-    responses = {"name": attendee.name, "email": attendee.email, "guests": list(guests)}
-    if isinstance(body.get("bookingFieldsResponses"), dict):
-        responses.update(body["bookingFieldsResponses"])
+    responses = {"name": attendee.name, "email": attendee.email, "guests": list(guests), **extra_responses}
     notes = responses.get("notes")
     booking = Booking(
         id=ctx.state.next_booking_id(),
@@ -324,10 +353,10 @@ async def create_booking(ctx: Ctx) -> Response:
         attendees=(attendee,),
         created_at=ctx.clock.now(),
         description=notes if isinstance(notes, str) else None,
-        location=_location(event_type, body.get("location"), uid),
+        location=_location(event_type, location, uid),
         guests=tuple(guests),
         responses=responses,
-        metadata=dict(body["metadata"]) if isinstance(body.get("metadata"), dict) else {},
+        metadata=metadata,
         status="pending" if event_type.requires_confirmation else "accepted",
         host_ids=host_ids,
     )
@@ -335,7 +364,7 @@ async def create_booking(ctx: Ctx) -> Response:
     # A booking awaiting the host's confirmation is "requested"; confirming it later is "created".
     trigger = "BOOKING_REQUESTED" if booking.status == "pending" else "BOOKING_CREATED"
     await ctx.notify(trigger, host.id, webhook_payload(booking, ctx))
-    return ok(serialize(booking, ctx, seat_uid=attendee.seat_uid), status=201)
+    return booking, attendee.seat_uid
 
 
 _PRIORITY_RANK = {"lowest": 0, "low": 1, "medium": 2, "high": 3, "highest": 4}
@@ -374,16 +403,12 @@ def _seated_booking_at(ctx: Ctx, event_type: EventType, start: datetime) -> Book
     )
 
 
-async def _take_seat(ctx: Ctx, event_type: EventType, start: datetime, attendee: Attendee) -> Response | None:
-    """A seat in the seated booking already at ``start``, or None when there is none yet."""
-    held = _seated_booking_at(ctx, event_type, start)
-    if held is None:
-        return None
-    seat = attrs.evolve(attendee, seat_uid=str(uuid.uuid4()))
+async def _take_seat(ctx: Ctx, held: Booking, seat: Attendee) -> Booking:
+    """``seat`` joins the seated booking ``held``."""
     updated = attrs.evolve(held, attendees=(*held.attendees, seat), updated_at=ctx.clock.now())
     ctx.state.bookings[held.uid] = updated
     await ctx.notify("BOOKING_CREATED", updated.owner_id, webhook_payload(updated, ctx))
-    return ok(serialize(updated, ctx, seat_uid=seat.seat_uid), status=201)
+    return updated
 
 
 def _matches_status(b: Booking, statuses: list[str], now: datetime) -> bool:

@@ -92,7 +92,6 @@ async def test_slug_unique_per_owner(http: httpx.AsyncClient, fake: FakeCal) -> 
 @pytest.mark.parametrize(
     ("method", "path", "right"),
     [
-        ("GET", "/v2/bookings", "2024-08-13"),
         ("GET", "/v2/event-types", "2024-06-14"),
         ("GET", "/v2/schedules", "2024-06-11"),
     ],
@@ -107,6 +106,54 @@ async def test_each_operation_answers_only_its_version(
         assert "2024-04-15" in response.json()["error"]["message"]
 
 
+async def test_old_versions_reach_the_2024_04_15_bookings_controller(fake: FakeCal) -> None:
+    """A missing, unknown or pre-2024-08-13 cal-api-version on /v2/bookings is answered by
+    BookingsController_2024_04_15 (apps/api/v2/src/ee/bookings/2024-04-15/controllers/
+    bookings.controller.ts, versions 2024-04-15, 2024-06-11, 2024-06-14) in its own shapes."""
+    et = fake.add_event_type(slug="chat", length=30)
+    async with fake.http_client() as http:  # the old shapes are not in the spec: no schema check
+        for headers in ({}, {"cal-api-version": "2024-04-15"}, {"cal-api-version": "garbage"}):
+            listed = await http.get("/v2/bookings", headers=headers)
+            assert listed.status_code == 200, headers
+            assert listed.json()["data"] == {
+                "bookings": [],
+                "recurringInfo": [],
+                "totalCount": 0,
+                "nextCursor": None,
+            }
+        body = {
+            "start": "2025-10-21T09:00:00Z", "eventTypeId": et.id, "timeZone": "Europe/London",
+            "language": "en", "metadata": {}, "responses": {"name": "Ada", "email": "ada@example.com"},
+        }  # fmt: skip
+        created = await http.post("/v2/bookings", json=body, headers={"cal-api-version": "2024-06-14"})
+        assert created.status_code == 201, created.text
+        booking = created.json()["data"]
+        assert (booking["startTime"], booking["endTime"], booking["status"]) == (
+            "2025-10-21T09:00:00.000Z", "2025-10-21T09:30:00.000Z", "ACCEPTED",
+        )  # fmt: skip
+        assert booking["user"]["username"] == fake.user.username and "start" not in booking
+        taken = await http.post("/v2/bookings", json=body)
+        assert taken.status_code == 400
+        assert taken.json()["error"]["message"] == "no_available_users_found_error"
+        page = (await http.get("/v2/bookings", params={"limit": "1"})).json()["data"]
+        assert [b["uid"] for b in page["bookings"]] == [booking["uid"]] and page["totalCount"] == 1
+        one = await http.get(f"/v2/bookings/{booking['uid']}")
+        assert one.json()["data"]["uid"] == booking["uid"]
+        cancelled = await http.post(
+            f"/v2/bookings/{booking['uid']}/cancel", json={"cancellationReason": "Plans changed"}
+        )
+        assert cancelled.json()["data"] == {
+            "bookingId": booking["id"], "bookingUid": booking["uid"], "onlyRemovedAttendee": False,
+        }  # fmt: skip
+        again = await http.post(f"/v2/bookings/{booking['uid']}/cancel", json={"cancellationReason": "x"})
+        assert again.status_code == 400 and "has been cancelled already" in again.json()["error"]["message"]
+        missing = await http.get("/v2/bookings/nope")
+        assert missing.json()["error"]["message"] == "Booking with UID=nope does not exist."
+        # No reschedule route in that controller; and 2024-09-04 names no bookings controller at all.
+        assert (await http.post(f"/v2/bookings/{booking['uid']}/reschedule", json={})).status_code == 404
+        assert (await http.get("/v2/bookings", headers={"cal-api-version": "2024-09-04"})).status_code == 404
+
+
 async def test_unversioned_routes_ignore_the_header(http: httpx.AsyncClient) -> None:
     for headers in ({}, {"cal-api-version": "2024-08-13"}):
         assert (await http.get("/v2/me", headers=headers)).status_code == 200
@@ -119,7 +166,7 @@ async def test_every_response_has_a_request_id(http: httpx.AsyncClient, fake: Fa
         await http.get("/v2/me"),  # the injected proxy error
         await http.get("/v2/me"),
         await http.get("/v2/nope"),
-        await http.get("/v2/bookings"),
+        await http.get("/v2/bookings", headers={"cal-api-version": "2024-09-04"}),  # no such controller
     ]
     ids = [r.headers["x-request-id"] for r in responses]
     assert all(uuid.UUID(i) for i in ids) and len(set(ids)) == 4

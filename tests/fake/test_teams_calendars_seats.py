@@ -10,8 +10,7 @@ import httpx
 import pytest
 from fake_support import BOOKINGS, SLOTS, attendee, slot_starts
 
-from cal_async.testing import FakeCal
-from cal_async.testing.records import Organization, Team, TeamHost, User
+from cal_async.testing import FakeCal, Organization, Team, TeamHost, User
 
 
 @pytest.fixture
