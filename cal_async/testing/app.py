@@ -23,7 +23,7 @@ from . import (
     webhooks,
 )
 from .clock import iso_ms
-from .errors import HttpError
+from .errors import NO_AUTH, NO_AUTH_PERMISSIONS, HttpError
 from .faults import tracker, truncate
 from .records import User
 from .routing import Ctx, Handler, Request, Response, Route, Router, dump
@@ -201,8 +201,8 @@ class FakeApp:
                 raise throttled
         if user is None and route.auth == "required":
             if route.no_auth_status == 403:
-                raise HttpError(403, "PermissionsGuard - no authentication provided")
-            raise HttpError(401, "ApiAuthStrategy - no authentication provided")
+                raise HttpError(403, NO_AUTH_PERMISSIONS)
+            raise HttpError(401, NO_AUTH)
         ctx = Ctx(request, params, fake.state, fake.clock, user, fake.dispatcher.emit)
         return await route.handler(ctx)
 

@@ -190,11 +190,11 @@ def webhook_payload(b: Booking, ctx: Ctx) -> dict[str, Any]:
 # --- handlers -------------------------------------------------------------------------------------
 
 
-def _find(ctx: Ctx) -> Booking:
+def _find(ctx: Ctx, message: str = "Booking with uid={uid} not found") -> Booking:
     uid = ctx.params["bookingUid"]
     found = ctx.state.bookings.get(uid)
     if found is None:
-        raise not_found(f"Booking with uid={uid} not found")
+        raise not_found(message.format(uid=uid))
     return found
 
 
@@ -438,12 +438,12 @@ def list_matching(ctx: Ctx, belongs: Callable[[Booking], bool]) -> Response:
     if bad:
         raise validation_error(
             [
+                # GetBookingsInput_2024_08_13.status: @IsEnum(Status, {each: true, message: ...})
                 field_error(
                     "status",
-                    ",".join(statuses),
+                    statuses,
                     "isEnum",
-                    "each value in status must be one of the following values: "
-                    "upcoming, recurring, past, cancelled, unconfirmed",
+                    "Invalid status. Allowed are upcoming, recurring, past, cancelled, unconfirmed",
                 )
             ]
         )
@@ -479,7 +479,8 @@ def list_matching(ctx: Ctx, belongs: Callable[[Booking], bool]) -> Response:
 
 
 async def get_booking(ctx: Ctx) -> Response:
-    return ok(serialize(_find(ctx), ctx))
+    # BookingsService_2024_08_13.getBooking's text (cancel's input service says "... not found").
+    return ok(serialize(_find(ctx, "Booking with uid={uid} was not found in the database"), ctx))
 
 
 def _validate(body: dict[str, Any], allowed: frozenset[str], strings: tuple[str, ...]) -> None:

@@ -78,6 +78,19 @@ class HttpError(Exception):
         return {"status": "error", "timestamp": timestamp, "path": path, "error": error}
 
 
+# ApiAuthStrategy's and PermissionsGuard's texts for a request without credentials
+# (apps/api/v2/src/modules/auth/strategies/api-auth/api-auth.strategy.ts,
+# apps/api/v2/src/modules/auth/guards/permissions/permissions.guard.ts).
+NO_AUTH = (
+    "ApiAuthStrategy - No authentication method provided. Either pass an API key as 'Bearer' header or "
+    "OAuth client credentials as 'x-cal-secret-key' and 'x-cal-client-id' headers"
+)
+NO_AUTH_PERMISSIONS = (
+    "PermissionsGuard - no authentication provided. Provide either authorization bearer token containing "
+    "managed user access token or oAuth client id in 'x-cal-client-id' header."
+)
+
+
 def not_found(message: str) -> HttpError:
     return HttpError(404, message)
 

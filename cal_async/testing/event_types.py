@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-from .errors import HttpError, not_found
+from .errors import NO_AUTH_PERMISSIONS, HttpError, not_found
 from .records import EventType, User
 from .routing import Ctx, Response, ok
 from .state import State
@@ -223,7 +223,7 @@ async def list_event_types(ctx: Ctx) -> Response:
         if slug is not None:
             found = [e for e in found if e.slug == slug]
     elif ctx.user is None:
-        raise HttpError(403, "PermissionsGuard - no authentication provided")
+        raise HttpError(403, NO_AUTH_PERMISSIONS)
     else:
         found = ctx.state.event_types_of(ctx.user.id)
     return ok([serialize(e, ctx.state) for e in found])

@@ -182,7 +182,9 @@ async def test_get_by_uid_and_unknown_uid(anon: httpx.AsyncClient, chat: EventTy
     assert (await anon.get(f"/v2/bookings/{uid}", headers=BOOKINGS)).json()["data"]["uid"] == uid
     missing = await anon.get("/v2/bookings/nope", headers=BOOKINGS)
     assert missing.status_code == 404
-    assert missing.json()["error"]["message"] == "Booking with uid=nope not found"
+    # BookingsService_2024_08_13.getBooking (apps/api/v2/src/ee/bookings/2024-08-13/services/
+    # bookings.service.ts).
+    assert missing.json()["error"]["message"] == "Booking with uid=nope was not found in the database"
 
 
 async def test_cancel_rules(

@@ -67,6 +67,26 @@ async def test_other_users_keys_see_their_own_data(fake: FakeCal) -> None:
         assert response.status_code == 403
 
 
+async def test_error_texts_are_the_servers(http: httpx.AsyncClient, anon: httpx.AsyncClient) -> None:
+    """No credentials: ApiAuthStrategy's 401, or PermissionsGuard's 403 where a handler declares
+    permissions (apps/api/v2/src/modules/auth/strategies/api-auth/api-auth.strategy.ts,
+    apps/api/v2/src/modules/auth/guards/permissions/permissions.guard.ts). A bad status filter is
+    GetBookingsInput_2024_08_13's own message, in details.errors[] (the global validation pipe)."""
+    me = await anon.get("/v2/me")
+    assert (me.status_code, me.json()["error"]["code"]) == (401, "UnauthorizedException")
+    assert me.json()["error"]["message"].startswith("ApiAuthStrategy - No authentication method provided.")
+    listing = await anon.get("/v2/bookings", headers=BOOKINGS)
+    assert (listing.status_code, listing.json()["error"]["code"]) == (403, "ForbiddenException")
+    assert listing.json()["error"]["message"].startswith("PermissionsGuard - no authentication provided.")
+    bad = await http.get("/v2/bookings", params={"status": "upcoming,soon"}, headers=BOOKINGS)
+    assert bad.status_code == 400 and bad.json()["error"]["message"] == "Bad Request Exception"
+    (item,) = bad.json()["error"]["details"]["errors"]
+    assert (item["property"], item["value"]) == ("status", ["upcoming", "soon"])
+    assert item["constraints"] == {
+        "isEnum": "Invalid status. Allowed are upcoming, recurring, past, cancelled, unconfirmed"
+    }
+
+
 async def test_slug_unique_per_owner(http: httpx.AsyncClient, fake: FakeCal) -> None:
     body = {"title": "Chat", "slug": "chat", "lengthInMinutes": 30}
     assert (await http.post("/v2/event-types", json=body, headers=EVENT_TYPES)).status_code == 201
