@@ -146,3 +146,17 @@ async def test_hold_hides_the_slot_and_release_frees_it(fake: FakeCal, cal: Exte
         await cal.slots.hold("intro", at)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="reservationDuration"):
         await cal.slots.hold(et.id, at, hold_minutes=0)
+
+
+async def test_seat_counts_from_the_fake(fake: FakeCal, cal: ExtendedClient) -> None:
+    """The fake builds seated slots as slots-output.service.ts does; Slot reads them."""
+    from cal_async.resources import Attendee
+
+    et = fake.add_event_type(slug="class", length=60, seats_per_time_slot=3)
+    at = datetime(2030, 1, 7, 9, tzinfo=UTC)
+    first = await cal.bookings.book(et.id, at, Attendee("Ada", "UTC", email="ada@example.com"))
+    slot = (await cal.slots.available(et.id, at, at + timedelta(minutes=30), time_zone="UTC"))[0]
+    assert (slot.seats_booked, slot.seats_remaining, slot.seats_total) == (1, 2, 3)
+    assert slot.booking_uid == first.uid and first.seat_uid is not None
+    await cal.bookings.cancel(first.uid, seat_uid=first.seat_uid)  # the body the seated DTO accepts
+    assert fake.booking(first.uid).status == "cancelled"  # its last seat went
