@@ -1,7 +1,7 @@
 """Every ```python block of README.md runs against the fake, as a newcomer would paste it.
 
-- A block that names its file (``# conftest.py`` as its first line, or a sentence ending in
-  ``(`myapp.py`):`` just before it) is a file of a small project; a block that defines ``test_*``
+- A block that names its file (``# conftest.py`` as its first line, or ``(`myapp.py`)`` in the
+  paragraph just before it) is a file of a small project; a block that defines ``test_*``
   functions is run by pytest in a subprocess, in a project made of every named block.
 - Every other block runs on its own, top-level ``await`` allowed, with the placeholders below: the
   names the README leaves to the reader (``org_id``, ``WEBHOOK_SECRET``, ``request``, ...) and the
@@ -33,7 +33,7 @@ from tests.helpers.support import REPO_ROOT, run_pytest
 README = REPO_ROOT / "README.md"
 WEBHOOK_SECRET = "whsec-readme"
 _FILE_COMMENT = re.compile(r"^#\s*([\w./-]+\.py)\s*$")
-_FILE_PROSE = re.compile(r"\(`([\w./-]+\.py)`\):?\s*$")
+_FILE_PROSE = re.compile(r"\(`([\w./-]+\.py)`\)")
 
 
 @attrs.frozen
@@ -47,6 +47,17 @@ class Block:
         return re.search(r"^(async )?def test_", self.code, re.MULTILINE) is not None
 
 
+def _paragraph_before(lines: list[str], index: int) -> str:
+    """The prose paragraph right above line ``index`` (a fence)."""
+    end = index
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start > 0 and lines[start - 1].strip() and not lines[start - 1].startswith("```"):
+        start -= 1
+    return " ".join(lines[start:end])
+
+
 def readme_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     lines = text.splitlines()
@@ -58,9 +69,8 @@ def readme_blocks(text: str) -> list[Block]:
         start = index + 1
         end = next(i for i in range(start, len(lines)) if lines[i].strip() == "```")
         code = "\n".join(lines[start:end]) + "\n"
-        prose = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].strip()), "")
         first = lines[start] if start < end else ""
-        named = _FILE_COMMENT.match(first) or _FILE_PROSE.search(prose)
+        named = _FILE_COMMENT.match(first) or _FILE_PROSE.search(_paragraph_before(lines, index))
         blocks.append(Block(start + 1, code, named.group(1) if named else None))
         index = end + 1
     return blocks
