@@ -90,6 +90,13 @@ ROUTES = [
         "GET", "/v2/organizations/{orgId}/teams/{teamId}/event-types/{eventTypeId}", orgs.get_team_event_type
     ),
     Route("GET", "/v2/organizations/{orgId}/teams/{teamId}/bookings", orgs.list_team_bookings),
+    Route("GET", "/v2/teams", orgs.list_my_teams),
+    Route("GET", "/v2/teams/{teamId}", orgs.get_team),
+    Route("GET", "/v2/teams/{teamId}/memberships", orgs.list_team_memberships),
+    Route("POST", "/v2/teams/{teamId}/memberships", orgs.create_team_membership),
+    Route("GET", "/v2/teams/{teamId}/event-types", orgs.list_team_event_types, auth="optional"),
+    Route("POST", "/v2/teams/{teamId}/event-types", orgs.create_team_event_type),
+    Route("GET", "/v2/teams/{teamId}/event-types/{eventTypeId}", orgs.get_team_event_type),
     Route("POST", "/v2/webhooks", webhooks.create_webhook),
     Route("GET", "/v2/webhooks", webhooks.list_webhooks),
     Route("GET", "/v2/webhooks/{webhookId}", webhooks.get_webhook),

@@ -253,16 +253,21 @@ class FakeCal:
 
     def add_team(
         self,
-        org: Organization | int,
+        org: Organization | int | None,
         slug: str,
         *,
         name: str | None = None,
         members: Iterable[User | int] = (),
     ) -> Team:
-        """A team of ``org``; ``members`` join it (and the organization) as MEMBERs."""
-        organization = self.state.organizations[org if isinstance(org, int) else org.id]
-        if self.state.team_by_slug(slug, organization.slug) is not None:
-            raise ValueError(f"organization {organization.slug!r} already has a team {slug!r}")
+        """A team of ``org`` (``None``: a team outside any organization); ``members`` join it (and
+        the organization) as MEMBERs."""
+        organization = self.state.organizations[org if isinstance(org, int) else org.id] if org else None
+        taken = any(
+            t.slug == slug and t.org_id == (organization.id if organization else None)
+            for t in self.state.teams.values()
+        )
+        if taken:
+            raise ValueError(f"a team with slug {slug!r} already exists there")
         team = seed_team(self.state, organization, name or slug.title(), slug)
         for member in members:
             self.add_member(team, member)

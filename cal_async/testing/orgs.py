@@ -88,6 +88,33 @@ def _team(ctx: Ctx, *, admin: bool) -> tuple[Organization, Team]:
     return org, team
 
 
+def _plain_team(ctx: Ctx, *, admin: bool) -> Team:
+    """RolesGuard for ``/v2/teams/{teamId}`` routes: team membership, and a team role for writes."""
+    team_id = _int_param(ctx, "teamId")
+    user = ctx.require_user()
+    membership = ctx.state.membership(team_id, user.id)
+    if membership is None:
+        raise HttpError(403, f"RolesGuard - User is not a member of the team with id={team_id}.")
+    if admin and membership.role not in ADMIN_ROLES:
+        raise HttpError(
+            403,
+            f"RolesGuard - user with id={user.id} does not have the minimum required role=TEAM_ADMIN "
+            f"within team with id={team_id}.",
+        )
+    team = ctx.state.teams.get(team_id)
+    if team is None:
+        raise not_found(f"Team with id={team_id} not found")
+    return team
+
+
+def _scope(ctx: Ctx, *, admin: bool) -> Team:
+    """The team of an organization route (``/v2/organizations/{orgId}/teams/{teamId}/...``) or of
+    a plain team route (``/v2/teams/{teamId}/...``), each with its guards."""
+    if "orgId" in ctx.params:
+        return _team(ctx, admin=admin)[1]
+    return _plain_team(ctx, admin=admin)
+
+
 # --- shapes ---------------------------------------------------------------------------------------
 
 
@@ -132,8 +159,15 @@ async def list_teams(ctx: Ctx) -> Response:
     return ok([serialize_team(t) for t in _page(ctx, teams)])
 
 
+async def list_my_teams(ctx: Ctx) -> Response:
+    """``GET /v2/teams``: the teams the caller belongs to (organizations aside)."""
+    user = ctx.require_user()
+    mine = {m.team_id for m in ctx.state.memberships.values() if m.user_id == user.id}
+    return ok([serialize_team(t) for t in ctx.state.teams.values() if t.id in mine])
+
+
 async def get_team(ctx: Ctx) -> Response:
-    _, team = _team(ctx, admin=False)
+    team = _scope(ctx, admin=False)
     return ok(serialize_team(team))
 
 
@@ -181,13 +215,13 @@ async def list_org_memberships(ctx: Ctx) -> Response:
 
 
 async def list_team_memberships(ctx: Ctx) -> Response:
-    _, team = _team(ctx, admin=False)
+    team = _scope(ctx, admin=False)
     found = [m for m in ctx.state.memberships.values() if m.team_id == team.id]
     return ok([serialize_membership(m, ctx.state) for m in _page(ctx, found)])
 
 
 async def create_team_membership(ctx: Ctx) -> Response:
-    org, team = _team(ctx, admin=True)
+    team = _scope(ctx, admin=True)
     body = ctx.request.json()
     errors = Errors()
     user_id = errors.integer(body, "userId", required=True, minimum=1)
@@ -196,7 +230,9 @@ async def create_team_membership(ctx: Ctx) -> Response:
         errors.add("role", role, "isEnum", "role must be one of the following values: MEMBER, OWNER, ADMIN")
     errors.raise_if_any()
     assert user_id is not None
-    if user_id not in ctx.state.users or ctx.state.membership(org.id, user_id) is None:
+    if user_id not in ctx.state.users:
+        raise not_found(f"User with id={user_id} not found")
+    if team.org_id is not None and ctx.state.membership(team.org_id, user_id) is None:
         raise HttpError(422, "User is not part of the Organization")
     membership = add_membership(ctx.state, team.id, user_id, role)
     return ok(serialize_membership(membership, ctx.state), status=201)
@@ -205,9 +241,7 @@ async def create_team_membership(ctx: Ctx) -> Response:
 # --- handlers: team event types -------------------------------------------------------------------
 
 
-def _hosts(
-    ctx: Ctx, org: Organization, team: Team, body: dict[str, Any], errors: Errors
-) -> tuple[TeamHost, ...]:
+def _hosts(ctx: Ctx, team: Team, body: dict[str, Any], errors: Errors) -> tuple[TeamHost, ...]:
     members = [m.user_id for m in ctx.state.memberships.values() if m.team_id == team.id]
     if body.get("assignAllTeamMembers") is True:
         return tuple(TeamHost(user_id) for user_id in members)
@@ -233,7 +267,7 @@ def _hosts(
 
 
 async def create_team_event_type(ctx: Ctx) -> Response:
-    org, team = _team(ctx, admin=True)
+    team = _scope(ctx, admin=True)
     body = ctx.request.json()
     errors = Errors()
     title = errors.string(body, "title", required=True)
@@ -245,7 +279,7 @@ async def create_team_event_type(ctx: Ctx) -> Response:
             "schedulingType", kind, "isEnum", "schedulingType must be one of the following values: "
             "collective, roundRobin, managed"
         )  # fmt: skip
-    hosts = _hosts(ctx, org, team, body, errors)
+    hosts = _hosts(ctx, team, body, errors)
     raw_seats = body.get("seats")
     per_slot = raw_seats.get("seatsPerTimeSlot") if isinstance(raw_seats, dict) else None
     errors.raise_if_any()
@@ -268,7 +302,15 @@ async def create_team_event_type(ctx: Ctx) -> Response:
 
 
 async def list_team_event_types(ctx: Ctx) -> Response:
-    _, team = _team(ctx, admin=False)
+    # GET /v2/teams/{teamId}/event-types is public (no guard); the organization route is not.
+    if "orgId" in ctx.params:
+        team = _team(ctx, admin=False)[1]
+    else:
+        team_id = _int_param(ctx, "teamId")
+        found_team = ctx.state.teams.get(team_id)
+        if found_team is None:
+            raise not_found(f"Team with id={team_id} not found")
+        team = found_team
     found = [e for e in ctx.state.event_types.values() if e.team_id == team.id]
     slug = ctx.request.arg("eventSlug")
     if slug is not None:
@@ -277,7 +319,7 @@ async def list_team_event_types(ctx: Ctx) -> Response:
 
 
 async def get_team_event_type(ctx: Ctx) -> Response:
-    _, team = _team(ctx, admin=False)
+    team = _scope(ctx, admin=False)
     raw = ctx.params["eventTypeId"]
     found = ctx.state.event_types.get(int(raw)) if raw.isdigit() else None
     if found is None or found.team_id != team.id:
@@ -286,7 +328,7 @@ async def get_team_event_type(ctx: Ctx) -> Response:
 
 
 async def list_team_bookings(ctx: Ctx) -> Response:
-    _, team = _team(ctx, admin=False)
+    team = _scope(ctx, admin=False)
     team_types = {e.id for e in ctx.state.event_types.values() if e.team_id == team.id}
     return list_matching(ctx, lambda b: b.event_type_id in team_types)
 

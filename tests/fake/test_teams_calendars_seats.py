@@ -295,3 +295,30 @@ async def test_seated_slots_bookings_and_seat_changes(anon: httpx.AsyncClient, f
     assert again.json()["error"]["message"] == (
         "Invalid seatUid: this seat does not exist or has already been cancelled."
     )
+
+
+async def test_teams_outside_an_organization(
+    http: httpx.AsyncClient, anon: httpx.AsyncClient, fake: FakeCal, people: list[User]
+) -> None:
+    team = fake.add_team(None, "support", members=people)
+    fake.add_member(team, fake.user, role="ADMIN")
+    created = await http.post(
+        f"/v2/teams/{team.id}/event-types",
+        json={"title": "Help", "slug": "help", "lengthInMinutes": 30, "schedulingType": "roundRobin",
+              "assignAllTeamMembers": True},
+    )  # fmt: skip
+    assert created.status_code == 201, created.text
+    assert len(created.json()["data"]["hosts"]) == 3
+    # Listing a team's event types is public; the rest needs membership (RolesGuard).
+    listed = await anon.get(f"/v2/teams/{team.id}/event-types", params={"eventSlug": "help"})
+    assert [e["slug"] for e in listed.json()["data"]] == ["help"]
+    assert [t["slug"] for t in (await http.get("/v2/teams")).json()["data"]] == ["support"]
+    async with fake.http_client(api_key=fake.add_api_key(fake.add_user("eve")).key) as stranger:
+        denied = await stranger.get(f"/v2/teams/{team.id}/memberships")
+        assert denied.status_code == 403
+        assert (
+            denied.json()["error"]["message"]
+            == f"RolesGuard - User is not a member of the team with id={team.id}."
+        )
+    by_slug = await slot_starts(anon, teamSlug="support", eventTypeSlug="help", **DAY)
+    assert by_slug["2025-10-21"][0] == "2025-10-21T09:00:00.000Z"
