@@ -33,6 +33,15 @@ def _int_param(ctx: Ctx, name: str) -> int:
     return int(raw)
 
 
+def _below(user_id: int, role: str, within: str) -> HttpError:
+    """RolesGuard.throwForbiddenError: the caller's role is under the handler's minimum."""
+    return HttpError(
+        403,
+        f"RolesGuard - user with id={user_id} does not have the minimum required role={role} "
+        f"within {within}.",
+    )
+
+
 def _org(ctx: Ctx) -> Organization:
     """IsOrgGuard: ``canActivate`` returns false, and Nest answers ``Forbidden resource``."""
     org = ctx.state.organizations.get(_int_param(ctx, "orgId"))
@@ -48,11 +57,7 @@ def _org_member(ctx: Ctx, org: Organization, *, admin: bool) -> tuple[User, Memb
     if membership is None:
         raise HttpError(403, f"RolesGuard - User is not a member of the organization with id={org.id}.")
     if admin and membership.role not in ADMIN_ROLES:
-        raise HttpError(
-            403,
-            f"RolesGuard - user with id={user.id} does not have the minimum required role=ORG_ADMIN "
-            f"within organization with id={org.id}.",
-        )
+        raise _below(user.id, "ORG_ADMIN", f"organization with id={org.id}")
     return user, membership
 
 
@@ -73,11 +78,7 @@ def _team(ctx: Ctx, *, admin: bool) -> tuple[Organization, Team]:
                 f"an owner of the organization with id={org.id}.",
             )
         if admin and team_membership.role not in ADMIN_ROLES:
-            raise HttpError(
-                403,
-                f"RolesGuard - user with id={user.id} does not have the minimum required role=TEAM_ADMIN "
-                f"within organization with id={org.id} team with id={team_id}.",
-            )
+            raise _below(user.id, "TEAM_ADMIN", f"organization with id={org.id} team with id={team_id}")
     team = ctx.state.teams.get(team_id)
     if team is None:
         raise not_found(f"IsTeamInOrg - Team ({team_id}) not found.")
@@ -96,11 +97,7 @@ def _plain_team(ctx: Ctx, *, admin: bool) -> Team:
     if membership is None:
         raise HttpError(403, f"RolesGuard - User is not a member of the team with id={team_id}.")
     if admin and membership.role not in ADMIN_ROLES:
-        raise HttpError(
-            403,
-            f"RolesGuard - user with id={user.id} does not have the minimum required role=TEAM_ADMIN "
-            f"within team with id={team_id}.",
-        )
+        raise _below(user.id, "TEAM_ADMIN", f"team with id={team_id}")
     team = ctx.state.teams.get(team_id)
     if team is None:
         raise not_found(f"Team with id={team_id} not found")
