@@ -81,6 +81,12 @@ def serialize(e: EventType, state: State) -> dict[str, Any]:
     }
     if e.length_options:
         out["lengthInMinutesOptions"] = list(e.length_options)
+    if e.seats_per_time_slot:
+        out["seats"] = {
+            "seatsPerTimeSlot": e.seats_per_time_slot,
+            "showAttendeeInfo": False,
+            "showAvailabilityCount": True,
+        }
     return out
 
 
@@ -179,6 +185,17 @@ def _fields(body: dict[str, Any], errors: Errors, *, creating: bool) -> dict[str
             )
         else:
             changes["requires_confirmation"] = policy.get("disabled") is not True
+    seats = body.get("seats")
+    if seats is not None:
+        per_slot = seats.get("seatsPerTimeSlot") if isinstance(seats, dict) else None
+        if isinstance(seats, dict) and seats.get("disabled") is True:
+            changes["seats_per_time_slot"] = None
+        elif isinstance(per_slot, int) and not isinstance(per_slot, bool) and per_slot >= 1:
+            changes["seats_per_time_slot"] = per_slot
+        else:
+            errors.add(
+                "seats", seats, "isObject", "seats must be {seatsPerTimeSlot, ...} or {disabled: true}"
+            )
     if isinstance(body.get("metadata"), dict):
         changes["metadata"] = dict(body["metadata"])
     return changes

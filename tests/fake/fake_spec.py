@@ -85,14 +85,17 @@ def _schedule_days_and_times(s: Schemas) -> None:
 
 def _event_type_scalar_objects(s: Schemas) -> None:
     """Event types: booking fields' ``isDefault`` and the email field's ``required`` are declared
-    ``type: object`` but are booleans; ``slotInterval`` is declared ``object`` but is a number."""
+    ``type: object`` but are booleans; ``slotInterval`` and ``seatsPerTimeSlot`` are declared
+    ``object`` but are numbers (``@IsInt() seatsPerTimeSlot!: number | null`` in the output DTO)."""
     for name, schema in s.items():
         if name.endswith("FieldOutput_2024_06_14"):
             props = schema.get("properties", {})
             for field in ("isDefault", "required"):
                 if props.get(field, {}).get("type") == "object":
                     props[field] = {"type": "boolean"}
-    s["EventTypeOutput_2024_06_14"]["properties"]["slotInterval"] = {"type": "number", "nullable": True}
+    for name in ("EventTypeOutput_2024_06_14", "TeamEventTypeOutput_2024_06_14"):
+        for field in ("slotInterval", "seatsPerTimeSlot"):
+            s[name]["properties"][field] = {"type": "number", "nullable": True}
 
 
 def _team_event_type_hosts(s: Schemas) -> None:

@@ -47,7 +47,12 @@ async def test_clash_is_422(anon: httpx.AsyncClient, chat: EventType) -> None:
     assert clash.status_code == 422
     error = clash.json()["error"]
     assert error["code"] == "UnprocessableEntityException"
-    assert error["message"].startswith("This time slot is already reserved by another user")
+    # SlotsService_2024_09_04.checkSlotOverlap (apps/api/v2/src/modules/slots/slots-2024-09-04/
+    # services/slots.service.ts).
+    assert (
+        error["message"]
+        == "This time slot is already reserved by another user. Please choose a different time."
+    )
 
 
 async def test_custom_duration_update_and_delete(

@@ -322,3 +322,20 @@ async def test_teams_outside_an_organization(
         )
     by_slug = await slot_starts(anon, teamSlug="support", eventTypeSlug="help", **DAY)
     assert by_slug["2025-10-21"][0] == "2025-10-21T09:00:00.000Z"
+
+
+async def test_a_seated_event_type_created_through_the_api(
+    http: httpx.AsyncClient, anon: httpx.AsyncClient
+) -> None:
+    created = await http.post(
+        "/v2/event-types",
+        headers={"cal-api-version": "2024-06-14"},
+        json={"title": "Class", "slug": "class", "lengthInMinutes": 60,
+              "seats": {"seatsPerTimeSlot": 5, "showAttendeeInfo": False, "showAvailabilityCount": True}},
+    )  # fmt: skip
+    assert created.status_code == 201, created.text
+    data = created.json()["data"]
+    assert (data["seatsPerTimeSlot"], data["seats"]["seatsPerTimeSlot"]) == (5, 5)
+    window = {"eventTypeId": data["id"], "start": "2025-10-21T09:00:00Z", "end": "2025-10-21T09:00:00Z"}
+    (slot,) = (await anon.get("/v2/slots", headers=SLOTS, params=window)).json()["data"]["2025-10-21"]
+    assert (slot["seatsTotal"], slot["seatsRemaining"]) == (5, 5)
