@@ -216,7 +216,15 @@ class CalClient(ExtendedResources):
             response, _ = await self._send(request, auth, options)
         self._capture.record(response)
         if not response.is_success:
-            raise error_from_response(response)
+            error = error_from_response(response)
+            no_credentials = self._api_key is None and self._session is None and self._platform is None
+            if no_credentials and response.status_code in (401, 403):
+                # The usual cause is an unset environment: say which variable, not just "401".
+                error.message += (
+                    " (this CalClient has no API key: pass CalClient(api_key='cal_...') or set CAL_API_KEY)"
+                )
+                error.args = (error._summary(),)
+            raise error
         return parse(decode_json(response))
 
     def _auth_headers(self, auth: tuple[str, ...]) -> tuple[dict[str, str], str | None]:

@@ -27,7 +27,7 @@ task at all. ``anyio`` is imported only there, keeping ``import cal_async`` chea
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Mapping
-from contextlib import aclosing, asynccontextmanager
+from contextlib import AbstractAsyncContextManager, aclosing, asynccontextmanager
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
@@ -124,6 +124,37 @@ class Prefetched(Generic[T]):
         return _dedup(self.pages())
 
 
+_PREFETCH_USAGE = (
+    "prefetching() is an async context manager, so the background fetch ends with the block: write "
+    "`async with paginator.prefetching() as items: async for item in items: ...` "
+    "(or iterate the paginator itself, without prefetching: `async for item in paginator`)"
+)
+
+
+class Prefetching(Generic[T]):
+    """``paginator.prefetching()``: only usable with ``async with``; any other use says so."""
+
+    __slots__ = ("_manager",)
+
+    def __init__(self, manager: AbstractAsyncContextManager[Prefetched[T]]) -> None:
+        self._manager = manager
+
+    async def __aenter__(self) -> Prefetched[T]:
+        return await self._manager.__aenter__()
+
+    async def __aexit__(self, *exc: Any) -> bool | None:
+        return await self._manager.__aexit__(*exc)
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        raise TypeError(_PREFETCH_USAGE)
+
+    def __await__(self) -> Generator[Any, None, Any]:
+        raise TypeError(_PREFETCH_USAGE)
+
+    def __iter__(self) -> Any:
+        raise TypeError(_PREFETCH_USAGE)
+
+
 class AsyncPaginator(Generic[T]):
     """Awaitable (first page) and async-iterable (every item) result of a list operation."""
 
@@ -180,8 +211,7 @@ class AsyncPaginator(Generic[T]):
     def __aiter__(self) -> AsyncIterator[T]:
         return _dedup(self.pages())
 
-    @asynccontextmanager
-    async def prefetching(self) -> AsyncIterator[Prefetched[T]]:
+    def prefetching(self) -> Prefetching[T]:
         """Iterate with the next page already loading while the caller works on the current one.
 
         ``async with cal.bookings.list(...).prefetching() as bookings: async for b in bookings:``
@@ -189,6 +219,10 @@ class AsyncPaginator(Generic[T]):
         At most one page waits ahead of the one being read. Leaving the block (even by ``break``
         or an exception) cancels the background fetch; a fetch error surfaces from the block.
         """
+        return Prefetching(self._prefetch())
+
+    @asynccontextmanager
+    async def _prefetch(self) -> AsyncIterator[Prefetched[T]]:
         import anyio  # only here: import cal_async must stay cheap
 
         send, receive = anyio.create_memory_object_stream[Page[T]](0)

@@ -402,13 +402,17 @@ class Bookings(BookingsResource):
         seat_uid: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> CancelledBooking:
-        """Cancel a booking: ``cancel(uid, reason="...")`` (a host must give a reason)."""
+        """Cancel a booking: ``cancel(uid, reason="...")`` (a host must give a reason).
+
+        ``seat_uid`` cancels one seat of a seated booking; the server's seated body is
+        ``{"seatUid"}`` alone, so a reason or ``cancel_subsequent`` with it is refused here.
+        """
         fields = {
             "cancellationReason": reason,
             "cancelSubsequentBookings": cancel_subsequent,
             "seatUid": seat_uid,
         }
-        payload = _body(body, fields)
+        payload = _seated_check("cancel", _body(body, fields), _SEATED_CANCEL_KEYS)
         result: CancelledBooking = await super().cancel(
             booking_uid, body=cast("CancelBookingInputDict", payload), **options
         )
@@ -430,7 +434,11 @@ class Bookings(BookingsResource):
         **options: Unpack[RequestOptions],
     ) -> RescheduledBooking:
         """Move a booking: ``reschedule(uid, new_start, reason="...")``. The result is the new
-        booking (the old uid is cancelled by the server)."""
+        booking (the old uid is cancelled by the server).
+
+        ``seat_uid`` moves one seat of a seated booking; the server's seated body takes ``start``,
+        ``rescheduledBy`` and ``seatUid`` only, so a reason with it is refused here.
+        """
         when: str | None = None
         if start is not None:
             when = iso_utc(start.start if isinstance(start, Slot) else require_aware(start, "start"))
@@ -442,10 +450,40 @@ class Bookings(BookingsResource):
             "rescheduledBy": rescheduled_by,
             "seatUid": seat_uid,
         }
+        payload = _seated_check("reschedule", _body(body, fields), _SEATED_RESCHEDULE_KEYS)
         result: RescheduledBooking = await super().reschedule(
-            booking_uid, body=cast("RescheduleBookingInputDict", _body(body, fields)), **options
+            booking_uid, body=cast("RescheduleBookingInputDict", payload), **options
         )
         return result
+
+
+# The seated DTOs (CancelSeatedBookingInput_2024_08_13, RescheduleSeatedBookingInput_2024_08_13)
+# are validated with whitelist + forbidNonWhitelisted: any other field is a 400.
+_SEATED_CANCEL_KEYS = frozenset({"seatUid"})
+_SEATED_RESCHEDULE_KEYS = frozenset({"seatUid", "start", "rescheduledBy"})
+_PARAM_NAMES = {
+    "cancellationReason": "reason",
+    "cancelSubsequentBookings": "cancel_subsequent",
+    "reschedulingReason": "reason",
+}
+
+
+def _seated_check(action: str, payload: dict[str, Any], allowed: frozenset[str]) -> dict[str, Any]:
+    """Refuse, before sending, a seated body the server would answer with 400 (a body with
+    ``seatUid`` is validated as the seated variant, which forbids the reason fields)."""
+    if "seatUid" not in payload:
+        return payload
+    seat = payload["seatUid"]
+    if not isinstance(seat, str) or not seat:
+        raise ValueError(f"seat_uid must be a non-empty string, got {seat!r}")
+    extra = sorted(_PARAM_NAMES.get(key, key) for key in payload if key not in allowed)
+    if extra:
+        raise ValueError(
+            f"a seated {action} (seat_uid=...) cannot carry {', '.join(extra)}: Cal.com's seated "
+            f"{action} body takes only {', '.join(sorted(allowed))}; drop {', '.join(extra)}, or "
+            f"{action} the whole booking without seat_uid"
+        )
+    return payload
 
 
 def _body(body: ApiModel | Mapping[str, Any] | None, fields: Mapping[str, Any]) -> dict[str, Any]:

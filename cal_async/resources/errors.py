@@ -33,7 +33,10 @@ class SlotUnavailableError(CalError):
         self.reason = reason
         when = f"{requested.isoformat()} is {reason}" if requested is not None else reason
         if self.nearest:
-            shown = ", ".join(slot.start.isoformat() for slot in self.nearest)
+            # Shown in the zone the caller wrote the requested start in, so they compare directly.
+            zone = requested.tzinfo if requested is not None else None
+            starts = [slot.start.astimezone(zone) if zone else slot.start for slot in self.nearest]
+            shown = ", ".join(start.isoformat() for start in starts)
             message = f"{when}; nearest free slots: {shown}"
         else:
             message = f"{when}; no free slots nearby"

@@ -34,17 +34,25 @@ _NEAREST_AFTER = timedelta(days=7)
 class Slot:
     """One bookable slot; ``start``/``end`` are aware, in the time zone of the search.
 
-    Seated event types add how many seats are taken and the booking that holds them.
+    Seated event types add how many seats are taken, left and offered, and the booking that
+    holds the seats (``None`` until someone books that slot).
     """
 
     start: datetime
     end: datetime
-    attendees_count: int | None = None
+    seats_booked: int | None = None
+    seats_remaining: int | None = None
+    seats_total: int | None = None
     booking_uid: str | None = None
 
     @property
     def duration(self) -> timedelta:
         return self.end - self.start
+
+    @property
+    def attendees_count(self) -> int | None:
+        """The former name of ``seats_booked``."""
+        return self.seats_booked
 
     @classmethod
     def from_json(cls, item: Mapping[str, Any], tz: tzinfo, default_length: timedelta | None) -> Slot:
@@ -54,14 +62,19 @@ class Slot:
             end = parse_instant(raw_end, tz)
         else:  # the default format has no end: the event's length, when known
             end = start + (default_length or timedelta(0))
-        count = item.get("attendeesCount")
         uid = item.get("bookingUid")
         return cls(
             start=start,
             end=end,
-            attendees_count=count if isinstance(count, int) and not isinstance(count, bool) else None,
+            seats_booked=_count(item.get("seatsBooked")),
+            seats_remaining=_count(item.get("seatsRemaining")),
+            seats_total=_count(item.get("seatsTotal")),
             booking_uid=uid if isinstance(uid, str) else None,
         )
+
+
+def _count(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 @attrs.frozen(slots=True)

@@ -6,11 +6,18 @@
 Pytest users can enable the fixtures with ``pytest_plugins = ["cal_async.testing.pytest_plugin"]``.
 
 Emulated: ``/v2/me``, event types (2024-06-14), schedules (2024-06-11), slots and reservations
-(2024-09-04), bookings (2024-08-13: create, list, get, cancel, reschedule, confirm, decline) and user
-webhooks, with the server's error shapes, auth errors, version routing, rate limits and deliveries.
-Not emulated: teams and organizations, seated and recurring event types, OAuth clients and managed
-users (only ``expire_token`` for 498), the 2024-04-15 controllers (a wrong version on those routes is
-a 400 saying so; on slots it is the real 404), and every other endpoint (404 ``Cannot METHOD path``).
+(2024-09-04), bookings (2024-08-13: create, list, get, cancel, reschedule, confirm, decline; and the
+hidden 2024-04-15 controller a missing or older ``cal-api-version`` reaches), user webhooks,
+organizations, teams, memberships, COLLECTIVE and ROUND_ROBIN team event types and their bookings,
+seated event types, connected calendars and busy times; with the server's error shapes, auth and
+permission errors, version routing, rate limits (on by default, with Cal.com's limits) and
+deliveries. Not emulated: recurring and managed event types, OAuth clients and managed users (only
+``expire_token`` for 498), the 2024-04-15 event-types and schedules controllers (a wrong version
+there is a 400 saying so; on slots it is the real 404), and every other endpoint (404 ``Cannot
+METHOD path``).
+
+Outside pytest, in one call: ``async with FakeCal().client() as cal: ...`` (in-process), or
+``async with serve(FakeCal()) as url: ...`` for real HTTP on localhost.
 """
 
 from cal_async.webhooks import SIGNATURE_HEADER, sign
@@ -22,14 +29,20 @@ from .records import (
     Attendee,
     Availability,
     Booking,
+    Calendar,
     Delivery,
     EventType,
+    Membership,
+    Organization,
     Override,
     Reservation,
     Schedule,
+    Team,
+    TeamHost,
     User,
     Webhook,
 )
+from .serve import serve
 from .webhooks import TRIGGERS
 
 __all__ = [
@@ -39,15 +52,21 @@ __all__ = [
     "Attendee",
     "Availability",
     "Booking",
+    "Calendar",
     "Delivery",
     "EventType",
     "FakeCal",
     "Fault",
+    "Membership",
+    "Organization",
     "Override",
     "RateLimiter",
     "Reservation",
     "Schedule",
+    "Team",
+    "TeamHost",
     "User",
     "Webhook",
+    "serve",
     "sign",
 ]

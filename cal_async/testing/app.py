@@ -10,10 +10,21 @@ from urllib.parse import parse_qs
 
 import anyio
 
-from . import bookings, event_types, reservations, schedules, slots, users, webhooks
+from . import (
+    bookings,
+    calendars,
+    event_types,
+    legacy_bookings,
+    orgs,
+    reservations,
+    schedules,
+    slots,
+    users,
+    webhooks,
+)
 from .clock import iso_ms
-from .errors import HttpError
-from .faults import truncate
+from .errors import NO_AUTH, NO_AUTH_PERMISSIONS, HttpError
+from .faults import tracker, truncate
 from .records import User
 from .routing import Ctx, Handler, Request, Response, Route, Router, dump
 
@@ -65,6 +76,27 @@ ROUTES = [
     _public("POST", "/v2/bookings/{bookingUid}/reschedule", bookings.reschedule_booking, V_BOOKINGS),
     _host_only("POST", "/v2/bookings/{bookingUid}/confirm", bookings.confirm_booking, V_BOOKINGS),
     _host_only("POST", "/v2/bookings/{bookingUid}/decline", bookings.decline_booking, V_BOOKINGS),
+    Route("GET", "/v2/calendars", calendars.connected_calendars),
+    Route("GET", "/v2/calendars/busy-times", calendars.busy_times),
+    Route("GET", "/v2/organizations/{orgId}/memberships", orgs.list_org_memberships),
+    Route("GET", "/v2/organizations/{orgId}/teams", orgs.list_teams),
+    Route("POST", "/v2/organizations/{orgId}/teams", orgs.create_team),
+    Route("GET", "/v2/organizations/{orgId}/teams/{teamId}", orgs.get_team),
+    Route("GET", "/v2/organizations/{orgId}/teams/{teamId}/memberships", orgs.list_team_memberships),
+    Route("POST", "/v2/organizations/{orgId}/teams/{teamId}/memberships", orgs.create_team_membership),
+    Route("GET", "/v2/organizations/{orgId}/teams/{teamId}/event-types", orgs.list_team_event_types),
+    Route("POST", "/v2/organizations/{orgId}/teams/{teamId}/event-types", orgs.create_team_event_type),
+    Route(
+        "GET", "/v2/organizations/{orgId}/teams/{teamId}/event-types/{eventTypeId}", orgs.get_team_event_type
+    ),
+    Route("GET", "/v2/organizations/{orgId}/teams/{teamId}/bookings", orgs.list_team_bookings),
+    Route("GET", "/v2/teams", orgs.list_my_teams),
+    Route("GET", "/v2/teams/{teamId}", orgs.get_team),
+    Route("GET", "/v2/teams/{teamId}/memberships", orgs.list_team_memberships),
+    Route("POST", "/v2/teams/{teamId}/memberships", orgs.create_team_membership),
+    Route("GET", "/v2/teams/{teamId}/event-types", orgs.list_team_event_types, auth="optional"),
+    Route("POST", "/v2/teams/{teamId}/event-types", orgs.create_team_event_type),
+    Route("GET", "/v2/teams/{teamId}/event-types/{eventTypeId}", orgs.get_team_event_type),
     Route("POST", "/v2/webhooks", webhooks.create_webhook),
     Route("GET", "/v2/webhooks", webhooks.list_webhooks),
     Route("GET", "/v2/webhooks/{webhookId}", webhooks.get_webhook),
@@ -73,8 +105,9 @@ ROUTES = [
 ]
 
 # Under a missing or unknown cal-api-version the server routes to its 2024-04-15 controllers. For
-# slots there is none (a 404); the old bookings/event-types/schedules controllers answer with other
-# shapes, which the fake does not emulate: it says so plainly instead of guessing.
+# slots there is none (a 404); bookings get the old controller (legacy_bookings.py); the old
+# event-types/schedules controllers answer with other shapes, which the fake does not emulate: it
+# says so plainly instead of guessing.
 LEGACY_NOTE = (
     "cal-api-version {got!r} routes to the 2024-04-15 controller, which this fake does not emulate; "
     "send cal-api-version: {want}"
@@ -87,6 +120,7 @@ class FakeApp:
     def __init__(self, fake: FakeCal) -> None:
         self.fake = fake
         self.router = Router(ROUTES)
+        self.legacy_router = Router(legacy_bookings.ROUTES)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -164,23 +198,35 @@ class FakeApp:
             raise HttpError(404, f"Cannot {request.method} {request.path}")
         route, params = matched
         if route.version is not None and request.api_version != route.version:
-            if route.version == "2024-09-04":
-                raise HttpError(404, f"Cannot {request.method} {request.path}")
-            got = request.headers.get("cal-api-version")
-            raise HttpError(400, LEGACY_NOTE.format(got=got, want=route.version))
+            route, params = self._other_version(request, route)
         user = self._authenticate(request)
         if fake.rate_limiter is not None:
-            caller = request.headers.get("authorization") or f"ip:{request.client}"
-            headers, throttled = fake.rate_limiter.hit(caller, fake.clock.timestamp())
+            kind, caller = tracker(request.headers, request.client)
+            headers, throttled = fake.rate_limiter.hit(caller, fake.clock.timestamp(), kind)
             extra_headers.update(headers)
             if throttled is not None:
                 raise throttled
         if user is None and route.auth == "required":
             if route.no_auth_status == 403:
-                raise HttpError(403, "PermissionsGuard - no authentication provided")
-            raise HttpError(401, "ApiAuthStrategy - no authentication provided")
+                raise HttpError(403, NO_AUTH_PERMISSIONS)
+            raise HttpError(401, NO_AUTH)
         ctx = Ctx(request, params, fake.state, fake.clock, user, fake.dispatcher.emit)
         return await route.handler(ctx)
+
+    def _other_version(self, request: Request, route: Route) -> tuple[Route, dict[str, str]]:
+        """The controller another ``cal-api-version`` reaches: the 2024-04-15 bookings controller
+        for booking routes, nothing for slots (Nest's 404); the old event-types and schedules
+        controllers are not emulated (a 400 that says so)."""
+        cannot = HttpError(404, f"Cannot {request.method} {request.path}")
+        if route.version == V_BOOKINGS:
+            legacy = self.legacy_router.match(request.method, request.path)
+            if legacy is None or request.api_version not in legacy_bookings.VERSIONS:
+                raise cannot
+            return legacy
+        if route.version == V_SLOTS:
+            raise cannot
+        got = request.headers.get("cal-api-version")
+        raise HttpError(400, LEGACY_NOTE.format(got=got, want=route.version))
 
     def _authenticate(self, request: Request) -> User | None:
         header = request.headers.get("authorization")

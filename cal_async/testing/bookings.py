@@ -3,6 +3,8 @@ and pagination, get, cancel and reschedule with the server's rules, and the webh
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -10,11 +12,11 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from .clock import iso_ms, iso_seconds, parse_instant, zone
-from .errors import HttpError, bare, field_error, flattened_error, not_found, validation_error
+from .errors import HttpError, bare, field_error, flattened_error, not_found, validation_error, wrong
 from .pagination import pagination, take_skip
 from .records import Attendee, Booking, EventType
 from .routing import Ctx, Response, ok
-from .slots import find_event_type, unavailability
+from .slots import find_event_type, free_hosts, unavailability
 from .state import short_uid
 
 # How BookingsService_2024_08_13 turns handleNewBooking's internal codes into client messages.
@@ -28,6 +30,9 @@ UNAVAILABLE_MESSAGES = {
     ),
     "Attempting to book a meeting in the past.": "Attempting to book a meeting in the past.",
 }
+
+TEAM_UNAVAILABLE = "One of the hosts either already has booking at this time or is not available"
+SEATS_FULL = "No more seats left at this seated booking."
 
 _CREATE_KEYS = frozenset(
     {
@@ -48,18 +53,24 @@ _CREATE_KEYS = frozenset(
         "emailVerificationCode",
     }
 )
-_CANCEL_KEYS = frozenset({"cancellationReason", "cancelSubsequentBookings", "seatUid"})
-_RESCHEDULE_KEYS = frozenset(
-    {"start", "rescheduledBy", "reschedulingReason", "emailVerificationCode", "seatUid"}
-)
+# CancelBookingInput_2024_08_13 / CancelSeatedBookingInput_2024_08_13 and the reschedule pair
+# (packages/platform/types/bookings/2024-08-13/inputs/cancel-booking.input.ts,
+# reschedule-booking.input.ts): the seated variants take no reason.
+_CANCEL_KEYS = frozenset({"cancellationReason", "cancelSubsequentBookings"})
+_SEATED_CANCEL_KEYS = frozenset({"seatUid"})
+_RESCHEDULE_KEYS = frozenset({"start", "rescheduledBy", "reschedulingReason", "emailVerificationCode"})
+_SEATED_RESCHEDULE_KEYS = frozenset({"start", "rescheduledBy", "seatUid"})
 
 
 # --- shapes ---------------------------------------------------------------------------------------
 
 
-def serialize(b: Booking, ctx: Ctx) -> dict[str, Any]:
-    host = ctx.state.users.get(b.owner_id)
+def serialize(b: Booking, ctx: Ctx, *, seat_uid: str | None = None) -> dict[str, Any]:
+    """BookingOutput_2024_08_13; a seated event type's bookings list seated attendees instead
+    (no guests or booking-level responses), and a new seat adds its ``seatUid``."""
     event_type = ctx.state.event_types.get(b.event_type_id)
+    seated = bool(event_type and event_type.seats_per_time_slot)
+    hosts = [ctx.state.users[h] for h in b.hosts if h in ctx.state.users]
     out: dict[str, Any] = {
         "id": b.id,
         "uid": b.uid,
@@ -68,7 +79,8 @@ def serialize(b: Booking, ctx: Ctx) -> dict[str, Any]:
         "hosts": [
             {"id": host.id, "name": host.name, "email": host.email, "username": host.username,
              "timeZone": host.time_zone}
-        ] if host else [],
+            for host in hosts
+        ],
         "status": b.status,
         "start": iso_ms(b.start),
         "end": iso_ms(b.end),
@@ -81,10 +93,13 @@ def serialize(b: Booking, ctx: Ctx) -> dict[str, Any]:
         "updatedAt": iso_ms(b.updated_at) if b.updated_at else None,
         "metadata": dict(b.metadata),
         "icsUid": f"{b.uid}@Cal.com",
-        "attendees": [_attendee(a) for a in b.attendees],
-        "guests": list(b.guests),
-        "bookingFieldsResponses": dict(b.responses),
+        "attendees": [_attendee(a, b if seated else None) for a in b.attendees],
     }  # fmt: skip
+    if seat_uid is not None:
+        out["seatUid"] = seat_uid
+    if not seated:
+        out["guests"] = list(b.guests)
+        out["bookingFieldsResponses"] = dict(b.responses)
     if b.location and b.location.startswith("http"):
         out["meetingUrl"] = b.location
     optional = {
@@ -99,7 +114,7 @@ def serialize(b: Booking, ctx: Ctx) -> dict[str, Any]:
     return out
 
 
-def _attendee(a: Attendee) -> dict[str, Any]:
+def _attendee(a: Attendee, seated_in: Booking | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {
         "name": a.name,
         "email": a.email,
@@ -109,6 +124,9 @@ def _attendee(a: Attendee) -> dict[str, Any]:
     }
     if a.phone_number:
         out["phoneNumber"] = a.phone_number
+    if seated_in is not None:
+        out["seatUid"] = a.seat_uid
+        out["bookingFieldsResponses"] = {"name": a.name, "email": a.email}
     return out
 
 
@@ -172,16 +190,16 @@ def webhook_payload(b: Booking, ctx: Ctx) -> dict[str, Any]:
 # --- handlers -------------------------------------------------------------------------------------
 
 
-def _find(ctx: Ctx) -> Booking:
+def _find(ctx: Ctx, message: str = "Booking with uid={uid} not found") -> Booking:
     uid = ctx.params["bookingUid"]
     found = ctx.state.bookings.get(uid)
     if found is None:
-        raise not_found(f"Booking with uid={uid} not found")
+        raise not_found(message.format(uid=uid))
     return found
 
 
 def _check_keys(body: dict[str, Any], allowed: frozenset[str]) -> list[str]:
-    return [f"property {key} should not exist" for key in body if key not in allowed]
+    return [wrong(key, f"property {key} should not exist") for key in body if key not in allowed]
 
 
 def _parse_attendee(raw: Any, problems: list[str]) -> Attendee | None:
@@ -227,13 +245,23 @@ def _location(event_type: EventType, requested: Any, uid: str) -> str | None:
 
 
 def _check_bookable(
-    ctx: Ctx, event_type: EventType, start: datetime, duration: int, exclude: str | None
+    ctx: Ctx,
+    event_type: EventType,
+    start: datetime,
+    duration: int,
+    exclude: str | None,
+    *,
+    legacy: bool = False,
 ) -> None:
     reason = unavailability(
         ctx.state, event_type, start, ctx.clock.now(), duration=duration, exclude_uid=exclude
     )
+    if reason is not None and legacy:
+        # The 2024-04-15 controller's handleBookingErrors: an ErrorCode becomes HttpException(code, 400).
+        raise HttpError(400, reason, code="HttpException")
     if reason is not None:
-        raise HttpError(400, UNAVAILABLE_MESSAGES[reason])
+        team = event_type.team_id is not None and reason == "no_available_users_found_error"
+        raise HttpError(400, TEAM_UNAVAILABLE if team else UNAVAILABLE_MESSAGES[reason])
 
 
 async def create_booking(ctx: Ctx) -> Response:
@@ -242,27 +270,32 @@ async def create_booking(ctx: Ctx) -> Response:
     utc = ZoneInfo("UTC")
     start = parse_instant(body["start"], utc) if isinstance(body.get("start"), str) else None
     if start is None:
-        problems.append("start must be a valid ISO 8601 date string")
+        problems.append(wrong("start", "start must be a valid ISO 8601 date string"))
     attendee = _parse_attendee(body.get("attendee"), problems)
     guests = body.get("guests") or []
     if not isinstance(guests, list) or not all(isinstance(g, str) and "@" in g for g in guests):
-        problems.append("each value in guests must be an email")
+        problems.append(wrong("guests", "each value in guests must be an email"))
     if problems:
         raise flattened_error(problems)
     assert start is not None and attendee is not None
-    slug, username = body.get("eventTypeSlug"), body.get("username")
+    slug, username, team_slug = body.get("eventTypeSlug"), body.get("username"), body.get("teamSlug")
     raw_id = body.get("eventTypeId")
-    if raw_id is None and not (slug and username):
+    if raw_id is None and not (slug and (username or team_slug)):
         raise HttpError(
             400, "Either eventTypeId or eventTypeSlug + username or eventTypeSlug + teamSlug must be provided"
         )
     try:
-        event_type = find_event_type(ctx.state, str(raw_id) if raw_id is not None else None, slug, username)
-    except HttpError:
+        event_type = find_event_type(
+            ctx.state,
+            str(raw_id) if raw_id is not None else None,
+            slug,
+            username,
+            team_slug,
+            body.get("organizationSlug"),
+        )
+    except HttpError as exc:
         if raw_id is None:
-            raise HttpError(
-                404, f"Event type with slug {slug} belonging to user {username} not found."
-            ) from None
+            raise HttpError(404, exc.message) from None
         raise HttpError(404, f"Event type with id {raw_id} not found.") from None
     duration = body.get("lengthInMinutes") or event_type.length
     if body.get("lengthInMinutes") is not None and duration not in (
@@ -273,12 +306,41 @@ async def create_booking(ctx: Ctx) -> Response:
             "Provided lengthInMinutes is not one of the possible lengths for the event type. The possible "
             f"lengths are: {', '.join(str(x) for x in event_type.length_options or (event_type.length,))}",
         )
-    _check_bookable(ctx, event_type, start, duration, None)
-    host = ctx.state.users[event_type.owner_id]
+    metadata = dict(body["metadata"]) if isinstance(body.get("metadata"), dict) else {}
+    extra = body["bookingFieldsResponses"] if isinstance(body.get("bookingFieldsResponses"), dict) else {}
+    booking, seat_uid = await place_booking(
+        ctx, event_type, start, attendee, duration, guests, extra, metadata, body.get("location")
+    )
+    return ok(serialize(booking, ctx, seat_uid=seat_uid), status=201)
+
+
+async def place_booking(
+    ctx: Ctx,
+    event_type: EventType,
+    start: datetime,
+    attendee: Attendee,
+    duration: int,
+    guests: list[str],
+    extra_responses: dict[str, Any],
+    metadata: dict[str, Any],
+    location: Any,
+    *,
+    legacy: bool = False,
+) -> tuple[Booking, str | None]:
+    """handleNewBooking: checks the time, takes a seat or assigns the hosts, stores the booking and
+    delivers its webhook. Returns the booking and, for a seated event type, the new seat's uid."""
+    held = _seated_booking_at(ctx, event_type, start) if event_type.seats_per_time_slot else None
+    if held is not None and len(held.attendees) >= (event_type.seats_per_time_slot or 0):
+        raise HttpError(409, SEATS_FULL)
+    _check_bookable(ctx, event_type, start, duration, None, legacy=legacy)
+    if event_type.seats_per_time_slot:
+        attendee = attrs.evolve(attendee, seat_uid=str(uuid.uuid4()))
+        if held is not None:
+            return await _take_seat(ctx, held, attendee), attendee.seat_uid
+    host_ids = _assign_hosts(ctx, event_type, start, duration)
+    host = ctx.state.users[host_ids[0]]
     uid = short_uid()
-    responses = {"name": attendee.name, "email": attendee.email, "guests": list(guests)}
-    if isinstance(body.get("bookingFieldsResponses"), dict):
-        responses.update(body["bookingFieldsResponses"])
+    responses = {"name": attendee.name, "email": attendee.email, "guests": list(guests), **extra_responses}
     notes = responses.get("notes")
     booking = Booking(
         id=ctx.state.next_booking_id(),
@@ -291,17 +353,62 @@ async def create_booking(ctx: Ctx) -> Response:
         attendees=(attendee,),
         created_at=ctx.clock.now(),
         description=notes if isinstance(notes, str) else None,
-        location=_location(event_type, body.get("location"), uid),
+        location=_location(event_type, location, uid),
         guests=tuple(guests),
         responses=responses,
-        metadata=dict(body["metadata"]) if isinstance(body.get("metadata"), dict) else {},
+        metadata=metadata,
         status="pending" if event_type.requires_confirmation else "accepted",
+        host_ids=host_ids,
     )
     ctx.state.bookings[uid] = booking
     # A booking awaiting the host's confirmation is "requested"; confirming it later is "created".
     trigger = "BOOKING_REQUESTED" if booking.status == "pending" else "BOOKING_CREATED"
     await ctx.notify(trigger, host.id, webhook_payload(booking, ctx))
-    return ok(serialize(booking, ctx), status=201)
+    return booking, attendee.seat_uid
+
+
+_PRIORITY_RANK = {"lowest": 0, "low": 1, "medium": 2, "high": 3, "highest": 4}
+
+
+def _assign_hosts(ctx: Ctx, event_type: EventType, start: datetime, duration: int) -> tuple[int, ...]:
+    """Who the booking occupies: the owner; every host (COLLECTIVE); or one free host (ROUND_ROBIN:
+    the highest priority, then the one with the fewest bookings of this event type), plus the
+    mandatory hosts."""
+    if event_type.scheduling_type == "COLLECTIVE":
+        return event_type.host_ids
+    if event_type.scheduling_type != "ROUND_ROBIN":
+        return (event_type.owner_id,)
+    free = free_hosts(ctx.state, event_type, start, ctx.clock.now(), duration=duration)
+    mandatory = [h.user_id for h in event_type.hosts if h.mandatory]
+    candidates = [h for h in event_type.hosts if h.user_id in free and not h.mandatory]
+
+    def load(user_id: int) -> int:
+        return sum(
+            1 for b in ctx.state.bookings.values() if b.event_type_id == event_type.id and user_id in b.hosts
+        )
+
+    candidates.sort(key=lambda h: (-_PRIORITY_RANK.get(h.priority, 2), load(h.user_id)))
+    chosen = [candidates[0].user_id] if candidates else []
+    return tuple(chosen + mandatory) or (event_type.owner_id,)
+
+
+def _seated_booking_at(ctx: Ctx, event_type: EventType, start: datetime) -> Booking | None:
+    return next(
+        (
+            b
+            for b in ctx.state.bookings.values()
+            if b.event_type_id == event_type.id and b.start == start and b.status in ("accepted", "pending")
+        ),
+        None,
+    )
+
+
+async def _take_seat(ctx: Ctx, held: Booking, seat: Attendee) -> Booking:
+    """``seat`` joins the seated booking ``held``."""
+    updated = attrs.evolve(held, attendees=(*held.attendees, seat), updated_at=ctx.clock.now())
+    ctx.state.bookings[held.uid] = updated
+    await ctx.notify("BOOKING_CREATED", updated.owner_id, webhook_payload(updated, ctx))
+    return updated
 
 
 def _matches_status(b: Booking, statuses: list[str], now: datetime) -> bool:
@@ -320,18 +427,23 @@ def _matches_status(b: Booking, statuses: list[str], now: datetime) -> bool:
 
 async def list_bookings(ctx: Ctx) -> Response:
     user = ctx.require_user()
+    return list_matching(ctx, lambda b: user.id in b.hosts)
+
+
+def list_matching(ctx: Ctx, belongs: Callable[[Booking], bool]) -> Response:
+    """A page of the bookings ``belongs`` selects, filtered and sorted by the query string."""
     req = ctx.request
     statuses = req.args("status")
     bad = [s for s in statuses if s not in ("upcoming", "recurring", "past", "cancelled", "unconfirmed")]
     if bad:
         raise validation_error(
             [
+                # GetBookingsInput_2024_08_13.status: @IsEnum(Status, {each: true, message: ...})
                 field_error(
                     "status",
-                    ",".join(statuses),
+                    statuses,
                     "isEnum",
-                    "each value in status must be one of the following values: "
-                    "upcoming, recurring, past, cancelled, unconfirmed",
+                    "Invalid status. Allowed are upcoming, recurring, past, cancelled, unconfirmed",
                 )
             ]
         )
@@ -348,7 +460,7 @@ async def list_bookings(ctx: Ctx) -> Response:
     found = [
         b
         for b in ctx.state.bookings.values()
-        if b.owner_id == user.id
+        if belongs(b)
         and _matches_status(b, statuses, now)
         and (not email or any(a.email.lower() == email for a in b.attendees))
         and (not name or any(name in a.name.lower() for a in b.attendees))
@@ -367,22 +479,36 @@ async def list_bookings(ctx: Ctx) -> Response:
 
 
 async def get_booking(ctx: Ctx) -> Response:
-    return ok(serialize(_find(ctx), ctx))
+    # BookingsService_2024_08_13.getBooking's text (cancel's input service says "... not found").
+    return ok(serialize(_find(ctx, "Booking with uid={uid} was not found in the database"), ctx))
+
+
+def _validate(body: dict[str, Any], allowed: frozenset[str], strings: tuple[str, ...]) -> None:
+    """One DTO's whitelist check, flattened as the booking pipes format class-validator errors."""
+    problems = _check_keys(body, allowed)
+    for name in strings:
+        if name in body and not isinstance(body[name], str):
+            problems.append(wrong(name, f"{name} must be a string"))
+    if problems:
+        raise flattened_error(problems)
+
+
+def _seat(booking: Booking, seat_uid: str) -> Attendee | None:
+    return next((a for a in booking.attendees if a.seat_uid == seat_uid), None)
 
 
 async def cancel_booking(ctx: Ctx) -> Response:
     body = ctx.request.json()
-    problems = _check_keys(body, _CANCEL_KEYS)
+    if "seatUid" in body:  # CancelBookingInputPipe: a body with seatUid is the seated DTO
+        _validate(body, _SEATED_CANCEL_KEYS, ("seatUid",))
+        return await _cancel_seat(ctx, str(body["seatUid"]))
+    _validate(body, _CANCEL_KEYS, ("cancellationReason",))
     reason = body.get("cancellationReason")
-    if reason is not None and not isinstance(reason, str):
-        problems.append("cancellationReason must be a string")
-    if problems:
-        raise flattened_error(problems)
     booking = _find(ctx)
     # handleCancelBooking's checks, in its order, with its bare {statusCode, message} errors.
     if booking.status == "cancelled":
         raise bare(400, "This booking has already been cancelled.")
-    is_host = ctx.user is not None and ctx.user.id == booking.owner_id
+    is_host = ctx.user is not None and ctx.user.id in booking.hosts
     if is_host and not (reason or "").strip():
         raise bare(400, "Cancellation reason is required when you are the host")
     now = ctx.clock.now()
@@ -403,12 +529,36 @@ async def cancel_booking(ctx: Ctx) -> Response:
     return ok(serialize(cancelled, ctx))
 
 
+async def _cancel_seat(ctx: Ctx, seat_uid: str) -> Response:
+    """BookingsService_2024_08_13.cancelBooking for one seat: the seat must exist and belong to the
+    booking (envelope 400s); the attendee leaves, and the booking ends with its last seat."""
+    uid = ctx.params["bookingUid"]
+    holder = next((b for b in ctx.state.bookings.values() if _seat(b, seat_uid) is not None), None)
+    if holder is None or holder.status == "cancelled":
+        raise HttpError(400, "Invalid seatUid: this seat does not exist or has already been cancelled.")
+    if holder.uid != uid:
+        raise HttpError(400, "Invalid seatUid: this seat does not belong to this booking.")
+    left = tuple(a for a in holder.attendees if a.seat_uid != seat_uid)
+    now = ctx.clock.now()
+    updated = attrs.evolve(
+        holder,
+        attendees=left or holder.attendees,
+        status=holder.status if left else "cancelled",
+        updated_at=now,
+    )
+    ctx.state.bookings[uid] = updated
+    return ok(serialize(updated, ctx))
+
+
 async def reschedule_booking(ctx: Ctx) -> Response:
     body = ctx.request.json()
-    problems = _check_keys(body, _RESCHEDULE_KEYS)
+    seated = "seatUid" in body  # RescheduleBookingInputPipe: then the seated DTO
+    problems = _check_keys(body, _SEATED_RESCHEDULE_KEYS if seated else _RESCHEDULE_KEYS)
     start = parse_instant(body["start"], ZoneInfo("UTC")) if isinstance(body.get("start"), str) else None
     if start is None:
-        problems.append("start must be a valid ISO 8601 date string")
+        problems.append(wrong("start", "start must be a valid ISO 8601 date string"))
+    if seated and not isinstance(body.get("seatUid"), str):
+        problems.append(wrong("seatUid", "seatUid must be a string"))
     if problems:
         raise flattened_error(problems)
     assert start is not None
@@ -416,33 +566,21 @@ async def reschedule_booking(ctx: Ctx) -> Response:
     if original is None:
         # The reschedule path looks the booking up without a guard: an unknown uid is a plain 500.
         raise bare(500, "Internal server error")
-    if original.status == "cancelled":
-        raise bare(400, "cancelled_bookings_cannot_be_rescheduled")
+    _check_reschedulable(original)
     event_type = ctx.state.event_types.get(original.event_type_id)
     if event_type is None:
         raise not_found(f"Event type with id {original.event_type_id} not found.")
+    if seated:
+        return await _reschedule_seat(ctx, original, event_type, str(body["seatUid"]), start)
     _check_bookable(ctx, event_type, start, original.duration, original.uid)
     now = ctx.clock.now()
     reason = body.get("reschedulingReason") if isinstance(body.get("reschedulingReason"), str) else None
     by = body.get("rescheduledBy") if isinstance(body.get("rescheduledBy"), str) else None
     by = by or (ctx.user.email if ctx.user else None)
-    new_uid = short_uid()
-    fresh = attrs.evolve(
-        original,
-        id=ctx.state.next_booking_id(),
-        uid=new_uid,
-        start=start,
-        end=start + timedelta(minutes=original.duration),
-        created_at=now,
-        updated_at=None,
-        location=f"https://app.cal.com/video/{new_uid}"
-        if (original.location or "").startswith("https://app.cal.com/video/")
-        else original.location,
-        rescheduling_reason=reason,
-        rescheduled_by_email=by,
-        rescheduled_from_uid=original.uid,
-        rescheduled_to_uid=None,
+    fresh = _successor(
+        ctx, original, start, rescheduling_reason=reason, rescheduled_by_email=by, rescheduled_to_uid=None
     )
+    new_uid = fresh.uid
     # The old booking is kept, cancelled, and points at its successor.
     ctx.state.bookings[original.uid] = attrs.evolve(
         original, status="cancelled", rescheduled_to_uid=new_uid, rescheduling_reason=reason, updated_at=now
@@ -460,6 +598,68 @@ async def reschedule_booking(ctx: Ctx) -> Response:
     )
     await ctx.notify("BOOKING_RESCHEDULED", original.owner_id, payload)
     return ok(serialize(fresh, ctx), status=201)
+
+
+def _successor(ctx: Ctx, original: Booking, start: datetime, **changes: Any) -> Booking:
+    """The booking a reschedule creates: a new id and uid at ``start``, pointing back at ``original``
+    (a Cal Video link follows the new uid)."""
+    uid = short_uid()
+    video = (original.location or "").startswith("https://app.cal.com/video/")
+    return attrs.evolve(
+        original,
+        id=ctx.state.next_booking_id(),
+        uid=uid,
+        start=start,
+        end=start + timedelta(minutes=original.duration),
+        created_at=ctx.clock.now(),
+        updated_at=None,
+        location=f"https://app.cal.com/video/{uid}" if video else original.location,
+        rescheduled_from_uid=original.uid,
+        **changes,
+    )
+
+
+def _check_reschedulable(booking: Booking) -> None:
+    """BookingsService_2024_08_13.canRescheduleBooking: a cancelled booking is an envelope 400,
+    pointing at its successor when it was cancelled by a reschedule."""
+    if booking.status != "cancelled":
+        return
+    if booking.rescheduled_to_uid is None:
+        raise HttpError(
+            400,
+            f"Can't reschedule booking with uid={booking.uid} because it has been cancelled. Please provide "
+            "uid of a booking that is not cancelled.",
+        )
+    successor = booking.rescheduled_to_uid
+    raise HttpError(
+        400,
+        f"Can't reschedule booking with uid={booking.uid} because it has been cancelled and rescheduled "
+        f"already to booking with uid={successor}. You probably want to reschedule {successor} instead by "
+        "passing it within the request URL.",
+    )
+
+
+async def _reschedule_seat(
+    ctx: Ctx, original: Booking, event_type: EventType, seat_uid: str, start: datetime
+) -> Response:
+    """One attendee moves to ``start``: into the seated booking there, or a new one; the seat keeps
+    its uid (transformInputRescheduleSeatedBooking: an unknown seat is a 404)."""
+    seat = _seat(original, seat_uid)
+    if seat is None:
+        raise not_found(f"Seat with uid={seat_uid} does not exist.")
+    _check_bookable(ctx, event_type, start, original.duration, None)
+    now = ctx.clock.now()
+    left = tuple(a for a in original.attendees if a.seat_uid != seat_uid)
+    ctx.state.bookings[original.uid] = attrs.evolve(
+        original, attendees=left or original.attendees, status=original.status if left else "cancelled"
+    )
+    target = _seated_booking_at(ctx, event_type, start)
+    if target is not None:
+        moved = attrs.evolve(target, attendees=(*target.attendees, seat), updated_at=now)
+    else:
+        moved = _successor(ctx, original, start, attendees=(seat,))
+    ctx.state.bookings[moved.uid] = moved
+    return ok(serialize(moved, ctx, seat_uid=seat_uid), status=201)
 
 
 def _hosts_pending(ctx: Ctx) -> Booking:

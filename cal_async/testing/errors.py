@@ -78,6 +78,19 @@ class HttpError(Exception):
         return {"status": "error", "timestamp": timestamp, "path": path, "error": error}
 
 
+# ApiAuthStrategy's and PermissionsGuard's texts for a request without credentials
+# (apps/api/v2/src/modules/auth/strategies/api-auth/api-auth.strategy.ts,
+# apps/api/v2/src/modules/auth/guards/permissions/permissions.guard.ts).
+NO_AUTH = (
+    "ApiAuthStrategy - No authentication method provided. Either pass an API key as 'Bearer' header or "
+    "OAuth client credentials as 'x-cal-secret-key' and 'x-cal-client-id' headers"
+)
+NO_AUTH_PERMISSIONS = (
+    "PermissionsGuard - no authentication provided. Provide either authorization bearer token containing "
+    "managed user access token or oAuth client id in 'x-cal-client-id' header."
+)
+
+
 def not_found(message: str) -> HttpError:
     return HttpError(404, message)
 
@@ -98,6 +111,13 @@ def validation_error(errors: list[dict[str, Any]]) -> HttpError:
 
 def field_error(prop: str, value: Any, constraint: str, message: str) -> dict[str, Any]:
     return {"property": prop, "value": value, "constraints": {constraint: message}, "children": []}
+
+
+def wrong(prop: str, *constraints: str) -> str:
+    """One property's part of a flattened message, as the booking and slots pipes' ``formatErrors``
+    writes it: ``${property} property is wrong,${constraints joined by ", "} ${children}``
+    (packages/platform/types/bookings/2024-08-13/inputs/cancel-booking-input.pipe.ts)."""
+    return f"{prop} property is wrong,{', '.join(constraints)} "
 
 
 def flattened_error(problems: list[str]) -> HttpError:

@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-from .errors import HttpError, not_found
+from .errors import NO_AUTH_PERMISSIONS, HttpError, not_found
 from .records import EventType, User
 from .routing import Ctx, Response, ok
 from .state import State
@@ -56,7 +56,7 @@ def serialize(e: EventType, state: State) -> dict[str, Any]:
         "price": 0,
         "currency": "usd",
         "lockTimeZoneToggleOnBookingPage": False,
-        "seatsPerTimeSlot": None,
+        "seatsPerTimeSlot": e.seats_per_time_slot,
         "forwardParamsSuccessRedirect": None,
         "successRedirectUrl": None,
         "isInstantEvent": False,
@@ -81,7 +81,56 @@ def serialize(e: EventType, state: State) -> dict[str, Any]:
     }
     if e.length_options:
         out["lengthInMinutesOptions"] = list(e.length_options)
+    if e.seats_per_time_slot:
+        out["seats"] = {
+            "seatsPerTimeSlot": e.seats_per_time_slot,
+            "showAttendeeInfo": False,
+            "showAvailabilityCount": True,
+        }
     return out
+
+
+def serialize_team_event_type(e: EventType, state: State) -> dict[str, Any]:
+    """TeamEventTypeOutput_2024_06_14: the personal shape without ``users``/``ownerId``, plus the
+    team, the scheduling type and the hosts (TeamEventTypeResponseHost: userId, mandatory,
+    priority, name, username, avatarUrl)."""
+    out = serialize(e, state)
+    del out["users"]
+    out["ownerId"] = None
+    team = state.teams.get(e.team_id) if e.team_id is not None else None
+    out["teamId"] = e.team_id
+    out["schedulingType"] = {"COLLECTIVE": "collective", "ROUND_ROBIN": "roundRobin"}.get(
+        e.scheduling_type or "", "managed"
+    )
+    out["assignAllTeamMembers"] = False
+    out["hosts"] = [
+        {
+            "userId": h.user_id,
+            "mandatory": h.mandatory,
+            "priority": h.priority,
+            "name": state.users[h.user_id].name if h.user_id in state.users else "",
+            "username": state.users[h.user_id].username if h.user_id in state.users else "",
+            "avatarUrl": None,
+        }
+        for h in e.hosts
+    ]
+    out["team"] = {
+        "id": e.team_id,
+        "slug": team.slug if team else None,
+        "name": team.name if team else None,
+        "bannerUrl": None,
+        "logoUrl": None,
+        "weekStart": "Sunday",
+        "brandColor": None,
+        "darkBrandColor": None,
+        "theme": None,
+    }
+    return out
+
+
+def check_team_slug_free(state: State, team_id: int, slug: str) -> None:
+    if any(e.slug == slug and e.team_id == team_id for e in state.event_types.values()):
+        raise HttpError(400, "Team already has an event type with this slug.")
 
 
 def check_slug_free(state: State, owner_id: int, slug: str, *, except_id: int | None = None) -> None:
@@ -136,6 +185,17 @@ def _fields(body: dict[str, Any], errors: Errors, *, creating: bool) -> dict[str
             )
         else:
             changes["requires_confirmation"] = policy.get("disabled") is not True
+    seats = body.get("seats")
+    if seats is not None:
+        per_slot = seats.get("seatsPerTimeSlot") if isinstance(seats, dict) else None
+        if isinstance(seats, dict) and seats.get("disabled") is True:
+            changes["seats_per_time_slot"] = None
+        elif isinstance(per_slot, int) and not isinstance(per_slot, bool) and per_slot >= 1:
+            changes["seats_per_time_slot"] = per_slot
+        else:
+            errors.add(
+                "seats", seats, "isObject", "seats must be {seatsPerTimeSlot, ...} or {disabled: true}"
+            )
     if isinstance(body.get("metadata"), dict):
         changes["metadata"] = dict(body["metadata"])
     return changes
@@ -180,7 +240,7 @@ async def list_event_types(ctx: Ctx) -> Response:
         if slug is not None:
             found = [e for e in found if e.slug == slug]
     elif ctx.user is None:
-        raise HttpError(403, "PermissionsGuard - no authentication provided")
+        raise HttpError(403, NO_AUTH_PERMISSIONS)
     else:
         found = ctx.state.event_types_of(ctx.user.id)
     return ok([serialize(e, ctx.state) for e in found])

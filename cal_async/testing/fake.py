@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 import httpx
@@ -15,21 +16,30 @@ from .app import FakeApp
 from .clock import Clock
 from .errors import HttpError
 from .faults import Fault, FaultKind, RateLimiter
+from .orgs import add_membership, seed_org, seed_team
 from .records import (
     ApiKey,
     Attendee,
     Availability,
     Booking,
+    Calendar,
     Delivery,
     EventType,
+    Membership,
+    Organization,
     Override,
     Schedule,
+    Team,
+    TeamHost,
     User,
     Webhook,
 )
 from .schedules import WORKING_HOURS
 from .state import State, short_uid
 from .webhooks import TRIGGERS, Dispatcher
+
+if TYPE_CHECKING:
+    from .._client import CalClient
 
 DEFAULT_BASE_URL = "http://cal.test"
 
@@ -57,7 +67,7 @@ class FakeCal:
         self,
         *,
         webhook_transport: httpx.AsyncBaseTransport | None = None,
-        rate_limit: int | None = None,
+        rate_limit: int | Literal["server"] | None = "server",
         rate_limit_window: float = 60.0,
         now: datetime | None = None,
         seed_default_user: bool = True,
@@ -69,8 +79,7 @@ class FakeCal:
             self.clock.freeze(now)
         self.faults: list[Fault] = []
         self.rate_limiter: RateLimiter | None = None
-        if rate_limit is not None:
-            self.set_rate_limit(rate_limit, window=rate_limit_window)
+        self.set_rate_limit(rate_limit, window=rate_limit_window)
         self.expired_tokens: set[str] = set()
         self.errors: list[Exception] = []
         self.dispatcher = Dispatcher(self.state, self.clock, webhook_transport)
@@ -107,6 +116,26 @@ class FakeCal:
             transport=httpx.ASGITransport(app=self.app), base_url=base_url, headers=headers
         )
 
+    @contextlib.asynccontextmanager
+    async def client(self, *, api_key: str | None = None, **options: Any) -> AsyncIterator[CalClient]:
+        """A ``CalClient`` wired to this fake in-process (no network), as the default user unless
+        ``api_key`` says otherwise; ``options`` are other ``CalClient`` arguments. Closing it closes
+        the fake's webhook client too.
+
+            async with FakeCal().client() as cal:
+                me = await cal.me.get()
+        """
+        from .._client import CalClient  # the SDK's client needs the fake, not the other way round
+
+        http = httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app), base_url=DEFAULT_BASE_URL)
+        key = api_key if api_key is not None else self.api_key
+        try:
+            async with CalClient(key, base_url=DEFAULT_BASE_URL, http_client=http, **options) as cal:
+                yield cal
+        finally:
+            await http.aclose()
+            await self.aclose()
+
     # --- seeding ----------------------------------------------------------------------------------
 
     def _user_id(self, user: User | int | None) -> int:
@@ -126,12 +155,16 @@ class FakeCal:
         time_zone: str = "UTC",
         week_start: str = "Sunday",
         default_schedule: bool = True,
+        id: int | None = None,
     ) -> User:
-        """A user; by default with a Mon-Fri 09:00-17:00 default schedule in ``time_zone``."""
+        """A user; by default with a Mon-Fri 09:00-17:00 default schedule in ``time_zone``.
+        ``id`` picks the user id (e.g. to match ids written in your own fixtures)."""
         if self.state.user_by_username(username) is not None:
             raise ValueError(f"username {username!r} is taken")
+        if id is not None and id in self.state.users:
+            raise ValueError(f"user id {id} is taken")
         user = User(
-            id=self.state.next_user_id(),
+            id=self.state.next_user_id() if id is None else id,
             username=username,
             email=email or f"{username}@example.com",
             name=name or username,
@@ -206,6 +239,126 @@ class FakeCal:
         )
         self.state.event_types[event_type.id] = event_type
         return event_type
+
+    def add_org(
+        self, slug: str, *, name: str | None = None, admins: Iterable[User | int] = ()
+    ) -> Organization:
+        """An organization; ``admins`` become its ADMIN members (add others with ``add_member``)."""
+        if any(o.slug == slug for o in self.state.organizations.values()):
+            raise ValueError(f"organization slug {slug!r} is taken")
+        org = seed_org(self.state, name or slug.title(), slug)
+        for admin in admins:
+            self.add_member(org, admin, role="ADMIN")
+        return org
+
+    def add_team(
+        self,
+        org: Organization | int | None,
+        slug: str,
+        *,
+        name: str | None = None,
+        members: Iterable[User | int] = (),
+    ) -> Team:
+        """A team of ``org`` (``None``: a team outside any organization); ``members`` join it (and
+        the organization) as MEMBERs."""
+        organization = self.state.organizations[org if isinstance(org, int) else org.id] if org else None
+        taken = any(
+            t.slug == slug and t.org_id == (organization.id if organization else None)
+            for t in self.state.teams.values()
+        )
+        if taken:
+            raise ValueError(f"a team with slug {slug!r} already exists there")
+        team = seed_team(self.state, organization, name or slug.title(), slug)
+        for member in members:
+            self.add_member(team, member)
+        return team
+
+    def add_member(
+        self, group: Organization | Team | int, user: User | int, *, role: str = "MEMBER"
+    ) -> Membership:
+        """``user`` joins a team or an organization (a team's member also joins its organization)."""
+        group_id = group if isinstance(group, int) else group.id
+        user_id = self._user_id(user)
+        team = self.state.teams.get(group_id)
+        if (
+            team is not None
+            and team.org_id is not None
+            and self.state.membership(team.org_id, user_id) is None
+        ):
+            add_membership(self.state, team.org_id, user_id, "MEMBER")
+        if team is None and group_id not in self.state.organizations:
+            raise LookupError(f"no team or organization with id {group_id}")
+        return add_membership(self.state, group_id, user_id, role)
+
+    def add_team_event_type(
+        self,
+        team: Team | int,
+        *,
+        slug: str,
+        hosts: Iterable[User | int | TeamHost],
+        scheduling_type: str = "COLLECTIVE",
+        title: str | None = None,
+        length: int = 30,
+        **fields: Any,
+    ) -> EventType:
+        """A team event type: ``scheduling_type`` ``"COLLECTIVE"`` (every host attends) or
+        ``"ROUND_ROBIN"`` (one free host is assigned per booking; pass ``TeamHost(user_id,
+        priority=...)`` to rank them). Hosts join the team if they are not members yet."""
+        if scheduling_type not in ("COLLECTIVE", "ROUND_ROBIN"):
+            raise ValueError(f"scheduling_type must be COLLECTIVE or ROUND_ROBIN, got {scheduling_type!r}")
+        team_record = self.state.teams[team if isinstance(team, int) else team.id]
+        chosen = tuple(h if isinstance(h, TeamHost) else TeamHost(self._user_id(h)) for h in hosts)
+        if not chosen:
+            raise ValueError("a team event type needs at least one host")
+        for host in chosen:
+            if self.state.membership(team_record.id, host.user_id) is None:
+                self.add_member(team_record, host.user_id)
+        if any(e.team_id == team_record.id and e.slug == slug for e in self.state.event_types.values()):
+            raise ValueError(f"team {team_record.slug!r} already has an event type with slug {slug!r}")
+        event_type = EventType(
+            id=self.state.next_event_type_id(),
+            owner_id=chosen[0].user_id,
+            title=title or slug.replace("-", " ").title(),
+            slug=slug,
+            length=length,
+            team_id=team_record.id,
+            scheduling_type=scheduling_type,
+            hosts=chosen,
+            **fields,
+        )
+        self.state.event_types[event_type.id] = event_type
+        return event_type
+
+    def add_calendar(
+        self,
+        user: User | int | None = None,
+        *,
+        external_id: str = "primary@example.com",
+        name: str | None = None,
+        integration: str = "google_calendar",
+        selected: bool = True,
+        busy: Iterable[tuple[datetime, datetime]] = (),
+        credential_id: int | None = None,
+    ) -> Calendar:
+        """A connected calendar of ``user``; its ``busy`` intervals (aware datetimes) are returned by
+        busy times and, when ``selected``, block that user's slots."""
+        user_id = self._user_id(user)
+        intervals = tuple(busy)
+        if any(s.tzinfo is None or e.tzinfo is None or e <= s for s, e in intervals):
+            raise ValueError("busy intervals are (start, end) pairs of aware datetimes, start before end")
+        mine = [c for c in self.state.calendars if c.user_id == user_id]
+        calendar = Calendar(
+            user_id=user_id,
+            credential_id=credential_id or self.state.next_credential_id(),
+            external_id=external_id,
+            name=name or external_id,
+            integration=integration,
+            is_selected=selected,
+            primary=not mine,
+            busy=intervals,
+        )
+        self.state.calendars.append(calendar)
+        return calendar
 
     def add_webhook(
         self,
@@ -313,9 +466,18 @@ class FakeCal:
     def clear_faults(self) -> None:
         self.faults.clear()
 
-    def set_rate_limit(self, limit: int | None, *, window: float = 60.0, block: float = 60.0) -> None:
-        """Throttle each caller to ``limit`` requests per ``window`` s (``None`` turns it off)."""
-        self.rate_limiter = RateLimiter(limit, window, block) if limit is not None else None
+    def set_rate_limit(
+        self, limit: int | Literal["server"] | None, *, window: float = 60.0, block: float = 60.0
+    ) -> None:
+        """Throttle each caller to ``limit`` requests per ``window`` s, then block it for ``block`` s.
+
+        ``"server"`` (the default of a new fake) is Cal.com's: 120 per 60 s for an API key or no
+        credentials, 500 for a platform client or an access token, 60 s block. ``None`` turns it off
+        (no ``X-RateLimit-*`` headers)."""
+        if limit is None:
+            self.rate_limiter = None
+        else:
+            self.rate_limiter = RateLimiter(None if limit == "server" else limit, window, block)
 
     def freeze_time(self, at: datetime) -> None:
         self.clock.freeze(at)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Literal
 
 import attrs
@@ -76,6 +77,12 @@ def truncate(response: Response) -> Response:
     return attrs.evolve(response, body=response.body[:cut])
 
 
+# CustomThrottlerGuard's defaults (apps/api/v2/src/lib/throttler/throttler-guard.ts): requests per
+# 60 s by kind of caller, then a 60 s block. An unknown key or token falls back to the default.
+SERVER_LIMITS: dict[str, int] = {"api_key": 120, "oauth_client": 500, "access_token": 500, "default": 120}
+THROTTLED = "Too many requests. Please try again later."
+
+
 @attrs.define
 class _Bucket:
     window_start: float
@@ -85,42 +92,56 @@ class _Bucket:
 
 @attrs.define
 class RateLimiter:
-    """The throttler: ``limit`` requests per ``window`` seconds per caller; exceeding it blocks the
-    caller for a further ``block`` seconds. Headers are named after the limit (``Default``)."""
+    """The throttler: per caller, ``limit`` requests per ``window`` seconds (``None``: the server's
+    limit for that kind of caller, ``SERVER_LIMITS``); exceeding it blocks the caller for a further
+    ``block`` seconds. Headers are named after the limit (``Default``)."""
 
-    limit: int
+    limit: int | None = None
     window: float = 60.0
     block: float = 60.0
     name: str = "Default"
     _buckets: dict[str, _Bucket] = attrs.field(factory=dict)
 
-    def hit(self, caller: str, now: float) -> tuple[dict[str, str], HttpError | None]:
+    def limit_for(self, kind: str) -> int:
+        return self.limit if self.limit is not None else SERVER_LIMITS.get(kind, SERVER_LIMITS["default"])
+
+    def hit(self, caller: str, now: float, kind: str = "default") -> tuple[dict[str, str], HttpError | None]:
+        limit = self.limit_for(kind)
         bucket = self._buckets.get(caller)
         if bucket is None or (now >= bucket.window_start + self.window and now >= bucket.blocked_until):
             bucket = self._buckets[caller] = _Bucket(window_start=now)
         error: HttpError | None = None
         if now < bucket.blocked_until:
             reset = bucket.blocked_until - now
-            error = self._error(reset)
+            error = _throttled()
         else:
             bucket.count += 1
             reset = bucket.window_start + self.window - now
-            if bucket.count > self.limit:
+            if bucket.count > limit:
                 bucket.blocked_until = now + self.block
                 reset = self.block
-                error = self._error(reset)
+                error = _throttled()
         headers = {
-            f"X-RateLimit-Limit-{self.name}": str(self.limit),
-            f"X-RateLimit-Remaining-{self.name}": str(max(self.limit - bucket.count, 0)),
+            f"X-RateLimit-Limit-{self.name}": str(limit),
+            f"X-RateLimit-Remaining-{self.name}": "0" if error else str(max(limit - bucket.count, 0)),
             # Seconds from now, not a Unix time (and there is no Retry-After).
             f"X-RateLimit-Reset-{self.name}": str(math.ceil(reset)),
         }
         return headers, error
 
-    @staticmethod
-    def _error(reset: float) -> HttpError:
-        return HttpError(
-            429,
-            "ThrottlerException: Too Many Requests",
-            details=f"Too many requests. Try again in {math.ceil(reset)} seconds.",
-        )
+
+def _throttled() -> HttpError:
+    # ThrottlerException(message): Nest's filter copies getResponse(), the bare string, into details.
+    return HttpError(429, THROTTLED, details=THROTTLED)
+
+
+def tracker(headers: dict[str, str] | Mapping[str, str], client: str) -> tuple[str, str]:
+    """CustomThrottlerGuard.getTracker: the bearer (an API key or an access token), else the
+    platform client id, else the IP; returns (kind, key)."""
+    bearer = headers.get("authorization", "").replace("Bearer ", "", 1)
+    if bearer:
+        return ("api_key" if bearer.startswith("cal_") else "access_token"), bearer
+    client_id = headers.get("x-cal-client-id")
+    if client_id:
+        return "oauth_client", f"oauth_client:{client_id}"
+    return "default", f"ip:{client}"

@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-import httpx
 import pytest
 import pytest_asyncio
 
-from .fake import DEFAULT_BASE_URL, FakeCal
+from .fake import FakeCal
 
 
 @pytest.fixture
@@ -23,15 +22,8 @@ def cal_fake() -> Iterator[FakeCal]:
 
 @pytest_asyncio.fixture
 async def cal_client(cal_fake: FakeCal) -> AsyncIterator[Any]:
-    # Imported here: the client is optional for users who only need the fake, and importing it
-    # lazily keeps this plugin loadable while the client's module evolves.
-    from cal_async._client import CalClient
-
-    http = httpx.AsyncClient(transport=httpx.ASGITransport(app=cal_fake.app), base_url=DEFAULT_BASE_URL)
-    client = CalClient(api_key=cal_fake.api_key, base_url=DEFAULT_BASE_URL, http_client=http)
-    try:
+    """The default user's client (``cal_fake.user``, key ``cal_fake.api_key``). Users you seed with
+    ``cal_fake.add_user`` are other people: act as one with ``cal_fake.client(api_key=...)`` and a
+    key from ``cal_fake.add_api_key(user)``."""
+    async with cal_fake.client() as client:
         yield client
-    finally:
-        await client.aclose()
-        await http.aclose()
-        await cal_fake.aclose()

@@ -77,6 +77,65 @@ class EventType:
     length_options: tuple[int, ...] = ()
     locations: tuple[dict[str, Any], ...] = ({"type": "integration", "integration": "cal-video"},)
     metadata: dict[str, Any] = attrs.field(factory=dict)
+    # Team event types: the team, "COLLECTIVE" or "ROUND_ROBIN", and the hosts (owner_id is then
+    # the first host, as a booking's organizer). Seated event types: seats per time slot.
+    team_id: int | None = None
+    scheduling_type: str | None = None
+    hosts: tuple[TeamHost, ...] = ()
+    seats_per_time_slot: int | None = None
+
+    @property
+    def host_ids(self) -> tuple[int, ...]:
+        return tuple(h.user_id for h in self.hosts) if self.hosts else (self.owner_id,)
+
+
+@attrs.frozen(slots=True)
+class TeamHost:
+    """A host of a team event type; ROUND_ROBIN picks the available host of highest priority."""
+
+    user_id: int
+    mandatory: bool = False
+    priority: str = "medium"
+
+
+@attrs.frozen(slots=True)
+class Organization:
+    id: int
+    name: str
+    slug: str
+
+
+@attrs.frozen(slots=True)
+class Team:
+    id: int
+    name: str
+    slug: str
+    org_id: int | None = None
+
+
+@attrs.frozen(slots=True)
+class Membership:
+    """A user's membership of a team or an organization (``team_id`` is then the org's id)."""
+
+    id: int
+    team_id: int
+    user_id: int
+    role: str = "MEMBER"  # MEMBER, ADMIN, OWNER
+    accepted: bool = True
+
+
+@attrs.frozen(slots=True)
+class Calendar:
+    """A connected external calendar: busy intervals on it block the owner's slots when selected."""
+
+    user_id: int
+    credential_id: int
+    external_id: str
+    name: str
+    integration: str = "google_calendar"
+    is_selected: bool = True
+    primary: bool = False
+    busy: tuple[tuple[datetime, datetime], ...] = ()
 
 
 @attrs.frozen(slots=True)
@@ -86,6 +145,7 @@ class Attendee:
     time_zone: str
     language: str = "en"
     phone_number: str | None = None
+    seat_uid: str | None = None  # seated bookings: each attendee holds one seat
 
 
 @attrs.frozen(slots=True)
@@ -112,6 +172,12 @@ class Booking:
     rescheduled_by_email: str | None = None
     rescheduled_from_uid: str | None = None
     rescheduled_to_uid: str | None = None
+    # Everyone the booking occupies: the organizer, plus every host of a COLLECTIVE event type.
+    host_ids: tuple[int, ...] = ()
+
+    @property
+    def hosts(self) -> tuple[int, ...]:
+        return self.host_ids or (self.owner_id,)
 
     @property
     def duration(self) -> int:

@@ -10,11 +10,23 @@ import attrs
 
 from .clock import iso_ms, parse_instant, zone
 from .errors import HttpError, field_error, not_found, validation_error
-from .records import Reservation
+from .records import EventType, Reservation
 from .routing import Ctx, Response, ok, ok_no_data
+from .slots import BUSY_STATUSES
 
 DEFAULT_RESERVATION_MINUTES = 5
-CLASH = "This time slot is already reserved by another user. Please choose a different time slot."
+# SlotsService_2024_09_04.reserveSlot / checkSlotOverlap
+# (apps/api/v2/src/modules/slots/slots-2024-09-04/services/slots.service.ts).
+CLASH = "This time slot is already reserved by another user. Please choose a different time."
+ALREADY_BOOKED = "Can't reserve a slot if the event is already booked."
+NEEDS_AUTH = (
+    "reservationDuration can only be used for authenticated requests - use access token, api key or "
+    "OAuth credentials"
+)
+NOT_ALLOWED = (
+    "authenticated user is not owner of event type, does not have memberships in common with owner of "
+    "the event type, nor does belong to event type's team or org."
+)
 
 
 def serialize(r: Reservation) -> dict[str, Any]:
@@ -52,12 +64,44 @@ def _read(ctx: Ctx, uid: str | None = None) -> Reservation:
     if errors:
         raise validation_error(errors)
     assert isinstance(event_type_id, int) and start is not None
+    if body.get("reservationDuration") and ctx.user is None:
+        raise HttpError(401, NEEDS_AUTH)
     event_type = ctx.state.event_types.get(event_type_id)
     if event_type is None:
         raise not_found(f"Event Type with ID={event_type_id} not found")
+    if body.get("reservationDuration") and ctx.user is not None and not _may_hold_longer(ctx, event_type):
+        raise HttpError(403, NOT_ALLOWED)
+    slot_duration = body.get("slotDuration")
+    if slot_duration:
+        if not event_type.length_options:
+            raise HttpError(
+                400, "You passed 'slotDuration' but this event type is not a variable length event type."
+            )
+        if slot_duration not in event_type.length_options:
+            raise HttpError(
+                400,
+                "Provided 'slotDuration' is not one of the possible lengths for the event type. The possible "
+                "lengths for this variable length event type are: "
+                + ", ".join(str(x) for x in event_type.length_options),
+            )
     now = ctx.clock.now()
     minutes = body.get("reservationDuration") or DEFAULT_RESERVATION_MINUTES
-    end = start + timedelta(minutes=body.get("slotDuration") or event_type.length)
+    end = start + timedelta(minutes=slot_duration or event_type.length)
+    booked = next(
+        (
+            b
+            for b in ctx.state.bookings.values()
+            if b.event_type_id == event_type.id
+            and b.status in BUSY_STATUSES
+            and b.start < end
+            and start < b.end
+        ),
+        None,
+    )
+    if booked is not None and not event_type.seats_per_time_slot:
+        raise HttpError(422, ALREADY_BOOKED)
+    if booked is not None and len(booked.attendees) >= (event_type.seats_per_time_slot or 0):
+        raise HttpError(422, f"Booking with id={event_type_id} at {raw_start} has no more seats left.")
     clash = any(
         r.uid != uid
         and r.event_type_id == event_type_id
@@ -76,6 +120,21 @@ def _read(ctx: Ctx, uid: str | None = None) -> Reservation:
         until=now + timedelta(minutes=minutes),
         reservation_minutes=minutes,
     )
+
+
+def _may_hold_longer(ctx: Ctx, event_type: EventType) -> bool:
+    """canSpecifyCustomReservationDuration: the owner, someone sharing a team with the owner, or a
+    member of the event type's team or of that team's organization."""
+    assert ctx.user is not None
+    state, user_id = ctx.state, ctx.user.id
+    if event_type.team_id is not None:
+        team = state.teams.get(event_type.team_id)
+        groups = [event_type.team_id] + ([team.org_id] if team and team.org_id is not None else [])
+        return any(state.membership(group, user_id) is not None for group in groups)
+    if user_id == event_type.owner_id:
+        return True
+    mine = {m.team_id for m in state.memberships.values() if m.user_id == user_id}
+    return any(m.team_id in mine for m in state.memberships.values() if m.user_id == event_type.owner_id)
 
 
 def _live(ctx: Ctx) -> Reservation:

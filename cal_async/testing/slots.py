@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from .clock import iso_in_zone, parse_instant, zone
-from .errors import HttpError, flattened_error, not_found
-from .records import WEEKDAYS, EventType, Schedule
+from .errors import HttpError, flattened_error, not_found, wrong
+from .records import WEEKDAYS, Booking, EventType, Schedule
 from .routing import Ctx, Response, ok
 from .state import State
 
@@ -60,27 +61,41 @@ def _merge(intervals: Iterable[Interval]) -> list[Interval]:
     return merged
 
 
+def _seats_left(event_type: EventType, b: Booking) -> bool:
+    """A seated event type's booking keeps its slot open while it has free seats."""
+    seats = event_type.seats_per_time_slot
+    return bool(seats) and b.event_type_id == event_type.id and len(b.attendees) < (seats or 0)
+
+
 def busy(
     state: State,
     event_type: EventType,
     now: datetime,
     *,
+    host_id: int | None = None,
     exclude_uid: str | None = None,
     reservations: bool = True,
 ) -> list[Interval]:
-    """What blocks the host: their live bookings (of any event type) and unexpired reservations of
-    this event type. Buffers apply on both sides: the booked event's own before/after buffers, and
-    this event's, so each interval is widened by both and compared with the bare candidate slot."""
+    """What blocks a host (default: the owner): their live bookings (of any event type), busy times
+    on their selected calendars and unexpired reservations of this event type. Buffers apply on both
+    sides: the booked event's own before/after buffers, and this event's, so each interval is
+    widened by both and compared with the bare candidate slot."""
+    host = event_type.owner_id if host_id is None else host_id
     own_before = timedelta(minutes=event_type.before_buffer)
     own_after = timedelta(minutes=event_type.after_buffer)
     out: list[Interval] = []
     for b in state.bookings.values():
-        if b.owner_id != event_type.owner_id or b.status not in BUSY_STATUSES or b.uid == exclude_uid:
+        if host not in b.hosts or b.status not in BUSY_STATUSES or b.uid == exclude_uid:
+            continue
+        if _seats_left(event_type, b):
             continue
         booked = state.event_types.get(b.event_type_id)
         before = timedelta(minutes=booked.before_buffer) if booked else timedelta(0)
         after = timedelta(minutes=booked.after_buffer) if booked else timedelta(0)
         out.append((b.start - before - own_after, b.end + after + own_before))
+    out.extend(
+        interval for c in state.calendars if c.user_id == host and c.is_selected for interval in c.busy
+    )
     if reservations:
         out.extend(
             (r.start, r.end)
@@ -94,6 +109,51 @@ def _overlaps(start: datetime, end: datetime, intervals: Iterable[Interval]) -> 
     return any(start < b_end and b_start < end for b_start, b_end in intervals)
 
 
+def _host_slots(
+    state: State,
+    event_type: EventType,
+    host_id: int,
+    range_start: datetime,
+    range_end: datetime,
+    now: datetime,
+    duration: int | None,
+    exclude_uid: str | None,
+) -> set[Interval]:
+    schedule = state.schedule_for(event_type, host_id)
+    if schedule is None:
+        return set()
+    length = timedelta(minutes=duration or event_type.length)
+    step = timedelta(minutes=event_type.slot_interval or duration or event_type.length)
+    tz = ZoneInfo(schedule.time_zone)
+    first = range_start.astimezone(tz).date() - timedelta(days=1)
+    last = range_end.astimezone(tz).date() + timedelta(days=1)
+    earliest = now + timedelta(minutes=event_type.minimum_booking_notice)
+    taken = busy(state, event_type, now, host_id=host_id, exclude_uid=exclude_uid)
+    slots: set[Interval] = set()
+    for win_start, win_end in windows(schedule, first, last):
+        start = win_start
+        while start + length <= win_end:
+            end = start + length
+            if range_start <= start <= range_end and start >= earliest and not _overlaps(start, end, taken):
+                slots.add((start, end))
+            start += step
+    return slots
+
+
+def _combine(event_type: EventType, per_host: dict[int, set[Interval]]) -> set[Interval]:
+    """COLLECTIVE: every host is free. Otherwise (personal, ROUND_ROBIN): any host is, and every
+    mandatory host too."""
+    if not per_host:
+        return set()
+    if event_type.scheduling_type == "COLLECTIVE":
+        return set.intersection(*per_host.values())
+    combined = set.union(*per_host.values())
+    for host in event_type.hosts:
+        if host.mandatory:
+            combined &= per_host.get(host.user_id, set())
+    return combined
+
+
 def free_slots(
     state: State,
     event_type: EventType,
@@ -104,25 +164,40 @@ def free_slots(
     duration: int | None = None,
     exclude_uid: str | None = None,
 ) -> list[Interval]:
-    schedule = state.schedule_for(event_type)
-    if schedule is None:
-        return []
-    length = timedelta(minutes=duration or event_type.length)
-    step = timedelta(minutes=event_type.slot_interval or duration or event_type.length)
-    tz = ZoneInfo(schedule.time_zone)
-    first = range_start.astimezone(tz).date() - timedelta(days=1)
-    last = range_end.astimezone(tz).date() + timedelta(days=1)
-    earliest = now + timedelta(minutes=event_type.minimum_booking_notice)
-    taken = busy(state, event_type, now, exclude_uid=exclude_uid)
-    slots: list[Interval] = []
-    for win_start, win_end in windows(schedule, first, last):
-        start = win_start
-        while start + length <= win_end:
-            end = start + length
-            if range_start <= start <= range_end and start >= earliest and not _overlaps(start, end, taken):
-                slots.append((start, end))
-            start += step
-    return slots
+    per_host = {
+        host: _host_slots(state, event_type, host, range_start, range_end, now, duration, exclude_uid)
+        for host in event_type.host_ids
+    }
+    return sorted(_combine(event_type, per_host))
+
+
+def free_hosts(
+    state: State,
+    event_type: EventType,
+    start: datetime,
+    now: datetime,
+    *,
+    duration: int | None = None,
+    exclude_uid: str | None = None,
+) -> list[int]:
+    """The hosts free for the whole of ``start``..``start + duration`` (reservations aside: the
+    server only hides reserved slots from listings, they do not block a booking)."""
+    end = start + timedelta(minutes=duration or event_type.length)
+    out = []
+    for host in event_type.host_ids:
+        schedule = state.schedule_for(event_type, host)
+        if schedule is None:
+            continue
+        tz = ZoneInfo(schedule.time_zone)
+        day = start.astimezone(tz).date()
+        inside = any(
+            w_start <= start and end <= w_end
+            for w_start, w_end in windows(schedule, day - timedelta(days=1), day + timedelta(days=1))
+        )
+        taken = busy(state, event_type, now, host_id=host, exclude_uid=exclude_uid, reservations=False)
+        if inside and not _overlaps(start, end, taken):
+            out.append(host)
+    return out
 
 
 def unavailability(
@@ -134,28 +209,18 @@ def unavailability(
     duration: int | None = None,
     exclude_uid: str | None = None,
 ) -> str | None:
-    """Why ``start`` cannot be booked (the server's internal error code), or None if it can.
-
-    Reservations do not block a booking: the server only hides reserved slots from listings.
-    """
+    """Why ``start`` cannot be booked (the server's internal error code), or None if it can."""
     if start < now:
         return "Attempting to book a meeting in the past."
     if start < now + timedelta(minutes=event_type.minimum_booking_notice):
         return "booking_time_out_of_bounds_error"
-    schedule = state.schedule_for(event_type)
-    end = start + timedelta(minutes=duration or event_type.length)
-    if schedule is None:
-        return "no_available_users_found_error"
-    tz = ZoneInfo(schedule.time_zone)
-    day = start.astimezone(tz).date()
-    inside = any(
-        w_start <= start and end <= w_end
-        for w_start, w_end in windows(schedule, day - timedelta(days=1), day + timedelta(days=1))
-    )
-    taken = busy(state, event_type, now, exclude_uid=exclude_uid, reservations=False)
-    if not inside or _overlaps(start, end, taken):
-        return "no_available_users_found_error"
-    return None
+    free = set(free_hosts(state, event_type, start, now, duration=duration, exclude_uid=exclude_uid))
+    mandatory = {h.user_id for h in event_type.hosts if h.mandatory}
+    if event_type.scheduling_type == "COLLECTIVE":
+        ok = free == set(event_type.host_ids)
+    else:
+        ok = bool(free) and mandatory <= free
+    return None if ok else "no_available_users_found_error"
 
 
 # --- GET /v2/slots --------------------------------------------------------------------------------
@@ -179,13 +244,28 @@ _SLOT_PARAMS = frozenset(
 
 
 def find_event_type(
-    state: State, event_type_id: str | None, slug: str | None, username: str | None
+    state: State,
+    event_type_id: str | None,
+    slug: str | None,
+    username: str | None,
+    team_slug: str | None = None,
+    org_slug: str | None = None,
 ) -> EventType:
     if event_type_id is not None:
         found = state.event_types.get(int(event_type_id)) if event_type_id.isdigit() else None
         if found is None:
             raise not_found(f"Event Type with ID={event_type_id} not found")
         return found
+    if slug and team_slug:
+        team = state.team_by_slug(team_slug, org_slug)
+        match = (
+            next((e for e in state.event_types.values() if e.team_id == team.id and e.slug == slug), None)
+            if team
+            else None
+        )
+        if match is None:
+            raise not_found(f"Event type with slug {slug} belonging to team {team_slug} not found.")
+        return match
     if slug and username:
         owner = state.user_by_username(username)
         match = next((e for e in state.event_types_of(owner.id) if e.slug == slug), None) if owner else None
@@ -197,33 +277,59 @@ def find_event_type(
     )
 
 
+def seats(state: State, event_type: EventType, start: datetime) -> dict[str, Any]:
+    """A seated slot's counts, as SlotsOutputService_2024_09_04 adds them (bookingUid only once
+    someone holds a seat there)."""
+    total = event_type.seats_per_time_slot or 0
+    held = next(
+        (
+            b
+            for b in state.bookings.values()
+            if b.event_type_id == event_type.id and b.start == start and b.status in BUSY_STATUSES
+        ),
+        None,
+    )
+    booked = len(held.attendees) if held else 0
+    out: dict[str, Any] = {"seatsBooked": booked, "seatsRemaining": total - booked, "seatsTotal": total}
+    if held is not None:
+        out["bookingUid"] = held.uid
+    return out
+
+
 async def get_slots(ctx: Ctx) -> Response:
     req = ctx.request
-    problems = [f"property {name} should not exist" for name in req.query if name not in _SLOT_PARAMS]
+    problems = [
+        wrong(name, f"property {name} should not exist") for name in req.query if name not in _SLOT_PARAMS
+    ]
     tz_name = req.arg("timeZone")
     tz = zone(tz_name) if tz_name else ZoneInfo("UTC")
     if tz is None:
-        problems.append("timeZone must be a valid IANA time-zone ")
+        problems.append(wrong("timeZone", "timeZone must be a valid IANA time-zone"))
     raw_start, raw_end = req.arg("start"), req.arg("end")
     start = parse_instant(raw_start, tz or ZoneInfo("UTC")) if raw_start else None
     end = parse_instant(raw_end, tz or ZoneInfo("UTC"), end_of_day=True) if raw_end else None
     if start is None:
-        problems.append("start must be a valid ISO 8601 date string")
+        problems.append(wrong("start", "start must be a valid ISO 8601 date string"))
     if end is None:
-        problems.append("end must be a valid ISO 8601 date string")
+        problems.append(wrong("end", "end must be a valid ISO 8601 date string"))
     duration_text = req.arg("duration")
     if duration_text is not None and not duration_text.isdigit():
-        problems.append("duration must be an integer number")
+        problems.append(wrong("duration", "duration must be an integer number"))
     fmt = req.arg("format")
     if fmt not in (None, "range", "time"):
-        problems.append("format must be one of the following values: range, time")
+        problems.append(wrong("format", "format must be one of the following values: range, time"))
     if problems:
         raise flattened_error(problems)
     assert start is not None and end is not None
     if end < start:
         raise HttpError(400, "End time must be after start time")
     event_type = find_event_type(
-        ctx.state, req.arg("eventTypeId"), req.arg("eventTypeSlug"), req.arg("username")
+        ctx.state,
+        req.arg("eventTypeId"),
+        req.arg("eventTypeSlug"),
+        req.arg("username"),
+        req.arg("teamSlug"),
+        req.arg("organizationSlug"),
     )
     slots = free_slots(
         ctx.state,
@@ -235,11 +341,13 @@ async def get_slots(ctx: Ctx) -> Response:
         exclude_uid=req.arg("bookingUidToReschedule"),
     )
     shown_zone = tz_name if tz_name else None
-    days: dict[str, list[dict[str, str]]] = {}
+    days: dict[str, list[dict[str, Any]]] = {}
     for slot_start, slot_end in slots:
         key = slot_start.astimezone(tz or ZoneInfo("UTC")).date().isoformat()
-        item = {"start": iso_in_zone(slot_start, shown_zone)}
+        item: dict[str, Any] = {"start": iso_in_zone(slot_start, shown_zone)}
         if fmt == "range":
             item["end"] = iso_in_zone(slot_end, shown_zone)
+        if event_type.seats_per_time_slot:
+            item.update(seats(ctx.state, event_type, slot_start))
         days.setdefault(key, []).append(item)
     return ok(days)

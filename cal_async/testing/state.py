@@ -9,7 +9,20 @@ from collections.abc import Iterator
 
 import attrs
 
-from .records import ApiKey, Booking, Delivery, EventType, Reservation, Schedule, User, Webhook
+from .records import (
+    ApiKey,
+    Booking,
+    Calendar,
+    Delivery,
+    EventType,
+    Membership,
+    Organization,
+    Reservation,
+    Schedule,
+    Team,
+    User,
+    Webhook,
+)
 
 _ALPHABET = string.ascii_letters + string.digits
 
@@ -29,11 +42,19 @@ class State:
     reservations: dict[str, Reservation] = attrs.field(factory=dict)
     webhooks: dict[str, Webhook] = attrs.field(factory=dict)
     deliveries: list[Delivery] = attrs.field(factory=list)
+    organizations: dict[int, Organization] = attrs.field(factory=dict)
+    teams: dict[int, Team] = attrs.field(factory=dict)
+    memberships: dict[int, Membership] = attrs.field(factory=dict)
+    calendars: list[Calendar] = attrs.field(factory=list)
     # Ids start high enough to look like real ones and never collide between kinds in a test's eye.
     _user_ids: Iterator[int] = attrs.field(factory=lambda: itertools.count(1001))
     _event_type_ids: Iterator[int] = attrs.field(factory=lambda: itertools.count(2001))
     _schedule_ids: Iterator[int] = attrs.field(factory=lambda: itertools.count(3001))
     _booking_ids: Iterator[int] = attrs.field(factory=lambda: itertools.count(4001))
+    # Organizations and teams share one id space, as they share one table on the server.
+    _team_ids: Iterator[int] = attrs.field(factory=lambda: itertools.count(5001))
+    _membership_ids: Iterator[int] = attrs.field(factory=lambda: itertools.count(6001))
+    _credential_ids: Iterator[int] = attrs.field(factory=lambda: itertools.count(7001))
 
     def next_user_id(self) -> int:
         return next(self._user_ids)
@@ -47,20 +68,47 @@ class State:
     def next_booking_id(self) -> int:
         return next(self._booking_ids)
 
+    def next_team_id(self) -> int:
+        return next(self._team_ids)
+
+    def next_membership_id(self) -> int:
+        return next(self._membership_ids)
+
+    def next_credential_id(self) -> int:
+        return next(self._credential_ids)
+
+    def team_by_slug(self, slug: str, org_slug: str | None = None) -> Team | None:
+        org = next((o for o in self.organizations.values() if o.slug == org_slug), None)
+        return next(
+            (
+                t
+                for t in self.teams.values()
+                if t.slug == slug and (org_slug is None or (org is not None and t.org_id == org.id))
+            ),
+            None,
+        )
+
+    def membership(self, team_id: int, user_id: int) -> Membership | None:
+        return next(
+            (m for m in self.memberships.values() if m.team_id == team_id and m.user_id == user_id), None
+        )
+
     def user_by_username(self, username: str) -> User | None:
         return next((u for u in self.users.values() if u.username == username), None)
 
     def event_types_of(self, user_id: int) -> list[EventType]:
-        return [e for e in self.event_types.values() if e.owner_id == user_id]
+        return [e for e in self.event_types.values() if e.owner_id == user_id and e.team_id is None]
 
     def schedules_of(self, user_id: int) -> list[Schedule]:
         return [s for s in self.schedules.values() if s.owner_id == user_id]
 
-    def schedule_for(self, event_type: EventType) -> Schedule | None:
-        """The event type's own schedule, else its owner's default one (as Cal.com falls back)."""
+    def schedule_for(self, event_type: EventType, host_id: int | None = None) -> Schedule | None:
+        """The event type's own schedule, else the host's default one (as Cal.com falls back).
+
+        A team event type's hosts each keep their own default schedule."""
         if event_type.schedule_id is not None and event_type.schedule_id in self.schedules:
             return self.schedules[event_type.schedule_id]
-        owner = self.users.get(event_type.owner_id)
+        owner = self.users.get(event_type.owner_id if host_id is None else host_id)
         if owner and owner.default_schedule_id is not None:
             return self.schedules.get(owner.default_schedule_id)
         return None

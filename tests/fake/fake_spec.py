@@ -85,17 +85,56 @@ def _schedule_days_and_times(s: Schemas) -> None:
 
 def _event_type_scalar_objects(s: Schemas) -> None:
     """Event types: booking fields' ``isDefault`` and the email field's ``required`` are declared
-    ``type: object`` but are booleans; ``slotInterval`` is declared ``object`` but is a number."""
+    ``type: object`` but are booleans; ``slotInterval`` and ``seatsPerTimeSlot`` are declared
+    ``object`` but are numbers (``@IsInt() seatsPerTimeSlot!: number | null`` in the output DTO)."""
     for name, schema in s.items():
         if name.endswith("FieldOutput_2024_06_14"):
             props = schema.get("properties", {})
             for field in ("isDefault", "required"):
                 if props.get(field, {}).get("type") == "object":
                     props[field] = {"type": "boolean"}
-    s["EventTypeOutput_2024_06_14"]["properties"]["slotInterval"] = {"type": "number", "nullable": True}
+    for name in ("EventTypeOutput_2024_06_14", "TeamEventTypeOutput_2024_06_14"):
+        for field in ("slotInterval", "seatsPerTimeSlot"):
+            s[name]["properties"][field] = {"type": "number", "nullable": True}
+
+
+def _team_event_type_hosts(s: Schemas) -> None:
+    """``hosts`` are TeamEventTypeResponseHost objects (userId, mandatory, priority, name, username,
+    avatarUrl: packages/platform/types/event-types/event-types_2024_06_14/outputs/
+    event-type.output.ts), not strings; the team's branding fields are null until set."""
+    s["TeamEventTypeOutput_2024_06_14"]["properties"]["hosts"]["items"] = {
+        "type": "object",
+        "required": ["userId", "name"],
+        "properties": {"userId": {"type": "number"}, "name": {"type": "string"}},
+    }
+    for field in ("slug", "name", "bannerUrl", "logoUrl", "brandColor", "darkBrandColor", "theme"):
+        s["EventTypeTeam"]["properties"][field]["nullable"] = True
+
+
+def _destination_calendar(s: Schemas) -> None:
+    """A user with no connected calendar has no destination calendar: ``null``. Its ``id`` is the
+    row's integer id (the spec's ``type: object`` comes from an untyped ``@ApiProperty``)."""
+    s["DestinationCalendar"]["properties"]["id"] = {"type": "number"}
+    s["ConnectedCalendarsData"]["properties"]["destinationCalendar"] = {
+        "nullable": True,
+        "allOf": [{"$ref": "#/components/schemas/DestinationCalendar"}],
+    }
+
+
+def _org_memberships_list(s: Schemas) -> None:
+    """``GetAllOrgMemberships.data`` is an array (``@IsArray() data!: OrganizationMembershipOutput[]``
+    in apps/api/v2/src/modules/organizations/memberships/outputs/get-all-memberships.output.ts);
+    the spec lost the ``isArray``."""
+    s["GetAllOrgMemberships"]["properties"]["data"] = {
+        "type": "array",
+        "items": {"$ref": "#/components/schemas/OrganizationMembershipOutput"},
+    }
 
 
 CORRECTIONS: tuple[Callable[[Schemas], None], ...] = (
+    _org_memberships_list,
+    _team_event_type_hosts,
+    _destination_calendar,
     _booking_status_and_nullables,
     _pagination_current_page,
     _webhook_id_and_triggers,

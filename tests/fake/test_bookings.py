@@ -182,7 +182,9 @@ async def test_get_by_uid_and_unknown_uid(anon: httpx.AsyncClient, chat: EventTy
     assert (await anon.get(f"/v2/bookings/{uid}", headers=BOOKINGS)).json()["data"]["uid"] == uid
     missing = await anon.get("/v2/bookings/nope", headers=BOOKINGS)
     assert missing.status_code == 404
-    assert missing.json()["error"]["message"] == "Booking with uid=nope not found"
+    # BookingsService_2024_08_13.getBooking (apps/api/v2/src/ee/bookings/2024-08-13/services/
+    # bookings.service.ts).
+    assert missing.json()["error"]["message"] == "Booking with uid=nope was not found in the database"
 
 
 async def test_cancel_rules(
@@ -213,7 +215,9 @@ async def test_cancel_rules(
     unknown = await http.post("/v2/bookings/nope/cancel", json={"cancellationReason": "x"}, headers=BOOKINGS)
     assert unknown.status_code == 404 and unknown.json()["status"] == "error"
     extra = await http.post(f"/v2/bookings/{other}/cancel", json={"reason": "x"}, headers=BOOKINGS)
-    assert extra.json()["error"]["message"] == "property reason should not exist"
+    # CancelBookingInputPipe.formatErrors (packages/platform/types/bookings/2024-08-13/inputs/
+    # cancel-booking-input.pipe.ts): "<property> property is wrong,<constraints> <children>".
+    assert extra.json()["error"]["message"] == "reason property is wrong,property reason should not exist "
 
 
 async def test_reschedule_links_old_and_new(http: httpx.AsyncClient, chat: EventType) -> None:
@@ -239,7 +243,25 @@ async def test_reschedule_links_old_and_new(http: httpx.AsyncClient, chat: Event
     again = await http.post(
         f"/v2/bookings/{old_uid}/reschedule", json={"start": "2025-10-21T11:00:00Z"}, headers=BOOKINGS
     )
-    assert again.json() == {"statusCode": 400, "message": "cancelled_bookings_cannot_be_rescheduled"}
+    # BookingsService_2024_08_13.canRescheduleBooking (apps/api/v2/src/ee/bookings/2024-08-13/
+    # services/bookings.service.ts): the envelope, naming the booking it was rescheduled to.
+    assert again.status_code == 400
+    error = again.json()["error"]
+    assert error["code"] == "BadRequestException"
+    assert error["message"] == (
+        f"Can't reschedule booking with uid={old_uid} because it has been cancelled and rescheduled already "
+        f"to booking with uid={new['uid']}. You probably want to reschedule {new['uid']} instead by passing "
+        "it within the request URL."
+    )
+    cancelled = (await book(http, chat.id, "2025-10-21T12:00:00Z")).json()["data"]["uid"]
+    await http.post(f"/v2/bookings/{cancelled}/cancel", json={"cancellationReason": "x"}, headers=BOOKINGS)
+    dead = await http.post(
+        f"/v2/bookings/{cancelled}/reschedule", json={"start": "2025-10-21T13:00:00Z"}, headers=BOOKINGS
+    )
+    assert dead.status_code == 400 and dead.json()["error"]["message"] == (
+        f"Can't reschedule booking with uid={cancelled} because it has been cancelled. Please provide uid of "
+        "a booking that is not cancelled."
+    )
 
 
 async def test_reschedule_frees_the_old_time(http: httpx.AsyncClient, chat: EventType) -> None:

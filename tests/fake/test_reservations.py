@@ -47,13 +47,20 @@ async def test_clash_is_422(anon: httpx.AsyncClient, chat: EventType) -> None:
     assert clash.status_code == 422
     error = clash.json()["error"]
     assert error["code"] == "UnprocessableEntityException"
-    assert error["message"].startswith("This time slot is already reserved by another user")
+    # SlotsService_2024_09_04.checkSlotOverlap (apps/api/v2/src/modules/slots/slots-2024-09-04/
+    # services/slots.service.ts).
+    assert (
+        error["message"]
+        == "This time slot is already reserved by another user. Please choose a different time."
+    )
 
 
-async def test_custom_duration_update_and_delete(anon: httpx.AsyncClient, chat: EventType) -> None:
-    uid = (await reserve(anon, chat.id, "2025-10-21T09:00:00Z", reservationDuration=10)).json()["data"][
-        "reservationUid"
-    ]
+async def test_custom_duration_update_and_delete(
+    http: httpx.AsyncClient, anon: httpx.AsyncClient, chat: EventType
+) -> None:
+    held = await reserve(http, chat.id, "2025-10-21T09:00:00Z", reservationDuration=10)  # the owner
+    assert held.json()["data"]["reservationDuration"] == 10
+    uid = held.json()["data"]["reservationUid"]
     path = f"/v2/slots/reservations/{uid}"
     moved = await anon.patch(
         path, json={"eventTypeId": chat.id, "slotStart": "2025-10-21T09:30:00Z"}, headers=SLOTS
@@ -87,3 +94,35 @@ async def test_validation_and_unknown_event_type(anon: httpx.AsyncClient) -> Non
     assert bad.status_code == 400
     assert {e["property"] for e in bad.json()["error"]["details"]["errors"]} == {"eventTypeId", "slotStart"}
     assert (await reserve(anon, 424242, "2025-10-21T09:00:00Z")).status_code == 404
+
+
+# SlotsService_2024_09_04.reserveSlot (apps/api/v2/src/modules/slots/slots-2024-09-04/services/
+# slots.service.ts): a custom reservationDuration needs credentials (401, checked before the event
+# type is looked up), and then the owner, someone sharing a team with the owner, or a member of the
+# event type's team or organization (403 otherwise).
+async def test_custom_duration_needs_auth_and_a_relation_to_the_owner(
+    anon: httpx.AsyncClient, fake: FakeCal, chat: EventType
+) -> None:
+    no_auth = await reserve(anon, 424242, "2025-10-21T09:00:00Z", reservationDuration=10)
+    assert no_auth.status_code == 401
+    assert no_auth.json()["error"]["message"] == (
+        "reservationDuration can only be used for authenticated requests - use access token, api key or "
+        "OAuth credentials"
+    )
+    stranger = fake.add_user("stranger")
+    async with fake.http_client(api_key=fake.add_api_key(stranger).key) as as_stranger:
+        denied = await reserve(as_stranger, chat.id, "2025-10-21T09:00:00Z", reservationDuration=10)
+        assert denied.status_code == 403
+        assert denied.json()["error"]["message"].startswith("authenticated user is not owner of event type")
+        assert (await reserve(as_stranger, chat.id, "2025-10-21T09:00:00Z")).status_code == 201  # default 5
+        org = fake.add_org("acme")
+        fake.add_team(org, "sales", members=[stranger, fake.user])  # now they share a team
+        shared = await reserve(as_stranger, chat.id, "2025-10-21T10:00:00Z", reservationDuration=10)
+        assert shared.status_code == 201, shared.text
+
+
+async def test_a_booked_slot_cannot_be_reserved(anon: httpx.AsyncClient, chat: EventType) -> None:
+    assert (await book(anon, chat.id, "2025-10-21T09:00:00Z")).status_code == 201
+    taken = await reserve(anon, chat.id, "2025-10-21T09:00:00Z")
+    assert taken.status_code == 422
+    assert taken.json()["error"]["message"] == "Can't reserve a slot if the event is already booked."

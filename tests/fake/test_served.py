@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -82,3 +83,41 @@ def test_cli_serves_a_fresh_fake() -> None:
         process.terminate()
         process.wait(timeout=5)
     assert process.stdout is not None and key in process.stdout.read()
+
+
+def _cli(*args: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    return subprocess.Popen(
+        [sys.executable, "-m", "cal_async.testing", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_cli_banner_comes_once_the_port_is_bound() -> None:
+    """A script may connect as soon as it reads the banner (no polling); port 0 names the real port."""
+    process = _cli("--port", "0")
+    try:
+        assert process.stdout is not None
+        banner = process.stdout.readline()
+        url = banner.split(" on ")[1].split()[0]
+        key = banner.rsplit("api key=", 1)[1].strip()
+        assert not url.endswith(":0")
+        me = httpx.get(url + "/v2/me", headers={"Authorization": f"Bearer {key}"}, timeout=5)  # no retry
+        assert me.status_code == 200
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=10)
+    assert process.returncode == 0
+
+
+def test_cli_prints_no_banner_when_it_cannot_bind() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        process = _cli("--port", str(taken.getsockname()[1]))
+        out, err = process.communicate(timeout=20)
+    assert process.returncode != 0
+    assert out == "" and "address already in use" in err.lower()

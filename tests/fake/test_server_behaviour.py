@@ -67,6 +67,26 @@ async def test_other_users_keys_see_their_own_data(fake: FakeCal) -> None:
         assert response.status_code == 403
 
 
+async def test_error_texts_are_the_servers(http: httpx.AsyncClient, anon: httpx.AsyncClient) -> None:
+    """No credentials: ApiAuthStrategy's 401, or PermissionsGuard's 403 where a handler declares
+    permissions (apps/api/v2/src/modules/auth/strategies/api-auth/api-auth.strategy.ts,
+    apps/api/v2/src/modules/auth/guards/permissions/permissions.guard.ts). A bad status filter is
+    GetBookingsInput_2024_08_13's own message, in details.errors[] (the global validation pipe)."""
+    me = await anon.get("/v2/me")
+    assert (me.status_code, me.json()["error"]["code"]) == (401, "UnauthorizedException")
+    assert me.json()["error"]["message"].startswith("ApiAuthStrategy - No authentication method provided.")
+    listing = await anon.get("/v2/bookings", headers=BOOKINGS)
+    assert (listing.status_code, listing.json()["error"]["code"]) == (403, "ForbiddenException")
+    assert listing.json()["error"]["message"].startswith("PermissionsGuard - no authentication provided.")
+    bad = await http.get("/v2/bookings", params={"status": "upcoming,soon"}, headers=BOOKINGS)
+    assert bad.status_code == 400 and bad.json()["error"]["message"] == "Bad Request Exception"
+    (item,) = bad.json()["error"]["details"]["errors"]
+    assert (item["property"], item["value"]) == ("status", ["upcoming", "soon"])
+    assert item["constraints"] == {
+        "isEnum": "Invalid status. Allowed are upcoming, recurring, past, cancelled, unconfirmed"
+    }
+
+
 async def test_slug_unique_per_owner(http: httpx.AsyncClient, fake: FakeCal) -> None:
     body = {"title": "Chat", "slug": "chat", "lengthInMinutes": 30}
     assert (await http.post("/v2/event-types", json=body, headers=EVENT_TYPES)).status_code == 201
@@ -92,7 +112,6 @@ async def test_slug_unique_per_owner(http: httpx.AsyncClient, fake: FakeCal) -> 
 @pytest.mark.parametrize(
     ("method", "path", "right"),
     [
-        ("GET", "/v2/bookings", "2024-08-13"),
         ("GET", "/v2/event-types", "2024-06-14"),
         ("GET", "/v2/schedules", "2024-06-11"),
     ],
@@ -107,6 +126,54 @@ async def test_each_operation_answers_only_its_version(
         assert "2024-04-15" in response.json()["error"]["message"]
 
 
+async def test_old_versions_reach_the_2024_04_15_bookings_controller(fake: FakeCal) -> None:
+    """A missing, unknown or pre-2024-08-13 cal-api-version on /v2/bookings is answered by
+    BookingsController_2024_04_15 (apps/api/v2/src/ee/bookings/2024-04-15/controllers/
+    bookings.controller.ts, versions 2024-04-15, 2024-06-11, 2024-06-14) in its own shapes."""
+    et = fake.add_event_type(slug="chat", length=30)
+    async with fake.http_client() as http:  # the old shapes are not in the spec: no schema check
+        for headers in ({}, {"cal-api-version": "2024-04-15"}, {"cal-api-version": "garbage"}):
+            listed = await http.get("/v2/bookings", headers=headers)
+            assert listed.status_code == 200, headers
+            assert listed.json()["data"] == {
+                "bookings": [],
+                "recurringInfo": [],
+                "totalCount": 0,
+                "nextCursor": None,
+            }
+        body = {
+            "start": "2025-10-21T09:00:00Z", "eventTypeId": et.id, "timeZone": "Europe/London",
+            "language": "en", "metadata": {}, "responses": {"name": "Ada", "email": "ada@example.com"},
+        }  # fmt: skip
+        created = await http.post("/v2/bookings", json=body, headers={"cal-api-version": "2024-06-14"})
+        assert created.status_code == 201, created.text
+        booking = created.json()["data"]
+        assert (booking["startTime"], booking["endTime"], booking["status"]) == (
+            "2025-10-21T09:00:00.000Z", "2025-10-21T09:30:00.000Z", "ACCEPTED",
+        )  # fmt: skip
+        assert booking["user"]["username"] == fake.user.username and "start" not in booking
+        taken = await http.post("/v2/bookings", json=body)
+        assert taken.status_code == 400
+        assert taken.json()["error"]["message"] == "no_available_users_found_error"
+        page = (await http.get("/v2/bookings", params={"limit": "1"})).json()["data"]
+        assert [b["uid"] for b in page["bookings"]] == [booking["uid"]] and page["totalCount"] == 1
+        one = await http.get(f"/v2/bookings/{booking['uid']}")
+        assert one.json()["data"]["uid"] == booking["uid"]
+        cancelled = await http.post(
+            f"/v2/bookings/{booking['uid']}/cancel", json={"cancellationReason": "Plans changed"}
+        )
+        assert cancelled.json()["data"] == {
+            "bookingId": booking["id"], "bookingUid": booking["uid"], "onlyRemovedAttendee": False,
+        }  # fmt: skip
+        again = await http.post(f"/v2/bookings/{booking['uid']}/cancel", json={"cancellationReason": "x"})
+        assert again.status_code == 400 and "has been cancelled already" in again.json()["error"]["message"]
+        missing = await http.get("/v2/bookings/nope")
+        assert missing.json()["error"]["message"] == "Booking with UID=nope does not exist."
+        # No reschedule route in that controller; and 2024-09-04 names no bookings controller at all.
+        assert (await http.post(f"/v2/bookings/{booking['uid']}/reschedule", json={})).status_code == 404
+        assert (await http.get("/v2/bookings", headers={"cal-api-version": "2024-09-04"})).status_code == 404
+
+
 async def test_unversioned_routes_ignore_the_header(http: httpx.AsyncClient) -> None:
     for headers in ({}, {"cal-api-version": "2024-08-13"}):
         assert (await http.get("/v2/me", headers=headers)).status_code == 200
@@ -119,7 +186,7 @@ async def test_every_response_has_a_request_id(http: httpx.AsyncClient, fake: Fa
         await http.get("/v2/me"),  # the injected proxy error
         await http.get("/v2/me"),
         await http.get("/v2/nope"),
-        await http.get("/v2/bookings"),
+        await http.get("/v2/bookings", headers={"cal-api-version": "2024-09-04"}),  # no such controller
     ]
     ids = [r.headers["x-request-id"] for r in responses]
     assert all(uuid.UUID(i) for i in ids) and len(set(ids)) == 4
@@ -149,9 +216,36 @@ async def test_invalid_json_body_is_400(http: httpx.AsyncClient) -> None:
 # --- rate limits ----------------------------------------------------------------------------------
 
 
-async def test_rate_limit_off_by_default(http: httpx.AsyncClient) -> None:
+# CustomThrottlerGuard (apps/api/v2/src/lib/throttler/throttler-guard.ts): by default 120 per 60 s
+# for an API key or an anonymous IP, 500 for a platform client or an access token, a 60 s block, and
+# ThrottlerException("Too many requests. Please try again later.").
+async def test_server_limits_by_default(
+    http: httpx.AsyncClient, anon: httpx.AsyncClient, fake: FakeCal
+) -> None:
     response = await http.get("/v2/me")
-    assert not [h for h in response.headers if h.lower().startswith("x-ratelimit")]
+    assert {k: v for k, v in response.headers.items() if k.lower().startswith("x-ratelimit")} == {
+        "x-ratelimit-limit-default": "120",
+        "x-ratelimit-remaining-default": "119",
+        "x-ratelimit-reset-default": "60",
+    }
+    anonymous = await anon.get("/v2/slots/reservations/x", headers={"cal-api-version": "2024-09-04"})
+    assert anonymous.headers["X-RateLimit-Limit-Default"] == "120"
+    platform = await anon.get("/v2/me", headers={"x-cal-client-id": "client-1"})
+    assert platform.headers["X-RateLimit-Limit-Default"] == "500"
+    for _ in range(119):
+        await http.get("/v2/me")
+    limited = await http.get("/v2/me")
+    assert limited.status_code == 429
+    assert limited.headers["X-RateLimit-Remaining-Default"] == "0"
+    assert limited.headers["X-RateLimit-Reset-Default"] == "60"
+    error = limited.json()["error"]
+    assert error == {
+        "code": "ThrottlerException",
+        "message": "Too many requests. Please try again later.",
+        "details": "Too many requests. Please try again later.",
+    }
+    fake.set_rate_limit(None)
+    assert not [h for h in (await http.get("/v2/me")).headers if h.lower().startswith("x-ratelimit")]
 
 
 async def test_rate_limit_headers_429_and_block(
@@ -291,8 +385,12 @@ async def test_garbage_never_crashes_the_fake(http: httpx.AsyncClient, fake: Fak
     from cal_async.testing.app import ROUTES
 
     et = fake.add_event_type(slug="g")
+    org = fake.add_org("acme", admins=[fake.user])
+    team = fake.add_team(org, "sales", members=[fake.user])
     for route in ROUTES:
         path = route.template.format(
+            orgId=org.id,
+            teamId=team.id,
             eventTypeId=et.id,
             scheduleId=fake.user.default_schedule_id,
             uid="u",

@@ -6,11 +6,16 @@ derives from ``ExtendedResources`` (the other order would then have no consisten
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 from cal_async import CalClient
 from cal_async._extended import ExtendedResources
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
 API = "https://api.cal.com"
 KEY = "cal_" + "0" * 32
 #: A Monday, 08:00 UTC: the fake's default schedule is Monday-Friday 09:00-17:00.
@@ -19,3 +24,18 @@ NOW = datetime(2030, 1, 7, 8, 0, tzinfo=UTC)
 
 class ExtendedClient(CalClient, ExtendedResources):
     """``CalClient`` serving the extended resources (what the one-line wiring change gives)."""
+
+
+def run_pytest(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run pytest in a separate process on ``project`` (a user's project, with its own pytest.ini so
+    this repo's configuration stays out), importing this worktree's ``cal_async``."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO_ROOT), str(project)])}
+    env.pop("CAL_API_KEY", None)
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args, str(project)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )

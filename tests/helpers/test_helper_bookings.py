@@ -326,3 +326,46 @@ async def test_seated_result_has_its_seat(rcal: ExtendedClient) -> None:
     )
     result = await rcal.bookings.book(1, datetime(2030, 1, 7, 9, tzinfo=UTC), ADA, check_slot=False)
     assert (result.uid, result.seat_uid, len(result.bookings)) == ("s1", "seat-1", 1)
+
+
+# A body with seatUid is validated as the seated variant, whose DTO has no reason fields and is
+# checked with whitelist + forbidNonWhitelisted (packages/platform/types/bookings/2024-08-13/inputs/
+# cancel-booking.input.ts, reschedule-booking.input.ts and their *-input.pipe.ts, used by
+# apps/api/v2/src/ee/bookings/2024-08-13/controllers/bookings.controller.ts).
+@respx.mock
+async def test_seated_cancel_sends_only_the_seat(rcal: ExtendedClient) -> None:
+    route = respx.post(f"{API}/v2/bookings/b1/cancel").mock(
+        return_value=httpx.Response(
+            200, json={"status": "success", "data": _full("b1", "2030-01-07T09:00:00.000Z")}
+        )
+    )
+    await rcal.bookings.cancel("b1", seat_uid="seat-1")
+    assert json.loads(route.calls.last.request.content) == {"seatUid": "seat-1"}
+    for kwargs in ({"reason": "Plans changed"}, {"cancel_subsequent": True}):
+        with pytest.raises(ValueError, match="seated cancel") as caught:
+            await rcal.bookings.cancel("b1", seat_uid="seat-1", **kwargs)  # type: ignore[arg-type]
+        assert next(iter(kwargs)) in str(caught.value)
+    with pytest.raises(ValueError, match="reason"):
+        await rcal.bookings.cancel("b1", body={"seatUid": "seat-1", "cancellationReason": "x"})
+    assert route.call_count == 1  # refused before sending
+
+
+@respx.mock
+async def test_seated_reschedule_sends_start_and_seat(rcal: ExtendedClient) -> None:
+    route = respx.post(f"{API}/v2/bookings/b1/reschedule").mock(
+        return_value=httpx.Response(
+            201, json={"status": "success", "data": _full("b2", "2030-01-08T09:00:00.000Z")}
+        )
+    )
+    at = datetime(2030, 1, 8, 9, tzinfo=UTC)
+    await rcal.bookings.reschedule("b1", at, seat_uid="seat-1", rescheduled_by="host@example.com")
+    assert json.loads(route.calls.last.request.content) == {
+        "start": "2030-01-08T09:00:00.000Z",
+        "seatUid": "seat-1",
+        "rescheduledBy": "host@example.com",
+    }
+    with pytest.raises(ValueError, match=r"seated reschedule .* cannot carry reason"):
+        await rcal.bookings.reschedule("b1", at, seat_uid="seat-1", reason="Later")
+    with pytest.raises(ValueError, match="seat_uid must be a non-empty string"):
+        await rcal.bookings.reschedule("b1", at, seat_uid="")
+    assert route.call_count == 1

@@ -51,6 +51,9 @@ async def test_available_by_username_and_slug(fake: FakeCal, cal: ExtendedClient
 
 @respx.mock
 async def test_the_request_and_seated_fields(rcal: ExtendedClient) -> None:
+    # Seated items as SlotsOutputService_2024_09_04.getAvailableRangeSlotSeated builds them
+    # (apps/api/v2/src/modules/slots/slots-2024-09-04/services/slots-output.service.ts):
+    # seatsBooked, seatsRemaining = seatsPerTimeSlot - seatsBooked, seatsTotal, bookingUid.
     route = respx.get(f"{API}/v2/slots").mock(
         return_value=httpx.Response(
             200,
@@ -61,7 +64,9 @@ async def test_the_request_and_seated_fields(rcal: ExtendedClient) -> None:
                         {
                             "start": "2030-01-07T10:00:00.000+01:00",
                             "end": "2030-01-07T11:00:00.000+01:00",
-                            "attendeesCount": 2,
+                            "seatsBooked": 2,
+                            "seatsRemaining": 3,
+                            "seatsTotal": 5,
                             "bookingUid": "seated-uid",
                         },
                         {"start": "2030-01-07T11:00:00.000+01:00", "end": "2030-01-07T12:00:00.000+01:00"},
@@ -89,10 +94,13 @@ async def test_the_request_and_seated_fields(rcal: ExtendedClient) -> None:
     assert slots[0] == Slot(
         start=datetime(2030, 1, 7, 9, tzinfo=UTC).astimezone(ZoneInfo("Europe/Paris")),
         end=datetime(2030, 1, 7, 10, tzinfo=UTC).astimezone(ZoneInfo("Europe/Paris")),
-        attendees_count=2,
+        seats_booked=2,
+        seats_remaining=3,
+        seats_total=5,
         booking_uid="seated-uid",
     )
-    assert slots[1].attendees_count is None and slots[1].booking_uid is None
+    assert slots[0].attendees_count == 2  # the former name still reads the booked seats
+    assert (slots[1].seats_booked, slots[1].seats_total, slots[1].booking_uid) == (None, None, None)
 
 
 @respx.mock
@@ -138,3 +146,17 @@ async def test_hold_hides_the_slot_and_release_frees_it(fake: FakeCal, cal: Exte
         await cal.slots.hold("intro", at)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="reservationDuration"):
         await cal.slots.hold(et.id, at, hold_minutes=0)
+
+
+async def test_seat_counts_from_the_fake(fake: FakeCal, cal: ExtendedClient) -> None:
+    """The fake builds seated slots as slots-output.service.ts does; Slot reads them."""
+    from cal_async.resources import Attendee
+
+    et = fake.add_event_type(slug="class", length=60, seats_per_time_slot=3)
+    at = datetime(2030, 1, 7, 9, tzinfo=UTC)
+    first = await cal.bookings.book(et.id, at, Attendee("Ada", "UTC", email="ada@example.com"))
+    slot = (await cal.slots.available(et.id, at, at + timedelta(minutes=30), time_zone="UTC"))[0]
+    assert (slot.seats_booked, slot.seats_remaining, slot.seats_total) == (1, 2, 3)
+    assert slot.booking_uid == first.uid and first.seat_uid is not None
+    await cal.bookings.cancel(first.uid, seat_uid=first.seat_uid)  # the body the seated DTO accepts
+    assert fake.booking(first.uid).status == "cancelled"  # its last seat went

@@ -218,3 +218,32 @@ def test_import_cal_async_does_not_load_the_helpers() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+async def test_team_flow_against_the_fake(fake: FakeCal, cal: ExtendedClient) -> None:
+    """The README's team flow end to end: an organization team, a ROUND_ROBIN event type with a
+    preferred host, slots and a booking by team slug, the team's bookings; and a plain team's
+    event type by slug (``team_by_slug`` without ``org_id``)."""
+    from cal_async.resources import Attendee, EventTypeRef, Host
+
+    org = fake.add_org("acme", admins=[fake.user])
+    ann, ben = fake.add_user("ann"), fake.add_user("ben")
+    team = fake.add_team(org, "sales", members=[ann, ben])
+    found = await cal.orgs.teams.by_slug(org.id, "sales")
+    demo = await cal.orgs.teams.event_types.create_round_robin(
+        org.id,
+        found.id,
+        title="Demo",
+        slug="demo",
+        length_in_minutes=30,
+        hosts=[Host(ben.id, priority="high"), Host(ann.id)],
+    )
+    assert (await cal.event_types.team_by_slug("demo", team_id=team.id, org_id=org.id)).id == demo.id
+    ref = EventTypeRef.team("sales", "demo", organization="acme")
+    slots = await cal.slots.available(ref, date(2030, 1, 7), date(2030, 1, 7), time_zone="Europe/Paris")
+    booked = await cal.bookings.book(ref, slots[0], Attendee("Ada", "Europe/Paris", email="ada@example.com"))
+    assert booked.host_emails == (ben.email,)
+    assert [b.uid async for b in cal.orgs.teams.bookings.list(org.id, team.id)] == [booked.uid]
+    plain = fake.add_team(None, "support", members=[ann])
+    fake.add_team_event_type(plain, slug="help", hosts=[ann], scheduling_type="COLLECTIVE")
+    assert (await cal.event_types.team_by_slug("help", team_id=plain.id)).slug == "help"
