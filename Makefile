@@ -30,13 +30,17 @@ check-generated: install
 test: install prism
 	$(PYTHON) -m pytest -q
 
-lint: install
+# Type checks cover generated and hand-written code alike (mypy --strict, pyright standard).
+lint: install prism
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(PYRIGHT)
 
-# Prism (the OpenAPI mock server of the contract suite), pinned by package.json/package-lock.json.
+# Node tools, pinned by package.json/package-lock.json: Prism (the OpenAPI mock server of the
+# contract suite) and pyright (the second type checker of `make lint` and tests/typing).
 PRISM := .tools/node/node_modules/.bin/prism
+PYRIGHT := .tools/node/node_modules/.bin/pyright
 $(PRISM): package.json package-lock.json
 	mkdir -p .tools/node
 	cp package.json package-lock.json .tools/node/

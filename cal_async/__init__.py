@@ -26,14 +26,16 @@ if TYPE_CHECKING:
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
+        ResponseValidationError,
         TokenExpiredError,
         TokenRefreshError,
         UnprocessableEntityError,
     )
-    from ._models import ApiModel, OpenIntEnum, OpenStrEnum, ResponseValidationError
+    from ._models import ApiModel, OpenIntEnum, OpenStrEnum
     from ._options import RequestOptions
     from ._ratelimit import RateLimit, RateLimitInfo
     from ._raw_response import RawResponse
+    from ._sentinel import UNSET, Unset
     from ._transport import RetryPolicy, RetryTransport
     from .pagination import AsyncPaginator, Page
 
@@ -52,7 +54,8 @@ _EXPORTS: dict[str, str] = {
     "ApiModel": "._models",
     "OpenStrEnum": "._models",
     "OpenIntEnum": "._models",
-    "ResponseValidationError": "._models",
+    "UNSET": "._sentinel",
+    "Unset": "._sentinel",
     "RequestOptions": "._options",
     "AsyncPaginator": ".pagination",
     "Page": ".pagination",
@@ -74,6 +77,7 @@ _EXPORTS: dict[str, str] = {
             "TokenExpiredError",
             "InternalServerError",
             "TokenRefreshError",
+            "ResponseValidationError",
         )
     },
 }
@@ -110,7 +114,9 @@ __all__ = [
     "TokenExpiredError",
     "TokenPair",
     "TokenRefreshError",
+    "UNSET",
     "UnprocessableEntityError",
+    "Unset",
     "__version__",
 ]
 

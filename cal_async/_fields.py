@@ -40,6 +40,7 @@ __all__ = [
     "Field",
     "Mismatch",
     "enum_of",
+    "field",
     "ModelDecoder",
     "list_of",
     "model",
@@ -334,3 +335,13 @@ class Field(Generic[T]):
 
     def __repr__(self) -> str:
         return f"<field {self.owner}.{self.name}: {self.decoder.expected}>"
+
+
+def field(key: str, decoder: Decoder[Any], *, required: bool) -> Any:
+    """Declare a model field: ``start: datetime = field("start", DATETIME, required=True)``.
+
+    Typed as ``Any`` so that checkers take the annotation as the field's type (models are
+    ``dataclass_transform``-ed: frozen attributes, which match read-only protocol properties);
+    at run time it is a :class:`Field` descriptor.
+    """
+    return Field(key, decoder, required=required)

@@ -14,9 +14,10 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from enum import Enum, IntEnum, StrEnum
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, dataclass_transform
 
 from ._errors import ResponseValidationError
+from ._fields import field
 from ._instants import iso_utc
 from ._sentinel import Unset
 
@@ -26,6 +27,9 @@ __all__ = ["ApiModel", "OpenIntEnum", "OpenStrEnum", "ResponseValidationError", 
 _SECRET_FIELD = re.compile(r"(secret|token|password|api_?key|apikey)", re.IGNORECASE)
 
 
+# Type checkers see generated models as frozen, keyword-only dataclasses whose attributes have
+# the annotated types (``field`` returns a Field descriptor at run time).
+@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(field,))
 class ApiModel:
     """Base of every generated model: an immutable view over one JSON object.
 

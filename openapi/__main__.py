@@ -89,7 +89,7 @@ def _report(old: dict[str, Any], new: dict[str, Any]) -> str:
 def cmd_spec(source: str | None) -> tuple[dict[str, Any], bytes]:
     """Fetch the document into the cache and record it in the lock; returns (lock, bytes)."""
     lock = _load_lock()
-    source = source or lock.get("source") or DEFAULT_URL
+    source = source or str(lock.get("source") or DEFAULT_URL)
     raw = _read_source(source)
     try:
         json.loads(raw)
@@ -170,7 +170,7 @@ def cmd_check() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m openapi", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m openapi", description=(__doc__ or "").split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     for name in ("spec", "regen"):
         p = sub.add_parser(name)

@@ -411,6 +411,34 @@ def integer_counts_and_ids(doc: JSON) -> None:
             for name, schema in props.items():
                 if isinstance(schema, dict) and (_is_integer_name(name) or name == "id"):
                     _integralise(schema)
+    _unify_path_ids(doc)
+
+
+def _unify_path_ids(doc: JSON) -> None:
+    """A path parameter typed ``integer`` by most operations is an integer in all of them.
+
+    ``eventTypeId`` is a string in one operation and an integer in the others; the server parses
+    it as a number everywhere (``Number(eventTypeId)``): ``event_types.get(12)`` is right and
+    ``event_types.get("12")`` is a type error.
+    """
+    kinds: dict[str, Counter[str]] = {}
+    params = [
+        p for _, _, op in iter_operations(doc) for p in op.get("parameters", []) if p.get("in") == "path"
+    ]
+    for p in params:
+        schema = p.get("schema") if isinstance(p.get("schema"), dict) else {}
+        kinds.setdefault(p.get("name", ""), Counter())[str(schema.get("type"))] += 1
+    for p in params:
+        seen = kinds[p.get("name", "")]
+        schema = p.get("schema")
+        if (
+            isinstance(schema, dict)
+            and schema.get("type") == "string"
+            and "enum" not in schema
+            and "format" not in schema
+            and seen["integer"] > seen["string"]
+        ):
+            schema["type"] = "integer"
 
 
 _ISO_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")

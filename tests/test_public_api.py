@@ -12,7 +12,22 @@ import cal_async
 
 @pytest.mark.parametrize("name", sorted(set(cal_async.__all__) - {"__version__"}))
 def test_every_public_name_resolves(name: str) -> None:
-    assert getattr(cal_async, name).__name__ == name
+    value = getattr(cal_async, name)
+    if name == "UNSET":  # the sentinel is an instance, the one value of Unset
+        assert value is cal_async.Unset() and repr(value) == "UNSET"
+        return
+    assert value.__name__ == name
+
+
+def test_types_namespace_exports_models_lazily() -> None:
+    import cal_async.types as types
+    from cal_async._generated import models
+
+    assert types.UNSET is cal_async.UNSET
+    assert types.BookingOutput is models.BookingOutput
+    assert "CreateBookingInputDict" in dir(types) and len(dir(types)) > 600
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        _ = types.NoSuchModel  # type: ignore[attr-defined]
 
 
 def test_unknown_name_is_an_attribute_error() -> None:

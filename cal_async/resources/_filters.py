@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import Any, Literal
 
 from .._generated.types import UNSET, Unset
 from ._time import require_aware
@@ -17,6 +17,8 @@ __all__ = ["BOOKING_STATUSES", "ids_filter", "sort_filter", "statuses_filter", "
 
 #: The ``status`` filter values of the booking lists.
 BOOKING_STATUSES = ("upcoming", "recurring", "past", "cancelled", "unconfirmed")
+#: A sort direction of the list filters.
+SortOrder = Literal["asc", "desc"]
 _SORT = ("asc", "desc")
 
 
@@ -60,7 +62,7 @@ def ids_filter(value: Sequence[int] | int | str | Unset, what: str) -> str | Uns
     return ",".join(str(v) for v in values)
 
 
-def sort_filter(value: str | Unset, what: str) -> Any:
-    if isinstance(value, str) and value not in _SORT:
+def sort_filter(value: object, what: str) -> Any:
+    if not isinstance(value, Unset) and value not in _SORT:
         raise ValueError(f"{what} must be 'asc' or 'desc', got {value!r}")
     return value

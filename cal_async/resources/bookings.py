@@ -25,7 +25,7 @@ from .._generated.resources.bookings import BookingsResource
 from .._generated.types import UNSET, Unset
 from .._models import ApiModel
 from .._options import RequestOptions
-from ._filters import BOOKING_STATUSES, ids_filter, sort_filter, statuses_filter, when_filter
+from ._filters import BOOKING_STATUSES, SortOrder, ids_filter, sort_filter, statuses_filter, when_filter
 from ._refs import EventTypeLike, EventTypeRef, event_type_ref
 from ._time import day_bounds, iso_utc, parse_instant, require_aware, zone, zone_name
 from .errors import SlotUnavailableError
@@ -33,6 +33,10 @@ from .slots import Reservation, Slot, Slots, nearest
 
 if TYPE_CHECKING:
     from .._generated.models.booking_output import BookingOutput
+    from .._generated.models.bookings_list_sort_created import BookingsListSortCreated
+    from .._generated.models.bookings_list_sort_end import BookingsListSortEnd
+    from .._generated.models.bookings_list_sort_start import BookingsListSortStart
+    from .._generated.models.bookings_list_sort_updated_at import BookingsListSortUpdatedAt
     from .._generated.models.cancel_booking_input import CancelBookingInput, CancelBookingInputDict
     from .._generated.models.cancel_seated_booking_input import (
         CancelSeatedBookingInput,
@@ -349,10 +353,10 @@ class Bookings(BookingsResource):
         before_created_at: datetime | date | str | Unset = UNSET,
         after_updated_at: datetime | date | str | Unset = UNSET,
         before_updated_at: datetime | date | str | Unset = UNSET,
-        sort_start: str | Unset = UNSET,
-        sort_end: str | Unset = UNSET,
-        sort_created: str | Unset = UNSET,
-        sort_updated_at: str | Unset = UNSET,
+        sort_start: BookingsListSortStart | SortOrder | Unset = UNSET,
+        sort_end: BookingsListSortEnd | SortOrder | Unset = UNSET,
+        sort_created: BookingsListSortCreated | SortOrder | Unset = UNSET,
+        sort_updated_at: BookingsListSortUpdatedAt | SortOrder | Unset = UNSET,
         take: int | Unset = 100,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],

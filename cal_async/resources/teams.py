@@ -22,11 +22,14 @@ from .._generated.resources.orgs_teams_bookings import OrgsTeamsBookingsResource
 from .._generated.resources.orgs_teams_event_types import OrgsTeamsEventTypesResource
 from .._generated.types import UNSET, Unset
 from .._options import RequestOptions
-from ._filters import ids_filter, sort_filter, statuses_filter, when_filter
+from ._filters import SortOrder, ids_filter, sort_filter, statuses_filter, when_filter
 
 if TYPE_CHECKING:
     from .._generated.models.create_team_event_type_input import CreateTeamEventTypeInputDict
     from .._generated.models.org_team_output_dto import OrgTeamOutputDto
+    from .._generated.models.orgs_teams_bookings_list_sort_created import OrgsTeamsBookingsListSortCreated
+    from .._generated.models.orgs_teams_bookings_list_sort_end import OrgsTeamsBookingsListSortEnd
+    from .._generated.models.orgs_teams_bookings_list_sort_start import OrgsTeamsBookingsListSortStart
     from .._generated.models.team_event_type_output import TeamEventTypeOutput
     from ..pagination import AsyncPaginator
     from .bookings import ListedBooking
@@ -164,9 +167,9 @@ class OrgTeamBookings(OrgsTeamsBookingsResource):
         event_type_id: int | str | Unset = UNSET,
         after_start: datetime | date | str | Unset = UNSET,
         before_end: datetime | date | str | Unset = UNSET,
-        sort_start: str | Unset = UNSET,
-        sort_end: str | Unset = UNSET,
-        sort_created: str | Unset = UNSET,
+        sort_start: OrgsTeamsBookingsListSortStart | SortOrder | Unset = UNSET,
+        sort_end: OrgsTeamsBookingsListSortEnd | SortOrder | Unset = UNSET,
+        sort_created: OrgsTeamsBookingsListSortCreated | SortOrder | Unset = UNSET,
         take: int | Unset = UNSET,
         skip: int | Unset = UNSET,
         **options: Unpack[RequestOptions],

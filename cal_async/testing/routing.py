@@ -116,12 +116,13 @@ class Route:
     auth: Auth = "required"
     # A permissions guard runs before auth on bookings and event types, so no credentials is a 403.
     no_auth_status: int = 401
-    pattern: re.Pattern[str] = attrs.field(init=False)
-
-    @pattern.default
-    def _compile(self) -> re.Pattern[str]:
-        regex = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", self.template)
-        return re.compile(f"^{regex}/?$")
+    pattern: re.Pattern[str] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda self: re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", self.template) + "/?$"),
+            takes_self=True,
+        ),
+    )
 
 
 class Router:

@@ -273,6 +273,16 @@ def test_server_facts() -> None:
     assert s["BookingOutput_2024_08_13"]["properties"]["description"]["nullable"] is True
 
 
+def test_path_ids_take_the_type_most_operations_give_them() -> None:
+    def op(kind: str, name: str = "eventTypeId") -> dict[str, Any]:
+        return _op(parameters=[{"name": name, "in": "path", "required": True, "schema": {"type": kind}}])
+
+    ops = [op("integer"), op("integer"), op("string"), op("string", "webhookId"), op("string", "webhookId")]
+    doc = _doc({f"/v2/x{i}/{{p}}": {"get": o} for i, o in enumerate(ops)}, {})
+    n.integer_counts_and_ids(doc)
+    assert [o["parameters"][0]["schema"]["type"] for o in ops] == ["integer"] * 3 + ["string"] * 2
+
+
 def test_time_formats_from_examples_and_names() -> None:
     op = _op(
         parameters=[

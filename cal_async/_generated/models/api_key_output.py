@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -30,7 +30,7 @@ class ApiKeyOutput(ApiModel):
         }
     )
 
-    api_key: Field[str] = Field("apiKey", STR, required=True)
+    api_key: str = field("apiKey", STR, required=True)
 
     def __init__(
         self,

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,8 +37,8 @@ class AssignOptionUserOutput(ApiModel):
         }
     )
 
-    status: Field[AssignOptionUserOutputStatus] = Field("status", enum_of(AssignOptionUserOutputStatus), required=True)
-    data: Field[AssignOptionUserOutputData] = Field(
+    status: AssignOptionUserOutputStatus = field("status", enum_of(AssignOptionUserOutputStatus), required=True)
+    data: AssignOptionUserOutputData = field(
         "data", model("assign_option_user_output_data", "AssignOptionUserOutputData"), required=True
     )
 

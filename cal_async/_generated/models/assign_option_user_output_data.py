@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -35,11 +35,11 @@ class AssignOptionUserOutputData(ApiModel):
         }
     )
 
-    id: Field[str] = Field("id", STR, required=True)
+    id: str = field("id", STR, required=True)
     """ The ID of the option assigned to the user """
-    member_id: Field[int] = Field("memberId", INT, required=True)
+    member_id: int = field("memberId", INT, required=True)
     """ The ID form the org membership for the user """
-    attribute_option_id: Field[str] = Field("attributeOptionId", STR, required=True)
+    attribute_option_id: str = field("attributeOptionId", STR, required=True)
     """ The value of the option """
 
     def __init__(

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -33,9 +33,9 @@ class AssignOrganizationAttributeOptionToUserInput(ApiModel):
         }
     )
 
-    attribute_id: Field[str] = Field("attributeId", STR, required=True)
-    value: Field[str | Unset] = Field("value", STR, required=False)
-    attribute_option_id: Field[str | Unset] = Field("attributeOptionId", STR, required=False)
+    attribute_id: str = field("attributeId", STR, required=True)
+    value: str | Unset = field("value", STR, required=False)
+    attribute_option_id: str | Unset = field("attributeOptionId", STR, required=False)
 
     def __init__(
         self,

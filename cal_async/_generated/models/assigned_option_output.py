@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
     list_of,
 )
 from cal_async._models import ApiModel
@@ -40,15 +40,15 @@ class AssignedOptionOutput(ApiModel):
         }
     )
 
-    id: Field[str] = Field("id", STR, required=True)
+    id: str = field("id", STR, required=True)
     """ The ID of the option """
-    attribute_id: Field[str] = Field("attributeId", STR, required=True)
+    attribute_id: str = field("attributeId", STR, required=True)
     """ The ID of the attribute """
-    value: Field[str] = Field("value", STR, required=True)
+    value: str = field("value", STR, required=True)
     """ The value of the option """
-    slug: Field[str] = Field("slug", STR, required=True)
+    slug: str = field("slug", STR, required=True)
     """ The slug of the option """
-    assigned_user_ids: Field[list[str]] = Field("assignedUserIds", list_of(STR), required=True)
+    assigned_user_ids: list[str] = field("assignedUserIds", list_of(STR), required=True)
     """ Ids of the users assigned to the attribute option. """
 
     def __init__(

@@ -7,8 +7,8 @@ from cal_async._fields import (
     BOOL,
     INT,
     STR,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -47,19 +47,19 @@ class Attribute(ApiModel):
         }
     )
 
-    id: Field[str] = Field("id", STR, required=True)
+    id: str = field("id", STR, required=True)
     """ The ID of the attribute """
-    team_id: Field[int] = Field("teamId", INT, required=True)
+    team_id: int = field("teamId", INT, required=True)
     """ The team ID associated with the attribute """
-    type_: Field[AttributeType] = Field("type", enum_of(AttributeType), required=True)
+    type_: AttributeType = field("type", enum_of(AttributeType), required=True)
     """ The type of the attribute """
-    name: Field[str] = Field("name", STR, required=True)
+    name: str = field("name", STR, required=True)
     """ The name of the attribute """
-    slug: Field[str] = Field("slug", STR, required=True)
+    slug: str = field("slug", STR, required=True)
     """ The slug of the attribute """
-    enabled: Field[bool] = Field("enabled", BOOL, required=True)
+    enabled: bool = field("enabled", BOOL, required=True)
     """ Whether the attribute is enabled and displayed on their profile """
-    users_can_edit_relation: Field[bool | Unset] = Field("usersCanEditRelation", BOOL, required=False)
+    users_can_edit_relation: bool | Unset = field("usersCanEditRelation", BOOL, required=False)
     """ Whether users can edit the relation """
 
     def __init__(

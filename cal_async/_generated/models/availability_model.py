@@ -9,7 +9,7 @@ from cal_async._fields import (
     DATETIME,
     FLOAT,
     INT,
-    Field,
+    field,
     list_of,
     nullable,
 )
@@ -47,14 +47,14 @@ class AvailabilityModel(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    days: Field[list[float]] = Field("days", list_of(FLOAT), required=True)
-    start_time: Field[datetime.datetime] = Field("startTime", DATETIME, required=True)
-    end_time: Field[datetime.datetime] = Field("endTime", DATETIME, required=True)
-    user_id: Field[int | None | Unset] = Field("userId", nullable(INT), required=False)
-    event_type_id: Field[int | None | Unset] = Field("eventTypeId", nullable(INT), required=False)
-    date: Field[datetime.datetime | None | Unset] = Field("date", nullable(DATETIME), required=False)
-    schedule_id: Field[int | None | Unset] = Field("scheduleId", nullable(INT), required=False)
+    id: int = field("id", INT, required=True)
+    days: list[float] = field("days", list_of(FLOAT), required=True)
+    start_time: datetime.datetime = field("startTime", DATETIME, required=True)
+    end_time: datetime.datetime = field("endTime", DATETIME, required=True)
+    user_id: int | None | Unset = field("userId", nullable(INT), required=False)
+    event_type_id: int | None | Unset = field("eventTypeId", nullable(INT), required=False)
+    date: datetime.datetime | None | Unset = field("date", nullable(DATETIME), required=False)
+    schedule_id: int | None | Unset = field("scheduleId", nullable(INT), required=False)
 
     def __init__(
         self,

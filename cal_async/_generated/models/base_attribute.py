@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,8 +32,8 @@ class BaseAttribute(ApiModel):
         }
     )
 
-    id: Field[str] = Field("id", STR, required=True)
-    name: Field[str] = Field("name", STR, required=True)
+    id: str = field("id", STR, required=True)
+    name: str = field("name", STR, required=True)
 
     def __init__(
         self,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 from cal_async._fields import (
     BOOL,
     FLOAT,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -32,15 +32,15 @@ class BaseBookingLimitsCount(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    day: Field[float | Unset] = Field("day", FLOAT, required=False)
+    day: float | Unset = field("day", FLOAT, required=False)
     """ The number of bookings per day """
-    week: Field[float | Unset] = Field("week", FLOAT, required=False)
+    week: float | Unset = field("week", FLOAT, required=False)
     """ The number of bookings per week """
-    month: Field[float | Unset] = Field("month", FLOAT, required=False)
+    month: float | Unset = field("month", FLOAT, required=False)
     """ The number of bookings per month """
-    year: Field[float | Unset] = Field("year", FLOAT, required=False)
+    year: float | Unset = field("year", FLOAT, required=False)
     """ The number of bookings per year """
-    disabled: Field[bool | Unset] = Field("disabled", BOOL, required=False)
+    disabled: bool | Unset = field("disabled", BOOL, required=False)
 
     def __init__(
         self,

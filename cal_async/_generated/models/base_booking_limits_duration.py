@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 
 from cal_async._fields import (
     FLOAT,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -30,13 +30,13 @@ class BaseBookingLimitsDuration(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    day: Field[float | Unset] = Field("day", FLOAT, required=False)
+    day: float | Unset = field("day", FLOAT, required=False)
     """ The duration of bookings per day (must be a multiple of 15) """
-    week: Field[float | Unset] = Field("week", FLOAT, required=False)
+    week: float | Unset = field("week", FLOAT, required=False)
     """ The duration of bookings per week (must be a multiple of 15) """
-    month: Field[float | Unset] = Field("month", FLOAT, required=False)
+    month: float | Unset = field("month", FLOAT, required=False)
     """ The duration of bookings per month (must be a multiple of 15) """
-    year: Field[float | Unset] = Field("year", FLOAT, required=False)
+    year: float | Unset = field("year", FLOAT, required=False)
     """ The duration of bookings per year (must be a multiple of 15) """
 
     def __init__(

@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     BOOL,
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -40,11 +40,11 @@ class BaseConfirmationPolicy(ApiModel):
         }
     )
 
-    type_: Field[BaseConfirmationPolicyType] = Field("type", enum_of(BaseConfirmationPolicyType), required=True)
+    type_: BaseConfirmationPolicyType = field("type", enum_of(BaseConfirmationPolicyType), required=True)
     """ The policy that determines when confirmation is required """
-    block_unconfirmed_bookings_in_booker: Field[bool] = Field("blockUnconfirmedBookingsInBooker", BOOL, required=True)
+    block_unconfirmed_bookings_in_booker: bool = field("blockUnconfirmedBookingsInBooker", BOOL, required=True)
     """ Unconfirmed bookings still block calendar slots. """
-    notice_threshold: Field[NoticeThreshold | Unset] = Field(
+    notice_threshold: NoticeThreshold | Unset = field(
         "noticeThreshold", model("notice_threshold", "NoticeThreshold"), required=False
     )
 

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,10 @@ class BookerLayouts(ApiModel):
         }
     )
 
-    default_layout: Field[BookerLayoutsDefaultLayout] = Field(
+    default_layout: BookerLayoutsDefaultLayout = field(
         "defaultLayout", enum_of(BookerLayoutsDefaultLayout), required=True
     )
-    enabled_layouts: Field[list[BookerLayoutsEnabledLayoutsItem]] = Field(
+    enabled_layouts: list[BookerLayoutsEnabledLayoutsItem] = field(
         "enabledLayouts", list_of(enum_of(BookerLayoutsEnabledLayoutsItem)), required=True
     )
     """ Array of valid layouts - month, week or column """

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -43,14 +43,12 @@ class BookingAttendee(ApiModel):
         }
     )
 
-    name: Field[str] = Field("name", STR, required=True)
-    email: Field[str] = Field("email", STR, required=True)
-    time_zone: Field[str] = Field("timeZone", STR, required=True)
-    absent: Field[bool] = Field("absent", BOOL, required=True)
-    language: Field[BookingAttendeeLanguage | Unset] = Field(
-        "language", enum_of(BookingAttendeeLanguage), required=False
-    )
-    phone_number: Field[str | Unset] = Field("phoneNumber", STR, required=False)
+    name: str = field("name", STR, required=True)
+    email: str = field("email", STR, required=True)
+    time_zone: str = field("timeZone", STR, required=True)
+    absent: bool = field("absent", BOOL, required=True)
+    language: BookingAttendeeLanguage | Unset = field("language", enum_of(BookingAttendeeLanguage), required=False)
+    phone_number: str | Unset = field("phoneNumber", STR, required=False)
 
     def __init__(
         self,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
+    field,
     one_of,
 )
 from cal_async._models import ApiModel
@@ -40,11 +40,11 @@ class BookingHost(ApiModel):
         }
     )
 
-    id: Field[int | str] = Field("id", one_of(INT, STR), required=True)
-    name: Field[str] = Field("name", STR, required=True)
-    email: Field[str] = Field("email", STR, required=True)
-    username: Field[str] = Field("username", STR, required=True)
-    time_zone: Field[str] = Field("timeZone", STR, required=True)
+    id: int | str = field("id", one_of(INT, STR), required=True)
+    name: str = field("name", STR, required=True)
+    email: str = field("email", STR, required=True)
+    username: str = field("username", STR, required=True)
+    time_zone: str = field("timeZone", STR, required=True)
 
     def __init__(
         self,

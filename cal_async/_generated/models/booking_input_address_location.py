@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -30,7 +30,7 @@ class BookingInputAddressLocation(ApiModel):
         }
     )
 
-    type_: Field[str] = Field("type", STR, required=True)
+    type_: str = field("type", STR, required=True)
     """ only allowed value for type is `address` - it refers to address defined by the organizer. """
 
     def __init__(

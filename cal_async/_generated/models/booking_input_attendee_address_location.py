@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,9 +32,9 @@ class BookingInputAttendeeAddressLocation(ApiModel):
         }
     )
 
-    type_: Field[str] = Field("type", STR, required=True)
+    type_: str = field("type", STR, required=True)
     """ only allowed value for type is `attendeeAddress` """
-    address: Field[str] = Field("address", STR, required=True)
+    address: str = field("address", STR, required=True)
 
     def __init__(
         self,

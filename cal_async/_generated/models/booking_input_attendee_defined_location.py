@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -33,9 +33,9 @@ class BookingInputAttendeeDefinedLocation(ApiModel):
         }
     )
 
-    type_: Field[str] = Field("type", STR, required=True)
+    type_: str = field("type", STR, required=True)
     """ only allowed value for type is `attendeeDefined` """
-    location: Field[str | None] = Field("location", nullable(STR), required=True)
+    location: str | None = field("location", nullable(STR), required=True)
 
     def __init__(
         self,

@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -35,9 +35,9 @@ class BookingInputIntegrationLocation(ApiModel):
         }
     )
 
-    type_: Field[str] = Field("type", STR, required=True)
+    type_: str = field("type", STR, required=True)
     """ only allowed value for type is `integration` """
-    integration: Field[BookingInputIntegrationLocationIntegration] = Field(
+    integration: BookingInputIntegrationLocationIntegration = field(
         "integration", enum_of(BookingInputIntegrationLocationIntegration), required=True
     )
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -38,13 +38,13 @@ class BookingReference(ApiModel):
         }
     )
 
-    type_: Field[str] = Field("type", STR, required=True)
+    type_: str = field("type", STR, required=True)
     """ The type of the booking reference """
-    event_uid: Field[str] = Field("eventUid", STR, required=True)
+    event_uid: str = field("eventUid", STR, required=True)
     """ The event uid of the booking """
-    destination_calendar_id: Field[str | None] = Field("destinationCalendarId", nullable(STR), required=True)
+    destination_calendar_id: str | None = field("destinationCalendarId", nullable(STR), required=True)
     """ The id of the calendar the event is created in """
-    id: Field[int] = Field("id", INT, required=True)
+    id: int = field("id", INT, required=True)
     """ The id of the booking reference """
 
     def __init__(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
     list_of,
     model,
 )
@@ -37,11 +37,9 @@ class BookingReferencesOutput(ApiModel):
         }
     )
 
-    status: Field[str] = Field("status", STR, required=True)
+    status: str = field("status", STR, required=True)
     """ The status of the request, always 'success' for successful responses """
-    data: Field[list[BookingReference]] = Field(
-        "data", list_of(model("booking_reference", "BookingReference")), required=True
-    )
+    data: list[BookingReference] = field("data", list_of(model("booking_reference", "BookingReference")), required=True)
     """ Booking References """
 
     def __init__(

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     FLOAT,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -38,11 +38,11 @@ class BusinessDaysWindow(ApiModel):
         }
     )
 
-    type_: Field[BusinessDaysWindowType] = Field("type", enum_of(BusinessDaysWindowType), required=True)
+    type_: BusinessDaysWindowType = field("type", enum_of(BusinessDaysWindowType), required=True)
     """ Whether the window should be business days, calendar days or a range of dates """
-    value: Field[float] = Field("value", FLOAT, required=True)
+    value: float = field("value", FLOAT, required=True)
     """ How many business day into the future can this event be booked """
-    rolling: Field[bool | Unset] = Field("rolling", BOOL, required=False)
+    rolling: bool | Unset = field("rolling", BOOL, required=False)
     """ Determines the behavior of the booking window:
           - If **true**, the window is rolling. This means the number of available days will always be
     equal the specified 'value'

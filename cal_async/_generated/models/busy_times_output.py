@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     DATETIME,
     STR,
-    Field,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -37,9 +37,9 @@ class BusyTimesOutput(ApiModel):
         }
     )
 
-    start: Field[datetime.datetime] = Field("start", DATETIME, required=True)
-    end: Field[datetime.datetime] = Field("end", DATETIME, required=True)
-    source: Field[str | None | Unset] = Field("source", nullable(STR), required=False)
+    start: datetime.datetime = field("start", DATETIME, required=True)
+    end: datetime.datetime = field("end", DATETIME, required=True)
+    source: str | None | Unset = field("source", nullable(STR), required=False)
 
     def __init__(
         self,

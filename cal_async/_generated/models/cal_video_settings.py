@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from cal_async._fields import (
     BOOL,
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,27 +37,25 @@ class CalVideoSettings(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    disable_recording_for_organizer: Field[bool | Unset] = Field("disableRecordingForOrganizer", BOOL, required=False)
+    disable_recording_for_organizer: bool | Unset = field("disableRecordingForOrganizer", BOOL, required=False)
     """ If true, the organizer will not be able to record the meeting """
-    disable_recording_for_guests: Field[bool | Unset] = Field("disableRecordingForGuests", BOOL, required=False)
+    disable_recording_for_guests: bool | Unset = field("disableRecordingForGuests", BOOL, required=False)
     """ If true, the guests will not be able to record the meeting """
-    redirect_url_on_exit: Field[CalVideoSettingsRedirectUrlOnExit | Unset] = Field(
+    redirect_url_on_exit: CalVideoSettingsRedirectUrlOnExit | Unset = field(
         "redirectUrlOnExit",
         model("cal_video_settings_redirect_url_on_exit", "CalVideoSettingsRedirectUrlOnExit"),
         required=False,
     )
     """ URL to which participants are redirected when they exit the call """
-    enable_automatic_recording_for_organizer: Field[bool | Unset] = Field(
+    enable_automatic_recording_for_organizer: bool | Unset = field(
         "enableAutomaticRecordingForOrganizer", BOOL, required=False
     )
     """ If true, enables the automatic recording for the event when organizer joins the call """
-    enable_automatic_transcription: Field[bool | Unset] = Field("enableAutomaticTranscription", BOOL, required=False)
+    enable_automatic_transcription: bool | Unset = field("enableAutomaticTranscription", BOOL, required=False)
     """ If true, enables the automatic transcription for the event whenever someone joins the call """
-    disable_transcription_for_guests: Field[bool | Unset] = Field("disableTranscriptionForGuests", BOOL, required=False)
+    disable_transcription_for_guests: bool | Unset = field("disableTranscriptionForGuests", BOOL, required=False)
     """ If true, the guests will not be able to receive transcription of the meeting """
-    disable_transcription_for_organizer: Field[bool | Unset] = Field(
-        "disableTranscriptionForOrganizer", BOOL, required=False
-    )
+    disable_transcription_for_organizer: bool | Unset = field("disableTranscriptionForOrganizer", BOOL, required=False)
     """ If true, the organizer will not be able to receive transcription of the meeting """
 
     def __init__(

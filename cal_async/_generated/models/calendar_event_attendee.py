@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
     enum_of,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -41,19 +41,19 @@ class CalendarEventAttendee(ApiModel):
         }
     )
 
-    email: Field[str] = Field("email", STR, required=True)
+    email: str = field("email", STR, required=True)
     """ Email address of the attendee """
-    name: Field[str | Unset] = Field("name", STR, required=False)
+    name: str | Unset = field("name", STR, required=False)
     """ Display name of the attendee """
-    response_status: Field[CalendarEventResponseStatus | Unset] = Field(
+    response_status: CalendarEventResponseStatus | Unset = field(
         "responseStatus", enum_of(CalendarEventResponseStatus), required=False
     )
     """ Response status of the attendee """
-    self_: Field[bool | None | Unset] = Field("self", nullable(BOOL), required=False)
+    self_: bool | None | Unset = field("self", nullable(BOOL), required=False)
     """ Indicates if this attendee is the current user """
-    optional: Field[bool | None | Unset] = Field("optional", nullable(BOOL), required=False)
+    optional: bool | None | Unset = field("optional", nullable(BOOL), required=False)
     """ Indicates if this attendee's attendance is optional """
-    host: Field[bool | None | Unset] = Field("host", nullable(BOOL), required=False)
+    host: bool | None | Unset = field("host", nullable(BOOL), required=False)
     """ Indicates if this attendee is the host """
 
     def __init__(

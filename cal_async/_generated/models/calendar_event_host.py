@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
     enum_of,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -37,11 +37,11 @@ class CalendarEventHost(ApiModel):
         }
     )
 
-    email: Field[str] = Field("email", STR, required=True)
+    email: str = field("email", STR, required=True)
     """ Email address of the event host """
-    name: Field[str | None | Unset] = Field("name", nullable(STR), required=False)
+    name: str | None | Unset = field("name", nullable(STR), required=False)
     """ Display name of the event host """
-    response_status: Field[CalendarEventResponseStatus | Unset] = Field(
+    response_status: CalendarEventResponseStatus | Unset = field(
         "responseStatus", enum_of(CalendarEventResponseStatus), required=False
     )
     """ Response status of the attendee """

@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
     enum_of,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -38,11 +38,11 @@ class CalendarEventMoreLocation(ApiModel):
         }
     )
 
-    type_: Field[CalendarEventMoreLocationType] = Field("type", enum_of(CalendarEventMoreLocationType), required=True)
+    type_: CalendarEventMoreLocationType = field("type", enum_of(CalendarEventMoreLocationType), required=True)
     """ Indicates this is an additional conference location type """
-    url: Field[str] = Field("url", STR, required=True)
+    url: str = field("url", STR, required=True)
     """ URL for accessing this location """
-    label: Field[str | None | Unset] = Field("label", nullable(STR), required=False)
+    label: str | None | Unset = field("label", nullable(STR), required=False)
     """ Display name for this location """
 
     def __init__(

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -33,9 +33,9 @@ class CalendarEventOwner(ApiModel):
         }
     )
 
-    email: Field[str] = Field("email", STR, required=True)
+    email: str = field("email", STR, required=True)
     """ Email address of the event host """
-    name: Field[str | None | Unset] = Field("name", nullable(STR), required=False)
+    name: str | None | Unset = field("name", nullable(STR), required=False)
     """ Display name of the event host """
 
     def __init__(

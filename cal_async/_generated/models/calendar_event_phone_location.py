@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
     enum_of,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -42,19 +42,19 @@ class CalendarEventPhoneLocation(ApiModel):
         }
     )
 
-    type_: Field[CalendarEventPhoneLocationType] = Field("type", enum_of(CalendarEventPhoneLocationType), required=True)
+    type_: CalendarEventPhoneLocationType = field("type", enum_of(CalendarEventPhoneLocationType), required=True)
     """ Indicates this is a phone conference location """
-    url: Field[str] = Field("url", STR, required=True)
+    url: str = field("url", STR, required=True)
     """ Phone number or URL for dialing into the conference """
-    label: Field[str | None | Unset] = Field("label", nullable(STR), required=False)
+    label: str | None | Unset = field("label", nullable(STR), required=False)
     """ Display name for the phone conference """
-    pin: Field[str | None | Unset] = Field("pin", nullable(STR), required=False)
+    pin: str | None | Unset = field("pin", nullable(STR), required=False)
     """ PIN number required for the phone conference """
-    password: Field[str | None | Unset] = Field("password", nullable(STR), required=False)
+    password: str | None | Unset = field("password", nullable(STR), required=False)
     """ Password required for the phone conference """
-    access_code: Field[str | None | Unset] = Field("accessCode", nullable(STR), required=False)
+    access_code: str | None | Unset = field("accessCode", nullable(STR), required=False)
     """ Access code required for the phone conference """
-    region_code: Field[str | None | Unset] = Field("regionCode", nullable(STR), required=False)
+    region_code: str | None | Unset = field("regionCode", nullable(STR), required=False)
     """ Country/region code for the phone number """
 
     def __init__(

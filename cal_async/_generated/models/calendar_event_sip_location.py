@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
     enum_of,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -40,15 +40,15 @@ class CalendarEventSipLocation(ApiModel):
         }
     )
 
-    type_: Field[CalendarEventSipLocationType] = Field("type", enum_of(CalendarEventSipLocationType), required=True)
+    type_: CalendarEventSipLocationType = field("type", enum_of(CalendarEventSipLocationType), required=True)
     """ Indicates this is a SIP (Session Initiation Protocol) conference location """
-    url: Field[str] = Field("url", STR, required=True)
+    url: str = field("url", STR, required=True)
     """ SIP URL for joining the conference """
-    label: Field[str | None | Unset] = Field("label", nullable(STR), required=False)
+    label: str | None | Unset = field("label", nullable(STR), required=False)
     """ Display name for the SIP conference """
-    pin: Field[str | None | Unset] = Field("pin", nullable(STR), required=False)
+    pin: str | None | Unset = field("pin", nullable(STR), required=False)
     """ PIN number required for the SIP conference """
-    password: Field[str | None | Unset] = Field("password", nullable(STR), required=False)
+    password: str | None | Unset = field("password", nullable(STR), required=False)
     """ Password required for the SIP conference """
 
     def __init__(

@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
     enum_of,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -41,17 +41,17 @@ class CalendarEventVideoLocation(ApiModel):
         }
     )
 
-    type_: Field[CalendarEventVideoLocationType] = Field("type", enum_of(CalendarEventVideoLocationType), required=True)
+    type_: CalendarEventVideoLocationType = field("type", enum_of(CalendarEventVideoLocationType), required=True)
     """ Indicates this is a video conference location """
-    url: Field[str] = Field("url", STR, required=True)
+    url: str = field("url", STR, required=True)
     """ URL for joining the video conference """
-    label: Field[str | None | Unset] = Field("label", nullable(STR), required=False)
+    label: str | None | Unset = field("label", nullable(STR), required=False)
     """ Display name for the video conference """
-    password: Field[str | None | Unset] = Field("password", nullable(STR), required=False)
+    password: str | None | Unset = field("password", nullable(STR), required=False)
     """ Password required to join the video conference """
-    meeting_code: Field[str | None | Unset] = Field("meetingCode", nullable(STR), required=False)
+    meeting_code: str | None | Unset = field("meetingCode", nullable(STR), required=False)
     """ Meeting code or ID required to join the conference """
-    access_code: Field[str | None | Unset] = Field("accessCode", nullable(STR), required=False)
+    access_code: str | None | Unset = field("accessCode", nullable(STR), required=False)
     """ Access code required to join the conference """
 
     def __init__(

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,9 +32,9 @@ class CalendarLink(ApiModel):
         }
     )
 
-    label: Field[str] = Field("label", STR, required=True)
+    label: str = field("label", STR, required=True)
     """ The label of the calendar link """
-    link: Field[str] = Field("link", STR, required=True)
+    link: str = field("link", STR, required=True)
     """ The link to the calendar """
 
     def __init__(

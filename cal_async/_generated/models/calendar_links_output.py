@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
     list_of,
     model,
 )
@@ -37,9 +37,9 @@ class CalendarLinksOutput(ApiModel):
         }
     )
 
-    status: Field[str] = Field("status", STR, required=True)
+    status: str = field("status", STR, required=True)
     """ The status of the request, always 'success' for successful responses """
-    data: Field[list[CalendarLink]] = Field("data", list_of(model("calendar_link", "CalendarLink")), required=True)
+    data: list[CalendarLink] = field("data", list_of(model("calendar_link", "CalendarLink")), required=True)
     """ Calendar links for the booking """
 
     def __init__(

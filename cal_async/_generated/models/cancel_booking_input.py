@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -29,8 +29,8 @@ class CancelBookingInput(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    cancellation_reason: Field[str | Unset] = Field("cancellationReason", STR, required=False)
-    cancel_subsequent_bookings: Field[bool | Unset] = Field("cancelSubsequentBookings", BOOL, required=False)
+    cancellation_reason: str | Unset = field("cancellationReason", STR, required=False)
+    cancel_subsequent_bookings: bool | Unset = field("cancelSubsequentBookings", BOOL, required=False)
     """ For recurring non-seated booking - if true, cancel booking with the bookingUid of the individual
     recurrence and all recurrences that come after it. """
 

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
     one_of,
@@ -46,15 +46,15 @@ class CancelBookingOutput(ApiModel):
         }
     )
 
-    status: Field[CancelBookingOutputStatus] = Field("status", enum_of(CancelBookingOutputStatus), required=True)
-    data: Field[
+    status: CancelBookingOutputStatus = field("status", enum_of(CancelBookingOutputStatus), required=True)
+    data: (
         BookingOutput
         | RecurringBookingOutput
         | list[RecurringBookingOutput]
         | GetSeatedBookingOutput
         | GetRecurringSeatedBookingOutput
         | list[GetRecurringSeatedBookingOutput]
-    ] = Field(
+    ) = field(
         "data",
         one_of(
             model("booking_output", "BookingOutput"),

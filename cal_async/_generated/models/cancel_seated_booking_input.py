@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -30,7 +30,7 @@ class CancelSeatedBookingInput(ApiModel):
         }
     )
 
-    seat_uid: Field[str] = Field("seatUid", STR, required=True)
+    seat_uid: str = field("seatUid", STR, required=True)
     """ Uid of the specific seat within booking. """
 
     def __init__(

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,10 @@ class ConferencingAppOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[ConferencingAppOutputResponseDtoStatus] = Field(
+    status: ConferencingAppOutputResponseDtoStatus = field(
         "status", enum_of(ConferencingAppOutputResponseDtoStatus), required=True
     )
-    data: Field[ConferencingAppsOutputDto] = Field(
+    data: ConferencingAppsOutputDto = field(
         "data", model("conferencing_apps_output_dto", "ConferencingAppsOutputDto"), required=True
     )
 

@@ -7,7 +7,7 @@ from cal_async._fields import (
     BOOL,
     INT,
     STR,
-    Field,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -39,13 +39,13 @@ class ConferencingAppsOutputDto(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
+    id: int = field("id", INT, required=True)
     """ Id of the conferencing app credentials """
-    type_: Field[str] = Field("type", STR, required=True)
+    type_: str = field("type", STR, required=True)
     """ Type of conferencing app """
-    user_id: Field[int] = Field("userId", INT, required=True)
+    user_id: int = field("userId", INT, required=True)
     """ Id of the user associated to the conferencing app """
-    invalid: Field[bool | None | Unset] = Field("invalid", nullable(BOOL), required=False)
+    invalid: bool | None | Unset = field("invalid", nullable(BOOL), required=False)
     """ Whether if the connection is working or not. """
 
     def __init__(

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,10 @@ class ConferencingAppsOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[ConferencingAppsOutputResponseDtoStatus] = Field(
+    status: ConferencingAppsOutputResponseDtoStatus = field(
         "status", enum_of(ConferencingAppsOutputResponseDtoStatus), required=True
     )
-    data: Field[list[ConferencingAppsOutputDto]] = Field(
+    data: list[ConferencingAppsOutputDto] = field(
         "data", list_of(model("conferencing_apps_output_dto", "ConferencingAppsOutputDto")), required=True
     )
 

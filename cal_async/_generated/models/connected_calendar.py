@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
+    field,
     list_of,
     model,
     nullable,
@@ -45,13 +45,11 @@ class ConnectedCalendar(ApiModel):
         }
     )
 
-    integration: Field[Integration] = Field("integration", model("integration", "Integration"), required=True)
-    credential_id: Field[int] = Field("credentialId", INT, required=True)
-    delegation_credential_id: Field[str | None | Unset] = Field("delegationCredentialId", nullable(STR), required=False)
-    primary: Field[Primary | Unset] = Field("primary", model("primary", "Primary"), required=False)
-    calendars: Field[list[Calendar] | Unset] = Field(
-        "calendars", list_of(model("calendar", "Calendar")), required=False
-    )
+    integration: Integration = field("integration", model("integration", "Integration"), required=True)
+    credential_id: int = field("credentialId", INT, required=True)
+    delegation_credential_id: str | None | Unset = field("delegationCredentialId", nullable(STR), required=False)
+    primary: Primary | Unset = field("primary", model("primary", "Primary"), required=False)
+    calendars: list[Calendar] | Unset = field("calendars", list_of(model("calendar", "Calendar")), required=False)
 
     def __init__(
         self,

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
+    field,
     list_of,
     model,
 )
@@ -37,10 +37,10 @@ class ConnectedCalendarsData(ApiModel):
         }
     )
 
-    connected_calendars: Field[list[ConnectedCalendar]] = Field(
+    connected_calendars: list[ConnectedCalendar] = field(
         "connectedCalendars", list_of(model("connected_calendar", "ConnectedCalendar")), required=True
     )
-    destination_calendar: Field[DestinationCalendarLegacy] = Field(
+    destination_calendar: DestinationCalendarLegacy = field(
         "destinationCalendar", model("destination_calendar_legacy", "DestinationCalendarLegacy"), required=True
     )
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,8 @@ class ConnectedCalendarsOutput(ApiModel):
         }
     )
 
-    status: Field[ConnectedCalendarsOutputStatus] = Field(
-        "status", enum_of(ConnectedCalendarsOutputStatus), required=True
-    )
-    data: Field[ConnectedCalendarsData] = Field(
+    status: ConnectedCalendarsOutputStatus = field("status", enum_of(ConnectedCalendarsOutputStatus), required=True)
+    data: ConnectedCalendarsData = field(
         "data", model("connected_calendars_data", "ConnectedCalendarsData"), required=True
     )
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,10 @@ class CreateAttributeOptionOutput(ApiModel):
         }
     )
 
-    status: Field[CreateAttributeOptionOutputStatus] = Field(
+    status: CreateAttributeOptionOutputStatus = field(
         "status", enum_of(CreateAttributeOptionOutputStatus), required=True
     )
-    data: Field[OptionOutput] = Field("data", model("option_output", "OptionOutput"), required=True)
+    data: OptionOutput = field("data", model("option_output", "OptionOutput"), required=True)
 
     def __init__(
         self,

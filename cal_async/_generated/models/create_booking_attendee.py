@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -39,15 +39,15 @@ class CreateBookingAttendee(ApiModel):
         }
     )
 
-    name: Field[str] = Field("name", STR, required=True)
+    name: str = field("name", STR, required=True)
     """ The name of the attendee. """
-    time_zone: Field[str] = Field("timeZone", STR, required=True)
+    time_zone: str = field("timeZone", STR, required=True)
     """ The time zone of the attendee. """
-    email: Field[str | Unset] = Field("email", STR, required=False)
+    email: str | Unset = field("email", STR, required=False)
     """ The email of the attendee. """
-    phone_number: Field[str | Unset] = Field("phoneNumber", STR, required=False)
+    phone_number: str | Unset = field("phoneNumber", STR, required=False)
     """ The phone number of the attendee in international format. """
-    language: Field[CreateBookingAttendeeLanguage | Unset] = Field(
+    language: CreateBookingAttendeeLanguage | Unset = field(
         "language", enum_of(CreateBookingAttendeeLanguage), required=False
     )
     """ The preferred language of the attendee. Used for booking confirmation. """

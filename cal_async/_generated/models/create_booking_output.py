@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
     one_of,
@@ -46,13 +46,13 @@ class CreateBookingOutput(ApiModel):
         }
     )
 
-    status: Field[CreateBookingOutputStatus] = Field("status", enum_of(CreateBookingOutputStatus), required=True)
-    data: Field[
+    status: CreateBookingOutputStatus = field("status", enum_of(CreateBookingOutputStatus), required=True)
+    data: (
         BookingOutput
         | list[RecurringBookingOutput]
         | CreateSeatedBookingOutput
         | list[CreateRecurringSeatedBookingOutput]
-    ] = Field(
+    ) = field(
         "data",
         one_of(
             model("booking_output", "BookingOutput"),

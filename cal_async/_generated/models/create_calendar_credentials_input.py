@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,8 +32,8 @@ class CreateCalendarCredentialsInput(ApiModel):
         }
     )
 
-    username: Field[str] = Field("username", STR, required=True)
-    password: Field[str] = Field("password", STR, required=True)
+    username: str = field("username", STR, required=True)
+    password: str = field("password", STR, required=True)
 
     def __init__(
         self,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
     list_of,
     model,
     one_of,
@@ -44,9 +44,9 @@ class CreateDelegationCredentialInput(ApiModel):
         }
     )
 
-    workspace_platform_slug: Field[str] = Field("workspacePlatformSlug", STR, required=True)
-    domain: Field[str] = Field("domain", STR, required=True)
-    service_account_key: Field[list[GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput]] = Field(
+    workspace_platform_slug: str = field("workspacePlatformSlug", STR, required=True)
+    domain: str = field("domain", STR, required=True)
+    service_account_key: list[GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput] = field(
         "serviceAccountKey",
         list_of(
             one_of(

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,8 +37,8 @@ class CreateEventTypeOutput(ApiModel):
         }
     )
 
-    status: Field[CreateEventTypeOutputStatus] = Field("status", enum_of(CreateEventTypeOutputStatus), required=True)
-    data: Field[EventTypeOutput] = Field("data", model("event_type_output", "EventTypeOutput"), required=True)
+    status: CreateEventTypeOutputStatus = field("status", enum_of(CreateEventTypeOutputStatus), required=True)
+    data: EventTypeOutput = field("data", model("event_type_output", "EventTypeOutput"), required=True)
 
     def __init__(
         self,

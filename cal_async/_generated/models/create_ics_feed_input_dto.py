@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
+    field,
     list_of,
 )
 from cal_async._models import ApiModel
@@ -35,9 +35,9 @@ class CreateIcsFeedInputDto(ApiModel):
         }
     )
 
-    urls: Field[list[str]] = Field("urls", list_of(STR), required=True)
+    urls: list[str] = field("urls", list_of(STR), required=True)
     """ An array of ICS URLs """
-    read_only: Field[bool | Unset] = Field("readOnly", BOOL, required=False)
+    read_only: bool | Unset = field("readOnly", BOOL, required=False)
     """ Whether to allowing writing to the calendar or not """
 
     def __init__(

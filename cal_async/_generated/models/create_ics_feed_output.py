@@ -7,7 +7,7 @@ from cal_async._fields import (
     BOOL,
     INT,
     STR,
-    Field,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -43,17 +43,17 @@ class CreateIcsFeedOutput(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
+    id: int = field("id", INT, required=True)
     """ The id of the calendar credential """
-    type_: Field[str] = Field("type", STR, required=True)
+    type_: str = field("type", STR, required=True)
     """ The type of the calendar """
-    user_id: Field[int | None] = Field("userId", nullable(INT), required=True)
+    user_id: int | None = field("userId", nullable(INT), required=True)
     """ The user id of the user that created the calendar """
-    team_id: Field[int | None] = Field("teamId", nullable(INT), required=True)
+    team_id: int | None = field("teamId", nullable(INT), required=True)
     """ The team id of the user that created the calendar """
-    app_id: Field[str | None] = Field("appId", nullable(STR), required=True)
+    app_id: str | None = field("appId", nullable(STR), required=True)
     """ The slug of the calendar """
-    invalid: Field[bool | None] = Field("invalid", nullable(BOOL), required=True)
+    invalid: bool | None = field("invalid", nullable(BOOL), required=True)
     """ Whether the calendar credentials are valid or not """
 
     def __init__(

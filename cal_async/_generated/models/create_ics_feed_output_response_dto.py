@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,12 +37,10 @@ class CreateIcsFeedOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[CreateIcsFeedOutputResponseDtoStatus] = Field(
+    status: CreateIcsFeedOutputResponseDtoStatus = field(
         "status", enum_of(CreateIcsFeedOutputResponseDtoStatus), required=True
     )
-    data: Field[CreateIcsFeedOutput] = Field(
-        "data", model("create_ics_feed_output", "CreateIcsFeedOutput"), required=True
-    )
+    data: CreateIcsFeedOutput = field("data", model("create_ics_feed_output", "CreateIcsFeedOutput"), required=True)
 
     def __init__(
         self,

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -35,8 +35,8 @@ class CreateInviteOutputDto(ApiModel):
         }
     )
 
-    status: Field[str] = Field("status", STR, required=True)
-    data: Field[InviteDataDto] = Field("data", model("invite_data_dto", "InviteDataDto"), required=True)
+    status: str = field("status", STR, required=True)
+    data: InviteDataDto = field("data", model("invite_data_dto", "InviteDataDto"), required=True)
 
     def __init__(
         self,

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -40,10 +40,10 @@ class CreateManagedOrganizationOutput(ApiModel):
         }
     )
 
-    status: Field[CreateManagedOrganizationOutputStatus] = Field(
+    status: CreateManagedOrganizationOutputStatus = field(
         "status", enum_of(CreateManagedOrganizationOutputStatus), required=True
     )
-    data: Field[ManagedOrganizationWithApiKeyOutput] = Field(
+    data: ManagedOrganizationWithApiKeyOutput = field(
         "data", model("managed_organization_with_api_key_output", "ManagedOrganizationWithApiKeyOutput"), required=True
     )
 

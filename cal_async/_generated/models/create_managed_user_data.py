@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     FLOAT,
     STR,
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -42,11 +42,11 @@ class CreateManagedUserData(ApiModel):
         }
     )
 
-    access_token: Field[str] = Field("accessToken", STR, required=True)
-    refresh_token: Field[str] = Field("refreshToken", STR, required=True)
-    user: Field[ManagedUserOutput] = Field("user", model("managed_user_output", "ManagedUserOutput"), required=True)
-    access_token_expires_at: Field[float] = Field("accessTokenExpiresAt", FLOAT, required=True)
-    refresh_token_expires_at: Field[float] = Field("refreshTokenExpiresAt", FLOAT, required=True)
+    access_token: str = field("accessToken", STR, required=True)
+    refresh_token: str = field("refreshToken", STR, required=True)
+    user: ManagedUserOutput = field("user", model("managed_user_output", "ManagedUserOutput"), required=True)
+    access_token_expires_at: float = field("accessTokenExpiresAt", FLOAT, required=True)
+    refresh_token_expires_at: float = field("refreshTokenExpiresAt", FLOAT, required=True)
 
     def __init__(
         self,

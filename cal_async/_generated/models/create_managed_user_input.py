@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -49,31 +49,31 @@ class CreateManagedUserInput(ApiModel):
         }
     )
 
-    email: Field[str] = Field("email", STR, required=True)
-    name: Field[str] = Field("name", STR, required=True)
+    email: str = field("email", STR, required=True)
+    name: str = field("name", STR, required=True)
     """ Managed user's name is used in emails """
-    time_format: Field[CreateManagedUserInputTimeFormat | Unset] = Field(
+    time_format: CreateManagedUserInputTimeFormat | Unset = field(
         "timeFormat", enum_of(CreateManagedUserInputTimeFormat), required=False
     )
     """ Must be a number 12 or 24 """
-    week_start: Field[CreateManagedUserInputWeekStart | Unset] = Field(
+    week_start: CreateManagedUserInputWeekStart | Unset = field(
         "weekStart", enum_of(CreateManagedUserInputWeekStart), required=False
     )
-    time_zone: Field[str | Unset] = Field("timeZone", STR, required=False)
+    time_zone: str | Unset = field("timeZone", STR, required=False)
     """ Timezone is used to create user's default schedule from Monday to Friday from 9AM to 5PM. If it is
     not passed then user does not have
           a default schedule and it must be created manually via the /schedules endpoint. Until the
     schedule is created, the user can't access availability atom to set his / her availability nor
     booked.
           It will default to Europe/London if not passed. """
-    locale: Field[CreateManagedUserInputLocale | Unset] = Field(
+    locale: CreateManagedUserInputLocale | Unset = field(
         "locale", enum_of(CreateManagedUserInputLocale), required=False
     )
-    avatar_url: Field[str | Unset] = Field("avatarUrl", STR, required=False)
+    avatar_url: str | Unset = field("avatarUrl", STR, required=False)
     """ URL of the user's avatar image """
-    bio: Field[str | Unset] = Field("bio", STR, required=False)
+    bio: str | Unset = field("bio", STR, required=False)
     """ Bio """
-    metadata: Field[CreateManagedUserInputMetadata | Unset] = Field(
+    metadata: CreateManagedUserInputMetadata | Unset = field(
         "metadata", model("create_managed_user_input_metadata", "CreateManagedUserInputMetadata"), required=False
     )
     """ You can store any additional data you want here. Metadata must have at most 50 keys, each key up to

@@ -5,8 +5,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -41,13 +41,11 @@ class CreateManagedUserOutput(ApiModel):
         }
     )
 
-    status: Field[CreateManagedUserOutputStatus] = Field(
-        "status", enum_of(CreateManagedUserOutputStatus), required=True
-    )
-    data: Field[CreateManagedUserData] = Field(
+    status: CreateManagedUserOutputStatus = field("status", enum_of(CreateManagedUserOutputStatus), required=True)
+    data: CreateManagedUserData = field(
         "data", model("create_managed_user_data", "CreateManagedUserData"), required=True
     )
-    error: Field[CreateManagedUserOutputError | Unset] = Field(
+    error: CreateManagedUserOutputError | Unset = field(
         "error", model("create_managed_user_output_error", "CreateManagedUserOutputError"), required=False
     )
 

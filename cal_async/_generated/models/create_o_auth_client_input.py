@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
     enum_of,
+    field,
     list_of,
 )
 from cal_async._models import ApiModel
@@ -48,22 +48,22 @@ class CreateOAuthClientInput(ApiModel):
         }
     )
 
-    name: Field[str] = Field("name", STR, required=True)
-    redirect_uris: Field[list[str]] = Field("redirectUris", list_of(STR), required=True)
-    permissions: Field[list[CreateOAuthClientInputPermissionsItem]] = Field(
+    name: str = field("name", STR, required=True)
+    redirect_uris: list[str] = field("redirectUris", list_of(STR), required=True)
+    permissions: list[CreateOAuthClientInputPermissionsItem] = field(
         "permissions", list_of(enum_of(CreateOAuthClientInputPermissionsItem)), required=True
     )
     """ Array of permission keys like ["BOOKING_READ", "BOOKING_WRITE"]. Use ["*"] to grant all permissions. """
-    logo: Field[str | Unset] = Field("logo", STR, required=False)
-    booking_redirect_uri: Field[str | Unset] = Field("bookingRedirectUri", STR, required=False)
-    booking_cancel_redirect_uri: Field[str | Unset] = Field("bookingCancelRedirectUri", STR, required=False)
-    booking_reschedule_redirect_uri: Field[str | Unset] = Field("bookingRescheduleRedirectUri", STR, required=False)
-    are_emails_enabled: Field[bool | Unset] = Field("areEmailsEnabled", BOOL, required=False)
-    are_default_event_types_enabled: Field[bool | Unset] = Field("areDefaultEventTypesEnabled", BOOL, required=False)
+    logo: str | Unset = field("logo", STR, required=False)
+    booking_redirect_uri: str | Unset = field("bookingRedirectUri", STR, required=False)
+    booking_cancel_redirect_uri: str | Unset = field("bookingCancelRedirectUri", STR, required=False)
+    booking_reschedule_redirect_uri: str | Unset = field("bookingRescheduleRedirectUri", STR, required=False)
+    are_emails_enabled: bool | Unset = field("areEmailsEnabled", BOOL, required=False)
+    are_default_event_types_enabled: bool | Unset = field("areDefaultEventTypesEnabled", BOOL, required=False)
     """ If true, when creating a managed user the managed user will have 4 default event types: 30 and 60
     minutes without Cal video, 30 and 60 minutes with Cal video. Set this as false if you want to create
     a managed user and then manually create event types for the user. """
-    are_calendar_events_enabled: Field[bool | Unset] = Field("areCalendarEventsEnabled", BOOL, required=False)
+    are_calendar_events_enabled: bool | Unset = field("areCalendarEventsEnabled", BOOL, required=False)
     """ If true and if managed user has calendar connected, calendar events will be created. Disable it if
     you manually create calendar events. Default to true. """
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,8 +32,8 @@ class CreateOAuthClientOutput(ApiModel):
         }
     )
 
-    client_id: Field[str] = Field("clientId", STR, required=True)
-    client_secret: Field[str] = Field("clientSecret", STR, required=True)
+    client_id: str = field("clientId", STR, required=True)
+    client_secret: str = field("clientSecret", STR, required=True)
 
     def __init__(
         self,

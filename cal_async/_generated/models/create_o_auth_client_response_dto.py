@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,10 @@ class CreateOAuthClientResponseDto(ApiModel):
         }
     )
 
-    status: Field[CreateOAuthClientResponseDtoStatus] = Field(
+    status: CreateOAuthClientResponseDtoStatus = field(
         "status", enum_of(CreateOAuthClientResponseDtoStatus), required=True
     )
-    data: Field[CreateOAuthClientOutput] = Field(
+    data: CreateOAuthClientOutput = field(
         "data", model("create_o_auth_client_output", "CreateOAuthClientOutput"), required=True
     )
 

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     INT,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -39,11 +39,11 @@ class CreateOrgMembershipDto(ApiModel):
         }
     )
 
-    user_id: Field[int] = Field("userId", INT, required=True)
-    role: Field[CreateOrgMembershipDtoRole] = Field("role", enum_of(CreateOrgMembershipDtoRole), required=True)
+    user_id: int = field("userId", INT, required=True)
+    role: CreateOrgMembershipDtoRole = field("role", enum_of(CreateOrgMembershipDtoRole), required=True)
     """ If you are platform customer then managed users should only have MEMBER role. """
-    accepted: Field[bool | Unset] = Field("accepted", BOOL, required=False)
-    disable_impersonation: Field[bool | Unset] = Field("disableImpersonation", BOOL, required=False)
+    accepted: bool | Unset = field("accepted", BOOL, required=False)
+    disable_impersonation: bool | Unset = field("disableImpersonation", BOOL, required=False)
 
     def __init__(
         self,

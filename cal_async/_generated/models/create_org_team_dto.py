@@ -8,7 +8,7 @@ from cal_async._fields import (
     BOOL,
     FLOAT,
     STR,
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -55,36 +55,36 @@ class CreateOrgTeamDto(ApiModel):
         }
     )
 
-    name: Field[str] = Field("name", STR, required=True)
+    name: str = field("name", STR, required=True)
     """ Name of the team """
-    slug: Field[str | Unset] = Field("slug", STR, required=False)
+    slug: str | Unset = field("slug", STR, required=False)
     """ Team slug in kebab-case - if not provided will be generated automatically based on name. """
-    logo_url: Field[str | Unset] = Field("logoUrl", STR, required=False)
+    logo_url: str | Unset = field("logoUrl", STR, required=False)
     """ URL of the teams logo image """
-    cal_video_logo: Field[str | Unset] = Field("calVideoLogo", STR, required=False)
-    app_logo: Field[str | Unset] = Field("appLogo", STR, required=False)
-    app_icon_logo: Field[str | Unset] = Field("appIconLogo", STR, required=False)
-    bio: Field[str | Unset] = Field("bio", STR, required=False)
-    hide_branding: Field[bool | Unset] = Field("hideBranding", BOOL, required=False)
-    is_private: Field[bool | Unset] = Field("isPrivate", BOOL, required=False)
-    hide_book_a_team_member: Field[bool | Unset] = Field("hideBookATeamMember", BOOL, required=False)
-    metadata: Field[CreateOrgTeamDtoMetadata | Unset] = Field(
+    cal_video_logo: str | Unset = field("calVideoLogo", STR, required=False)
+    app_logo: str | Unset = field("appLogo", STR, required=False)
+    app_icon_logo: str | Unset = field("appIconLogo", STR, required=False)
+    bio: str | Unset = field("bio", STR, required=False)
+    hide_branding: bool | Unset = field("hideBranding", BOOL, required=False)
+    is_private: bool | Unset = field("isPrivate", BOOL, required=False)
+    hide_book_a_team_member: bool | Unset = field("hideBookATeamMember", BOOL, required=False)
+    metadata: CreateOrgTeamDtoMetadata | Unset = field(
         "metadata", model("create_org_team_dto_metadata", "CreateOrgTeamDtoMetadata"), required=False
     )
     """ You can store any additional data you want here.
     Metadata must have at most 50 keys, each key up to 40 characters.
     Values can be strings (up to 500 characters), numbers, or booleans. """
-    theme: Field[str | Unset] = Field("theme", STR, required=False)
-    brand_color: Field[str | Unset] = Field("brandColor", STR, required=False)
-    dark_brand_color: Field[str | Unset] = Field("darkBrandColor", STR, required=False)
-    banner_url: Field[str | Unset] = Field("bannerUrl", STR, required=False)
+    theme: str | Unset = field("theme", STR, required=False)
+    brand_color: str | Unset = field("brandColor", STR, required=False)
+    dark_brand_color: str | Unset = field("darkBrandColor", STR, required=False)
+    banner_url: str | Unset = field("bannerUrl", STR, required=False)
     """ URL of the teams banner image which is shown on booker """
-    time_format: Field[float | Unset] = Field("timeFormat", FLOAT, required=False)
-    time_zone: Field[str | Unset] = Field("timeZone", STR, required=False)
+    time_format: float | Unset = field("timeFormat", FLOAT, required=False)
+    time_zone: str | Unset = field("timeZone", STR, required=False)
     """ Timezone is used to create teams's default schedule from Monday to Friday from 9AM to 5PM. It will
     default to Europe/London if not passed. """
-    week_start: Field[str | Unset] = Field("weekStart", STR, required=False)
-    auto_accept_creator: Field[bool | Unset] = Field("autoAcceptCreator", BOOL, required=False)
+    week_start: str | Unset = field("weekStart", STR, required=False)
+    auto_accept_creator: bool | Unset = field("autoAcceptCreator", BOOL, required=False)
     """ If you are a platform customer, don't pass 'false', because then team creator won't be able to
     create team event types. """
 

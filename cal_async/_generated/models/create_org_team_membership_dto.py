@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     INT,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -39,10 +39,10 @@ class CreateOrgTeamMembershipDto(ApiModel):
         }
     )
 
-    user_id: Field[int] = Field("userId", INT, required=True)
-    role: Field[CreateOrgTeamMembershipDtoRole] = Field("role", enum_of(CreateOrgTeamMembershipDtoRole), required=True)
-    accepted: Field[bool | Unset] = Field("accepted", BOOL, required=False)
-    disable_impersonation: Field[bool | Unset] = Field("disableImpersonation", BOOL, required=False)
+    user_id: int = field("userId", INT, required=True)
+    role: CreateOrgTeamMembershipDtoRole = field("role", enum_of(CreateOrgTeamMembershipDtoRole), required=True)
+    accepted: bool | Unset = field("accepted", BOOL, required=False)
+    disable_impersonation: bool | Unset = field("disableImpersonation", BOOL, required=False)
 
     def __init__(
         self,

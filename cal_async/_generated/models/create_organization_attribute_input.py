@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -50,17 +50,17 @@ class CreateOrganizationAttributeInput(ApiModel):
         }
     )
 
-    name: Field[str] = Field("name", STR, required=True)
-    slug: Field[str] = Field("slug", STR, required=True)
-    type_: Field[CreateOrganizationAttributeInputType] = Field(
+    name: str = field("name", STR, required=True)
+    slug: str = field("slug", STR, required=True)
+    type_: CreateOrganizationAttributeInputType = field(
         "type", enum_of(CreateOrganizationAttributeInputType), required=True
     )
-    options: Field[list[CreateOrganizationAttributeOptionInput]] = Field(
+    options: list[CreateOrganizationAttributeOptionInput] = field(
         "options",
         list_of(model("create_organization_attribute_option_input", "CreateOrganizationAttributeOptionInput")),
         required=True,
     )
-    enabled: Field[bool | Unset] = Field("enabled", BOOL, required=False)
+    enabled: bool | Unset = field("enabled", BOOL, required=False)
 
     def __init__(
         self,

@@ -8,7 +8,7 @@ from cal_async._fields import (
     BOOL,
     FLOAT,
     STR,
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -41,15 +41,15 @@ class CreateOrganizationInput(ApiModel):
         }
     )
 
-    name: Field[str] = Field("name", STR, required=True)
+    name: str = field("name", STR, required=True)
     """ Name of the organization """
-    api_key_days_valid: Field[float | Unset] = Field("apiKeyDaysValid", FLOAT, required=False)
+    api_key_days_valid: float | Unset = field("apiKeyDaysValid", FLOAT, required=False)
     """ For how many days is managed organization api key valid. Defaults to 30 days. """
-    api_key_never_expires: Field[bool | Unset] = Field("apiKeyNeverExpires", BOOL, required=False)
+    api_key_never_expires: bool | Unset = field("apiKeyNeverExpires", BOOL, required=False)
     """ If true, organization api key never expires. """
-    slug: Field[str | Unset] = Field("slug", STR, required=False)
+    slug: str | Unset = field("slug", STR, required=False)
     """ Organization slug in kebab-case - if not provided will be generated automatically based on name. """
-    metadata: Field[CreateOrganizationInputMetadata | Unset] = Field(
+    metadata: CreateOrganizationInputMetadata | Unset = field(
         "metadata", model("create_organization_input_metadata", "CreateOrganizationInputMetadata"), required=False
     )
     """ You can store any additional data you want here.

@@ -9,8 +9,8 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
     enum_of,
+    field,
     model,
     nullable,
 )
@@ -58,45 +58,45 @@ class CreateOrganizationUserInput(ApiModel):
         }
     )
 
-    email: Field[str] = Field("email", STR, required=True)
+    email: str = field("email", STR, required=True)
     """ User email address """
-    username: Field[str | Unset] = Field("username", STR, required=False)
+    username: str | Unset = field("username", STR, required=False)
     """ Username """
-    weekday: Field[str | Unset] = Field("weekday", STR, required=False)
+    weekday: str | Unset = field("weekday", STR, required=False)
     """ Preferred weekday """
-    brand_color: Field[str | Unset] = Field("brandColor", STR, required=False)
+    brand_color: str | Unset = field("brandColor", STR, required=False)
     """ Brand color in HEX format """
-    bio: Field[str | Unset] = Field("bio", STR, required=False)
+    bio: str | Unset = field("bio", STR, required=False)
     """ Bio """
-    metadata: Field[CreateOrganizationUserInputMetadata | Unset] = Field(
+    metadata: CreateOrganizationUserInputMetadata | Unset = field(
         "metadata",
         model("create_organization_user_input_metadata", "CreateOrganizationUserInputMetadata"),
         required=False,
     )
     """ You can store any additional data you want here. Metadata must have at most 50 keys, each key up to
     40 characters, and values up to 500 characters. """
-    dark_brand_color: Field[str | Unset] = Field("darkBrandColor", STR, required=False)
+    dark_brand_color: str | Unset = field("darkBrandColor", STR, required=False)
     """ Dark brand color in HEX format """
-    hide_branding: Field[bool | Unset] = Field("hideBranding", BOOL, required=False)
+    hide_branding: bool | Unset = field("hideBranding", BOOL, required=False)
     """ Hide branding """
-    time_zone: Field[str | Unset] = Field("timeZone", STR, required=False)
+    time_zone: str | Unset = field("timeZone", STR, required=False)
     """ Time zone """
-    theme: Field[str | None | Unset] = Field("theme", nullable(STR), required=False)
+    theme: str | None | Unset = field("theme", nullable(STR), required=False)
     """ Theme """
-    app_theme: Field[str | None | Unset] = Field("appTheme", nullable(STR), required=False)
+    app_theme: str | None | Unset = field("appTheme", nullable(STR), required=False)
     """ Application theme """
-    time_format: Field[float | Unset] = Field("timeFormat", FLOAT, required=False)
+    time_format: float | Unset = field("timeFormat", FLOAT, required=False)
     """ Time format """
-    default_schedule_id: Field[int | Unset] = Field("defaultScheduleId", INT, required=False)
+    default_schedule_id: int | Unset = field("defaultScheduleId", INT, required=False)
     """ Default schedule ID """
-    locale: Field[str | None | Unset] = Field("locale", nullable(STR), required=False)
+    locale: str | None | Unset = field("locale", nullable(STR), required=False)
     """ Locale """
-    avatar_url: Field[str | Unset] = Field("avatarUrl", STR, required=False)
+    avatar_url: str | Unset = field("avatarUrl", STR, required=False)
     """ Avatar URL """
-    organization_role: Field[CreateOrganizationUserInputOrganizationRole | Unset] = Field(
+    organization_role: CreateOrganizationUserInputOrganizationRole | Unset = field(
         "organizationRole", enum_of(CreateOrganizationUserInputOrganizationRole), required=False
     )
-    auto_accept: Field[bool | Unset] = Field("autoAccept", BOOL, required=False)
+    auto_accept: bool | Unset = field("autoAccept", BOOL, required=False)
 
     def __init__(
         self,

@@ -8,8 +8,8 @@ from cal_async._fields import (
     DATETIME,
     INT,
     STR,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -42,15 +42,15 @@ class CreateOutOfOfficeEntryDto(ApiModel):
         }
     )
 
-    start: Field[datetime.datetime] = Field("start", DATETIME, required=True)
+    start: datetime.datetime = field("start", DATETIME, required=True)
     """ The start date and time of the out of office period in ISO 8601 format in UTC timezone. """
-    end: Field[datetime.datetime] = Field("end", DATETIME, required=True)
+    end: datetime.datetime = field("end", DATETIME, required=True)
     """ The end date and time of the out of office period in ISO 8601 format in UTC timezone. """
-    notes: Field[str | Unset] = Field("notes", STR, required=False)
+    notes: str | Unset = field("notes", STR, required=False)
     """ Optional notes for the out of office entry. """
-    to_user_id: Field[int | Unset] = Field("toUserId", INT, required=False)
+    to_user_id: int | Unset = field("toUserId", INT, required=False)
     """ The ID of the user covering for the out of office period, if applicable. """
-    reason: Field[CreateOutOfOfficeEntryDtoReason | Unset] = Field(
+    reason: CreateOutOfOfficeEntryDtoReason | Unset = field(
         "reason", enum_of(CreateOutOfOfficeEntryDtoReason), required=False
     )
     """ the reason for the out of office entry, if applicable """

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -49,29 +49,29 @@ class CreatePhoneCallInput(ApiModel):
         }
     )
 
-    your_phone_number: Field[str] = Field("yourPhoneNumber", STR, required=True)
+    your_phone_number: str = field("yourPhoneNumber", STR, required=True)
     """ Your phone number """
-    number_to_call: Field[str] = Field("numberToCall", STR, required=True)
+    number_to_call: str = field("numberToCall", STR, required=True)
     """ Number to call """
-    cal_api_key: Field[str] = Field("calApiKey", STR, required=True)
+    cal_api_key: str = field("calApiKey", STR, required=True)
     """ CAL API Key """
-    enabled: Field[bool] = Field("enabled", BOOL, required=True)
+    enabled: bool = field("enabled", BOOL, required=True)
     """ Enabled status """
-    template_type: Field[CreatePhoneCallInputTemplateType] = Field(
+    template_type: CreatePhoneCallInputTemplateType = field(
         "templateType", enum_of(CreatePhoneCallInputTemplateType), required=True
     )
     """ Template type """
-    scheduler_name: Field[str | Unset] = Field("schedulerName", STR, required=False)
+    scheduler_name: str | Unset = field("schedulerName", STR, required=False)
     """ Scheduler name """
-    guest_name: Field[str | Unset] = Field("guestName", STR, required=False)
+    guest_name: str | Unset = field("guestName", STR, required=False)
     """ Guest name """
-    guest_email: Field[str | Unset] = Field("guestEmail", STR, required=False)
+    guest_email: str | Unset = field("guestEmail", STR, required=False)
     """ Guest email """
-    guest_company: Field[str | Unset] = Field("guestCompany", STR, required=False)
+    guest_company: str | Unset = field("guestCompany", STR, required=False)
     """ Guest company """
-    begin_message: Field[str | Unset] = Field("beginMessage", STR, required=False)
+    begin_message: str | Unset = field("beginMessage", STR, required=False)
     """ Begin message """
-    general_prompt: Field[str | Unset] = Field("generalPrompt", STR, required=False)
+    general_prompt: str | Unset = field("generalPrompt", STR, required=False)
     """ General prompt """
 
     def __init__(

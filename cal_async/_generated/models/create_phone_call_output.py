@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,8 +37,8 @@ class CreatePhoneCallOutput(ApiModel):
         }
     )
 
-    status: Field[CreatePhoneCallOutputStatus] = Field("status", enum_of(CreatePhoneCallOutputStatus), required=True)
-    data: Field[Data] = Field("data", model("data", "Data"), required=True)
+    status: CreatePhoneCallOutputStatus = field("status", enum_of(CreatePhoneCallOutputStatus), required=True)
+    data: Data = field("data", model("data", "Data"), required=True)
 
     def __init__(
         self,

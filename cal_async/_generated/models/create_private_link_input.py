@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 from cal_async._fields import (
     DATETIME,
     INT,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -30,9 +30,9 @@ class CreatePrivateLinkInput(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    expires_at: Field[datetime.datetime | Unset] = Field("expiresAt", DATETIME, required=False)
+    expires_at: datetime.datetime | Unset = field("expiresAt", DATETIME, required=False)
     """ Expiration date for time-based links """
-    max_usage_count: Field[int | Unset] = Field("maxUsageCount", INT, required=False)
+    max_usage_count: int | Unset = field("maxUsageCount", INT, required=False)
     """ Maximum number of times the link can be used. If omitted and expiresAt is not provided, defaults to
     1 (one time use). """
 

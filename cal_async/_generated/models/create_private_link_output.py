@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
     model,
     one_of,
 )
@@ -37,9 +37,9 @@ class CreatePrivateLinkOutput(ApiModel):
         }
     )
 
-    status: Field[str] = Field("status", STR, required=True)
+    status: str = field("status", STR, required=True)
     """ Response status """
-    data: Field[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput] = Field(
+    data: TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput = field(
         "data",
         one_of(
             model("time_based_private_link_output", "TimeBasedPrivateLinkOutput"),

@@ -9,7 +9,7 @@ from cal_async._fields import (
     DATETIME,
     INT,
     STR,
-    Field,
+    field,
     list_of,
     model,
     one_of,
@@ -81,12 +81,12 @@ class CreateRecurringBookingInput(ApiModel):
         }
     )
 
-    start: Field[datetime.datetime] = Field("start", DATETIME, required=True)
+    start: datetime.datetime = field("start", DATETIME, required=True)
     """ The start time of the booking in ISO 8601 format in UTC timezone. """
-    attendee: Field[CreateBookingAttendee] = Field(
+    attendee: CreateBookingAttendee = field(
         "attendee", model("create_booking_attendee", "CreateBookingAttendee"), required=True
     )
-    booking_fields_responses: Field[CreateRecurringBookingInputBookingFieldsResponses | Unset] = Field(
+    booking_fields_responses: CreateRecurringBookingInputBookingFieldsResponses | Unset = field(
         "bookingFieldsResponses",
         model(
             "create_recurring_booking_input_booking_fields_responses",
@@ -96,27 +96,27 @@ class CreateRecurringBookingInput(ApiModel):
     )
     """ Booking field responses consisting of an object with booking field slug as keys and user response as
     values for custom booking fields added by you. """
-    event_type_id: Field[int | Unset] = Field("eventTypeId", INT, required=False)
+    event_type_id: int | Unset = field("eventTypeId", INT, required=False)
     """ The ID of the event type that is booked. Required unless eventTypeSlug and username are provided as
     an alternative to identifying the event type. """
-    event_type_slug: Field[str | Unset] = Field("eventTypeSlug", STR, required=False)
+    event_type_slug: str | Unset = field("eventTypeSlug", STR, required=False)
     """ The slug of the event type. Required along with username / teamSlug and optionally organizationSlug
     if eventTypeId is not provided. """
-    username: Field[str | Unset] = Field("username", STR, required=False)
+    username: str | Unset = field("username", STR, required=False)
     """ The username of the event owner. Required along with eventTypeSlug and optionally organizationSlug
     if eventTypeId is not provided. """
-    team_slug: Field[str | Unset] = Field("teamSlug", STR, required=False)
+    team_slug: str | Unset = field("teamSlug", STR, required=False)
     """ Team slug for team that owns event type for which slots are fetched. Required along with
     eventTypeSlug and optionally organizationSlug if the team is part of organization """
-    organization_slug: Field[str | Unset] = Field("organizationSlug", STR, required=False)
+    organization_slug: str | Unset = field("organizationSlug", STR, required=False)
     """ The organization slug. Optional, only used when booking with eventTypeSlug + username or
     eventTypeSlug + teamSlug. """
-    guests: Field[list[str] | Unset] = Field("guests", list_of(STR), required=False)
+    guests: list[str] | Unset = field("guests", list_of(STR), required=False)
     """ An optional list of guest emails attending the event. """
-    meeting_url: Field[str | Unset] = Field("meetingUrl", STR, required=False)
+    meeting_url: str | Unset = field("meetingUrl", STR, required=False)
     """ Deprecated - use 'location' instead. Meeting URL just for this booking. Displayed in email and
     calendar event. If not provided then cal video link will be generated. """
-    location: Field[
+    location: (
         BookingInputAddressLocation
         | BookingInputAttendeeAddressLocation
         | BookingInputAttendeeDefinedLocation
@@ -126,7 +126,7 @@ class CreateRecurringBookingInput(ApiModel):
         | BookingInputPhoneLocation
         | BookingInputOrganizersDefaultAppLocation
         | Unset
-    ] = Field(
+    ) = field(
         "location",
         one_of(
             model("booking_input_address_location", "BookingInputAddressLocation"),
@@ -142,21 +142,21 @@ class CreateRecurringBookingInput(ApiModel):
     )
     """ One of the event type locations. If instead of passing one of the location objects as required by
     schema you are still passing a string please use an object. """
-    metadata: Field[CreateRecurringBookingInputMetadata | Unset] = Field(
+    metadata: CreateRecurringBookingInputMetadata | Unset = field(
         "metadata",
         model("create_recurring_booking_input_metadata", "CreateRecurringBookingInputMetadata"),
         required=False,
     )
     """ You can store any additional data you want here. Metadata must have at most 50 keys, each key up to
     40 characters, and string values up to 500 characters. """
-    length_in_minutes: Field[int | Unset] = Field("lengthInMinutes", INT, required=False)
+    length_in_minutes: int | Unset = field("lengthInMinutes", INT, required=False)
     """ If it is an event type that has multiple possible lengths that attendee can pick from, you can pass
     the desired booking length here.
         If not provided then event type default length will be used for the booking. """
-    routing: Field[Routing | Unset] = Field("routing", model("routing", "Routing"), required=False)
-    email_verification_code: Field[str | Unset] = Field("emailVerificationCode", STR, required=False)
+    routing: Routing | Unset = field("routing", model("routing", "Routing"), required=False)
+    email_verification_code: str | Unset = field("emailVerificationCode", STR, required=False)
     """ Email verification code required when event type has email verification enabled. """
-    recurrence_count: Field[int | Unset] = Field("recurrenceCount", INT, required=False)
+    recurrence_count: int | Unset = field("recurrenceCount", INT, required=False)
     """ The number of recurrences. If not provided then event type recurrence count will be used. Can't be
     more than
         event type recurrence count """

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -40,10 +40,10 @@ class CreateRoutingFormResponseOutput(ApiModel):
         }
     )
 
-    status: Field[CreateRoutingFormResponseOutputStatus] = Field(
+    status: CreateRoutingFormResponseOutputStatus = field(
         "status", enum_of(CreateRoutingFormResponseOutputStatus), required=True
     )
-    data: Field[CreateRoutingFormResponseOutputData] = Field(
+    data: CreateRoutingFormResponseOutputData = field(
         "data", model("create_routing_form_response_output_data", "CreateRoutingFormResponseOutputData"), required=True
     )
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
+    field,
     model,
     one_of,
 )
@@ -39,14 +39,14 @@ class CreateRoutingFormResponseOutputData(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    event_type_id: Field[int | Unset] = Field("eventTypeId", INT, required=False)
+    event_type_id: int | Unset = field("eventTypeId", INT, required=False)
     """ The ID of the event type that was routed to. """
-    routing: Field[Routing | Unset] = Field("routing", model("routing", "Routing"), required=False)
-    routing_custom_message: Field[str | Unset] = Field("routingCustomMessage", STR, required=False)
+    routing: Routing | Unset = field("routing", model("routing", "Routing"), required=False)
+    routing_custom_message: str | Unset = field("routingCustomMessage", STR, required=False)
     """ A custom message to be displayed to the user in case of routing to a custom page. """
-    routing_external_redirect_url: Field[str | Unset] = Field("routingExternalRedirectUrl", STR, required=False)
+    routing_external_redirect_url: str | Unset = field("routingExternalRedirectUrl", STR, required=False)
     """ The external redirect URL to be used in case of routing to a non cal.com event type URL. """
-    slots: Field[SlotsOutput | RangeSlotsOutput | Unset] = Field(
+    slots: SlotsOutput | RangeSlotsOutput | Unset = field(
         "slots",
         one_of(model("slots_output", "SlotsOutput"), model("range_slots_output", "RangeSlotsOutput")),
         required=False,

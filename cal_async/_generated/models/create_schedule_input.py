@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
+    field,
     list_of,
     model,
 )
@@ -44,20 +44,20 @@ class CreateScheduleInput(ApiModel):
         }
     )
 
-    name: Field[str] = Field("name", STR, required=True)
-    time_zone: Field[str] = Field("timeZone", STR, required=True)
+    name: str = field("name", STR, required=True)
+    time_zone: str = field("timeZone", STR, required=True)
     """ Timezone is used to calculate available times when an event using the schedule is booked. """
-    is_default: Field[bool] = Field("isDefault", BOOL, required=True)
+    is_default: bool = field("isDefault", BOOL, required=True)
     """ Each user should have 1 default schedule. If you specified `timeZone` when creating managed user,
     then the default schedule will be created with that timezone.
         Default schedule means that if an event type is not tied to a specific schedule then the default
     schedule is used. """
-    availability: Field[list[ScheduleAvailabilityInput] | Unset] = Field(
+    availability: list[ScheduleAvailabilityInput] | Unset = field(
         "availability", list_of(model("schedule_availability_input", "ScheduleAvailabilityInput")), required=False
     )
     """ Each object contains days and times when the user is available. If not passed, the default
     availability is Monday to Friday from 09:00 to 17:00. """
-    overrides: Field[list[ScheduleOverrideInput] | Unset] = Field(
+    overrides: list[ScheduleOverrideInput] | Unset = field(
         "overrides", list_of(model("schedule_override_input", "ScheduleOverrideInput")), required=False
     )
     """ Need to change availability for a specific date? Add an override. """

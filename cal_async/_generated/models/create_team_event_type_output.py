@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
     one_of,
@@ -40,10 +40,8 @@ class CreateTeamEventTypeOutput(ApiModel):
         }
     )
 
-    status: Field[CreateTeamEventTypeOutputStatus] = Field(
-        "status", enum_of(CreateTeamEventTypeOutputStatus), required=True
-    )
-    data: Field[TeamEventTypeOutput | list[TeamEventTypeOutput]] = Field(
+    status: CreateTeamEventTypeOutputStatus = field("status", enum_of(CreateTeamEventTypeOutputStatus), required=True)
+    data: TeamEventTypeOutput | list[TeamEventTypeOutput] = field(
         "data",
         one_of(
             model("team_event_type_output", "TeamEventTypeOutput"),

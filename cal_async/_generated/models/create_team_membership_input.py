@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     INT,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -38,12 +38,10 @@ class CreateTeamMembershipInput(ApiModel):
         }
     )
 
-    user_id: Field[int] = Field("userId", INT, required=True)
-    accepted: Field[bool | Unset] = Field("accepted", BOOL, required=False)
-    role: Field[CreateTeamMembershipInputRole | Unset] = Field(
-        "role", enum_of(CreateTeamMembershipInputRole), required=False
-    )
-    disable_impersonation: Field[bool | Unset] = Field("disableImpersonation", BOOL, required=False)
+    user_id: int = field("userId", INT, required=True)
+    accepted: bool | Unset = field("accepted", BOOL, required=False)
+    role: CreateTeamMembershipInputRole | Unset = field("role", enum_of(CreateTeamMembershipInputRole), required=False)
+    disable_impersonation: bool | Unset = field("disableImpersonation", BOOL, required=False)
 
     def __init__(
         self,

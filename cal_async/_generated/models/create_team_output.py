@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
     one_of,
 )
@@ -39,8 +39,8 @@ class CreateTeamOutput(ApiModel):
         }
     )
 
-    status: Field[CreateTeamOutputStatus] = Field("status", enum_of(CreateTeamOutputStatus), required=True)
-    data: Field[CreateTeamOutputData | TeamOutputDto] = Field(
+    status: CreateTeamOutputStatus = field("status", enum_of(CreateTeamOutputStatus), required=True)
+    data: CreateTeamOutputData | TeamOutputDto = field(
         "data",
         one_of(model("create_team_output_data", "CreateTeamOutputData"), model("team_output_dto", "TeamOutputDto")),
         required=True,

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,9 +37,9 @@ class CreateTeamOutputData(ApiModel):
         }
     )
 
-    message: Field[str] = Field("message", STR, required=True)
-    payment_link: Field[str] = Field("paymentLink", STR, required=True)
-    pending_team: Field[TeamOutputDto] = Field("pendingTeam", model("team_output_dto", "TeamOutputDto"), required=True)
+    message: str = field("message", STR, required=True)
+    payment_link: str = field("paymentLink", STR, required=True)
+    pending_team: TeamOutputDto = field("pendingTeam", model("team_output_dto", "TeamOutputDto"), required=True)
 
     def __init__(
         self,

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
     enum_of,
+    field,
     list_of,
 )
 from cal_async._models import ApiModel
@@ -43,15 +43,15 @@ class CreateWebhookInputDto(ApiModel):
         }
     )
 
-    active: Field[bool] = Field("active", BOOL, required=True)
-    subscriber_url: Field[str] = Field("subscriberUrl", STR, required=True)
-    triggers: Field[list[CreateWebhookInputDtoTriggersItem]] = Field(
+    active: bool = field("active", BOOL, required=True)
+    subscriber_url: str = field("subscriberUrl", STR, required=True)
+    triggers: list[CreateWebhookInputDtoTriggersItem] = field(
         "triggers", list_of(enum_of(CreateWebhookInputDtoTriggersItem)), required=True
     )
-    payload_template: Field[str | Unset] = Field("payloadTemplate", STR, required=False)
+    payload_template: str | Unset = field("payloadTemplate", STR, required=False)
     """ The template of the payload that will be sent to the subscriberUrl, check cal.com/docs/core-
     features/webhooks for more information """
-    secret: Field[str | Unset] = Field("secret", STR, required=False)
+    secret: str | Unset = field("secret", STR, required=False)
 
     def __init__(
         self,

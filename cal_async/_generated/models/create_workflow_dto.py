@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
     list_of,
     model,
     one_of,
@@ -73,12 +73,12 @@ class CreateWorkflowDto(ApiModel):
         }
     )
 
-    name: Field[str] = Field("name", STR, required=True)
+    name: str = field("name", STR, required=True)
     """ Name of the workflow """
-    activation: Field[WorkflowActivationDto] = Field(
+    activation: WorkflowActivationDto = field(
         "activation", model("workflow_activation_dto", "WorkflowActivationDto"), required=True
     )
-    trigger: Field[
+    trigger: (
         OnBeforeEventTriggerDto
         | OnAfterEventTriggerDto
         | OnCancelTriggerDto
@@ -91,7 +91,7 @@ class CreateWorkflowDto(ApiModel):
         | OnPaidTriggerDto
         | OnPaymentInitiatedTriggerDto
         | OnNoShowUpdateTriggerDto
-    ] = Field(
+    ) = field(
         "trigger",
         one_of(
             model("on_before_event_trigger_dto", "OnBeforeEventTriggerDto"),
@@ -110,17 +110,15 @@ class CreateWorkflowDto(ApiModel):
         required=True,
     )
     """ Trigger configuration for the workflow """
-    steps: Field[
-        list[
-            WorkflowEmailAddressStepDto
-            | WorkflowEmailAttendeeStepDto
-            | WorkflowEmailHostStepDto
-            | WorkflowPhoneWhatsAppAttendeeStepDto
-            | WorkflowPhoneWhatsAppNumberStepDto
-            | WorkflowPhoneNumberStepDto
-            | WorkflowPhoneAttendeeStepDto
-        ]
-    ] = Field(
+    steps: list[
+        WorkflowEmailAddressStepDto
+        | WorkflowEmailAttendeeStepDto
+        | WorkflowEmailHostStepDto
+        | WorkflowPhoneWhatsAppAttendeeStepDto
+        | WorkflowPhoneWhatsAppNumberStepDto
+        | WorkflowPhoneNumberStepDto
+        | WorkflowPhoneAttendeeStepDto
+    ] = field(
         "steps",
         list_of(
             one_of(

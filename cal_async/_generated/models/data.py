@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -32,8 +32,8 @@ class Data(ApiModel):
         }
     )
 
-    call_id: Field[str] = Field("callId", STR, required=True)
-    agent_id: Field[str | Unset] = Field("agentId", STR, required=False)
+    call_id: str = field("callId", STR, required=True)
+    agent_id: str | Unset = field("agentId", STR, required=False)
 
     def __init__(
         self,

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -27,7 +27,7 @@ class DeclineBookingInput(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    reason: Field[str | Unset] = Field("reason", STR, required=False)
+    reason: str | Unset = field("reason", STR, required=False)
     """ Reason for declining a booking that requires a confirmation """
 
     def __init__(

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -28,8 +28,8 @@ class DefaultConferencingAppsOutputDto(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    app_slug: Field[str | Unset] = Field("appSlug", STR, required=False)
-    app_link: Field[str | Unset] = Field("appLink", STR, required=False)
+    app_slug: str | Unset = field("appSlug", STR, required=False)
+    app_link: str | Unset = field("appLink", STR, required=False)
 
     def __init__(
         self,

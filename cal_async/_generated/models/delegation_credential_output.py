@@ -9,7 +9,7 @@ from cal_async._fields import (
     DATETIME,
     INT,
     STR,
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -49,15 +49,15 @@ class DelegationCredentialOutput(ApiModel):
         }
     )
 
-    id: Field[str] = Field("id", STR, required=True)
-    enabled: Field[bool] = Field("enabled", BOOL, required=True)
-    domain: Field[str] = Field("domain", STR, required=True)
-    organization_id: Field[int] = Field("organizationId", INT, required=True)
-    workspace_platform: Field[WorkspacePlatformDto] = Field(
+    id: str = field("id", STR, required=True)
+    enabled: bool = field("enabled", BOOL, required=True)
+    domain: str = field("domain", STR, required=True)
+    organization_id: int = field("organizationId", INT, required=True)
+    workspace_platform: WorkspacePlatformDto = field(
         "workspacePlatform", model("workspace_platform_dto", "WorkspacePlatformDto"), required=True
     )
-    created_at: Field[datetime.datetime] = Field("createdAt", DATETIME, required=True)
-    updated_at: Field[datetime.datetime] = Field("updatedAt", DATETIME, required=True)
+    created_at: datetime.datetime = field("createdAt", DATETIME, required=True)
+    updated_at: datetime.datetime = field("updatedAt", DATETIME, required=True)
 
     def __init__(
         self,

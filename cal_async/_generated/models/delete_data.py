@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -37,10 +37,10 @@ class DeleteData(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    length_in_minutes: Field[int] = Field("lengthInMinutes", INT, required=True)
-    title: Field[str] = Field("title", STR, required=True)
-    slug: Field[str] = Field("slug", STR, required=True)
+    id: int = field("id", INT, required=True)
+    length_in_minutes: int = field("lengthInMinutes", INT, required=True)
+    title: str = field("title", STR, required=True)
+    slug: str = field("slug", STR, required=True)
 
     def __init__(
         self,

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,8 +37,8 @@ class DeleteEventTypeOutput(ApiModel):
         }
     )
 
-    status: Field[DeleteEventTypeOutputStatus] = Field("status", enum_of(DeleteEventTypeOutputStatus), required=True)
-    data: Field[DeleteData] = Field("data", model("delete_data", "DeleteData"), required=True)
+    status: DeleteEventTypeOutputStatus = field("status", enum_of(DeleteEventTypeOutputStatus), required=True)
+    data: DeleteData = field("data", model("delete_data", "DeleteData"), required=True)
 
     def __init__(
         self,

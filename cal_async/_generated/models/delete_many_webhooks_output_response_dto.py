@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -35,10 +35,10 @@ class DeleteManyWebhooksOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[DeleteManyWebhooksOutputResponseDtoStatus] = Field(
+    status: DeleteManyWebhooksOutputResponseDtoStatus = field(
         "status", enum_of(DeleteManyWebhooksOutputResponseDtoStatus), required=True
     )
-    data: Field[str] = Field("data", STR, required=True)
+    data: str = field("data", STR, required=True)
 
     def __init__(
         self,

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,8 +37,8 @@ class DeleteOrgMembership(ApiModel):
         }
     )
 
-    status: Field[DeleteOrgMembershipStatus] = Field("status", enum_of(DeleteOrgMembershipStatus), required=True)
-    data: Field[OrganizationMembershipOutput] = Field(
+    status: DeleteOrgMembershipStatus = field("status", enum_of(DeleteOrgMembershipStatus), required=True)
+    data: OrganizationMembershipOutput = field(
         "data", model("organization_membership_output", "OrganizationMembershipOutput"), required=True
     )
 

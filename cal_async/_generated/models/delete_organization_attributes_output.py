@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,10 @@ class DeleteOrganizationAttributesOutput(ApiModel):
         }
     )
 
-    status: Field[DeleteOrganizationAttributesOutputStatus] = Field(
+    status: DeleteOrganizationAttributesOutputStatus = field(
         "status", enum_of(DeleteOrganizationAttributesOutputStatus), required=True
     )
-    data: Field[Attribute] = Field("data", model("attribute", "Attribute"), required=True)
+    data: Attribute = field("data", model("attribute", "Attribute"), required=True)
 
     def __init__(
         self,

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -35,9 +35,9 @@ class DeletePrivateLinkOutput(ApiModel):
         }
     )
 
-    status: Field[str] = Field("status", STR, required=True)
+    status: str = field("status", STR, required=True)
     """ Response status """
-    data: Field[DeletePrivateLinkOutputData] = Field(
+    data: DeletePrivateLinkOutputData = field(
         "data", model("delete_private_link_output_data", "DeletePrivateLinkOutputData"), required=True
     )
     """ Deleted link information """

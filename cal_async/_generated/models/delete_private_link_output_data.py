@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -30,8 +30,8 @@ class DeletePrivateLinkOutputData(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    link_id: Field[str | Unset] = Field("linkId", STR, required=False)
-    message: Field[str | Unset] = Field("message", STR, required=False)
+    link_id: str | Unset = field("linkId", STR, required=False)
+    message: str | Unset = field("message", STR, required=False)
 
     def __init__(
         self,

@@ -5,8 +5,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -38,10 +38,8 @@ class DeleteTeamEventTypeOutput(ApiModel):
         }
     )
 
-    status: Field[DeleteTeamEventTypeOutputStatus] = Field(
-        "status", enum_of(DeleteTeamEventTypeOutputStatus), required=True
-    )
-    data: Field[DeleteTeamEventTypeOutputData] = Field(
+    status: DeleteTeamEventTypeOutputStatus = field("status", enum_of(DeleteTeamEventTypeOutputStatus), required=True)
+    data: DeleteTeamEventTypeOutputData = field(
         "data", model("delete_team_event_type_output_data", "DeleteTeamEventTypeOutputData"), required=True
     )
 

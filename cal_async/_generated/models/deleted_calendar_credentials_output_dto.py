@@ -7,7 +7,7 @@ from cal_async._fields import (
     BOOL,
     INT,
     STR,
-    Field,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -43,12 +43,12 @@ class DeletedCalendarCredentialsOutputDto(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    type_: Field[str] = Field("type", STR, required=True)
-    user_id: Field[int | None] = Field("userId", nullable(INT), required=True)
-    team_id: Field[int | None] = Field("teamId", nullable(INT), required=True)
-    app_id: Field[str | None] = Field("appId", nullable(STR), required=True)
-    invalid: Field[bool | None] = Field("invalid", nullable(BOOL), required=True)
+    id: int = field("id", INT, required=True)
+    type_: str = field("type", STR, required=True)
+    user_id: int | None = field("userId", nullable(INT), required=True)
+    team_id: int | None = field("teamId", nullable(INT), required=True)
+    app_id: str | None = field("appId", nullable(STR), required=True)
+    invalid: bool | None = field("invalid", nullable(BOOL), required=True)
 
     def __init__(
         self,

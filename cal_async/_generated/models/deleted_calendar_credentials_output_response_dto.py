@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -40,10 +40,10 @@ class DeletedCalendarCredentialsOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[DeletedCalendarCredentialsOutputResponseDtoStatus] = Field(
+    status: DeletedCalendarCredentialsOutputResponseDtoStatus = field(
         "status", enum_of(DeletedCalendarCredentialsOutputResponseDtoStatus), required=True
     )
-    data: Field[DeletedCalendarCredentialsOutputDto] = Field(
+    data: DeletedCalendarCredentialsOutputDto = field(
         "data", model("deleted_calendar_credentials_output_dto", "DeletedCalendarCredentialsOutputDto"), required=True
     )
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,10 +32,10 @@ class DestinationCalendar(ApiModel):
         }
     )
 
-    integration: Field[str] = Field("integration", STR, required=True)
+    integration: str = field("integration", STR, required=True)
     """ The integration type of the destination calendar. Refer to the /api/v2/calendars endpoint to
     retrieve the integration type of your connected calendars. """
-    external_id: Field[str] = Field("externalId", STR, required=True)
+    external_id: str = field("externalId", STR, required=True)
     """ The external ID of the destination calendar. Refer to the /api/v2/calendars endpoint to retrieve the
     external IDs of your connected calendars. """
 

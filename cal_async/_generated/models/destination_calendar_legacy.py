@@ -8,7 +8,7 @@ from cal_async._fields import (
     BOOL,
     INT,
     STR,
-    Field,
+    field,
     model,
     nullable,
 )
@@ -56,21 +56,21 @@ class DestinationCalendarLegacy(ApiModel):
         }
     )
 
-    id: Field[DestinationCalendarLegacyId] = Field(
+    id: DestinationCalendarLegacyId = field(
         "id", model("destination_calendar_legacy_id", "DestinationCalendarLegacyId"), required=True
     )
-    integration: Field[str] = Field("integration", STR, required=True)
-    external_id: Field[str] = Field("externalId", STR, required=True)
-    primary_email: Field[str | None] = Field("primaryEmail", nullable(STR), required=True)
-    user_id: Field[int | None] = Field("userId", nullable(INT), required=True)
-    event_type_id: Field[int | None] = Field("eventTypeId", nullable(INT), required=True)
-    credential_id: Field[int | None] = Field("credentialId", nullable(INT), required=True)
-    delegation_credential_id: Field[str | None | Unset] = Field("delegationCredentialId", nullable(STR), required=False)
-    name: Field[str | None | Unset] = Field("name", nullable(STR), required=False)
-    primary: Field[bool | Unset] = Field("primary", BOOL, required=False)
-    read_only: Field[bool | Unset] = Field("readOnly", BOOL, required=False)
-    email: Field[str | Unset] = Field("email", STR, required=False)
-    integration_title: Field[str | Unset] = Field("integrationTitle", STR, required=False)
+    integration: str = field("integration", STR, required=True)
+    external_id: str = field("externalId", STR, required=True)
+    primary_email: str | None = field("primaryEmail", nullable(STR), required=True)
+    user_id: int | None = field("userId", nullable(INT), required=True)
+    event_type_id: int | None = field("eventTypeId", nullable(INT), required=True)
+    credential_id: int | None = field("credentialId", nullable(INT), required=True)
+    delegation_credential_id: str | None | Unset = field("delegationCredentialId", nullable(STR), required=False)
+    name: str | None | Unset = field("name", nullable(STR), required=False)
+    primary: bool | Unset = field("primary", BOOL, required=False)
+    read_only: bool | Unset = field("readOnly", BOOL, required=False)
+    email: str | Unset = field("email", STR, required=False)
+    integration_title: str | Unset = field("integrationTitle", STR, required=False)
 
     def __init__(
         self,

@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -37,13 +37,13 @@ class DestinationCalendarsInputBodyDto(ApiModel):
         }
     )
 
-    integration: Field[DestinationCalendarsInputBodyDtoIntegration] = Field(
+    integration: DestinationCalendarsInputBodyDtoIntegration = field(
         "integration", enum_of(DestinationCalendarsInputBodyDtoIntegration), required=True
     )
     """ The calendar service you want to integrate, as returned by the /calendars endpoint """
-    external_id: Field[str] = Field("externalId", STR, required=True)
+    external_id: str = field("externalId", STR, required=True)
     """ Unique identifier used to represent the specific calendar, as returned by the /calendars endpoint """
-    delegation_credential_id: Field[str | Unset] = Field("delegationCredentialId", STR, required=False)
+    delegation_credential_id: str | Unset = field("delegationCredentialId", STR, required=False)
 
     def __init__(
         self,

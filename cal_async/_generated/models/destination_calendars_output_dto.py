@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -38,10 +38,10 @@ class DestinationCalendarsOutputDto(ApiModel):
         }
     )
 
-    user_id: Field[int] = Field("userId", INT, required=True)
-    integration: Field[str] = Field("integration", STR, required=True)
-    external_id: Field[str] = Field("externalId", STR, required=True)
-    credential_id: Field[int | None] = Field("credentialId", nullable(INT), required=True)
+    user_id: int = field("userId", INT, required=True)
+    integration: str = field("integration", STR, required=True)
+    external_id: str = field("externalId", STR, required=True)
+    credential_id: int | None = field("credentialId", nullable(INT), required=True)
 
     def __init__(
         self,

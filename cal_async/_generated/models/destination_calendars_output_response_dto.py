@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,10 @@ class DestinationCalendarsOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[DestinationCalendarsOutputResponseDtoStatus] = Field(
+    status: DestinationCalendarsOutputResponseDtoStatus = field(
         "status", enum_of(DestinationCalendarsOutputResponseDtoStatus), required=True
     )
-    data: Field[DestinationCalendarsOutputDto] = Field(
+    data: DestinationCalendarsOutputDto = field(
         "data", model("destination_calendars_output_dto", "DestinationCalendarsOutputDto"), required=True
     )
 

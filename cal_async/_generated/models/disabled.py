@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     BOOL,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -30,7 +30,7 @@ class Disabled(ApiModel):
         }
     )
 
-    disabled: Field[bool] = Field("disabled", BOOL, required=True)
+    disabled: bool = field("disabled", BOOL, required=True)
     """ Only acceptable value for the `disabled` property is `true`. It is used to reset the value of the
     property for which previously an object containing specific settings was passed. """
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,7 +32,7 @@ class DisconnectConferencingAppOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[DisconnectConferencingAppOutputResponseDtoStatus] = Field(
+    status: DisconnectConferencingAppOutputResponseDtoStatus = field(
         "status", enum_of(DisconnectConferencingAppOutputResponseDtoStatus), required=True
     )
 

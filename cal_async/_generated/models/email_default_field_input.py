@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -43,11 +43,11 @@ class EmailDefaultFieldInput(ApiModel):
         }
     )
 
-    type_: Field[str] = Field("type", STR, required=True)
+    type_: str = field("type", STR, required=True)
     """ only allowed value for type is `email` """
-    label: Field[str] = Field("label", STR, required=True)
-    placeholder: Field[str] = Field("placeholder", STR, required=True)
-    required: Field[EmailDefaultFieldInputRequired | Unset] = Field(
+    label: str = field("label", STR, required=True)
+    placeholder: str = field("placeholder", STR, required=True)
+    required: EmailDefaultFieldInputRequired | Unset = field(
         "required", model("email_default_field_input_required", "EmailDefaultFieldInputRequired"), required=False
     )
     """ Can be set to false only for organization team event types and if you also pass booking field {type:
@@ -58,7 +58,7 @@ class EmailDefaultFieldInput(ApiModel):
     false}.
           If true show under event type settings but don't show this booking field in the Booker. If
     false show in both. """
-    hidden: Field[bool | Unset] = Field("hidden", BOOL, required=False)
+    hidden: bool | Unset = field("hidden", BOOL, required=False)
     """ Can be set to true only for organization team event types and if you also pass booking field {type:
     "phone", slug: "attendeePhoneNumber", required: true, hidden: false, label: "whatever label"} of
     booking field type PhoneFieldInput_2024_06_14 - this is done
@@ -67,7 +67,7 @@ class EmailDefaultFieldInput(ApiModel):
     false}.
           If true show under event type settings but don't show this booking field in the Booker. If
     false show in both. """
-    disable_on_prefill: Field[bool | Unset] = Field("disableOnPrefill", BOOL, required=False)
+    disable_on_prefill: bool | Unset = field("disableOnPrefill", BOOL, required=False)
     """ Disable this booking field if the URL contains query parameter with key equal to the slug and
     prefill it with the provided value.      For example, if URL contains query parameter
     `&email=bob@gmail.com`,      the email field will be prefilled with this value and disabled. In case

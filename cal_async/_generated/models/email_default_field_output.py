@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -47,14 +47,14 @@ class EmailDefaultFieldOutput(ApiModel):
         }
     )
 
-    type_: Field[str] = Field("type", STR, required=True)
+    type_: str = field("type", STR, required=True)
     """ only allowed value for type is `email` """
-    label: Field[str] = Field("label", STR, required=True)
-    placeholder: Field[str] = Field("placeholder", STR, required=True)
-    is_default: Field[bool] = Field("isDefault", BOOL, required=True)
+    label: str = field("label", STR, required=True)
+    placeholder: str = field("placeholder", STR, required=True)
+    is_default: bool = field("isDefault", BOOL, required=True)
     """ This property is always true because it's a default field """
-    slug: Field[str] = Field("slug", STR, required=True)
-    required: Field[EmailDefaultFieldOutputRequired | Unset] = Field(
+    slug: str = field("slug", STR, required=True)
+    required: EmailDefaultFieldOutputRequired | Unset = field(
         "required", model("email_default_field_output_required", "EmailDefaultFieldOutputRequired"), required=False
     )
     """ Can be set to false only for organization team event types and if you also pass booking field {type:
@@ -65,11 +65,11 @@ class EmailDefaultFieldOutput(ApiModel):
     false}.
           If true show under event type settings but don't show this booking field in the Booker. If
     false show in both. """
-    hidden: Field[bool | Unset] = Field("hidden", BOOL, required=False)
+    hidden: bool | Unset = field("hidden", BOOL, required=False)
     """ If true show under event type settings but don't show this booking field in the Booker. If false
     show in both. Can only be hidden
           for organization team event types when also providing attendee phone number booking field. """
-    disable_on_prefill: Field[bool | Unset] = Field("disableOnPrefill", BOOL, required=False)
+    disable_on_prefill: bool | Unset = field("disableOnPrefill", BOOL, required=False)
     """ Disable this booking field if the URL contains query parameter with key equal to the slug and
     prefill it with the provided value.      For example, if URL contains query parameter
     `&email=bob@gmail.com`,      the email field will be prefilled with this value and disabled. In case

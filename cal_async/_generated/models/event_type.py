@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -33,8 +33,8 @@ class EventType(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    slug: Field[str] = Field("slug", STR, required=True)
+    id: int = field("id", INT, required=True)
+    slug: str = field("slug", STR, required=True)
 
     def __init__(
         self,

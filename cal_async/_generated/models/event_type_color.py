@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,9 +32,9 @@ class EventTypeColor(ApiModel):
         }
     )
 
-    light_theme_hex: Field[str] = Field("lightThemeHex", STR, required=True)
+    light_theme_hex: str = field("lightThemeHex", STR, required=True)
     """ Color used for event types in light theme """
-    dark_theme_hex: Field[str] = Field("darkThemeHex", STR, required=True)
+    dark_theme_hex: str = field("darkThemeHex", STR, required=True)
     """ Color used for event types in dark theme """
 
     def __init__(

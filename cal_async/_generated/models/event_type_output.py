@@ -9,7 +9,7 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
+    field,
     list_of,
     model,
     nullable,
@@ -153,21 +153,19 @@ class EventTypeOutput(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    length_in_minutes: Field[int] = Field("lengthInMinutes", INT, required=True)
-    title: Field[str] = Field("title", STR, required=True)
-    slug: Field[str] = Field("slug", STR, required=True)
-    description: Field[str] = Field("description", STR, required=True)
-    locations: Field[
-        list[
-            OutputAddressLocation
-            | OutputLinkLocation
-            | OutputIntegrationLocation
-            | OutputPhoneLocation
-            | OutputOrganizersDefaultAppLocation
-            | OutputUnknownLocation
-        ]
-    ] = Field(
+    id: int = field("id", INT, required=True)
+    length_in_minutes: int = field("lengthInMinutes", INT, required=True)
+    title: str = field("title", STR, required=True)
+    slug: str = field("slug", STR, required=True)
+    description: str = field("description", STR, required=True)
+    locations: list[
+        OutputAddressLocation
+        | OutputLinkLocation
+        | OutputIntegrationLocation
+        | OutputPhoneLocation
+        | OutputOrganizersDefaultAppLocation
+        | OutputUnknownLocation
+    ] = field(
         "locations",
         list_of(
             one_of(
@@ -181,29 +179,27 @@ class EventTypeOutput(ApiModel):
         ),
         required=True,
     )
-    booking_fields: Field[
-        list[
-            NameDefaultFieldOutput
-            | EmailDefaultFieldOutput
-            | LocationDefaultFieldOutput
-            | RescheduleReasonDefaultFieldOutput
-            | TitleDefaultFieldOutput
-            | NotesDefaultFieldOutput
-            | GuestsDefaultFieldOutput
-            | PhoneFieldOutput
-            | AddressFieldOutput
-            | TextFieldOutput
-            | NumberFieldOutput
-            | TextAreaFieldOutput
-            | SelectFieldOutput
-            | MultiSelectFieldOutput
-            | MultiEmailFieldOutput
-            | CheckboxGroupFieldOutput
-            | RadioGroupFieldOutput
-            | BooleanFieldOutput
-            | UrlFieldOutput
-        ]
-    ] = Field(
+    booking_fields: list[
+        NameDefaultFieldOutput
+        | EmailDefaultFieldOutput
+        | LocationDefaultFieldOutput
+        | RescheduleReasonDefaultFieldOutput
+        | TitleDefaultFieldOutput
+        | NotesDefaultFieldOutput
+        | GuestsDefaultFieldOutput
+        | PhoneFieldOutput
+        | AddressFieldOutput
+        | TextFieldOutput
+        | NumberFieldOutput
+        | TextAreaFieldOutput
+        | SelectFieldOutput
+        | MultiSelectFieldOutput
+        | MultiEmailFieldOutput
+        | CheckboxGroupFieldOutput
+        | RadioGroupFieldOutput
+        | BooleanFieldOutput
+        | UrlFieldOutput
+    ] = field(
         "bookingFields",
         list_of(
             one_of(
@@ -230,17 +226,15 @@ class EventTypeOutput(ApiModel):
         ),
         required=True,
     )
-    disable_guests: Field[bool] = Field("disableGuests", BOOL, required=True)
-    recurrence: Field[Recurrence | None] = Field(
-        "recurrence", nullable(model("recurrence", "Recurrence")), required=True
-    )
-    metadata: Field[EventTypeOutputMetadata] = Field(
+    disable_guests: bool = field("disableGuests", BOOL, required=True)
+    recurrence: Recurrence | None = field("recurrence", nullable(model("recurrence", "Recurrence")), required=True)
+    metadata: EventTypeOutputMetadata = field(
         "metadata", model("event_type_output_metadata", "EventTypeOutputMetadata"), required=True
     )
-    price: Field[float] = Field("price", FLOAT, required=True)
-    currency: Field[str] = Field("currency", STR, required=True)
-    lock_time_zone_toggle_on_booking_page: Field[bool] = Field("lockTimeZoneToggleOnBookingPage", BOOL, required=True)
-    forward_params_success_redirect: Field[EventTypeOutputForwardParamsSuccessRedirectType0 | None] = Field(
+    price: float = field("price", FLOAT, required=True)
+    currency: str = field("currency", STR, required=True)
+    lock_time_zone_toggle_on_booking_page: bool = field("lockTimeZoneToggleOnBookingPage", BOOL, required=True)
+    forward_params_success_redirect: EventTypeOutputForwardParamsSuccessRedirectType0 | None = field(
         "forwardParamsSuccessRedirect",
         nullable(
             model(
@@ -250,48 +244,46 @@ class EventTypeOutput(ApiModel):
         ),
         required=True,
     )
-    success_redirect_url: Field[EventTypeOutputSuccessRedirectUrlType0 | None] = Field(
+    success_redirect_url: EventTypeOutputSuccessRedirectUrlType0 | None = field(
         "successRedirectUrl",
         nullable(model("event_type_output_success_redirect_url_type_0", "EventTypeOutputSuccessRedirectUrlType0")),
         required=True,
     )
-    is_instant_event: Field[bool] = Field("isInstantEvent", BOOL, required=True)
-    schedule_id: Field[int | None] = Field("scheduleId", nullable(INT), required=True)
-    hidden: Field[bool] = Field("hidden", BOOL, required=True)
-    booking_requires_authentication: Field[bool] = Field("bookingRequiresAuthentication", BOOL, required=True)
+    is_instant_event: bool = field("isInstantEvent", BOOL, required=True)
+    schedule_id: int | None = field("scheduleId", nullable(INT), required=True)
+    hidden: bool = field("hidden", BOOL, required=True)
+    booking_requires_authentication: bool = field("bookingRequiresAuthentication", BOOL, required=True)
     """ Boolean to require authentication for booking this event type via api. If true, only authenticated
     users who are the event-type owner or org/team admin/owner can book this event type. """
-    owner_id: Field[int] = Field("ownerId", INT, required=True)
-    users: Field[list[str]] = Field("users", list_of(STR), required=True)
-    length_in_minutes_options: Field[list[float] | Unset] = Field(
-        "lengthInMinutesOptions", list_of(FLOAT), required=False
-    )
+    owner_id: int = field("ownerId", INT, required=True)
+    users: list[str] = field("users", list_of(STR), required=True)
+    length_in_minutes_options: list[float] | Unset = field("lengthInMinutesOptions", list_of(FLOAT), required=False)
     """ If you want that user can choose between different lengths of the event you can specify them here.
     Must include the provided `lengthInMinutes`. """
-    slot_interval: Field[int | None | Unset] = Field("slotInterval", nullable(INT), required=False)
-    minimum_booking_notice: Field[float | Unset] = Field("minimumBookingNotice", FLOAT, required=False)
-    before_event_buffer: Field[float | Unset] = Field("beforeEventBuffer", FLOAT, required=False)
-    after_event_buffer: Field[float | Unset] = Field("afterEventBuffer", FLOAT, required=False)
-    seats_per_time_slot: Field[EventTypeOutputSeatsPerTimeSlotType0 | None | Unset] = Field(
+    slot_interval: int | None | Unset = field("slotInterval", nullable(INT), required=False)
+    minimum_booking_notice: float | Unset = field("minimumBookingNotice", FLOAT, required=False)
+    before_event_buffer: float | Unset = field("beforeEventBuffer", FLOAT, required=False)
+    after_event_buffer: float | Unset = field("afterEventBuffer", FLOAT, required=False)
+    seats_per_time_slot: EventTypeOutputSeatsPerTimeSlotType0 | None | Unset = field(
         "seatsPerTimeSlot",
         nullable(model("event_type_output_seats_per_time_slot_type_0", "EventTypeOutputSeatsPerTimeSlotType0")),
         required=False,
     )
-    seats_show_availability_count: Field[bool | None | Unset] = Field(
+    seats_show_availability_count: bool | None | Unset = field(
         "seatsShowAvailabilityCount", nullable(BOOL), required=False
     )
-    booking_limits_count: Field[EventTypeOutputBookingLimitsCount | Unset] = Field(
+    booking_limits_count: EventTypeOutputBookingLimitsCount | Unset = field(
         "bookingLimitsCount",
         model("event_type_output_booking_limits_count", "EventTypeOutputBookingLimitsCount"),
         required=False,
     )
-    only_show_first_available_slot: Field[bool | Unset] = Field("onlyShowFirstAvailableSlot", BOOL, required=False)
-    booking_limits_duration: Field[EventTypeOutputBookingLimitsDuration | Unset] = Field(
+    only_show_first_available_slot: bool | Unset = field("onlyShowFirstAvailableSlot", BOOL, required=False)
+    booking_limits_duration: EventTypeOutputBookingLimitsDuration | Unset = field(
         "bookingLimitsDuration",
         model("event_type_output_booking_limits_duration", "EventTypeOutputBookingLimitsDuration"),
         required=False,
     )
-    booking_window: Field[list[BusinessDaysWindow | CalendarDaysWindow | RangeWindow] | Unset] = Field(
+    booking_window: list[BusinessDaysWindow | CalendarDaysWindow | RangeWindow] | Unset = field(
         "bookingWindow",
         list_of(
             one_of(
@@ -303,31 +295,29 @@ class EventTypeOutput(ApiModel):
         required=False,
     )
     """ Limit how far in the future this event can be booked """
-    booker_layouts: Field[BookerLayouts | Unset] = Field(
+    booker_layouts: BookerLayouts | Unset = field(
         "bookerLayouts", model("booker_layouts", "BookerLayouts"), required=False
     )
-    confirmation_policy: Field[EventTypeOutputConfirmationPolicy | Unset] = Field(
+    confirmation_policy: EventTypeOutputConfirmationPolicy | Unset = field(
         "confirmationPolicy",
         model("event_type_output_confirmation_policy", "EventTypeOutputConfirmationPolicy"),
         required=False,
     )
-    requires_booker_email_verification: Field[bool | Unset] = Field(
-        "requiresBookerEmailVerification", BOOL, required=False
-    )
-    hide_calendar_notes: Field[bool | Unset] = Field("hideCalendarNotes", BOOL, required=False)
-    color: Field[EventTypeColor | Unset] = Field("color", model("event_type_color", "EventTypeColor"), required=False)
-    seats: Field[Seats | Unset] = Field("seats", model("seats", "Seats"), required=False)
-    offset_start: Field[float | Unset] = Field("offsetStart", FLOAT, required=False)
-    custom_name: Field[str | Unset] = Field("customName", STR, required=False)
-    destination_calendar: Field[DestinationCalendar | Unset] = Field(
+    requires_booker_email_verification: bool | Unset = field("requiresBookerEmailVerification", BOOL, required=False)
+    hide_calendar_notes: bool | Unset = field("hideCalendarNotes", BOOL, required=False)
+    color: EventTypeColor | Unset = field("color", model("event_type_color", "EventTypeColor"), required=False)
+    seats: Seats | Unset = field("seats", model("seats", "Seats"), required=False)
+    offset_start: float | Unset = field("offsetStart", FLOAT, required=False)
+    custom_name: str | Unset = field("customName", STR, required=False)
+    destination_calendar: DestinationCalendar | Unset = field(
         "destinationCalendar", model("destination_calendar", "DestinationCalendar"), required=False
     )
-    use_destination_calendar_email: Field[bool | Unset] = Field("useDestinationCalendarEmail", BOOL, required=False)
-    hide_calendar_event_details: Field[bool | Unset] = Field("hideCalendarEventDetails", BOOL, required=False)
-    hide_organizer_email: Field[bool | Unset] = Field("hideOrganizerEmail", BOOL, required=False)
+    use_destination_calendar_email: bool | Unset = field("useDestinationCalendarEmail", BOOL, required=False)
+    hide_calendar_event_details: bool | Unset = field("hideCalendarEventDetails", BOOL, required=False)
+    hide_organizer_email: bool | Unset = field("hideOrganizerEmail", BOOL, required=False)
     """ Boolean to Hide organizer's email address from the booking screen, email notifications, and calendar
     events """
-    cal_video_settings: Field[CalVideoSettings | Unset] = Field(
+    cal_video_settings: CalVideoSettings | Unset = field(
         "calVideoSettings", model("cal_video_settings", "CalVideoSettings"), required=False
     )
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -47,15 +47,15 @@ class EventTypeTeam(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    slug: Field[str] = Field("slug", STR, required=True)
-    banner_url: Field[str] = Field("bannerUrl", STR, required=True)
-    name: Field[str] = Field("name", STR, required=True)
-    logo_url: Field[str] = Field("logoUrl", STR, required=True)
-    week_start: Field[str] = Field("weekStart", STR, required=True)
-    brand_color: Field[str] = Field("brandColor", STR, required=True)
-    dark_brand_color: Field[str] = Field("darkBrandColor", STR, required=True)
-    theme: Field[str] = Field("theme", STR, required=True)
+    id: int = field("id", INT, required=True)
+    slug: str = field("slug", STR, required=True)
+    banner_url: str = field("bannerUrl", STR, required=True)
+    name: str = field("name", STR, required=True)
+    logo_url: str = field("logoUrl", STR, required=True)
+    week_start: str = field("weekStart", STR, required=True)
+    brand_color: str = field("brandColor", STR, required=True)
+    dark_brand_color: str = field("darkBrandColor", STR, required=True)
+    theme: str = field("theme", STR, required=True)
 
     def __init__(
         self,

@@ -8,7 +8,7 @@ from cal_async._fields import (
     BOOL,
     INT,
     STR,
-    Field,
+    field,
     list_of,
 )
 from cal_async._models import ApiModel
@@ -46,15 +46,15 @@ class EventTypeWebhookOutputDto(ApiModel):
         }
     )
 
-    payload_template: Field[str] = Field("payloadTemplate", STR, required=True)
+    payload_template: str = field("payloadTemplate", STR, required=True)
     """ The template of the payload that will be sent to the subscriberUrl, check cal.com/docs/core-
     features/webhooks for more information """
-    event_type_id: Field[int] = Field("eventTypeId", INT, required=True)
-    id: Field[str] = Field("id", STR, required=True)
-    triggers: Field[list[str]] = Field("triggers", list_of(STR), required=True)
-    subscriber_url: Field[str] = Field("subscriberUrl", STR, required=True)
-    active: Field[bool] = Field("active", BOOL, required=True)
-    secret: Field[str | Unset] = Field("secret", STR, required=False)
+    event_type_id: int = field("eventTypeId", INT, required=True)
+    id: str = field("id", STR, required=True)
+    triggers: list[str] = field("triggers", list_of(STR), required=True)
+    subscriber_url: str = field("subscriberUrl", STR, required=True)
+    active: bool = field("active", BOOL, required=True)
+    secret: str | Unset = field("secret", STR, required=False)
 
     def __init__(
         self,

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,10 @@ class EventTypeWebhookOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[EventTypeWebhookOutputResponseDtoStatus] = Field(
+    status: EventTypeWebhookOutputResponseDtoStatus = field(
         "status", enum_of(EventTypeWebhookOutputResponseDtoStatus), required=True
     )
-    data: Field[EventTypeWebhookOutputDto] = Field(
+    data: EventTypeWebhookOutputDto = field(
         "data", model("event_type_webhook_output_dto", "EventTypeWebhookOutputDto"), required=True
     )
 

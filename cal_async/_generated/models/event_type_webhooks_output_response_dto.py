@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,10 @@ class EventTypeWebhooksOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[EventTypeWebhooksOutputResponseDtoStatus] = Field(
+    status: EventTypeWebhooksOutputResponseDtoStatus = field(
         "status", enum_of(EventTypeWebhooksOutputResponseDtoStatus), required=True
     )
-    data: Field[list[EventTypeWebhookOutputDto]] = Field(
+    data: list[EventTypeWebhookOutputDto] = field(
         "data", list_of(model("event_type_webhook_output_dto", "EventTypeWebhookOutputDto")), required=True
     )
 

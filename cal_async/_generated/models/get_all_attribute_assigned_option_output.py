@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,10 @@ class GetAllAttributeAssignedOptionOutput(ApiModel):
         }
     )
 
-    status: Field[GetAllAttributeAssignedOptionOutputStatus] = Field(
+    status: GetAllAttributeAssignedOptionOutputStatus = field(
         "status", enum_of(GetAllAttributeAssignedOptionOutputStatus), required=True
     )
-    data: Field[list[AssignedOptionOutput]] = Field(
+    data: list[AssignedOptionOutput] = field(
         "data", list_of(model("assigned_option_output", "AssignedOptionOutput")), required=True
     )
 

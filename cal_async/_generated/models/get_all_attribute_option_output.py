@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,10 @@ class GetAllAttributeOptionOutput(ApiModel):
         }
     )
 
-    status: Field[GetAllAttributeOptionOutputStatus] = Field(
+    status: GetAllAttributeOptionOutputStatus = field(
         "status", enum_of(GetAllAttributeOptionOutputStatus), required=True
     )
-    data: Field[list[OptionOutput]] = Field("data", list_of(model("option_output", "OptionOutput")), required=True)
+    data: list[OptionOutput] = field("data", list_of(model("option_output", "OptionOutput")), required=True)
 
     def __init__(
         self,

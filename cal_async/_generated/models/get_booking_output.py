@@ -5,8 +5,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
     one_of,
@@ -49,15 +49,15 @@ class GetBookingOutput(ApiModel):
         }
     )
 
-    status: Field[GetBookingOutputStatus] = Field("status", enum_of(GetBookingOutputStatus), required=True)
-    data: Field[
+    status: GetBookingOutputStatus = field("status", enum_of(GetBookingOutputStatus), required=True)
+    data: (
         BookingOutput
         | RecurringBookingOutput
         | list[RecurringBookingOutput]
         | GetSeatedBookingOutput
         | GetRecurringSeatedBookingOutput
         | list[GetRecurringSeatedBookingOutput]
-    ] = Field(
+    ) = field(
         "data",
         one_of(
             model("booking_output", "BookingOutput"),
@@ -71,7 +71,7 @@ class GetBookingOutput(ApiModel):
     )
     """ Booking data, which can be either a BookingOutput object, a RecurringBookingOutput object, or an
     array of RecurringBookingOutput objects """
-    error: Field[GetBookingOutputError | Unset] = Field(
+    error: GetBookingOutputError | Unset = field(
         "error", model("get_booking_output_error", "GetBookingOutputError"), required=False
     )
 

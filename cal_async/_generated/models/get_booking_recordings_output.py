@@ -5,8 +5,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -42,11 +42,9 @@ class GetBookingRecordingsOutput(ApiModel):
         }
     )
 
-    status: Field[GetBookingRecordingsOutputStatus] = Field(
-        "status", enum_of(GetBookingRecordingsOutputStatus), required=True
-    )
-    data: Field[list[RecordingItem]] = Field("data", list_of(model("recording_item", "RecordingItem")), required=True)
-    error: Field[GetBookingRecordingsOutputError | Unset] = Field(
+    status: GetBookingRecordingsOutputStatus = field("status", enum_of(GetBookingRecordingsOutputStatus), required=True)
+    data: list[RecordingItem] = field("data", list_of(model("recording_item", "RecordingItem")), required=True)
+    error: GetBookingRecordingsOutputError | Unset = field(
         "error", model("get_booking_recordings_output_error", "GetBookingRecordingsOutputError"), required=False
     )
 

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -42,11 +42,11 @@ class GetBookingTranscriptsOutput(ApiModel):
         }
     )
 
-    status: Field[GetBookingTranscriptsOutputStatus] = Field(
+    status: GetBookingTranscriptsOutputStatus = field(
         "status", enum_of(GetBookingTranscriptsOutputStatus), required=True
     )
-    data: Field[list[str]] = Field("data", list_of(STR), required=True)
-    error: Field[GetBookingTranscriptsOutputError | Unset] = Field(
+    data: list[str] = field("data", list_of(STR), required=True)
+    error: GetBookingTranscriptsOutputError | Unset = field(
         "error", model("get_booking_transcripts_output_error", "GetBookingTranscriptsOutputError"), required=False
     )
 

@@ -5,8 +5,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
     one_of,
@@ -52,27 +52,27 @@ class GetBookingsOutput(ApiModel):
         }
     )
 
-    status: Field[GetBookingsOutputStatus] = Field("status", enum_of(GetBookingsOutputStatus), required=True)
-    data: Field[
-        list[BookingOutput | RecurringBookingOutput | GetSeatedBookingOutput | GetRecurringSeatedBookingOutput]
-    ] = Field(
-        "data",
-        list_of(
-            one_of(
-                model("booking_output", "BookingOutput"),
-                model("recurring_booking_output", "RecurringBookingOutput"),
-                model("get_seated_booking_output", "GetSeatedBookingOutput"),
-                model("get_recurring_seated_booking_output", "GetRecurringSeatedBookingOutput"),
-            )
-        ),
-        required=True,
+    status: GetBookingsOutputStatus = field("status", enum_of(GetBookingsOutputStatus), required=True)
+    data: list[BookingOutput | RecurringBookingOutput | GetSeatedBookingOutput | GetRecurringSeatedBookingOutput] = (
+        field(
+            "data",
+            list_of(
+                one_of(
+                    model("booking_output", "BookingOutput"),
+                    model("recurring_booking_output", "RecurringBookingOutput"),
+                    model("get_seated_booking_output", "GetSeatedBookingOutput"),
+                    model("get_recurring_seated_booking_output", "GetRecurringSeatedBookingOutput"),
+                )
+            ),
+            required=True,
+        )
     )
     """ Array of booking data, which can contain either BookingOutput objects or RecurringBookingOutput
     objects """
-    pagination: Field[PaginationMetaDto] = Field(
+    pagination: PaginationMetaDto = field(
         "pagination", model("pagination_meta_dto", "PaginationMetaDto"), required=True
     )
-    error: Field[GetBookingsOutputError | Unset] = Field(
+    error: GetBookingsOutputError | Unset = field(
         "error", model("get_bookings_output_error", "GetBookingsOutputError"), required=False
     )
 

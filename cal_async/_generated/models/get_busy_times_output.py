@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,8 @@ class GetBusyTimesOutput(ApiModel):
         }
     )
 
-    status: Field[GetBusyTimesOutputStatus] = Field("status", enum_of(GetBusyTimesOutputStatus), required=True)
-    data: Field[list[BusyTimesOutput]] = Field(
-        "data", list_of(model("busy_times_output", "BusyTimesOutput")), required=True
-    )
+    status: GetBusyTimesOutputStatus = field("status", enum_of(GetBusyTimesOutputStatus), required=True)
+    data: list[BusyTimesOutput] = field("data", list_of(model("busy_times_output", "BusyTimesOutput")), required=True)
 
     def __init__(
         self,

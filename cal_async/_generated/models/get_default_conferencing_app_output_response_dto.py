@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -40,10 +40,10 @@ class GetDefaultConferencingAppOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[GetDefaultConferencingAppOutputResponseDtoStatus] = Field(
+    status: GetDefaultConferencingAppOutputResponseDtoStatus = field(
         "status", enum_of(GetDefaultConferencingAppOutputResponseDtoStatus), required=True
     )
-    data: Field[DefaultConferencingAppsOutputDto | Unset] = Field(
+    data: DefaultConferencingAppsOutputDto | Unset = field(
         "data", model("default_conferencing_apps_output_dto", "DefaultConferencingAppsOutputDto"), required=False
     )
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,8 @@ class GetDefaultScheduleOutput(ApiModel):
         }
     )
 
-    status: Field[GetDefaultScheduleOutputStatus] = Field(
-        "status", enum_of(GetDefaultScheduleOutputStatus), required=True
-    )
-    data: Field[ScheduleOutput] = Field("data", model("schedule_output", "ScheduleOutput"), required=True)
+    status: GetDefaultScheduleOutputStatus = field("status", enum_of(GetDefaultScheduleOutputStatus), required=True)
+    data: ScheduleOutput = field("data", model("schedule_output", "ScheduleOutput"), required=True)
 
     def __init__(
         self,

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
     nullable,
 )
@@ -38,10 +38,8 @@ class GetEventTypeOutput(ApiModel):
         }
     )
 
-    status: Field[GetEventTypeOutputStatus] = Field("status", enum_of(GetEventTypeOutputStatus), required=True)
-    data: Field[EventTypeOutput | None] = Field(
-        "data", nullable(model("event_type_output", "EventTypeOutput")), required=True
-    )
+    status: GetEventTypeOutputStatus = field("status", enum_of(GetEventTypeOutputStatus), required=True)
+    data: EventTypeOutput | None = field("data", nullable(model("event_type_output", "EventTypeOutput")), required=True)
 
     def __init__(
         self,

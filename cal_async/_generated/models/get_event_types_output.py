@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,8 @@ class GetEventTypesOutput(ApiModel):
         }
     )
 
-    status: Field[GetEventTypesOutputStatus] = Field("status", enum_of(GetEventTypesOutputStatus), required=True)
-    data: Field[list[EventTypeOutput]] = Field(
-        "data", list_of(model("event_type_output", "EventTypeOutput")), required=True
-    )
+    status: GetEventTypesOutputStatus = field("status", enum_of(GetEventTypesOutputStatus), required=True)
+    data: list[EventTypeOutput] = field("data", list_of(model("event_type_output", "EventTypeOutput")), required=True)
 
     def __init__(
         self,

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,10 @@ class GetManagedOrganizationOutput(ApiModel):
         }
     )
 
-    status: Field[GetManagedOrganizationOutputStatus] = Field(
+    status: GetManagedOrganizationOutputStatus = field(
         "status", enum_of(GetManagedOrganizationOutputStatus), required=True
     )
-    data: Field[ManagedOrganizationOutput] = Field(
+    data: ManagedOrganizationOutput = field(
         "data", model("managed_organization_output", "ManagedOrganizationOutput"), required=True
     )
 

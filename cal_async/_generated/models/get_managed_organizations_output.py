@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -42,13 +42,13 @@ class GetManagedOrganizationsOutput(ApiModel):
         }
     )
 
-    status: Field[GetManagedOrganizationsOutputStatus] = Field(
+    status: GetManagedOrganizationsOutputStatus = field(
         "status", enum_of(GetManagedOrganizationsOutputStatus), required=True
     )
-    data: Field[list[ManagedOrganizationOutput]] = Field(
+    data: list[ManagedOrganizationOutput] = field(
         "data", list_of(model("managed_organization_output", "ManagedOrganizationOutput")), required=True
     )
-    pagination: Field[PaginationMetaDto] = Field(
+    pagination: PaginationMetaDto = field(
         "pagination", model("pagination_meta_dto", "PaginationMetaDto"), required=True
     )
 

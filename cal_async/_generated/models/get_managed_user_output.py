@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,8 +37,8 @@ class GetManagedUserOutput(ApiModel):
         }
     )
 
-    status: Field[GetManagedUserOutputStatus] = Field("status", enum_of(GetManagedUserOutputStatus), required=True)
-    data: Field[ManagedUserOutput] = Field("data", model("managed_user_output", "ManagedUserOutput"), required=True)
+    status: GetManagedUserOutputStatus = field("status", enum_of(GetManagedUserOutputStatus), required=True)
+    data: ManagedUserOutput = field("data", model("managed_user_output", "ManagedUserOutput"), required=True)
 
     def __init__(
         self,

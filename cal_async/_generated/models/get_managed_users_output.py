@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,8 +39,8 @@ class GetManagedUsersOutput(ApiModel):
         }
     )
 
-    status: Field[GetManagedUsersOutputStatus] = Field("status", enum_of(GetManagedUsersOutputStatus), required=True)
-    data: Field[list[ManagedUserOutput]] = Field(
+    status: GetManagedUsersOutputStatus = field("status", enum_of(GetManagedUsersOutputStatus), required=True)
+    data: list[ManagedUserOutput] = field(
         "data", list_of(model("managed_user_output", "ManagedUserOutput")), required=True
     )
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,8 @@ class GetOAuthClientResponseDto(ApiModel):
         }
     )
 
-    status: Field[GetOAuthClientResponseDtoStatus] = Field(
-        "status", enum_of(GetOAuthClientResponseDtoStatus), required=True
-    )
-    data: Field[PlatformOAuthClientDto] = Field(
+    status: GetOAuthClientResponseDtoStatus = field("status", enum_of(GetOAuthClientResponseDtoStatus), required=True)
+    data: PlatformOAuthClientDto = field(
         "data", model("platform_o_auth_client_dto", "PlatformOAuthClientDto"), required=True
     )
 

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,8 @@ class GetOAuthClientsResponseDto(ApiModel):
         }
     )
 
-    status: Field[GetOAuthClientsResponseDtoStatus] = Field(
-        "status", enum_of(GetOAuthClientsResponseDtoStatus), required=True
-    )
-    data: Field[list[PlatformOAuthClientDto]] = Field(
+    status: GetOAuthClientsResponseDtoStatus = field("status", enum_of(GetOAuthClientsResponseDtoStatus), required=True)
+    data: list[PlatformOAuthClientDto] = field(
         "data", list_of(model("platform_o_auth_client_dto", "PlatformOAuthClientDto")), required=True
     )
 

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,8 +39,8 @@ class GetOptionUserOutput(ApiModel):
         }
     )
 
-    status: Field[GetOptionUserOutputStatus] = Field("status", enum_of(GetOptionUserOutputStatus), required=True)
-    data: Field[list[GetOptionUserOutputData]] = Field(
+    status: GetOptionUserOutputStatus = field("status", enum_of(GetOptionUserOutputStatus), required=True)
+    data: list[GetOptionUserOutputData] = field(
         "data", list_of(model("get_option_user_output_data", "GetOptionUserOutputData")), required=True
     )
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -36,13 +36,13 @@ class GetOptionUserOutputData(ApiModel):
         }
     )
 
-    id: Field[str] = Field("id", STR, required=True)
+    id: str = field("id", STR, required=True)
     """ The ID of the option assigned to the user """
-    attribute_id: Field[str] = Field("attributeId", STR, required=True)
+    attribute_id: str = field("attributeId", STR, required=True)
     """ The ID of the attribute """
-    value: Field[str] = Field("value", STR, required=True)
+    value: str = field("value", STR, required=True)
     """ The value of the option """
-    slug: Field[str] = Field("slug", STR, required=True)
+    slug: str = field("slug", STR, required=True)
     """ The slug of the option """
 
     def __init__(

@@ -11,7 +11,7 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
+    field,
     model,
     nullable,
 )
@@ -70,50 +70,50 @@ class GetOrgUsersWithProfileOutput(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
+    id: int = field("id", INT, required=True)
     """ The ID of the user """
-    email: Field[str] = Field("email", STR, required=True)
+    email: str = field("email", STR, required=True)
     """ The email of the user """
-    time_zone: Field[str] = Field("timeZone", STR, required=True)
+    time_zone: str = field("timeZone", STR, required=True)
     """ The time zone of the user """
-    week_start: Field[str] = Field("weekStart", STR, required=True)
+    week_start: str = field("weekStart", STR, required=True)
     """ The week start day of the user """
-    hide_branding: Field[bool] = Field("hideBranding", BOOL, required=True)
+    hide_branding: bool = field("hideBranding", BOOL, required=True)
     """ Whether to hide branding for the user """
-    created_date: Field[datetime.datetime] = Field("createdDate", DATETIME, required=True)
+    created_date: datetime.datetime = field("createdDate", DATETIME, required=True)
     """ The date when the user was created """
-    profile: Field[ProfileOutput] = Field("profile", model("profile_output", "ProfileOutput"), required=True)
-    username: Field[str | None | Unset] = Field("username", nullable(STR), required=False)
+    profile: ProfileOutput = field("profile", model("profile_output", "ProfileOutput"), required=True)
+    username: str | None | Unset = field("username", nullable(STR), required=False)
     """ The username of the user """
-    name: Field[str | None | Unset] = Field("name", nullable(STR), required=False)
+    name: str | None | Unset = field("name", nullable(STR), required=False)
     """ The name of the user """
-    email_verified: Field[datetime.datetime | None | Unset] = Field("emailVerified", nullable(DATETIME), required=False)
+    email_verified: datetime.datetime | None | Unset = field("emailVerified", nullable(DATETIME), required=False)
     """ The date when the email was verified """
-    bio: Field[str | None | Unset] = Field("bio", nullable(STR), required=False)
+    bio: str | None | Unset = field("bio", nullable(STR), required=False)
     """ The bio of the user """
-    avatar_url: Field[str | None | Unset] = Field("avatarUrl", nullable(STR), required=False)
+    avatar_url: str | None | Unset = field("avatarUrl", nullable(STR), required=False)
     """ The URL of the user's avatar """
-    app_theme: Field[str | None | Unset] = Field("appTheme", nullable(STR), required=False)
+    app_theme: str | None | Unset = field("appTheme", nullable(STR), required=False)
     """ The app theme of the user """
-    theme: Field[str | None | Unset] = Field("theme", nullable(STR), required=False)
+    theme: str | None | Unset = field("theme", nullable(STR), required=False)
     """ The theme of the user """
-    default_schedule_id: Field[int | None | Unset] = Field("defaultScheduleId", nullable(INT), required=False)
+    default_schedule_id: int | None | Unset = field("defaultScheduleId", nullable(INT), required=False)
     """ The ID of the default schedule for the user """
-    locale: Field[str | None | Unset] = Field("locale", nullable(STR), required=False)
+    locale: str | None | Unset = field("locale", nullable(STR), required=False)
     """ The locale of the user """
-    time_format: Field[float | None | Unset] = Field("timeFormat", nullable(FLOAT), required=False)
+    time_format: float | None | Unset = field("timeFormat", nullable(FLOAT), required=False)
     """ The time format of the user """
-    brand_color: Field[str | None | Unset] = Field("brandColor", nullable(STR), required=False)
+    brand_color: str | None | Unset = field("brandColor", nullable(STR), required=False)
     """ The brand color of the user """
-    dark_brand_color: Field[str | None | Unset] = Field("darkBrandColor", nullable(STR), required=False)
+    dark_brand_color: str | None | Unset = field("darkBrandColor", nullable(STR), required=False)
     """ The dark brand color of the user """
-    allow_dynamic_booking: Field[bool | None | Unset] = Field("allowDynamicBooking", nullable(BOOL), required=False)
+    allow_dynamic_booking: bool | None | Unset = field("allowDynamicBooking", nullable(BOOL), required=False)
     """ Whether dynamic booking is allowed for the user """
-    verified: Field[bool | None | Unset] = Field("verified", nullable(BOOL), required=False)
+    verified: bool | None | Unset = field("verified", nullable(BOOL), required=False)
     """ Whether the user is verified """
-    invited_to: Field[float | None | Unset] = Field("invitedTo", nullable(FLOAT), required=False)
+    invited_to: float | None | Unset = field("invitedTo", nullable(FLOAT), required=False)
     """ The ID of the user who invited this user """
-    metadata: Field[GetOrgUsersWithProfileOutputMetadata | Unset] = Field(
+    metadata: GetOrgUsersWithProfileOutputMetadata | Unset = field(
         "metadata",
         model("get_org_users_with_profile_output_metadata", "GetOrgUsersWithProfileOutputMetadata"),
         required=False,

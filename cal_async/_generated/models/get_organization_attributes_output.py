@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,10 @@ class GetOrganizationAttributesOutput(ApiModel):
         }
     )
 
-    status: Field[GetOrganizationAttributesOutputStatus] = Field(
+    status: GetOrganizationAttributesOutputStatus = field(
         "status", enum_of(GetOrganizationAttributesOutputStatus), required=True
     )
-    data: Field[list[Attribute]] = Field("data", list_of(model("attribute", "Attribute")), required=True)
+    data: list[Attribute] = field("data", list_of(model("attribute", "Attribute")), required=True)
 
     def __init__(
         self,

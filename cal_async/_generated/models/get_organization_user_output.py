@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,8 @@ class GetOrganizationUserOutput(ApiModel):
         }
     )
 
-    status: Field[GetOrganizationUserOutputStatus] = Field(
-        "status", enum_of(GetOrganizationUserOutputStatus), required=True
-    )
-    data: Field[GetOrgUsersWithProfileOutput] = Field(
+    status: GetOrganizationUserOutputStatus = field("status", enum_of(GetOrganizationUserOutputStatus), required=True)
+    data: GetOrgUsersWithProfileOutput = field(
         "data", model("get_org_users_with_profile_output", "GetOrgUsersWithProfileOutput"), required=True
     )
 

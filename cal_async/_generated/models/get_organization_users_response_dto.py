@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,10 @@ class GetOrganizationUsersResponseDTO(ApiModel):
         }
     )
 
-    status: Field[GetOrganizationUsersResponseDTOStatus] = Field(
+    status: GetOrganizationUsersResponseDTOStatus = field(
         "status", enum_of(GetOrganizationUsersResponseDTOStatus), required=True
     )
-    data: Field[list[GetOrgUsersWithProfileOutput]] = Field(
+    data: list[GetOrgUsersWithProfileOutput] = field(
         "data", list_of(model("get_org_users_with_profile_output", "GetOrgUsersWithProfileOutput")), required=True
     )
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
     list_of,
     model,
     one_of,
@@ -39,9 +39,9 @@ class GetPrivateLinksOutput(ApiModel):
         }
     )
 
-    status: Field[str] = Field("status", STR, required=True)
+    status: str = field("status", STR, required=True)
     """ Response status """
-    data: Field[list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]] = Field(
+    data: list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput] = field(
         "data",
         list_of(
             one_of(

@@ -11,8 +11,8 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
     enum_of,
+    field,
     list_of,
     model,
     nullable,
@@ -90,45 +90,45 @@ class GetRecurringSeatedBookingOutput(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    uid: Field[str] = Field("uid", STR, required=True)
-    title: Field[str] = Field("title", STR, required=True)
-    description: Field[str | None] = Field("description", nullable(STR), required=True)
-    hosts: Field[list[BookingHost]] = Field("hosts", list_of(model("booking_host", "BookingHost")), required=True)
-    status: Field[GetRecurringSeatedBookingOutputStatus] = Field(
+    id: int = field("id", INT, required=True)
+    uid: str = field("uid", STR, required=True)
+    title: str = field("title", STR, required=True)
+    description: str | None = field("description", nullable(STR), required=True)
+    hosts: list[BookingHost] = field("hosts", list_of(model("booking_host", "BookingHost")), required=True)
+    status: GetRecurringSeatedBookingOutputStatus = field(
         "status", enum_of(GetRecurringSeatedBookingOutputStatus), required=True
     )
-    start: Field[datetime.datetime] = Field("start", DATETIME, required=True)
-    end: Field[datetime.datetime] = Field("end", DATETIME, required=True)
-    duration: Field[int] = Field("duration", INT, required=True)
-    event_type_id: Field[int] = Field("eventTypeId", INT, required=True)
+    start: datetime.datetime = field("start", DATETIME, required=True)
+    end: datetime.datetime = field("end", DATETIME, required=True)
+    duration: int = field("duration", INT, required=True)
+    event_type_id: int = field("eventTypeId", INT, required=True)
     """ Deprecated - rely on 'eventType' object containing the id instead. """
-    event_type: Field[EventType] = Field("eventType", model("event_type", "EventType"), required=True)
-    location: Field[str | None] = Field("location", nullable(STR), required=True)
-    absent_host: Field[bool] = Field("absentHost", BOOL, required=True)
-    created_at: Field[datetime.datetime] = Field("createdAt", DATETIME, required=True)
-    updated_at: Field[datetime.datetime | None] = Field("updatedAt", nullable(DATETIME), required=True)
-    attendees: Field[list[SeatedAttendee]] = Field(
+    event_type: EventType = field("eventType", model("event_type", "EventType"), required=True)
+    location: str | None = field("location", nullable(STR), required=True)
+    absent_host: bool = field("absentHost", BOOL, required=True)
+    created_at: datetime.datetime = field("createdAt", DATETIME, required=True)
+    updated_at: datetime.datetime | None = field("updatedAt", nullable(DATETIME), required=True)
+    attendees: list[SeatedAttendee] = field(
         "attendees", list_of(model("seated_attendee", "SeatedAttendee")), required=True
     )
-    recurring_booking_uid: Field[str] = Field("recurringBookingUid", STR, required=True)
-    cancellation_reason: Field[str | Unset] = Field("cancellationReason", STR, required=False)
-    cancelled_by_email: Field[str | Unset] = Field("cancelledByEmail", STR, required=False)
-    rescheduling_reason: Field[str | Unset] = Field("reschedulingReason", STR, required=False)
-    rescheduled_by_email: Field[str | Unset] = Field("rescheduledByEmail", STR, required=False)
-    rescheduled_from_uid: Field[str | Unset] = Field("rescheduledFromUid", STR, required=False)
+    recurring_booking_uid: str = field("recurringBookingUid", STR, required=True)
+    cancellation_reason: str | Unset = field("cancellationReason", STR, required=False)
+    cancelled_by_email: str | Unset = field("cancelledByEmail", STR, required=False)
+    rescheduling_reason: str | Unset = field("reschedulingReason", STR, required=False)
+    rescheduled_by_email: str | Unset = field("rescheduledByEmail", STR, required=False)
+    rescheduled_from_uid: str | Unset = field("rescheduledFromUid", STR, required=False)
     """ UID of the previous booking from which this booking was rescheduled. """
-    rescheduled_to_uid: Field[str | Unset] = Field("rescheduledToUid", STR, required=False)
+    rescheduled_to_uid: str | Unset = field("rescheduledToUid", STR, required=False)
     """ UID of the new booking to which this booking was rescheduled. """
-    meeting_url: Field[str | None | Unset] = Field("meetingUrl", nullable(STR), required=False)
+    meeting_url: str | None | Unset = field("meetingUrl", nullable(STR), required=False)
     """ Deprecated - rely on 'location' field instead. """
-    metadata: Field[GetRecurringSeatedBookingOutputMetadata | Unset] = Field(
+    metadata: GetRecurringSeatedBookingOutputMetadata | Unset = field(
         "metadata",
         model("get_recurring_seated_booking_output_metadata", "GetRecurringSeatedBookingOutputMetadata"),
         required=False,
     )
-    rating: Field[float | None | Unset] = Field("rating", nullable(FLOAT), required=False)
-    ics_uid: Field[str | Unset] = Field("icsUid", STR, required=False)
+    rating: float | None | Unset = field("rating", nullable(FLOAT), required=False)
+    ics_uid: str | Unset = field("icsUid", STR, required=False)
     """ UID of ICS event. """
 
     def __init__(

@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     ANY,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -35,8 +35,8 @@ class GetReservedSlotOutput(ApiModel):
         }
     )
 
-    status: Field[GetReservedSlotOutputStatus] = Field("status", enum_of(GetReservedSlotOutputStatus), required=True)
-    data: Field[Any] = Field("data", ANY, required=True)
+    status: GetReservedSlotOutputStatus = field("status", enum_of(GetReservedSlotOutputStatus), required=True)
+    data: Any = field("data", ANY, required=True)
 
     def __init__(
         self,

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,8 +39,8 @@ class GetRoutingFormsOutput(ApiModel):
         }
     )
 
-    status: Field[GetRoutingFormsOutputStatus] = Field("status", enum_of(GetRoutingFormsOutputStatus), required=True)
-    data: Field[list[RoutingFormOutput]] = Field(
+    status: GetRoutingFormsOutputStatus = field("status", enum_of(GetRoutingFormsOutputStatus), required=True)
+    data: list[RoutingFormOutput] = field(
         "data", list_of(model("routing_form_output", "RoutingFormOutput")), required=True
     )
 

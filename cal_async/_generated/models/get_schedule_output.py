@@ -5,8 +5,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
     nullable,
 )
@@ -42,11 +42,9 @@ class GetScheduleOutput(ApiModel):
         }
     )
 
-    status: Field[GetScheduleOutputStatus] = Field("status", enum_of(GetScheduleOutputStatus), required=True)
-    data: Field[ScheduleOutput | None] = Field(
-        "data", nullable(model("schedule_output", "ScheduleOutput")), required=True
-    )
-    error: Field[GetScheduleOutputError | Unset] = Field(
+    status: GetScheduleOutputStatus = field("status", enum_of(GetScheduleOutputStatus), required=True)
+    data: ScheduleOutput | None = field("data", nullable(model("schedule_output", "ScheduleOutput")), required=True)
+    error: GetScheduleOutputError | Unset = field(
         "error", model("get_schedule_output_error", "GetScheduleOutputError"), required=False
     )
 

@@ -5,8 +5,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -42,11 +42,9 @@ class GetSchedulesOutput(ApiModel):
         }
     )
 
-    status: Field[GetSchedulesOutputStatus] = Field("status", enum_of(GetSchedulesOutputStatus), required=True)
-    data: Field[list[ScheduleOutput]] = Field(
-        "data", list_of(model("schedule_output", "ScheduleOutput")), required=True
-    )
-    error: Field[GetSchedulesOutputError | Unset] = Field(
+    status: GetSchedulesOutputStatus = field("status", enum_of(GetSchedulesOutputStatus), required=True)
+    data: list[ScheduleOutput] = field("data", list_of(model("schedule_output", "ScheduleOutput")), required=True)
+    error: GetSchedulesOutputError | Unset = field(
         "error", model("get_schedules_output_error", "GetSchedulesOutputError"), required=False
     )
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
     nullable,
 )
@@ -38,10 +38,8 @@ class GetSingleAttributeOutput(ApiModel):
         }
     )
 
-    status: Field[GetSingleAttributeOutputStatus] = Field(
-        "status", enum_of(GetSingleAttributeOutputStatus), required=True
-    )
-    data: Field[Attribute | None] = Field("data", nullable(model("attribute", "Attribute")), required=True)
+    status: GetSingleAttributeOutputStatus = field("status", enum_of(GetSingleAttributeOutputStatus), required=True)
+    data: Attribute | None = field("data", nullable(model("attribute", "Attribute")), required=True)
 
     def __init__(
         self,

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,8 @@ class GetTeamEventTypeOutput(ApiModel):
         }
     )
 
-    status: Field[GetTeamEventTypeOutputStatus] = Field("status", enum_of(GetTeamEventTypeOutputStatus), required=True)
-    data: Field[TeamEventTypeOutput] = Field(
-        "data", model("team_event_type_output", "TeamEventTypeOutput"), required=True
-    )
+    status: GetTeamEventTypeOutputStatus = field("status", enum_of(GetTeamEventTypeOutputStatus), required=True)
+    data: TeamEventTypeOutput = field("data", model("team_event_type_output", "TeamEventTypeOutput"), required=True)
 
     def __init__(
         self,

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,8 @@ class GetTeamEventTypesOutput(ApiModel):
         }
     )
 
-    status: Field[GetTeamEventTypesOutputStatus] = Field(
-        "status", enum_of(GetTeamEventTypesOutputStatus), required=True
-    )
-    data: Field[list[TeamEventTypeOutput]] = Field(
+    status: GetTeamEventTypesOutputStatus = field("status", enum_of(GetTeamEventTypesOutputStatus), required=True)
+    data: list[TeamEventTypeOutput] = field(
         "data", list_of(model("team_event_type_output", "TeamEventTypeOutput")), required=True
     )
 

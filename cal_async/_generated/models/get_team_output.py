@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,8 +37,8 @@ class GetTeamOutput(ApiModel):
         }
     )
 
-    status: Field[GetTeamOutputStatus] = Field("status", enum_of(GetTeamOutputStatus), required=True)
-    data: Field[TeamOutputDto] = Field("data", model("team_output_dto", "TeamOutputDto"), required=True)
+    status: GetTeamOutputStatus = field("status", enum_of(GetTeamOutputStatus), required=True)
+    data: TeamOutputDto = field("data", model("team_output_dto", "TeamOutputDto"), required=True)
 
     def __init__(
         self,

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,8 +39,8 @@ class GetTeamsOutput(ApiModel):
         }
     )
 
-    status: Field[GetTeamsOutputStatus] = Field("status", enum_of(GetTeamsOutputStatus), required=True)
-    data: Field[list[TeamOutputDto]] = Field("data", list_of(model("team_output_dto", "TeamOutputDto")), required=True)
+    status: GetTeamsOutputStatus = field("status", enum_of(GetTeamsOutputStatus), required=True)
+    data: list[TeamOutputDto] = field("data", list_of(model("team_output_dto", "TeamOutputDto")), required=True)
 
     def __init__(
         self,

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,10 @@ class GetUnifiedCalendarEventOutput(ApiModel):
         }
     )
 
-    status: Field[GetUnifiedCalendarEventOutputStatus] = Field(
+    status: GetUnifiedCalendarEventOutputStatus = field(
         "status", enum_of(GetUnifiedCalendarEventOutputStatus), required=True
     )
-    data: Field[UnifiedCalendarEventOutput] = Field(
+    data: UnifiedCalendarEventOutput = field(
         "data", model("unified_calendar_event_output", "UnifiedCalendarEventOutput"), required=True
     )
 

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,11 +39,9 @@ class GetWorkflowOutput(ApiModel):
         }
     )
 
-    status: Field[GetWorkflowOutputStatus] = Field("status", enum_of(GetWorkflowOutputStatus), required=True)
+    status: GetWorkflowOutputStatus = field("status", enum_of(GetWorkflowOutputStatus), required=True)
     """ Indicates the status of the response """
-    data: Field[list[WorkflowOutput]] = Field(
-        "data", list_of(model("workflow_output", "WorkflowOutput")), required=True
-    )
+    data: list[WorkflowOutput] = field("data", list_of(model("workflow_output", "WorkflowOutput")), required=True)
     """ workflow """
 
     def __init__(

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,11 +39,9 @@ class GetWorkflowsOutput(ApiModel):
         }
     )
 
-    status: Field[GetWorkflowsOutputStatus] = Field("status", enum_of(GetWorkflowsOutputStatus), required=True)
+    status: GetWorkflowsOutputStatus = field("status", enum_of(GetWorkflowsOutputStatus), required=True)
     """ Indicates the status of the response """
-    data: Field[list[WorkflowOutput]] = Field(
-        "data", list_of(model("workflow_output", "WorkflowOutput")), required=True
-    )
+    data: list[WorkflowOutput] = field("data", list_of(model("workflow_output", "WorkflowOutput")), required=True)
     """ List of workflows """
 
     def __init__(

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -34,9 +34,9 @@ class GoogleServiceAccountKeyInput(ApiModel):
         }
     )
 
-    private_key: Field[str] = Field("private_key", STR, required=True)
-    client_email: Field[str] = Field("client_email", STR, required=True)
-    client_id: Field[str] = Field("client_id", STR, required=True)
+    private_key: str = field("private_key", STR, required=True)
+    client_email: str = field("client_email", STR, required=True)
+    client_id: str = field("client_id", STR, required=True)
 
     def __init__(
         self,

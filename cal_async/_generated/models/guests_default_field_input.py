@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -37,15 +37,15 @@ class GuestsDefaultFieldInput(ApiModel):
         }
     )
 
-    slug: Field[str] = Field("slug", STR, required=True)
+    slug: str = field("slug", STR, required=True)
     """ only allowed value for type is `guests` """
-    required: Field[bool | Unset] = Field("required", BOOL, required=False)
-    hidden: Field[bool | Unset] = Field("hidden", BOOL, required=False)
+    required: bool | Unset = field("required", BOOL, required=False)
+    hidden: bool | Unset = field("hidden", BOOL, required=False)
     """ If true show under event type settings but don't show this booking field in the Booker. If false
     show in both. """
-    label: Field[str | Unset] = Field("label", STR, required=False)
-    placeholder: Field[str | Unset] = Field("placeholder", STR, required=False)
-    disable_on_prefill: Field[bool | Unset] = Field("disableOnPrefill", BOOL, required=False)
+    label: str | Unset = field("label", STR, required=False)
+    placeholder: str | Unset = field("placeholder", STR, required=False)
+    disable_on_prefill: bool | Unset = field("disableOnPrefill", BOOL, required=False)
     """ Disable this booking field if the URL contains query parameter with key equal to the slug and
     prefill it with the provided value.      For example, if URL contains query parameter
     `&guests=bob@cal.com`,      the guests field will be prefilled with this value and disabled. In case

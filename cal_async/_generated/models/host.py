@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     INT,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -37,12 +37,12 @@ class Host(ApiModel):
         }
     )
 
-    user_id: Field[int] = Field("userId", INT, required=True)
+    user_id: int = field("userId", INT, required=True)
     """ Which user is the host of this event """
-    mandatory: Field[bool | Unset] = Field("mandatory", BOOL, required=False)
+    mandatory: bool | Unset = field("mandatory", BOOL, required=False)
     """ Only relevant for round robin event types. If true then the user must attend round robin event
     always. """
-    priority: Field[HostPriority | Unset] = Field("priority", enum_of(HostPriority), required=False)
+    priority: HostPriority | Unset = field("priority", enum_of(HostPriority), required=False)
 
     def __init__(
         self,

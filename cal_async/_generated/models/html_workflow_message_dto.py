@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,9 +32,9 @@ class HtmlWorkflowMessageDto(ApiModel):
         }
     )
 
-    subject: Field[str] = Field("subject", STR, required=True)
+    subject: str = field("subject", STR, required=True)
     """ Subject of the message """
-    html: Field[str] = Field("html", STR, required=True)
+    html: str = field("html", STR, required=True)
     """ HTML content of the message (used for Emails) """
 
     def __init__(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -35,10 +35,10 @@ class InputAddressLocation(ApiModel):
         }
     )
 
-    type_: Field[str] = Field("type", STR, required=True)
+    type_: str = field("type", STR, required=True)
     """ only allowed value for type is `address` """
-    address: Field[str] = Field("address", STR, required=True)
-    public: Field[bool] = Field("public", BOOL, required=True)
+    address: str = field("address", STR, required=True)
+    public: bool = field("public", BOOL, required=True)
 
     def __init__(
         self,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
+    field,
     list_of,
     model,
     nullable,
@@ -65,29 +65,29 @@ class Integration(ApiModel):
         }
     )
 
-    name: Field[str] = Field("name", STR, required=True)
-    description: Field[str] = Field("description", STR, required=True)
-    type_: Field[str] = Field("type", STR, required=True)
-    variant: Field[str] = Field("variant", STR, required=True)
-    categories: Field[list[str]] = Field("categories", list_of(STR), required=True)
-    logo: Field[str] = Field("logo", STR, required=True)
-    publisher: Field[str] = Field("publisher", STR, required=True)
-    slug: Field[str] = Field("slug", STR, required=True)
-    url: Field[str] = Field("url", STR, required=True)
-    email: Field[str] = Field("email", STR, required=True)
-    location_option: Field[IntegrationLocationOptionType0 | None] = Field(
+    name: str = field("name", STR, required=True)
+    description: str = field("description", STR, required=True)
+    type_: str = field("type", STR, required=True)
+    variant: str = field("variant", STR, required=True)
+    categories: list[str] = field("categories", list_of(STR), required=True)
+    logo: str = field("logo", STR, required=True)
+    publisher: str = field("publisher", STR, required=True)
+    slug: str = field("slug", STR, required=True)
+    url: str = field("url", STR, required=True)
+    email: str = field("email", STR, required=True)
+    location_option: IntegrationLocationOptionType0 | None = field(
         "locationOption",
         nullable(model("integration_location_option_type_0", "IntegrationLocationOptionType0")),
         required=True,
     )
-    app_data: Field[IntegrationAppDataType0 | None | Unset] = Field(
+    app_data: IntegrationAppDataType0 | None | Unset = field(
         "appData", nullable(model("integration_app_data_type_0", "IntegrationAppDataType0")), required=False
     )
-    dir_name: Field[str | Unset] = Field("dirName", STR, required=False)
-    field_template: Field[str | Unset] = Field("__template", STR, required=False)
-    installed: Field[bool | Unset] = Field("installed", BOOL, required=False)
-    title: Field[str | Unset] = Field("title", STR, required=False)
-    category: Field[str | Unset] = Field("category", STR, required=False)
+    dir_name: str | Unset = field("dirName", STR, required=False)
+    field_template: str | Unset = field("__template", STR, required=False)
+    installed: bool | Unset = field("installed", BOOL, required=False)
+    title: str | Unset = field("title", STR, required=False)
+    category: str | Unset = field("category", STR, required=False)
 
     def __init__(
         self,

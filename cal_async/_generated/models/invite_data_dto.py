@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,10 +32,10 @@ class InviteDataDto(ApiModel):
         }
     )
 
-    token: Field[str] = Field("token", STR, required=True)
+    token: str = field("token", STR, required=True)
     """ Unique invitation token for this team. Share this token with prospective members to allow them to
     join the team/organization. """
-    invite_link: Field[str] = Field("inviteLink", STR, required=True)
+    invite_link: str = field("inviteLink", STR, required=True)
     """ Complete invitation URL that can be shared with prospective members. Opens the signup page with the
     token and redirects to getting started after signup. """
 

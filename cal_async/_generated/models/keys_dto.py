@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     FLOAT,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -37,10 +37,10 @@ class KeysDto(ApiModel):
         }
     )
 
-    access_token: Field[str] = Field("accessToken", STR, required=True)
-    refresh_token: Field[str] = Field("refreshToken", STR, required=True)
-    access_token_expires_at: Field[float] = Field("accessTokenExpiresAt", FLOAT, required=True)
-    refresh_token_expires_at: Field[float] = Field("refreshTokenExpiresAt", FLOAT, required=True)
+    access_token: str = field("accessToken", STR, required=True)
+    refresh_token: str = field("refreshToken", STR, required=True)
+    access_token_expires_at: float = field("accessTokenExpiresAt", FLOAT, required=True)
+    refresh_token_expires_at: float = field("refreshTokenExpiresAt", FLOAT, required=True)
 
     def __init__(
         self,

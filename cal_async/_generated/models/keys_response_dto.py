@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,8 +37,8 @@ class KeysResponseDto(ApiModel):
         }
     )
 
-    status: Field[KeysResponseDtoStatus] = Field("status", enum_of(KeysResponseDtoStatus), required=True)
-    data: Field[KeysDto] = Field("data", model("keys_dto", "KeysDto"), required=True)
+    status: KeysResponseDtoStatus = field("status", enum_of(KeysResponseDtoStatus), required=True)
+    data: KeysDto = field("data", model("keys_dto", "KeysDto"), required=True)
 
     def __init__(
         self,

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -32,10 +32,10 @@ class LocationDefaultFieldInput(ApiModel):
         }
     )
 
-    slug: Field[str] = Field("slug", STR, required=True)
+    slug: str = field("slug", STR, required=True)
     """ only allowed value for type is `location`. This booking field is displayed only when event type has
     2 or more locations in order to allow person doing the booking pick the location. """
-    label: Field[str | Unset] = Field("label", STR, required=False)
+    label: str | Unset = field("label", STR, required=False)
 
     def __init__(
         self,

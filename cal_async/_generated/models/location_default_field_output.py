@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -41,17 +41,17 @@ class LocationDefaultFieldOutput(ApiModel):
         }
     )
 
-    is_default: Field[bool] = Field("isDefault", BOOL, required=True)
+    is_default: bool = field("isDefault", BOOL, required=True)
     """ This property is always true because it's a default field """
-    slug: Field[str] = Field("slug", STR, required=True)
+    slug: str = field("slug", STR, required=True)
     """ This booking field is returned only if the event type has more than one location. The purpose of
     this field is to allow the user to select the location where the event will take place. """
-    type_: Field[str] = Field("type", STR, required=True)
-    required: Field[bool] = Field("required", BOOL, required=True)
-    hidden: Field[bool] = Field("hidden", BOOL, required=True)
+    type_: str = field("type", STR, required=True)
+    required: bool = field("required", BOOL, required=True)
+    hidden: bool = field("hidden", BOOL, required=True)
     """ If true show under event type settings but don't show this booking field in the Booker. If false
     show in both. """
-    label: Field[str] = Field("label", STR, required=True)
+    label: str = field("label", STR, required=True)
 
     def __init__(
         self,

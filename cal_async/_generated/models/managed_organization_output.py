@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -40,10 +40,10 @@ class ManagedOrganizationOutput(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    name: Field[str] = Field("name", STR, required=True)
-    slug: Field[str | Unset] = Field("slug", STR, required=False)
-    metadata: Field[ManagedOrganizationOutputMetadata | Unset] = Field(
+    id: int = field("id", INT, required=True)
+    name: str = field("name", STR, required=True)
+    slug: str | Unset = field("slug", STR, required=False)
+    metadata: ManagedOrganizationOutputMetadata | Unset = field(
         "metadata", model("managed_organization_output_metadata", "ManagedOrganizationOutputMetadata"), required=False
     )
 

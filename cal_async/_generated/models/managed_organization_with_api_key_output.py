@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -42,11 +42,11 @@ class ManagedOrganizationWithApiKeyOutput(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    name: Field[str] = Field("name", STR, required=True)
-    api_key: Field[str] = Field("apiKey", STR, required=True)
-    slug: Field[str | Unset] = Field("slug", STR, required=False)
-    metadata: Field[ManagedOrganizationWithApiKeyOutputMetadata | Unset] = Field(
+    id: int = field("id", INT, required=True)
+    name: str = field("name", STR, required=True)
+    api_key: str = field("apiKey", STR, required=True)
+    slug: str | Unset = field("slug", STR, required=False)
+    metadata: ManagedOrganizationWithApiKeyOutputMetadata | Unset = field(
         "metadata",
         model("managed_organization_with_api_key_output_metadata", "ManagedOrganizationWithApiKeyOutputMetadata"),
         required=False,

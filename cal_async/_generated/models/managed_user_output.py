@@ -10,8 +10,8 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
     enum_of,
+    field,
     model,
     nullable,
 )
@@ -64,20 +64,20 @@ class ManagedUserOutput(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    email: Field[str] = Field("email", STR, required=True)
-    username: Field[str | None] = Field("username", nullable(STR), required=True)
-    name: Field[str | None] = Field("name", nullable(STR), required=True)
-    bio: Field[str | None] = Field("bio", nullable(STR), required=True)
-    time_zone: Field[str] = Field("timeZone", STR, required=True)
-    week_start: Field[str] = Field("weekStart", STR, required=True)
-    created_date: Field[datetime.datetime] = Field("createdDate", DATETIME, required=True)
-    time_format: Field[float | None] = Field("timeFormat", nullable(FLOAT), required=True)
-    default_schedule_id: Field[int | None] = Field("defaultScheduleId", nullable(INT), required=True)
-    locale: Field[ManagedUserOutputLocale | Unset] = Field("locale", enum_of(ManagedUserOutputLocale), required=False)
-    avatar_url: Field[str | None | Unset] = Field("avatarUrl", nullable(STR), required=False)
+    id: int = field("id", INT, required=True)
+    email: str = field("email", STR, required=True)
+    username: str | None = field("username", nullable(STR), required=True)
+    name: str | None = field("name", nullable(STR), required=True)
+    bio: str | None = field("bio", nullable(STR), required=True)
+    time_zone: str = field("timeZone", STR, required=True)
+    week_start: str = field("weekStart", STR, required=True)
+    created_date: datetime.datetime = field("createdDate", DATETIME, required=True)
+    time_format: float | None = field("timeFormat", nullable(FLOAT), required=True)
+    default_schedule_id: int | None = field("defaultScheduleId", nullable(INT), required=True)
+    locale: ManagedUserOutputLocale | Unset = field("locale", enum_of(ManagedUserOutputLocale), required=False)
+    avatar_url: str | None | Unset = field("avatarUrl", nullable(STR), required=False)
     """ URL of the user's avatar image """
-    metadata: Field[ManagedUserOutputMetadata | Unset] = Field(
+    metadata: ManagedUserOutputMetadata | Unset = field(
         "metadata", model("managed_user_output_metadata", "ManagedUserOutputMetadata"), required=False
     )
 

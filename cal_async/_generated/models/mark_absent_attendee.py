@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -33,8 +33,8 @@ class MarkAbsentAttendee(ApiModel):
         }
     )
 
-    email: Field[str] = Field("email", STR, required=True)
-    absent: Field[bool] = Field("absent", BOOL, required=True)
+    email: str = field("email", STR, required=True)
+    absent: bool = field("absent", BOOL, required=True)
 
     def __init__(
         self,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 
 from cal_async._fields import (
     BOOL,
-    Field,
+    field,
     list_of,
     model,
 )
@@ -33,9 +33,9 @@ class MarkAbsentBookingInput(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    host: Field[bool | Unset] = Field("host", BOOL, required=False)
+    host: bool | Unset = field("host", BOOL, required=False)
     """ Whether the host was absent """
-    attendees: Field[list[MarkAbsentAttendee] | Unset] = Field(
+    attendees: list[MarkAbsentAttendee] | Unset = field(
         "attendees", list_of(model("mark_absent_attendee", "MarkAbsentAttendee")), required=False
     )
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
     one_of,
 )
@@ -39,10 +39,8 @@ class MarkAbsentBookingOutput(ApiModel):
         }
     )
 
-    status: Field[MarkAbsentBookingOutputStatus] = Field(
-        "status", enum_of(MarkAbsentBookingOutputStatus), required=True
-    )
-    data: Field[BookingOutput | RecurringBookingOutput] = Field(
+    status: MarkAbsentBookingOutputStatus = field("status", enum_of(MarkAbsentBookingOutputStatus), required=True)
+    data: BookingOutput | RecurringBookingOutput = field(
         "data",
         one_of(model("booking_output", "BookingOutput"), model("recurring_booking_output", "RecurringBookingOutput")),
         required=True,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     INT,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -33,8 +33,8 @@ class MeOrgOutput(ApiModel):
         }
     )
 
-    is_platform: Field[bool] = Field("isPlatform", BOOL, required=True)
-    id: Field[int] = Field("id", INT, required=True)
+    is_platform: bool = field("isPlatform", BOOL, required=True)
+    id: int = field("id", INT, required=True)
 
     def __init__(
         self,

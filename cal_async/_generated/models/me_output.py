@@ -7,7 +7,7 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
+    field,
     model,
     nullable,
 )
@@ -52,17 +52,15 @@ class MeOutput(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    username: Field[str] = Field("username", STR, required=True)
-    email: Field[str] = Field("email", STR, required=True)
-    time_format: Field[float] = Field("timeFormat", FLOAT, required=True)
-    default_schedule_id: Field[int | None] = Field("defaultScheduleId", nullable(INT), required=True)
-    week_start: Field[str] = Field("weekStart", STR, required=True)
-    time_zone: Field[str] = Field("timeZone", STR, required=True)
-    organization_id: Field[int | None] = Field("organizationId", nullable(INT), required=True)
-    organization: Field[MeOrgOutput | Unset] = Field(
-        "organization", model("me_org_output", "MeOrgOutput"), required=False
-    )
+    id: int = field("id", INT, required=True)
+    username: str = field("username", STR, required=True)
+    email: str = field("email", STR, required=True)
+    time_format: float = field("timeFormat", FLOAT, required=True)
+    default_schedule_id: int | None = field("defaultScheduleId", nullable(INT), required=True)
+    week_start: str = field("weekStart", STR, required=True)
+    time_zone: str = field("timeZone", STR, required=True)
+    organization_id: int | None = field("organizationId", nullable(INT), required=True)
+    organization: MeOrgOutput | Unset = field("organization", model("me_org_output", "MeOrgOutput"), required=False)
 
     def __init__(
         self,

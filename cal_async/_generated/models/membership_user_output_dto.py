@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -40,12 +40,12 @@ class MembershipUserOutputDto(ApiModel):
         }
     )
 
-    email: Field[str] = Field("email", STR, required=True)
-    avatar_url: Field[str | Unset] = Field("avatarUrl", STR, required=False)
-    username: Field[str | Unset] = Field("username", STR, required=False)
-    name: Field[str | Unset] = Field("name", STR, required=False)
-    bio: Field[str | Unset] = Field("bio", STR, required=False)
-    metadata: Field[MembershipUserOutputDtoMetadata | Unset] = Field(
+    email: str = field("email", STR, required=True)
+    avatar_url: str | Unset = field("avatarUrl", STR, required=False)
+    username: str | Unset = field("username", STR, required=False)
+    name: str | Unset = field("name", STR, required=False)
+    bio: str | Unset = field("bio", STR, required=False)
+    metadata: MembershipUserOutputDtoMetadata | Unset = field(
         "metadata", model("membership_user_output_dto_metadata", "MembershipUserOutputDtoMetadata"), required=False
     )
 

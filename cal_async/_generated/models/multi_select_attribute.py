@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
     list_of,
     model,
 )
@@ -41,10 +41,10 @@ class MultiSelectAttribute(ApiModel):
         }
     )
 
-    id: Field[str] = Field("id", STR, required=True)
-    name: Field[str] = Field("name", STR, required=True)
-    type_: Field[str] = Field("type", STR, required=True)
-    options: Field[list[MultiSelectAttributeOption]] = Field(
+    id: str = field("id", STR, required=True)
+    name: str = field("name", STR, required=True)
+    type_: str = field("type", STR, required=True)
+    options: list[MultiSelectAttributeOption] = field(
         "options", list_of(model("multi_select_attribute_option", "MultiSelectAttributeOption")), required=True
     )
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,8 +32,8 @@ class MultiSelectAttributeOption(ApiModel):
         }
     )
 
-    option_id: Field[str] = Field("optionId", STR, required=True)
-    option: Field[str] = Field("option", STR, required=True)
+    option_id: str = field("optionId", STR, required=True)
+    option: str = field("option", STR, required=True)
 
     def __init__(
         self,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
+    field,
     list_of,
 )
 from cal_async._models import ApiModel
@@ -47,20 +47,20 @@ class MultiSelectFieldOutput(ApiModel):
         }
     )
 
-    type_: Field[str] = Field("type", STR, required=True)
+    type_: str = field("type", STR, required=True)
     """ only allowed value for type is `multiselect` """
-    slug: Field[str] = Field("slug", STR, required=True)
+    slug: str = field("slug", STR, required=True)
     """ Unique identifier for the field in format `some-slug`. It is used to access response to this booking
     field during the booking """
-    label: Field[str] = Field("label", STR, required=True)
-    required: Field[bool] = Field("required", BOOL, required=True)
-    options: Field[list[str]] = Field("options", list_of(STR), required=True)
-    hidden: Field[bool] = Field("hidden", BOOL, required=True)
+    label: str = field("label", STR, required=True)
+    required: bool = field("required", BOOL, required=True)
+    options: list[str] = field("options", list_of(STR), required=True)
+    hidden: bool = field("hidden", BOOL, required=True)
     """ If true show under event type settings but don't show this booking field in the Booker. If false
     show in both. """
-    is_default: Field[bool] = Field("isDefault", BOOL, required=True)
+    is_default: bool = field("isDefault", BOOL, required=True)
     """ This property is always false because it's not default field but custom field """
-    disable_on_prefill: Field[bool | Unset] = Field("disableOnPrefill", BOOL, required=False)
+    disable_on_prefill: bool | Unset = field("disableOnPrefill", BOOL, required=False)
     """ Disable this booking field if the URL contains query parameter with key equal to the slug and
     prefill it with the provided value.      For example, if the slug is `language` and the URL contains
     query parameter `&language=en&language=it`,      the 'en' and 'it' will be selected and the select

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -43,16 +43,16 @@ class NameDefaultFieldOutput(ApiModel):
         }
     )
 
-    type_: Field[str] = Field("type", STR, required=True)
+    type_: str = field("type", STR, required=True)
     """ only allowed value for type is `name`. Used for having 1 booking field for both first name and last
     name. """
-    label: Field[str] = Field("label", STR, required=True)
-    placeholder: Field[str] = Field("placeholder", STR, required=True)
-    is_default: Field[bool] = Field("isDefault", BOOL, required=True)
+    label: str = field("label", STR, required=True)
+    placeholder: str = field("placeholder", STR, required=True)
+    is_default: bool = field("isDefault", BOOL, required=True)
     """ This property is always true because it's a default field """
-    slug: Field[str] = Field("slug", STR, required=True)
-    required: Field[bool] = Field("required", BOOL, required=True)
-    disable_on_prefill: Field[bool | Unset] = Field("disableOnPrefill", BOOL, required=False)
+    slug: str = field("slug", STR, required=True)
+    required: bool = field("required", BOOL, required=True)
+    disable_on_prefill: bool | Unset = field("disableOnPrefill", BOOL, required=False)
     """ Disable this booking field if the URL contains query parameter with key equal to the slug and
     prefill it with the provided value.      For example, if URL contains query parameter `&name=bob`,
     the name field will be prefilled with this value and disabled. In case of Booker atom need to pass

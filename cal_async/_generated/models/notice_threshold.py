@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -33,9 +33,9 @@ class NoticeThreshold(ApiModel):
         }
     )
 
-    unit: Field[str] = Field("unit", STR, required=True)
+    unit: str = field("unit", STR, required=True)
     """ The unit of time for the notice threshold (e.g., minutes, hours) """
-    count: Field[int] = Field("count", INT, required=True)
+    count: int = field("count", INT, required=True)
     """ The time value for the notice threshold """
 
     def __init__(

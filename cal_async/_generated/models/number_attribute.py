@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     FLOAT,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -39,11 +39,11 @@ class NumberAttribute(ApiModel):
         }
     )
 
-    id: Field[str] = Field("id", STR, required=True)
-    name: Field[str] = Field("name", STR, required=True)
-    type_: Field[str] = Field("type", STR, required=True)
-    option: Field[float] = Field("option", FLOAT, required=True)
-    option_id: Field[str] = Field("optionId", STR, required=True)
+    id: str = field("id", STR, required=True)
+    name: str = field("name", STR, required=True)
+    type_: str = field("type", STR, required=True)
+    option: float = field("option", FLOAT, required=True)
+    option_id: str = field("optionId", STR, required=True)
 
     def __init__(
         self,

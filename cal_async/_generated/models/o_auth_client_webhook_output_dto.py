@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
+    field,
     list_of,
 )
 from cal_async._models import ApiModel
@@ -45,15 +45,15 @@ class OAuthClientWebhookOutputDto(ApiModel):
         }
     )
 
-    payload_template: Field[str] = Field("payloadTemplate", STR, required=True)
+    payload_template: str = field("payloadTemplate", STR, required=True)
     """ The template of the payload that will be sent to the subscriberUrl, check cal.com/docs/core-
     features/webhooks for more information """
-    o_auth_client_id: Field[str] = Field("oAuthClientId", STR, required=True)
-    id: Field[str] = Field("id", STR, required=True)
-    triggers: Field[list[str]] = Field("triggers", list_of(STR), required=True)
-    subscriber_url: Field[str] = Field("subscriberUrl", STR, required=True)
-    active: Field[bool] = Field("active", BOOL, required=True)
-    secret: Field[str | Unset] = Field("secret", STR, required=False)
+    o_auth_client_id: str = field("oAuthClientId", STR, required=True)
+    id: str = field("id", STR, required=True)
+    triggers: list[str] = field("triggers", list_of(STR), required=True)
+    subscriber_url: str = field("subscriberUrl", STR, required=True)
+    active: bool = field("active", BOOL, required=True)
+    secret: str | Unset = field("secret", STR, required=False)
 
     def __init__(
         self,

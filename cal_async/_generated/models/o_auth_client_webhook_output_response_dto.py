@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,10 @@ class OAuthClientWebhookOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[OAuthClientWebhookOutputResponseDtoStatus] = Field(
+    status: OAuthClientWebhookOutputResponseDtoStatus = field(
         "status", enum_of(OAuthClientWebhookOutputResponseDtoStatus), required=True
     )
-    data: Field[OAuthClientWebhookOutputDto] = Field(
+    data: OAuthClientWebhookOutputDto = field(
         "data", model("o_auth_client_webhook_output_dto", "OAuthClientWebhookOutputDto"), required=True
     )
 

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,10 @@ class OAuthClientWebhooksOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[OAuthClientWebhooksOutputResponseDtoStatus] = Field(
+    status: OAuthClientWebhooksOutputResponseDtoStatus = field(
         "status", enum_of(OAuthClientWebhooksOutputResponseDtoStatus), required=True
     )
-    data: Field[list[OAuthClientWebhookOutputDto]] = Field(
+    data: list[OAuthClientWebhookOutputDto] = field(
         "data", list_of(model("o_auth_client_webhook_output_dto", "OAuthClientWebhookOutputDto")), required=True
     )
 

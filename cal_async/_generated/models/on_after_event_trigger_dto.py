@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,10 @@ class OnAfterEventTriggerDto(ApiModel):
         }
     )
 
-    offset: Field[WorkflowTriggerOffsetDto] = Field(
+    offset: WorkflowTriggerOffsetDto = field(
         "offset", model("workflow_trigger_offset_dto", "WorkflowTriggerOffsetDto"), required=True
     )
-    type_: Field[OnAfterEventTriggerDtoType] = Field("type", enum_of(OnAfterEventTriggerDtoType), required=True)
+    type_: OnAfterEventTriggerDtoType = field("type", enum_of(OnAfterEventTriggerDtoType), required=True)
     """ Trigger type for the workflow """
 
     def __init__(

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,7 +32,7 @@ class OnCreationTriggerDto(ApiModel):
         }
     )
 
-    type_: Field[OnCreationTriggerDtoType] = Field("type", enum_of(OnCreationTriggerDtoType), required=True)
+    type_: OnCreationTriggerDtoType = field("type", enum_of(OnCreationTriggerDtoType), required=True)
     """ Trigger type for the workflow """
 
     def __init__(

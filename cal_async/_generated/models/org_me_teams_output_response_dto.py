@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,10 @@ class OrgMeTeamsOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[OrgMeTeamsOutputResponseDtoStatus] = Field(
+    status: OrgMeTeamsOutputResponseDtoStatus = field(
         "status", enum_of(OrgMeTeamsOutputResponseDtoStatus), required=True
     )
-    data: Field[list[OrgTeamOutputDto]] = Field(
+    data: list[OrgTeamOutputDto] = field(
         "data", list_of(model("org_team_output_dto", "OrgTeamOutputDto")), required=True
     )
 

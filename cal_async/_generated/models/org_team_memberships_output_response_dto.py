@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,10 @@ class OrgTeamMembershipsOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[OrgTeamMembershipsOutputResponseDtoStatus] = Field(
+    status: OrgTeamMembershipsOutputResponseDtoStatus = field(
         "status", enum_of(OrgTeamMembershipsOutputResponseDtoStatus), required=True
     )
-    data: Field[list[TeamMembershipOutput]] = Field(
+    data: list[TeamMembershipOutput] = field(
         "data", list_of(model("team_membership_output", "TeamMembershipOutput")), required=True
     )
 

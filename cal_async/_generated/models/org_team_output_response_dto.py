@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,8 @@ class OrgTeamOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[OrgTeamOutputResponseDtoStatus] = Field(
-        "status", enum_of(OrgTeamOutputResponseDtoStatus), required=True
-    )
-    data: Field[OrgTeamOutputDto] = Field("data", model("org_team_output_dto", "OrgTeamOutputDto"), required=True)
+    status: OrgTeamOutputResponseDtoStatus = field("status", enum_of(OrgTeamOutputResponseDtoStatus), required=True)
+    data: OrgTeamOutputDto = field("data", model("org_team_output_dto", "OrgTeamOutputDto"), required=True)
 
     def __init__(
         self,

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,8 @@ class OrgTeamsOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[OrgTeamsOutputResponseDtoStatus] = Field(
-        "status", enum_of(OrgTeamsOutputResponseDtoStatus), required=True
-    )
-    data: Field[list[OrgTeamOutputDto]] = Field(
+    status: OrgTeamsOutputResponseDtoStatus = field("status", enum_of(OrgTeamsOutputResponseDtoStatus), required=True)
+    data: list[OrgTeamOutputDto] = field(
         "data", list_of(model("org_team_output_dto", "OrgTeamOutputDto")), required=True
     )
 

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     INT,
-    Field,
     enum_of,
+    field,
     list_of,
     model,
     one_of,
@@ -58,17 +58,15 @@ class OrganizationMembershipOutput(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    user_id: Field[int] = Field("userId", INT, required=True)
-    team_id: Field[int] = Field("teamId", INT, required=True)
-    accepted: Field[bool] = Field("accepted", BOOL, required=True)
-    role: Field[OrganizationMembershipOutputRole] = Field(
-        "role", enum_of(OrganizationMembershipOutputRole), required=True
-    )
-    user: Field[MembershipUserOutputDto] = Field(
+    id: int = field("id", INT, required=True)
+    user_id: int = field("userId", INT, required=True)
+    team_id: int = field("teamId", INT, required=True)
+    accepted: bool = field("accepted", BOOL, required=True)
+    role: OrganizationMembershipOutputRole = field("role", enum_of(OrganizationMembershipOutputRole), required=True)
+    user: MembershipUserOutputDto = field(
         "user", model("membership_user_output_dto", "MembershipUserOutputDto"), required=True
     )
-    attributes: Field[list[TextAttribute | NumberAttribute | SingleSelectAttribute | MultiSelectAttribute]] = Field(
+    attributes: list[TextAttribute | NumberAttribute | SingleSelectAttribute | MultiSelectAttribute] = field(
         "attributes",
         list_of(
             one_of(
@@ -80,7 +78,7 @@ class OrganizationMembershipOutput(ApiModel):
         ),
         required=True,
     )
-    disable_impersonation: Field[bool | Unset] = Field("disableImpersonation", BOOL, required=False)
+    disable_impersonation: bool | Unset = field("disableImpersonation", BOOL, required=False)
 
     def __init__(
         self,

@@ -5,8 +5,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,10 @@ class OrgsUsersBookingsListResponse200(ApiModel):
         }
     )
 
-    status: Field[OrgsUsersBookingsListResponse200Status] = Field(
+    status: OrgsUsersBookingsListResponse200Status = field(
         "status", enum_of(OrgsUsersBookingsListResponse200Status), required=True
     )
-    data: Field[list[OrgsUsersBookingsListResponse200DataItem]] = Field(
+    data: list[OrgsUsersBookingsListResponse200DataItem] = field(
         "data",
         list_of(model("orgs_users_bookings_list_response_200_data_item", "OrgsUsersBookingsListResponse200DataItem")),
         required=True,

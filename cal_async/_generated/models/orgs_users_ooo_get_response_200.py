@@ -5,8 +5,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,8 @@ class OrgsUsersOooGetResponse200(ApiModel):
         }
     )
 
-    status: Field[OrgsUsersOooGetResponse200Status] = Field(
-        "status", enum_of(OrgsUsersOooGetResponse200Status), required=True
-    )
-    data: Field[list[OrgsUsersOooGetResponse200DataItem]] = Field(
+    status: OrgsUsersOooGetResponse200Status = field("status", enum_of(OrgsUsersOooGetResponse200Status), required=True)
+    data: list[OrgsUsersOooGetResponse200DataItem] = field(
         "data",
         list_of(model("orgs_users_ooo_get_response_200_data_item", "OrgsUsersOooGetResponse200DataItem")),
         required=True,

@@ -5,8 +5,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,10 @@ class OrgsUsersOooListResponse200(ApiModel):
         }
     )
 
-    status: Field[OrgsUsersOooListResponse200Status] = Field(
+    status: OrgsUsersOooListResponse200Status = field(
         "status", enum_of(OrgsUsersOooListResponse200Status), required=True
     )
-    data: Field[list[OrgsUsersOooListResponse200DataItem]] = Field(
+    data: list[OrgsUsersOooListResponse200DataItem] = field(
         "data",
         list_of(model("orgs_users_ooo_list_response_200_data_item", "OrgsUsersOooListResponse200DataItem")),
         required=True,

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -39,13 +39,13 @@ class OutputIntegrationLocation(ApiModel):
         }
     )
 
-    type_: Field[str] = Field("type", STR, required=True)
+    type_: str = field("type", STR, required=True)
     """ Only allowed value for type is `integration` """
-    integration: Field[OutputIntegrationLocationIntegration] = Field(
+    integration: OutputIntegrationLocationIntegration = field(
         "integration", enum_of(OutputIntegrationLocationIntegration), required=True
     )
-    link: Field[str | Unset] = Field("link", STR, required=False)
-    credential_id: Field[int | Unset] = Field("credentialId", INT, required=False)
+    link: str | Unset = field("link", STR, required=False)
+    credential_id: int | Unset = field("credentialId", INT, required=False)
     """ Credential ID associated with the integration """
 
     def __init__(

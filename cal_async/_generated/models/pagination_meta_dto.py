@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     FLOAT,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -45,22 +45,22 @@ class PaginationMetaDto(ApiModel):
         }
     )
 
-    total_items: Field[float] = Field("totalItems", FLOAT, required=True)
+    total_items: float = field("totalItems", FLOAT, required=True)
     """ The total number of items available across all pages, matching the query criteria. """
-    remaining_items: Field[float] = Field("remainingItems", FLOAT, required=True)
+    remaining_items: float = field("remainingItems", FLOAT, required=True)
     """ The number of items remaining to be fetched *after* the current page. Calculated as: `totalItems -
     (skip + itemsPerPage)`. """
-    returned_items: Field[float] = Field("returnedItems", FLOAT, required=True)
+    returned_items: float = field("returnedItems", FLOAT, required=True)
     """ The number of items returned in the current page. """
-    items_per_page: Field[float] = Field("itemsPerPage", FLOAT, required=True)
+    items_per_page: float = field("itemsPerPage", FLOAT, required=True)
     """ The maximum number of items requested per page. """
-    current_page: Field[float] = Field("currentPage", FLOAT, required=True)
+    current_page: float = field("currentPage", FLOAT, required=True)
     """ The current page number being returned. """
-    total_pages: Field[float] = Field("totalPages", FLOAT, required=True)
+    total_pages: float = field("totalPages", FLOAT, required=True)
     """ The total number of pages available. """
-    has_next_page: Field[bool] = Field("hasNextPage", BOOL, required=True)
+    has_next_page: bool = field("hasNextPage", BOOL, required=True)
     """ Indicates if there is a subsequent page available after the current one. """
-    has_previous_page: Field[bool] = Field("hasPreviousPage", BOOL, required=True)
+    has_previous_page: bool = field("hasPreviousPage", BOOL, required=True)
     """ Indicates if there is a preceding page available before the current one. """
 
     def __init__(

@@ -10,8 +10,8 @@ from cal_async._fields import (
     DATETIME,
     INT,
     STR,
-    Field,
     enum_of,
+    field,
     list_of,
 )
 from cal_async._models import ApiModel
@@ -62,28 +62,28 @@ class PlatformOAuthClientDto(ApiModel):
         }
     )
 
-    id: Field[str] = Field("id", STR, required=True)
-    name: Field[str] = Field("name", STR, required=True)
-    secret: Field[str] = Field("secret", STR, required=True)
-    permissions: Field[list[PlatformOAuthClientDtoPermissionsItem]] = Field(
+    id: str = field("id", STR, required=True)
+    name: str = field("name", STR, required=True)
+    secret: str = field("secret", STR, required=True)
+    permissions: list[PlatformOAuthClientDtoPermissionsItem] = field(
         "permissions", list_of(enum_of(PlatformOAuthClientDtoPermissionsItem)), required=True
     )
     """ Array of permission keys like ["BOOKING_READ", "BOOKING_WRITE"] """
-    redirect_uris: Field[list[str]] = Field("redirectUris", list_of(STR), required=True)
-    organization_id: Field[int] = Field("organizationId", INT, required=True)
-    created_at: Field[datetime.datetime] = Field("createdAt", DATETIME, required=True)
-    are_emails_enabled: Field[bool] = Field("areEmailsEnabled", BOOL, required=True)
-    are_default_event_types_enabled: Field[bool] = Field("areDefaultEventTypesEnabled", BOOL, required=True)
+    redirect_uris: list[str] = field("redirectUris", list_of(STR), required=True)
+    organization_id: int = field("organizationId", INT, required=True)
+    created_at: datetime.datetime = field("createdAt", DATETIME, required=True)
+    are_emails_enabled: bool = field("areEmailsEnabled", BOOL, required=True)
+    are_default_event_types_enabled: bool = field("areDefaultEventTypesEnabled", BOOL, required=True)
     """ If enabled, when creating a managed user the managed user will have 4 default event types: 30 and 60
     minutes without Cal video, 30 and 60 minutes with Cal video. Leave this disabled if you want to
     create a managed user and then manually create event types for the user. """
-    are_calendar_events_enabled: Field[bool] = Field("areCalendarEventsEnabled", BOOL, required=True)
+    are_calendar_events_enabled: bool = field("areCalendarEventsEnabled", BOOL, required=True)
     """ If true and if managed user has calendar connected, calendar events will be created. Disable it if
     you manually create calendar events. Default to true. """
-    logo: Field[str | Unset] = Field("logo", STR, required=False)
-    booking_redirect_uri: Field[str | Unset] = Field("bookingRedirectUri", STR, required=False)
-    booking_cancel_redirect_uri: Field[str | Unset] = Field("bookingCancelRedirectUri", STR, required=False)
-    booking_reschedule_redirect_uri: Field[str | Unset] = Field("bookingRescheduleRedirectUri", STR, required=False)
+    logo: str | Unset = field("logo", STR, required=False)
+    booking_redirect_uri: str | Unset = field("bookingRedirectUri", STR, required=False)
+    booking_cancel_redirect_uri: str | Unset = field("bookingCancelRedirectUri", STR, required=False)
+    booking_reschedule_redirect_uri: str | Unset = field("bookingRescheduleRedirectUri", STR, required=False)
 
     def __init__(
         self,

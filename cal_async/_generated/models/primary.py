@@ -7,7 +7,7 @@ from cal_async._fields import (
     BOOL,
     INT,
     STR,
-    Field,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -46,15 +46,15 @@ class Primary(ApiModel):
         }
     )
 
-    external_id: Field[str] = Field("externalId", STR, required=True)
-    primary: Field[bool | None] = Field("primary", nullable(BOOL), required=True)
-    read_only: Field[bool] = Field("readOnly", BOOL, required=True)
-    is_selected: Field[bool] = Field("isSelected", BOOL, required=True)
-    credential_id: Field[int] = Field("credentialId", INT, required=True)
-    integration: Field[str | Unset] = Field("integration", STR, required=False)
-    name: Field[str | Unset] = Field("name", STR, required=False)
-    email: Field[str | Unset] = Field("email", STR, required=False)
-    delegation_credential_id: Field[str | None | Unset] = Field("delegationCredentialId", nullable(STR), required=False)
+    external_id: str = field("externalId", STR, required=True)
+    primary: bool | None = field("primary", nullable(BOOL), required=True)
+    read_only: bool = field("readOnly", BOOL, required=True)
+    is_selected: bool = field("isSelected", BOOL, required=True)
+    credential_id: int = field("credentialId", INT, required=True)
+    integration: str | Unset = field("integration", STR, required=False)
+    name: str | Unset = field("name", STR, required=False)
+    email: str | Unset = field("email", STR, required=False)
+    delegation_credential_id: str | None | Unset = field("delegationCredentialId", nullable(STR), required=False)
 
     def __init__(
         self,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -38,13 +38,13 @@ class ProfileOutput(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
+    id: int = field("id", INT, required=True)
     """ The ID of the profile of user """
-    organization_id: Field[int] = Field("organizationId", INT, required=True)
+    organization_id: int = field("organizationId", INT, required=True)
     """ The ID of the organization of user """
-    user_id: Field[int] = Field("userId", INT, required=True)
+    user_id: int = field("userId", INT, required=True)
     """ The IDof the user """
-    username: Field[str | None | Unset] = Field("username", nullable(STR), required=False)
+    username: str | None | Unset = field("username", nullable(STR), required=False)
     """ The username of the user within the organization context """
 
     def __init__(

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -28,8 +28,8 @@ class RangeFormatWhenFormatrangeAdditionalPropertyItem(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    start: Field[str | Unset] = Field("start", STR, required=False)
-    end: Field[str | Unset] = Field("end", STR, required=False)
+    start: str | Unset = field("start", STR, required=False)
+    end: str | Unset = field("end", STR, required=False)
 
     def __init__(
         self,

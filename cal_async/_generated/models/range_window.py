@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
     enum_of,
+    field,
     list_of,
 )
 from cal_async._models import ApiModel
@@ -37,9 +37,9 @@ class RangeWindow(ApiModel):
         }
     )
 
-    type_: Field[RangeWindowType] = Field("type", enum_of(RangeWindowType), required=True)
+    type_: RangeWindowType = field("type", enum_of(RangeWindowType), required=True)
     """ Whether the window should be business days, calendar days or a range of dates """
-    value: Field[list[str]] = Field("value", list_of(STR), required=True)
+    value: list[str] = field("value", list_of(STR), required=True)
     """ Date range for when this event can be booked. """
 
     def __init__(

@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     ANY,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -35,8 +35,8 @@ class ReassignBookingOutput(ApiModel):
         }
     )
 
-    status: Field[ReassignBookingOutputStatus] = Field("status", enum_of(ReassignBookingOutputStatus), required=True)
-    data: Field[Any] = Field("data", ANY, required=True)
+    status: ReassignBookingOutputStatus = field("status", enum_of(ReassignBookingOutputStatus), required=True)
+    data: Any = field("data", ANY, required=True)
     """ Booking data, which can be either a ReassignAutoBookingOutput object or a
     ReassignManualBookingOutput object """
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -35,9 +35,9 @@ class ReassignedToDto(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    name: Field[str] = Field("name", STR, required=True)
-    email: Field[str] = Field("email", STR, required=True)
+    id: int = field("id", INT, required=True)
+    name: str = field("name", STR, required=True)
+    email: str = field("email", STR, required=True)
 
     def __init__(
         self,

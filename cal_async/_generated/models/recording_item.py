@@ -7,7 +7,7 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
+    field,
     nullable,
 )
 from cal_async._models import ApiModel
@@ -47,15 +47,15 @@ class RecordingItem(ApiModel):
         }
     )
 
-    id: Field[str] = Field("id", STR, required=True)
-    room_name: Field[str] = Field("roomName", STR, required=True)
-    start_ts: Field[float] = Field("startTs", FLOAT, required=True)
-    status: Field[str] = Field("status", STR, required=True)
-    duration: Field[int] = Field("duration", INT, required=True)
-    share_token: Field[str] = Field("shareToken", STR, required=True)
-    max_participants: Field[float | Unset] = Field("maxParticipants", FLOAT, required=False)
-    download_link: Field[str | None | Unset] = Field("downloadLink", nullable(STR), required=False)
-    error: Field[str | None | Unset] = Field("error", nullable(STR), required=False)
+    id: str = field("id", STR, required=True)
+    room_name: str = field("roomName", STR, required=True)
+    start_ts: float = field("startTs", FLOAT, required=True)
+    status: str = field("status", STR, required=True)
+    duration: int = field("duration", INT, required=True)
+    share_token: str = field("shareToken", STR, required=True)
+    max_participants: float | Unset = field("maxParticipants", FLOAT, required=False)
+    download_link: str | None | Unset = field("downloadLink", nullable(STR), required=False)
+    error: str | None | Unset = field("error", nullable(STR), required=False)
 
     def __init__(
         self,

@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     FLOAT,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -37,11 +37,11 @@ class Recurrence(ApiModel):
         }
     )
 
-    interval: Field[float] = Field("interval", FLOAT, required=True)
+    interval: float = field("interval", FLOAT, required=True)
     """ Repeats every {count} week | month | year """
-    occurrences: Field[float] = Field("occurrences", FLOAT, required=True)
+    occurrences: float = field("occurrences", FLOAT, required=True)
     """ Repeats for a maximum of {count} events """
-    frequency: Field[RecurrenceFrequency] = Field("frequency", enum_of(RecurrenceFrequency), required=True)
+    frequency: RecurrenceFrequency = field("frequency", enum_of(RecurrenceFrequency), required=True)
 
     def __init__(
         self,

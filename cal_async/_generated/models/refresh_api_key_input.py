@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 from cal_async._fields import (
     BOOL,
     FLOAT,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -29,9 +29,9 @@ class RefreshApiKeyInput(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    api_key_days_valid: Field[float | Unset] = Field("apiKeyDaysValid", FLOAT, required=False)
+    api_key_days_valid: float | Unset = field("apiKeyDaysValid", FLOAT, required=False)
     """ For how many days is managed organization api key valid. Defaults to 30 days. """
-    api_key_never_expires: Field[bool | Unset] = Field("apiKeyNeverExpires", BOOL, required=False)
+    api_key_never_expires: bool | Unset = field("apiKeyNeverExpires", BOOL, required=False)
     """ If true, organization api key never expires. """
 
     def __init__(

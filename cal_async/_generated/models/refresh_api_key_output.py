@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,8 +37,8 @@ class RefreshApiKeyOutput(ApiModel):
         }
     )
 
-    status: Field[RefreshApiKeyOutputStatus] = Field("status", enum_of(RefreshApiKeyOutputStatus), required=True)
-    data: Field[ApiKeyOutput] = Field("data", model("api_key_output", "ApiKeyOutput"), required=True)
+    status: RefreshApiKeyOutputStatus = field("status", enum_of(RefreshApiKeyOutputStatus), required=True)
+    data: ApiKeyOutput = field("data", model("api_key_output", "ApiKeyOutput"), required=True)
 
     def __init__(
         self,

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -30,7 +30,7 @@ class RefreshTokenInput(ApiModel):
         }
     )
 
-    refresh_token: Field[str] = Field("refreshToken", STR, required=True)
+    refresh_token: str = field("refreshToken", STR, required=True)
     """ Managed user's refresh token. """
 
     def __init__(

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -30,7 +30,7 @@ class RequestEmailVerificationInput(ApiModel):
         }
     )
 
-    email: Field[str] = Field("email", STR, required=True)
+    email: str = field("email", STR, required=True)
     """ Email to verify. """
 
     def __init__(

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -30,7 +30,7 @@ class RequestPhoneVerificationInput(ApiModel):
         }
     )
 
-    phone: Field[str] = Field("phone", STR, required=True)
+    phone: str = field("phone", STR, required=True)
     """ Phone number to verify. """
 
     def __init__(

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,7 +32,7 @@ class RequestPhoneVerificationOutput(ApiModel):
         }
     )
 
-    status: Field[RequestPhoneVerificationOutputStatus] = Field(
+    status: RequestPhoneVerificationOutputStatus = field(
         "status", enum_of(RequestPhoneVerificationOutputStatus), required=True
     )
 

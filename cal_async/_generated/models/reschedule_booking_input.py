@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     DATETIME,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -36,17 +36,17 @@ class RescheduleBookingInput(ApiModel):
         }
     )
 
-    start: Field[datetime.datetime] = Field("start", DATETIME, required=True)
+    start: datetime.datetime = field("start", DATETIME, required=True)
     """ Start time in ISO 8601 format for the new booking """
-    rescheduled_by: Field[str | Unset] = Field("rescheduledBy", STR, required=False)
+    rescheduled_by: str | Unset = field("rescheduledBy", STR, required=False)
     """ Email of the person who is rescheduling the booking - only needed when rescheduling a booking that
     requires a confirmation.
     If event type owner email is provided then rescheduled booking will be automatically confirmed. If
     attendee email or no email is passed then the event type
     owner will have to confirm the rescheduled booking. """
-    rescheduling_reason: Field[str | Unset] = Field("reschedulingReason", STR, required=False)
+    rescheduling_reason: str | Unset = field("reschedulingReason", STR, required=False)
     """ Reason for rescheduling the booking """
-    email_verification_code: Field[str | Unset] = Field("emailVerificationCode", STR, required=False)
+    email_verification_code: str | Unset = field("emailVerificationCode", STR, required=False)
     """ Email verification code required when event type has email verification enabled. """
 
     def __init__(

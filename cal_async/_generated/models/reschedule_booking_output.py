@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
     one_of,
 )
@@ -44,20 +44,18 @@ class RescheduleBookingOutput(ApiModel):
         }
     )
 
-    status: Field[RescheduleBookingOutputStatus] = Field(
-        "status", enum_of(RescheduleBookingOutputStatus), required=True
-    )
-    data: Field[
-        BookingOutput | RecurringBookingOutput | CreateSeatedBookingOutput | CreateRecurringSeatedBookingOutput
-    ] = Field(
-        "data",
-        one_of(
-            model("booking_output", "BookingOutput"),
-            model("recurring_booking_output", "RecurringBookingOutput"),
-            model("create_seated_booking_output", "CreateSeatedBookingOutput"),
-            model("create_recurring_seated_booking_output", "CreateRecurringSeatedBookingOutput"),
-        ),
-        required=True,
+    status: RescheduleBookingOutputStatus = field("status", enum_of(RescheduleBookingOutputStatus), required=True)
+    data: BookingOutput | RecurringBookingOutput | CreateSeatedBookingOutput | CreateRecurringSeatedBookingOutput = (
+        field(
+            "data",
+            one_of(
+                model("booking_output", "BookingOutput"),
+                model("recurring_booking_output", "RecurringBookingOutput"),
+                model("create_seated_booking_output", "CreateSeatedBookingOutput"),
+                model("create_recurring_seated_booking_output", "CreateRecurringSeatedBookingOutput"),
+            ),
+            required=True,
+        )
     )
     """ Booking data, which can be either a BookingOutput object or a RecurringBookingOutput object """
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     DATETIME,
     INT,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -37,15 +37,15 @@ class ReserveSlotInput(ApiModel):
         }
     )
 
-    event_type_id: Field[int] = Field("eventTypeId", INT, required=True)
+    event_type_id: int = field("eventTypeId", INT, required=True)
     """ The ID of the event type for which slot should be reserved. """
-    slot_start: Field[datetime.datetime] = Field("slotStart", DATETIME, required=True)
+    slot_start: datetime.datetime = field("slotStart", DATETIME, required=True)
     """ ISO 8601 datestring in UTC timezone representing available slot. """
-    slot_duration: Field[int | Unset] = Field("slotDuration", INT, required=False)
+    slot_duration: int | Unset = field("slotDuration", INT, required=False)
     """ By default slot duration is equal to event type length, but if you want to reserve a slot for an
     event type that has a variable length you can specify it here as a number in minutes. If you don't
     have this set explicitly that event type can have one of many lengths you can omit this. """
-    reservation_duration: Field[int | Unset] = Field("reservationDuration", INT, required=False)
+    reservation_duration: int | Unset = field("reservationDuration", INT, required=False)
     """ ONLY for authenticated requests with api key, access token or OAuth credentials (ID + secret).
 
           For how many minutes the slot should be reserved - for this long time noone else can book this

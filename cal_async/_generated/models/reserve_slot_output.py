@@ -8,7 +8,7 @@ from cal_async._fields import (
     DATETIME,
     INT,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -45,22 +45,22 @@ class ReserveSlotOutput(ApiModel):
         }
     )
 
-    event_type_id: Field[int] = Field("eventTypeId", INT, required=True)
+    event_type_id: int = field("eventTypeId", INT, required=True)
     """ The ID of the event type for which slot was reserved. """
-    slot_start: Field[datetime.datetime] = Field("slotStart", DATETIME, required=True)
+    slot_start: datetime.datetime = field("slotStart", DATETIME, required=True)
     """ ISO 8601 datestring in UTC timezone representing available slot. """
-    slot_end: Field[datetime.datetime] = Field("slotEnd", DATETIME, required=True)
+    slot_end: datetime.datetime = field("slotEnd", DATETIME, required=True)
     """ ISO 8601 datestring in UTC timezone representing slot end. """
-    slot_duration: Field[int] = Field("slotDuration", INT, required=True)
+    slot_duration: int = field("slotDuration", INT, required=True)
     """ By default slot duration is equal to event type length, but if you want to reserve a slot for an
     event type that has a variable length you can specify it here. If you don't have this set explicitly
     that event type can have one of many lengths you can omit this. """
-    reservation_uid: Field[str] = Field("reservationUid", STR, required=True)
+    reservation_uid: str = field("reservationUid", STR, required=True)
     """ The unique identifier of the reservation. Use it to update, get or delete the reservation. """
-    reservation_duration: Field[int] = Field("reservationDuration", INT, required=True)
+    reservation_duration: int = field("reservationDuration", INT, required=True)
     """ For how many minutes the slot is reserved - for this long time noone else can book this event type
     at `start` time. """
-    reservation_until: Field[datetime.datetime] = Field("reservationUntil", DATETIME, required=True)
+    reservation_until: datetime.datetime = field("reservationUntil", DATETIME, required=True)
     """ ISO 8601 datestring in UTC timezone representing time until which the slot is reserved. """
 
     def __init__(

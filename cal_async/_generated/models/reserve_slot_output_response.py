@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,8 @@ class ReserveSlotOutputResponse(ApiModel):
         }
     )
 
-    status: Field[ReserveSlotOutputResponseStatus] = Field(
-        "status", enum_of(ReserveSlotOutputResponseStatus), required=True
-    )
-    data: Field[ReserveSlotOutput] = Field("data", model("reserve_slot_output", "ReserveSlotOutput"), required=True)
+    status: ReserveSlotOutputResponseStatus = field("status", enum_of(ReserveSlotOutputResponseStatus), required=True)
+    data: ReserveSlotOutput = field("data", model("reserve_slot_output", "ReserveSlotOutput"), required=True)
 
     def __init__(
         self,

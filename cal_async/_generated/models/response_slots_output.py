@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,8 +37,8 @@ class ResponseSlotsOutput(ApiModel):
         }
     )
 
-    status: Field[ResponseSlotsOutputStatus] = Field("status", enum_of(ResponseSlotsOutputStatus), required=True)
-    data: Field[ResponseSlotsOutputData] = Field(
+    status: ResponseSlotsOutputStatus = field("status", enum_of(ResponseSlotsOutputStatus), required=True)
+    data: ResponseSlotsOutputData = field(
         "data", model("response_slots_output_data", "ResponseSlotsOutputData"), required=True
     )
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     INT,
-    Field,
+    field,
     model,
     one_of,
 )
@@ -38,8 +38,8 @@ class ResponseSlotsOutputData(ApiModel):
         }
     )
 
-    event_type_id: Field[int] = Field("eventTypeId", INT, required=True)
-    slots: Field[SlotsOutput | RangeSlotsOutput] = Field(
+    event_type_id: int = field("eventTypeId", INT, required=True)
+    slots: SlotsOutput | RangeSlotsOutput = field(
         "slots",
         one_of(model("slots_output", "SlotsOutput"), model("range_slots_output", "RangeSlotsOutput")),
         required=True,

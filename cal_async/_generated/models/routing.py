@@ -8,7 +8,7 @@ from cal_async._fields import (
     BOOL,
     INT,
     STR,
-    Field,
+    field,
     list_of,
     nullable,
 )
@@ -42,19 +42,19 @@ class Routing(ApiModel):
         }
     )
 
-    team_member_ids: Field[list[int]] = Field("teamMemberIds", list_of(INT), required=True)
+    team_member_ids: list[int] = field("teamMemberIds", list_of(INT), required=True)
     """ Array of team member IDs that were routed to handle this booking. """
-    queued_response_id: Field[str | None | Unset] = Field("queuedResponseId", nullable(STR), required=False)
+    queued_response_id: str | None | Unset = field("queuedResponseId", nullable(STR), required=False)
     """ The ID of the queued form response. Only present if the form response was queued. """
-    response_id: Field[int | None | Unset] = Field("responseId", nullable(INT), required=False)
+    response_id: int | None | Unset = field("responseId", nullable(INT), required=False)
     """ The ID of the routing form response. """
-    team_member_email: Field[str | Unset] = Field("teamMemberEmail", STR, required=False)
+    team_member_email: str | Unset = field("teamMemberEmail", STR, required=False)
     """ The email of the team member assigned to handle this booking. """
-    skip_contact_owner: Field[bool | Unset] = Field("skipContactOwner", BOOL, required=False)
+    skip_contact_owner: bool | Unset = field("skipContactOwner", BOOL, required=False)
     """ Whether to skip contact owner assignment from CRM integration. """
-    crm_app_slug: Field[str | Unset] = Field("crmAppSlug", STR, required=False)
+    crm_app_slug: str | Unset = field("crmAppSlug", STR, required=False)
     """ The CRM application slug for integration. """
-    crm_owner_record_type: Field[str | Unset] = Field("crmOwnerRecordType", STR, required=False)
+    crm_owner_record_type: str | Unset = field("crmOwnerRecordType", STR, required=False)
     """ The CRM owner record type for contact assignment. """
 
     def __init__(

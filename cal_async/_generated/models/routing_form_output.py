@@ -10,7 +10,7 @@ from cal_async._fields import (
     DATETIME,
     INT,
     STR,
-    Field,
+    field,
     model,
     nullable,
 )
@@ -63,22 +63,22 @@ class RoutingFormOutput(ApiModel):
         }
     )
 
-    name: Field[str] = Field("name", STR, required=True)
-    description: Field[str | None] = Field("description", nullable(STR), required=True)
-    position: Field[int] = Field("position", INT, required=True)
-    created_at: Field[datetime.datetime] = Field("createdAt", DATETIME, required=True)
-    updated_at: Field[datetime.datetime] = Field("updatedAt", DATETIME, required=True)
-    user_id: Field[int] = Field("userId", INT, required=True)
-    team_id: Field[int | None] = Field("teamId", nullable(INT), required=True)
-    disabled: Field[bool] = Field("disabled", BOOL, required=True)
-    id: Field[str] = Field("id", STR, required=True)
-    routes: Field[RoutingFormOutputRoutesType0 | None] = Field(
+    name: str = field("name", STR, required=True)
+    description: str | None = field("description", nullable(STR), required=True)
+    position: int = field("position", INT, required=True)
+    created_at: datetime.datetime = field("createdAt", DATETIME, required=True)
+    updated_at: datetime.datetime = field("updatedAt", DATETIME, required=True)
+    user_id: int = field("userId", INT, required=True)
+    team_id: int | None = field("teamId", nullable(INT), required=True)
+    disabled: bool = field("disabled", BOOL, required=True)
+    id: str = field("id", STR, required=True)
+    routes: RoutingFormOutputRoutesType0 | None = field(
         "routes", nullable(model("routing_form_output_routes_type_0", "RoutingFormOutputRoutesType0")), required=True
     )
-    fields: Field[RoutingFormOutputFieldsType0 | None] = Field(
+    fields: RoutingFormOutputFieldsType0 | None = field(
         "fields", nullable(model("routing_form_output_fields_type_0", "RoutingFormOutputFieldsType0")), required=True
     )
-    settings: Field[RoutingFormOutputSettingsType0 | None] = Field(
+    settings: RoutingFormOutputSettingsType0 | None = field(
         "settings",
         nullable(model("routing_form_output_settings_type_0", "RoutingFormOutputSettingsType0")),
         required=True,

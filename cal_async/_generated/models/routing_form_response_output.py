@@ -9,7 +9,7 @@ from cal_async._fields import (
     DATETIME,
     INT,
     STR,
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -47,14 +47,14 @@ class RoutingFormResponseOutput(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    form_id: Field[str] = Field("formId", STR, required=True)
-    form_filler_id: Field[str] = Field("formFillerId", STR, required=True)
-    routed_to_booking_uid: Field[str] = Field("routedToBookingUid", STR, required=True)
-    response: Field[RoutingFormResponseOutputResponse] = Field(
+    id: int = field("id", INT, required=True)
+    form_id: str = field("formId", STR, required=True)
+    form_filler_id: str = field("formFillerId", STR, required=True)
+    routed_to_booking_uid: str = field("routedToBookingUid", STR, required=True)
+    response: RoutingFormResponseOutputResponse = field(
         "response", model("routing_form_response_output_response", "RoutingFormResponseOutputResponse"), required=True
     )
-    created_at: Field[datetime.datetime] = Field("createdAt", DATETIME, required=True)
+    created_at: datetime.datetime = field("createdAt", DATETIME, required=True)
 
     def __init__(
         self,

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
     enum_of,
+    field,
     list_of,
 )
 from cal_async._models import ApiModel
@@ -39,13 +39,13 @@ class ScheduleAvailabilityInput(ApiModel):
         }
     )
 
-    days: Field[list[ScheduleAvailabilityInputDaysItem]] = Field(
+    days: list[ScheduleAvailabilityInputDaysItem] = field(
         "days", list_of(enum_of(ScheduleAvailabilityInputDaysItem)), required=True
     )
     """ Array of days when schedule is active. """
-    start_time: Field[str] = Field("startTime", STR, required=True)
+    start_time: str = field("startTime", STR, required=True)
     """ startTime must be a valid time in format HH:MM e.g. 08:00 """
-    end_time: Field[str] = Field("endTime", STR, required=True)
+    end_time: str = field("endTime", STR, required=True)
     """ endTime must be a valid time in format HH:MM e.g. 15:00 """
 
     def __init__(

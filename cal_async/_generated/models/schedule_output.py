@@ -8,7 +8,7 @@ from cal_async._fields import (
     BOOL,
     INT,
     STR,
-    Field,
+    field,
     list_of,
     model,
 )
@@ -50,15 +50,15 @@ class ScheduleOutput(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    owner_id: Field[int] = Field("ownerId", INT, required=True)
-    name: Field[str] = Field("name", STR, required=True)
-    time_zone: Field[str] = Field("timeZone", STR, required=True)
-    availability: Field[list[ScheduleAvailabilityInput]] = Field(
+    id: int = field("id", INT, required=True)
+    owner_id: int = field("ownerId", INT, required=True)
+    name: str = field("name", STR, required=True)
+    time_zone: str = field("timeZone", STR, required=True)
+    availability: list[ScheduleAvailabilityInput] = field(
         "availability", list_of(model("schedule_availability_input", "ScheduleAvailabilityInput")), required=True
     )
-    is_default: Field[bool] = Field("isDefault", BOOL, required=True)
-    overrides: Field[list[ScheduleOverrideInput]] = Field(
+    is_default: bool = field("isDefault", BOOL, required=True)
+    overrides: list[ScheduleOverrideInput] = field(
         "overrides", list_of(model("schedule_override_input", "ScheduleOverrideInput")), required=True
     )
 

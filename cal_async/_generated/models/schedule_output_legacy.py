@@ -9,7 +9,7 @@ from cal_async._fields import (
     BOOL,
     INT,
     STR,
-    Field,
+    field,
     list_of,
     model,
 )
@@ -60,21 +60,21 @@ class ScheduleOutputLegacy(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    name: Field[str] = Field("name", STR, required=True)
-    is_managed: Field[bool] = Field("isManaged", BOOL, required=True)
-    working_hours: Field[list[WorkingHours]] = Field(
+    id: int = field("id", INT, required=True)
+    name: str = field("name", STR, required=True)
+    is_managed: bool = field("isManaged", BOOL, required=True)
+    working_hours: list[WorkingHours] = field(
         "workingHours", list_of(model("working_hours", "WorkingHours")), required=True
     )
-    schedule: Field[list[AvailabilityModel]] = Field(
+    schedule: list[AvailabilityModel] = field(
         "schedule", list_of(model("availability_model", "AvailabilityModel")), required=True
     )
-    availability: Field[list[list[Any]]] = Field("availability", list_of(list_of(ANY)), required=True)
-    time_zone: Field[str] = Field("timeZone", STR, required=True)
-    is_default: Field[bool] = Field("isDefault", BOOL, required=True)
-    is_last_schedule: Field[bool] = Field("isLastSchedule", BOOL, required=True)
-    read_only: Field[bool] = Field("readOnly", BOOL, required=True)
-    date_overrides: Field[list[ScheduleOutputLegacyDateOverridesItem] | Unset] = Field(
+    availability: list[list[Any]] = field("availability", list_of(list_of(ANY)), required=True)
+    time_zone: str = field("timeZone", STR, required=True)
+    is_default: bool = field("isDefault", BOOL, required=True)
+    is_last_schedule: bool = field("isLastSchedule", BOOL, required=True)
+    read_only: bool = field("readOnly", BOOL, required=True)
+    date_overrides: list[ScheduleOutputLegacyDateOverridesItem] | Unset = field(
         "dateOverrides",
         list_of(model("schedule_output_legacy_date_overrides_item", "ScheduleOutputLegacyDateOverridesItem")),
         required=False,

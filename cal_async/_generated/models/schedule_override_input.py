@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     DATE,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -36,10 +36,10 @@ class ScheduleOverrideInput(ApiModel):
         }
     )
 
-    date: Field[datetime.date] = Field("date", DATE, required=True)
-    start_time: Field[str] = Field("startTime", STR, required=True)
+    date: datetime.date = field("date", DATE, required=True)
+    start_time: str = field("startTime", STR, required=True)
     """ startTime must be a valid time in format HH:MM e.g. 12:00 """
-    end_time: Field[str] = Field("endTime", STR, required=True)
+    end_time: str = field("endTime", STR, required=True)
     """ endTime must be a valid time in format HH:MM e.g. 13:00 """
 
     def __init__(

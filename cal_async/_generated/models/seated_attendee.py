@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -53,21 +53,21 @@ class SeatedAttendee(ApiModel):
         }
     )
 
-    name: Field[str] = Field("name", STR, required=True)
-    email: Field[str] = Field("email", STR, required=True)
-    time_zone: Field[str] = Field("timeZone", STR, required=True)
-    absent: Field[bool] = Field("absent", BOOL, required=True)
-    seat_uid: Field[str] = Field("seatUid", STR, required=True)
-    booking_fields_responses: Field[SeatedAttendeeBookingFieldsResponses] = Field(
+    name: str = field("name", STR, required=True)
+    email: str = field("email", STR, required=True)
+    time_zone: str = field("timeZone", STR, required=True)
+    absent: bool = field("absent", BOOL, required=True)
+    seat_uid: str = field("seatUid", STR, required=True)
+    booking_fields_responses: SeatedAttendeeBookingFieldsResponses = field(
         "bookingFieldsResponses",
         model("seated_attendee_booking_fields_responses", "SeatedAttendeeBookingFieldsResponses"),
         required=True,
     )
     """ Booking field responses consisting of an object with booking field slug as keys and user response as
     values. """
-    language: Field[SeatedAttendeeLanguage | Unset] = Field("language", enum_of(SeatedAttendeeLanguage), required=False)
-    phone_number: Field[str | Unset] = Field("phoneNumber", STR, required=False)
-    metadata: Field[SeatedAttendeeMetadata | Unset] = Field(
+    language: SeatedAttendeeLanguage | Unset = field("language", enum_of(SeatedAttendeeLanguage), required=False)
+    phone_number: str | Unset = field("phoneNumber", STR, required=False)
+    metadata: SeatedAttendeeMetadata | Unset = field(
         "metadata", model("seated_attendee_metadata", "SeatedAttendeeMetadata"), required=False
     )
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     FLOAT,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -35,11 +35,11 @@ class Seats(ApiModel):
         }
     )
 
-    seats_per_time_slot: Field[float] = Field("seatsPerTimeSlot", FLOAT, required=True)
+    seats_per_time_slot: float = field("seatsPerTimeSlot", FLOAT, required=True)
     """ Number of seats available per time slot """
-    show_attendee_info: Field[bool] = Field("showAttendeeInfo", BOOL, required=True)
+    show_attendee_info: bool = field("showAttendeeInfo", BOOL, required=True)
     """ Show attendee information to other guests """
-    show_availability_count: Field[bool] = Field("showAvailabilityCount", BOOL, required=True)
+    show_availability_count: bool = field("showAvailabilityCount", BOOL, required=True)
     """ Display the count of available seats """
 
     def __init__(

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,10 @@ class SelectedCalendarOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[SelectedCalendarOutputResponseDtoStatus] = Field(
+    status: SelectedCalendarOutputResponseDtoStatus = field(
         "status", enum_of(SelectedCalendarOutputResponseDtoStatus), required=True
     )
-    data: Field[SelectedCalendarOutputDto] = Field(
+    data: SelectedCalendarOutputDto = field(
         "data", model("selected_calendar_output_dto", "SelectedCalendarOutputDto"), required=True
     )
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -37,10 +37,10 @@ class SelectedCalendarsInputDto(ApiModel):
         }
     )
 
-    integration: Field[str] = Field("integration", STR, required=True)
-    external_id: Field[str] = Field("externalId", STR, required=True)
-    credential_id: Field[int] = Field("credentialId", INT, required=True)
-    delegation_credential_id: Field[str | Unset] = Field("delegationCredentialId", STR, required=False)
+    integration: str = field("integration", STR, required=True)
+    external_id: str = field("externalId", STR, required=True)
+    credential_id: int = field("credentialId", INT, required=True)
+    delegation_credential_id: str | Unset = field("delegationCredentialId", STR, required=False)
 
     def __init__(
         self,

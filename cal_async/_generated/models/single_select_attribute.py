@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -38,11 +38,11 @@ class SingleSelectAttribute(ApiModel):
         }
     )
 
-    id: Field[str] = Field("id", STR, required=True)
-    name: Field[str] = Field("name", STR, required=True)
-    type_: Field[str] = Field("type", STR, required=True)
-    option: Field[str] = Field("option", STR, required=True)
-    option_id: Field[str] = Field("optionId", STR, required=True)
+    id: str = field("id", STR, required=True)
+    name: str = field("name", STR, required=True)
+    type_: str = field("type", STR, required=True)
+    option: str = field("option", STR, required=True)
+    option_id: str = field("optionId", STR, required=True)
 
     def __init__(
         self,

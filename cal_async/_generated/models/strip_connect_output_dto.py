@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -30,7 +30,7 @@ class StripConnectOutputDto(ApiModel):
         }
     )
 
-    auth_url: Field[str] = Field("authUrl", STR, required=True)
+    auth_url: str = field("authUrl", STR, required=True)
 
     def __init__(
         self,

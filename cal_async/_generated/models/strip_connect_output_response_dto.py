@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,10 @@ class StripConnectOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[StripConnectOutputResponseDtoStatus] = Field(
+    status: StripConnectOutputResponseDtoStatus = field(
         "status", enum_of(StripConnectOutputResponseDtoStatus), required=True
     )
-    data: Field[StripConnectOutputDto] = Field(
+    data: StripConnectOutputDto = field(
         "data", model("strip_connect_output_dto", "StripConnectOutputDto"), required=True
     )
 

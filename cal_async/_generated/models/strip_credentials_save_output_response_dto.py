@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -30,7 +30,7 @@ class StripCredentialsSaveOutputResponseDto(ApiModel):
         }
     )
 
-    url: Field[str] = Field("url", STR, required=True)
+    url: str = field("url", STR, required=True)
 
     def __init__(
         self,

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     INT,
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -49,15 +49,15 @@ class TeamMembershipOutput(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    user_id: Field[int] = Field("userId", INT, required=True)
-    team_id: Field[int] = Field("teamId", INT, required=True)
-    accepted: Field[bool] = Field("accepted", BOOL, required=True)
-    role: Field[TeamMembershipOutputRole] = Field("role", enum_of(TeamMembershipOutputRole), required=True)
-    user: Field[MembershipUserOutputDto] = Field(
+    id: int = field("id", INT, required=True)
+    user_id: int = field("userId", INT, required=True)
+    team_id: int = field("teamId", INT, required=True)
+    accepted: bool = field("accepted", BOOL, required=True)
+    role: TeamMembershipOutputRole = field("role", enum_of(TeamMembershipOutputRole), required=True)
+    user: MembershipUserOutputDto = field(
         "user", model("membership_user_output_dto", "MembershipUserOutputDto"), required=True
     )
-    disable_impersonation: Field[bool | Unset] = Field("disableImpersonation", BOOL, required=False)
+    disable_impersonation: bool | Unset = field("disableImpersonation", BOOL, required=False)
 
     def __init__(
         self,

@@ -9,7 +9,7 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -60,29 +60,29 @@ class TeamOutputDto(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
-    name: Field[str] = Field("name", STR, required=True)
-    is_organization: Field[bool] = Field("isOrganization", BOOL, required=True)
-    parent_id: Field[int | Unset] = Field("parentId", INT, required=False)
-    slug: Field[str | Unset] = Field("slug", STR, required=False)
-    logo_url: Field[str | Unset] = Field("logoUrl", STR, required=False)
-    cal_video_logo: Field[str | Unset] = Field("calVideoLogo", STR, required=False)
-    app_logo: Field[str | Unset] = Field("appLogo", STR, required=False)
-    app_icon_logo: Field[str | Unset] = Field("appIconLogo", STR, required=False)
-    bio: Field[str | Unset] = Field("bio", STR, required=False)
-    hide_branding: Field[bool | Unset] = Field("hideBranding", BOOL, required=False)
-    is_private: Field[bool | Unset] = Field("isPrivate", BOOL, required=False)
-    hide_book_a_team_member: Field[bool | Unset] = Field("hideBookATeamMember", BOOL, required=False)
-    metadata: Field[TeamOutputDtoMetadata | Unset] = Field(
+    id: int = field("id", INT, required=True)
+    name: str = field("name", STR, required=True)
+    is_organization: bool = field("isOrganization", BOOL, required=True)
+    parent_id: int | Unset = field("parentId", INT, required=False)
+    slug: str | Unset = field("slug", STR, required=False)
+    logo_url: str | Unset = field("logoUrl", STR, required=False)
+    cal_video_logo: str | Unset = field("calVideoLogo", STR, required=False)
+    app_logo: str | Unset = field("appLogo", STR, required=False)
+    app_icon_logo: str | Unset = field("appIconLogo", STR, required=False)
+    bio: str | Unset = field("bio", STR, required=False)
+    hide_branding: bool | Unset = field("hideBranding", BOOL, required=False)
+    is_private: bool | Unset = field("isPrivate", BOOL, required=False)
+    hide_book_a_team_member: bool | Unset = field("hideBookATeamMember", BOOL, required=False)
+    metadata: TeamOutputDtoMetadata | Unset = field(
         "metadata", model("team_output_dto_metadata", "TeamOutputDtoMetadata"), required=False
     )
-    theme: Field[str | Unset] = Field("theme", STR, required=False)
-    brand_color: Field[str | Unset] = Field("brandColor", STR, required=False)
-    dark_brand_color: Field[str | Unset] = Field("darkBrandColor", STR, required=False)
-    banner_url: Field[str | Unset] = Field("bannerUrl", STR, required=False)
-    time_format: Field[float | Unset] = Field("timeFormat", FLOAT, required=False)
-    time_zone: Field[str | Unset] = Field("timeZone", STR, required=False)
-    week_start: Field[str | Unset] = Field("weekStart", STR, required=False)
+    theme: str | Unset = field("theme", STR, required=False)
+    brand_color: str | Unset = field("brandColor", STR, required=False)
+    dark_brand_color: str | Unset = field("darkBrandColor", STR, required=False)
+    banner_url: str | Unset = field("bannerUrl", STR, required=False)
+    time_format: float | Unset = field("timeFormat", FLOAT, required=False)
+    time_zone: str | Unset = field("timeZone", STR, required=False)
+    week_start: str | Unset = field("weekStart", STR, required=False)
 
     def __init__(
         self,

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,12 +37,8 @@ class TeamVerifiedEmailOutput(ApiModel):
         }
     )
 
-    status: Field[TeamVerifiedEmailOutputStatus] = Field(
-        "status", enum_of(TeamVerifiedEmailOutputStatus), required=True
-    )
-    data: Field[ScheduleOutputLegacy] = Field(
-        "data", model("schedule_output_legacy", "ScheduleOutputLegacy"), required=True
-    )
+    status: TeamVerifiedEmailOutputStatus = field("status", enum_of(TeamVerifiedEmailOutputStatus), required=True)
+    data: ScheduleOutputLegacy = field("data", model("schedule_output_legacy", "ScheduleOutputLegacy"), required=True)
 
     def __init__(
         self,

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,12 +37,8 @@ class TeamVerifiedEmailsOutput(ApiModel):
         }
     )
 
-    status: Field[TeamVerifiedEmailsOutputStatus] = Field(
-        "status", enum_of(TeamVerifiedEmailsOutputStatus), required=True
-    )
-    data: Field[ScheduleOutputLegacy] = Field(
-        "data", model("schedule_output_legacy", "ScheduleOutputLegacy"), required=True
-    )
+    status: TeamVerifiedEmailsOutputStatus = field("status", enum_of(TeamVerifiedEmailsOutputStatus), required=True)
+    data: ScheduleOutputLegacy = field("data", model("schedule_output_legacy", "ScheduleOutputLegacy"), required=True)
 
     def __init__(
         self,

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,12 +37,10 @@ class TeamWebhookOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[TeamWebhookOutputResponseDtoStatus] = Field(
+    status: TeamWebhookOutputResponseDtoStatus = field(
         "status", enum_of(TeamWebhookOutputResponseDtoStatus), required=True
     )
-    data: Field[TeamWebhookOutputDto] = Field(
-        "data", model("team_webhook_output_dto", "TeamWebhookOutputDto"), required=True
-    )
+    data: TeamWebhookOutputDto = field("data", model("team_webhook_output_dto", "TeamWebhookOutputDto"), required=True)
 
     def __init__(
         self,

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,10 @@ class TeamWebhooksOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[TeamWebhooksOutputResponseDtoStatus] = Field(
+    status: TeamWebhooksOutputResponseDtoStatus = field(
         "status", enum_of(TeamWebhooksOutputResponseDtoStatus), required=True
     )
-    data: Field[list[TeamWebhookOutputDto]] = Field(
+    data: list[TeamWebhookOutputDto] = field(
         "data", list_of(model("team_webhook_output_dto", "TeamWebhookOutputDto")), required=True
     )
 

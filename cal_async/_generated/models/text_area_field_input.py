@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -43,18 +43,18 @@ class TextAreaFieldInput(ApiModel):
         }
     )
 
-    type_: Field[str] = Field("type", STR, required=True)
+    type_: str = field("type", STR, required=True)
     """ only allowed value for type is `textarea` """
-    slug: Field[str] = Field("slug", STR, required=True)
+    slug: str = field("slug", STR, required=True)
     """ Unique identifier for the field in format `some-slug`. It is used to access response to this booking
     field during the booking """
-    label: Field[str] = Field("label", STR, required=True)
-    required: Field[bool] = Field("required", BOOL, required=True)
-    placeholder: Field[str] = Field("placeholder", STR, required=True)
-    hidden: Field[bool] = Field("hidden", BOOL, required=True)
+    label: str = field("label", STR, required=True)
+    required: bool = field("required", BOOL, required=True)
+    placeholder: str = field("placeholder", STR, required=True)
+    hidden: bool = field("hidden", BOOL, required=True)
     """ If true show under event type settings but don't show this booking field in the Booker. If false
     show in both. """
-    disable_on_prefill: Field[bool | Unset] = Field("disableOnPrefill", BOOL, required=False)
+    disable_on_prefill: bool | Unset = field("disableOnPrefill", BOOL, required=False)
     """ Disable this booking field if the URL contains query parameter with key equal to the slug and
     prefill it with the provided value.      For example, if the slug is `reflection` and the URL
     contains query parameter `&reflection=Today I shipped a feature`,      the text area will be

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,9 +32,9 @@ class TextWorkflowMessageDto(ApiModel):
         }
     )
 
-    subject: Field[str] = Field("subject", STR, required=True)
+    subject: str = field("subject", STR, required=True)
     """ Subject of the message """
-    text: Field[str] = Field("text", STR, required=True)
+    text: str = field("text", STR, required=True)
     """ Text content of the message (used for SMS) """
 
     def __init__(

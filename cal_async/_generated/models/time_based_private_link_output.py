@@ -9,7 +9,7 @@ from cal_async._fields import (
     DATETIME,
     INT,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -42,15 +42,15 @@ class TimeBasedPrivateLinkOutput(ApiModel):
         }
     )
 
-    link_id: Field[str] = Field("linkId", STR, required=True)
+    link_id: str = field("linkId", STR, required=True)
     """ The private link ID """
-    event_type_id: Field[int] = Field("eventTypeId", INT, required=True)
+    event_type_id: int = field("eventTypeId", INT, required=True)
     """ Event type ID this link belongs to """
-    is_expired: Field[bool] = Field("isExpired", BOOL, required=True)
+    is_expired: bool = field("isExpired", BOOL, required=True)
     """ Whether the link is currently expired """
-    booking_url: Field[str] = Field("bookingUrl", STR, required=True)
+    booking_url: str = field("bookingUrl", STR, required=True)
     """ Full booking URL for this private link """
-    expires_at: Field[datetime.datetime] = Field("expiresAt", DATETIME, required=True)
+    expires_at: datetime.datetime = field("expiresAt", DATETIME, required=True)
     """ Expiration date for this time-based link """
 
     def __init__(

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,8 @@ class UnassignOptionUserOutput(ApiModel):
         }
     )
 
-    status: Field[UnassignOptionUserOutputStatus] = Field(
-        "status", enum_of(UnassignOptionUserOutputStatus), required=True
-    )
-    data: Field[AssignOptionUserOutputData] = Field(
+    status: UnassignOptionUserOutputStatus = field("status", enum_of(UnassignOptionUserOutputStatus), required=True)
+    data: AssignOptionUserOutputData = field(
         "data", model("assign_option_user_output_data", "AssignOptionUserOutputData"), required=True
     )
 

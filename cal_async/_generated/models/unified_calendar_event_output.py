@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
     enum_of,
+    field,
     list_of,
     model,
     nullable,
@@ -67,24 +67,24 @@ class UnifiedCalendarEventOutput(ApiModel):
         }
     )
 
-    start: Field[UnifiedCalendarEventOutputStart] = Field(
+    start: UnifiedCalendarEventOutputStart = field(
         "start", model("unified_calendar_event_output_start", "UnifiedCalendarEventOutputStart"), required=True
     )
     """ Start date and time of the calendar event with timezone information """
-    end: Field[UnifiedCalendarEventOutputEnd] = Field(
+    end: UnifiedCalendarEventOutputEnd = field(
         "end", model("unified_calendar_event_output_end", "UnifiedCalendarEventOutputEnd"), required=True
     )
     """ End date and time of the calendar event with timezone information """
-    id: Field[str] = Field("id", STR, required=True)
+    id: str = field("id", STR, required=True)
     """ Unique identifier of the calendar event """
-    title: Field[str] = Field("title", STR, required=True)
+    title: str = field("title", STR, required=True)
     """ Title of the calendar event """
-    source: Field[CalendarSource] = Field("source", enum_of(CalendarSource), required=True)
+    source: CalendarSource = field("source", enum_of(CalendarSource), required=True)
     """ Calendar integration source (e.g., Google Calendar, Office 365, Apple Calendar). Currently only
     Google Calendar is supported. """
-    description: Field[str | None | Unset] = Field("description", nullable(STR), required=False)
+    description: str | None | Unset = field("description", nullable(STR), required=False)
     """ Detailed description of the calendar event """
-    locations: Field[
+    locations: (
         list[
             CalendarEventVideoLocation
             | CalendarEventPhoneLocation
@@ -93,7 +93,7 @@ class UnifiedCalendarEventOutput(ApiModel):
         ]
         | None
         | Unset
-    ] = Field(
+    ) = field(
         "locations",
         nullable(
             list_of(
@@ -108,17 +108,17 @@ class UnifiedCalendarEventOutput(ApiModel):
         required=False,
     )
     """ Conference locations with entry points (video, phone, sip, more) """
-    attendees: Field[list[CalendarEventAttendee] | None | Unset] = Field(
+    attendees: list[CalendarEventAttendee] | None | Unset = field(
         "attendees", nullable(list_of(model("calendar_event_attendee", "CalendarEventAttendee"))), required=False
     )
     """ List of attendees with their response status """
-    status: Field[CalendarEventStatus | Unset] = Field("status", enum_of(CalendarEventStatus), required=False)
+    status: CalendarEventStatus | Unset = field("status", enum_of(CalendarEventStatus), required=False)
     """ Status of the event (accepted, pending, declined, cancelled) """
-    hosts: Field[list[CalendarEventHost] | None | Unset] = Field(
+    hosts: list[CalendarEventHost] | None | Unset = field(
         "hosts", nullable(list_of(model("calendar_event_host", "CalendarEventHost"))), required=False
     )
     """ Information about the event hosts (organizers) """
-    calendar_event_owner: Field[CalendarEventOwner | None | Unset] = Field(
+    calendar_event_owner: CalendarEventOwner | None | Unset = field(
         "calendarEventOwner", nullable(model("calendar_event_owner", "CalendarEventOwner")), required=False
     )
     """ The calendar account that owns this event. This is the primary calendar where the event is stored

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 
 from cal_async._fields import (
     BOOL,
-    Field,
+    field,
     list_of,
     model,
     one_of,
@@ -38,8 +38,8 @@ class UpdateDelegationCredentialInput(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    enabled: Field[bool | Unset] = Field("enabled", BOOL, required=False)
-    service_account_key: Field[list[GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput] | Unset] = Field(
+    enabled: bool | Unset = field("enabled", BOOL, required=False)
+    service_account_key: list[GoogleServiceAccountKeyInput | MicrosoftServiceAccountKeyInput] | Unset = field(
         "serviceAccountKey",
         list_of(
             one_of(

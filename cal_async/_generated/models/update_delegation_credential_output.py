@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,10 @@ class UpdateDelegationCredentialOutput(ApiModel):
         }
     )
 
-    status: Field[UpdateDelegationCredentialOutputStatus] = Field(
+    status: UpdateDelegationCredentialOutputStatus = field(
         "status", enum_of(UpdateDelegationCredentialOutputStatus), required=True
     )
-    data: Field[DelegationCredentialOutput] = Field(
+    data: DelegationCredentialOutput = field(
         "data", model("delegation_credential_output", "DelegationCredentialOutput"), required=True
     )
 

@@ -8,8 +8,8 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -57,31 +57,31 @@ class UpdateEmailAddressWorkflowStepDto(ApiModel):
         }
     )
 
-    action: Field[UpdateEmailAddressWorkflowStepDtoAction] = Field(
+    action: UpdateEmailAddressWorkflowStepDtoAction = field(
         "action", enum_of(UpdateEmailAddressWorkflowStepDtoAction), required=True
     )
     """ Action to perform, send an email to a specific email address """
-    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    step_number: float = field("stepNumber", FLOAT, required=True)
     """ Step number in the workflow sequence """
-    recipient: Field[UpdateEmailAddressWorkflowStepDtoRecipient] = Field(
+    recipient: UpdateEmailAddressWorkflowStepDtoRecipient = field(
         "recipient", enum_of(UpdateEmailAddressWorkflowStepDtoRecipient), required=True
     )
     """ Recipient type """
-    template: Field[UpdateEmailAddressWorkflowStepDtoTemplate] = Field(
+    template: UpdateEmailAddressWorkflowStepDtoTemplate = field(
         "template", enum_of(UpdateEmailAddressWorkflowStepDtoTemplate), required=True
     )
     """ Template type for the step """
-    sender: Field[str] = Field("sender", STR, required=True)
+    sender: str = field("sender", STR, required=True)
     """ Displayed sender name. """
-    verified_email_id: Field[int] = Field("verifiedEmailId", INT, required=True)
+    verified_email_id: int = field("verifiedEmailId", INT, required=True)
     """ Email address if recipient is EMAIL, required for action EMAIL_ADDRESS """
-    include_calendar_event: Field[bool] = Field("includeCalendarEvent", BOOL, required=True)
+    include_calendar_event: bool = field("includeCalendarEvent", BOOL, required=True)
     """ Whether to include a calendar event in the notification, can be included with actions email_host,
     email_attendee, email_address """
-    message: Field[HtmlWorkflowMessageDto] = Field(
+    message: HtmlWorkflowMessageDto = field(
         "message", model("html_workflow_message_dto", "HtmlWorkflowMessageDto"), required=True
     )
-    id: Field[int | Unset] = Field("id", INT, required=False)
+    id: int | Unset = field("id", INT, required=False)
     """ Unique identifier of the step you want to update, if adding a new step do not provide this id """
 
     def __init__(

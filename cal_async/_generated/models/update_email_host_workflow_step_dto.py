@@ -8,8 +8,8 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -55,29 +55,29 @@ class UpdateEmailHostWorkflowStepDto(ApiModel):
         }
     )
 
-    action: Field[UpdateEmailHostWorkflowStepDtoAction] = Field(
+    action: UpdateEmailHostWorkflowStepDtoAction = field(
         "action", enum_of(UpdateEmailHostWorkflowStepDtoAction), required=True
     )
     """ Action to perform, send an email to the host of the event """
-    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    step_number: float = field("stepNumber", FLOAT, required=True)
     """ Step number in the workflow sequence """
-    recipient: Field[UpdateEmailHostWorkflowStepDtoRecipient] = Field(
+    recipient: UpdateEmailHostWorkflowStepDtoRecipient = field(
         "recipient", enum_of(UpdateEmailHostWorkflowStepDtoRecipient), required=True
     )
     """ Recipient type """
-    template: Field[UpdateEmailHostWorkflowStepDtoTemplate] = Field(
+    template: UpdateEmailHostWorkflowStepDtoTemplate = field(
         "template", enum_of(UpdateEmailHostWorkflowStepDtoTemplate), required=True
     )
     """ Template type for the step """
-    sender: Field[str] = Field("sender", STR, required=True)
+    sender: str = field("sender", STR, required=True)
     """ Displayed sender name. """
-    include_calendar_event: Field[bool] = Field("includeCalendarEvent", BOOL, required=True)
+    include_calendar_event: bool = field("includeCalendarEvent", BOOL, required=True)
     """ Whether to include a calendar event in the notification, can be included with actions email_host,
     email_attendee, email_address """
-    message: Field[HtmlWorkflowMessageDto] = Field(
+    message: HtmlWorkflowMessageDto = field(
         "message", model("html_workflow_message_dto", "HtmlWorkflowMessageDto"), required=True
     )
-    id: Field[int | Unset] = Field("id", INT, required=False)
+    id: int | Unset = field("id", INT, required=False)
     """ Unique identifier of the step you want to update, if adding a new step do not provide this id """
 
     def __init__(

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,8 +37,8 @@ class UpdateEventTypeOutput(ApiModel):
         }
     )
 
-    status: Field[UpdateEventTypeOutputStatus] = Field("status", enum_of(UpdateEventTypeOutputStatus), required=True)
-    data: Field[EventTypeOutput] = Field("data", model("event_type_output", "EventTypeOutput"), required=True)
+    status: UpdateEventTypeOutputStatus = field("status", enum_of(UpdateEventTypeOutputStatus), required=True)
+    data: EventTypeOutput = field("data", model("event_type_output", "EventTypeOutput"), required=True)
 
     def __init__(
         self,

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict
 from cal_async._fields import (
     INT,
     STR,
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -46,25 +46,25 @@ class UpdateManagedUserInput(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    email: Field[str | Unset] = Field("email", STR, required=False)
-    name: Field[str | Unset] = Field("name", STR, required=False)
-    time_format: Field[UpdateManagedUserInputTimeFormat | Unset] = Field(
+    email: str | Unset = field("email", STR, required=False)
+    name: str | Unset = field("name", STR, required=False)
+    time_format: UpdateManagedUserInputTimeFormat | Unset = field(
         "timeFormat", enum_of(UpdateManagedUserInputTimeFormat), required=False
     )
     """ Must be 12 or 24 """
-    default_schedule_id: Field[int | Unset] = Field("defaultScheduleId", INT, required=False)
-    week_start: Field[UpdateManagedUserInputWeekStart | Unset] = Field(
+    default_schedule_id: int | Unset = field("defaultScheduleId", INT, required=False)
+    week_start: UpdateManagedUserInputWeekStart | Unset = field(
         "weekStart", enum_of(UpdateManagedUserInputWeekStart), required=False
     )
-    time_zone: Field[str | Unset] = Field("timeZone", STR, required=False)
-    locale: Field[UpdateManagedUserInputLocale | Unset] = Field(
+    time_zone: str | Unset = field("timeZone", STR, required=False)
+    locale: UpdateManagedUserInputLocale | Unset = field(
         "locale", enum_of(UpdateManagedUserInputLocale), required=False
     )
-    avatar_url: Field[str | Unset] = Field("avatarUrl", STR, required=False)
+    avatar_url: str | Unset = field("avatarUrl", STR, required=False)
     """ URL of the user's avatar image """
-    bio: Field[str | Unset] = Field("bio", STR, required=False)
+    bio: str | Unset = field("bio", STR, required=False)
     """ Bio """
-    metadata: Field[UpdateManagedUserInputMetadata | Unset] = Field(
+    metadata: UpdateManagedUserInputMetadata | Unset = field(
         "metadata", model("update_managed_user_input_metadata", "UpdateManagedUserInputMetadata"), required=False
     )
     """ You can store any additional data you want here. Metadata must have at most 50 keys, each key up to

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,8 +37,8 @@ class UpdateMeOutput(ApiModel):
         }
     )
 
-    status: Field[UpdateMeOutputStatus] = Field("status", enum_of(UpdateMeOutputStatus), required=True)
-    data: Field[MeOutput] = Field("data", model("me_output", "MeOutput"), required=True)
+    status: UpdateMeOutputStatus = field("status", enum_of(UpdateMeOutputStatus), required=True)
+    data: MeOutput = field("data", model("me_output", "MeOutput"), required=True)
 
     def __init__(
         self,

@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, TypedDict
 
 from cal_async._fields import (
     BOOL,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -32,11 +32,11 @@ class UpdateOrgTeamMembershipDto(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    accepted: Field[bool | Unset] = Field("accepted", BOOL, required=False)
-    role: Field[UpdateOrgTeamMembershipDtoRole | Unset] = Field(
+    accepted: bool | Unset = field("accepted", BOOL, required=False)
+    role: UpdateOrgTeamMembershipDtoRole | Unset = field(
         "role", enum_of(UpdateOrgTeamMembershipDtoRole), required=False
     )
-    disable_impersonation: Field[bool | Unset] = Field("disableImpersonation", BOOL, required=False)
+    disable_impersonation: bool | Unset = field("disableImpersonation", BOOL, required=False)
 
     def __init__(
         self,

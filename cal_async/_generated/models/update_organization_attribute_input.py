@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -34,12 +34,12 @@ class UpdateOrganizationAttributeInput(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    name: Field[str | Unset] = Field("name", STR, required=False)
-    slug: Field[str | Unset] = Field("slug", STR, required=False)
-    type_: Field[UpdateOrganizationAttributeInputType | Unset] = Field(
+    name: str | Unset = field("name", STR, required=False)
+    slug: str | Unset = field("slug", STR, required=False)
+    type_: UpdateOrganizationAttributeInputType | Unset = field(
         "type", enum_of(UpdateOrganizationAttributeInputType), required=False
     )
-    enabled: Field[bool | Unset] = Field("enabled", BOOL, required=False)
+    enabled: bool | Unset = field("enabled", BOOL, required=False)
 
     def __init__(
         self,

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -28,8 +28,8 @@ class UpdateOrganizationAttributeOptionInput(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    value: Field[str | Unset] = Field("value", STR, required=False)
-    slug: Field[str | Unset] = Field("slug", STR, required=False)
+    value: str | Unset = field("value", STR, required=False)
+    slug: str | Unset = field("slug", STR, required=False)
 
     def __init__(
         self,

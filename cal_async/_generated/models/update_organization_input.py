@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -32,9 +32,9 @@ class UpdateOrganizationInput(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    name: Field[str | Unset] = Field("name", STR, required=False)
+    name: str | Unset = field("name", STR, required=False)
     """ Name of the organization """
-    metadata: Field[UpdateOrganizationInputMetadata | Unset] = Field(
+    metadata: UpdateOrganizationInputMetadata | Unset = field(
         "metadata", model("update_organization_input_metadata", "UpdateOrganizationInputMetadata"), required=False
     )
     """ You can store any additional data you want here.

@@ -8,8 +8,8 @@ from cal_async._fields import (
     DATETIME,
     INT,
     STR,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -37,15 +37,15 @@ class UpdateOutOfOfficeEntryDto(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    start: Field[datetime.datetime | Unset] = Field("start", DATETIME, required=False)
+    start: datetime.datetime | Unset = field("start", DATETIME, required=False)
     """ The start date and time of the out of office period in ISO 8601 format in UTC timezone. """
-    end: Field[datetime.datetime | Unset] = Field("end", DATETIME, required=False)
+    end: datetime.datetime | Unset = field("end", DATETIME, required=False)
     """ The end date and time of the out of office period in ISO 8601 format in UTC timezone. """
-    notes: Field[str | Unset] = Field("notes", STR, required=False)
+    notes: str | Unset = field("notes", STR, required=False)
     """ Optional notes for the out of office entry. """
-    to_user_id: Field[int | Unset] = Field("toUserId", INT, required=False)
+    to_user_id: int | Unset = field("toUserId", INT, required=False)
     """ The ID of the user covering for the out of office period, if applicable. """
-    reason: Field[UpdateOutOfOfficeEntryDtoReason | Unset] = Field(
+    reason: UpdateOutOfOfficeEntryDtoReason | Unset = field(
         "reason", enum_of(UpdateOutOfOfficeEntryDtoReason), required=False
     )
     """ the reason for the out of office entry, if applicable """

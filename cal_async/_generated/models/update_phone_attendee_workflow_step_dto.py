@@ -7,8 +7,8 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -52,26 +52,26 @@ class UpdatePhoneAttendeeWorkflowStepDto(ApiModel):
         }
     )
 
-    action: Field[UpdatePhoneAttendeeWorkflowStepDtoAction] = Field(
+    action: UpdatePhoneAttendeeWorkflowStepDtoAction = field(
         "action", enum_of(UpdatePhoneAttendeeWorkflowStepDtoAction), required=True
     )
     """ Action to perform, send a text message to the phone numbers of the attendees """
-    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    step_number: float = field("stepNumber", FLOAT, required=True)
     """ Step number in the workflow sequence """
-    recipient: Field[UpdatePhoneAttendeeWorkflowStepDtoRecipient] = Field(
+    recipient: UpdatePhoneAttendeeWorkflowStepDtoRecipient = field(
         "recipient", enum_of(UpdatePhoneAttendeeWorkflowStepDtoRecipient), required=True
     )
     """ Recipient type """
-    template: Field[UpdatePhoneAttendeeWorkflowStepDtoTemplate] = Field(
+    template: UpdatePhoneAttendeeWorkflowStepDtoTemplate = field(
         "template", enum_of(UpdatePhoneAttendeeWorkflowStepDtoTemplate), required=True
     )
     """ Template type for the step """
-    sender: Field[str] = Field("sender", STR, required=True)
+    sender: str = field("sender", STR, required=True)
     """ Displayed sender name. """
-    message: Field[TextWorkflowMessageDto] = Field(
+    message: TextWorkflowMessageDto = field(
         "message", model("text_workflow_message_dto", "TextWorkflowMessageDto"), required=True
     )
-    id: Field[int | Unset] = Field("id", INT, required=False)
+    id: int | Unset = field("id", INT, required=False)
     """ Unique identifier of the step you want to update, if adding a new step do not provide this id """
 
     def __init__(

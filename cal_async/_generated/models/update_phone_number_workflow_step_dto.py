@@ -7,8 +7,8 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -54,28 +54,28 @@ class UpdatePhoneNumberWorkflowStepDto(ApiModel):
         }
     )
 
-    action: Field[UpdatePhoneNumberWorkflowStepDtoAction] = Field(
+    action: UpdatePhoneNumberWorkflowStepDtoAction = field(
         "action", enum_of(UpdatePhoneNumberWorkflowStepDtoAction), required=True
     )
     """ Action to perform, send a text message to a specific phone number """
-    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    step_number: float = field("stepNumber", FLOAT, required=True)
     """ Step number in the workflow sequence """
-    recipient: Field[UpdatePhoneNumberWorkflowStepDtoRecipient] = Field(
+    recipient: UpdatePhoneNumberWorkflowStepDtoRecipient = field(
         "recipient", enum_of(UpdatePhoneNumberWorkflowStepDtoRecipient), required=True
     )
     """ Recipient type """
-    template: Field[UpdatePhoneNumberWorkflowStepDtoTemplate] = Field(
+    template: UpdatePhoneNumberWorkflowStepDtoTemplate = field(
         "template", enum_of(UpdatePhoneNumberWorkflowStepDtoTemplate), required=True
     )
     """ Template type for the step """
-    sender: Field[str] = Field("sender", STR, required=True)
+    sender: str = field("sender", STR, required=True)
     """ Displayed sender name. """
-    verified_phone_id: Field[int] = Field("verifiedPhoneId", INT, required=True)
+    verified_phone_id: int = field("verifiedPhoneId", INT, required=True)
     """ Phone number if recipient is PHONE_NUMBER, required for actions SMS_NUMBER and WHATSAPP_NUMBER """
-    message: Field[TextWorkflowMessageDto] = Field(
+    message: TextWorkflowMessageDto = field(
         "message", model("text_workflow_message_dto", "TextWorkflowMessageDto"), required=True
     )
-    id: Field[int | Unset] = Field("id", INT, required=False)
+    id: int | Unset = field("id", INT, required=False)
     """ Unique identifier of the step you want to update, if adding a new step do not provide this id """
 
     def __init__(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 from cal_async._fields import (
     DATETIME,
     INT,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -30,9 +30,9 @@ class UpdatePrivateLinkBody(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    expires_at: Field[datetime.datetime | Unset] = Field("expiresAt", DATETIME, required=False)
+    expires_at: datetime.datetime | Unset = field("expiresAt", DATETIME, required=False)
     """ New expiration date for time-based links """
-    max_usage_count: Field[int | Unset] = Field("maxUsageCount", INT, required=False)
+    max_usage_count: int | Unset = field("maxUsageCount", INT, required=False)
     """ New maximum number of times the link can be used """
 
     def __init__(

@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from cal_async._fields import (
-    Field,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -30,7 +30,7 @@ class UpdateRoutingFormResponseInput(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    response: Field[UpdateRoutingFormResponseInputResponse | Unset] = Field(
+    response: UpdateRoutingFormResponseInputResponse | Unset = field(
         "response",
         model("update_routing_form_response_input_response", "UpdateRoutingFormResponseInputResponse"),
         required=False,

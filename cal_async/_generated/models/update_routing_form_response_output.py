@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,10 +37,10 @@ class UpdateRoutingFormResponseOutput(ApiModel):
         }
     )
 
-    status: Field[UpdateRoutingFormResponseOutputStatus] = Field(
+    status: UpdateRoutingFormResponseOutputStatus = field(
         "status", enum_of(UpdateRoutingFormResponseOutputStatus), required=True
     )
-    data: Field[RoutingFormResponseOutput] = Field(
+    data: RoutingFormResponseOutput = field(
         "data", model("routing_form_response_output", "RoutingFormResponseOutput"), required=True
     )
 

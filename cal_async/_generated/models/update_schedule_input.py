@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
+    field,
     list_of,
     model,
 )
@@ -38,13 +38,13 @@ class UpdateScheduleInput(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    name: Field[str | Unset] = Field("name", STR, required=False)
-    time_zone: Field[str | Unset] = Field("timeZone", STR, required=False)
-    availability: Field[list[ScheduleAvailabilityInput] | Unset] = Field(
+    name: str | Unset = field("name", STR, required=False)
+    time_zone: str | Unset = field("timeZone", STR, required=False)
+    availability: list[ScheduleAvailabilityInput] | Unset = field(
         "availability", list_of(model("schedule_availability_input", "ScheduleAvailabilityInput")), required=False
     )
-    is_default: Field[bool | Unset] = Field("isDefault", BOOL, required=False)
-    overrides: Field[list[ScheduleOverrideInput] | Unset] = Field(
+    is_default: bool | Unset = field("isDefault", BOOL, required=False)
+    overrides: list[ScheduleOverrideInput] | Unset = field(
         "overrides", list_of(model("schedule_override_input", "ScheduleOverrideInput")), required=False
     )
 

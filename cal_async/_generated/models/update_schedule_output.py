@@ -5,8 +5,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -41,9 +41,9 @@ class UpdateScheduleOutput(ApiModel):
         }
     )
 
-    status: Field[UpdateScheduleOutputStatus] = Field("status", enum_of(UpdateScheduleOutputStatus), required=True)
-    data: Field[ScheduleOutput] = Field("data", model("schedule_output", "ScheduleOutput"), required=True)
-    error: Field[UpdateScheduleOutputError | Unset] = Field(
+    status: UpdateScheduleOutputStatus = field("status", enum_of(UpdateScheduleOutputStatus), required=True)
+    data: ScheduleOutput = field("data", model("schedule_output", "ScheduleOutput"), required=True)
+    error: UpdateScheduleOutputError | Unset = field(
         "error", model("update_schedule_output_error", "UpdateScheduleOutputError"), required=False
     )
 

@@ -9,7 +9,7 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
+    field,
     list_of,
     model,
     one_of,
@@ -114,14 +114,14 @@ class UpdateTeamEventTypeInput(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    length_in_minutes: Field[int | Unset] = Field("lengthInMinutes", INT, required=False)
-    length_in_minutes_options: Field[list[str] | Unset] = Field("lengthInMinutesOptions", list_of(STR), required=False)
+    length_in_minutes: int | Unset = field("lengthInMinutes", INT, required=False)
+    length_in_minutes_options: list[str] | Unset = field("lengthInMinutesOptions", list_of(STR), required=False)
     """ If you want that user can choose between different lengths of the event you can specify them here.
     Must include the provided `lengthInMinutes`. """
-    title: Field[str | Unset] = Field("title", STR, required=False)
-    slug: Field[str | Unset] = Field("slug", STR, required=False)
-    description: Field[str | Unset] = Field("description", STR, required=False)
-    booking_fields: Field[
+    title: str | Unset = field("title", STR, required=False)
+    slug: str | Unset = field("slug", STR, required=False)
+    description: str | Unset = field("description", STR, required=False)
+    booking_fields: (
         list[
             NameDefaultFieldInput
             | EmailDefaultFieldInput
@@ -143,7 +143,7 @@ class UpdateTeamEventTypeInput(ApiModel):
             | BooleanFieldInput
         ]
         | Unset
-    ] = Field(
+    ) = field(
         "bookingFields",
         list_of(
             one_of(
@@ -173,39 +173,39 @@ class UpdateTeamEventTypeInput(ApiModel):
     existing fields, first fetch the current event type, then include all desired fields in this array.
     Sending only one field will remove all other custom fields, keeping only default fields plus the
     provided one. """
-    disable_guests: Field[bool | Unset] = Field("disableGuests", BOOL, required=False)
+    disable_guests: bool | Unset = field("disableGuests", BOOL, required=False)
     """ If true, person booking this event can't add guests via their emails. """
-    slot_interval: Field[float | Unset] = Field("slotInterval", FLOAT, required=False)
+    slot_interval: float | Unset = field("slotInterval", FLOAT, required=False)
     """ Number representing length of each slot when event is booked. By default it equal length of the
     event type.
           If event length is 60 minutes then we would have slots 9AM, 10AM, 11AM etc. but if it was
     changed to 30 minutes then
           we would have slots 9AM, 9:30AM, 10AM, 10:30AM etc. as the available times to book the 60
     minute event. """
-    minimum_booking_notice: Field[float | Unset] = Field("minimumBookingNotice", FLOAT, required=False)
+    minimum_booking_notice: float | Unset = field("minimumBookingNotice", FLOAT, required=False)
     """ Minimum number of minutes before the event that a booking can be made. """
-    before_event_buffer: Field[float | Unset] = Field("beforeEventBuffer", FLOAT, required=False)
+    before_event_buffer: float | Unset = field("beforeEventBuffer", FLOAT, required=False)
     """ Time spaces that can be prepended before an event to give more time before it. """
-    after_event_buffer: Field[float | Unset] = Field("afterEventBuffer", FLOAT, required=False)
+    after_event_buffer: float | Unset = field("afterEventBuffer", FLOAT, required=False)
     """ Time spaces that can be appended after an event to give more time after it. """
-    schedule_id: Field[int | Unset] = Field("scheduleId", INT, required=False)
+    schedule_id: int | Unset = field("scheduleId", INT, required=False)
     """ If you want that this event has different schedule than user's default one you can specify it here. """
-    booking_limits_count: Field[BaseBookingLimitsCount | Disabled | Unset] = Field(
+    booking_limits_count: BaseBookingLimitsCount | Disabled | Unset = field(
         "bookingLimitsCount",
         one_of(model("base_booking_limits_count", "BaseBookingLimitsCount"), model("disabled", "Disabled")),
         required=False,
     )
     """ Limit how many times this event can be booked """
-    only_show_first_available_slot: Field[bool | Unset] = Field("onlyShowFirstAvailableSlot", BOOL, required=False)
+    only_show_first_available_slot: bool | Unset = field("onlyShowFirstAvailableSlot", BOOL, required=False)
     """ This will limit your availability for this event type to one slot per day, scheduled at the earliest
     available time. """
-    booking_limits_duration: Field[BaseBookingLimitsDuration | Disabled | Unset] = Field(
+    booking_limits_duration: BaseBookingLimitsDuration | Disabled | Unset = field(
         "bookingLimitsDuration",
         one_of(model("base_booking_limits_duration", "BaseBookingLimitsDuration"), model("disabled", "Disabled")),
         required=False,
     )
     """ Limit total amount of time that this event can be booked """
-    booking_window: Field[BusinessDaysWindow | CalendarDaysWindow | RangeWindow | Disabled | Unset] = Field(
+    booking_window: BusinessDaysWindow | CalendarDaysWindow | RangeWindow | Disabled | Unset = field(
         "bookingWindow",
         one_of(
             model("business_days_window", "BusinessDaysWindow"),
@@ -216,60 +216,56 @@ class UpdateTeamEventTypeInput(ApiModel):
         required=False,
     )
     """ Limit how far in the future this event can be booked """
-    offset_start: Field[float | Unset] = Field("offsetStart", FLOAT, required=False)
+    offset_start: float | Unset = field("offsetStart", FLOAT, required=False)
     """ Offset timeslots shown to bookers by a specified number of minutes """
-    booker_layouts: Field[BookerLayouts | Unset] = Field(
+    booker_layouts: BookerLayouts | Unset = field(
         "bookerLayouts", model("booker_layouts", "BookerLayouts"), required=False
     )
-    confirmation_policy: Field[BaseConfirmationPolicy | Disabled | Unset] = Field(
+    confirmation_policy: BaseConfirmationPolicy | Disabled | Unset = field(
         "confirmationPolicy",
         one_of(model("base_confirmation_policy", "BaseConfirmationPolicy"), model("disabled", "Disabled")),
         required=False,
     )
     """ Specify how the booking needs to be manually confirmed before it is pushed to the integrations and a
     confirmation mail is sent. """
-    recurrence: Field[Recurrence | Disabled | Unset] = Field(
+    recurrence: Recurrence | Disabled | Unset = field(
         "recurrence", one_of(model("recurrence", "Recurrence"), model("disabled", "Disabled")), required=False
     )
     """ Create a recurring event type. """
-    requires_booker_email_verification: Field[bool | Unset] = Field(
-        "requiresBookerEmailVerification", BOOL, required=False
-    )
-    hide_calendar_notes: Field[bool | Unset] = Field("hideCalendarNotes", BOOL, required=False)
-    lock_time_zone_toggle_on_booking_page: Field[bool | Unset] = Field(
-        "lockTimeZoneToggleOnBookingPage", BOOL, required=False
-    )
-    color: Field[EventTypeColor | Unset] = Field("color", model("event_type_color", "EventTypeColor"), required=False)
-    seats: Field[Seats | Disabled | Unset] = Field(
+    requires_booker_email_verification: bool | Unset = field("requiresBookerEmailVerification", BOOL, required=False)
+    hide_calendar_notes: bool | Unset = field("hideCalendarNotes", BOOL, required=False)
+    lock_time_zone_toggle_on_booking_page: bool | Unset = field("lockTimeZoneToggleOnBookingPage", BOOL, required=False)
+    color: EventTypeColor | Unset = field("color", model("event_type_color", "EventTypeColor"), required=False)
+    seats: Seats | Disabled | Unset = field(
         "seats", one_of(model("seats", "Seats"), model("disabled", "Disabled")), required=False
     )
     """ Create an event type with multiple seats. """
-    custom_name: Field[str | Unset] = Field("customName", STR, required=False)
+    custom_name: str | Unset = field("customName", STR, required=False)
     """ Customizable event name with valid variables:
           {Event type title}, {Organiser}, {Scheduler}, {Location}, {Organiser first name},
           {Scheduler first name}, {Scheduler last name}, {Event duration}, {LOCATION},
           {HOST/ATTENDEE}, {HOST}, {ATTENDEE}, {USER} """
-    destination_calendar: Field[DestinationCalendar | Unset] = Field(
+    destination_calendar: DestinationCalendar | Unset = field(
         "destinationCalendar", model("destination_calendar", "DestinationCalendar"), required=False
     )
-    use_destination_calendar_email: Field[bool | Unset] = Field("useDestinationCalendarEmail", BOOL, required=False)
-    hide_calendar_event_details: Field[bool | Unset] = Field("hideCalendarEventDetails", BOOL, required=False)
-    success_redirect_url: Field[str | Unset] = Field("successRedirectUrl", STR, required=False)
+    use_destination_calendar_email: bool | Unset = field("useDestinationCalendarEmail", BOOL, required=False)
+    hide_calendar_event_details: bool | Unset = field("hideCalendarEventDetails", BOOL, required=False)
+    success_redirect_url: str | Unset = field("successRedirectUrl", STR, required=False)
     """ A valid URL where the booker will redirect to, once the booking is completed successfully """
-    hide_organizer_email: Field[bool | Unset] = Field("hideOrganizerEmail", BOOL, required=False)
+    hide_organizer_email: bool | Unset = field("hideOrganizerEmail", BOOL, required=False)
     """ Boolean to Hide organizer's email address from the booking screen, email notifications, and calendar
     events """
-    cal_video_settings: Field[CalVideoSettings | Unset] = Field(
+    cal_video_settings: CalVideoSettings | Unset = field(
         "calVideoSettings", model("cal_video_settings", "CalVideoSettings"), required=False
     )
-    hidden: Field[bool | Unset] = Field("hidden", BOOL, required=False)
-    booking_requires_authentication: Field[bool | Unset] = Field("bookingRequiresAuthentication", BOOL, required=False)
+    hidden: bool | Unset = field("hidden", BOOL, required=False)
+    booking_requires_authentication: bool | Unset = field("bookingRequiresAuthentication", BOOL, required=False)
     """ Boolean to require authentication for booking this event type via api. If true, only authenticated
     users who are the event-type owner or org/team admin/owner can book this event type. """
-    hosts: Field[list[Host] | Unset] = Field("hosts", list_of(model("host", "Host")), required=False)
-    assign_all_team_members: Field[bool | Unset] = Field("assignAllTeamMembers", BOOL, required=False)
+    hosts: list[Host] | Unset = field("hosts", list_of(model("host", "Host")), required=False)
+    assign_all_team_members: bool | Unset = field("assignAllTeamMembers", BOOL, required=False)
     """ If true, all current and future team members will be assigned to this event type """
-    locations: Field[
+    locations: (
         list[
             InputAddressLocation
             | InputLinkLocation
@@ -281,7 +277,7 @@ class UpdateTeamEventTypeInput(ApiModel):
             | InputOrganizersDefaultApp
         ]
         | Unset
-    ] = Field(
+    ) = field(
         "locations",
         list_of(
             one_of(

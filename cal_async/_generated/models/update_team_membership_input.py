@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, TypedDict
 
 from cal_async._fields import (
     BOOL,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -32,11 +32,9 @@ class UpdateTeamMembershipInput(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    accepted: Field[bool | Unset] = Field("accepted", BOOL, required=False)
-    role: Field[UpdateTeamMembershipInputRole | Unset] = Field(
-        "role", enum_of(UpdateTeamMembershipInputRole), required=False
-    )
-    disable_impersonation: Field[bool | Unset] = Field("disableImpersonation", BOOL, required=False)
+    accepted: bool | Unset = field("accepted", BOOL, required=False)
+    role: UpdateTeamMembershipInputRole | Unset = field("role", enum_of(UpdateTeamMembershipInputRole), required=False)
+    disable_impersonation: bool | Unset = field("disableImpersonation", BOOL, required=False)
 
     def __init__(
         self,

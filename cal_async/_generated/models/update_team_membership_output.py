@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,12 +37,8 @@ class UpdateTeamMembershipOutput(ApiModel):
         }
     )
 
-    status: Field[UpdateTeamMembershipOutputStatus] = Field(
-        "status", enum_of(UpdateTeamMembershipOutputStatus), required=True
-    )
-    data: Field[TeamMembershipOutput] = Field(
-        "data", model("team_membership_output", "TeamMembershipOutput"), required=True
-    )
+    status: UpdateTeamMembershipOutputStatus = field("status", enum_of(UpdateTeamMembershipOutputStatus), required=True)
+    data: TeamMembershipOutput = field("data", model("team_membership_output", "TeamMembershipOutput"), required=True)
 
     def __init__(
         self,

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,8 +37,8 @@ class UpdateTeamOutput(ApiModel):
         }
     )
 
-    status: Field[UpdateTeamOutputStatus] = Field("status", enum_of(UpdateTeamOutputStatus), required=True)
-    data: Field[TeamOutputDto] = Field("data", model("team_output_dto", "TeamOutputDto"), required=True)
+    status: UpdateTeamOutputStatus = field("status", enum_of(UpdateTeamOutputStatus), required=True)
+    data: TeamOutputDto = field("data", model("team_output_dto", "TeamOutputDto"), required=True)
 
     def __init__(
         self,

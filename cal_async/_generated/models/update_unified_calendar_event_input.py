@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
     enum_of,
+    field,
     list_of,
     model,
     nullable,
@@ -49,28 +49,28 @@ class UpdateUnifiedCalendarEventInput(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    start: Field[UpdateUnifiedCalendarEventInputStart | Unset] = Field(
+    start: UpdateUnifiedCalendarEventInputStart | Unset = field(
         "start",
         model("update_unified_calendar_event_input_start", "UpdateUnifiedCalendarEventInputStart"),
         required=False,
     )
     """ Start date and time of the calendar event with timezone information """
-    end: Field[UpdateUnifiedCalendarEventInputEnd | Unset] = Field(
+    end: UpdateUnifiedCalendarEventInputEnd | Unset = field(
         "end", model("update_unified_calendar_event_input_end", "UpdateUnifiedCalendarEventInputEnd"), required=False
     )
     """ End date and time of the calendar event with timezone information """
-    title: Field[str | Unset] = Field("title", STR, required=False)
+    title: str | Unset = field("title", STR, required=False)
     """ Title of the calendar event """
-    description: Field[str | None | Unset] = Field("description", nullable(STR), required=False)
+    description: str | None | Unset = field("description", nullable(STR), required=False)
     """ Detailed description of the calendar event """
-    attendees: Field[list[UpdateCalendarEventAttendee] | None | Unset] = Field(
+    attendees: list[UpdateCalendarEventAttendee] | None | Unset = field(
         "attendees",
         nullable(list_of(model("update_calendar_event_attendee", "UpdateCalendarEventAttendee"))),
         required=False,
     )
     """ List of attendees. CAUTION: You must pass the entire array with all updated values. Any attendees
     not included in this array will be removed from the event. """
-    status: Field[CalendarEventStatus | Unset] = Field("status", enum_of(CalendarEventStatus), required=False)
+    status: CalendarEventStatus | Unset = field("status", enum_of(CalendarEventStatus), required=False)
     """ Status of the event (accepted, pending, declined, cancelled) """
 
     def __init__(

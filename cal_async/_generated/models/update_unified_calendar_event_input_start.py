@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 from cal_async._fields import (
     DATETIME,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -32,8 +32,8 @@ class UpdateUnifiedCalendarEventInputStart(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    time: Field[datetime.datetime | Unset] = Field("time", DATETIME, required=False)
-    time_zone: Field[str | Unset] = Field("timeZone", STR, required=False)
+    time: datetime.datetime | Unset = field("time", DATETIME, required=False)
+    time_zone: str | Unset = field("timeZone", STR, required=False)
 
     def __init__(
         self,

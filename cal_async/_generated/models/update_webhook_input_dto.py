@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, TypedDict
 from cal_async._fields import (
     BOOL,
     STR,
-    Field,
     enum_of,
+    field,
     list_of,
 )
 from cal_async._models import ApiModel
@@ -37,15 +37,15 @@ class UpdateWebhookInputDto(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    payload_template: Field[str | Unset] = Field("payloadTemplate", STR, required=False)
+    payload_template: str | Unset = field("payloadTemplate", STR, required=False)
     """ The template of the payload that will be sent to the subscriberUrl, check cal.com/docs/core-
     features/webhooks for more information """
-    active: Field[bool | Unset] = Field("active", BOOL, required=False)
-    subscriber_url: Field[str | Unset] = Field("subscriberUrl", STR, required=False)
-    triggers: Field[list[UpdateWebhookInputDtoTriggersItem] | Unset] = Field(
+    active: bool | Unset = field("active", BOOL, required=False)
+    subscriber_url: str | Unset = field("subscriberUrl", STR, required=False)
+    triggers: list[UpdateWebhookInputDtoTriggersItem] | Unset = field(
         "triggers", list_of(enum_of(UpdateWebhookInputDtoTriggersItem)), required=False
     )
-    secret: Field[str | Unset] = Field("secret", STR, required=False)
+    secret: str | Unset = field("secret", STR, required=False)
 
     def __init__(
         self,

@@ -7,8 +7,8 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -56,26 +56,26 @@ class UpdateWhatsAppAttendeePhoneWorkflowStepDto(ApiModel):
         }
     )
 
-    action: Field[UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction] = Field(
+    action: UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction = field(
         "action", enum_of(UpdateWhatsAppAttendeePhoneWorkflowStepDtoAction), required=True
     )
     """ Action to perform """
-    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    step_number: float = field("stepNumber", FLOAT, required=True)
     """ Step number in the workflow sequence """
-    recipient: Field[UpdateWhatsAppAttendeePhoneWorkflowStepDtoRecipient] = Field(
+    recipient: UpdateWhatsAppAttendeePhoneWorkflowStepDtoRecipient = field(
         "recipient", enum_of(UpdateWhatsAppAttendeePhoneWorkflowStepDtoRecipient), required=True
     )
     """ Recipient type """
-    template: Field[UpdateWhatsAppAttendeePhoneWorkflowStepDtoTemplate] = Field(
+    template: UpdateWhatsAppAttendeePhoneWorkflowStepDtoTemplate = field(
         "template", enum_of(UpdateWhatsAppAttendeePhoneWorkflowStepDtoTemplate), required=True
     )
     """ Template type for the step """
-    sender: Field[str] = Field("sender", STR, required=True)
+    sender: str = field("sender", STR, required=True)
     """ Displayed sender name. """
-    message: Field[TextWorkflowMessageDto] = Field(
+    message: TextWorkflowMessageDto = field(
         "message", model("text_workflow_message_dto", "TextWorkflowMessageDto"), required=True
     )
-    id: Field[int | Unset] = Field("id", INT, required=False)
+    id: int | Unset = field("id", INT, required=False)
     """ Unique identifier of the step you want to update, if adding a new step do not provide this id """
 
     def __init__(

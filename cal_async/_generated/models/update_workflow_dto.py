@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
     list_of,
     model,
     one_of,
@@ -79,12 +79,12 @@ class UpdateWorkflowDto(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    name: Field[str | Unset] = Field("name", STR, required=False)
+    name: str | Unset = field("name", STR, required=False)
     """ Name of the workflow """
-    activation: Field[WorkflowActivationDto | Unset] = Field(
+    activation: WorkflowActivationDto | Unset = field(
         "activation", model("workflow_activation_dto", "WorkflowActivationDto"), required=False
     )
-    trigger: Field[
+    trigger: (
         OnBeforeEventTriggerDto
         | OnAfterEventTriggerDto
         | OnCancelTriggerDto
@@ -98,7 +98,7 @@ class UpdateWorkflowDto(ApiModel):
         | OnPaymentInitiatedTriggerDto
         | OnNoShowUpdateTriggerDto
         | Unset
-    ] = Field(
+    ) = field(
         "trigger",
         one_of(
             model("on_before_event_trigger_dto", "OnBeforeEventTriggerDto"),
@@ -117,7 +117,7 @@ class UpdateWorkflowDto(ApiModel):
         required=False,
     )
     """ Trigger configuration for the workflow """
-    steps: Field[
+    steps: (
         list[
             UpdateEmailAddressWorkflowStepDto
             | UpdateEmailAttendeeWorkflowStepDto
@@ -128,7 +128,7 @@ class UpdateWorkflowDto(ApiModel):
             | UpdatePhoneNumberWorkflowStepDto
         ]
         | Unset
-    ] = Field(
+    ) = field(
         "steps",
         list_of(
             one_of(

@@ -7,7 +7,7 @@ from cal_async._fields import (
     BOOL,
     INT,
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -42,17 +42,17 @@ class UsageBasedPrivateLinkOutput(ApiModel):
         }
     )
 
-    link_id: Field[str] = Field("linkId", STR, required=True)
+    link_id: str = field("linkId", STR, required=True)
     """ The private link ID """
-    event_type_id: Field[int] = Field("eventTypeId", INT, required=True)
+    event_type_id: int = field("eventTypeId", INT, required=True)
     """ Event type ID this link belongs to """
-    is_expired: Field[bool] = Field("isExpired", BOOL, required=True)
+    is_expired: bool = field("isExpired", BOOL, required=True)
     """ Whether the link is currently expired """
-    booking_url: Field[str] = Field("bookingUrl", STR, required=True)
+    booking_url: str = field("bookingUrl", STR, required=True)
     """ Full booking URL for this private link """
-    max_usage_count: Field[int] = Field("maxUsageCount", INT, required=True)
+    max_usage_count: int = field("maxUsageCount", INT, required=True)
     """ Maximum number of times this link can be used """
-    usage_count: Field[int] = Field("usageCount", INT, required=True)
+    usage_count: int = field("usageCount", INT, required=True)
     """ Current usage count for this link """
 
     def __init__(

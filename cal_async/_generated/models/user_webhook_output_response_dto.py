@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,12 +37,10 @@ class UserWebhookOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[UserWebhookOutputResponseDtoStatus] = Field(
+    status: UserWebhookOutputResponseDtoStatus = field(
         "status", enum_of(UserWebhookOutputResponseDtoStatus), required=True
     )
-    data: Field[UserWebhookOutputDto] = Field(
-        "data", model("user_webhook_output_dto", "UserWebhookOutputDto"), required=True
-    )
+    data: UserWebhookOutputDto = field("data", model("user_webhook_output_dto", "UserWebhookOutputDto"), required=True)
 
     def __init__(
         self,

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     list_of,
     model,
 )
@@ -39,10 +39,10 @@ class UserWebhooksOutputResponseDto(ApiModel):
         }
     )
 
-    status: Field[UserWebhooksOutputResponseDtoStatus] = Field(
+    status: UserWebhooksOutputResponseDtoStatus = field(
         "status", enum_of(UserWebhooksOutputResponseDtoStatus), required=True
     )
-    data: Field[list[UserWebhookOutputDto]] = Field(
+    data: list[UserWebhookOutputDto] = field(
         "data", list_of(model("user_webhook_output_dto", "UserWebhookOutputDto")), required=True
     )
 

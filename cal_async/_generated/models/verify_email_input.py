@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,9 +32,9 @@ class VerifyEmailInput(ApiModel):
         }
     )
 
-    email: Field[str] = Field("email", STR, required=True)
+    email: str = field("email", STR, required=True)
     """ Email to verify. """
-    code: Field[str] = Field("code", STR, required=True)
+    code: str = field("code", STR, required=True)
     """ verification code sent to the email to verify """
 
     def __init__(

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,9 +32,9 @@ class VerifyPhoneInput(ApiModel):
         }
     )
 
-    phone: Field[str] = Field("phone", STR, required=True)
+    phone: str = field("phone", STR, required=True)
     """ phone number to verify. """
-    code: Field[str] = Field("code", STR, required=True)
+    code: str = field("code", STR, required=True)
     """ verification code sent to the phone number to verify """
 
     def __init__(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     BOOL,
     INT,
-    Field,
+    field,
     list_of,
 )
 from cal_async._models import ApiModel
@@ -35,9 +35,9 @@ class WorkflowActivationDto(ApiModel):
         }
     )
 
-    is_active_on_all_event_types: Field[bool] = Field("isActiveOnAllEventTypes", BOOL, required=True)
+    is_active_on_all_event_types: bool = field("isActiveOnAllEventTypes", BOOL, required=True)
     """ Whether the workflow is active for all the event-types """
-    active_on_event_type_ids: Field[list[int] | Unset] = Field("activeOnEventTypeIds", list_of(INT), required=False)
+    active_on_event_type_ids: list[int] | Unset = field("activeOnEventTypeIds", list_of(INT), required=False)
     """ List of event-types IDs the workflow applies to, required if isActiveOnAllEventTypes is false """
 
     def __init__(

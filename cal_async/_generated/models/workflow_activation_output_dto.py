@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, TypedDict
 from cal_async._fields import (
     BOOL,
     INT,
-    Field,
+    field,
     list_of,
 )
 from cal_async._models import ApiModel
@@ -31,9 +31,9 @@ class WorkflowActivationOutputDto(ApiModel):
     )
     _required: ClassVar[frozenset[str]] = frozenset({})
 
-    is_active_on_all_event_types: Field[bool | Unset] = Field("isActiveOnAllEventTypes", BOOL, required=False)
+    is_active_on_all_event_types: bool | Unset = field("isActiveOnAllEventTypes", BOOL, required=False)
     """ Whether the workflow is active for all event types associated with the team/user """
-    active_on_event_type_ids: Field[list[int] | Unset] = Field("activeOnEventTypeIds", list_of(INT), required=False)
+    active_on_event_type_ids: list[int] | Unset = field("activeOnEventTypeIds", list_of(INT), required=False)
     """ List of Event Type IDs the workflow is specifically active on (if not active on all) """
 
     def __init__(

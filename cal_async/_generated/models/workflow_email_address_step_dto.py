@@ -8,8 +8,8 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -55,28 +55,28 @@ class WorkflowEmailAddressStepDto(ApiModel):
         }
     )
 
-    action: Field[WorkflowEmailAddressStepDtoAction] = Field(
+    action: WorkflowEmailAddressStepDtoAction = field(
         "action", enum_of(WorkflowEmailAddressStepDtoAction), required=True
     )
     """ Action to perform, send an email to a specific email address """
-    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    step_number: float = field("stepNumber", FLOAT, required=True)
     """ Step number in the workflow sequence """
-    recipient: Field[WorkflowEmailAddressStepDtoRecipient] = Field(
+    recipient: WorkflowEmailAddressStepDtoRecipient = field(
         "recipient", enum_of(WorkflowEmailAddressStepDtoRecipient), required=True
     )
     """ Recipient type """
-    template: Field[WorkflowEmailAddressStepDtoTemplate] = Field(
+    template: WorkflowEmailAddressStepDtoTemplate = field(
         "template", enum_of(WorkflowEmailAddressStepDtoTemplate), required=True
     )
     """ Template type for the step """
-    sender: Field[str] = Field("sender", STR, required=True)
+    sender: str = field("sender", STR, required=True)
     """ Displayed sender name. """
-    verified_email_id: Field[int] = Field("verifiedEmailId", INT, required=True)
+    verified_email_id: int = field("verifiedEmailId", INT, required=True)
     """ Email address if recipient is EMAIL, required for action EMAIL_ADDRESS """
-    include_calendar_event: Field[bool] = Field("includeCalendarEvent", BOOL, required=True)
+    include_calendar_event: bool = field("includeCalendarEvent", BOOL, required=True)
     """ Whether to include a calendar event in the notification, can be included with actions email_host,
     email_attendee, email_address """
-    message: Field[HtmlWorkflowMessageDto] = Field(
+    message: HtmlWorkflowMessageDto = field(
         "message", model("html_workflow_message_dto", "HtmlWorkflowMessageDto"), required=True
     )
 

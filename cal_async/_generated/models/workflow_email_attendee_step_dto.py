@@ -7,8 +7,8 @@ from cal_async._fields import (
     BOOL,
     FLOAT,
     STR,
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -52,26 +52,26 @@ class WorkflowEmailAttendeeStepDto(ApiModel):
         }
     )
 
-    action: Field[WorkflowEmailAttendeeStepDtoAction] = Field(
+    action: WorkflowEmailAttendeeStepDtoAction = field(
         "action", enum_of(WorkflowEmailAttendeeStepDtoAction), required=True
     )
     """ Action to perform, send an email to the attendees of the event """
-    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    step_number: float = field("stepNumber", FLOAT, required=True)
     """ Step number in the workflow sequence """
-    recipient: Field[WorkflowEmailAttendeeStepDtoRecipient] = Field(
+    recipient: WorkflowEmailAttendeeStepDtoRecipient = field(
         "recipient", enum_of(WorkflowEmailAttendeeStepDtoRecipient), required=True
     )
     """ Recipient type """
-    template: Field[WorkflowEmailAttendeeStepDtoTemplate] = Field(
+    template: WorkflowEmailAttendeeStepDtoTemplate = field(
         "template", enum_of(WorkflowEmailAttendeeStepDtoTemplate), required=True
     )
     """ Template type for the step """
-    sender: Field[str] = Field("sender", STR, required=True)
+    sender: str = field("sender", STR, required=True)
     """ Displayed sender name. """
-    include_calendar_event: Field[bool] = Field("includeCalendarEvent", BOOL, required=True)
+    include_calendar_event: bool = field("includeCalendarEvent", BOOL, required=True)
     """ Whether to include a calendar event in the notification, can be included with actions email_host,
     email_attendee, email_address """
-    message: Field[HtmlWorkflowMessageDto] = Field(
+    message: HtmlWorkflowMessageDto = field(
         "message", model("html_workflow_message_dto", "HtmlWorkflowMessageDto"), required=True
     )
 

@@ -7,8 +7,8 @@ from cal_async._fields import (
     BOOL,
     FLOAT,
     STR,
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -52,26 +52,24 @@ class WorkflowEmailHostStepDto(ApiModel):
         }
     )
 
-    action: Field[WorkflowEmailHostStepDtoAction] = Field(
-        "action", enum_of(WorkflowEmailHostStepDtoAction), required=True
-    )
+    action: WorkflowEmailHostStepDtoAction = field("action", enum_of(WorkflowEmailHostStepDtoAction), required=True)
     """ Action to perform, send an email to the host of the event """
-    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    step_number: float = field("stepNumber", FLOAT, required=True)
     """ Step number in the workflow sequence """
-    recipient: Field[WorkflowEmailHostStepDtoRecipient] = Field(
+    recipient: WorkflowEmailHostStepDtoRecipient = field(
         "recipient", enum_of(WorkflowEmailHostStepDtoRecipient), required=True
     )
     """ Recipient type """
-    template: Field[WorkflowEmailHostStepDtoTemplate] = Field(
+    template: WorkflowEmailHostStepDtoTemplate = field(
         "template", enum_of(WorkflowEmailHostStepDtoTemplate), required=True
     )
     """ Template type for the step """
-    sender: Field[str] = Field("sender", STR, required=True)
+    sender: str = field("sender", STR, required=True)
     """ Displayed sender name. """
-    include_calendar_event: Field[bool] = Field("includeCalendarEvent", BOOL, required=True)
+    include_calendar_event: bool = field("includeCalendarEvent", BOOL, required=True)
     """ Whether to include a calendar event in the notification, can be included with actions email_host,
     email_attendee, email_address """
-    message: Field[HtmlWorkflowMessageDto] = Field(
+    message: HtmlWorkflowMessageDto = field(
         "message", model("html_workflow_message_dto", "HtmlWorkflowMessageDto"), required=True
     )
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -33,11 +33,11 @@ class WorkflowMessageOutputDto(ApiModel):
         }
     )
 
-    subject: Field[str] = Field("subject", STR, required=True)
+    subject: str = field("subject", STR, required=True)
     """ Subject of the message """
-    html: Field[str | Unset] = Field("html", STR, required=False)
+    html: str | Unset = field("html", STR, required=False)
     """ HTML content of the message """
-    text: Field[str | Unset] = Field("text", STR, required=False)
+    text: str | Unset = field("text", STR, required=False)
     """ Text content of the message (used for SMS/WhatsApp) """
 
     def __init__(

@@ -9,7 +9,7 @@ from cal_async._fields import (
     DATETIME,
     INT,
     STR,
-    Field,
+    field,
     list_of,
     model,
 )
@@ -53,27 +53,27 @@ class WorkflowOutput(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
+    id: int = field("id", INT, required=True)
     """ Unique identifier of the workflow """
-    name: Field[str] = Field("name", STR, required=True)
+    name: str = field("name", STR, required=True)
     """ Name of the workflow """
-    activation: Field[WorkflowActivationOutputDto] = Field(
+    activation: WorkflowActivationOutputDto = field(
         "activation", model("workflow_activation_output_dto", "WorkflowActivationOutputDto"), required=True
     )
-    trigger: Field[WorkflowTriggerOutputDto] = Field(
+    trigger: WorkflowTriggerOutputDto = field(
         "trigger", model("workflow_trigger_output_dto", "WorkflowTriggerOutputDto"), required=True
     )
-    steps: Field[list[WorkflowStepOutputDto]] = Field(
+    steps: list[WorkflowStepOutputDto] = field(
         "steps", list_of(model("workflow_step_output_dto", "WorkflowStepOutputDto")), required=True
     )
     """ Steps comprising the workflow """
-    user_id: Field[int | Unset] = Field("userId", INT, required=False)
+    user_id: int | Unset = field("userId", INT, required=False)
     """ ID of the user who owns the workflow (if not team-owned) """
-    team_id: Field[int | Unset] = Field("teamId", INT, required=False)
+    team_id: int | Unset = field("teamId", INT, required=False)
     """ ID of the team owning the workflow """
-    created_at: Field[datetime.datetime | Unset] = Field("createdAt", DATETIME, required=False)
+    created_at: datetime.datetime | Unset = field("createdAt", DATETIME, required=False)
     """ Timestamp of creation """
-    updated_at: Field[datetime.datetime | Unset] = Field("updatedAt", DATETIME, required=False)
+    updated_at: datetime.datetime | Unset = field("updatedAt", DATETIME, required=False)
     """ Timestamp of last update """
 
     def __init__(

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 from cal_async._fields import (
     FLOAT,
     STR,
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -49,23 +49,23 @@ class WorkflowPhoneWhatsAppAttendeeStepDto(ApiModel):
         }
     )
 
-    action: Field[WorkflowPhoneWhatsAppAttendeeStepDtoAction] = Field(
+    action: WorkflowPhoneWhatsAppAttendeeStepDtoAction = field(
         "action", enum_of(WorkflowPhoneWhatsAppAttendeeStepDtoAction), required=True
     )
     """ Action to perform """
-    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    step_number: float = field("stepNumber", FLOAT, required=True)
     """ Step number in the workflow sequence """
-    recipient: Field[WorkflowPhoneWhatsAppAttendeeStepDtoRecipient] = Field(
+    recipient: WorkflowPhoneWhatsAppAttendeeStepDtoRecipient = field(
         "recipient", enum_of(WorkflowPhoneWhatsAppAttendeeStepDtoRecipient), required=True
     )
     """ Recipient type """
-    template: Field[WorkflowPhoneWhatsAppAttendeeStepDtoTemplate] = Field(
+    template: WorkflowPhoneWhatsAppAttendeeStepDtoTemplate = field(
         "template", enum_of(WorkflowPhoneWhatsAppAttendeeStepDtoTemplate), required=True
     )
     """ Template type for the step """
-    sender: Field[str] = Field("sender", STR, required=True)
+    sender: str = field("sender", STR, required=True)
     """ Displayed sender name. """
-    message: Field[TextWorkflowMessageDto] = Field(
+    message: TextWorkflowMessageDto = field(
         "message", model("text_workflow_message_dto", "TextWorkflowMessageDto"), required=True
     )
 

@@ -7,8 +7,8 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -52,25 +52,25 @@ class WorkflowPhoneWhatsAppNumberStepDto(ApiModel):
         }
     )
 
-    action: Field[WorkflowPhoneWhatsAppNumberStepDtoAction] = Field(
+    action: WorkflowPhoneWhatsAppNumberStepDtoAction = field(
         "action", enum_of(WorkflowPhoneWhatsAppNumberStepDtoAction), required=True
     )
     """ Action to perform, send a text message via whatsapp to a specific phone number """
-    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    step_number: float = field("stepNumber", FLOAT, required=True)
     """ Step number in the workflow sequence """
-    recipient: Field[WorkflowPhoneWhatsAppNumberStepDtoRecipient] = Field(
+    recipient: WorkflowPhoneWhatsAppNumberStepDtoRecipient = field(
         "recipient", enum_of(WorkflowPhoneWhatsAppNumberStepDtoRecipient), required=True
     )
     """ Recipient type """
-    template: Field[WorkflowPhoneWhatsAppNumberStepDtoTemplate] = Field(
+    template: WorkflowPhoneWhatsAppNumberStepDtoTemplate = field(
         "template", enum_of(WorkflowPhoneWhatsAppNumberStepDtoTemplate), required=True
     )
     """ Template type for the step """
-    sender: Field[str] = Field("sender", STR, required=True)
+    sender: str = field("sender", STR, required=True)
     """ Displayed sender name. """
-    verified_phone_id: Field[int] = Field("verifiedPhoneId", INT, required=True)
+    verified_phone_id: int = field("verifiedPhoneId", INT, required=True)
     """ Phone number if recipient is PHONE_NUMBER, required for actions SMS_NUMBER and WHATSAPP_NUMBER """
-    message: Field[TextWorkflowMessageDto] = Field(
+    message: TextWorkflowMessageDto = field(
         "message", model("text_workflow_message_dto", "TextWorkflowMessageDto"), required=True
     )
 

@@ -8,8 +8,8 @@ from cal_async._fields import (
     FLOAT,
     INT,
     STR,
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -57,30 +57,28 @@ class WorkflowStepOutputDto(ApiModel):
         }
     )
 
-    id: Field[int] = Field("id", INT, required=True)
+    id: int = field("id", INT, required=True)
     """ Unique identifier of the step """
-    step_number: Field[float] = Field("stepNumber", FLOAT, required=True)
+    step_number: float = field("stepNumber", FLOAT, required=True)
     """ Step number in the workflow sequence """
-    action: Field[WorkflowStepOutputDtoAction] = Field("action", enum_of(WorkflowStepOutputDtoAction), required=True)
+    action: WorkflowStepOutputDtoAction = field("action", enum_of(WorkflowStepOutputDtoAction), required=True)
     """ Action to perform """
-    recipient: Field[WorkflowStepOutputDtoRecipient] = Field(
+    recipient: WorkflowStepOutputDtoRecipient = field(
         "recipient", enum_of(WorkflowStepOutputDtoRecipient), required=True
     )
     """ Intended recipient type """
-    template: Field[WorkflowStepOutputDtoTemplate] = Field(
-        "template", enum_of(WorkflowStepOutputDtoTemplate), required=True
-    )
+    template: WorkflowStepOutputDtoTemplate = field("template", enum_of(WorkflowStepOutputDtoTemplate), required=True)
     """ Template type used """
-    sender: Field[str] = Field("sender", STR, required=True)
+    sender: str = field("sender", STR, required=True)
     """ Displayed sender name used for this step """
-    message: Field[WorkflowMessageOutputDto] = Field(
+    message: WorkflowMessageOutputDto = field(
         "message", model("workflow_message_output_dto", "WorkflowMessageOutputDto"), required=True
     )
-    email: Field[str | Unset] = Field("email", STR, required=False)
+    email: str | Unset = field("email", STR, required=False)
     """ Verified Email  if action is EMAIL_ADDRESS """
-    phone: Field[str | Unset] = Field("phone", STR, required=False)
+    phone: str | Unset = field("phone", STR, required=False)
     """ Verified Phone if action is SMS_NUMBER or WHATSAPP_NUMBER """
-    include_calendar_event: Field[bool | Unset] = Field("includeCalendarEvent", BOOL, required=False)
+    include_calendar_event: bool | Unset = field("includeCalendarEvent", BOOL, required=False)
     """ Whether a calendar event (.ics) was included (for email actions) """
 
     def __init__(

@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     FLOAT,
-    Field,
     enum_of,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -35,9 +35,9 @@ class WorkflowTriggerOffsetDto(ApiModel):
         }
     )
 
-    value: Field[float] = Field("value", FLOAT, required=True)
+    value: float = field("value", FLOAT, required=True)
     """ Time value for offset before/after event trigger """
-    unit: Field[WorkflowTriggerOffsetDtoUnit] = Field("unit", enum_of(WorkflowTriggerOffsetDtoUnit), required=True)
+    unit: WorkflowTriggerOffsetDtoUnit = field("unit", enum_of(WorkflowTriggerOffsetDtoUnit), required=True)
     """ Unit for the offset time """
 
     def __init__(

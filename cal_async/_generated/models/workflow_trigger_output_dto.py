@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    Field,
     enum_of,
+    field,
     model,
 )
 from cal_async._models import ApiModel
@@ -37,9 +37,9 @@ class WorkflowTriggerOutputDto(ApiModel):
         }
     )
 
-    type_: Field[WorkflowTriggerOutputDtoType] = Field("type", enum_of(WorkflowTriggerOutputDtoType), required=True)
+    type_: WorkflowTriggerOutputDtoType = field("type", enum_of(WorkflowTriggerOutputDtoType), required=True)
     """ Trigger type for the workflow """
-    offset: Field[WorkflowTriggerOffsetOutputDto | Unset] = Field(
+    offset: WorkflowTriggerOffsetOutputDto | Unset = field(
         "offset", model("workflow_trigger_offset_output_dto", "WorkflowTriggerOffsetOutputDto"), required=False
     )
 

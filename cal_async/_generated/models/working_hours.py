@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     FLOAT,
     INT,
-    Field,
+    field,
     list_of,
     nullable,
 )
@@ -40,10 +40,10 @@ class WorkingHours(ApiModel):
         }
     )
 
-    days: Field[list[float]] = Field("days", list_of(FLOAT), required=True)
-    start_time: Field[float] = Field("startTime", FLOAT, required=True)
-    end_time: Field[float] = Field("endTime", FLOAT, required=True)
-    user_id: Field[int | None | Unset] = Field("userId", nullable(INT), required=False)
+    days: list[float] = field("days", list_of(FLOAT), required=True)
+    start_time: float = field("startTime", FLOAT, required=True)
+    end_time: float = field("endTime", FLOAT, required=True)
+    user_id: int | None | Unset = field("userId", nullable(INT), required=False)
 
     def __init__(
         self,

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 
 from cal_async._fields import (
     STR,
-    Field,
+    field,
 )
 from cal_async._models import ApiModel
 
@@ -32,8 +32,8 @@ class WorkspacePlatformDto(ApiModel):
         }
     )
 
-    name: Field[str] = Field("name", STR, required=True)
-    slug: Field[str] = Field("slug", STR, required=True)
+    name: str = field("name", STR, required=True)
+    slug: str = field("slug", STR, required=True)
 
     def __init__(
         self,

@@ -87,7 +87,7 @@ class EventTypesResource(APIResource):
 
     async def get(
         self,
-        event_type_id: str,
+        event_type_id: int,
         **options: Unpack[RequestOptions],
     ) -> EventTypeOutput | None:
         """Get an event type.
@@ -96,7 +96,7 @@ class EventTypesResource(APIResource):
         (sent with ``cal-api-version: 2024-06-14``).
 
         Args:
-            event_type_id (str):"""
+            event_type_id (int):"""
         from ..api.event_types import event_types_get as _ep
 
         return await self._client._request(

@@ -109,8 +109,8 @@ class OrgsTeamsConferencingResource(APIResource):
 
     async def get_oauth_url(
         self,
-        org_id: str,
-        team_id: str,
+        org_id: int,
+        team_id: int,
         app: OrgsTeamsConferencingGetOauthUrlApp | Literal["msteams", "zoom"],
         *,
         return_to: str,
@@ -122,8 +122,8 @@ class OrgsTeamsConferencingResource(APIResource):
         ``GET /v2/organizations/{org_id}/teams/{team_id}/conferencing/{app}/oauth/auth-url``
 
         Args:
-            org_id (str):
-            team_id (str):
+            org_id (int):
+            team_id (int):
             app (OrgsTeamsConferencingGetOauthUrlApp):
             return_to (str):
             on_error_return_to (str):"""

@@ -45,8 +45,8 @@ class OrgsTeamsStripeResource(APIResource):
 
     async def get_connect_url(
         self,
-        org_id: str,
-        team_id: str,
+        org_id: int,
+        team_id: int,
         *,
         return_to: str,
         on_error_return_to: str,
@@ -57,8 +57,8 @@ class OrgsTeamsStripeResource(APIResource):
         ``GET /v2/organizations/{org_id}/teams/{team_id}/stripe/connect``
 
         Args:
-            org_id (str):
-            team_id (str):
+            org_id (int):
+            team_id (int):
             return_to (str):
             on_error_return_to (str):"""
         from ..api.orgs_teams_stripe import orgs_teams_stripe_get_connect_url as _ep

@@ -126,7 +126,7 @@ class SchedulesResource(APIResource):
 
     async def update(
         self,
-        schedule_id: str,
+        schedule_id: int,
         *,
         body: UpdateScheduleInput | UpdateScheduleInputDict,
         **options: Unpack[RequestOptions],
@@ -137,7 +137,7 @@ class SchedulesResource(APIResource):
         (sent with ``cal-api-version: 2024-06-11``).
 
         Args:
-            schedule_id (str):
+            schedule_id (int):
             body (UpdateScheduleInput):"""
         from ..api.schedules import schedules_update as _ep
 

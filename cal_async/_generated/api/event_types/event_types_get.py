@@ -25,7 +25,7 @@ RESULT: Final[Decoder[EventTypeOutput | None]] = nullable(model("event_type_outp
 
 
 def build_request(
-    event_type_id: str,
+    event_type_id: int,
 ) -> dict[str, Any]:
     headers: dict[str, str] = {}
     headers["cal-api-version"] = "2024-06-14"

@@ -29,8 +29,8 @@ RESULT: Final[Decoder[GetConferencingAppsOauthUrlResponseDto]] = model(
 
 
 def build_request(
-    org_id: str,
-    team_id: str,
+    org_id: int,
+    team_id: int,
     app: OrgsTeamsConferencingGetOauthUrlApp | Literal["msteams", "zoom"],
     *,
     return_to: str,

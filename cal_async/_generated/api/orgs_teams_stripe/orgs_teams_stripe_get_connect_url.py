@@ -25,8 +25,8 @@ RESULT: Final[Decoder[StripConnectOutputDto]] = model("strip_connect_output_dto"
 
 
 def build_request(
-    org_id: str,
-    team_id: str,
+    org_id: int,
+    team_id: int,
     *,
     return_to: str,
     on_error_return_to: str,

@@ -26,7 +26,7 @@ RESULT: Final[Decoder[ScheduleOutput]] = model("schedule_output", "ScheduleOutpu
 
 
 def build_request(
-    schedule_id: str,
+    schedule_id: int,
     *,
     body: UpdateScheduleInput | UpdateScheduleInputDict,
 ) -> dict[str, Any]:

@@ -1,0 +1,109 @@
+"""User-style code over the guide's operations: what a user's type checker must see.
+
+Checked by mypy --strict and pyright (tests/typing/test_typing.py); never imported by pytest.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import assert_type
+
+from cal_async import CalClient, Page
+from cal_async.resources import Attendee, BookingResult, BusyTime, Slot
+from cal_async.types import (
+    UNSET,
+    BookingOutput,
+    BookingOutputStatus,
+    ConnectedCalendarsData,
+    CreateBookingInputDict,
+    CreateRecurringSeatedBookingOutput,
+    CreateSeatedBookingOutput,
+    EventTypeOutput,
+    GetRecurringSeatedBookingOutput,
+    GetSeatedBookingOutput,
+    MeOutput,
+    RecurringBookingOutput,
+    ScheduleAvailabilityInput,
+    ScheduleOutput,
+    TeamOutputDto,
+    Unset,
+    UserWebhookOutputDto,
+)
+
+AnyBooking = BookingOutput | RecurringBookingOutput | GetSeatedBookingOutput | GetRecurringSeatedBookingOutput
+
+
+async def guide(cal: CalClient) -> None:
+    me = await cal.me.get()
+    assert_type(me, MeOutput)
+    assert_type(me.id, int)
+    assert_type(me.username, str)
+
+    event_types = await cal.event_types.list()
+    assert_type(event_types, list[EventTypeOutput])
+    event_type = await cal.event_types.get(42)
+    assert_type(event_type, EventTypeOutput | None)
+    if event_type is not None:
+        assert_type(event_type.length_in_minutes, int)
+
+    schedules = await cal.schedules.list()
+    assert_type(schedules, list[ScheduleOutput])
+    for schedule in schedules:
+        assert_type(schedule.availability, list[ScheduleAvailabilityInput])
+        assert_type(schedule.availability[0].start_time, str)  # "09:00": a time of day
+
+    ref = await cal.event_types.by_slug("intro", username=me.username)
+    slots = await cal.slots.available(ref, date(2030, 1, 7), date(2030, 1, 11), time_zone="Europe/Paris")
+    assert_type(slots, list[Slot])
+    assert_type(slots[0].start, datetime)
+
+    page = await cal.bookings.list(take=50)
+    assert_type(page, Page[AnyBooking])
+    async for listed in cal.bookings.list(status=["upcoming"], after_start=datetime.now(UTC)):
+        assert_type(listed, AnyBooking)
+        if isinstance(listed, BookingOutput):
+            assert_type(listed.start, datetime)
+            assert_type(listed.updated_at, datetime | None)
+            assert_type(listed.status, BookingOutputStatus)
+            assert_type(listed.cancellation_reason, str | Unset)
+            if listed.cancellation_reason is not UNSET:
+                print(listed.cancellation_reason)
+
+    got = await cal.bookings.get("uid")
+    assert_type(got, AnyBooking | list[RecurringBookingOutput] | list[GetRecurringSeatedBookingOutput])
+
+    body: CreateBookingInputDict = {
+        "start": datetime(2030, 1, 7, 9, tzinfo=UTC),
+        "eventTypeId": 42,
+        "attendee": {"name": "Ada", "timeZone": "Europe/London", "email": "ada@example.com"},
+    }
+    created = await cal.bookings.create(body=body)
+    assert_type(
+        created,
+        BookingOutput
+        | list[RecurringBookingOutput]
+        | CreateSeatedBookingOutput
+        | list[CreateRecurringSeatedBookingOutput],
+    )
+
+    booked = await cal.bookings.book(ref, slots[0], Attendee("Ada", "Europe/London", email="ada@example.com"))
+    assert_type(booked, BookingResult)
+    assert_type(booked.start, datetime)
+    moved = await cal.bookings.reschedule(booked.uid, slots[1], reason="later")
+    assert_type(moved.uid, str)
+    cancelled = await cal.bookings.cancel(moved.uid, reason="plans changed")
+    assert_type(cancelled, AnyBooking | list[RecurringBookingOutput] | list[GetRecurringSeatedBookingOutput])
+
+    webhooks = await cal.webhooks.list()
+    assert_type(webhooks, Page[UserWebhookOutputDto])
+    hook = await cal.webhooks.create(subscriber_url="https://example.com/hook", triggers=["BOOKING_CREATED"])
+    assert_type(hook.id, str)
+
+    teams = await cal.teams.list()
+    assert_type(teams, list[TeamOutputDto])
+
+    connected = await cal.calendars.connected()
+    assert_type(connected, ConnectedCalendarsData)
+    busy = await cal.calendars.busy_times(date(2030, 1, 7), date(2030, 1, 8), time_zone="UTC")
+    assert_type(busy, list[BusyTime])
+    assert_type(busy[0].start, datetime)

@@ -1,0 +1,29 @@
+"""Deliberate mistakes a user's type checker must report, one per statement marked as an error.
+
+tests/typing/test_typing.py checks that mypy --strict and pyright report an error on exactly the
+marked lines of this file, and nowhere else. Never imported by pytest.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from cal_async import CalClient
+from cal_async.types import BookingOutput, CreateBookingInputDict, CreateEventTypeInput
+
+
+async def mistakes(cal: CalClient, booking: BookingOutput) -> None:
+    print(booking.no_such_field)  # error: unknown attribute
+    await cal.event_types.get("42")  # error: ids are ints
+    await cal.bookings.get(42)  # error: booking uids are strings
+    start: str = booking.start  # error: start is a datetime, not a str
+    booking.start = datetime.now(UTC)  # error: models are immutable
+    typo: CreateBookingInputDict = {"strat": datetime.now(UTC)}  # error: misspelt body key
+    when: CreateBookingInputDict = {  # error: a str where the body wants a datetime
+        "start": "2030-01-07T09:00:00Z",
+        "eventTypeId": 1,
+        "attendee": {"name": "Ada", "timeZone": "UTC"},
+    }
+    CreateEventTypeInput(title="Intro", slug="intro", length_in_minutes="30")  # error: minutes are ints
+    await cal.bookings.list(take=50, sort_start="up")  # error: not an allowed sort value
+    print(start, typo, when)
