@@ -7,7 +7,7 @@ Without ``--redis`` the client paces in-process (``RetryPolicy(pacing=True)``); 
 its slots from a :class:`cal_async.RedisRateBudget`. The tasks start at the wall-clock time
 ``--start-at`` (so that every process starts together) and stop after ``--duration`` seconds or
 once ``--requests`` calls were made in all. Prints ``RESULT {"ok": .., "rate_limited": ..,
-"errors": {name: count}}``.
+"errors": {name: count}, "elapsed": seconds}``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,12 @@ import argparse
 import asyncio
 import collections
 import json
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
+from typing import Any
 
 from cal_async import CalClient, RateLimitError, RedisRateBudget, RetryPolicy, ServerLimits
 from cal_async.rate_budget import RateBudget
@@ -31,7 +36,8 @@ async def run(args: argparse.Namespace) -> dict[str, object]:
     counts: collections.Counter[str] = collections.Counter()
     left = [args.requests if args.requests else -1]
     await asyncio.sleep(max(0.0, args.start_at - time.time()))
-    stop_at = time.monotonic() + args.duration
+    started = time.monotonic()
+    stop_at = started + args.duration
     async with CalClient(args.api_key, base_url=args.url, retry_policy=policy, rate_budget=budget) as cal:
 
         async def task() -> None:
@@ -46,10 +52,32 @@ async def run(args: argparse.Namespace) -> dict[str, object]:
                     counts["error:" + type(exc).__name__] += 1
 
         await asyncio.gather(*(task() for _ in range(args.concurrency)))
+    elapsed = time.monotonic() - started
     if isinstance(budget, RedisRateBudget):
         await budget.aclose()
     errors = {name[6:]: n for name, n in counts.items() if name.startswith("error:")}
-    return {"ok": counts["ok"], "rate_limited": counts["rate_limited"], "errors": errors}
+    return {"ok": counts["ok"], "rate_limited": counts["rate_limited"], "errors": errors, "elapsed": elapsed}
+
+
+def run_workers(processes: int, base_url: str, api_key: str, *options: str) -> list[dict[str, Any]]:
+    """Run ``processes`` workers with these command-line ``options`` (all starting together);
+    returns each one's RESULT."""
+    start_at = time.time() + 3  # every process imports first, then all start together
+    args = [sys.executable, "-m", "bench.ratebudget_worker", "--url", base_url, "--api-key", api_key]
+    args += [*options, "--start-at", str(start_at)]
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    procs = [
+        subprocess.Popen(args, cwd=root, env=env, stdout=subprocess.PIPE, text=True) for _ in range(processes)
+    ]
+    results = []
+    for proc in procs:
+        out, _ = proc.communicate(timeout=300)
+        line = next((line for line in out.splitlines() if line.startswith("RESULT ")), None)
+        if proc.returncode != 0 or line is None:
+            raise RuntimeError(f"a worker failed: {out}")
+        results.append(json.loads(line[7:]))
+    return results
 
 
 def main() -> None:

@@ -8,44 +8,26 @@ scaled down from 120 per 60 s with a 60 s block.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-import time
-from pathlib import Path
+from typing import Any
 
+from bench.ratebudget_worker import run_workers
 from bench.redis_server import RedisServer
 from bench.throttled_fake import Served, throttled_fake
 
-ROOT = Path(__file__).resolve().parents[2]
 LIMIT, WINDOW, BLOCK = 10, 1.0, 5.0
 PROCESSES, REQUESTS, CONCURRENCY = 3, 12, 4
 
 
-def _run_workers(served: Served, redis_url: str | None, max_wait: float) -> list[dict[str, object]]:
-    start_at = time.time() + 3  # every process imports first, then all start together
-    args = [
-        sys.executable,
-        "-m",
-        "bench.ratebudget_worker",
-        *("--url", served.url, "--api-key", served.api_key),
+def _run_workers(served: Served, redis_url: str | None, max_wait: float) -> list[dict[str, Any]]:
+    return run_workers(
+        PROCESSES,
+        served.url,
+        served.api_key,
         *("--concurrency", str(CONCURRENCY), "--requests", str(REQUESTS), "--duration", "60"),
         *("--limit", str(LIMIT), "--window", str(WINDOW), "--block", str(BLOCK)),
-        *("--max-wait", str(max_wait), "--start-at", str(start_at)),
+        *("--max-wait", str(max_wait)),
         *(("--redis", redis_url) if redis_url else ()),
-    ]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    procs = [
-        subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True) for _ in range(PROCESSES)
-    ]
-    results = []
-    for proc in procs:
-        out, _ = proc.communicate(timeout=120)
-        assert proc.returncode == 0, out
-        line = next(line for line in out.splitlines() if line.startswith("RESULT "))
-        results.append(json.loads(line[7:]))
-    return results
+    )
 
 
 def test_three_processes_sharing_a_key_through_redis_stay_under_the_limit(
