@@ -14,6 +14,8 @@ Goals for (b): 0 blocks, at most one 429 per window, achieved / allowed >= 0.9.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .ratebudget_worker import run_workers
 from .redis_server import running_redis
 from .throttled_fake import throttled_fake
@@ -22,7 +24,7 @@ PROCESSES, CONCURRENCY, DURATION = 4, 10, 30.0
 LIMIT, WINDOW, BLOCK = 20, 2.0, 6.0
 
 
-def _run(redis_url: str | None) -> dict[str, float]:
+def _run(redis_url: str | None) -> dict[str, Any]:
     with throttled_fake(LIMIT, WINDOW, BLOCK) as served:
         results = run_workers(
             PROCESSES,
@@ -46,15 +48,16 @@ def _run(redis_url: str | None) -> dict[str, float]:
         "windows": elapsed / WINDOW,
         "ratio": stats["ok"] / elapsed / (LIMIT / WINDOW),
         "client_errors": sum(errors.values()) + sum(int(r["rate_limited"]) for r in results),
+        "per_process": "/".join(str(r["ok"]) for r in results),
     }
 
 
-def _line(name: str, run: dict[str, float]) -> str:
+def _line(name: str, run: dict[str, Any]) -> str:
     return (
         f"ratebudget {name}: {run['completed']:.0f} completed, {run['throttled']:.0f} 429s "
         f"({run['throttled'] / run['windows']:.2f} per window), {run['blocks']:.0f} blocks entered, "
         f"achieved/allowed rate {run['ratio']:.2f} over {run['elapsed']:.1f} s; "
-        f"calls that failed {run['client_errors']:.0f}"
+        f"calls that failed {run['client_errors']:.0f}; completed per process {run['per_process']}"
     )
 
 

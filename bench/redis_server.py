@@ -1,13 +1,15 @@
 """A throwaway ``redis-server`` on a free loopback port, with no persistence (tests and bench).
 
 ``make redis`` installs Debian's ``redis-server``; this starts one, waits until it answers PING,
-and stops it on exit. ``stop()``/``start()`` restart it on the same port (a Redis outage).
+and stops it on exit. ``stop()``/``start()`` restart it on the same port (a Redis outage);
+``pause()``/``resume()`` freeze it (a Redis too slow to answer).
 """
 
 from __future__ import annotations
 
 import contextlib
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -55,9 +57,19 @@ class RedisServer:
                 raise RuntimeError(f"redis-server did not start on port {self.port}")
             time.sleep(0.02)
 
+    def pause(self) -> None:
+        """Freeze the server (SIGSTOP): connections stay open and nothing answers, as when slow."""
+        assert self._proc is not None
+        self._proc.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        assert self._proc is not None
+        self._proc.send_signal(signal.SIGCONT)
+
     def stop(self) -> None:
         if self._proc is None:
             return
+        self._proc.send_signal(signal.SIGCONT)  # a paused server cannot act on SIGTERM
         self._proc.terminate()
         try:
             self._proc.wait(10)

@@ -165,7 +165,7 @@ class RedisRateBudget:
         client: Redis | None = None,
         limits: ServerLimits | None = None,
         prefix: str = "cal_async:rate",
-        timeout: float = 0.25,
+        timeout: float = 0.5,
         fail_open: bool = True,
         retry_interval: float = 1.0,
         clock: Callable[[], float] = time.monotonic,
@@ -203,6 +203,7 @@ class RedisRateBudget:
         self._clock = clock
         self._down_until: float | None = None  # set while Redis is failing
         self._failure: Exception | None = None
+        self._failed_at: float | None = None  # the last failure, for the recovery guard
         self._local: dict[str, Pacer] = {}
         self._queues: dict[str, anyio.Lock] = {}
 
@@ -235,7 +236,11 @@ class RedisRateBudget:
             raise self._exhausted(request, None)
         try:
             while True:
-                taken = await self._take(credential)
+                # Requests sent while Redis was failing are not counted in its windows (and a
+                # restarted Redis has none): for a window after a failure, what this process's
+                # responses said about the server's count has the last word too.
+                local_wait = self._pacer(credential).delay() if self._recovering() else 0.0
+                taken = await self._take(credential) if local_wait <= 0 else (local_wait, None)
                 if isinstance(taken, _Down):
                     if not self.fail_open:
                         raise RateBudgetUnavailableError(
@@ -315,7 +320,8 @@ class RedisRateBudget:
                     type(exc).__name__,
                     extra={"error": type(exc).__name__},
                 )
-            self._down_until = self._clock() + self._retry_interval
+            self._failed_at = self._clock()
+            self._down_until = self._failed_at + self._retry_interval
             self._failure = exc
             return _DOWN
         if self._down_until is not None:
@@ -323,6 +329,11 @@ class RedisRateBudget:
             self._down_until = None
             self._failure = None
         return result
+
+    def _recovering(self) -> bool:
+        if self._failed_at is None:
+            return False
+        return self._clock() - self._failed_at < self.limits.window + self.limits.margin_seconds
 
     def _pacer(self, credential: Credential) -> Pacer:
         pacer = self._local.get(credential.fingerprint)

@@ -149,6 +149,27 @@ async def test_redis_stopping_mid_run_falls_back_and_reconnects(
     await budget.aclose()
 
 
+async def test_a_redis_too_slow_to_answer_falls_back_within_the_timeout(
+    redis_server: RedisServer, fake: FakeCal, caplog: pytest.LogCaptureFixture
+) -> None:
+    budget = RedisRateBudget(redis_server.url, limits=LIMITS, timeout=0.2, retry_interval=0.2)
+    cal = _client(fake, budget, max_wait=10)
+    await _calls(cal, 2)
+    redis_server.pause()
+    try:
+        with caplog.at_level(logging.WARNING, logger="cal_async"):
+            await _calls(cal, 3)
+            assert "Redis failed (TimeoutError)" in caplog.text
+    finally:
+        redis_server.resume()
+    await asyncio.sleep(0.3)
+    with caplog.at_level(logging.WARNING, logger="cal_async"):
+        await _calls(cal, 1)
+        assert "Redis is reachable again" in caplog.text
+    await cal.aclose()
+    await budget.aclose()
+
+
 async def test_fail_closed_raises_a_typed_error_without_sending(
     redis_server: RedisServer, fake: FakeCal
 ) -> None:
@@ -176,3 +197,21 @@ def test_repr_and_bad_arguments(redis_server: RedisServer) -> None:
         RedisRateBudget()
     with pytest.raises(ValueError, match="half the window"):
         RedisRateBudget(redis_server.url, limits=ServerLimits(window=1.0, margin=0.5))
+
+
+async def test_waiting_tasks_of_a_process_get_their_slots_in_arrival_order(redis_server: RedisServer) -> None:
+    budget = RedisRateBudget(redis_server.url, limits=ServerLimits(api_key=2, window=1.0, margin=0.1))
+    request = httpx.Request("GET", "http://cal/v2/me", headers={"Authorization": "Bearer cal_" + "c" * 32})
+    order: list[int] = []
+
+    async def take(index: int) -> None:
+        await budget.acquire(request, 30)
+        order.append(index)
+
+    tasks = []
+    for index in range(6):  # 3 windows of 2
+        tasks.append(asyncio.create_task(take(index)))
+        await asyncio.sleep(0.01)  # each task reaches the queue before the next starts
+    await asyncio.gather(*tasks)
+    assert order == list(range(6))
+    await budget.aclose()
