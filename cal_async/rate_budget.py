@@ -63,7 +63,7 @@ class ServerLimits:
     anonymous: int = attrs.field(default=120, validator=_positive)
     window: float = attrs.field(default=60.0, validator=_positive)
     block: float = attrs.field(default=60.0, validator=_not_negative)
-    margin: float | None = attrs.field(default=None)
+    margin: float | None = attrs.field(default=None, validator=attrs.validators.optional(_not_negative))
 
     @property
     def margin_seconds(self) -> float:

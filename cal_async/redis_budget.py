@@ -45,6 +45,9 @@ __all__ = ["RedisRateBudget"]
 logger = logging.getLogger("cal_async")
 
 _DEFAULT_NAME: Final = "default"
+# Credentials whose queue and local pacer are kept; past it idle ones are dropped (managed-user
+# tokens change at every refresh, and each is a credential of its own to the server).
+_MAX_CREDENTIALS: Final = 1024
 
 
 @attrs.frozen(slots=True)
@@ -229,7 +232,7 @@ class RedisRateBudget:
         started = self._clock()
         # Tasks of this process queue in FIFO order (anyio's Lock is fair); only the head asks
         # Redis, so the others cannot overtake it when a window opens.
-        queue = self._queues.setdefault(credential.fingerprint, anyio.Lock())
+        queue = self._queue(credential)
         with anyio.move_on_after(max_delay) as scope:
             await queue.acquire()
         if scope.cancelled_caught:
@@ -329,6 +332,16 @@ class RedisRateBudget:
             self._down_until = None
             self._failure = None
         return result
+
+    def _queue(self, credential: Credential) -> anyio.Lock:
+        queue = self._queues.get(credential.fingerprint)
+        if queue is None:
+            if len(self._queues) >= _MAX_CREDENTIALS:
+                for idle in [key for key, lock in self._queues.items() if not lock.locked()]:
+                    del self._queues[idle]
+                    self._local.pop(idle, None)
+            queue = self._queues[credential.fingerprint] = anyio.Lock()
+        return queue
 
     def _recovering(self) -> bool:
         if self._failed_at is None:

@@ -215,3 +215,17 @@ async def test_waiting_tasks_of_a_process_get_their_slots_in_arrival_order(redis
     await asyncio.gather(*tasks)
     assert order == list(range(6))
     await budget.aclose()
+
+
+async def test_idle_credentials_are_forgotten_past_the_cap(
+    redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Managed-user tokens change at every refresh: a long-lived budget must not keep them all.
+    monkeypatch.setattr("cal_async.redis_budget._MAX_CREDENTIALS", 3)
+    budget = RedisRateBudget(redis_server.url, limits=LIMITS)
+    for n in range(8):
+        token = f"eyJ.token.{n}"
+        request = httpx.Request("GET", "http://cal/v2/me", headers={"Authorization": f"Bearer {token}"})
+        await budget.acquire(request, 5)
+    assert len(budget._queues) <= 3
+    await budget.aclose()
