@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import json
 import socket
+import subprocess
 import sys
 from collections.abc import Iterator
 from subprocess import PIPE, Popen
@@ -119,9 +120,11 @@ def throttled_fake(limit: int, window: float, block: float, lifetime: float = 30
             proc.stdin.close()
         try:
             proc.wait(15)
-        except Exception:
+        except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(15)
+        if proc.stdout is not None:
+            proc.stdout.close()
 
 
 def main() -> None:
