@@ -58,6 +58,13 @@ class _Slot:
     windows: dict[str, str]
 
 
+@attrs.frozen(slots=True)
+class _LocalSlot:
+    """A slot taken from the in-process pacer while Redis was failing."""
+
+    credential: Credential
+
+
 class _Down:
     """Returned instead of a script's result when Redis failed (or failed a moment ago)."""
 
@@ -233,10 +240,13 @@ class RedisRateBudget:
         # Tasks of this process queue in FIFO order (anyio's Lock is fair); only the head asks
         # Redis, so the others cannot overtake it when a window opens.
         queue = self._queue(credential)
-        with anyio.move_on_after(max_delay) as scope:
-            await queue.acquire()
-        if scope.cancelled_caught:
-            raise self._exhausted(request, None)
+        try:
+            queue.acquire_nowait()
+        except anyio.WouldBlock:
+            with anyio.move_on_after(max_delay) as scope:
+                await queue.acquire()
+            if scope.cancelled_caught:
+                raise self._exhausted(request, None) from None
         try:
             while True:
                 # Requests sent while Redis was failing are not counted in its windows (and a
@@ -254,7 +264,7 @@ class RedisRateBudget:
                         ) from self._failure
                     left = max(0.0, max_delay - (self._clock() - started))
                     await self._pacer(credential).acquire(left, request)
-                    return None
+                    return _LocalSlot(credential)
                 wait, slot = taken
                 if slot is not None:
                     return slot
@@ -268,8 +278,11 @@ class RedisRateBudget:
             queue.release()
 
     async def observe(self, ticket: object, status_code: int, info: RateLimitInfo) -> None:
+        if isinstance(ticket, _LocalSlot):
+            # Sent while Redis was failing: the local pacer learns; Redis is tried on the next slot.
+            self._pacer(ticket.credential).observe(info)
+            return
         if not isinstance(ticket, _Slot):
-            # Sent while Redis was down: only the local pacer learns (acquire knows no ticket).
             return
         credential = ticket.credential
         self._pacer(credential).observe(info)

@@ -170,6 +170,28 @@ async def test_a_redis_too_slow_to_answer_falls_back_within_the_timeout(
     await budget.aclose()
 
 
+async def test_with_redis_down_from_the_start_the_process_paces_by_its_responses(
+    redis_server: RedisServer, fake: FakeCal
+) -> None:
+    redis_server.stop()
+    budget = RedisRateBudget(redis_server.url, limits=LIMITS)
+    cal = _client(fake, budget, max_wait=10)  # a 429 would raise: max_retries=0
+    await _calls(cal, 1)  # its headers say 4 of 5 are left
+    await _calls(cal, 9)  # 4 now, 5 after the window resets
+    await cal.aclose()
+    await budget.aclose()
+
+
+async def test_a_call_that_may_not_wait_still_goes_when_a_slot_is_free(
+    redis_server: RedisServer, fake: FakeCal
+) -> None:
+    budget = RedisRateBudget(redis_server.url, limits=LIMITS)
+    cal = _client(fake, budget, max_wait=0)
+    await _calls(cal, 1)
+    await cal.aclose()
+    await budget.aclose()
+
+
 async def test_fail_closed_raises_a_typed_error_without_sending(
     redis_server: RedisServer, fake: FakeCal
 ) -> None:
