@@ -38,10 +38,10 @@ class CountingRateLimiter(RateLimiter):
     throttled: int = 0
     blocks: int = 0
 
-    def hit(self, caller: str, now: float) -> Any:
+    def hit(self, caller: str, now: float, kind: str = "default") -> Any:
         before = self._buckets.get(caller)
         was_blocked = before is not None and now < before.blocked_until
-        headers, error = super().hit(caller, now)
+        headers, error = super().hit(caller, now, kind)
         if error is None:
             self.ok += 1
         else:
