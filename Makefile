@@ -8,7 +8,10 @@ SPEC_URL ?= https://api.cal.com/v2/docs-json
 SPEC ?=
 SPEC_ARG := --spec $(or $(SPEC),$(SPEC_URL))
 
-.PHONY: install spec regen check-generated test lint demo bench prism clean
+.PHONY: help install spec regen check-generated test lint demo bench prism redis clean
+
+help: ## list every target with what it does
+	@awk -F':.*## ' '/^[a-zA-Z_-]+:.*## /{printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(PYTHON) || $(PY) -m venv $(VENV)
@@ -16,22 +19,22 @@ $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-install: $(BIN)/.installed
+install: $(BIN)/.installed ## create .venv and install the package with its dev extra
 
-spec: install
+spec: install ## fetch and normalise the OpenAPI document (SPEC=<path or URL>)
 	$(PYTHON) -m openapi spec $(SPEC_ARG)
 
-regen: install
+regen: install ## regenerate cal_async/_generated from the spec
 	$(PYTHON) -m openapi regen $(SPEC_ARG)
 
-check-generated: install
+check-generated: install ## check the generated code matches the spec
 	$(PYTHON) -m openapi check
 
-test: install prism
+test: install prism redis ## run the whole test suite (installs Prism and redis-server first)
 	$(PYTHON) -m pytest -q
 
 # Type checks cover generated and hand-written code alike (mypy --strict, pyright standard).
-lint: install prism
+lint: install prism ## ruff check, ruff format --check, mypy --strict and pyright
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -47,13 +50,22 @@ $(PRISM): package.json package-lock.json
 	npm ci --prefix .tools/node --ignore-scripts --no-audit --no-fund
 	touch $@
 
-prism: $(PRISM)
+prism: $(PRISM) ## install the Node tools: Prism (contract suite) and pyright (lint, tests/typing)
 
-bench: install
+# redis-server for the shared rate budget's tests and bench: Debian's package (PyPI's bundled
+# servers are years old). Installed once; the tests start their own on a free loopback port.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+redis: ## install Debian's redis-server (apt-get) if it is not on PATH
+	@command -v redis-server >/dev/null 2>&1 || { \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends redis-server; }
+	@redis-server --version
+
+bench: install ## run the benchmarks (python -m bench; one: python -m bench NAME)
 	$(PYTHON) -m bench
 
-demo: install
+demo: install ## run examples/demo.py
 	$(PYTHON) examples/demo.py
 
-clean:
+clean: ## remove .venv, caches and installed tools
 	rm -rf $(VENV) .cache .tools

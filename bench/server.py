@@ -104,17 +104,22 @@ async def serve(total: int, lifetime: float) -> None:
     app = Server(total)
     server = await asyncio.start_server(app.connection, HOST, 0, backlog=512)
     print(f"READY {server.sockets[0].getsockname()[1]}", flush=True)
+    await until_parent_exits(lifetime)
+    server.close()
+
+
+async def until_parent_exits(lifetime: float) -> None:
+    """Return once stdin reaches EOF (the parent closed it or exited), or after ``lifetime`` s."""
     loop = asyncio.get_running_loop()
     parent_gone = asyncio.Event()
 
-    def watch_stdin() -> None:  # stdin reaches EOF when the parent closes it or exits
+    def watch_stdin() -> None:
         sys.stdin.read()
         loop.call_soon_threadsafe(parent_gone.set)
 
     threading.Thread(target=watch_stdin, daemon=True).start()
     with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(parent_gone.wait(), timeout=lifetime)
-    server.close()
 
 
 def main() -> None:

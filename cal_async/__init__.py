@@ -25,6 +25,9 @@ if TYPE_CHECKING:
         InternalServerError,
         NotFoundError,
         PermissionDeniedError,
+        RateBudgetError,
+        RateBudgetExhaustedError,
+        RateBudgetUnavailableError,
         RateLimitError,
         ResponseValidationError,
         TokenExpiredError,
@@ -38,6 +41,8 @@ if TYPE_CHECKING:
     from ._sentinel import UNSET, Unset
     from ._transport import RetryPolicy, RetryTransport
     from .pagination import AsyncPaginator, Page
+    from .rate_budget import LocalRateBudget, RateBudget, ServerLimits
+    from .redis_budget import RedisRateBudget
 
 # Public name -> module that defines it (imported on first access).
 _EXPORTS: dict[str, str] = {
@@ -51,6 +56,10 @@ _EXPORTS: dict[str, str] = {
     "RawResponse": "._raw_response",
     "RateLimit": "._ratelimit",
     "RateLimitInfo": "._ratelimit",
+    "RateBudget": ".rate_budget",
+    "LocalRateBudget": ".rate_budget",
+    "ServerLimits": ".rate_budget",
+    "RedisRateBudget": ".redis_budget",
     "ApiModel": "._models",
     "OpenStrEnum": "._models",
     "OpenIntEnum": "._models",
@@ -74,6 +83,9 @@ _EXPORTS: dict[str, str] = {
             "ConflictError",
             "UnprocessableEntityError",
             "RateLimitError",
+            "RateBudgetError",
+            "RateBudgetExhaustedError",
+            "RateBudgetUnavailableError",
             "TokenExpiredError",
             "InternalServerError",
             "TokenRefreshError",
@@ -103,14 +115,21 @@ __all__ = [
     "Page",
     "PermissionDeniedError",
     "PlatformClient",
+    "LocalRateBudget",
+    "RateBudget",
+    "RateBudgetError",
+    "RateBudgetExhaustedError",
+    "RateBudgetUnavailableError",
     "RateLimit",
     "RateLimitError",
     "RateLimitInfo",
     "RawResponse",
+    "RedisRateBudget",
     "RequestOptions",
     "ResponseValidationError",
     "RetryPolicy",
     "RetryTransport",
+    "ServerLimits",
     "TokenExpiredError",
     "TokenPair",
     "TokenRefreshError",

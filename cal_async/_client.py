@@ -29,6 +29,7 @@ from ._raw_response import RawResponse, ResponseCapture
 from ._resource import APIResource
 from ._transport import _UNSET, RETRY_EXTENSION, Retrier, RetryPolicy, _Unset
 from ._version import __version__
+from .rate_budget import RateBudget
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "CalClient"]
 
@@ -78,6 +79,9 @@ class CalClient(ExtendedResources):
     - ``platform_client``: a platform OAuth client, for the operations that take
       ``x-cal-client-id``/``x-cal-secret-key``.
     - ``managed_user``: act as a platform managed user, refreshing its token when it expires.
+    - ``rate_budget``: a budget every request takes a slot from, e.g. a
+      :class:`cal_async.RedisRateBudget` shared by several processes using one credential
+      (default: in-process pacing when ``retry_policy.pacing`` is on). Not closed by the client.
     """
 
     def __init__(
@@ -92,6 +96,7 @@ class CalClient(ExtendedResources):
         default_headers: Mapping[str, str] | None = None,
         platform_client: PlatformClient | None = None,
         managed_user: ManagedUser | None = None,
+        rate_budget: RateBudget | None = None,
     ) -> None:
         super().__init__(self)
         if api_key is not None and managed_user is not None:
@@ -115,7 +120,7 @@ class CalClient(ExtendedResources):
         self._headers.update(default_headers or {})
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout)
-        self._retrier = Retrier(policy)
+        self._retrier = Retrier(policy, rate_budget)
         self._capture = ResponseCapture()
         self._closed = False
 

@@ -36,6 +36,9 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
+    "RateBudgetError",
+    "RateBudgetExhaustedError",
+    "RateBudgetUnavailableError",
     "RateLimitError",
     "ResponseValidationError",
     "TokenExpiredError",
@@ -105,6 +108,37 @@ class TokenRefreshError(CalError):
         self.message = message
         self.status_code = status_code
         self.request_id = request_id
+
+
+class RateBudgetError(CalError):
+    """The shared rate budget (``CalClient(rate_budget=...)``) did not let the request be sent."""
+
+    def __init__(self, message: str, *, method: str, path: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.path = path
+
+
+class RateBudgetUnavailableError(RateBudgetError):
+    """The budget's store (Redis) could not be reached and the budget fails closed.
+
+    The cause (``__cause__``) is the store's own error; a budget that fails open (the default)
+    paces in-process instead of raising this.
+    """
+
+
+class RateBudgetExhaustedError(RateBudgetError):
+    """The credential's shared budget has no slot left within the call's ``max_wait`` and deadline.
+
+    ``retry_after``: seconds until the budget expects a slot (the window reset or the end of a
+    block), from when the error was raised; None when other tasks of this process were queued
+    ahead for longer than the call may wait. Nothing was sent.
+    """
+
+    def __init__(self, message: str, *, method: str, path: str, retry_after: float | None) -> None:
+        super().__init__(message, method=method, path=path)
+        self.retry_after = retry_after
 
 
 class APIStatusError(CalError):

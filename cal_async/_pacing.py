@@ -51,10 +51,16 @@ class Pacer:
         self._windows: dict[str, _Window] = {}
 
     def delay(self) -> float:
-        """Seconds until every used-up window has reset (0: send now)."""
+        """Seconds until some named limit lets a request through (0: send now).
+
+        Cal.com's throttler counts a request against every named limit of the credential but
+        answers 429 only when *all* of them are blocked (``hasRequestsRemaining`` in
+        ``apps/api/v2/src/lib/throttler/throttler-guard.ts``), so one limit with room left is
+        enough, and the wait is the soonest reset, not the longest.
+        """
         now = self._clock()
-        waits = [w.reset_at - now for w in self._windows.values() if w.remaining <= 0 and w.reset_at > now]
-        return max(waits, default=0.0)
+        waits = [max(0.0, w.reset_at - now) if w.remaining <= 0 else 0.0 for w in self._windows.values()]
+        return min(waits, default=0.0)
 
     def observe(self, info: RateLimitInfo) -> None:
         now = self._clock()

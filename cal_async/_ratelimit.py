@@ -52,12 +52,14 @@ class RateLimitInfo:
     def wait_seconds(self) -> float | None:
         """How long the server asks a rate-limited caller to wait, or None when it does not say.
 
-        The reset of an exhausted limit wins (that is the limit that was hit); otherwise the longest
-        reset of any limit; otherwise the standard retry-after headers.
+        Cal.com lets a request through while any named limit is unblocked, so a 429 means every
+        limit is exhausted and the soonest reset among them is when a request passes again. Without
+        an exhausted limit, the longest reset of any limit; otherwise the standard retry-after headers.
         """
-        resets = [lim.reset for lim in self.exhausted if lim.reset is not None]
-        if not resets:
-            resets = [lim.reset for lim in self.limits if lim.reset is not None]
+        exhausted = [lim.reset for lim in self.exhausted if lim.reset is not None]
+        if exhausted:
+            return max(0.0, min(exhausted))
+        resets = [lim.reset for lim in self.limits if lim.reset is not None]
         if resets:
             return max(0.0, max(resets))
         return self.retry_after

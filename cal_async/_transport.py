@@ -32,8 +32,9 @@ import attrs
 import httpx
 
 from ._errors import rate_limit_error
-from ._pacing import Pacer, Sleep
+from ._pacing import Sleep
 from ._ratelimit import parse_rate_limits
+from .rate_budget import LocalRateBudget, RateBudget
 
 __all__ = ["IDEMPOTENT_METHODS", "RETRY_EXTENSION", "RetryPolicy", "RetryTransport", "Retrier"]
 
@@ -121,17 +122,23 @@ class Retrier:
     ``with_options`` copies so that pacing sees all of their requests.
     """
 
-    __slots__ = ("_pacer", "policy")
+    __slots__ = ("_budget", "_given_budget", "policy")
 
-    def __init__(self, policy: RetryPolicy | None = None) -> None:
+    def __init__(self, policy: RetryPolicy | None = None, budget: RateBudget | None = None) -> None:
         self.policy = policy or RetryPolicy()
-        self._pacer = Pacer(self.policy.clock, self.policy.sleep) if self.policy.pacing else None
+        # A budget passed in (e.g. shared through Redis) is used whatever ``pacing`` says.
+        self._given_budget = budget is not None
+        if budget is None and self.policy.pacing:
+            budget = LocalRateBudget(clock=self.policy.clock, sleep=self.policy.sleep)
+        self._budget = budget
 
     def with_policy(self, policy: RetryPolicy) -> Retrier:
         """A retrier with another policy that shares this one's pacing budget."""
+        if self._given_budget:
+            return Retrier(policy, self._budget)
         other = Retrier(policy)
-        if self._pacer is not None and policy.pacing:
-            other._pacer = self._pacer
+        if self._budget is not None and policy.pacing:
+            other._budget = self._budget
         return other
 
     async def send(
@@ -152,8 +159,9 @@ class Retrier:
         timeouts = request.extensions.get("timeout")
         attempt = 0
         while True:
-            if self._pacer is not None:
-                await self._pacer.acquire(min(policy.max_wait, self._left(deadline_at)), request)
+            ticket = None
+            if self._budget is not None:
+                ticket = await self._budget.acquire(request, min(policy.max_wait, self._left(deadline_at)))
             self._clamp_timeouts(request, timeouts, deadline_at)
             try:
                 response = await send_once(request)
@@ -166,8 +174,8 @@ class Retrier:
                     raise
             else:
                 info = parse_rate_limits(response.headers)
-                if self._pacer is not None:
-                    self._pacer.observe(info)
+                if self._budget is not None:
+                    await self._budget.observe(ticket, response.status_code, info)
                 reason = _status_reason(response.status_code, request.method)
                 if reason is None or attempt >= retries:
                     return response

@@ -65,10 +65,38 @@ async def test_the_wait_is_capped_by_max_delay(fake_clock: FakeClock) -> None:
     assert fake_clock.slept == [5]
 
 
-async def test_the_longest_named_limit_governs(fake_clock: FakeClock) -> None:
-    pacer = Pacer(fake_clock.clock, fake_clock.sleep)
-    pacer.observe(RateLimitInfo(limits=(RateLimit("default", 120, 0, 20), RateLimit("burst", 10, 0, 5))))
-    assert pacer.delay() == 20
+# Cal.com's CustomThrottlerGuard (apps/api/v2/src/lib/throttler/throttler-guard.ts,
+# hasRequestsRemaining) increments every named limit of the credential and throws
+# ThrottlerException("Too many requests. Please try again later.") only when all of them are
+# blocked: one named limit with room is enough, so the soonest reset governs, not the longest.
+def _two_limits(clock: FakeClock, burst_remaining: int) -> Pacer:
+    pacer = Pacer(clock.clock, clock.sleep)
+    limits = (RateLimit("default", 120, 0, 20), RateLimit("burst", 10, burst_remaining, 5))
+    pacer.observe(RateLimitInfo(limits=limits))
+    return pacer
+
+
+async def test_the_soonest_named_reset_governs(fake_clock: FakeClock) -> None:
+    pacer = _two_limits(fake_clock, burst_remaining=0)
+    assert pacer.delay() == 5
+    await pacer.acquire(60, REQUEST)
+    assert fake_clock.slept == [5]
+
+
+async def test_one_named_limit_with_room_lets_requests_through(fake_clock: FakeClock) -> None:
+    pacer = _two_limits(fake_clock, burst_remaining=2)
+    assert pacer.delay() == 0
+    sent = await _send_all(pacer, fake_clock, 3)
+    # burst's 2 go now; then both are used up and burst resets first (its 10 per 5 s start over)
+    assert sent == [1000, 1000, 1005]
+
+
+def test_a_429_waits_for_the_soonest_exhausted_limit() -> None:
+    # A 429 means every named limit is blocked; the first to reset lets requests through again.
+    info = RateLimitInfo(
+        limits=(RateLimit("default", 120, 0, 60), RateLimit("burst", 10, 0, 7), RateLimit("x", 5, 3, 90))
+    )
+    assert info.wait_seconds() == 7
 
 
 async def test_a_window_without_a_known_limit_is_forgotten_after_reset(fake_clock: FakeClock) -> None:

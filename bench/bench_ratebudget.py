@@ -1,0 +1,84 @@
+"""Several processes, one API key: in-process pacing against the budget shared through Redis.
+
+4 OS processes (``bench.ratebudget_worker``), each with 10 concurrent tasks calling
+``GET /v2/me`` with one API key, for 30 s, against the fake served over HTTP with a time-scaled
+limit (``bench.throttled_fake``: 20 requests per 2 s window, a 6 s block for going over; Cal.com's
+is 120 per 60 s with a 60 s block). Run (a) paces in-process only (``RetryPolicy(pacing=True)``);
+run (b) takes its slots from a ``RedisRateBudget`` on a throwaway ``redis-server``. Both retry a
+429 the SDK's default way (waiting out the block). Counted by the server: requests completed,
+429s, blocks entered; achieved rate / allowed rate = completed / elapsed / (20 / 2 s).
+
+Goals for (b): 0 blocks, at most one 429 per window, achieved / allowed >= 0.9.
+``python -m bench ratebudget`` runs only this.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .ratebudget_worker import run_workers
+from .redis_server import running_redis
+from .throttled_fake import throttled_fake
+
+PROCESSES, CONCURRENCY, DURATION = 4, 10, 30.0
+LIMIT, WINDOW, BLOCK = 20, 2.0, 6.0
+
+
+def _run(redis_url: str | None) -> dict[str, Any]:
+    with throttled_fake(LIMIT, WINDOW, BLOCK) as served:
+        results = run_workers(
+            PROCESSES,
+            served.url,
+            served.api_key,
+            *("--concurrency", str(CONCURRENCY), "--duration", str(DURATION)),
+            *("--limit", str(LIMIT), "--window", str(WINDOW), "--block", str(BLOCK)),
+            *(("--redis", redis_url) if redis_url else ()),
+        )
+        stats = served.stats()
+    elapsed = max(float(r["elapsed"]) for r in results)
+    errors: dict[str, int] = {}
+    for result in results:
+        for name, count in result["errors"].items():
+            errors[name] = errors.get(name, 0) + count
+    return {
+        "completed": stats["ok"],
+        "throttled": stats["throttled"],
+        "blocks": stats["blocks"],
+        "elapsed": elapsed,
+        "windows": elapsed / WINDOW,
+        "ratio": stats["ok"] / elapsed / (LIMIT / WINDOW),
+        "client_errors": sum(errors.values()) + sum(int(r["rate_limited"]) for r in results),
+        "per_process": "/".join(str(r["ok"]) for r in results),
+    }
+
+
+def _line(name: str, run: dict[str, Any]) -> str:
+    return (
+        f"ratebudget {name}: {run['completed']:.0f} completed, {run['throttled']:.0f} 429s "
+        f"({run['throttled'] / run['windows']:.2f} per window), {run['blocks']:.0f} blocks entered, "
+        f"achieved/allowed rate {run['ratio']:.2f} over {run['elapsed']:.1f} s; "
+        f"calls that failed {run['client_errors']:.0f}; completed per process {run['per_process']}"
+    )
+
+
+def main() -> None:
+    print(
+        f"ratebudget: {PROCESSES} processes x concurrency {CONCURRENCY}, one API key, "
+        f"server limit {LIMIT} per {WINDOW:g} s, {BLOCK:g} s block, {DURATION:g} s per run"
+    )
+    local = _run(None)
+    print(_line("(a) in-process pacing", local))
+    with running_redis() as redis:
+        shared = _run(redis.url)
+    print(_line("(b) Redis budget     ", shared))
+    goals = [
+        f"blocks {shared['blocks']:.0f} (goal 0)",
+        f"429s per window {shared['throttled'] / shared['windows']:.2f} (goal <= 1)",
+        f"achieved/allowed {shared['ratio']:.2f} (goal >= 0.9)",
+    ]
+    met = shared["blocks"] == 0 and shared["throttled"] <= shared["windows"] and shared["ratio"] >= 0.9
+    print(f"ratebudget goals for (b): {'; '.join(goals)}: {'met' if met else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()
