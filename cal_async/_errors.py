@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
+import orjson
 
 from ._ratelimit import RateLimitInfo, parse_rate_limits
 
@@ -311,7 +312,7 @@ def _parse_body(response: httpx.Response) -> tuple[object, str | None, str, obje
     if not raw.strip():
         return "", None, f"{_reason(status) or 'Error'} (the response body is empty)", None
     try:
-        body: object = json.loads(raw)
+        body: object = orjson.loads(raw)
     except ValueError:
         text = raw.decode(response.encoding or "utf-8", errors="replace")
         title = _TITLE.search(text)
@@ -349,11 +350,14 @@ def rate_limit_error(response: httpx.Response, retry_after: float) -> RateLimitE
 
 def decode_json(response: httpx.Response) -> Any:
     """The decoded JSON of a successful response (None for an empty body)."""
-    if not response.content.strip():
-        return None
+    content = response.content
     try:
-        return json.loads(response.content)
-    except ValueError:
+        # orjson: strict JSON (no NaN/Infinity), nesting bounded at 1,024 levels, about twice
+        # as fast as json.loads on a page of bookings (bench: python -m bench parse).
+        return orjson.loads(content)
+    except orjson.JSONDecodeError:
+        if not content.strip():
+            return None
         kind = response.headers.get("content-type", "unknown type").split(";")[0]
         raise APIResponseError(
             f"{response.status_code} response is not JSON ({kind}): "

@@ -167,8 +167,10 @@ DATE: Final = Decoder(_date, "an ISO 8601 date (YYYY-MM-DD)")
 
 
 def nullable(inner: Decoder[T]) -> Decoder[T | None]:
+    fn = inner._fn
+
     def decode(raw: object) -> T | None:
-        return None if raw is None else inner(raw)
+        return None if raw is None else fn(raw)
 
     return Decoder(decode, f"{inner.expected} or null")
 
@@ -176,11 +178,13 @@ def nullable(inner: Decoder[T]) -> Decoder[T | None]:
 def list_of(inner: Decoder[T]) -> Decoder[list[T]]:
     expected = f"a list of {inner.expected}"
 
+    fn = inner._fn
+
     def decode(raw: object) -> list[T]:
         if type(raw) is not list:
             raise Mismatch(expected, raw)
         try:
-            return [inner(item) for item in raw]
+            return [fn(item) for item in raw]
         except Mismatch:
             pass
         for index, item in enumerate(raw):  # again, to say which item (decoding has no effects)
@@ -199,12 +203,23 @@ def enum_of(cls: type[E]) -> Decoder[E]:
     member_type: type = str if issubclass(cls, str) else int
     expected = f"a {cls.__name__} value ({'a string' if issubclass(cls, str) else 'an integer'})"
 
+    members: dict[object, E] = cls._value2member_map_  # type: ignore[assignment]  # the enum's own table
+
     def decode(raw: object) -> E:
         if type(raw) is not member_type:
             raise Mismatch(expected, raw)
-        return cls(raw)
+        member = members.get(raw)  # a listed value: a dict lookup instead of Enum.__call__
+        return member if member is not None else cls(raw)
 
     return Decoder(decode, expected)
+
+
+def _set_data(obj: object, data: dict[str, Any]) -> None:
+    from ._models import ApiModel
+
+    setter = ApiModel.__dict__["_data"].__set__  # the slot's own setter (models refuse setattr)
+    globals()["_set_data"] = setter
+    setter(obj, data)
 
 
 class _ModelRef:
@@ -232,11 +247,15 @@ class ModelDecoder(Decoder[Any]):
 
     def __init__(self, ref: _ModelRef) -> None:
         expected = f"a {ref.name} object"
+        new = object.__new__
 
         def decode(raw: object) -> Any:
             if type(raw) is not dict:
                 raise Mismatch(expected, raw)
-            return ref.get().from_dict(raw)
+            cls = ref._cls or ref.get()
+            obj = new(cls)
+            _set_data(obj, raw)  # what from_dict does, without its checks: raw is a dict
+            return obj
 
         super().__init__(decode, expected)
         self.ref = ref
@@ -294,11 +313,12 @@ class Field(Generic[T]):
     cached in the instance ``__dict__``, which shadows this (non-data) descriptor afterwards.
     """
 
-    __slots__ = ("decoder", "key", "name", "owner", "required")
+    __slots__ = ("_decode", "decoder", "key", "name", "owner", "required")
 
     def __init__(self, key: str, decoder: Decoder[Any], *, required: bool) -> None:
         self.key = key
         self.decoder = decoder
+        self._decode = decoder._fn  # one call less per read
         self.required = required
         self.name = key
         self.owner = "model"
@@ -314,24 +334,29 @@ class Field(Generic[T]):
     def __get__(self, obj: object | None, owner: type | None = None) -> Field[T] | T:
         if obj is None:
             return self
-        raw = obj._data.get(self.key, UNSET)  # type: ignore[attr-defined]
-        if raw is UNSET:
-            if self.required:
-                raise ResponseValidationError(self.owner, self.key)
-            value: Any = UNSET
-        else:
+        data: dict[str, Any] = obj._data  # type: ignore[attr-defined]
+        key = self.key
+        value: Any
+        if key in data:
             try:
-                value = self.decoder(raw)
+                value = self._decode(data[key])
             except Mismatch as exc:
-                where = f"{self.key}{exc.where}"
-                raise ResponseValidationError(
-                    self.owner,
-                    self.name,
-                    f"field {where!r} should be {exc.expected}, the server sent "
-                    f"{type(exc.value).__name__} {shorten(exc.value)}",
-                ) from None
+                raise self._refused(exc) from None
+        elif self.required:
+            raise ResponseValidationError(self.owner, key)
+        else:
+            value = UNSET
         obj.__dict__[self.name] = value
         return value  # type: ignore[no-any-return]
+
+    def _refused(self, exc: Mismatch) -> ResponseValidationError:
+        where = f"{self.key}{exc.where}"
+        return ResponseValidationError(
+            self.owner,
+            self.name,
+            f"field {where!r} should be {exc.expected}, the server sent "
+            f"{type(exc.value).__name__} {shorten(exc.value)}",
+        )
 
     def __repr__(self) -> str:
         return f"<field {self.owner}.{self.name}: {self.decoder.expected}>"
