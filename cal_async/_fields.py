@@ -39,6 +39,7 @@ __all__ = [
     "Decoder",
     "Field",
     "Mismatch",
+    "dict_of",
     "enum_of",
     "field",
     "ModelDecoder",
@@ -193,6 +194,25 @@ def list_of(inner: Decoder[T]) -> Decoder[list[T]]:
             except Mismatch as exc:
                 raise Mismatch(exc.expected, exc.value, f"[{index}]{exc.where}") from None
         raise AssertionError("unreachable")  # pragma: no cover
+
+    return Decoder(decode, expected)
+
+
+def dict_of(inner: Decoder[T]) -> Decoder[dict[str, T]]:
+    """A JSON object whose values all have one type (e.g. a date -> slots map)."""
+    expected = f"an object of {inner.expected}"
+    fn = inner._fn
+
+    def decode(raw: object) -> dict[str, T]:
+        if type(raw) is not dict:
+            raise Mismatch(expected, raw)
+        out = {}
+        for key, item in raw.items():
+            try:
+                out[key] = fn(item)
+            except Mismatch as exc:
+                raise Mismatch(exc.expected, exc.value, f"[{key!r}]{exc.where}") from None
+        return out
 
     return Decoder(decode, expected)
 

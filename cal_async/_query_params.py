@@ -1,19 +1,21 @@
 """Query parameters: each value as the text the server parses, checked before sending.
 
 Times go out as UTC ISO 8601 (a naive datetime is refused: whose 09:00?), dates as ISO dates,
-enums as their values, booleans as ``true``/``false``, lists as repeated parameters.
+enums as their values, booleans as ``true``/``false``, lists as repeated parameters, and objects
+(or lists of them) in the ``deepObject`` form the server's query parser reads:
+``calendarsToLoad[0][credentialId]=1&calendarsToLoad[0][externalId]=...``.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from enum import Enum
 
 from ._instants import iso_utc
 
-__all__ = ["query_value"]
+__all__ = ["query_params", "query_value"]
 
 Scalar = str | int | float
 
@@ -41,3 +43,30 @@ def query_value(name: str, value: object) -> Scalar | list[Scalar]:
     if isinstance(value, Sequence) and not isinstance(value, str | bytes):
         return [_scalar(f"{name}[{i}]", v) for i, v in enumerate(value)]
     return _scalar(name, value)
+
+
+def query_params(name: str, python_name: str, value: object) -> dict[str, Scalar | list[Scalar]]:
+    """The query parameters for one argument: ``{name: value}``, or the ``name[i][key]`` pairs of
+    an object or a list of objects (models are taken as their JSON)."""
+    from ._models import ApiModel, to_json
+
+    if isinstance(value, ApiModel | Mapping) or (
+        isinstance(value, Sequence)
+        and not isinstance(value, str | bytes)
+        and any(isinstance(v, ApiModel | Mapping) for v in value)
+    ):
+        flat: dict[str, Scalar | list[Scalar]] = {}
+        _flatten(name, to_json(value, what=python_name), python_name, flat)
+        return flat
+    return {name: query_value(python_name, value)}
+
+
+def _flatten(prefix: str, value: object, what: str, out: dict[str, Scalar | list[Scalar]]) -> None:
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            _flatten(f"{prefix}[{key}]", item, what, out)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _flatten(f"{prefix}[{index}]", item, what, out)
+    elif value is not None:
+        out[prefix] = _scalar(what, value)

@@ -584,7 +584,87 @@ def _fact_paged_bodies_are_envelopes(doc: JSON) -> None:
             }
 
 
+def _fact_busy_times_take_calendars_to_load(doc: JSON) -> None:
+    # GET /v2/calendars/busy-times reads calendarsToLoad[i][credentialId|externalId], one pair per
+    # calendar (apps/api/v2/src/modules/calendars/inputs/busy-times.input.ts); the document's
+    # top-level credentialId/externalId are rejected.
+    op = doc.get("paths", {}).get("/v2/calendars/busy-times", {}).get("get")
+    if not isinstance(op, dict):
+        return
+    params = [p for p in op.get("parameters", []) if p.get("name") not in ("credentialId", "externalId")]
+    if any(p.get("name") == "calendarsToLoad" for p in params):
+        return
+    params.append(
+        {
+            "name": "calendarsToLoad",
+            "in": "query",
+            "required": True,
+            "style": "deepObject",
+            "explode": True,
+            "description": "The calendars whose busy times to load, one credential and calendar id each",
+            "schema": {
+                "type": "array",
+                "items": {
+                    "title": "CalendarToLoad",
+                    "type": "object",
+                    "properties": {
+                        "credentialId": {"type": "integer", "example": 1},
+                        "externalId": {"type": "string", "example": "primary@example.com"},
+                    },
+                    "required": ["credentialId", "externalId"],
+                },
+            },
+        }
+    )
+    op["parameters"] = params
+
+
+_SEAT_FIELDS: JSON = {
+    "seatsBooked": {"type": "integer"},
+    "seatsRemaining": {"type": "integer"},
+    "seatsTotal": {"type": "integer"},
+    "bookingUid": {"type": "string"},
+}
+
+
+def _fact_slots_answer_an_envelope(doc: JSON) -> None:
+    # GET /v2/slots declares two date -> slots maps (strings, or {start, end} with format=range)
+    # as the whole body; the server wraps the map in {status, data} like every other operation,
+    # and every slot is an object: a start, an end with format=range, and seat counts and the
+    # booking uid for seated event types
+    # (apps/api/v2/src/modules/slots/slots-2024-09-04/services/slots-output.service.ts).
+    op = doc.get("paths", {}).get("/v2/slots", {}).get("get")
+    media = op.get("responses", {}).get("200", {}).get("content", {}).get("application/json") if op else None
+    if not isinstance(media, dict) or "oneOf" not in media.get("schema", {}):
+        return
+    slot = {
+        "title": "AvailableSlot",
+        "type": "object",
+        "properties": {
+            "start": {"type": "string", "format": "date-time"},
+            "end": {"type": "string", "format": "date-time", "description": "With format=range"},
+            **_SEAT_FIELDS,
+        },
+        "required": ["start"],
+    }
+    media["schema"] = {
+        "type": "object",
+        "properties": {
+            "status": {"type": "string", "enum": ["success", "error"]},
+            "data": {
+                "type": "object",
+                "title": "AvailableSlotsByDate",
+                "description": "Available slots by date (YYYY-MM-DD), in the requested time zone",
+                "additionalProperties": {"type": "array", "items": slot},
+            },
+        },
+        "required": ["status", "data"],
+    }
+
+
 SERVER_FACTS: tuple[Callable[[JSON], None], ...] = (
+    _fact_busy_times_take_calendars_to_load,
+    _fact_slots_answer_an_envelope,
     _fact_paged_bodies_are_envelopes,
     _fact_host_id_may_be_unknown,
     _fact_webhook_id_is_uuid,

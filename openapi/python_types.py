@@ -80,6 +80,17 @@ def py_type(prop: Any) -> PyType:
         values = sorted({repr(v) for v in prop.values.values()})
         literal = f"Literal[{', '.join(values)}]"
         return PyType(name, f"enum_of({name})", f"{name} | {literal}", enums={(module, name)})
+    if isinstance(prop, ModelProperty) and not has_fields(prop) and _is_property(prop.additional_properties):
+        # An object of arbitrary keys whose values share one schema (a date -> slots map).
+        inner = py_type(prop.additional_properties)
+        return PyType(
+            f"dict[str, {inner.annotation}]",
+            f"dict_of({inner.decoder})",
+            f"Mapping[str, {inner.body}]",
+            inner.models,
+            inner.enums,
+            inner.body_dicts,
+        )
     if isinstance(prop, ModelProperty):
         module, name = _class(prop)
         if has_fields(prop):
@@ -116,6 +127,10 @@ def py_type(prop: Any) -> PyType:
             result.body_dicts |= p.body_dicts
         return result
     raise TypeError(f"no Python typing for {type(prop).__name__} {prop.name!r}")  # pragma: no cover
+
+
+def _is_property(value: object) -> bool:
+    return value is not None and not isinstance(value, bool) and not isinstance(value, AnyProperty)
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -99,22 +99,24 @@ class Calendars(CalendarsResource):
         """Busy intervals from ``start`` to ``end`` across ``calendars`` (default: every selected
         connected calendar), as aware datetimes in ``time_zone``."""
         tz_name = zone_name(time_zone)
-        params: dict[str, Any] = {
-            "loggedInUsersTz": tz_name,
-            "dateFrom": _bound(start, "start"),
-            "dateTo": _bound(end, "end"),
-        }
+        date_from, date_to = _bound(start, "start"), _bound(end, "end")
         if calendars is None:
             connected = await self.connected(**options)
             calendars = selected_calendars(connected.to_dict())
         if not calendars:
             return []  # nothing connected: nothing is busy (the server would need a calendar)
-        for index, calendar in enumerate(calendars):
-            params[f"calendarsToLoad[{index}][credentialId]"] = calendar.credential_id
-            params[f"calendarsToLoad[{index}][externalId]"] = calendar.external_id
         from .._generated.api.calendars import calendars_get_busy_times as _ep
 
-        request: dict[str, Any] = {"method": _ep.METHOD, "url": _ep.PATH, "params": params, "headers": {}}
+        # The generated builder sends calendarsToLoad[i][credentialId|externalId] (normalised from
+        # the server's busy-times.input.ts); the parse is ours (aware datetimes in time_zone).
+        request = _ep.build_request(
+            logged_in_users_tz=tz_name,
+            calendars_to_load=[
+                {"credentialId": c.credential_id, "externalId": c.external_id} for c in calendars
+            ],
+            date_from=date_from,
+            date_to=date_to,
+        )
         busy: list[BusyTime] = await self._client._request(
             request, _parse_busy(zone(tz_name)), auth=_ep.AUTH, options=options
         )

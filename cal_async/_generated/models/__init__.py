@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from .attribute import Attribute, AttributeDict
     from .attribute_type import AttributeType
     from .availability_model import AvailabilityModel, AvailabilityModelDict
+    from .available_slot import AvailableSlot, AvailableSlotDict
+    from .available_slots_by_date import AvailableSlotsByDate
     from .base_attribute import BaseAttribute, BaseAttributeDict
     from .base_booking_limits_count import BaseBookingLimitsCount, BaseBookingLimitsCountDict
     from .base_booking_limits_duration import BaseBookingLimitsDuration, BaseBookingLimitsDurationDict
@@ -100,6 +102,7 @@ if TYPE_CHECKING:
     from .calendar_link import CalendarLink, CalendarLinkDict
     from .calendar_links_output import CalendarLinksOutput, CalendarLinksOutputDict
     from .calendar_source import CalendarSource
+    from .calendar_to_load import CalendarToLoad, CalendarToLoadDict
     from .calendars_check_calendar import CalendarsCheckCalendar
     from .calendars_check_ics_feed_response_200 import CalendarsCheckIcsFeedResponse200
     from .calendars_check_response_200 import CalendarsCheckResponse200
@@ -260,7 +263,6 @@ if TYPE_CHECKING:
         DefaultConferencingAppsOutputDto,
         DefaultConferencingAppsOutputDtoDict,
     )
-    from .default_format_or_with_formattime import DefaultFormatOrWithFormattime
     from .delegation_credential_output import DelegationCredentialOutput, DelegationCredentialOutputDict
     from .delete_attribute_option_output import DeleteAttributeOptionOutput, DeleteAttributeOptionOutputDict
     from .delete_attribute_option_output_status import DeleteAttributeOptionOutputStatus
@@ -646,11 +648,6 @@ if TYPE_CHECKING:
     from .profile_output import ProfileOutput, ProfileOutputDict
     from .radio_group_field_input import RadioGroupFieldInput, RadioGroupFieldInputDict
     from .radio_group_field_output import RadioGroupFieldOutput, RadioGroupFieldOutputDict
-    from .range_format_when_formatrange import RangeFormatWhenFormatrange
-    from .range_format_when_formatrange_additional_property_item import (
-        RangeFormatWhenFormatrangeAdditionalPropertyItem,
-        RangeFormatWhenFormatrangeAdditionalPropertyItemDict,
-    )
     from .range_slots_output import RangeSlotsOutput
     from .range_window import RangeWindow, RangeWindowDict
     from .range_window_type import RangeWindowType
@@ -731,6 +728,8 @@ if TYPE_CHECKING:
     )
     from .single_select_attribute import SingleSelectAttribute, SingleSelectAttributeDict
     from .slots_delete_reserved_response_200 import SlotsDeleteReservedResponse200
+    from .slots_get_response_200 import SlotsGetResponse200, SlotsGetResponse200Dict
+    from .slots_get_response_200_status import SlotsGetResponse200Status
     from .slots_output import SlotsOutput
     from .strip_connect_output_dto import StripConnectOutputDto, StripConnectOutputDtoDict
     from .strip_connect_output_response_dto import StripConnectOutputResponseDto, StripConnectOutputResponseDtoDict
@@ -1021,6 +1020,9 @@ _MODULES: dict[str, str] = {
     "AttributeType": "attribute_type",
     "AvailabilityModel": "availability_model",
     "AvailabilityModelDict": "availability_model",
+    "AvailableSlot": "available_slot",
+    "AvailableSlotDict": "available_slot",
+    "AvailableSlotsByDate": "available_slots_by_date",
     "BaseAttribute": "base_attribute",
     "BaseAttributeDict": "base_attribute",
     "BaseBookingLimitsCount": "base_booking_limits_count",
@@ -1118,6 +1120,8 @@ _MODULES: dict[str, str] = {
     "CalendarLinksOutput": "calendar_links_output",
     "CalendarLinksOutputDict": "calendar_links_output",
     "CalendarSource": "calendar_source",
+    "CalendarToLoad": "calendar_to_load",
+    "CalendarToLoadDict": "calendar_to_load",
     "CalendarsCheckCalendar": "calendars_check_calendar",
     "CalendarsCheckIcsFeedResponse200": "calendars_check_ics_feed_response_200",
     "CalendarsCheckResponse200": "calendars_check_response_200",
@@ -1311,7 +1315,6 @@ _MODULES: dict[str, str] = {
     "DeclineBookingInputDict": "decline_booking_input",
     "DefaultConferencingAppsOutputDto": "default_conferencing_apps_output_dto",
     "DefaultConferencingAppsOutputDtoDict": "default_conferencing_apps_output_dto",
-    "DefaultFormatOrWithFormattime": "default_format_or_with_formattime",
     "DelegationCredentialOutput": "delegation_credential_output",
     "DelegationCredentialOutputDict": "delegation_credential_output",
     "DeleteAttributeOptionOutput": "delete_attribute_option_output",
@@ -1775,9 +1778,6 @@ _MODULES: dict[str, str] = {
     "RadioGroupFieldInputDict": "radio_group_field_input",
     "RadioGroupFieldOutput": "radio_group_field_output",
     "RadioGroupFieldOutputDict": "radio_group_field_output",
-    "RangeFormatWhenFormatrange": "range_format_when_formatrange",
-    "RangeFormatWhenFormatrangeAdditionalPropertyItem": "range_format_when_formatrange_additional_property_item",
-    "RangeFormatWhenFormatrangeAdditionalPropertyItemDict": "range_format_when_formatrange_additional_property_item",
     "RangeSlotsOutput": "range_slots_output",
     "RangeWindow": "range_window",
     "RangeWindowDict": "range_window",
@@ -1884,6 +1884,9 @@ _MODULES: dict[str, str] = {
     "SingleSelectAttribute": "single_select_attribute",
     "SingleSelectAttributeDict": "single_select_attribute",
     "SlotsDeleteReservedResponse200": "slots_delete_reserved_response_200",
+    "SlotsGetResponse200": "slots_get_response_200",
+    "SlotsGetResponse200Dict": "slots_get_response_200",
+    "SlotsGetResponse200Status": "slots_get_response_200_status",
     "SlotsOutput": "slots_output",
     "StripConnectOutputDto": "strip_connect_output_dto",
     "StripConnectOutputDtoDict": "strip_connect_output_dto",
@@ -2203,6 +2206,9 @@ __all__: tuple[str, ...] = (
     "AttributeType",
     "AvailabilityModel",
     "AvailabilityModelDict",
+    "AvailableSlot",
+    "AvailableSlotDict",
+    "AvailableSlotsByDate",
     "BaseAttribute",
     "BaseAttributeDict",
     "BaseBookingLimitsCount",
@@ -2300,6 +2306,8 @@ __all__: tuple[str, ...] = (
     "CalendarLinksOutput",
     "CalendarLinksOutputDict",
     "CalendarSource",
+    "CalendarToLoad",
+    "CalendarToLoadDict",
     "CalendarsCheckCalendar",
     "CalendarsCheckIcsFeedResponse200",
     "CalendarsCheckResponse200",
@@ -2493,7 +2501,6 @@ __all__: tuple[str, ...] = (
     "DeclineBookingInputDict",
     "DefaultConferencingAppsOutputDto",
     "DefaultConferencingAppsOutputDtoDict",
-    "DefaultFormatOrWithFormattime",
     "DelegationCredentialOutput",
     "DelegationCredentialOutputDict",
     "DeleteAttributeOptionOutput",
@@ -2957,9 +2964,6 @@ __all__: tuple[str, ...] = (
     "RadioGroupFieldInputDict",
     "RadioGroupFieldOutput",
     "RadioGroupFieldOutputDict",
-    "RangeFormatWhenFormatrange",
-    "RangeFormatWhenFormatrangeAdditionalPropertyItem",
-    "RangeFormatWhenFormatrangeAdditionalPropertyItemDict",
     "RangeSlotsOutput",
     "RangeWindow",
     "RangeWindowDict",
@@ -3066,6 +3070,9 @@ __all__: tuple[str, ...] = (
     "SingleSelectAttribute",
     "SingleSelectAttributeDict",
     "SlotsDeleteReservedResponse200",
+    "SlotsGetResponse200",
+    "SlotsGetResponse200Dict",
+    "SlotsGetResponse200Status",
     "SlotsOutput",
     "StripConnectOutputDto",
     "StripConnectOutputDtoDict",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from cal_async._options import RequestOptions
@@ -17,6 +18,7 @@ from ..models.calendars_sync_credentials_calendar import CalendarsSyncCredential
 
 if TYPE_CHECKING:
     from ..models.busy_times_output import BusyTimesOutput
+    from ..models.calendar_to_load import CalendarToLoad, CalendarToLoadDict
     from ..models.calendars_check_ics_feed_response_200 import CalendarsCheckIcsFeedResponse200
     from ..models.calendars_check_response_200 import CalendarsCheckResponse200
     from ..models.calendars_redirect_response_200 import CalendarsRedirectResponse200
@@ -146,8 +148,7 @@ class CalendarsResource(APIResource):
         self,
         *,
         logged_in_users_tz: str,
-        credential_id: int,
-        external_id: str,
+        calendars_to_load: Sequence[CalendarToLoad | CalendarToLoadDict],
         date_from: str | Unset = UNSET,
         date_to: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -160,8 +161,7 @@ class CalendarsResource(APIResource):
             logged_in_users_tz (str):
             date_from (str | Unset):
             date_to (str | Unset):
-            credential_id (int):
-            external_id (str):"""
+            calendars_to_load (list[CalendarToLoad]):"""
         from ..api.calendars import calendars_get_busy_times as _ep
 
         return await self._client._request(
@@ -169,8 +169,7 @@ class CalendarsResource(APIResource):
                 logged_in_users_tz=logged_in_users_tz,
                 date_from=date_from,
                 date_to=date_to,
-                credential_id=credential_id,
-                external_id=external_id,
+                calendars_to_load=calendars_to_load,
             ),
             _ep.parse_result,
             auth=_ep.AUTH,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -10,8 +11,7 @@ from cal_async._resource import APIResource
 from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.default_format_or_with_formattime import DefaultFormatOrWithFormattime
-    from ..models.range_format_when_formatrange import RangeFormatWhenFormatrange
+    from ..models.available_slot import AvailableSlot
     from ..models.reserve_slot_input import ReserveSlotInput, ReserveSlotInputDict
     from ..models.reserve_slot_output import ReserveSlotOutput
     from ..models.slots_delete_reserved_response_200 import SlotsDeleteReservedResponse200
@@ -61,7 +61,7 @@ class SlotsResource(APIResource):
         duration: int | Unset = UNSET,
         time_zone: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> DefaultFormatOrWithFormattime | RangeFormatWhenFormatrange:
+    ) -> dict[str, builtins.list[AvailableSlot]]:
         """Get available time slots for an event type.
 
         ``GET /v2/slots``

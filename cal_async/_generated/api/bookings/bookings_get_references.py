@@ -10,7 +10,7 @@ from cal_async._fields import (
 )
 from cal_async._operation import decode_result
 from cal_async._path_params import path_segment
-from cal_async._query_params import query_value
+from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
 
 from ...models.bookings_get_references_type import BookingsGetReferencesType
@@ -39,7 +39,7 @@ def build_request(
     headers["cal-api-version"] = "2024-08-13"
     params: dict[str, Any] = {}
     if not isinstance(type_, Unset):
-        params["type"] = query_value("type_", type_)
+        params.update(query_params("type", "type_", type_))
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(

@@ -1,6 +1,7 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 from cal_async._fields import (
@@ -9,11 +10,12 @@ from cal_async._fields import (
     model,
 )
 from cal_async._operation import decode_result
-from cal_async._query_params import query_value
+from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.busy_times_output import BusyTimesOutput
+    from ...models.calendar_to_load import CalendarToLoad, CalendarToLoadDict
 
     pass
 
@@ -28,20 +30,18 @@ RESULT: Final[Decoder[list[BusyTimesOutput]]] = list_of(model("busy_times_output
 def build_request(
     *,
     logged_in_users_tz: str,
-    credential_id: int,
-    external_id: str,
+    calendars_to_load: Sequence[CalendarToLoad | CalendarToLoadDict],
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-    params["loggedInUsersTz"] = query_value("logged_in_users_tz", logged_in_users_tz)
+    params.update(query_params("loggedInUsersTz", "logged_in_users_tz", logged_in_users_tz))
     if not isinstance(date_from, Unset):
-        params["dateFrom"] = query_value("date_from", date_from)
+        params.update(query_params("dateFrom", "date_from", date_from))
     if not isinstance(date_to, Unset):
-        params["dateTo"] = query_value("date_to", date_to)
-    params["credentialId"] = query_value("credential_id", credential_id)
-    params["externalId"] = query_value("external_id", external_id)
+        params.update(query_params("dateTo", "date_to", date_to))
+    params.update(query_params("calendarsToLoad", "calendars_to_load", calendars_to_load))
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,

@@ -9,7 +9,7 @@ from cal_async._fields import (
 )
 from cal_async._operation import decode_result
 from cal_async._path_params import path_segment
-from cal_async._query_params import query_value
+from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
 
 from ...models.calendars_redirect_calendar import CalendarsRedirectCalendar
@@ -37,9 +37,9 @@ def build_request(
 ) -> dict[str, Any]:
     headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-    params["isDryRun"] = query_value("is_dry_run", is_dry_run)
+    params.update(query_params("isDryRun", "is_dry_run", is_dry_run))
     if not isinstance(redir, Unset):
-        params["redir"] = query_value("redir", redir)
+        params.update(query_params("redir", "redir", redir))
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(

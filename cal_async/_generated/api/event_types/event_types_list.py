@@ -9,7 +9,7 @@ from cal_async._fields import (
     model,
 )
 from cal_async._operation import decode_result
-from cal_async._query_params import query_value
+from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,15 +41,15 @@ def build_request(
     headers["cal-api-version"] = "2024-06-14"
     params: dict[str, Any] = {}
     if not isinstance(username, Unset):
-        params["username"] = query_value("username", username)
+        params.update(query_params("username", "username", username))
     if not isinstance(event_slug, Unset):
-        params["eventSlug"] = query_value("event_slug", event_slug)
+        params.update(query_params("eventSlug", "event_slug", event_slug))
     if not isinstance(usernames, Unset):
-        params["usernames"] = query_value("usernames", usernames)
+        params.update(query_params("usernames", "usernames", usernames))
     if not isinstance(org_slug, Unset):
-        params["orgSlug"] = query_value("org_slug", org_slug)
+        params.update(query_params("orgSlug", "org_slug", org_slug))
     if not isinstance(org_id, Unset):
-        params["orgId"] = query_value("org_id", org_id)
+        params.update(query_params("orgId", "org_id", org_id))
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,

@@ -11,7 +11,7 @@ from cal_async._fields import (
 )
 from cal_async._operation import decode_page, decode_result
 from cal_async._path_params import path_segment
-from cal_async._query_params import query_value
+from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,15 +45,15 @@ def build_request(
     headers: dict[str, str] = {}
     params: dict[str, Any] = {}
     if not isinstance(take, Unset):
-        params["take"] = query_value("take", take)
+        params.update(query_params("take", "take", take))
     if not isinstance(skip, Unset):
-        params["skip"] = query_value("skip", skip)
+        params.update(query_params("skip", "skip", skip))
     if not isinstance(slug, Unset):
-        params["slug"] = query_value("slug", slug)
+        params.update(query_params("slug", "slug", slug))
     if not isinstance(metadata_key, Unset):
-        params["metadataKey"] = query_value("metadata_key", metadata_key)
+        params.update(query_params("metadataKey", "metadata_key", metadata_key))
     if not isinstance(metadata_value, Unset):
-        params["metadataValue"] = query_value("metadata_value", metadata_value)
+        params.update(query_params("metadataValue", "metadata_value", metadata_value))
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(

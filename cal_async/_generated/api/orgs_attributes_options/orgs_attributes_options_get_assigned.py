@@ -11,7 +11,7 @@ from cal_async._fields import (
 )
 from cal_async._operation import decode_page, decode_result
 from cal_async._path_params import path_segment
-from cal_async._query_params import query_value
+from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,13 +40,13 @@ def build_request(
     headers: dict[str, str] = {}
     params: dict[str, Any] = {}
     if not isinstance(skip, Unset):
-        params["skip"] = query_value("skip", skip)
+        params.update(query_params("skip", "skip", skip))
     if not isinstance(take, Unset):
-        params["take"] = query_value("take", take)
+        params.update(query_params("take", "take", take))
     if not isinstance(assigned_option_ids, Unset):
-        params["assignedOptionIds"] = query_value("assigned_option_ids", assigned_option_ids)
+        params.update(query_params("assignedOptionIds", "assigned_option_ids", assigned_option_ids))
     if not isinstance(team_ids, Unset):
-        params["teamIds"] = query_value("team_ids", team_ids)
+        params.update(query_params("teamIds", "team_ids", team_ids))
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(

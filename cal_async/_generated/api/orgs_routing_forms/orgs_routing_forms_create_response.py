@@ -10,7 +10,7 @@ from cal_async._fields import (
 )
 from cal_async._operation import decode_result
 from cal_async._path_params import path_segment
-from cal_async._query_params import query_value
+from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
 
 from ...models.orgs_routing_forms_create_response_format import OrgsRoutingFormsCreateResponseFormat
@@ -44,18 +44,18 @@ def build_request(
 ) -> dict[str, Any]:
     headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-    params["start"] = query_value("start", start)
-    params["end"] = query_value("end", end)
+    params.update(query_params("start", "start", start))
+    params.update(query_params("end", "end", end))
     if not isinstance(time_zone, Unset):
-        params["timeZone"] = query_value("time_zone", time_zone)
+        params.update(query_params("timeZone", "time_zone", time_zone))
     if not isinstance(duration, Unset):
-        params["duration"] = query_value("duration", duration)
+        params.update(query_params("duration", "duration", duration))
     if not isinstance(format_, Unset):
-        params["format"] = query_value("format_", format_)
+        params.update(query_params("format", "format_", format_))
     if not isinstance(booking_uid_to_reschedule, Unset):
-        params["bookingUidToReschedule"] = query_value("booking_uid_to_reschedule", booking_uid_to_reschedule)
+        params.update(query_params("bookingUidToReschedule", "booking_uid_to_reschedule", booking_uid_to_reschedule))
     if not isinstance(queue_response, Unset):
-        params["queueResponse"] = query_value("queue_response", queue_response)
+        params.update(query_params("queueResponse", "queue_response", queue_response))
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(

@@ -13,7 +13,7 @@ from cal_async._fields import (
 )
 from cal_async._operation import decode_page, decode_result
 from cal_async._path_params import path_segment
-from cal_async._query_params import query_value
+from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
 
 from ...models.orgs_teams_bookings_list_sort_created import OrgsTeamsBookingsListSortCreated
@@ -81,29 +81,29 @@ def build_request(
     headers: dict[str, str] = {}
     params: dict[str, Any] = {}
     if not isinstance(status, Unset):
-        params["status"] = query_value("status", status)
+        params.update(query_params("status", "status", status))
     if not isinstance(attendee_email, Unset):
-        params["attendeeEmail"] = query_value("attendee_email", attendee_email)
+        params.update(query_params("attendeeEmail", "attendee_email", attendee_email))
     if not isinstance(attendee_name, Unset):
-        params["attendeeName"] = query_value("attendee_name", attendee_name)
+        params.update(query_params("attendeeName", "attendee_name", attendee_name))
     if not isinstance(event_type_ids, Unset):
-        params["eventTypeIds"] = query_value("event_type_ids", event_type_ids)
+        params.update(query_params("eventTypeIds", "event_type_ids", event_type_ids))
     if not isinstance(event_type_id, Unset):
-        params["eventTypeId"] = query_value("event_type_id", event_type_id)
+        params.update(query_params("eventTypeId", "event_type_id", event_type_id))
     if not isinstance(after_start, Unset):
-        params["afterStart"] = query_value("after_start", after_start)
+        params.update(query_params("afterStart", "after_start", after_start))
     if not isinstance(before_end, Unset):
-        params["beforeEnd"] = query_value("before_end", before_end)
+        params.update(query_params("beforeEnd", "before_end", before_end))
     if not isinstance(sort_start, Unset):
-        params["sortStart"] = query_value("sort_start", sort_start)
+        params.update(query_params("sortStart", "sort_start", sort_start))
     if not isinstance(sort_end, Unset):
-        params["sortEnd"] = query_value("sort_end", sort_end)
+        params.update(query_params("sortEnd", "sort_end", sort_end))
     if not isinstance(sort_created, Unset):
-        params["sortCreated"] = query_value("sort_created", sort_created)
+        params.update(query_params("sortCreated", "sort_created", sort_created))
     if not isinstance(take, Unset):
-        params["take"] = query_value("take", take)
+        params.update(query_params("take", "take", take))
     if not isinstance(skip, Unset):
-        params["skip"] = query_value("skip", skip)
+        params.update(query_params("skip", "skip", skip))
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(

@@ -9,7 +9,7 @@ from cal_async._fields import (
 )
 from cal_async._operation import decode_result
 from cal_async._path_params import path_segment
-from cal_async._query_params import query_value
+from cal_async._query_params import query_params
 
 from ...models.orgs_teams_conferencing_get_oauth_url_app import OrgsTeamsConferencingGetOauthUrlApp
 
@@ -38,8 +38,8 @@ def build_request(
 ) -> dict[str, Any]:
     headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-    params["returnTo"] = query_value("return_to", return_to)
-    params["onErrorReturnTo"] = query_value("on_error_return_to", on_error_return_to)
+    params.update(query_params("returnTo", "return_to", return_to))
+    params.update(query_params("onErrorReturnTo", "on_error_return_to", on_error_return_to))
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(

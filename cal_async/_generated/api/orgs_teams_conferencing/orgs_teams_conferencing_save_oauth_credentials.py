@@ -9,7 +9,7 @@ from cal_async._fields import (
 )
 from cal_async._operation import decode_result
 from cal_async._path_params import path_segment
-from cal_async._query_params import query_value
+from cal_async._query_params import query_params
 
 if TYPE_CHECKING:
     pass
@@ -32,8 +32,8 @@ def build_request(
 ) -> dict[str, Any]:
     headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-    params["state"] = query_value("state", state)
-    params["code"] = query_value("code", code)
+    params.update(query_params("state", "state", state))
+    params.update(query_params("code", "code", code))
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(

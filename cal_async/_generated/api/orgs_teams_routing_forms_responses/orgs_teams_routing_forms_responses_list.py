@@ -11,7 +11,7 @@ from cal_async._fields import (
 )
 from cal_async._operation import decode_page, decode_result
 from cal_async._path_params import path_segment
-from cal_async._query_params import query_value
+from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
 
 from ...models.orgs_teams_routing_forms_responses_list_sort_created_at import (
@@ -53,23 +53,23 @@ def build_request(
     headers: dict[str, str] = {}
     params: dict[str, Any] = {}
     if not isinstance(skip, Unset):
-        params["skip"] = query_value("skip", skip)
+        params.update(query_params("skip", "skip", skip))
     if not isinstance(take, Unset):
-        params["take"] = query_value("take", take)
+        params.update(query_params("take", "take", take))
     if not isinstance(sort_created_at, Unset):
-        params["sortCreatedAt"] = query_value("sort_created_at", sort_created_at)
+        params.update(query_params("sortCreatedAt", "sort_created_at", sort_created_at))
     if not isinstance(sort_updated_at, Unset):
-        params["sortUpdatedAt"] = query_value("sort_updated_at", sort_updated_at)
+        params.update(query_params("sortUpdatedAt", "sort_updated_at", sort_updated_at))
     if not isinstance(after_created_at, Unset):
-        params["afterCreatedAt"] = query_value("after_created_at", after_created_at)
+        params.update(query_params("afterCreatedAt", "after_created_at", after_created_at))
     if not isinstance(before_created_at, Unset):
-        params["beforeCreatedAt"] = query_value("before_created_at", before_created_at)
+        params.update(query_params("beforeCreatedAt", "before_created_at", before_created_at))
     if not isinstance(after_updated_at, Unset):
-        params["afterUpdatedAt"] = query_value("after_updated_at", after_updated_at)
+        params.update(query_params("afterUpdatedAt", "after_updated_at", after_updated_at))
     if not isinstance(before_updated_at, Unset):
-        params["beforeUpdatedAt"] = query_value("before_updated_at", before_updated_at)
+        params.update(query_params("beforeUpdatedAt", "before_updated_at", before_updated_at))
     if not isinstance(routed_to_booking_uid, Unset):
-        params["routedToBookingUid"] = query_value("routed_to_booking_uid", routed_to_booking_uid)
+        params.update(query_params("routedToBookingUid", "routed_to_booking_uid", routed_to_booking_uid))
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(

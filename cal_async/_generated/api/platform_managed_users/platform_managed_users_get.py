@@ -11,7 +11,7 @@ from cal_async._fields import (
 )
 from cal_async._operation import decode_page, decode_result
 from cal_async._path_params import path_segment
-from cal_async._query_params import query_value
+from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,11 +38,11 @@ def build_request(
     headers: dict[str, str] = {}
     params: dict[str, Any] = {}
     if not isinstance(limit, Unset):
-        params["limit"] = query_value("limit", limit)
+        params.update(query_params("limit", "limit", limit))
     if not isinstance(offset, Unset):
-        params["offset"] = query_value("offset", offset)
+        params.update(query_params("offset", "offset", offset))
     if not isinstance(emails, Unset):
-        params["emails"] = query_value("emails", emails)
+        params.update(query_params("emails", "emails", emails))
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(

@@ -8,7 +8,7 @@ from cal_async._fields import (
     model,
 )
 from cal_async._operation import decode_result
-from cal_async._query_params import query_value
+from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,11 +33,11 @@ def build_request(
 ) -> dict[str, Any]:
     headers: dict[str, str] = {}
     params: dict[str, Any] = {}
-    params["integration"] = query_value("integration", integration)
-    params["externalId"] = query_value("external_id", external_id)
-    params["credentialId"] = query_value("credential_id", credential_id)
+    params.update(query_params("integration", "integration", integration))
+    params.update(query_params("externalId", "external_id", external_id))
+    params.update(query_params("credentialId", "credential_id", credential_id))
     if not isinstance(delegation_credential_id, Unset):
-        params["delegationCredentialId"] = query_value("delegation_credential_id", delegation_credential_id)
+        params.update(query_params("delegationCredentialId", "delegation_credential_id", delegation_credential_id))
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,

@@ -6,16 +6,16 @@ from typing import TYPE_CHECKING, Any, Final
 
 from cal_async._fields import (
     Decoder,
+    dict_of,
+    list_of,
     model,
-    one_of,
 )
 from cal_async._operation import decode_result
-from cal_async._query_params import query_value
+from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.default_format_or_with_formattime import DefaultFormatOrWithFormattime
-    from ...models.range_format_when_formatrange import RangeFormatWhenFormatrange
+    from ...models.available_slot import AvailableSlot
 
     pass
 
@@ -24,10 +24,7 @@ METHOD: Final = "GET"
 PATH: Final = "/v2/slots"
 AUTH: Final[tuple[str, ...]] = ()
 API_VERSION: Final[str | None] = "2024-09-04"
-RESULT: Final[Decoder[DefaultFormatOrWithFormattime | RangeFormatWhenFormatrange]] = one_of(
-    model("default_format_or_with_formattime", "DefaultFormatOrWithFormattime"),
-    model("range_format_when_formatrange", "RangeFormatWhenFormatrange"),
-)
+RESULT: Final[Decoder[dict[str, list[AvailableSlot]]]] = dict_of(list_of(model("available_slot", "AvailableSlot")))
 
 
 def build_request(
@@ -49,27 +46,27 @@ def build_request(
     headers["cal-api-version"] = "2024-09-04"
     params: dict[str, Any] = {}
     if not isinstance(booking_uid_to_reschedule, Unset):
-        params["bookingUidToReschedule"] = query_value("booking_uid_to_reschedule", booking_uid_to_reschedule)
-    params["start"] = query_value("start", start)
-    params["end"] = query_value("end", end)
+        params.update(query_params("bookingUidToReschedule", "booking_uid_to_reschedule", booking_uid_to_reschedule))
+    params.update(query_params("start", "start", start))
+    params.update(query_params("end", "end", end))
     if not isinstance(organization_slug, Unset):
-        params["organizationSlug"] = query_value("organization_slug", organization_slug)
+        params.update(query_params("organizationSlug", "organization_slug", organization_slug))
     if not isinstance(team_slug, Unset):
-        params["teamSlug"] = query_value("team_slug", team_slug)
+        params.update(query_params("teamSlug", "team_slug", team_slug))
     if not isinstance(username, Unset):
-        params["username"] = query_value("username", username)
+        params.update(query_params("username", "username", username))
     if not isinstance(event_type_slug, Unset):
-        params["eventTypeSlug"] = query_value("event_type_slug", event_type_slug)
+        params.update(query_params("eventTypeSlug", "event_type_slug", event_type_slug))
     if not isinstance(event_type_id, Unset):
-        params["eventTypeId"] = query_value("event_type_id", event_type_id)
+        params.update(query_params("eventTypeId", "event_type_id", event_type_id))
     if not isinstance(usernames, Unset):
-        params["usernames"] = query_value("usernames", usernames)
+        params.update(query_params("usernames", "usernames", usernames))
     if not isinstance(format_, Unset):
-        params["format"] = query_value("format_", format_)
+        params.update(query_params("format", "format_", format_))
     if not isinstance(duration, Unset):
-        params["duration"] = query_value("duration", duration)
+        params.update(query_params("duration", "duration", duration))
     if not isinstance(time_zone, Unset):
-        params["timeZone"] = query_value("time_zone", time_zone)
+        params.update(query_params("timeZone", "time_zone", time_zone))
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
@@ -79,5 +76,6 @@ def build_request(
     return kwargs
 
 
-def parse_result(data: Any) -> DefaultFormatOrWithFormattime | RangeFormatWhenFormatrange:
-    return decode_result(OPERATION, data, RESULT, enveloped=False)
+def parse_result(data: Any) -> dict[str, list[AvailableSlot]]:
+    """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
+    return decode_result(OPERATION, data, RESULT, enveloped=True)

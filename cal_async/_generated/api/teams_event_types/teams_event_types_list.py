@@ -10,7 +10,7 @@ from cal_async._fields import (
 )
 from cal_async._operation import decode_result
 from cal_async._path_params import path_segment
-from cal_async._query_params import query_value
+from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,9 +35,9 @@ def build_request(
     headers: dict[str, str] = {}
     params: dict[str, Any] = {}
     if not isinstance(event_slug, Unset):
-        params["eventSlug"] = query_value("event_slug", event_slug)
+        params.update(query_params("eventSlug", "event_slug", event_slug))
     if not isinstance(hosts_limit, Unset):
-        params["hostsLimit"] = query_value("hosts_limit", hosts_limit)
+        params.update(query_params("hostsLimit", "hosts_limit", hosts_limit))
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(

@@ -10,7 +10,7 @@ from cal_async._fields import (
 )
 from cal_async._operation import decode_page, decode_result
 from cal_async._path_params import path_segment
-from cal_async._query_params import query_value
+from cal_async._query_params import query_params
 from cal_async._sentinel import Unset
 
 if TYPE_CHECKING:
@@ -36,9 +36,9 @@ def build_request(
     headers: dict[str, str] = {}
     params: dict[str, Any] = {}
     if not isinstance(take, Unset):
-        params["take"] = query_value("take", take)
+        params.update(query_params("take", "take", take))
     if not isinstance(skip, Unset):
-        params["skip"] = query_value("skip", skip)
+        params.update(query_params("skip", "skip", skip))
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(

@@ -9,8 +9,10 @@ if TYPE_CHECKING:
     pass
 
 
-class DefaultFormatOrWithFormattime(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+class AvailableSlotsByDate(ApiModel):
+    """Available slots by date (YYYY-MM-DD), in the requested time zone
+
+    Fields are decoded, checked and cached when first read; fields the API document does not declare
     stay readable with ``model["jsonName"]`` and ``model.model_extra``.
     """
 

@@ -1,0 +1,57 @@
+# GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
+
+from cal_async._fields import (
+    INT,
+    STR,
+    field,
+)
+from cal_async._models import ApiModel
+
+if TYPE_CHECKING:
+    pass
+
+
+class CalendarToLoad(ApiModel):
+    """Fields are decoded, checked and cached when first read; fields the API document does not declare
+    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "credentialId",
+            "externalId",
+        }
+    )
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "credentialId",
+            "externalId",
+        }
+    )
+
+    credential_id: int = field("credentialId", INT, required=True)
+    external_id: str = field("externalId", STR, required=True)
+
+    def __init__(
+        self,
+        *,
+        credential_id: int,
+        external_id: str,
+    ) -> None:
+        self._set(
+            {
+                "credentialId": credential_id,
+                "externalId": external_id,
+            }
+        )
+
+
+class CalendarToLoadDict(TypedDict, total=False):
+    """``CalendarToLoad`` as a plain dict with the API's JSON names, for request bodies."""
+
+    credentialId: Required[int]
+    externalId: Required[str]

@@ -1,0 +1,9 @@
+# GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
+from cal_async._models import OpenStrEnum
+
+
+class SlotsGetResponse200Status(OpenStrEnum):
+    """Values the API document lists; any other value the server sends is kept (``is_known`` is False)."""
+
+    ERROR = "error"
+    SUCCESS = "success"
