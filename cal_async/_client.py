@@ -13,6 +13,7 @@ instead of multiplying the retries.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from collections.abc import Awaitable, Callable, Mapping
@@ -40,6 +41,7 @@ from .rate_budget import RateBudget
 
 if TYPE_CHECKING:  # imported by whoever builds one; not at ``import cal_async`` time
     from ._oauth_session import OAuthSession
+    from ._telemetry import TracerProviderLike
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "CalClient"]
 
@@ -94,6 +96,8 @@ class CalClient(ExtendedResources):
     - ``rate_budget``: a budget every request takes a slot from, e.g. a
       :class:`cal_async.RedisRateBudget` shared by several processes using one credential
       (default: in-process pacing when ``retry_policy.pacing`` is on). Not closed by the client.
+    - ``tracer_provider``: an OpenTelemetry ``TracerProvider`` for the client's spans (default: the
+      global one, once the application imports OpenTelemetry; see ``cal_async._telemetry``).
     """
 
     def __init__(
@@ -110,6 +114,7 @@ class CalClient(ExtendedResources):
         managed_user: ManagedUser | None = None,
         rate_budget: RateBudget | None = None,
         oauth: OAuthSession | None = None,
+        tracer_provider: TracerProviderLike | None = None,
     ) -> None:
         super().__init__(self)
         if api_key is not None and managed_user is not None:
@@ -138,6 +143,9 @@ class CalClient(ExtendedResources):
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout)
         self._retrier = Retrier(policy, rate_budget)
         self._capture = ResponseCapture()
+        from ._telemetry import Telemetry  # here, not at module level: ``import cal_async`` stays as cheap
+
+        self._telemetry = Telemetry(tracer_provider)
         self._closed = False
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -220,6 +228,19 @@ class CalClient(ExtendedResources):
         auth: tuple[str, ...],
         options: RequestOptions,
     ) -> T:
+        call = functools.partial(self._call, request, parse, auth=auth, options=options)
+        if self._telemetry.active():  # one dict lookup when the application does not trace
+            return await self._telemetry.traced(request, parse, call)
+        return await call()
+
+    async def _call(
+        self,
+        request: dict[str, Any],
+        parse: Callable[[Any], T],
+        *,
+        auth: tuple[str, ...],
+        options: RequestOptions,
+    ) -> T:
         if self._closed:
             raise RuntimeError("this CalClient is closed")
         session = self._session if self._session is not None else self._oauth
@@ -240,6 +261,7 @@ class CalClient(ExtendedResources):
             await session.refresh(token, self._post_refresh)
             response, _ = await self._send(request, auth, options)
         self._capture.record(response)
+        self._telemetry.received(response)
         if not response.is_success:
             error = error_from_response(response)
             no_credentials = self._api_key is None and session is None and self._platform is None
@@ -338,6 +360,7 @@ class CalClient(ExtendedResources):
         # The body is read inside the attempt: a connection dropped or a read timing out mid-body
         # is then a failed attempt the retrier can repeat (for idempotent methods), not a failure
         # after the retries are over.
+        self._telemetry.attempt(http_request)
         response = await self._http.send(http_request, stream=True)
         try:
             await response.aread()
