@@ -251,8 +251,8 @@ class CalClient(ExtendedResources):
             except (TokenRefreshError, OAuthError):
                 if session.expired():
                     raise
-                # The token still works for a few seconds: use it; a 498 will retry the refresh.
-                logger.warning("could not refresh the managed user's access token ahead of its expiry")
+                # The token still works for a few seconds: use it; a 498 (or 401) retries the refresh.
+                logger.warning("could not refresh the access token ahead of its expiry")
         response, token = await self._send(request, auth, options)
         expired = response.status_code == 498 or (response.status_code == 401 and session is self._oauth)
         if expired and session is not None and token is not None:

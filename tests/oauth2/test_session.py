@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from cal_async import CalClient, OAuthApp, OAuthSession, OAuthTokens, ReauthorizationRequired
-from cal_async.testing import FakeCal
+from cal_async.testing import FakeCal, Fault
 
 from .conftest import URL, login
 
@@ -154,3 +154,13 @@ def test_client_takes_one_bearer_credential(app: OAuthApp) -> None:
         CalClient("cal_" + "0" * 32, oauth=session)
     assert "auth=oauth" in repr(CalClient(oauth=session))
     assert "'a'" not in repr(session)
+
+
+async def test_a_498_also_triggers_the_refresh(fake: FakeCal, app: OAuthApp, http: httpx.AsyncClient) -> None:
+    tokens = await login(fake, app, http)
+    saved: list[OAuthTokens] = []
+    async with CalClient(oauth=_session(fake, app, tokens, saved), base_url=URL, http_client=http) as cal:
+        fake.faults.append(Fault(status=498, path_prefix="/v2/me"))
+        copy = cal.with_options(max_retries=0)  # shares the session
+        assert (await copy.me.get()).id == fake.user.id
+    assert len(saved) == 1
