@@ -228,10 +228,10 @@ class CalClient(ExtendedResources):
         auth: tuple[str, ...],
         options: RequestOptions,
     ) -> T:
-        call = functools.partial(self._call, request, parse, auth=auth, options=options)
         if self._telemetry.active():  # one dict lookup when the application does not trace
+            call = functools.partial(self._call, request, parse, auth=auth, options=options)
             return await self._telemetry.traced(request, parse, call)
-        return await call()
+        return await self._call(request, parse, auth=auth, options=options)
 
     async def _call(
         self,
