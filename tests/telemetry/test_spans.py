@@ -9,13 +9,14 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import httpx
 import pytest
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
 
-from cal_async import CalClient, NotFoundError, RetryPolicy
+from cal_async import CalClient, NotFoundError, OAuthScope, OAuthSession, RetryPolicy
 from cal_async.testing import FakeCal, Fault
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -161,3 +162,26 @@ def test_reaching_calclient_loads_neither_telemetry_nor_oauth() -> None:
         "print(sorted(m for m in sys.modules if m.startswith(('cal_async._telemetry', 'cal_async._oauth'))))"
     )
     assert out == "[]"
+
+
+async def test_a_token_refresh_is_not_counted_as_a_retry(
+    provider: TracerProvider, exporter: InMemorySpanExporter
+) -> None:
+    fake = FakeCal(now=datetime(2026, 12, 1, 12, tzinfo=UTC))
+    client = fake.app.oauth.register_client("https://app.example/cb", [OAuthScope.PROFILE_READ])
+    app = client.app("http://cal.test")
+    transport = httpx.ASGITransport(app=fake.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://cal.test") as http:
+        login = app.authorization_request([OAuthScope.PROFILE_READ])
+        params = dict(httpx.URL((await http.get(login.url)).headers["location"]).params)
+        code = app.code_from_callback(params, state=login.state)
+        tokens = await app.exchange_code(
+            code, code_verifier=login.code_verifier, http_client=http, wall_clock=fake.clock.timestamp
+        )
+        session = OAuthSession(app, tokens, wall_clock=fake.clock.timestamp)
+        async with CalClient(oauth=session, http_client=http, tracer_provider=provider) as cal:
+            fake.clock.advance(1790)  # within the refresh margin: refreshed before sending
+            await cal.me.get()
+    assert fake.app.oauth.token_requests == 2
+    attributes = dict(_only(exporter).attributes or {})
+    assert attributes["cal.retries"] == 0 and attributes["http.response.status_code"] == 200
