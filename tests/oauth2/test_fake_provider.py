@@ -46,6 +46,13 @@ async def test_public_client_needs_pkce(fake: FakeCal, http: httpx.AsyncClient) 
     with pytest.raises(ReauthorizationRequired) as caught:
         await app.exchange_code(code, code_verifier=wrong, http_client=http)
     assert caught.value.error_description == "invalid_code_verifier"
+    # The right verifier works, and so does refreshing without a secret (oauth.mdx 3.2 and 4.2).
+    request = app.authorization_request([OAuthScope.BOOKING_READ])
+    code = app.code_from_callback(await consent(http, request), state=request.state)
+    tokens = await app.exchange_code(code, code_verifier=request.code_verifier, http_client=http)
+    assert tokens.scope == ("BOOKING_READ",)
+    renewed = await app.refresh(tokens.refresh_token, http_client=http)
+    assert renewed.refresh_token != tokens.refresh_token
     # Without a challenge a public client is refused at the authorize step.
     bare = await http.get(
         "/auth/oauth2/authorize",
