@@ -24,17 +24,21 @@ if TYPE_CHECKING:
         ConflictError,
         InternalServerError,
         NotFoundError,
+        OAuthError,
         PermissionDeniedError,
         RateBudgetError,
         RateBudgetExhaustedError,
         RateBudgetUnavailableError,
         RateLimitError,
+        ReauthorizationRequired,
         ResponseValidationError,
         TokenExpiredError,
         TokenRefreshError,
         UnprocessableEntityError,
     )
     from ._models import ApiModel, OpenIntEnum, OpenStrEnum
+    from ._oauth2 import AuthorizationRequest, OAuthApp, OAuthScope, OAuthTokens
+    from ._oauth_session import OAuthSession
     from ._options import RequestOptions
     from ._ratelimit import RateLimit, RateLimitInfo
     from ._raw_response import RawResponse
@@ -51,6 +55,11 @@ _EXPORTS: dict[str, str] = {
     "ManagedUser": "._auth",
     "PlatformClient": "._auth",
     "TokenPair": "._auth",
+    "OAuthApp": "._oauth2",
+    "OAuthScope": "._oauth2",
+    "OAuthTokens": "._oauth2",
+    "AuthorizationRequest": "._oauth2",
+    "OAuthSession": "._oauth_session",
     "RetryPolicy": "._transport",
     "RetryTransport": "._transport",
     "RawResponse": "._raw_response",
@@ -90,6 +99,8 @@ _EXPORTS: dict[str, str] = {
             "InternalServerError",
             "TokenRefreshError",
             "ResponseValidationError",
+            "OAuthError",
+            "ReauthorizationRequired",
         )
     },
 }
@@ -102,6 +113,7 @@ __all__ = [
     "ApiKey",
     "ApiModel",
     "AsyncPaginator",
+    "AuthorizationRequest",
     "AuthenticationError",
     "BadRequestError",
     "CalClient",
@@ -110,6 +122,11 @@ __all__ = [
     "InternalServerError",
     "ManagedUser",
     "NotFoundError",
+    "OAuthApp",
+    "OAuthError",
+    "OAuthScope",
+    "OAuthSession",
+    "OAuthTokens",
     "OpenIntEnum",
     "OpenStrEnum",
     "Page",
@@ -124,6 +141,7 @@ __all__ = [
     "RateLimitError",
     "RateLimitInfo",
     "RawResponse",
+    "ReauthorizationRequired",
     "RedisRateBudget",
     "RequestOptions",
     "ResponseValidationError",

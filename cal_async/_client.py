@@ -13,16 +13,24 @@ instead of multiplying the retries.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, ParamSpec, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import attrs
 import httpx
 
 from ._auth import ApiKey, ManagedUser, PlatformClient, TokenSession
-from ._errors import APIConnectionError, APITimeoutError, TokenRefreshError, decode_json, error_from_response
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    OAuthError,
+    TokenRefreshError,
+    decode_json,
+    error_from_response,
+)
 from ._extended import ExtendedResources
 from ._options import RequestOptions
 from ._raw_response import RawResponse, ResponseCapture
@@ -30,6 +38,10 @@ from ._resource import APIResource
 from ._transport import _UNSET, RETRY_EXTENSION, Retrier, RetryPolicy, _Unset
 from ._version import __version__
 from .rate_budget import RateBudget
+
+if TYPE_CHECKING:  # imported by whoever builds one; not at ``import cal_async`` time
+    from ._oauth_session import OAuthSession
+    from ._telemetry import TracerProviderLike
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "CalClient"]
 
@@ -79,9 +91,13 @@ class CalClient(ExtendedResources):
     - ``platform_client``: a platform OAuth client, for the operations that take
       ``x-cal-client-id``/``x-cal-secret-key``.
     - ``managed_user``: act as a platform managed user, refreshing its token when it expires.
+    - ``oauth``: act for a user of a third-party OAuth app (:class:`cal_async.OAuthSession`),
+      refreshing its token before it expires and after a 401/498.
     - ``rate_budget``: a budget every request takes a slot from, e.g. a
       :class:`cal_async.RedisRateBudget` shared by several processes using one credential
       (default: in-process pacing when ``retry_policy.pacing`` is on). Not closed by the client.
+    - ``tracer_provider``: an OpenTelemetry ``TracerProvider`` for the client's spans (default: the
+      global one, once the application imports OpenTelemetry; see ``cal_async._telemetry``).
     """
 
     def __init__(
@@ -97,10 +113,14 @@ class CalClient(ExtendedResources):
         platform_client: PlatformClient | None = None,
         managed_user: ManagedUser | None = None,
         rate_budget: RateBudget | None = None,
+        oauth: OAuthSession | None = None,
+        tracer_provider: TracerProviderLike | None = None,
     ) -> None:
         super().__init__(self)
         if api_key is not None and managed_user is not None:
             raise ValueError("pass either api_key or managed_user, not both: each is a bearer token")
+        if oauth is not None and (api_key is not None or managed_user is not None):
+            raise ValueError("pass oauth alone, without api_key or managed_user: each is a bearer token")
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             policy = attrs.evolve(policy, max_retries=max_retries)
@@ -109,7 +129,8 @@ class CalClient(ExtendedResources):
         self.base_url = (
             base_url or callers_base or os.environ.get("CAL_API_URL") or DEFAULT_BASE_URL
         ).rstrip("/")
-        self._api_key = _resolve_api_key(api_key, managed_user)
+        self._api_key = None if oauth is not None else _resolve_api_key(api_key, managed_user)
+        self._oauth = oauth
         self._platform = platform_client
         self._session = TokenSession(managed_user) if managed_user is not None else None
         if isinstance(timeout, _Unset):
@@ -122,6 +143,9 @@ class CalClient(ExtendedResources):
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout)
         self._retrier = Retrier(policy, rate_budget)
         self._capture = ResponseCapture()
+        from ._telemetry import Telemetry  # here, not at module level: ``import cal_async`` stays as cheap
+
+        self._telemetry = Telemetry(tracer_provider)
         self._closed = False
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -129,6 +153,8 @@ class CalClient(ExtendedResources):
     def __repr__(self) -> str:
         if self._session is not None:
             auth = "managed_user"
+        elif self._oauth is not None:
+            auth = "oauth"
         elif self._api_key is not None:
             auth = "api_key"
         elif self._platform is not None:
@@ -202,27 +228,43 @@ class CalClient(ExtendedResources):
         auth: tuple[str, ...],
         options: RequestOptions,
     ) -> T:
+        if self._telemetry.active():  # one dict lookup when the application does not trace
+            call = functools.partial(self._call, request, parse, auth=auth, options=options)
+            return await self._telemetry.traced(request, parse, call)
+        return await self._call(request, parse, auth=auth, options=options)
+
+    async def _call(
+        self,
+        request: dict[str, Any],
+        parse: Callable[[Any], T],
+        *,
+        auth: tuple[str, ...],
+        options: RequestOptions,
+    ) -> T:
         if self._closed:
             raise RuntimeError("this CalClient is closed")
-        session = self._session
+        session = self._session if self._session is not None else self._oauth
         wants_bearer = not auth or "Authorization" in auth
         if session is not None and wants_bearer and session.expires_soon():
             try:
                 await session.refresh(session.access_token, self._post_refresh)
-            except TokenRefreshError:
+            except (TokenRefreshError, OAuthError):
                 if session.expired():
                     raise
-                # The token still works for a few seconds: use it; a 498 will retry the refresh.
-                logger.warning("could not refresh the managed user's access token ahead of its expiry")
+                # The token still works for a few seconds: use it; a 498 (or 401) retries the refresh.
+                logger.warning("could not refresh the access token ahead of its expiry")
         response, token = await self._send(request, auth, options)
-        if response.status_code == 498 and session is not None and token is not None:
-            # Expired token: refresh once (single-flight across tasks), then replay once.
+        expired = response.status_code == 498 or (response.status_code == 401 and session is self._oauth)
+        if expired and session is not None and token is not None:
+            # Expired token (an OAuth app's may be a 401): refresh once (single-flight across
+            # tasks), then replay once.
             await session.refresh(token, self._post_refresh)
             response, _ = await self._send(request, auth, options)
         self._capture.record(response)
+        self._telemetry.received(response)
         if not response.is_success:
             error = error_from_response(response)
-            no_credentials = self._api_key is None and self._session is None and self._platform is None
+            no_credentials = self._api_key is None and session is None and self._platform is None
             if no_credentials and response.status_code in (401, 403):
                 # The usual cause is an unset environment: say which variable, not just "401".
                 error.message += (
@@ -240,7 +282,8 @@ class CalClient(ExtendedResources):
         is sent: operations listing all three accept any one, so the secret is not spread around.
         """
         headers: dict[str, str] = {}
-        session_token = self._session.access_token if self._session is not None else None
+        session = self._session if self._session is not None else self._oauth
+        session_token = session.access_token if session is not None else None
         bearer = session_token or (self._api_key.value if self._api_key is not None else None)
         if bearer is not None and (not auth or "Authorization" in auth):
             headers["Authorization"] = f"Bearer {bearer}"
@@ -317,6 +360,7 @@ class CalClient(ExtendedResources):
         # The body is read inside the attempt: a connection dropped or a read timing out mid-body
         # is then a failed attempt the retrier can repeat (for idempotent methods), not a failure
         # after the retries are over.
+        self._telemetry.attempt(http_request)
         response = await self._http.send(http_request, stream=True)
         try:
             await response.aread()

@@ -36,11 +36,13 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "OAuthError",
     "PermissionDeniedError",
     "RateBudgetError",
     "RateBudgetExhaustedError",
     "RateBudgetUnavailableError",
     "RateLimitError",
+    "ReauthorizationRequired",
     "ResponseValidationError",
     "TokenExpiredError",
     "TokenRefreshError",
@@ -109,6 +111,48 @@ class TokenRefreshError(CalError):
         self.message = message
         self.status_code = status_code
         self.request_id = request_id
+
+
+class OAuthError(CalError):
+    """The OAuth 2.0 token endpoint refused a code exchange or a refresh.
+
+    - ``error``: the OAuth error code (``invalid_client``, ``invalid_request``, ...).
+    - ``error_description``: the server's reason (``client_not_found``, ...), when it gave one.
+    - ``status_code`` / ``request_id``: of the token endpoint's response (None without one).
+
+    The text names the error, never a token or the client secret.
+    """
+
+    def __init__(
+        self,
+        error: str,
+        error_description: str | None = None,
+        *,
+        status_code: int | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        self.error = error
+        self.error_description = error_description
+        self.status_code = status_code
+        self.request_id = request_id
+        text = f"{error}: {error_description}" if error_description else error
+        if status_code is not None:
+            text = f"{status_code} {text}"
+        super().__init__(self._advice(text))
+
+    def _advice(self, text: str) -> str:
+        return f"the Cal.com OAuth token endpoint refused the request: {text}"
+
+
+class ReauthorizationRequired(OAuthError):
+    """``invalid_grant``: the code or refresh token is expired, used, or revoked.
+
+    Nothing will fix it but the user authorising the app again: send them back through the
+    authorization URL.
+    """
+
+    def _advice(self, text: str) -> str:
+        return f"{super()._advice(text)}; send the user through the authorization URL again"
 
 
 class RateBudgetError(CalError):

@@ -25,6 +25,7 @@ from . import (
 from .clock import iso_ms
 from .errors import NO_AUTH, NO_AUTH_PERMISSIONS, HttpError
 from .faults import tracker, truncate
+from .oauth2 import OAuthProvider
 from .records import User
 from .routing import Ctx, Handler, Request, Response, Route, Router, dump
 
@@ -121,6 +122,7 @@ class FakeApp:
         self.fake = fake
         self.router = Router(ROUTES)
         self.legacy_router = Router(legacy_bookings.ROUTES)
+        self.oauth = OAuthProvider(fake)  # third-party apps: authorize, token, scopes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -193,6 +195,9 @@ class FakeApp:
 
     async def _dispatch(self, request: Request, extra_headers: dict[str, str]) -> Response:
         fake = self.fake
+        oauth_answer = await self.oauth.endpoint(request)
+        if oauth_answer is not None:
+            return oauth_answer
         matched = self.router.match(request.method, request.path)
         if matched is None:
             raise HttpError(404, f"Cannot {request.method} {request.path}")
@@ -200,6 +205,7 @@ class FakeApp:
         if route.version is not None and request.api_version != route.version:
             route, params = self._other_version(request, route)
         user = self._authenticate(request)
+        self.oauth.enforce(request, route)
         if fake.rate_limiter is not None:
             kind, caller = tracker(request.headers, request.client)
             headers, throttled = fake.rate_limiter.hit(caller, fake.clock.timestamp(), kind)
@@ -241,6 +247,9 @@ class FakeApp:
             if key is None or key.user_id not in self.fake.state.users:
                 raise HttpError(401, "CustomThrottlerGuard - Invalid API Key")
             return self.fake.state.users[key.user_id]
+        oauth_user = self.oauth.user_id(token)
+        if oauth_user is not None:
+            return self.fake.state.users[oauth_user]
         if token in self.fake.expired_tokens:
             raise HttpError(498, "ACCESS_TOKEN_IS_EXPIRED", code="TokenExpiredException")
         raise HttpError(401, "Invalid Access Token.")
