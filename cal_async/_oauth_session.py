@@ -112,7 +112,7 @@ class OAuthSession:
                     self._tokens = tokens
                     self._failure = None
             logger.info("refreshed the OAuth access token (client %s)", self._app.client_id)
-            return tokens
+            return self._tokens
 
     async def _fetch(self, post: PostRefresh) -> OAuthTokens:
         body = token_body(self._app, grant_type="refresh_token", refresh_token=self._tokens.refresh_token)

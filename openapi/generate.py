@@ -30,6 +30,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.strings import PythonCode
 
 from .normalize import X_API_VERSION, X_AUTH, X_METHOD, X_ORIGINAL_ID, X_RESOURCE, iter_operations
+from .oauth_scopes import scopes_doc_line, scopes_of
 from .python_types import OperationSpec, body_dict_name, has_fields, model_spec, operation_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -174,6 +175,8 @@ def _method_doc(endpoint: Endpoint, item: dict[str, Any], page: dict[str, Any] |
     lines.append(f"``{endpoint.method.upper()} {_text(endpoint.path)}``")
     if item["api_version"]:
         lines.append(f"(sent with ``cal-api-version: {item['api_version']}``).")
+    if line := scopes_doc_line(tuple(item["oauth_scopes"])):
+        lines.append(line)
     if page:
         lines.append("")
         lines.append("Await the result for one page, or ``async for`` over it for every item across pages.")
@@ -207,6 +210,7 @@ class CalProject(Project):
                 "original_id": op.get(X_ORIGINAL_ID) or op["operationId"],
                 "http_method": method.upper(),
                 "path": path,
+                "oauth_scopes": scopes_of(op),
             }
         self.env.globals.update(
             op_meta=self.op_meta,

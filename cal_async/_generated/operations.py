@@ -17,6 +17,7 @@ class OperationInfo(NamedTuple):
     api_version: str | None  # the cal-api-version header the SDK sends, if any
     auth: tuple[str, ...]  # credential headers the operation declares
     paginated: bool
+    oauth_scopes: tuple[str, ...]  # OAuth 2.0 scopes the document declares (x-oauth-scopes)
 
 
 OPERATIONS: tuple[OperationInfo, ...] = (
@@ -29,6 +30,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "BookingsController_2024_08_13_cancelBooking",
@@ -43,6 +45,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "BookingsController_2024_08_13_confirmBooking",
@@ -53,6 +56,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-08-13",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "BookingsController_2024_08_13_createBooking",
@@ -67,6 +71,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "BookingsController_2024_08_13_declineBooking",
@@ -77,6 +82,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-08-13",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "BookingsController_2024_08_13_getBooking",
@@ -91,6 +97,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "BookingsController_2024_08_13_getCalendarLinks",
@@ -101,6 +108,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-08-13",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "BookingsController_2024_08_13_getBookingRecordings",
@@ -111,6 +119,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-08-13",
         (),
         False,
+        (),
     ),
     OperationInfo(
         "BookingsController_2024_08_13_getBookingReferences",
@@ -121,6 +130,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-08-13",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "BookingsController_2024_08_13_getBookingTranscripts",
@@ -131,6 +141,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-08-13",
         (),
         False,
+        (),
     ),
     OperationInfo(
         "BookingsController_2024_08_13_getBookings",
@@ -141,6 +152,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-08-13",
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "BookingsController_2024_08_13_markNoShow",
@@ -151,6 +163,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-08-13",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "BookingsController_2024_08_13_reassignBooking",
@@ -161,6 +174,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-08-13",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "BookingsController_2024_08_13_reassignBookingToUser",
@@ -171,6 +185,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-08-13",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "BookingsController_2024_08_13_rescheduleBooking",
@@ -185,6 +200,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "CalUnifiedCalendarsController_getCalendarEventDetails",
@@ -195,6 +211,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "CalUnifiedCalendarsController_updateCalendarEvent",
@@ -205,6 +222,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "CalendarsController_check",
@@ -215,6 +233,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "CalendarsController_checkIcsFeed",
@@ -225,6 +244,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "CalendarsController_createIcsFeed",
@@ -235,6 +255,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "CalendarsController_deleteCalendarCredentials",
@@ -245,6 +266,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "CalendarsController_getCalendars",
@@ -255,6 +277,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "CalendarsController_getBusyTimes",
@@ -265,6 +288,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "CalendarsController_redirect",
@@ -275,6 +299,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "CalendarsController_save",
@@ -285,6 +310,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         (),
         False,
+        (),
     ),
     OperationInfo(
         "CalendarsController_syncCredentials",
@@ -295,6 +321,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "ConferencingController_connect",
@@ -305,6 +332,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "ConferencingController_default",
@@ -315,6 +343,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "ConferencingController_disconnect",
@@ -325,6 +354,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "ConferencingController_getDefault",
@@ -335,6 +365,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "ConferencingController_listInstalledConferencingApps",
@@ -345,6 +376,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "ConferencingController_redirect",
@@ -355,6 +387,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "ConferencingController_save",
@@ -365,6 +398,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         (),
         False,
+        (),
     ),
     OperationInfo(
         "DestinationCalendarsController_updateDestinationCalendars",
@@ -375,6 +409,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "EventTypesController_2024_06_14_createEventType",
@@ -385,6 +420,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-06-14",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "EventTypesController_2024_06_14_deleteEventType",
@@ -395,6 +431,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-06-14",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "EventTypesController_2024_06_14_getEventTypeById",
@@ -405,6 +442,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-06-14",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "EventTypesController_2024_06_14_getEventTypes",
@@ -419,6 +457,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "EventTypesController_2024_06_14_updateEventType",
@@ -429,6 +468,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-06-14",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "EventTypesPrivateLinksController_createPrivateLink",
@@ -439,6 +479,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "EventTypesPrivateLinksController_deletePrivateLink",
@@ -449,6 +490,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "EventTypesPrivateLinksController_getPrivateLinks",
@@ -459,6 +501,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "EventTypesPrivateLinksController_updatePrivateLink",
@@ -469,6 +512,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "EventTypeWebhooksController_createEventTypeWebhook",
@@ -479,6 +523,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "EventTypeWebhooksController_deleteEventTypeWebhook",
@@ -489,6 +534,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "EventTypeWebhooksController_deleteAllEventTypeWebhooks",
@@ -499,6 +545,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "EventTypeWebhooksController_getEventTypeWebhook",
@@ -509,6 +556,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "EventTypeWebhooksController_getEventTypeWebhooks",
@@ -519,6 +567,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "EventTypeWebhooksController_updateEventTypeWebhook",
@@ -529,6 +578,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsOrganizationsController_createOrganization",
@@ -542,6 +592,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsOrganizationsController_deleteOrganization",
@@ -555,6 +606,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsOrganizationsController_getOrganization",
@@ -568,6 +620,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsOrganizationsController_getOrganizations",
@@ -581,6 +634,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsOrganizationsController_updateOrganization",
@@ -594,6 +648,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "MeController_getMe",
@@ -604,6 +659,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "MeController_updateMe",
@@ -614,6 +670,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OAuthClientsController_createOAuthClient",
@@ -624,6 +681,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OAuthClientsController_deleteOAuthClient",
@@ -634,6 +692,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OAuthClientsController_getOAuthClientById",
@@ -644,6 +703,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OAuthClientsController_getOAuthClients",
@@ -654,6 +714,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OAuthClientsController_updateOAuthClient",
@@ -664,6 +725,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrgTeamsVerifiedResourcesController_getVerifiedEmailById",
@@ -674,6 +736,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrgTeamsVerifiedResourcesController_getVerifiedEmails",
@@ -684,6 +747,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "OrgTeamsVerifiedResourcesController_getVerifiedPhoneById",
@@ -694,6 +758,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrgTeamsVerifiedResourcesController_getVerifiedPhoneNumbers",
@@ -704,6 +769,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "OrgTeamsVerifiedResourcesController_requestEmailVerificationCode",
@@ -714,6 +780,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrgTeamsVerifiedResourcesController_requestPhoneVerificationCode",
@@ -724,6 +791,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrgTeamsVerifiedResourcesController_verifyEmail",
@@ -734,6 +802,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrgTeamsVerifiedResourcesController_verifyPhoneNumber",
@@ -744,6 +813,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsAttributesController_createOrganizationAttribute",
@@ -754,6 +824,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsAttributesController_deleteOrganizationAttribute",
@@ -764,6 +835,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsAttributesController_getOrganizationAttribute",
@@ -774,6 +846,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsAttributesController_getOrganizationAttributes",
@@ -784,6 +857,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsAttributesController_updateOrganizationAttribute",
@@ -794,6 +868,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsAttributesOptionsController_assignOrganizationAttributeOptionToUser",
@@ -804,6 +879,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsAttributesOptionsController_createOrganizationAttributeOption",
@@ -814,6 +890,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsAttributesOptionsController_deleteOrganizationAttributeOption",
@@ -824,6 +901,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsAttributesOptionsController_getOrganizationAttributeOptionsForUser",
@@ -834,6 +912,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsAttributesOptionsController_getOrganizationAttributeAssignedOptions",
@@ -844,6 +923,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsAttributesOptionsController_getOrganizationAttributeAssignedOptionsBySlug",
@@ -854,6 +934,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsAttributesOptionsController_getOrganizationAttributeOptions",
@@ -864,6 +945,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsAttributesOptionsController_unassignOrganizationAttributeOptionFromUser",
@@ -874,6 +956,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsAttributesOptionsController_updateOrganizationAttributeOption",
@@ -884,6 +967,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsBookingsController_getAllOrgTeamBookings",
@@ -898,6 +982,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsDelegationCredentialController_createDelegationCredential",
@@ -912,6 +997,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsDelegationCredentialController_updateDelegationCredential",
@@ -926,6 +1012,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsMembershipsController_createMembership",
@@ -940,6 +1027,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsMembershipsController_deleteMembership",
@@ -954,6 +1042,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsMembershipsController_getOrgMembership",
@@ -968,6 +1057,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsMembershipsController_getAllMemberships",
@@ -982,6 +1072,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsMembershipsController_updateMembership",
@@ -996,6 +1087,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsRoutingFormsResponsesController_createRoutingFormResponse",
@@ -1006,6 +1098,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsRoutingFormsResponsesController_getRoutingFormResponses",
@@ -1016,6 +1109,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsRoutingFormsController_getOrganizationRoutingForms",
@@ -1026,6 +1120,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsRoutingFormsResponsesController_updateRoutingFormResponse",
@@ -1036,6 +1131,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsSchedulesController_getOrganizationSchedules",
@@ -1050,6 +1146,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsController_createTeam",
@@ -1064,6 +1161,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsController_deleteTeam",
@@ -1078,6 +1176,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsController_getTeam",
@@ -1092,6 +1191,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsController_getMyTeams",
@@ -1106,6 +1206,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsController_getAllTeams",
@@ -1120,6 +1221,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsController_updateTeam",
@@ -1134,6 +1236,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsBookingsController_getBookingReferences",
@@ -1148,6 +1251,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsBookingsController_getAllOrgTeamBookings",
@@ -1162,6 +1266,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsConferencingController_connectTeamApp",
@@ -1172,6 +1277,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         (),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsConferencingController_disconnectTeamApp",
@@ -1182,6 +1288,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         (),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsConferencingController_getTeamDefaultApp",
@@ -1192,6 +1299,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         (),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsConferencingController_getTeamOAuthUrl",
@@ -1202,6 +1310,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsConferencingController_listTeamConferencingApps",
@@ -1212,6 +1321,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         (),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsConferencingController_saveTeamOauthCredentials",
@@ -1222,6 +1332,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         (),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsConferencingController_setTeamDefaultApp",
@@ -1232,6 +1343,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         (),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsEventTypesController_createTeamEventType",
@@ -1246,6 +1358,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsEventTypesController_createPhoneCall",
@@ -1260,6 +1373,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsEventTypesController_deleteTeamEventType",
@@ -1274,6 +1388,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsEventTypesController_getTeamEventType",
@@ -1288,6 +1403,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsEventTypesController_getTeamsEventTypes",
@@ -1302,6 +1418,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsEventTypesController_getTeamEventTypes",
@@ -1316,6 +1433,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsEventTypesController_updateTeamEventType",
@@ -1330,6 +1448,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsEventTypesPrivateLinksController_createPrivateLink",
@@ -1344,6 +1463,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsEventTypesPrivateLinksController_deletePrivateLink",
@@ -1358,6 +1478,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsEventTypesPrivateLinksController_getPrivateLinks",
@@ -1372,6 +1493,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsEventTypesPrivateLinksController_updatePrivateLink",
@@ -1386,6 +1508,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsInviteController_createInvite",
@@ -1400,6 +1523,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsMembershipsController_createOrgTeamMembership",
@@ -1414,6 +1538,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsMembershipsController_deleteOrgTeamMembership",
@@ -1428,6 +1553,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsMembershipsController_getOrgTeamMembership",
@@ -1442,6 +1568,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsMembershipsController_getAllOrgTeamMemberships",
@@ -1456,6 +1583,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsMembershipsController_updateOrgTeamMembership",
@@ -1470,6 +1598,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsRoutingFormsController_getTeamRoutingForms",
@@ -1480,6 +1609,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsRoutingFormsResponsesController_createRoutingFormResponse",
@@ -1490,6 +1620,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsRoutingFormsResponsesController_getRoutingFormResponses",
@@ -1500,6 +1631,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsRoutingFormsResponsesController_updateRoutingFormResponse",
@@ -1510,6 +1642,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsSchedulesController_getTeamSchedules",
@@ -1524,6 +1657,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsStripeController_checkTeamStripeConnection",
@@ -1534,6 +1668,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         (),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsStripeController_getTeamStripeConnectUrl",
@@ -1544,6 +1679,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsStripeController_save",
@@ -1554,6 +1690,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         (),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsTeamsSchedulesController_getUserSchedules",
@@ -1568,6 +1705,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationTeamWorkflowsController_createWorkflow",
@@ -1582,6 +1720,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationTeamWorkflowsController_deleteWorkflow",
@@ -1596,6 +1735,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationTeamWorkflowsController_getWorkflowById",
@@ -1610,6 +1750,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationTeamWorkflowsController_getWorkflows",
@@ -1624,6 +1765,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationTeamWorkflowsController_updateWorkflow",
@@ -1638,6 +1780,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsUsersController_createOrganizationUser",
@@ -1652,6 +1795,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsUsersController_deleteOrganizationUser",
@@ -1666,6 +1810,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsUsersController_getOrganizationsUsers",
@@ -1680,6 +1825,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsUsersController_updateOrganizationUser",
@@ -1694,6 +1840,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsUsersBookingsController_getOrganizationUserBookings",
@@ -1708,6 +1855,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsUsersOOOController_createOrganizationUserOOO",
@@ -1722,6 +1870,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsUsersOOOController_deleteOrganizationUserOOO",
@@ -1736,6 +1885,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsUsersOOOController_getOrganizationUsersOOO",
@@ -1750,6 +1900,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsUsersOOOController_getOrganizationUserOOO",
@@ -1764,6 +1915,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsUsersOOOController_updateOrganizationUserOOO",
@@ -1778,6 +1930,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsSchedulesController_createUserSchedule",
@@ -1792,6 +1945,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsSchedulesController_deleteUserSchedule",
@@ -1806,6 +1960,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsSchedulesController_getUserSchedule",
@@ -1820,6 +1975,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsSchedulesController_getUserSchedules",
@@ -1834,6 +1990,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsSchedulesController_updateUserSchedule",
@@ -1848,6 +2005,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsWebhooksController_createOrganizationWebhook",
@@ -1862,6 +2020,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsWebhooksController_deleteWebhook",
@@ -1876,6 +2035,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsWebhooksController_getOrganizationWebhook",
@@ -1890,6 +2050,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OrganizationsWebhooksController_getAllOrganizationWebhooks",
@@ -1904,6 +2065,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         True,
+        (),
     ),
     OperationInfo(
         "OrganizationsWebhooksController_updateOrgWebhook",
@@ -1918,6 +2080,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-secret-key",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "OAuthClientUsersController_createUser",
@@ -1928,6 +2091,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("x-cal-secret-key",),
         False,
+        (),
     ),
     OperationInfo(
         "OAuthClientUsersController_deleteUser",
@@ -1938,6 +2102,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("x-cal-secret-key",),
         False,
+        (),
     ),
     OperationInfo(
         "OAuthClientUsersController_forceRefresh",
@@ -1948,6 +2113,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("x-cal-secret-key",),
         False,
+        (),
     ),
     OperationInfo(
         "OAuthClientUsersController_getManagedUsers",
@@ -1958,6 +2124,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("x-cal-secret-key",),
         True,
+        (),
     ),
     OperationInfo(
         "OAuthClientUsersController_getUserById",
@@ -1968,6 +2135,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("x-cal-secret-key",),
         False,
+        (),
     ),
     OperationInfo(
         "OAuthFlowController_refreshTokens",
@@ -1978,6 +2146,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("x-cal-secret-key",),
         False,
+        (),
     ),
     OperationInfo(
         "OAuthClientUsersController_updateUser",
@@ -1988,6 +2157,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("x-cal-secret-key",),
         False,
+        (),
     ),
     OperationInfo(
         "OAuthClientWebhooksController_createOAuthClientWebhook",
@@ -1998,6 +2168,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("x-cal-secret-key",),
         False,
+        (),
     ),
     OperationInfo(
         "OAuthClientWebhooksController_deleteOAuthClientWebhook",
@@ -2008,6 +2179,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("x-cal-secret-key",),
         False,
+        (),
     ),
     OperationInfo(
         "OAuthClientWebhooksController_deleteAllOAuthClientWebhooks",
@@ -2018,6 +2190,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("x-cal-secret-key",),
         False,
+        (),
     ),
     OperationInfo(
         "OAuthClientWebhooksController_getOAuthClientWebhook",
@@ -2028,6 +2201,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("x-cal-secret-key",),
         False,
+        (),
     ),
     OperationInfo(
         "OAuthClientWebhooksController_getOAuthClientWebhooks",
@@ -2038,6 +2212,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("x-cal-secret-key",),
         True,
+        (),
     ),
     OperationInfo(
         "OAuthClientWebhooksController_updateOAuthClientWebhook",
@@ -2048,6 +2223,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("x-cal-secret-key",),
         False,
+        (),
     ),
     OperationInfo(
         "RoutingFormsController_calculateSlotsBasedOnRoutingFormResponse",
@@ -2058,6 +2234,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "SchedulesController_2024_06_11_createSchedule",
@@ -2068,6 +2245,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-06-11",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "SchedulesController_2024_06_11_deleteSchedule",
@@ -2078,6 +2256,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-06-11",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "SchedulesController_2024_06_11_getSchedule",
@@ -2088,6 +2267,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-06-11",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "SchedulesController_2024_06_11_getDefaultSchedule",
@@ -2098,6 +2278,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-06-11",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "SchedulesController_2024_06_11_getSchedules",
@@ -2108,6 +2289,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-06-11",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "SchedulesController_2024_06_11_updateSchedule",
@@ -2118,6 +2300,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-06-11",
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "SelectedCalendarsController_addSelectedCalendar",
@@ -2128,6 +2311,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "SelectedCalendarsController_deleteSelectedCalendar",
@@ -2138,6 +2322,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "SlotsController_2024_09_04_deleteReservedSlot",
@@ -2148,6 +2333,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-09-04",
         (),
         False,
+        (),
     ),
     OperationInfo(
         "SlotsController_2024_09_04_getAvailableSlots",
@@ -2158,6 +2344,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-09-04",
         (),
         False,
+        (),
     ),
     OperationInfo(
         "SlotsController_2024_09_04_getReservedSlot",
@@ -2168,6 +2355,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-09-04",
         (),
         False,
+        (),
     ),
     OperationInfo(
         "SlotsController_2024_09_04_reserveSlot",
@@ -2181,6 +2369,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
             "x-cal-client-id",
         ),
         False,
+        (),
     ),
     OperationInfo(
         "SlotsController_2024_09_04_updateReservedSlot",
@@ -2191,6 +2380,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         "2024-09-04",
         (),
         False,
+        (),
     ),
     OperationInfo(
         "StripeController_check",
@@ -2201,6 +2391,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "StripeController_redirect",
@@ -2211,6 +2402,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "StripeController_save",
@@ -2221,6 +2413,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         (),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsController_createTeam",
@@ -2231,6 +2424,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsController_deleteTeam",
@@ -2241,6 +2435,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsController_getTeam",
@@ -2251,6 +2446,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsController_getTeams",
@@ -2261,6 +2457,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsController_updateTeam",
@@ -2271,6 +2468,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsEventTypesController_createTeamEventType",
@@ -2281,6 +2479,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsEventTypesController_createPhoneCall",
@@ -2291,6 +2490,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsEventTypesController_deleteTeamEventType",
@@ -2301,6 +2501,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsEventTypesController_getTeamEventType",
@@ -2311,6 +2512,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsEventTypesController_getTeamEventTypes",
@@ -2321,6 +2523,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         (),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsEventTypesController_updateTeamEventType",
@@ -2331,6 +2534,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsMembershipsController_createTeamMembership",
@@ -2341,6 +2545,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsMembershipsController_deleteTeamMembership",
@@ -2351,6 +2556,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsMembershipsController_getTeamMembership",
@@ -2361,6 +2567,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsMembershipsController_getTeamMemberships",
@@ -2371,6 +2578,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "TeamsMembershipsController_updateTeamMembership",
@@ -2381,6 +2589,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsSchedulesController_getTeamSchedules",
@@ -2391,6 +2600,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "TeamsVerifiedResourcesController_getVerifiedEmailById",
@@ -2401,6 +2611,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsVerifiedResourcesController_getVerifiedEmails",
@@ -2411,6 +2622,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "TeamsVerifiedResourcesController_getVerifiedPhoneById",
@@ -2421,6 +2633,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsVerifiedResourcesController_getVerifiedPhoneNumbers",
@@ -2431,6 +2644,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "TeamsVerifiedResourcesController_requestEmailVerificationCode",
@@ -2441,6 +2655,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsVerifiedResourcesController_requestPhoneVerificationCode",
@@ -2451,6 +2666,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsVerifiedResourcesController_verifyEmail",
@@ -2461,6 +2677,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "TeamsVerifiedResourcesController_verifyPhoneNumber",
@@ -2471,6 +2688,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "UserVerifiedResourcesController_getVerifiedEmailById",
@@ -2481,6 +2699,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "UserVerifiedResourcesController_getVerifiedEmails",
@@ -2491,6 +2710,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "UserVerifiedResourcesController_getVerifiedPhoneById",
@@ -2501,6 +2721,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "UserVerifiedResourcesController_getVerifiedPhoneNumbers",
@@ -2511,6 +2732,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "UserVerifiedResourcesController_requestEmailVerificationCode",
@@ -2521,6 +2743,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "UserVerifiedResourcesController_requestPhoneVerificationCode",
@@ -2531,6 +2754,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "UserVerifiedResourcesController_verifyEmail",
@@ -2541,6 +2765,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "UserVerifiedResourcesController_verifyPhoneNumber",
@@ -2551,6 +2776,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "WebhooksController_createWebhook",
@@ -2561,6 +2787,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "WebhooksController_deleteWebhook",
@@ -2571,6 +2798,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "WebhooksController_getWebhook",
@@ -2581,6 +2809,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
     OperationInfo(
         "WebhooksController_getWebhooks",
@@ -2591,6 +2820,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         True,
+        (),
     ),
     OperationInfo(
         "WebhooksController_updateWebhook",
@@ -2601,5 +2831,6 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         None,
         ("Authorization",),
         False,
+        (),
     ),
 )

@@ -224,7 +224,7 @@ class OAuthProvider:
         if client is None:
             return _oauth_error(400, "invalid_request", "client_not_found")
         redirect_uri = request.arg("redirect_uri")
-        if redirect_uri != client.redirect_uri:
+        if redirect_uri is None or redirect_uri != client.redirect_uri:
             return _oauth_error(400, "invalid_request", "redirect_uri_mismatch")
         state = request.arg("state")
         raw_scope = request.arg("scope")

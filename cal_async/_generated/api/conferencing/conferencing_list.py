@@ -28,6 +28,7 @@ RESULT: Final[Decoder[list[ConferencingAppsOutputDto]]] = list_of(
 def build_request() -> dict[str, Any]:
     headers: dict[str, str] = {}
     kwargs: dict[str, Any] = {
+        "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
         "headers": headers,

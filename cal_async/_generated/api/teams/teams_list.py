@@ -26,6 +26,7 @@ RESULT: Final[Decoder[list[TeamOutputDto]]] = list_of(model("team_output_dto", "
 def build_request() -> dict[str, Any]:
     headers: dict[str, str] = {}
     kwargs: dict[str, Any] = {
+        "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
         "headers": headers,
