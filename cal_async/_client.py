@@ -28,6 +28,8 @@ from ._errors import (
     APIConnectionError,
     APIResponseError,
     APITimeoutError,
+    CalError,
+    ResponseValidationError,
     TokenRefreshError,
     decode_json,
     error_from_response,
@@ -36,6 +38,7 @@ from ._extended import ExtendedResources
 from ._options import RequestOptions
 from ._pool_repair import reclaim_orphaned_connections
 from ._raw_response import RawResponse, ResponseCapture
+from ._request_input import checked_body, checked_query
 from ._resource import APIResource
 from ._transport import _UNSET, RETRY_EXTENSION, Retrier, RetryPolicy, _Unset
 from ._version import __version__
@@ -54,6 +57,10 @@ DEFAULT_BASE_URL = "https://api.cal.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 TimeoutTypes = float | httpx.Timeout | None
+
+
+# What parsing a decoded body of an unexpected shape can raise.
+_SHAPE_ERRORS = (TypeError, ValueError, KeyError, AttributeError, IndexError, OverflowError, RecursionError)
 
 
 class _UndecodableBody(httpx.DecodingError):
@@ -281,7 +288,17 @@ class CalClient(ExtendedResources):
                 )
                 error.args = (error._summary(),)
             raise error
-        return parse(decode_json(response))
+        body = decode_json(response)
+        try:
+            return parse(body)
+        except CalError:
+            raise
+        except _SHAPE_ERRORS as exc:
+            # The parser met a value of another shape than the API document declares (a number
+            # where a list belongs...): the server's data is odd, so the error is typed as such.
+            where = f"{request['method']} {request['url']}"
+            problem = f"the response does not have the declared shape ({type(exc).__name__}: {exc})"
+            raise ResponseValidationError(where, None, problem[:300]) from exc
 
     async def _exchange(
         self, request: dict[str, Any], auth: tuple[str, ...], options: RequestOptions, call: _Call
@@ -335,16 +352,19 @@ class CalClient(ExtendedResources):
         headers = {**self._headers, **(request.get("headers") or {}), **credentials}
         headers.update(options.get("extra_headers") or {})
         headers = {name: value for name, value in headers.items() if value is not None}
-        params = {**(request.get("params") or {}), **(options.get("extra_query") or {})}
+        params = checked_query({**(request.get("params") or {}), **(options.get("extra_query") or {})})
         timeout = httpx.Timeout(options["timeout"]) if "timeout" in options else self._timeout
-        http_request = self._http.build_request(
-            request["method"],
-            self.base_url + request["url"],
-            params=params or None,
-            json=request.get("json"),
-            headers=headers,
-            timeout=timeout,
-        )
+        try:
+            http_request = self._http.build_request(
+                request["method"],
+                self.base_url + request["url"],
+                params=params or None,
+                json=checked_body(request.get("json")),
+                headers=headers,
+                timeout=timeout,
+            )
+        except httpx.InvalidURL as exc:  # e.g. a path parameter too long for a URL
+            raise ValueError(f"{request['method']} {request['url']}: {exc}") from None
         return await self._transmit(http_request, options.get("max_retries"), call), token
 
     async def _post_refresh(

@@ -25,6 +25,7 @@ from .._generated.resources.bookings import BookingsResource
 from .._generated.types import UNSET, Unset
 from .._models import ApiModel
 from .._options import RequestOptions
+from .._request_input import body_dict
 from ._filters import BOOKING_STATUSES, SortOrder, ids_filter, sort_filter, statuses_filter, when_filter
 from ._refs import EventTypeLike, EventTypeRef, event_type_ref
 from ._server_values import server_instant, server_mapping, server_str
@@ -495,4 +496,4 @@ def _body(body: ApiModel | Mapping[str, Any] | None, fields: Mapping[str, Any]) 
         return given
     if given:
         raise ValueError(f"pass either body= or {', '.join(sorted(given))}, not both")
-    return body.to_dict() if isinstance(body, ApiModel) else dict(body)
+    return body_dict(body)
