@@ -82,6 +82,8 @@ class _Call:
     budget: float | None
     ends_at: float | None = None
     attempts: int = 0
+    bearer: TokenSession | None = None  # sends the session's current token at each attempt
+    sent_token: str | None = None  # the token the last attempt sent
 
     def __attrs_post_init__(self) -> None:
         self.ends_at = None if self.budget is None else self.clock() + self.budget
@@ -365,7 +367,12 @@ class CalClient(ExtendedResources):
             )
         except httpx.InvalidURL as exc:  # e.g. a path parameter too long for a URL
             raise ValueError(f"{request['method']} {request['url']}: {exc}") from None
-        return await self._transmit(http_request, options.get("max_retries"), call), token
+        if token is not None and http_request.headers.get("Authorization") == f"Bearer {token}":
+            # A retry (after a 429 wait, say) goes with the token current then, which another
+            # task may have refreshed meanwhile; the caller learns which token was sent last.
+            call.bearer = self._session
+        response = await self._transmit(http_request, options.get("max_retries"), call)
+        return response, call.sent_token if call.bearer is not None else token
 
     async def _post_refresh(
         self, path: str, headers: Mapping[str, str], body: Mapping[str, Any]
@@ -394,6 +401,9 @@ class CalClient(ExtendedResources):
             sent += 1
             if call is not None:
                 call.attempts += 1
+                if call.bearer is not None:
+                    call.sent_token = call.bearer.access_token
+                    request.headers["Authorization"] = f"Bearer {call.sent_token}"
             return await self._send_once(request)
 
         deadline: float | _Unset | None = _UNSET if call is None else call.left()

@@ -5,11 +5,23 @@ answer is lost locks the managed user out: every later call used to fail with
 
 from __future__ import annotations
 
+import asyncio
+
 import anyio
 import pytest
 
 from cal_async import CalClient, ManagedUser, TokenPair
-from tests.adversarial.scripted import CLIENT_ID, ME, SECRET_KEY, TokenServer, wait_until
+from tests.adversarial.scripted import (
+    CLIENT_ID,
+    JSON,
+    ME,
+    SECRET_KEY,
+    ScriptedServer,
+    TokenServer,
+    envelope_error,
+    wait_until,
+)
+from tests.soak.raw_http import Request
 
 pytestmark = pytest.mark.anyio
 
@@ -91,3 +103,36 @@ async def test_a_failing_callback_reaches_the_caller_but_the_pair_is_kept() -> N
                 await cal.me.get()
             assert (await cal.me.get()).email == ME["email"]
         assert server.count("POST", REFRESH_PATH) == 1
+
+
+async def test_a_retry_sends_the_token_refreshed_while_it_waited() -> None:
+    received: list[TokenPair] = []
+    with TokenServer() as server:
+        user = _user(server, received)
+        waited = 0
+
+        async def throttle_once(srv: ScriptedServer, request: Request, writer: asyncio.StreamWriter) -> bool:
+            nonlocal waited
+            if not waited:  # the first call waits out a 429 while another call refreshes the token
+                waited += 1
+                headers = {**JSON, "X-RateLimit-Remaining-Default": "0", "X-RateLimit-Reset-Default": "0.4"}
+                return await srv.respond(
+                    writer, 429, envelope_error("ThrottlerException", "slow down"), headers
+                )
+            return await TokenServer._me(server, srv, request, writer)
+
+        server.routes["GET /v2/me"] = throttle_once
+        async with (
+            CalClient(managed_user=user, base_url=server.base_url) as cal,
+            anyio.create_task_group() as tg,
+        ):
+            tg.start_soon(cal.me.get)
+            await anyio.sleep(0.1)
+            server.expire()
+            await cal.me.get()  # 498, refresh, replay
+        # The waiting call's retry went with the new token: no second 498, no second refresh.
+        assert sum(1 for r in server.seen if r.path == "/v2/me") == 4  # 429, 498, replay, retry
+        assert server.count("POST", REFRESH_PATH) == 1 and len(received) == 1
+        assert [r.headers["authorization"] for r in server.seen if r.path == "/v2/me"][
+            -1
+        ] == "Bearer access-1"

@@ -21,12 +21,14 @@ Stress behaviours, decided per request by a seeded RNG (counted in ``stats``):
 * 500 (bare JSON), 502 (an HTML proxy page), 503 (the error envelope);
 * reset: the connection is dropped (RST) instead of an answer;
 * slow: the answer comes after ``slow_delay`` seconds (longer than the client's read timeout);
+* trickle: the body comes a byte at a time over ``trickle_seconds`` (each read is quick, the
+  whole body is slower than the call's deadline, which must cut it off);
 * truncated: a 2xx whose JSON is cut in half (complete HTTP), or a body cut mid-way with the
   connection closed (incomplete HTTP);
 * 498 ``TokenExpiredException``: the managed user's current access token expires at random.
 
 For ``POST /v2/bookings`` some failures happen *after* the booking was created (500, reset, slow,
-truncated), as a proxy or a dropped connection would: a client that retried those would create
+truncated, trickle), as a proxy or a dropped connection would: a client that retried those would create
 the booking twice.
 """
 
@@ -66,6 +68,7 @@ class FaultRates:
     slow: float = 0.015
     truncated_json: float = 0.01
     truncated_body: float = 0.01
+    trickle: float = 0.01  # the body comes a byte at a time, over ``trickle_seconds``
     token_expiry: float = 0.005  # managed-user requests only
 
 
@@ -117,6 +120,7 @@ class StressServer(RawHTTPServer):
         window: float = 0.5,
         block_period: float = 0.15,
         slow_delay: float = 0.5,
+        trickle_seconds: float = 6.0,
         total_bookings: int = 250,
         max_requests: int = 30_000,
         lifetime: float = 120.0,
@@ -126,6 +130,7 @@ class StressServer(RawHTTPServer):
         self._rng = random.Random(seed)
         self.limit, self.window, self.block_period = limit, window, block_period
         self.slow_delay = slow_delay
+        self.trickle_seconds = trickle_seconds
         self.total_bookings = total_bookings
         self.max_requests = max_requests
         # Counters, written only by the server's loop thread.
@@ -199,6 +204,7 @@ class StressServer(RawHTTPServer):
             ("slow", r.slow),
             ("truncated_json", r.truncated_json),
             ("truncated_body", r.truncated_body),
+            ("trickle", r.trickle),
         ):
             if roll < p:
                 return name
@@ -306,6 +312,8 @@ class StressServer(RawHTTPServer):
             return await self._send(writer, status, body)
         if fault == "truncated_json":
             return await self._send(writer, status, body[: len(body) // 2])
+        if fault == "trickle":
+            return await self._send(writer, status, body, trickle=self.trickle_seconds / max(1, len(body)))
         if fault == "truncated_body":
             await self._send(writer, status, body[: len(body) // 2], declared_length=len(body), close=True)
             return False
