@@ -3,6 +3,7 @@ subclass, and a failure while reading is retried for reads only (a write may hav
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import httpx
@@ -63,10 +64,14 @@ async def test_deeply_nested_error_bodies_keep_their_status_class(
         b'{"status":"error","error":{"message":"bad","details":{"errors":' + _validation_tree(900) + b"}}}",
     ]
     for body in bodies:
-        cal, _ = _client(lambda _r, b=body: httpx.Response(status, content=b))
+        cal, _ = _client(functools.partial(_answer, status, body))
         with pytest.raises(error) as caught:
             await cal.bookings.create(body={"start": "x"})
         assert len(str(caught.value)) < 2_000
+
+
+def _answer(status: int, body: bytes, _request: httpx.Request) -> httpx.Response:
+    return httpx.Response(status, content=body)
 
 
 def _validation_tree(levels: int) -> bytes:

@@ -83,7 +83,7 @@ async def test_waiting_for_a_pooled_connection_counts(trickling: ScriptedServer)
     http = httpx.AsyncClient(limits=httpx.Limits(max_connections=1), timeout=30.0)
     cal = CalClient(KEY, base_url=trickling.base_url, http_client=http)
     async with http, cal, anyio.create_task_group() as tg:
-        tg.start_soon(lambda: _swallow(cal.me.get(deadline=3.0)))
+        tg.start_soon(lambda: _swallow(cal.me.get(deadline=2.0)))
         await anyio.sleep(0.2)
         _, elapsed = await _timed_out(cal.me.get(deadline=DEADLINE))
     assert not overrun(elapsed), f"{elapsed:.2f} s"
@@ -107,18 +107,18 @@ async def test_waits_between_retries_count() -> None:
     assert error.retries is not None and error.retries >= 1  # it did retry before the cut
 
 
-REFRESH_CASES = {
+REFRESH_CASES: dict[str, tuple[dict[str, float], bool, int | None]] = {
     # label: (TokenServer settings, expire the access token first, expiry in ms from now)
-    "498 + slow refresh": ({"refresh_delay": 3.0}, True, None),
+    "498 + slow refresh": ({"refresh_delay": 2.0}, True, None),
     "498 + refresh + trickled replay": ({"me_trickle": 0.05}, True, None),
-    "refresh ahead of expiry": ({"refresh_delay": 3.0}, False, 30_000),  # inside the 60 s margin
+    "refresh ahead of expiry": ({"refresh_delay": 2.0}, False, 30_000),  # inside the 60 s margin
 }
 
 
 @pytest.mark.parametrize("label", list(REFRESH_CASES))
 async def test_a_refresh_and_its_replay_fit_the_deadline(label: str) -> None:
     settings, expire, expires_in = REFRESH_CASES[label]
-    with TokenServer(**settings) as server:  # type: ignore[arg-type]
+    with TokenServer(**settings) as server:
         expires_at = None if expires_in is None else int(time.time() * 1000) + expires_in
         user = ManagedUser(
             server.access_token,

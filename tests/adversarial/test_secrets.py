@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
@@ -47,7 +47,7 @@ MALFORMED = {
 async def test_malformed_credentials_are_refused_without_echo(label: str) -> None:
     bad = MALFORMED[label]
     secret = "Zq9" + bad + "Wv7secretpart"
-    builders = {
+    builders: dict[str, Callable[[], object]] = {
         "api key": lambda: ApiKey("cal_" + secret),
         "client api_key": lambda: CalClient("cal_" + secret),
         "platform secret": lambda: PlatformClient("client-1", secret),

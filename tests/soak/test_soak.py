@@ -117,8 +117,8 @@ async def _call(client: CalClient, kind: str, i: int) -> tuple[Any, str | None]:
         return page, None if uids == want and page.total_items == 250 else f"list skip={skip}: {uids[:3]}"
     if kind == "iterate":
         uids = [b.uid async for b in client.bookings.list(take=100)]
-        ok = len(uids) == 250 and len(set(uids)) == 250
-        return uids, None if ok else f"iterate: {len(uids)} items, {len(set(uids))} distinct"
+        full = len(uids) == 250 and len(set(uids)) == 250
+        return uids, None if full else f"iterate: {len(uids)} items, {len(set(uids))} distinct"
     if kind == "me":
         me = await client.me.get()
         return me, None if me.email == "host@example.com" else f"me: {me!r}"
@@ -129,8 +129,8 @@ async def _call(client: CalClient, kind: str, i: int) -> tuple[Any, str | None]:
         "attendee": {"name": "Soak Attendee", "email": email, "timeZone": "UTC"},
     }
     booking = await client.bookings.create(body=body)
-    ok = isinstance(booking, BookingOutput) and booking.attendees[0].email == email
-    return booking, None if ok else f"create {email}: got {booking!r}"
+    made = isinstance(booking, BookingOutput) and booking.attendees[0].email == email
+    return booking, None if made else f"create {email}: got {booking!r}"
 
 
 async def test_soak(server: StressServer, sdk_log: _SDKLog) -> None:
