@@ -38,7 +38,7 @@ from ._extended import ExtendedResources
 from ._options import RequestOptions
 from ._pool_repair import reclaim_orphaned_connections
 from ._raw_response import RawResponse, ResponseCapture
-from ._request_input import checked_body, checked_query
+from ._request_input import checked_body, checked_options, checked_query
 from ._resource import APIResource
 from ._transport import _UNSET, RETRY_EXTENSION, Retrier, RetryPolicy, _Unset
 from ._version import __version__
@@ -90,14 +90,6 @@ class _Call:
 
     def left(self) -> float | None:
         return None if self.ends_at is None else max(0.0, self.ends_at - self.clock())
-
-
-def _deadline_option(value: object) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
-        raise ValueError(f"deadline must be a number of seconds (0 or more) or None, got {value!r}")
-    return float(value)
 
 
 def _resolve_api_key(api_key: str | ApiKey | None, managed_user: ManagedUser | None) -> ApiKey | None:
@@ -261,7 +253,8 @@ class CalClient(ExtendedResources):
         if self._closed:
             raise RuntimeError("this CalClient is closed")
         policy = self._retrier.policy
-        budget = _deadline_option(options["deadline"]) if "deadline" in options else policy.deadline
+        checked_options(options)
+        budget = options.get("deadline", policy.deadline)
         call = _Call(policy.clock, budget)
         response: httpx.Response | None = None
         # The deadline covers everything below: a refresh (waiting for it, not the refresh itself,

@@ -13,9 +13,12 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from ._models import ApiModel
+import httpx
 
-__all__ = ["body_dict", "checked_body", "checked_query"]
+from ._models import ApiModel
+from ._options import RequestOptions
+
+__all__ = ["body_dict", "checked_body", "checked_options", "checked_query"]
 
 
 def _query_scalar(value: object) -> bool:
@@ -55,3 +58,31 @@ def body_dict(body: object) -> dict[str, Any]:
     if isinstance(body, Mapping):
         return dict(body)
     raise ValueError(f"body must be a model or a mapping of the API's field names, got {type(body).__name__}")
+
+
+def _seconds(value: object, what: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
+        raise ValueError(f"{what} must be a number of seconds (0 or more) or None, got {value!r}")
+    return float(value)
+
+
+def checked_options(options: RequestOptions) -> RequestOptions:
+    """The per-call options, each of the type it must have (nothing coerced)."""
+    if "deadline" in options:
+        _seconds(options["deadline"], "deadline")
+    if "timeout" in options and not isinstance(options["timeout"], httpx.Timeout):
+        _seconds(options["timeout"], "timeout")
+    if "max_retries" in options:
+        retries = options["max_retries"]
+        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+            raise ValueError(f"max_retries must be an int of 0 or more, got {retries!r}")
+    for name in ("extra_headers", "extra_query"):
+        if name in options and not isinstance(options[name], Mapping):
+            raise ValueError(f"{name} must be a mapping, got {type(options[name]).__name__}")
+    headers = options.get("extra_headers") or {}
+    for key, value in headers.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise ValueError(f"extra_headers must map str to str, got {key!r}: {type(value).__name__}")
+    return options

@@ -18,6 +18,7 @@ import uuid
 from typing import Any
 
 import httpx
+import pytest
 
 from cal_async import CalClient, CalError
 from cal_async._generated.operations import OPERATIONS
@@ -84,3 +85,38 @@ async def test_fuzz_caller_input_over_every_operation() -> None:
     assert untyped.cases == 230 * CASES_PER_OPERATION
     assert sent_after_refusal == 0
     untyped.check()
+
+
+BAD_OPTIONS = [
+    {"deadline": -1},
+    {"deadline": float("nan")},
+    {"deadline": "2"},
+    {"deadline": True},
+    {"timeout": "5"},
+    {"timeout": [1]},
+    {"timeout": -1},
+    {"max_retries": "2"},
+    {"max_retries": -1},
+    {"max_retries": 1.5},
+    {"max_retries": True},
+    {"extra_headers": [("a", "b")]},
+    {"extra_headers": {"X-A": 1}},
+    {"extra_query": "a=b"},
+]
+
+
+@pytest.mark.parametrize("options", BAD_OPTIONS, ids=repr)
+async def test_bad_request_options_are_refused_before_sending(options: dict[str, Any]) -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"status": "success", "data": {}})
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    async with http, CalClient(KEY, base_url=BASE, http_client=http) as cal:
+        with pytest.raises(ValueError, match=rf"^{next(iter(options))} must"):
+            await cal.me.get(**options)
+        with pytest.raises(ValueError, match=r"^query parameter 'a' must be a string"):
+            await cal.me.get(extra_query={"a": {"nested": 1}})
+    assert sent == []
