@@ -63,8 +63,12 @@ SendOnce = Callable[[httpx.Request], Awaitable[httpx.Response]]
 
 
 def _non_negative(_inst: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
-    if value is not None and value < 0:
-        raise ValueError(f"{attribute.name} must be 0 or more, got {value}")
+    if value is None and attribute.name == "deadline":
+        return
+    kinds = int if attribute.name == "max_retries" else (int, float)
+    if isinstance(value, bool) or not isinstance(value, kinds) or not value >= 0:
+        what = "an int" if attribute.name == "max_retries" else "a number"
+        raise ValueError(f"{attribute.name} must be {what} of 0 or more, got {value!r}")
 
 
 @attrs.frozen(slots=True)
