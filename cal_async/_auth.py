@@ -6,6 +6,7 @@ is wrong without echoing the value.
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import logging
 import math
@@ -182,7 +183,8 @@ class TokenSession:
         self._user = user
         self._tokens = TokenPair(user.access_token, user.refresh_token, user.access_token_expires_at)
         self._flight: _Flight | None = None
-        self._task: object = None  # the asyncio task of the flight (trio keeps its own)
+        # The asyncio task of the flight: the loop keeps only a weak reference (trio keeps its own).
+        self._task: asyncio.Task[None] | None = None
         self._wall_clock = wall_clock
         self._margin_ms = int(refresh_margin * 1000)
         self._refresh_limit = refresh_limit
