@@ -6,13 +6,12 @@ is wrong without echoing the value.
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import logging
 import math
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import attrs
@@ -28,6 +27,9 @@ from ._errors import (
     error_from_response,
 )
 from ._path_params import path_segment
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["ApiKey", "ManagedUser", "PlatformClient", "TokenPair", "TokenSession"]
 
@@ -149,8 +151,8 @@ PostRefresh = Callable[[str, Mapping[str, str], Mapping[str, Any]], Awaitable[ht
 class _Flight:
     """One refresh in progress, shared by every caller that found the same stale token."""
 
-    stored: anyio.Event = attrs.field(factory=anyio.Event)  # the outcome is known
-    finished: anyio.Event = attrs.field(factory=anyio.Event)  # ... and the callback has run
+    stored: anyio.Event = attrs.field(factory=lambda: anyio.Event())  # the outcome is known
+    finished: anyio.Event = attrs.field(factory=lambda: anyio.Event())  # ... and the callback ran
     tokens: TokenPair | None = None
     failure: TokenRefreshError | None = None
     callback_error: Exception | None = None

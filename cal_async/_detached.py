@@ -8,10 +8,12 @@ asyncio task. The function must not raise: it reports its outcome itself.
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["start_detached"]
 
@@ -35,6 +37,8 @@ def start_detached(fn: Callable[..., Awaitable[None]], *args: Any) -> asyncio.Ta
 
         trio.lowlevel.spawn_system_task(fn, *args, name="cal_async token refresh")
         return None
+
+    import asyncio  # only here: import cal_async must stay cheap
 
     async def run() -> None:
         await fn(*args)

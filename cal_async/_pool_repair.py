@@ -16,11 +16,14 @@ internals look as expected, and otherwise does nothing.
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from typing import TYPE_CHECKING, Any
 
 import anyio
-import httpcore
 import httpx
+
+if TYPE_CHECKING:
+    import httpcore
 
 __all__ = ["orphaned_connections", "reclaim_orphaned_connections"]
 
@@ -28,12 +31,17 @@ _CLOSE_LIMIT = 5.0  # seconds to close the reclaimed sockets, even while being c
 
 
 def _pools(client: httpx.AsyncClient) -> list[httpcore.AsyncConnectionPool]:
+    # httpx imports httpcore on first use: if it is not loaded, there is no pool to look at (and
+    # importing it here would slow ``import cal_async`` down).
+    core = sys.modules.get("httpcore")
+    if core is None:
+        return []
     transports: list[object] = [getattr(client, "_transport", None)]
     transports.extend(getattr(client, "_mounts", {}).values())
     pools = []
     for transport in transports:
         pool = getattr(transport, "_pool", None)
-        if isinstance(pool, httpcore.AsyncConnectionPool) and hasattr(pool, "_requests"):
+        if isinstance(pool, core.AsyncConnectionPool) and hasattr(pool, "_requests"):
             pools.append(pool)
     return pools
 

@@ -15,7 +15,6 @@ from typing import Any
 
 import httpx
 
-from ._models import ApiModel
 from ._options import RequestOptions
 
 __all__ = ["body_dict", "checked_body", "checked_options", "checked_query"]
@@ -53,6 +52,8 @@ def checked_body(body: object) -> object:
 
 def body_dict(body: object) -> dict[str, Any]:
     """A request body given as a model or a mapping of the API's field names, as a dict."""
+    from ._models import ApiModel  # only here: import cal_async must stay cheap
+
     if isinstance(body, ApiModel):
         return body.to_dict()
     if isinstance(body, Mapping):
