@@ -32,8 +32,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
-from ._sentinel import UNSET, Unset
 from ._options import RequestOptions
+from ._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
     from anyio.abc import ObjectReceiveStream
