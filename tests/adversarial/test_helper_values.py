@@ -12,10 +12,11 @@ import httpx
 import pytest
 import respx
 
-from cal_async import CalClient, ResponseValidationError
+from cal_async import APIResponseError, CalClient, ResponseValidationError
 from cal_async._models import ResponseValidationError as FromModels
-from cal_async.resources import Attendee, CalendarRef
+from cal_async.resources import Attendee, CalendarRef, Reservation
 from cal_async.resources._refs import event_type_ref
+from cal_async.resources.calendars import selected_calendars
 
 BASE = "https://api.cal.test"
 KEY = "cal_" + "helpers0" * 4
@@ -68,30 +69,20 @@ CASES: dict[str, tuple[Call, str, str, Any]] = {
     "slot item not an object": (_slots, "GET", "/v2/slots", {"2030-01-07": [1]}),
     "slots data a list": (_slots, "GET", "/v2/slots", []),
     "slot year 0": (_slots, "GET", "/v2/slots", {"d": [{"start": "0000-01-01T00:00:00Z"}]}),
-    "hold eventTypeId NaN": (
-        _hold,
-        "POST",
-        "/v2/slots/reservations",
-        {**GOOD_HOLD, "eventTypeId": float("nan")},
-    ),
-    "hold eventTypeId Infinity": (
-        _hold,
-        "POST",
-        "/v2/slots/reservations",
-        {**GOOD_HOLD, "eventTypeId": float("inf")},
-    ),
+    "hold eventTypeId 4.2": (_hold, "POST", "/v2/slots/reservations", {**GOOD_HOLD, "eventTypeId": 4.2}),
+    "hold eventTypeId bool": (_hold, "POST", "/v2/slots/reservations", {**GOOD_HOLD, "eventTypeId": True}),
     "hold eventTypeId str": (_hold, "POST", "/v2/slots/reservations", {**GOOD_HOLD, "eventTypeId": "42"}),
     "hold until missing": (_hold, "POST", "/v2/slots/reservations", {**GOOD_HOLD, "reservationUntil": None}),
     "hold uid number": (_hold, "POST", "/v2/slots/reservations", {**GOOD_HOLD, "reservationUid": 7}),
     "connected calendars nested lists": (_busy, "GET", "/v2/calendars", {"connectedCalendars": [["x"]]}),
     "connected calendars str": (_busy, "GET", "/v2/calendars", {"connectedCalendars": "x"}),
-    "calendar credential NaN": (
+    "calendar credential 1.5": (
         _busy,
         "GET",
         "/v2/calendars",
         {
             "connectedCalendars": [
-                {"calendars": [{"isSelected": True, "externalId": "a", "credentialId": float("nan")}]}
+                {"calendars": [{"isSelected": True, "externalId": "a", "credentialId": 1.5}]}
             ]
         },
     ),
@@ -117,12 +108,33 @@ async def test_odd_server_values_raise_response_validation_error(label: str) -> 
     call, method, path, data = CASES[label]
     async with CalClient(KEY, base_url=BASE) as cal:
         with respx.mock(assert_all_called=False) as router:
-            # json.dumps, not json=: httpx refuses NaN, which Python's (and Node's) parsers take.
-            body = json.dumps({"status": "success", "data": data}).encode()
-            router.route(method=method, path=path).mock(return_value=httpx.Response(200, content=body))
+            body = {"status": "success", "data": data}
+            router.route(method=method, path=path).mock(return_value=httpx.Response(200, json=body))
             router.route().mock(return_value=httpx.Response(200, json={"status": "success", "data": {}}))
             with pytest.raises(ResponseValidationError):
                 await call(cal)
+
+
+async def test_nan_and_infinity_never_reach_a_helper() -> None:
+    # The body decoder is strict JSON: NaN/Infinity (which json.dumps writes) make the whole
+    # response an APIResponseError before any helper sees it.
+    async with CalClient(KEY, base_url=BASE) as cal:
+        with respx.mock() as router:
+            body = json.dumps({"status": "success", "data": {**GOOD_HOLD, "eventTypeId": float("nan")}})
+            router.post(f"{BASE}/v2/slots/reservations").mock(return_value=httpx.Response(201, content=body))
+            with pytest.raises(APIResponseError):
+                await cal.slots.hold(42, START)
+    # And were such a value to come through another decoder, the helper's own check refuses it.
+    for bad in (float("nan"), float("inf"), -float("inf")):
+        with pytest.raises(ResponseValidationError, match="eventTypeId"):
+            Reservation.from_json({**GOOD_HOLD, "eventTypeId": bad})
+        calendars = {
+            "connectedCalendars": [
+                {"calendars": [{"isSelected": True, "externalId": "a", "credentialId": bad}]}
+            ]
+        }
+        with pytest.raises(ResponseValidationError, match="credentialId"):
+            selected_calendars(calendars)
 
 
 async def test_good_values_still_pass() -> None:
