@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import inspect
 import logging
+import math
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import attrs
 import httpx
 
+from ._detached import start_detached
 from ._errors import (
     APIConnectionError,
     APIResponseError,
@@ -26,6 +28,9 @@ from ._errors import (
 )
 from ._path_params import path_segment
 
+if TYPE_CHECKING:
+    import asyncio
+
 __all__ = ["ApiKey", "ManagedUser", "PlatformClient", "TokenPair", "TokenSession"]
 
 logger = logging.getLogger("cal_async")
@@ -34,6 +39,7 @@ _API_KEY_PREFIXES = ("cal_live_", "cal_")
 
 
 def _check_secret(what: str, value: object) -> str:
+    """``value`` if it can travel in an HTTP header as is; the error never shows the value."""
     if not isinstance(value, str):
         raise TypeError(f"{what} must be a str, got {type(value).__name__}")
     if not value:
@@ -41,6 +47,11 @@ def _check_secret(what: str, value: object) -> str:
     if any(ch.isspace() for ch in value):
         # Usually a trailing newline from a file or environment variable.
         raise ValueError(f"{what} contains whitespace; strip it before passing it in")
+    if not value.isascii():
+        # httpx would refuse it later with the whole header in its message.
+        raise ValueError(f"{what} contains non-ASCII characters; copy it again from Cal.com")
+    if not value.isprintable():
+        raise ValueError(f"{what} contains control characters; copy it again from Cal.com")
     return value
 
 
@@ -136,16 +147,32 @@ class ManagedUser:
 PostRefresh = Callable[[str, Mapping[str, str], Mapping[str, Any]], Awaitable[httpx.Response]]
 
 
+@attrs.define(slots=True, eq=False)
+class _Flight:
+    """One refresh in progress, shared by every caller that found the same stale token."""
+
+    stored: anyio.Event = attrs.field(factory=lambda: anyio.Event())  # the outcome is known
+    finished: anyio.Event = attrs.field(factory=lambda: anyio.Event())  # ... and the callback ran
+    tokens: TokenPair | None = None
+    failure: TokenRefreshError | None = None
+    callback_error: Exception | None = None
+
+
 class TokenSession:
-    """The live tokens of one managed user, refreshed single-flight.
+    """The live tokens of one managed user, refreshed single-flight and durably.
 
     Callers note the access token they sent; after a 498 they call :meth:`refresh` with it. The
-    first caller refreshes under the lock; everyone queued behind it sees the token has already
-    changed and just replays, so N concurrent expiries cause one refresh. If that refresh fails,
-    the callers queued behind it get the same error instead of each trying again.
+    first caller starts a refresh; every caller that finds the same stale token while it runs
+    waits for that one, so N concurrent expiries cause one refresh, and if it fails they all get
+    its error instead of each trying again (a call made after it tries again).
+
+    The refresh token is single-use: once the request is sent, the server may have rotated the
+    pair, and losing the answer would lock the user out. So the refresh runs in a task of its own
+    that no caller's cancellation or deadline reaches: it stores the new pair and calls
+    ``on_refresh`` even when every caller waiting for it has given up (see :meth:`aclose`).
     """
 
-    __slots__ = ("_attempts", "_failure", "_lock", "_margin_ms", "_tokens", "_user", "_wall_clock")
+    __slots__ = ("_flight", "_margin_ms", "_refresh_limit", "_task", "_tokens", "_user", "_wall_clock")
 
     def __init__(
         self,
@@ -153,14 +180,16 @@ class TokenSession:
         *,
         wall_clock: Callable[[], float] = time.time,
         refresh_margin: float = 60.0,
+        refresh_limit: float = 120.0,
     ) -> None:
         self._user = user
         self._tokens = TokenPair(user.access_token, user.refresh_token, user.access_token_expires_at)
-        self._lock = anyio.Lock()
-        self._failure: TokenRefreshError | None = None
-        self._attempts = 0
+        self._flight: _Flight | None = None
+        # The asyncio task of the flight: the loop keeps only a weak reference (trio keeps its own).
+        self._task: asyncio.Task[None] | None = None
         self._wall_clock = wall_clock
         self._margin_ms = int(refresh_margin * 1000)
+        self._refresh_limit = refresh_limit
 
     def __repr__(self) -> str:
         return f"<TokenSession client_id={self._user.client_id!r}>"
@@ -181,6 +210,10 @@ class TokenSession:
     def secret_key(self) -> str:
         return self._user.secret_key
 
+    def secrets(self) -> tuple[str, ...]:
+        """Every credential this session holds now (for scrubbing text that may contain one)."""
+        return (self._tokens.access_token, self._tokens.refresh_token, self._user.secret_key)
+
     def expires_soon(self) -> bool:
         """True within ``refresh_margin`` of ``accessTokenExpiresAt`` (refresh before sending)."""
         expires_at = self._tokens.access_token_expires_at
@@ -192,30 +225,75 @@ class TokenSession:
         return expires_at is not None and int(self._wall_clock() * 1000) >= expires_at
 
     async def refresh(self, stale_access_token: str, post: PostRefresh) -> TokenPair:
-        """Make sure the token is newer than ``stale_access_token``, refreshing at most once."""
-        attempts_before = self._attempts
-        async with self._lock:
-            if self._tokens.access_token != stale_access_token:
-                return self._tokens  # another task refreshed while we waited
-            if self._attempts != attempts_before and self._failure is not None:
-                # A refresh failed while we waited: share its outcome rather than hammering the
-                # endpoint. A call made later (after this wave) tries again.
-                raise self._failure
-            self._attempts += 1
-            try:
-                tokens = await self._fetch(post)
-            except TokenRefreshError as exc:
-                self._failure = exc
-                raise
-            self._tokens = tokens
-            self._failure = None
+        """Make sure the token is newer than ``stale_access_token``, refreshing at most once.
+
+        Cancelling the caller (or its deadline) stops only the wait: the refresh itself goes on.
+        """
+        if self._tokens.access_token != stale_access_token:
+            return self._tokens  # another task refreshed already
+        flight = self._flight
+        started = flight is None
+        if flight is None:
+            flight = self._flight = _Flight()
+            self._task = start_detached(self._fly, flight, post)
+        await flight.stored.wait()
+        if flight.failure is not None:
+            raise flight.failure
+        if started:
+            # The caller that started the refresh hears of a failing on_refresh, as documented.
+            await flight.finished.wait()
+            if flight.callback_error is not None:
+                raise flight.callback_error
+        assert flight.tokens is not None
+        return flight.tokens
+
+    async def aclose(self) -> None:
+        """Wait for a refresh in progress to store its tokens and run ``on_refresh``."""
+        flight = self._flight
+        if flight is not None:
+            with anyio.CancelScope(shield=True):
+                await flight.finished.wait()
+
+    async def _fly(self, flight: _Flight, post: PostRefresh) -> None:
+        """The refresh itself, in its own task: nothing outside can cancel it half-way."""
+        tokens: TokenPair | None = None
+        try:
+            with anyio.move_on_after(self._refresh_limit) as scope:
+                try:
+                    tokens = await self._fetch(post)
+                except TokenRefreshError as exc:
+                    flight.failure = exc
+                    return
+                except Exception as exc:  # whatever it was, the waiting callers get a typed error
+                    flight.failure = TokenRefreshError(
+                        f"refreshing the managed user's access token failed ({type(exc).__name__})"
+                    )
+                    return
+            if scope.cancelled_caught or tokens is None:
+                flight.failure = TokenRefreshError(
+                    f"refreshing the managed user's access token took over {self._refresh_limit:g} s"
+                )
+                return
+            self._tokens = flight.tokens = tokens
             logger.info("refreshed the managed user's access token (client %s)", self._user.client_id)
-        # Outside the lock: a slow callback must not hold up the replays.
-        if self._user.on_refresh is not None:
-            result = self._user.on_refresh(tokens)
-            if inspect.isawaitable(result):
-                await result
-        return tokens
+            flight.stored.set()  # replays go ahead now; a slow callback must not hold them up
+            if self._user.on_refresh is not None:
+                try:
+                    result = self._user.on_refresh(tokens)
+                    if inspect.isawaitable(result):
+                        await result
+                except Exception as exc:
+                    flight.callback_error = exc
+                    logger.error(
+                        "the managed user's on_refresh callback raised %s; the client uses the new "
+                        "tokens, but they were not persisted",
+                        type(exc).__name__,
+                    )
+        finally:
+            if self._flight is flight:
+                self._flight = None
+            flight.stored.set()
+            flight.finished.set()
 
     async def _fetch(self, post: PostRefresh) -> TokenPair:
         path = f"/v2/oauth/{path_segment('client_id', self._user.client_id)}/refresh"
@@ -259,12 +337,12 @@ class TokenSession:
 
 
 def _token(value: object) -> str:
-    if not isinstance(value, str) or not value:
+    if not isinstance(value, str):
         raise ValueError("token missing")
-    return value
+    return _check_secret("the issued token", value)
 
 
 def _millis(value: object) -> int | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         return None
     return int(value)

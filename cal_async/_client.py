@@ -15,25 +15,32 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import os
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
+import anyio
 import attrs
 import httpx
 
 from ._auth import ApiKey, ManagedUser, PlatformClient, TokenSession
 from ._errors import (
     APIConnectionError,
+    APIResponseError,
     APITimeoutError,
+    CalError,
     OAuthError,
+    ResponseValidationError,
     TokenRefreshError,
     decode_json,
     error_from_response,
 )
 from ._extended import ExtendedResources
 from ._options import RequestOptions
+from ._pool_repair import reclaim_orphaned_connections
 from ._raw_response import RawResponse, ResponseCapture
+from ._request_input import checked_body, checked_options, checked_query
 from ._resource import APIResource
 from ._transport import _UNSET, RETRY_EXTENSION, Retrier, RetryPolicy, _Unset
 from ._version import __version__
@@ -56,6 +63,39 @@ DEFAULT_BASE_URL = "https://api.cal.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 TimeoutTypes = float | httpx.Timeout | None
+
+
+# What parsing a decoded body of an unexpected shape can raise.
+_SHAPE_ERRORS = (TypeError, ValueError, KeyError, AttributeError, IndexError, OverflowError, RecursionError)
+
+
+class _UndecodableBody(httpx.DecodingError):
+    """A response whose body could not be decoded (corrupt ``Content-Encoding``); keeps the
+    response's status and headers for the error raised once retrying is over."""
+
+    def __init__(self, response: httpx.Response, cause: httpx.DecodingError) -> None:
+        super().__init__(str(cause), request=response.request)
+        self.response = httpx.Response(
+            response.status_code, headers=response.headers, content=b"", request=response.request
+        )
+
+
+@attrs.define(slots=True)
+class _Call:
+    """One call's budget: the deadline (on the retry policy's clock) and the attempts sent."""
+
+    clock: Callable[[], float]
+    budget: float | None
+    ends_at: float | None = None
+    attempts: int = 0
+    bearer: TokenSession | OAuthSession | None = None  # sends the session's current token at each attempt
+    sent_token: str | None = None  # the token the last attempt sent
+
+    def __attrs_post_init__(self) -> None:
+        self.ends_at = None if self.budget is None else self.clock() + self.budget
+
+    def left(self) -> float | None:
+        return None if self.ends_at is None else max(0.0, self.ends_at - self.clock())
 
 
 def _resolve_api_key(api_key: str | ApiKey | None, managed_user: ManagedUser | None) -> ApiKey | None:
@@ -174,6 +214,8 @@ class CalClient(ExtendedResources):
         if self._closed:
             return
         self._closed = True
+        if self._session is not None:
+            await self._session.aclose()  # a refresh under way stores its tokens first
         if self._owns_http:
             await self._http.aclose()
 
@@ -243,6 +285,54 @@ class CalClient(ExtendedResources):
     ) -> T:
         if self._closed:
             raise RuntimeError("this CalClient is closed")
+        policy = self._retrier.policy
+        checked_options(options)
+        budget = options.get("deadline", policy.deadline)
+        call = _Call(policy.clock, budget)
+        response: httpx.Response | None = None
+        # The deadline covers everything below: a refresh (waiting for it, not the refresh itself,
+        # which goes on in its own task), every attempt, the whole body read, waits and replays.
+        limit = math.inf if budget is None else anyio.current_time() + budget
+        with anyio.CancelScope(deadline=limit):
+            response = await self._exchange(request, auth, options, call)
+        if response is None:  # the deadline cut the call off
+            method, url = request["method"], self.base_url + request["url"]
+            raise APITimeoutError(
+                f"{method} {_where(url)} did not finish within its {budget:g} s deadline "
+                f"({_retries(call.attempts)})",
+                method=method,
+                path=httpx.URL(url).path,
+                host=httpx.URL(url).host,
+                retries=max(0, call.attempts - 1),
+            )
+        self._capture.record(response)
+        self._telemetry.received(response)
+        if not response.is_success:
+            error = error_from_response(response)
+            session = self._session if self._session is not None else self._oauth
+            no_credentials = self._api_key is None and session is None and self._platform is None
+            if no_credentials and response.status_code in (401, 403):
+                # The usual cause is an unset environment: say which variable, not just "401".
+                error.message += (
+                    " (this CalClient has no API key: pass CalClient(api_key='cal_...') or set CAL_API_KEY)"
+                )
+                error.args = (error._summary(),)
+            raise error
+        body = decode_json(response)
+        try:
+            return parse(body)
+        except CalError:
+            raise
+        except _SHAPE_ERRORS as exc:
+            # The parser met a value of another shape than the API document declares (a number
+            # where a list belongs...): the server's data is odd, so the error is typed as such.
+            where = f"{request['method']} {request['url']}"
+            problem = f"the response does not have the declared shape ({type(exc).__name__}: {exc})"
+            raise ResponseValidationError(where, None, problem[:300]) from exc
+
+    async def _exchange(
+        self, request: dict[str, Any], auth: tuple[str, ...], options: RequestOptions, call: _Call
+    ) -> httpx.Response:
         session = self._session if self._session is not None else self._oauth
         wants_bearer = not auth or "Authorization" in auth
         if session is not None and wants_bearer and session.expires_soon():
@@ -253,26 +343,14 @@ class CalClient(ExtendedResources):
                     raise
                 # The token still works for a few seconds: use it; a 498 (or 401) retries the refresh.
                 logger.warning("could not refresh the access token ahead of its expiry")
-        response, token = await self._send(request, auth, options)
+        response, token = await self._send(request, auth, options, call)
         expired = response.status_code == 498 or (response.status_code == 401 and session is self._oauth)
         if expired and session is not None and token is not None:
             # Expired token (an OAuth app's may be a 401): refresh once (single-flight across
             # tasks), then replay once.
             await session.refresh(token, self._post_refresh)
-            response, _ = await self._send(request, auth, options)
-        self._capture.record(response)
-        self._telemetry.received(response)
-        if not response.is_success:
-            error = error_from_response(response)
-            no_credentials = self._api_key is None and session is None and self._platform is None
-            if no_credentials and response.status_code in (401, 403):
-                # The usual cause is an unset environment: say which variable, not just "401".
-                error.message += (
-                    " (this CalClient has no API key: pass CalClient(api_key='cal_...') or set CAL_API_KEY)"
-                )
-                error.args = (error._summary(),)
-            raise error
-        return parse(decode_json(response))
+            response, _ = await self._send(request, auth, options, call)
+        return response
 
     def _auth_headers(self, auth: tuple[str, ...]) -> tuple[dict[str, str], str | None]:
         """The credential headers for an operation declaring ``auth``, and the session token sent.
@@ -301,24 +379,31 @@ class CalClient(ExtendedResources):
         return headers, None
 
     async def _send(
-        self, request: Mapping[str, Any], auth: tuple[str, ...], options: RequestOptions
+        self, request: Mapping[str, Any], auth: tuple[str, ...], options: RequestOptions, call: _Call
     ) -> tuple[httpx.Response, str | None]:
         credentials, token = self._auth_headers(auth)
         headers = {**self._headers, **(request.get("headers") or {}), **credentials}
         headers.update(options.get("extra_headers") or {})
         headers = {name: value for name, value in headers.items() if value is not None}
-        params = {**(request.get("params") or {}), **(options.get("extra_query") or {})}
+        params = checked_query({**(request.get("params") or {}), **(options.get("extra_query") or {})})
         timeout = httpx.Timeout(options["timeout"]) if "timeout" in options else self._timeout
-        http_request = self._http.build_request(
-            request["method"],
-            self.base_url + request["url"],
-            params=params or None,
-            json=request.get("json"),
-            headers=headers,
-            timeout=timeout,
-        )
-        deadline = options.get("deadline", _UNSET)
-        return await self._transmit(http_request, options.get("max_retries"), deadline), token
+        try:
+            http_request = self._http.build_request(
+                request["method"],
+                self.base_url + request["url"],
+                params=params or None,
+                json=checked_body(request.get("json")),
+                headers=headers,
+                timeout=timeout,
+            )
+        except httpx.InvalidURL as exc:  # e.g. a path parameter too long for a URL
+            raise ValueError(f"{request['method']} {request['url']}: {exc}") from None
+        if token is not None and http_request.headers.get("Authorization") == f"Bearer {token}":
+            # A retry (after a 429 wait, say) goes with the token current then, which another
+            # task may have refreshed meanwhile; the caller learns which token was sent last.
+            call.bearer = self._session if self._session is not None else self._oauth
+        response = await self._transmit(http_request, options.get("max_retries"), call)
+        return response, call.sent_token if call.bearer is not None else token
 
     async def _post_refresh(
         self, path: str, headers: Mapping[str, str], body: Mapping[str, Any]
@@ -333,41 +418,100 @@ class CalClient(ExtendedResources):
         return await self._transmit(http_request, None)
 
     async def _transmit(
-        self,
-        http_request: httpx.Request,
-        max_retries: int | None,
-        deadline: float | _Unset | None = _UNSET,
+        self, http_request: httpx.Request, max_retries: int | None, call: _Call | None = None
     ) -> httpx.Response:
-        """Send with retries and read the body; transport failures become ``APIConnectionError``."""
+        """Send with retries and read the body; failures become ``APIConnectionError`` (or
+        ``APITimeoutError``), a body that cannot be decoded ``APIResponseError``."""
         # We retry here; a RetryTransport inside a caller's client must not retry again.
         http_request.extensions[RETRY_EXTENSION] = {"max_retries": 0}
-        method, path = http_request.method, http_request.url.path
+        method, url = http_request.method, http_request.url
+        sent = 0
+
+        async def attempt(request: httpx.Request) -> httpx.Response:
+            nonlocal sent
+            sent += 1
+            if call is not None:
+                call.attempts += 1
+                if call.bearer is not None:
+                    call.sent_token = call.bearer.access_token
+                    request.headers["Authorization"] = f"Bearer {call.sent_token}"
+            return await self._send_once(request)
+
+        deadline: float | _Unset | None = _UNSET if call is None else call.left()
         try:
-            response = await self._retrier.send(
-                http_request, self._send_once, max_retries=max_retries, deadline=deadline
+            return await self._retrier.send(http_request, attempt, max_retries=max_retries, deadline=deadline)
+        except _UndecodableBody as exc:
+            raise APIResponseError(
+                f"{exc.response.status_code} response to {method} {_where(url)} has a body that cannot "
+                f"be decoded (Content-Encoding {exc.response.headers.get('content-encoding', 'none')!r}; "
+                f"{_retries(sent)})",
+                response=exc.response,
+            ) from None
+        except httpx.HTTPError as exc:
+            text, scrubbed = self._scrub(str(exc))
+            kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+            what = "timed out" if kind is APITimeoutError else "failed"
+            error = kind(
+                f"{method} {_where(url)} {what} ({_retries(sent)}): {type(exc).__name__}: {text}",
+                method=method,
+                path=url.path,
+                host=url.host,
+                retries=max(0, sent - 1),
             )
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(
-                f"{method} {path} timed out ({type(exc).__name__})", method=method, path=path
-            ) from exc
-        except httpx.TransportError as exc:
-            raise APIConnectionError(
-                f"{method} {path} failed: {type(exc).__name__}: {exc}", method=method, path=path
-            ) from exc
-        return response
+            # The cause's own text would show what was scrubbed.
+            raise error from (None if scrubbed else exc)
+
+    def _scrub(self, text: str) -> tuple[str, bool]:
+        """``text`` with every credential this client holds masked, and whether one was there."""
+        secrets: list[str] = []
+        if self._api_key is not None:
+            secrets.append(self._api_key.value)
+        if self._platform is not None:
+            secrets.append(self._platform.secret_key)
+        if self._session is not None:
+            secrets.extend(self._session.secrets())
+        found = False
+        for secret in secrets:
+            # As sent and as httpx/h11 print a header value (bytes repr: escapes instead of raw).
+            for form in {secret, repr(secret.encode("utf-8", "backslashreplace"))[2:-1]}:
+                if form and form in text:
+                    text = text.replace(form, "<redacted>")
+                    found = True
+        return text, found
 
     async def _send_once(self, http_request: httpx.Request) -> httpx.Response:
         # The body is read inside the attempt: a connection dropped or a read timing out mid-body
         # is then a failed attempt the retrier can repeat (for idempotent methods), not a failure
         # after the retries are over.
         self._telemetry.attempt(http_request)
-        response = await self._http.send(http_request, stream=True)
+        try:
+            response = await self._http.send(http_request, stream=True)
+        except BaseException:
+            # httpcore 1.0.9 can leave a connection a cancelled request was given stuck in the
+            # pool (encode/httpcore#1093): take such orphans out before anything else waits.
+            await reclaim_orphaned_connections(self._http)
+            raise
         try:
             await response.aread()
-        except BaseException:
+        except httpx.DecodingError as exc:
             await response.aclose()
+            raise _UndecodableBody(response, exc) from exc
+        except BaseException:
+            with anyio.CancelScope(shield=True):
+                await response.aclose()
             raise
         return response
+
+
+def _where(url: httpx.URL | str) -> str:
+    """``host/path`` of a request, for messages (the query can hold personal data)."""
+    parsed = httpx.URL(url) if isinstance(url, str) else url
+    return f"{parsed.host}{parsed.path}"
+
+
+def _retries(attempts: int) -> str:
+    made = max(0, attempts - 1)
+    return f"{made} {'retry' if made == 1 else 'retries'} made"
 
 
 def _is_resource(value: object) -> bool:

@@ -56,13 +56,27 @@ class CalError(Exception):
 
 
 class APIConnectionError(CalError):
-    """The request got no HTTP response: DNS, refused connection, reset, TLS failure..."""
+    """The request got no HTTP response: DNS, refused connection, reset, TLS failure...
 
-    def __init__(self, message: str, *, method: str, path: str) -> None:
+    ``host`` is the server it was sent to and ``retries`` how many times it was sent again
+    before giving up (both None when unknown).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        path: str,
+        host: str | None = None,
+        retries: int | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.method = method
         self.path = path
+        self.host = host
+        self.retries = retries
 
 
 class APITimeoutError(APIConnectionError):
@@ -83,7 +97,8 @@ class ResponseValidationError(CalError):
     """A response value does not have the type the API document declares (found when it is read).
 
     ``model`` and ``field`` name where; the message also shows the value (shortened) and what was
-    expected. The raw JSON stays readable through the model's ``to_dict()``.
+    expected. The raw JSON stays readable through the model's ``to_dict()``. Helpers raise it too
+    when a server value they rely on is missing or unusable.
     """
 
     def __init__(self, model: str, field: str | None, problem: str | None = None) -> None:
@@ -307,14 +322,17 @@ def _reason(status: int) -> str:
 
 
 def _shorten(text: str) -> str:
-    text = _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", text[: _MAX_TEXT * 8]).strip()  # a huge body: only its start is shown
     return text if len(text) <= _MAX_TEXT else text[: _MAX_TEXT - 1] + "…"
 
 
-def _constraint_lines(errors: object, parent: str = "") -> list[str]:
+_MAX_DEPTH = 32  # validation trees deeper than any real DTO are cut off, not recursed into
+
+
+def _constraint_lines(errors: object, parent: str = "", depth: int = 0) -> list[str]:
     """Flatten class-validator's ``[{property, constraints: {rule: text}, children}]`` tree."""
     lines: list[str] = []
-    if not isinstance(errors, list):
+    if not isinstance(errors, list) or depth > _MAX_DEPTH:
         return lines
     for item in errors:
         if not isinstance(item, Mapping):
@@ -326,16 +344,32 @@ def _constraint_lines(errors: object, parent: str = "") -> list[str]:
             # The values name the rule in words ("email must be an email"); the input value is left
             # out on purpose, as it can be personal data.
             lines.extend(f"{path}: {text}" for text in constraints.values())
-        lines.extend(_constraint_lines(item.get("children"), path))
+        lines.extend(_constraint_lines(item.get("children"), path, depth + 1))
     return lines
 
 
 def _text(value: object) -> str:
     if isinstance(value, str):
         return value.strip()
-    if isinstance(value, list):
-        return "; ".join(_text(item) for item in value)
-    return json.dumps(value, default=str)
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return "; ".join(item.strip() for item in value)
+    return _shorten(_dumps(value))
+
+
+def _dumps(value: object) -> str:
+    """JSON text of a decoded body, for messages; a body nested too deeply to print says so."""
+    try:
+        return json.dumps(value, default=str)
+    except (RecursionError, ValueError):
+        return f"<{type(value).__name__} nested too deeply to show>"
+
+
+def _loads(raw: bytes) -> object:
+    """orjson: strict JSON (no NaN/Infinity), about twice as fast as json.loads on a page of
+    bookings (bench: python -m bench parse), and nesting bounded at 1,024 levels, so a deeper body
+    is a ``ValueError`` (``orjson.JSONDecodeError``) like any other malformed one, never a
+    ``RecursionError``."""
+    return orjson.loads(raw)
 
 
 def _envelope_message(message: object, details: object) -> str:
@@ -356,10 +390,10 @@ def _parse_body(response: httpx.Response) -> tuple[object, str | None, str, obje
     if not raw.strip():
         return "", None, f"{_reason(status) or 'Error'} (the response body is empty)", None
     try:
-        body: object = orjson.loads(raw)
+        body: object = _loads(raw)
     except ValueError:
-        text = raw.decode(response.encoding or "utf-8", errors="replace")
-        title = _TITLE.search(text)
+        text = _body_text(response)
+        title = _TITLE.search(text[:65536])
         snippet = _shorten(_TAGS.sub(" ", title.group(1) if title else text))
         kind = response.headers.get("content-type", "unknown type").split(";")[0]
         return text, None, f"the server sent a non-JSON body ({kind}): {snippet}", None
@@ -373,7 +407,7 @@ def _parse_body(response: httpx.Response) -> tuple[object, str | None, str, obje
         if "message" in body:  # shape 2: bare {statusCode, message[, error]}
             code = error if isinstance(error, str) else None
             return body, code, _text(body["message"]) or _reason(status), None
-    return body, None, f"{_reason(status) or 'Error'}: {_shorten(json.dumps(body, default=str))}", None
+    return body, None, f"{_reason(status) or 'Error'}: {_shorten(_dumps(body))}", None
 
 
 def error_from_response(response: httpx.Response) -> APIStatusError:
@@ -396,15 +430,20 @@ def decode_json(response: httpx.Response) -> Any:
     """The decoded JSON of a successful response (None for an empty body)."""
     content = response.content
     try:
-        # orjson: strict JSON (no NaN/Infinity), nesting bounded at 1,024 levels, about twice
-        # as fast as json.loads on a page of bookings (bench: python -m bench parse).
-        return orjson.loads(content)
-    except orjson.JSONDecodeError:
+        return _loads(content)
+    except ValueError as exc:
         if not content.strip():
             return None
         kind = response.headers.get("content-type", "unknown type").split(";")[0]
+        problem = "JSON nested too deeply" if "depth limit" in str(exc) else "not JSON"
         raise APIResponseError(
-            f"{response.status_code} response is not JSON ({kind}): "
-            + _shorten(response.content.decode(response.encoding or "utf-8", errors="replace")),
+            f"{response.status_code} response is {problem} ({kind}): " + _shorten(_body_text(response)),
             response=response,
         ) from None
+
+
+def _body_text(response: httpx.Response) -> str:
+    try:
+        return response.content.decode(response.encoding or "utf-8", errors="replace")
+    except LookupError:  # a charset Python does not know
+        return response.content.decode("utf-8", errors="replace")

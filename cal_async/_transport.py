@@ -48,15 +48,27 @@ IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"
 RETRY_STATUSES: Final = frozenset({500, 502, 503, 504})
 # Failures that prove the request was never sent, so even a POST can be retried.
 _NEVER_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-# Failures after which the server may or may not have acted on the request.
-_MAYBE_SENT: Final = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+# Failures after which the server may or may not have acted on the request (a body that could
+# not be decoded included: the server answered, so it acted).
+_MAYBE_SENT: Final = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+    httpx.DecodingError,
+)
+# What one attempt can fail with: transport failures, and a body whose Content-Encoding is corrupt.
+AttemptError: Final = (httpx.TransportError, httpx.DecodingError)
 
 SendOnce = Callable[[httpx.Request], Awaitable[httpx.Response]]
 
 
 def _non_negative(_inst: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
-    if value is not None and value < 0:
-        raise ValueError(f"{attribute.name} must be 0 or more, got {value}")
+    if value is None and attribute.name == "deadline":
+        return
+    kinds = int if attribute.name == "max_retries" else (int, float)
+    if isinstance(value, bool) or not isinstance(value, kinds) or not value >= 0:
+        what = "an int" if attribute.name == "max_retries" else "a number"
+        raise ValueError(f"{attribute.name} must be {what} of 0 or more, got {value!r}")
 
 
 @attrs.frozen(slots=True)
@@ -90,7 +102,7 @@ class RetryPolicy:
         return self.random() * ceiling
 
 
-def _exception_reason(exc: httpx.TransportError, method: str) -> str | None:
+def _exception_reason(exc: httpx.TransportError | httpx.DecodingError, method: str) -> str | None:
     """Why a failed attempt may be retried, or None when it must not be."""
     if isinstance(exc, _NEVER_SENT):
         return f"{type(exc).__name__} (request not sent)"
@@ -165,7 +177,7 @@ class Retrier:
             self._clamp_timeouts(request, timeouts, deadline_at)
             try:
                 response = await send_once(request)
-            except httpx.TransportError as exc:
+            except AttemptError as exc:
                 reason = _exception_reason(exc, request.method)
                 if reason is None or attempt >= retries:
                     raise

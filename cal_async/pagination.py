@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from ._options import RequestOptions
+from ._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
     from anyio.abc import ObjectReceiveStream
@@ -155,6 +156,26 @@ class Prefetching(Generic[T]):
         raise TypeError(_PREFETCH_USAGE)
 
 
+#: The largest ``take`` the server accepts (``@Min(1) @Max(250)`` on the shared pagination inputs,
+#: ``packages/platform/types/api.ts`` in calcom/cal.com).
+MAX_PAGE_SIZE = 250
+
+
+def _paging_int(value: object, default: int, what: str, low: int, high: int | None) -> int:
+    """``value`` checked as a paging parameter; the generated code's UNSET means ``default``.
+
+    Nothing is coerced: a string or float is refused rather than sent as something else.
+    """
+    if isinstance(value, Unset):
+        return default
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{what} must be an int, got {type(value).__name__} {value!r}")
+    if value < low or (high is not None and value > high):
+        bounds = f"from {low} to {high}" if high is not None else f"{low} or more"
+        raise ValueError(f"{what} must be {bounds}, got {value}")
+    return value
+
+
 class AsyncPaginator(Generic[T]):
     """Awaitable (first page) and async-iterable (every item) result of a list operation."""
 
@@ -168,8 +189,8 @@ class AsyncPaginator(Generic[T]):
         *,
         auth: tuple[str, ...],
         options: RequestOptions,
-        offset: object = None,
-        limit: object = None,
+        offset: object = UNSET,
+        limit: object = UNSET,
         default_limit: int = 100,
     ) -> None:
         self._client = client
@@ -177,12 +198,8 @@ class AsyncPaginator(Generic[T]):
         self._parse = parse
         self._auth = auth
         self._options = options
-        self._offset = offset if isinstance(offset, int) else 0
-        self._limit = limit if isinstance(limit, int) else default_limit
-        if self._offset < 0:
-            raise ValueError(f"the offset (skip) must be 0 or more, got {self._offset}")
-        if self._limit < 1:
-            raise ValueError(f"the page size (take) must be 1 or more, got {self._limit}")
+        self._offset = _paging_int(offset, 0, "the offset (skip)", 0, None)
+        self._limit = _paging_int(limit, default_limit, "the page size (take)", 1, MAX_PAGE_SIZE)
 
     def __repr__(self) -> str:
         return f"<AsyncPaginator offset={self._offset} limit={self._limit}>"
@@ -254,8 +271,8 @@ class AsyncPaginator(Generic[T]):
 
         With ``prefetch=True`` the next page is fetched while the current one is being collected.
         """
-        if max_items is not None and max_items < 0:
-            raise ValueError(f"max_items must be 0 or more, got {max_items}")
+        if max_items is not None:
+            max_items = _paging_int(max_items, 0, "max_items", 0, None)
         if max_items == 0:
             return []
         if prefetch:

@@ -12,6 +12,9 @@ from typing import Any, Protocol
 
 import attrs
 
+from .._errors import CalError, ResponseValidationError
+from ._server_values import server_int
+
 __all__ = ["EventTypeLike", "EventTypeRef", "event_type_ref"]
 
 
@@ -79,18 +82,33 @@ EventTypeLike = int | EventTypeRef | _HasIntId
 
 
 def event_type_ref(value: EventTypeLike) -> EventTypeRef:
-    """An ``EventTypeRef`` from an id, a ref, or an event type model (anything with an int ``id``)."""
+    """An ``EventTypeRef`` from an id, a ref, or an event type model (anything with an ``id``).
+
+    A bad id given by the caller raises ``ValueError``; a model whose ``id`` (the server's value)
+    is missing or not a positive integer raises ``ResponseValidationError``.
+    """
     if isinstance(value, EventTypeRef):
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return EventTypeRef.by_id(value)
+    model = type(value).__name__
     try:
-        # An event type model; reading ``id`` can raise if the server's object lacks it.
-        ident = getattr(value, "id", None)
-    except Exception:
-        ident = None
-    if isinstance(ident, int) and not isinstance(ident, bool):
-        return EventTypeRef.by_id(ident)
-    raise TypeError(
-        f"expected an event type id, an EventTypeRef or an event type, got {type(value).__name__}"
-    )
+        ident = getattr(value, "id", _NO_ID)
+    except CalError:
+        raise  # the model says what is missing
+    except Exception as exc:  # a model property failing on an odd value
+        raise ResponseValidationError(model, "id", f"'id' could not be read ({type(exc).__name__})") from exc
+    if ident is _NO_ID or isinstance(value, (str, bytes, float)):
+        raise ValueError(
+            f"expected an event type id (a positive int), an EventTypeRef or an event type, got {model} "
+            f"{str(value)[:40]!r}"
+        )
+    number = server_int(ident, model, "id")
+    if number < 1:
+        raise ResponseValidationError(
+            model, "id", f"'id' should be a positive integer; the server sent {number}"
+        )
+    return EventTypeRef.by_id(number)
+
+
+_NO_ID = object()

@@ -25,9 +25,11 @@ from .._generated.resources.bookings import BookingsResource
 from .._generated.types import UNSET, Unset
 from .._models import ApiModel
 from .._options import RequestOptions
+from .._request_input import body_dict
 from ._filters import BOOKING_STATUSES, SortOrder, ids_filter, sort_filter, statuses_filter, when_filter
 from ._refs import EventTypeLike, EventTypeRef, event_type_ref
-from ._time import day_bounds, iso_utc, parse_instant, require_aware, zone, zone_name
+from ._server_values import server_instant, server_mapping, server_str
+from ._time import day_bounds, iso_utc, require_aware, zone, zone_name
 from .errors import SlotUnavailableError
 from .slots import Reservation, Slot, Slots, nearest
 
@@ -152,23 +154,20 @@ class BookingResult:
         items = list(created) if isinstance(created, list) else [created]
         models = tuple(i for i in items if isinstance(i, ApiModel))
         raw = [i.to_dict() if isinstance(i, ApiModel) else i for i in items]
-        first = raw[0] if raw and isinstance(raw[0], Mapping) else None
-        if first is None:
-            from .._models import ResponseValidationError
-
-            raise ResponseValidationError("BookingOutput", "uid")
+        first = server_mapping(raw[0] if raw else None, "BookingOutput", "data")
         seat = first.get("seatUid")
         hosts = first.get("hosts")
         emails = tuple(
-            str(h["email"])
+            h["email"]
             for h in (hosts if isinstance(hosts, list) else [])
-            if isinstance(h, Mapping) and h.get("email")
+            if isinstance(h, Mapping) and isinstance(h.get("email"), str) and h["email"]
         )
+        status = first.get("status")
         return cls(
-            uid=str(first["uid"]),
-            start=parse_instant(str(first["start"]), tz),
-            end=parse_instant(str(first["end"]), tz),
-            status=str(first.get("status", "")),
+            uid=server_str(first.get("uid"), "BookingOutput", "uid"),
+            start=server_instant(first.get("start"), "BookingOutput", "start", tz),
+            end=server_instant(first.get("end"), "BookingOutput", "end", tz),
+            status=status if isinstance(status, str) else "",
             seat_uid=seat if isinstance(seat, str) else None,
             host_emails=emails,
             bookings=models,
@@ -497,4 +496,4 @@ def _body(body: ApiModel | Mapping[str, Any] | None, fields: Mapping[str, Any]) 
         return given
     if given:
         raise ValueError(f"pass either body= or {', '.join(sorted(given))}, not both")
-    return body.to_dict() if isinstance(body, ApiModel) else dict(body)
+    return body_dict(body)

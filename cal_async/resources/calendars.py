@@ -16,7 +16,8 @@ import attrs
 
 from .._generated.resources.calendars import CalendarsResource
 from .._options import RequestOptions
-from ._time import iso_utc, parse_instant, require_aware, zone, zone_name
+from ._server_values import server_instant, server_int, server_list, server_mapping, server_str
+from ._time import iso_utc, require_aware, zone, zone_name
 
 if TYPE_CHECKING:
     from .._generated.models.connected_calendars_data import ConnectedCalendarsData
@@ -51,29 +52,38 @@ def _bound(value: datetime | date, what: str) -> str:
 
 def selected_calendars(connected: Mapping[str, Any]) -> list[CalendarRef]:
     """Every calendar marked ``isSelected`` (the ones Cal.com checks for conflicts)."""
+    model, where = "ConnectedCalendarsData", "connectedCalendars"
     out: list[CalendarRef] = []
-    for integration in connected.get("connectedCalendars") or []:
-        for calendar in integration.get("calendars") or []:
-            if calendar.get("isSelected"):
+    for integration in server_list(connected.get(where) or [], model, where):
+        integration = server_mapping(integration, model, f"{where}[]")
+        for calendar in server_list(integration.get("calendars") or [], model, f"{where}[].calendars"):
+            calendar = server_mapping(calendar, model, f"{where}[].calendars[]")
+            if calendar.get("isSelected") is True:
                 credential = calendar.get("credentialId", integration.get("credentialId"))
-                out.append(CalendarRef(int(credential), str(calendar["externalId"])))
+                out.append(
+                    CalendarRef(
+                        server_int(credential, model, "credentialId"),
+                        server_str(calendar.get("externalId"), model, "externalId"),
+                    )
+                )
     return out
 
 
 def _parse_busy(tz: tzinfo) -> Any:
     def parse(envelope: Any) -> list[BusyTime]:
-        items = envelope.get("data") if isinstance(envelope, Mapping) else None
+        model = "GetBusyTimesOutput"
+        items = server_list(server_mapping(envelope, model, "body").get("data"), model, "data")
         out = []
-        for item in items or []:
-            if isinstance(item, Mapping) and isinstance(item.get("start"), str):
-                source = item.get("source")
-                out.append(
-                    BusyTime(
-                        start=parse_instant(item["start"], tz),
-                        end=parse_instant(str(item["end"]), tz),
-                        source=source if isinstance(source, str) else None,
-                    )
+        for item in items:
+            item = server_mapping(item, model, "data[]")
+            source = item.get("source")
+            out.append(
+                BusyTime(
+                    start=server_instant(item.get("start"), model, "start", tz),
+                    end=server_instant(item.get("end"), model, "end", tz),
+                    source=source if isinstance(source, str) else None,
                 )
+            )
         return sorted(out, key=lambda b: b.start)
 
     return parse

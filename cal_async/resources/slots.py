@@ -20,7 +20,8 @@ import attrs
 from .._generated.resources.slots import SlotsResource
 from .._options import RequestOptions
 from ._refs import EventTypeLike, EventTypeRef, event_type_ref
-from ._time import day_bounds, iso_utc, parse_instant, require_aware, zone, zone_name
+from ._server_values import server_instant, server_int, server_list, server_mapping, server_str
+from ._time import day_bounds, iso_utc, require_aware, zone, zone_name
 from .errors import SlotUnavailableError
 
 __all__ = ["Reservation", "Slot", "Slots"]
@@ -56,10 +57,10 @@ class Slot:
 
     @classmethod
     def from_json(cls, item: Mapping[str, Any], tz: tzinfo, default_length: timedelta | None) -> Slot:
-        start = parse_instant(str(item["start"]), tz)
+        start = server_instant(item.get("start"), "Slot", "start", tz)
         raw_end = item.get("end")
-        if isinstance(raw_end, str):
-            end = parse_instant(raw_end, tz)
+        if raw_end is not None:
+            end = server_instant(raw_end, "Slot", "end", tz)
         else:  # the default format has no end: the event's length, when known
             end = start + (default_length or timedelta(0))
         uid = item.get("bookingUid")
@@ -89,26 +90,24 @@ class Reservation:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Reservation:
+        model = "ReserveSlotOutput"
         return cls(
-            uid=str(data["reservationUid"]),
-            event_type_id=int(data["eventTypeId"]),
-            start=parse_instant(str(data["slotStart"]), UTC),
-            end=parse_instant(str(data["slotEnd"]), UTC),
-            until=parse_instant(str(data["reservationUntil"]), UTC),
+            uid=server_str(data.get("reservationUid"), model, "reservationUid"),
+            event_type_id=server_int(data.get("eventTypeId"), model, "eventTypeId"),
+            start=server_instant(data.get("slotStart"), model, "slotStart", UTC),
+            end=server_instant(data.get("slotEnd"), model, "slotEnd", UTC),
+            until=server_instant(data.get("reservationUntil"), model, "reservationUntil", UTC),
         )
 
 
 def _parse_slots(tz: tzinfo, lower: datetime, upper: datetime) -> Any:
     def parse(envelope: Any) -> list[Slot]:
-        days = envelope.get("data") if isinstance(envelope, Mapping) else None
-        if not isinstance(days, Mapping):
-            return []
+        body = server_mapping(envelope, "GetSlotsOutput", "body")
+        days = server_mapping(body.get("data"), "GetSlotsOutput", "data")
         out = [
-            Slot.from_json(item, tz, None)
-            for items in days.values()
-            if isinstance(items, list)
-            for item in items
-            if isinstance(item, Mapping) and isinstance(item.get("start"), str)
+            Slot.from_json(server_mapping(item, "Slot", f"data[{day!r}][]"), tz, None)
+            for day, items in days.items()
+            for item in server_list(items, "GetSlotsOutput", f"data[{day!r}]")
         ]
         # The server widens date-only bounds to whole days; keep exactly what was asked for.
         return sorted((s for s in out if lower <= s.start < upper), key=lambda s: s.start)
@@ -258,9 +257,5 @@ class Slots(SlotsResource):
 
 
 def _data(envelope: Any) -> Mapping[str, Any]:
-    data = envelope.get("data") if isinstance(envelope, Mapping) else None
-    if not isinstance(data, Mapping):
-        from .._models import ResponseValidationError
-
-        raise ResponseValidationError("ReserveSlotOutput", "data")
-    return data
+    body = server_mapping(envelope, "ReserveSlotOutput", "body")
+    return server_mapping(body.get("data"), "ReserveSlotOutput", "data")

@@ -8,7 +8,6 @@ request. Every other value must arrive as exactly one path segment of the operat
 
 from __future__ import annotations
 
-import inspect
 from typing import Any
 from urllib.parse import unquote
 
@@ -21,12 +20,12 @@ from cal_async._generated.models.conferencing_connect_app import ConferencingCon
 from cal_async._generated.operations import OPERATIONS
 from cal_async._path_params import path_segment
 from openapi.normalize import snake_case
+from tests.adversarial.calls import call_args, invoke
 from tests.operation_calls import (
     BASE,
     KEY,
     normalised_spec,
     resolve,
-    sample,
     sample_envelope,
     spec,
     spec_operations,
@@ -46,26 +45,6 @@ PATH_PARAM_CASES = [
 ]
 
 
-def _call_args(op: dict[str, Any], fn: Any, hostile: str, value: object) -> tuple[list[Any], dict[str, Any]]:
-    sig = inspect.signature(fn)
-    args: list[Any] = []
-    kwargs: dict[str, Any] = {}
-    for p in op.get("parameters", []):
-        if p["in"] == "path":
-            args.append(value if p["name"] == hostile else sample(p.get("schema", {}), p["name"])[0])
-        elif p["in"] == "query" and p.get("required") and snake_case(p["name"]) in sig.parameters:
-            kwargs[snake_case(p["name"])] = sample(p.get("schema", {}), p["name"])[0]
-    if "requestBody" in op:
-        kwargs["body"] = {"probe": 1}
-    return args, kwargs
-
-
-async def _invoke(fn: Any, args: list[Any], kwargs: dict[str, Any]) -> None:
-    result = fn(*args, **kwargs)
-    if inspect.isawaitable(result):
-        await result
-
-
 def test_every_operation_with_a_path_parameter_is_covered() -> None:
     assert len({index for index, _ in PATH_PARAM_CASES}) == sum(1 for o in OPERATIONS if "{" in o.path)
     assert len(PATH_PARAM_CASES) >= 300
@@ -83,14 +62,14 @@ async def test_hostile_path_parameter_keeps_the_route(spec: dict[str, Any], inde
         with respx.mock(assert_all_called=False) as router:
             route = router.route().mock(return_value=httpx.Response(200, json=payload))
             for value in REFUSED:
-                args, kwargs = _call_args(op, fn, name, value)
+                args, kwargs = call_args(op, fn, {name: value})
                 python_name = snake_case(name)
                 with pytest.raises(ValueError, match=rf"^{python_name} is "):
-                    await _invoke(fn, args, kwargs)
+                    await invoke(fn, args, kwargs)
             assert not route.called, "a refused path parameter must not send anything"
             for value in KEPT:
-                args, kwargs = _call_args(op, fn, name, value)
-                await _invoke(fn, args, kwargs)
+                args, kwargs = call_args(op, fn, {name: value})
+                await invoke(fn, args, kwargs)
                 sent = route.calls.last.request
                 segments = sent.url.raw_path.decode("ascii").split("?", 1)[0].split("/")
                 assert len(segments) == len(template), (value, sent.url.raw_path)

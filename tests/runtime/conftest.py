@@ -3,7 +3,7 @@
 The repository runs pytest-asyncio in auto mode, which claims every ``async def`` test (even
 ``@pytest.mark.anyio`` ones) for asyncio. For tests in this folder marked ``anyio`` the collected
 item is swapped back to a plain ``pytest.Function`` so anyio's plugin runs it, once per
-``anyio_backend``.
+``anyio_backend``. ``tests/adversarial`` and ``tests/soak`` use the same hook and fixtures.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import pytest
 from tests.runtime.fakes import FakeClock
 
 HERE = Path(__file__).resolve().parent
+ANYIO_FOLDERS = (HERE, HERE.parent / "adversarial", HERE.parent / "soak")
 
 
 @pytest.fixture(params=["asyncio", "trio"])
@@ -29,7 +30,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if (
             isinstance(item, PytestAsyncioFunction)
             and item.get_closest_marker("anyio") is not None
-            and HERE in Path(item.path).resolve().parents
+            and any(folder in Path(item.path).resolve().parents for folder in ANYIO_FOLDERS)
         ):
             items[index] = pytest.Function.from_parent(
                 item.parent,

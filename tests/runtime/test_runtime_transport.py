@@ -350,9 +350,21 @@ async def test_each_retry_is_logged_without_secrets(
     assert secret not in caplog.text
 
 
-async def test_retry_policy_rejects_negative_values() -> None:
-    with pytest.raises(ValueError, match="max_retries must be 0 or more"):
-        RetryPolicy(max_retries=-1)
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"max_retries": -1}, "max_retries must be an int of 0 or more"),
+        ({"max_retries": "2"}, "max_retries must be an int"),
+        ({"max_retries": 2.0}, "max_retries must be an int"),
+        ({"deadline": float("nan")}, "deadline must be a number of 0 or more"),
+        ({"backoff_base": True}, "backoff_base must be a number"),
+        ({"max_wait": -0.5}, "max_wait must be a number of 0 or more"),
+    ],
+)
+async def test_retry_policy_rejects_bad_values(changes: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        RetryPolicy(**changes)  # type: ignore[arg-type]
+    assert RetryPolicy(deadline=None).deadline is None
 
 
 async def test_transport_closes_the_wrapped_transport() -> None:

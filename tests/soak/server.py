@@ -21,12 +21,14 @@ Stress behaviours, decided per request by a seeded RNG (counted in ``stats``):
 * 500 (bare JSON), 502 (an HTML proxy page), 503 (the error envelope);
 * reset: the connection is dropped (RST) instead of an answer;
 * slow: the answer comes after ``slow_delay`` seconds (longer than the client's read timeout);
+* trickle: the body comes a byte at a time over ``trickle_seconds`` (each read is quick, the
+  whole body is slower than the call's deadline, which must cut it off);
 * truncated: a 2xx whose JSON is cut in half (complete HTTP), or a body cut mid-way with the
   connection closed (incomplete HTTP);
 * 498 ``TokenExpiredException``: the managed user's current access token expires at random.
 
 For ``POST /v2/bookings`` some failures happen *after* the booking was created (500, reset, slow,
-truncated), as a proxy or a dropped connection would: a client that retried those would create
+truncated, trickle), as a proxy or a dropped connection would: a client that retried those would create
 the booking twice.
 """
 
@@ -34,20 +36,16 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import contextlib
 import json
 import random
-import socket
-import struct
-import threading
 import time
 import uuid
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import attrs
 
-HOST = "127.0.0.1"
+from .raw_http import RawHTTPServer, Request, ResetConnection
+
 #: Lines for the end-of-session report (``conftest.pytest_terminal_summary``).
 SUMMARY: list[str] = []
 CLIENT_ID = "soak-client"
@@ -56,17 +54,6 @@ _HTML = (
     "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1>"
     "</center>\r\n<hr><center>cloudflare</center>\r\n</body>\r\n</html>\r\n"
 )
-_REASONS = {
-    200: "OK",
-    201: "Created",
-    401: "Unauthorized",
-    404: "Not Found",
-    429: "Too Many Requests",
-    498: "Token Expired",
-    500: "Internal Server Error",
-    502: "Bad Gateway",
-    503: "Service Unavailable",
-}
 
 
 @attrs.define
@@ -81,20 +68,8 @@ class FaultRates:
     slow: float = 0.015
     truncated_json: float = 0.01
     truncated_body: float = 0.01
+    trickle: float = 0.01  # the body comes a byte at a time, over ``trickle_seconds``
     token_expiry: float = 0.005  # managed-user requests only
-
-
-@attrs.define
-class _Request:
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    headers: dict[str, str]
-    body: bytes
-
-
-class _Reset(Exception):
-    """Drop the connection with an RST."""
 
 
 def booking_json(uid: str, email: str, index: int = 0) -> dict[str, Any]:
@@ -133,7 +108,7 @@ ME = {
 }
 
 
-class StressServer:
+class StressServer(RawHTTPServer):
     """``with StressServer(seed=1) as server: ... server.base_url ... server.stats``."""
 
     def __init__(
@@ -145,23 +120,21 @@ class StressServer:
         window: float = 0.5,
         block_period: float = 0.15,
         slow_delay: float = 0.5,
+        trickle_seconds: float = 6.0,
         total_bookings: int = 250,
         max_requests: int = 30_000,
         lifetime: float = 120.0,
     ) -> None:
+        super().__init__(lifetime=lifetime)
         self.rates = rates or FaultRates()
         self._rng = random.Random(seed)
         self.limit, self.window, self.block_period = limit, window, block_period
         self.slow_delay = slow_delay
+        self.trickle_seconds = trickle_seconds
         self.total_bookings = total_bookings
         self.max_requests = max_requests
-        self.lifetime = lifetime
-        self.port = 0
         # Counters, written only by the server's loop thread.
-        self.stats: collections.Counter[str] = collections.Counter()
         self.created: collections.Counter[str] = collections.Counter()  # attendee email -> creations
-        self.open_connections = 0
-        self.max_open_connections = 0
         # Rate limiting and tokens.
         self._window_start = 0.0
         self._window_count = 0
@@ -169,115 +142,6 @@ class StressServer:
         self._token_version = 0
         self.access_token = "mu-access-0"
         self.refresh_token = "mu-refresh-0"
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._stop: asyncio.Event | None = None
-        self._ready = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="soak-server", daemon=True)
-        self._error: BaseException | None = None
-        self._handlers: set[asyncio.Task[None]] = set()
-
-    # -- lifecycle (called from the test's thread) ---------------------------------------------
-
-    @property
-    def base_url(self) -> str:
-        return f"http://{HOST}:{self.port}"
-
-    def start(self) -> StressServer:
-        self._thread.start()
-        if not self._ready.wait(10):
-            raise RuntimeError("soak server did not start")
-        if self._error is not None:
-            raise RuntimeError("soak server failed to start") from self._error
-        return self
-
-    def stop(self) -> None:
-        loop, stop = self._loop, self._stop
-        if loop is not None and stop is not None and not loop.is_closed():
-            with contextlib.suppress(RuntimeError):  # the loop already ended (lifetime reached)
-                loop.call_soon_threadsafe(stop.set)
-        self._thread.join(15)
-
-    @property
-    def running(self) -> bool:
-        return self._thread.is_alive()
-
-    def __enter__(self) -> StressServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    # -- the loop thread ----------------------------------------------------------------------
-
-    def _run(self) -> None:
-        try:
-            asyncio.run(self._main())
-        except BaseException as exc:  # surfaced by start() or the test's checks
-            self._error = exc
-            self._ready.set()
-
-    async def _main(self) -> None:
-        self._loop = asyncio.get_running_loop()
-        self._stop = asyncio.Event()
-        server = await asyncio.start_server(self._connection, HOST, 0, backlog=256)
-        self.port = server.sockets[0].getsockname()[1]
-        self._ready.set()
-        try:
-            await asyncio.wait_for(self._stop.wait(), timeout=self.lifetime)
-        except TimeoutError:
-            self.stats["stopped by lifetime"] += 1
-        server.close()
-        # Handlers still sleeping on a slow answer: end them before the loop goes.
-        for task in list(self._handlers):
-            task.cancel()
-        await asyncio.gather(*self._handlers, return_exceptions=True)
-        await server.wait_closed()
-
-    async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        if task is not None:
-            self._handlers.add(task)
-        self.open_connections += 1
-        self.max_open_connections = max(self.max_open_connections, self.open_connections)
-        try:
-            while True:
-                request = await self._read_request(reader)
-                if request is None:
-                    break
-                if not await self._serve(request, writer):
-                    break
-        except _Reset:
-            sock = writer.get_extra_info("socket")
-            if sock is not None:  # RST instead of FIN
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        except (ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
-            pass
-        except asyncio.CancelledError:  # the server is stopping
-            pass
-        finally:
-            writer.close()
-            with contextlib.suppress(ConnectionError, OSError, asyncio.CancelledError):
-                await writer.wait_closed()
-            self.open_connections -= 1
-            if task is not None:
-                self._handlers.discard(task)
-
-    async def _read_request(self, reader: asyncio.StreamReader) -> _Request | None:
-        try:
-            head = await reader.readuntil(b"\r\n\r\n")
-        except asyncio.IncompleteReadError:
-            return None
-        lines = head.decode("latin-1").split("\r\n")
-        method, target, _ = lines[0].split(" ", 2)
-        headers = {}
-        for line in lines[1:]:
-            if ":" in line:
-                key, value = line.split(":", 1)
-                headers[key.strip().lower()] = value.strip()
-        length = int(headers.get("content-length", "0"))
-        body = await reader.readexactly(length) if length else b""
-        url = urlsplit(target)
-        return _Request(method, url.path, parse_qs(url.query), headers, body)
 
     # -- responses ----------------------------------------------------------------------------
 
@@ -302,22 +166,16 @@ class StressServer:
         content_type: str = "application/json",
         declared_length: int | None = None,
         close: bool = False,
+        trickle: float = 0.0,
     ) -> bool:
         headers = {
             "Content-Type": content_type,
-            "Content-Length": str(len(body) if declared_length is None else declared_length),
             "X-Request-Id": str(uuid.UUID(int=self._rng.getrandbits(128))),
             **self._rate_headers(time.monotonic()),
         }
-        if close:
-            headers["Connection"] = "close"
-        head = f"HTTP/1.1 {status} {_REASONS.get(status, 'Error')}\r\n" + "".join(
-            f"{k}: {v}\r\n" for k, v in headers.items()
+        return await self.respond(
+            writer, status, body, headers, declared_length=declared_length, close=close, trickle=trickle
         )
-        writer.write(head.encode("latin-1") + b"\r\n" + body)
-        await writer.drain()
-        self.stats[f"status {status}"] += 1
-        return not close
 
     @staticmethod
     def _json(value: Any) -> bytes:
@@ -346,6 +204,7 @@ class StressServer:
             ("slow", r.slow),
             ("truncated_json", r.truncated_json),
             ("truncated_body", r.truncated_body),
+            ("trickle", r.trickle),
         ):
             if roll < p:
                 return name
@@ -365,7 +224,7 @@ class StressServer:
             return True
         return False
 
-    async def _serve(self, request: _Request, writer: asyncio.StreamWriter) -> bool:
+    async def _serve(self, request: Request, writer: asyncio.StreamWriter) -> bool:
         self.stats["requests"] += 1
         if self.stats["requests"] > self.max_requests:
             self.stats["over max_requests"] += 1
@@ -447,18 +306,20 @@ class StressServer:
             body503 = self._envelope_error(503, "ServiceUnavailableException", "Service Unavailable", path)
             return await self._send(writer, 503, body503)
         if fault == "reset":
-            raise _Reset()
+            raise ResetConnection()
         if fault == "slow":
             await asyncio.sleep(self.slow_delay)
             return await self._send(writer, status, body)
         if fault == "truncated_json":
             return await self._send(writer, status, body[: len(body) // 2])
+        if fault == "trickle":
+            return await self._send(writer, status, body, trickle=self.trickle_seconds / max(1, len(body)))
         if fault == "truncated_body":
             await self._send(writer, status, body[: len(body) // 2], declared_length=len(body), close=True)
             return False
         return await self._send(writer, status, body)
 
-    async def _create(self, request: _Request, writer: asyncio.StreamWriter, fault: str | None) -> bool:
+    async def _create(self, request: Request, writer: asyncio.StreamWriter, fault: str | None) -> bool:
         try:
             data = json.loads(request.body)
             email = data["attendee"]["email"]
@@ -481,7 +342,7 @@ class StressServer:
         # Everything else fails *after* creating it.
         return await self._answer(writer, 201, body, fault, request.path)
 
-    async def _refresh(self, request: _Request, writer: asyncio.StreamWriter) -> bool:
+    async def _refresh(self, request: Request, writer: asyncio.StreamWriter) -> bool:
         self.stats["token refreshes"] += 1
         try:
             given = json.loads(request.body)["refreshToken"]

@@ -1,0 +1,5 @@
+"""Marked ``anyio`` tests here run under asyncio and trio, as in ``tests/runtime``."""
+
+from tests.runtime.conftest import anyio_backend, fake_clock, pytest_collection_modifyitems
+
+__all__ = ["anyio_backend", "fake_clock", "pytest_collection_modifyitems"]
