@@ -26,6 +26,8 @@ def statuses_filter(status: Sequence[str] | str | Unset) -> Any:
     """One or more statuses as a list (the generated query builder repeats the parameter)."""
     if isinstance(status, Unset):
         return UNSET
+    if not isinstance(status, str) and not (isinstance(status, Sequence) and not isinstance(status, bytes)):
+        raise ValueError(f"status must be a status or a list of them, got {type(status).__name__}")
     statuses = [status] if isinstance(status, str) else [str(s) for s in status]
     unknown = [s for s in statuses if s not in BOOKING_STATUSES]
     if unknown or not statuses:
@@ -56,6 +58,10 @@ def when_filter(value: datetime | date | str | Unset, what: str) -> datetime | U
 def ids_filter(value: Sequence[int] | int | str | Unset, what: str) -> str | Unset:
     if isinstance(value, (Unset, str)):
         return value
+    if not isinstance(value, int) and not (isinstance(value, Sequence) and not isinstance(value, bytes)):
+        raise ValueError(
+            f"{what} must be an id, a list of ids or a comma-separated str, got {type(value).__name__}"
+        )
     values = [value] if isinstance(value, int) else list(value)
     if not values or any(isinstance(v, bool) or not isinstance(v, int) or v < 1 for v in values):
         raise ValueError(f"{what} must be positive integer ids, got {value!r}")

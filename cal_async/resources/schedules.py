@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any, Unpack, cast
 import attrs
 
 from .._generated.resources.schedules import SchedulesResource
-from .._models import ApiModel
 from .._options import RequestOptions
+from .._request_input import body_dict
 from ._time import zone_name
 
 if TYPE_CHECKING:
@@ -202,7 +202,7 @@ class Schedules(SchedulesResource):
         if body is not None:
             if name is not None or time_zone is not None or availability is not None or overrides:
                 raise ValueError("pass either body= or name/time_zone/availability/overrides, not both")
-            payload = checked_body(body.to_dict() if isinstance(body, ApiModel) else dict(body))
+            payload = checked_body(body_dict(body))
         else:
             if name is None or time_zone is None:
                 raise ValueError("a schedule needs a name and a time_zone")

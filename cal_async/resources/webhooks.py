@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from .._generated.resources.webhooks import WebhooksResource
 from .._models import ApiModel
 from .._options import RequestOptions
+from .._request_input import body_dict
 from ..webhooks import WEBHOOK_TRIGGERS, UnknownWebhookTriggerWarning
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def _check_url(url: str) -> str:
 
 
 def _checked(body: ApiModel | Mapping[str, Any]) -> dict[str, Any]:
-    raw = body.to_dict() if isinstance(body, ApiModel) else dict(body)
+    raw = body_dict(body)
     if "triggers" in raw:
         raw["triggers"] = check_triggers(raw["triggers"])
     if "subscriberUrl" in raw:
