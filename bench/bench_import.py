@@ -1,14 +1,20 @@
 """Import cost: ``import cal_async`` and reaching ``CalClient``, against ``import httpx``.
 
 Each sample is a fresh interpreter timing only the import statement itself (interpreter
-start-up excluded); the two are interleaved so machine noise hits both alike. Goal: <= 1.5x.
+start-up excluded); the two are interleaved so machine noise hits both alike. Goal: <= 1.3x.
+
+Both are measured as installed: httpx's bytecode was compiled by pip, and cal_async's is compiled
+here first (an editable checkout under PYTHONDONTWRITEBYTECODE would otherwise recompile every
+module on every import, which no installed user pays).
 """
 
 from __future__ import annotations
 
+import compileall
 import statistics
 import subprocess
 import sys
+from pathlib import Path
 
 RUNS = 21
 SNIPPETS = {
@@ -24,6 +30,9 @@ def _sample(code: str) -> float:
 
 
 def measure() -> dict[str, float]:
+    import cal_async
+
+    compileall.compile_dir(Path(cal_async.__file__).parent, quiet=1)
     samples: dict[str, list[float]] = {name: [] for name in SNIPPETS}
     for code in SNIPPETS.values():  # warm the OS file cache for both
         _sample(code)
@@ -37,7 +46,7 @@ def main() -> None:
     med = measure()
     base, ours = med["httpx"], med["cal_async.CalClient"]
     print(f"import: httpx {base * 1000:.1f} ms, cal_async.CalClient {ours * 1000:.1f} ms (median of {RUNS})")
-    print(f"import ratio cal_async.CalClient / httpx = {ours / base:.2f}x (goal <= 1.5x)")
+    print(f"import ratio cal_async.CalClient / httpx = {ours / base:.2f}x (goal <= 1.3x)")
 
 
 if __name__ == "__main__":

@@ -44,11 +44,11 @@ from ._request_input import checked_body, checked_options, checked_query
 from ._resource import APIResource
 from ._transport import _UNSET, RETRY_EXTENSION, Retrier, RetryPolicy, _Unset
 from ._version import __version__
-from .rate_budget import RateBudget
 
 if TYPE_CHECKING:  # imported by whoever builds one; not at ``import cal_async`` time
     from ._oauth_session import OAuthSession
     from ._telemetry import TracerProviderLike
+    from .rate_budget import RateBudget
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "CalClient"]
 

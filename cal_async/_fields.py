@@ -287,23 +287,35 @@ def model(module: str, name: str) -> ModelDecoder:
 
 
 def one_of(*variants: Decoder[Any]) -> Decoder[Any]:
-    """The first variant that accepts the value. Model variants are chosen by their required keys
-    (most specific first); when no model's required keys are all present, the one sharing most
-    keys is used, so a server that omits a field only fails when that field is read."""
+    """The first variant that accepts the value. Model variants are chosen by their required keys,
+    most specific first, comparing only the keys that tell them apart (the ones every variant
+    requires say nothing); when none matches, the one sharing most keys is used, so a server that
+    omits a field only fails when that field is read."""
     models = [v.ref for v in variants if isinstance(v, ModelDecoder)]
     others = [v for v in variants if not isinstance(v, ModelDecoder)]
     expected = " or ".join(v.expected for v in variants)
-    ordered: list[type[ApiModel]] = []
+    ordered: list[tuple[type[ApiModel], tuple[str, ...]]] = []
+    new = object.__new__
+
+    def prepare() -> None:
+        classes = sorted((ref.get() for ref in models), key=lambda c: -len(c._required))
+        common = frozenset.intersection(*(c._required for c in classes))
+        ordered.extend((cls, tuple(sorted(cls._required - common))) for cls in classes)
 
     def decode(raw: object) -> Any:
         if type(raw) is dict and models:
             if not ordered:
-                ordered.extend(sorted((ref.get() for ref in models), key=lambda c: -len(c._required)))
-            for cls in ordered:
-                if cls._required <= raw.keys():
-                    return cls.from_dict(raw)
+                prepare()
+            for cls, keys in ordered:
+                for key in keys:
+                    if key not in raw:
+                        break
+                else:
+                    obj = new(cls)
+                    _set_data(obj, raw)
+                    return obj
             if not any(_accepts(v, raw) for v in others):
-                best = max(ordered, key=lambda c: len(c._fields & raw.keys()))
+                best = max((c for c, _ in ordered), key=lambda c: len(c._fields & raw.keys()))
                 return best.from_dict(raw)
         for variant in others:
             try:

@@ -25,7 +25,7 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import anyio
 import attrs
@@ -34,7 +34,9 @@ import httpx
 from ._errors import rate_limit_error
 from ._pacing import Sleep
 from ._ratelimit import parse_rate_limits
-from .rate_budget import LocalRateBudget, RateBudget
+
+if TYPE_CHECKING:
+    from .rate_budget import RateBudget
 
 __all__ = ["IDEMPOTENT_METHODS", "RETRY_EXTENSION", "RetryPolicy", "RetryTransport", "Retrier"]
 
@@ -141,6 +143,8 @@ class Retrier:
         # A budget passed in (e.g. shared through Redis) is used whatever ``pacing`` says.
         self._given_budget = budget is not None
         if budget is None and self.policy.pacing:
+            from .rate_budget import LocalRateBudget  # only when pacing: import cal_async stays cheap
+
             budget = LocalRateBudget(clock=self.policy.clock, sleep=self.policy.sleep)
         self._budget = budget
 
