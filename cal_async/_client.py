@@ -18,7 +18,7 @@ import logging
 import math
 import os
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar, cast
 
 import anyio
 import attrs
@@ -37,6 +37,15 @@ from ._errors import (
     error_from_response,
 )
 from ._extended import ExtendedResources
+from ._http_backend import (
+    AnyAsyncClient,
+    AnyTimeout,
+    BackendName,
+    backend_named,
+    backend_of,
+    classes_named,
+    timeout_errors,
+)
 from ._options import RequestOptions
 from ._pool_repair import reclaim_orphaned_connections
 from ._raw_response import RawResponse, ResponseCapture
@@ -62,7 +71,7 @@ DEFAULT_BASE_URL = "https://api.cal.com"
 #: whole call (attempts and waits).
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
-TimeoutTypes = float | httpx.Timeout | None
+TimeoutTypes = AnyTimeout
 
 
 # What parsing a decoded body of an unexpected shape can raise.
@@ -73,9 +82,9 @@ class _UndecodableBody(httpx.DecodingError):
     """A response whose body could not be decoded (corrupt ``Content-Encoding``); keeps the
     response's status and headers for the error raised once retrying is over."""
 
-    def __init__(self, response: httpx.Response, cause: httpx.DecodingError) -> None:
+    def __init__(self, response: httpx.Response, cause: Exception) -> None:
         super().__init__(str(cause), request=response.request)
-        self.response = httpx.Response(
+        self.response = type(response)(  # httpx's or httpx2's, as the client's
             response.status_code, headers=response.headers, content=b"", request=response.request
         )
 
@@ -126,7 +135,11 @@ class CalClient(ExtendedResources):
       connect and 60 s to read/write); the retry policy's ``deadline`` bounds the whole call.
     - ``max_retries``: overrides ``retry_policy.max_retries`` (default 2).
     - ``retry_policy``: backoff, waits, deadline and pacing (:class:`cal_async.RetryPolicy`).
-    - ``http_client``: an ``httpx.AsyncClient`` to send through; used as-is, never closed by us.
+    - ``http_client``: an ``httpx.AsyncClient`` or ``httpx2.AsyncClient`` to send through; used
+      as-is, never closed by us.
+    - ``http_backend``: ``"httpx"`` (default) or ``"httpx2"`` (``pip install 'cal-async[httpx2]'``):
+      the library of the client we create when no ``http_client`` is given; defaults to
+      ``$CAL_HTTP_BACKEND``, then httpx.
     - ``default_headers``: sent with every request (over the SDK's own, under per-call ones).
     - ``platform_client``: a platform OAuth client, for the operations that take
       ``x-cal-client-id``/``x-cal-secret-key``.
@@ -148,7 +161,8 @@ class CalClient(ExtendedResources):
         timeout: TimeoutTypes | _Unset = _UNSET,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: AnyAsyncClient | None = None,
+        http_backend: BackendName | None = None,
         default_headers: Mapping[str, str] | None = None,
         platform_client: PlatformClient | None = None,
         managed_user: ManagedUser | None = None,
@@ -161,6 +175,16 @@ class CalClient(ExtendedResources):
             raise ValueError("pass either api_key or managed_user, not both: each is a bearer token")
         if oauth is not None and (api_key is not None or managed_user is not None):
             raise ValueError("pass oauth alone, without api_key or managed_user: each is a bearer token")
+        if http_client is not None:
+            backend = backend_of(http_client)
+            if http_backend is not None and http_backend != backend.name:
+                raise ValueError(
+                    f"http_backend={http_backend!r} but http_client is an {backend.name}.AsyncClient: "
+                    "pass one of them, or a client of the library you name"
+                )
+        else:
+            backend = backend_named(http_backend or os.environ.get("CAL_HTTP_BACKEND") or "httpx")
+        self._backend = backend
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             policy = attrs.evolve(policy, max_retries=max_retries)
@@ -174,13 +198,16 @@ class CalClient(ExtendedResources):
         self._platform = platform_client
         self._session = TokenSession(managed_user) if managed_user is not None else None
         if isinstance(timeout, _Unset):
-            self._timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+            callers_timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+            self._timeout = backend.timeout(callers_timeout)
         else:
-            self._timeout = httpx.Timeout(timeout)
+            self._timeout = backend.timeout(timeout)
         self._headers = {"User-Agent": f"cal-async/{__version__}", "Accept": "application/json"}
         self._headers.update(default_headers or {})
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout)
+        # Typed as httpx's: httpx2's AsyncClient has the same API, and _http_backend picks the classes.
+        http = http_client if http_client is not None else backend.async_client(timeout=self._timeout)
+        self._http = cast(httpx.AsyncClient, http)
         self._retrier = Retrier(policy, rate_budget)
         self._capture = ResponseCapture()
         from ._telemetry import Telemetry  # here, not at module level: ``import cal_async`` stays as cheap
@@ -239,7 +266,7 @@ class CalClient(ExtendedResources):
         if base_url is not None:
             clone.base_url = base_url.rstrip("/")
         if not isinstance(timeout, _Unset):
-            clone._timeout = httpx.Timeout(timeout)
+            clone._timeout = self._backend.timeout(timeout)
         policy = retry_policy or self._retrier.policy
         if max_retries is not None:
             policy = attrs.evolve(policy, max_retries=max_retries)
@@ -386,7 +413,7 @@ class CalClient(ExtendedResources):
         headers.update(options.get("extra_headers") or {})
         headers = {name: value for name, value in headers.items() if value is not None}
         params = checked_query({**(request.get("params") or {}), **(options.get("extra_query") or {})})
-        timeout = httpx.Timeout(options["timeout"]) if "timeout" in options else self._timeout
+        timeout = self._backend.timeout(options["timeout"]) if "timeout" in options else self._timeout
         try:
             http_request = self._http.build_request(
                 request["method"],
@@ -396,7 +423,7 @@ class CalClient(ExtendedResources):
                 headers=headers,
                 timeout=timeout,
             )
-        except httpx.InvalidURL as exc:  # e.g. a path parameter too long for a URL
+        except classes_named("InvalidURL") as exc:  # e.g. a path parameter too long for a URL
             raise ValueError(f"{request['method']} {request['url']}: {exc}") from None
         if token is not None and http_request.headers.get("Authorization") == f"Bearer {token}":
             # A retry (after a 429 wait, say) goes with the token current then, which another
@@ -447,9 +474,9 @@ class CalClient(ExtendedResources):
                 f"{_retries(sent)})",
                 response=exc.response,
             ) from None
-        except httpx.HTTPError as exc:
+        except classes_named("HTTPError") as exc:  # httpx's or httpx2's
             text, scrubbed = self._scrub(str(exc))
-            kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+            kind = APITimeoutError if isinstance(exc, timeout_errors()) else APIConnectionError
             what = "timed out" if kind is APITimeoutError else "failed"
             error = kind(
                 f"{method} {_where(url)} {what} ({_retries(sent)}): {type(exc).__name__}: {text}",
@@ -493,7 +520,7 @@ class CalClient(ExtendedResources):
             raise
         try:
             await response.aread()
-        except httpx.DecodingError as exc:
+        except classes_named("DecodingError") as exc:
             await response.aclose()
             raise _UndecodableBody(response, exc) from exc
         except BaseException:

@@ -13,8 +13,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
-
+from ._http_backend import timeout_types
 from ._options import RequestOptions
 
 __all__ = ["body_dict", "checked_body", "checked_options", "checked_query"]
@@ -73,7 +72,7 @@ def checked_options(options: RequestOptions) -> RequestOptions:
     """The per-call options, each of the type it must have (nothing coerced)."""
     if "deadline" in options:
         _seconds(options["deadline"], "deadline")
-    if "timeout" in options and not isinstance(options["timeout"], httpx.Timeout):
+    if "timeout" in options and not isinstance(options["timeout"], timeout_types()):
         _seconds(options["timeout"], "timeout")
     if "max_retries" in options:
         retries = options["max_retries"]

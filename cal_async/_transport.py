@@ -32,6 +32,7 @@ import attrs
 import httpx
 
 from ._errors import rate_limit_error
+from ._http_backend import classes_named, is_replayable, maybe_sent_errors, never_sent_errors
 from ._pacing import Sleep
 from ._ratelimit import parse_rate_limits
 
@@ -48,18 +49,13 @@ RETRY_EXTENSION: Final = "cal_async.retry"
 
 IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES: Final = frozenset({500, 502, 503, 504})
-# Failures that prove the request was never sent, so even a POST can be retried.
-_NEVER_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-# Failures after which the server may or may not have acted on the request (a body that could
-# not be decoded included: the server answered, so it acted).
-_MAYBE_SENT: Final = (
-    httpx.TimeoutException,
-    httpx.NetworkError,
-    httpx.RemoteProtocolError,
-    httpx.DecodingError,
-)
-# What one attempt can fail with: transport failures, and a body whose Content-Encoding is corrupt.
-AttemptError: Final = (httpx.TransportError, httpx.DecodingError)
+
+
+def _attempt_errors() -> tuple[type[Exception], ...]:
+    """What one attempt can fail with, on httpx or httpx2: transport failures, and a body whose
+    Content-Encoding is corrupt."""
+    return classes_named("TransportError", "DecodingError")
+
 
 SendOnce = Callable[[httpx.Request], Awaitable[httpx.Response]]
 
@@ -104,11 +100,11 @@ class RetryPolicy:
         return self.random() * ceiling
 
 
-def _exception_reason(exc: httpx.TransportError | httpx.DecodingError, method: str) -> str | None:
-    """Why a failed attempt may be retried, or None when it must not be."""
-    if isinstance(exc, _NEVER_SENT):
+def _exception_reason(exc: Exception, method: str) -> str | None:
+    """Why a failed attempt may be retried, or None when it must not be (httpx or httpx2 alike)."""
+    if isinstance(exc, never_sent_errors()):
         return f"{type(exc).__name__} (request not sent)"
-    if method in IDEMPOTENT_METHODS and isinstance(exc, _MAYBE_SENT):
+    if method in IDEMPOTENT_METHODS and isinstance(exc, maybe_sent_errors()):
         return type(exc).__name__
     return None
 
@@ -170,7 +166,7 @@ class Retrier:
         budget = policy.deadline if isinstance(deadline, _Unset) else deadline
         deadline_at = None if budget is None else policy.clock() + budget
         # A streamed body cannot be sent twice; bodies built from bytes/json/data can.
-        if not isinstance(request.stream, httpx.ByteStream):
+        if not is_replayable(request):
             retries = 0
         timeouts = request.extensions.get("timeout")
         attempt = 0
@@ -181,7 +177,7 @@ class Retrier:
             self._clamp_timeouts(request, timeouts, deadline_at)
             try:
                 response = await send_once(request)
-            except AttemptError as exc:
+            except _attempt_errors() as exc:
                 reason = _exception_reason(exc, request.method)
                 if reason is None or attempt >= retries:
                     raise
@@ -251,6 +247,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
     """An httpx transport that retries through another one, per :class:`RetryPolicy`.
 
     ``httpx.AsyncClient(transport=RetryTransport(httpx.AsyncHTTPTransport(), RetryPolicy()))``.
+    In an httpx2 client, wrap an httpx2 transport (the default inner transport is httpx's).
     One request can override ``max_retries`` and ``deadline`` through
     ``request.extensions["cal_async.retry"]``. A 429 whose wait is too long raises
     :class:`cal_async.RateLimitError` from ``send``; other final failures are returned or raised

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 import httpx
 
+from .._http_backend import BackendName, backend_named
 from .app import FakeApp
 from .clock import Clock
 from .errors import HttpError
@@ -49,9 +50,10 @@ AvailabilityLike = Availability | Mapping[str, Any]
 class FakeCal:
     """An in-process Cal.com API v2.
 
-    ``fake.app`` is an ASGI app: use it with ``httpx.ASGITransport(app=fake.app)`` (no network), or
-    serve it (``python -m cal_async.testing``). A fresh fake has a default user (``fake.user``), with
-    a Monday-Friday 09:00-17:00 default schedule, and a valid API key (``fake.api_key``).
+    ``fake.app`` is an ASGI app: use it with ``httpx.ASGITransport(app=fake.app)`` or
+    ``httpx2.ASGITransport(app=fake.app)`` (no network), or serve it (``python -m cal_async.testing``).
+    A fresh fake has a default user (``fake.user``), with a Monday-Friday 09:00-17:00 default
+    schedule, and a valid API key (``fake.api_key``).
 
     ``webhook_transport`` is where webhook deliveries go (e.g. ``httpx.ASGITransport(app=your_app)``
     or ``httpx.MockTransport(handler)``); without one they are only recorded in ``fake.deliveries``.
@@ -107,27 +109,37 @@ class FakeCal:
         return self._default_key
 
     def http_client(
-        self, *, api_key: str | None = None, base_url: str = DEFAULT_BASE_URL
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        http_backend: BackendName = "httpx",
     ) -> httpx.AsyncClient:
-        """A raw httpx client wired to this fake in-process, authenticated with the default key."""
+        """A raw client wired to this fake in-process, authenticated with the default key: an
+        ``httpx.AsyncClient``, or an ``httpx2.AsyncClient`` with ``http_backend="httpx2"`` (typed as
+        httpx's, whose API it shares)."""
         key = api_key if api_key is not None else self._default_key
         headers = {"Authorization": f"Bearer {key}"} if key else {}
-        return httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=self.app), base_url=base_url, headers=headers
-        )
+        return self._asgi_client(http_backend, base_url=base_url, headers=headers)
+
+    def _asgi_client(self, http_backend: BackendName, **kwargs: Any) -> httpx.AsyncClient:
+        backend = backend_named(http_backend)
+        client: httpx.AsyncClient = backend.async_client(transport=backend.asgi_transport(self.app), **kwargs)
+        return client
 
     @contextlib.asynccontextmanager
     async def client(self, *, api_key: str | None = None, **options: Any) -> AsyncIterator[CalClient]:
         """A ``CalClient`` wired to this fake in-process (no network), as the default user unless
-        ``api_key`` says otherwise; ``options`` are other ``CalClient`` arguments. Closing it closes
-        the fake's webhook client too.
+        ``api_key`` says otherwise; ``options`` are other ``CalClient`` arguments
+        (``http_backend="httpx2"`` sends through httpx2). Closing it closes the fake's webhook
+        client too.
 
             async with FakeCal().client() as cal:
                 me = await cal.me.get()
         """
         from .._client import CalClient  # the SDK's client needs the fake, not the other way round
 
-        http = httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app), base_url=DEFAULT_BASE_URL)
+        http = self._asgi_client(options.pop("http_backend", None) or "httpx", base_url=DEFAULT_BASE_URL)
         key = api_key if api_key is not None else self.api_key
         try:
             async with CalClient(key, base_url=DEFAULT_BASE_URL, http_client=http, **options) as cal:

@@ -2,6 +2,8 @@
 
 - ``cal_fake``: a fresh :class:`FakeCal` per test (seed it, inject faults, read its deliveries).
 - ``cal_client``: a ``cal_async.CalClient`` wired in-process to ``cal_fake`` with its API key.
+- ``cal_http_backend``: the HTTP library ``cal_client`` sends through, ``"httpx"``; override the
+  fixture to return ``"httpx2"`` (or parametrize it over both) to test on httpx2.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
+from .._http_backend import BackendName
 from .fake import FakeCal
 
 
@@ -20,10 +23,15 @@ def cal_fake() -> Iterator[FakeCal]:
     yield FakeCal()
 
 
+@pytest.fixture
+def cal_http_backend() -> BackendName:
+    return "httpx"
+
+
 @pytest_asyncio.fixture
-async def cal_client(cal_fake: FakeCal) -> AsyncIterator[Any]:
+async def cal_client(cal_fake: FakeCal, cal_http_backend: BackendName) -> AsyncIterator[Any]:
     """The default user's client (``cal_fake.user``, key ``cal_fake.api_key``). Users you seed with
     ``cal_fake.add_user`` are other people: act as one with ``cal_fake.client(api_key=...)`` and a
     key from ``cal_fake.add_api_key(user)``."""
-    async with cal_fake.client() as client:
+    async with cal_fake.client(http_backend=cal_http_backend) as client:
         yield client

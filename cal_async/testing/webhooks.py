@@ -10,6 +10,7 @@ from typing import Any, Final
 import attrs
 import httpx
 
+from cal_async._http_backend import backend_named, backend_of
 from cal_async.webhooks import SIGNATURE_HEADER, WebhookTrigger, sign
 
 from .clock import Clock, iso_ms
@@ -320,7 +321,7 @@ class Dispatcher:
         if self.transport is None:
             return None, None
         if self._client is None:
-            self._client = httpx.AsyncClient(transport=self.transport, timeout=self.timeout)
+            self._client = _client_for(self.transport, self.timeout)
         try:
             response = await self._client.post(url, content=body, headers=headers, follow_redirects=False)
         except Exception as exc:  # a dead or crashing subscriber must not fail the booking
@@ -335,3 +336,13 @@ class Dispatcher:
         if self._client is not None:
             await self._client.aclose()
             self._client = None
+
+
+def _client_for(transport: httpx.AsyncBaseTransport, timeout: float) -> httpx.AsyncClient:
+    """A client of the transport's library (httpx or httpx2: one cannot carry the other's)."""
+    try:
+        backend = backend_of(transport)
+    except TypeError:  # a duck-typed transport: httpx never required a base class
+        backend = backend_named("httpx")
+    client: httpx.AsyncClient = backend.async_client(transport=transport, timeout=timeout)
+    return client

@@ -1,4 +1,7 @@
-"""Runtime tests run under both asyncio and trio through anyio's pytest plugin.
+"""Runtime tests run under both asyncio and trio through anyio's pytest plugin, and on both HTTP
+libraries: the autouse ``hx`` fixture is the library of the run (``httpx`` or ``httpx2``, see
+``backends.py``); ``CalClient()`` and respx routes follow it, and tests build their own clients,
+transports and exceptions from ``hx``.
 
 The repository runs pytest-asyncio in auto mode, which claims every ``async def`` test (even
 ``@pytest.mark.anyio`` ones) for asyncio. For tests in this folder marked ``anyio`` the collected
@@ -8,10 +11,13 @@ item is swapped back to a plain ``pytest.Function`` so anyio's plugin runs it, o
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
+from tests.runtime.backends import BACKENDS, use_backend
 from tests.runtime.fakes import FakeClock
 
 HERE = Path(__file__).resolve().parent
@@ -46,3 +52,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture
 def fake_clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture(params=BACKENDS, autouse=True)
+async def hx(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[ModuleType]:
+    module, bridge = use_backend(str(request.param), monkeypatch)
+    yield module
+    if bridge is not None:
+        await bridge.aclose()

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 import attrs
-import httpx
 import pytest
 
 from cal_async._client import CalClient
 from cal_async._errors import InternalServerError, RateLimitError, TokenExpiredError
 from cal_async.testing.fake import DEFAULT_BASE_URL, FakeCal
+from tests.runtime.backends import current
 from tests.runtime.fakes import FakeClock
 
 pytestmark = pytest.mark.anyio
@@ -23,12 +24,12 @@ async def fake() -> AsyncIterator[FakeCal]:
     await cal_fake.aclose()
 
 
-def _client(fake: FakeCal, clock: FakeClock, **policy: object) -> tuple[CalClient, httpx.AsyncClient]:
+def _client(fake: FakeCal, clock: FakeClock, **policy: object) -> tuple[CalClient, Any]:
     async def sleep(seconds: float) -> None:
         await clock.sleep(seconds)
         fake.advance(seconds)  # the server's rate-limit windows move with our waits
 
-    http = httpx.AsyncClient(transport=httpx.ASGITransport(app=fake.app), base_url=DEFAULT_BASE_URL)
+    http = current().AsyncClient(transport=current().ASGITransport(app=fake.app), base_url=DEFAULT_BASE_URL)
     retry = attrs.evolve(clock.policy(**policy), sleep=sleep)
     return CalClient(fake.api_key, base_url=DEFAULT_BASE_URL, http_client=http, retry_policy=retry), http
 

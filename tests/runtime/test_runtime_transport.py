@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
+from types import ModuleType
+from typing import Any
 
 import anyio
 import httpx
@@ -12,6 +14,7 @@ import respx
 
 from cal_async._errors import RateLimitError
 from cal_async._transport import RetryPolicy, RetryTransport
+from tests.runtime.backends import current
 from tests.runtime.fakes import FakeClock, asyncio_only
 
 pytestmark = pytest.mark.anyio
@@ -39,8 +42,9 @@ def _ok() -> httpx.Response:
     return httpx.Response(200, json={"status": "success", "data": {}})
 
 
-def _client(policy: RetryPolicy) -> httpx.AsyncClient:
-    return httpx.AsyncClient(transport=RetryTransport(httpx.AsyncHTTPTransport(), policy))
+def _client(policy: RetryPolicy) -> Any:
+    hx = current()  # respx answers httpx2's transports too (see backends.py)
+    return hx.AsyncClient(transport=RetryTransport(hx.AsyncHTTPTransport(), policy))
 
 
 @respx.mock
@@ -206,11 +210,11 @@ async def test_post_that_never_reached_the_server_is_retried(
 )
 @respx.mock
 async def test_post_that_may_have_reached_the_server_is_not_retried(
-    fake_clock: FakeClock, error: type[httpx.TransportError]
+    fake_clock: FakeClock, error: type[httpx.TransportError], hx: ModuleType
 ) -> None:
     route = respx.post(URL).mock(side_effect=[error("dropped"), _ok()])
     async with _client(fake_clock.policy()) as http:
-        with pytest.raises(error):
+        with pytest.raises(getattr(hx, error.__name__)):
             await http.post(URL, json={})
     assert route.call_count == 1
 
@@ -231,10 +235,12 @@ async def test_get_is_retried_after_timeouts_and_dropped_connections(
 
 
 @respx.mock
-async def test_the_last_exception_is_raised_when_retries_run_out(fake_clock: FakeClock) -> None:
+async def test_the_last_exception_is_raised_when_retries_run_out(
+    fake_clock: FakeClock, hx: ModuleType
+) -> None:
     route = respx.get(URL).mock(side_effect=httpx.ConnectError("refused"))
     async with _client(fake_clock.policy(max_retries=3)) as http:
-        with pytest.raises(httpx.ConnectError):
+        with pytest.raises(hx.ConnectError):
             await http.get(URL)
     assert route.call_count == 4
 
@@ -262,16 +268,16 @@ async def test_the_deadline_bounds_attempts_and_waits(fake_clock: FakeClock) -> 
     assert route.call_count == 3
 
 
-async def test_the_deadline_shortens_each_attempts_timeouts(fake_clock: FakeClock) -> None:
+async def test_the_deadline_shortens_each_attempts_timeouts(fake_clock: FakeClock, hx: ModuleType) -> None:
     seen: list[dict[str, float]] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: Any) -> Any:
         seen.append(dict(request.extensions["timeout"]))
         fake_clock.now += 4  # each attempt takes 4 s
-        return httpx.Response(503)
+        return hx.Response(503)
 
-    transport = RetryTransport(httpx.MockTransport(handler), fake_clock.policy(backoff_base=0.5, deadline=10))
-    async with httpx.AsyncClient(transport=transport, timeout=httpx.Timeout(60, connect=5)) as http:
+    transport = RetryTransport(hx.MockTransport(handler), fake_clock.policy(backoff_base=0.5, deadline=10))
+    async with hx.AsyncClient(transport=transport, timeout=hx.Timeout(60, connect=5)) as http:
         assert (await http.get(URL)).status_code == 503
     assert seen[0] == {"connect": 5, "read": 10, "write": 10, "pool": 10}
     assert seen[1] == {"connect": 5, "read": 5.5, "write": 5.5, "pool": 5.5}  # 10 - 4 - 0.5
