@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, KeysView, Mapping
 from datetime import date, datetime
 from enum import Enum, IntEnum, StrEnum
 from typing import Any, ClassVar, Self, dataclass_transform
@@ -86,6 +86,30 @@ class ApiModel:
 
     def __contains__(self, key: object) -> bool:
         return key in self._data
+
+    def keys(self) -> KeysView[str]:
+        """The JSON names: ``dict(model)`` (FastAPI's ``jsonable_encoder``) is the JSON object."""
+        return self._data.keys()
+
+    # Pydantic v2 / FastAPI support (response_model=, OpenAPI), in a module imported only here.
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: object, handler: Any) -> Any:
+        from ._pydantic import model_core_schema
+
+        return model_core_schema(cls, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        from ._pydantic import model_json_schema
+
+        return model_json_schema(cls, schema, handler)
+
+    @property
+    def __pydantic_serializer__(self) -> Any:
+        # Read by pydantic-core for a value typed ``Any`` (``-> dict`` endpoints, ``dict[str, Any]``).
+        from ._pydantic import serializer_of
+
+        return serializer_of(type(self))
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._data)

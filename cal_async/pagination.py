@@ -74,6 +74,38 @@ class Page(Generic[T]):
     def __len__(self) -> int:
         return len(self.items)
 
+    def keys(self) -> tuple[str, ...]:
+        """The page as JSON, with ``page[key]``: ``dict(page)`` (FastAPI's ``jsonable_encoder``) is
+        ``{"data": items, "pagination", "offset", "limit", "hasNextPage"}``."""
+        return _PAGE_KEYS
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in _PAGE_KEYS:
+            raise KeyError(f"{key!r}: a page's JSON keys are {', '.join(_PAGE_KEYS)}; items are page.items")
+        if key == "data":
+            return self.items
+        if key == "hasNextPage":
+            return self.has_next_page
+        value = getattr(self, key)
+        return dict(value) if key == "pagination" and value is not None else value
+
+    # Pydantic v2 / FastAPI support (response_model=Page[Model], OpenAPI), imported only here.
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: object, handler: Any) -> Any:
+        from ._pydantic import page_core_schema
+
+        return page_core_schema(source, handler)
+
+    @property
+    def __pydantic_serializer__(self) -> Any:
+        # Read by pydantic-core for a value typed ``Any`` (``-> dict`` endpoints, ``dict[str, Any]``).
+        from ._pydantic import serializer_of
+
+        return serializer_of(Page)
+
+
+_PAGE_KEYS = ("data", "pagination", "offset", "limit", "hasNextPage")
+
 
 def _identity(item: object) -> object | None:
     """A stable key for de-duplicating items across pages: ``uid``, else ``id``."""
