@@ -1,0 +1,191 @@
+"""cal-async on httpx2 (issue 14, item 1), beyond the runtime suite (which runs on both libraries):
+choosing the library, the fake's clients and webhooks, the pytest plugin, real HTTP and errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import httpx2
+import pytest
+
+from cal_async import APIConnectionError, CalClient
+from cal_async._http_backend import backend_named, backend_of, is_replayable, transport_errors
+from cal_async.testing import FakeCal, serve
+from tests.conftest import ROOT
+from tests.helpers.support import run_pytest
+
+NOW = datetime(2030, 1, 7, 8, 0, tzinfo=UTC)  # a Monday
+
+
+@pytest.fixture(autouse=True)
+def _no_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("CAL_API_KEY", "CAL_API_URL", "CAL_HTTP_BACKEND"):
+        monkeypatch.delenv(name, raising=False)
+
+
+# -- choosing the library ---------------------------------------------------------------------------
+
+
+async def test_the_library_is_chosen_by_name_by_client_or_by_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async with CalClient("cal_test_key") as cal:
+        assert type(cal._http) is httpx.AsyncClient
+    async with CalClient("cal_test_key", http_backend="httpx2") as cal:
+        assert type(cal._http) is httpx2.AsyncClient
+        assert isinstance(cal._timeout, httpx2.Timeout)  # the default, in httpx2's class
+    async with httpx2.AsyncClient(base_url="https://proxy.example.org") as http:
+        cal = CalClient("cal_test_key", http_client=http)
+        assert cal._http is http and cal.base_url == "https://proxy.example.org"
+    monkeypatch.setenv("CAL_HTTP_BACKEND", "httpx2")
+    async with CalClient("cal_test_key") as cal:
+        assert type(cal._http) is httpx2.AsyncClient
+
+
+async def test_a_timeout_of_either_library_fits_the_client() -> None:
+    async with httpx2.AsyncClient() as http:
+        cal = CalClient("cal_test_key", http_client=http, timeout=httpx.Timeout(5.0, connect=1.0))
+        assert cal._timeout == httpx2.Timeout(5.0, connect=1.0)
+        assert cal.with_options(timeout=httpx.Timeout(2.0))._timeout == httpx2.Timeout(2.0)
+    async with CalClient("cal_test_key", timeout=httpx2.Timeout(3.0)) as cal:
+        assert cal._timeout == httpx.Timeout(3.0)
+
+
+async def test_wrong_choices_say_what_to_fix() -> None:
+    async with httpx2.AsyncClient() as http:
+        with pytest.raises(ValueError, match=r"http_backend='httpx' but http_client is an httpx2"):
+            CalClient("cal_test_key", http_client=http, http_backend="httpx")
+    with pytest.raises(ValueError, match=r"http_backend must be one of 'httpx', 'httpx2', got 'requests'"):
+        CalClient("cal_test_key", http_backend="requests")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"expected an httpx or httpx2 object.*builtins.object"):
+        CalClient("cal_test_key", http_client=object())  # type: ignore[arg-type]
+
+
+def test_exceptions_and_bodies_of_both_libraries_are_recognised() -> None:
+    assert {httpx.TransportError, httpx2.TransportError} <= set(transport_errors())
+    for module in (httpx, httpx2):
+        assert is_replayable(module.Request("POST", "https://x.test", json={"a": 1}))
+        assert not is_replayable(module.Request("POST", "https://x.test", content=iter([b"x"])))
+        assert backend_of(module.Response(200)).module is module
+    assert backend_named("httpx2").name == "httpx2"
+
+
+def test_a_missing_httpx2_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "httpx2", None)  # what an environment without it does
+    with pytest.raises(ImportError, match=r"pip install 'cal-async\[httpx2\]'"):
+        CalClient("cal_test_key", http_backend="httpx2")
+
+
+def test_httpx2_alias_httpx_is_understood() -> None:
+    # An application that called httpx2.alias_httpx() gets httpx2 from `import httpx`; the SDK then
+    # runs on httpx2 throughout and names it so.
+    probe = textwrap.dedent(
+        """
+        import httpx2
+        httpx2.alias_httpx()
+        from cal_async import CalClient
+        cal = CalClient("cal_" + "a" * 32)
+        print(type(cal._http).__module__, cal._backend.name)
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True, timeout=60
+    )
+    assert result.stdout.split() == ["httpx2", "httpx2"]
+
+
+# -- the fake -----------------------------------------------------------------------------------------
+
+
+async def test_the_fake_serves_httpx2_clients_with_pages_and_raw_responses() -> None:
+    fake = FakeCal(now=NOW)
+    event_type = fake.add_event_type(slug="intro", length=30)
+    for n in range(5):
+        fake.add_booking(event_type, NOW + timedelta(days=1, hours=1, minutes=30 * n))
+    async with fake.http_client(http_backend="httpx2") as http:
+        assert type(http) is httpx2.AsyncClient
+        assert (await http.get("/v2/me")).json()["data"]["username"] == "fake-host"
+    async with fake.client(http_backend="httpx2") as cal:
+        assert type(cal._http) is httpx2.AsyncClient
+        pages = [len(page) async for page in cal.bookings.list(take=2).pages()]
+        assert pages == [2, 2, 1]
+        raw = await cal.with_raw_response(cal.me.get)
+        assert isinstance(raw.http_response, httpx2.Response)
+        assert raw.headers["content-type"].startswith("application/json")
+
+
+async def test_webhooks_are_delivered_through_an_httpx2_transport() -> None:
+    received: list[httpx2.Request] = []
+
+    def subscriber(request: httpx2.Request) -> httpx2.Response:
+        received.append(request)
+        return httpx2.Response(200)
+
+    fake = FakeCal(now=NOW, webhook_transport=httpx2.MockTransport(subscriber))
+    fake.add_webhook(subscriber_url="https://app.test/hooks", triggers=["BOOKING_CANCELLED"])
+    booking = fake.add_booking(fake.add_event_type(slug="intro", length=30), NOW + timedelta(days=1, hours=2))
+    async with fake.http_client(http_backend="httpx2") as http:
+        cancelled = await http.post(
+            f"/v2/bookings/{booking.uid}/cancel",
+            json={"cancellationReason": "ill"},
+            headers={"cal-api-version": "2024-08-13"},
+        )
+        assert cancelled.status_code == 200, cancelled.text
+    await fake.aclose()
+    assert [str(r.url) for r in received] == ["https://app.test/hooks"]
+    assert (fake.deliveries[-1].status_code, fake.deliveries[-1].error) == (200, None)
+
+
+def test_the_pytest_plugin_on_both_libraries(tmp_path: Path) -> None:
+    (tmp_path / "conftest.py").write_text(
+        textwrap.dedent(
+            """
+            import pytest
+
+            pytest_plugins = ["cal_async.testing.pytest_plugin"]
+
+
+            @pytest.fixture(params=["httpx", "httpx2"])
+            def cal_http_backend(request):
+                return request.param
+            """
+        )
+    )
+    (tmp_path / "test_app.py").write_text(
+        textwrap.dedent(
+            """
+            import pytest
+
+
+            @pytest.mark.asyncio
+            async def test_me(cal_client, cal_http_backend):
+                assert type(cal_client._http).__module__ == cal_http_backend
+                assert (await cal_client.me.get()).username == "fake-host"
+            """
+        )
+    )
+    (tmp_path / "pytest.ini").write_text("[pytest]\nasyncio_default_fixture_loop_scope = function\n")
+    result = run_pytest(tmp_path, "-W", "error::DeprecationWarning")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 passed" in result.stdout
+
+
+# -- real HTTP ------------------------------------------------------------------------------------------
+
+
+async def test_httpx2_over_real_http_and_a_refused_connection() -> None:
+    fake = FakeCal()
+    async with serve(fake) as url, CalClient(fake.api_key, http_backend="httpx2", base_url=url) as cal:
+        assert (await cal.me.get()).username == "fake-host"
+    # The server is gone: the port refuses connections, raised by httpx2 and mapped to CalError.
+    async with CalClient("cal_test_key", http_backend="httpx2", base_url=url, max_retries=1) as cal:
+        with pytest.raises(APIConnectionError) as caught:
+            await cal.me.get()
+    assert isinstance(caught.value.__cause__, httpx2.ConnectError)
