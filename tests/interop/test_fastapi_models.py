@@ -55,6 +55,10 @@ def _app(booking: BookingOutput, page: Page[BookingOutput]) -> FastAPI:
     async def get_page() -> Page[BookingOutput]:  # the annotation is the response model
         return page
 
+    @app.get("/bare-page", response_model=Page)  # items of any type
+    async def bare_page() -> Any:
+        return page
+
     @app.get("/untyped")
     async def untyped():  # type: ignore[no-untyped-def]  # no response model: jsonable_encoder
         return {"booking": booking, "page": page}
@@ -95,7 +99,7 @@ async def test_endpoints_return_models_lists_and_pages_as_the_api_sent_them(
     assert sent["eventTypeId"] == booking.event_type_id  # the API's names, not Python's
     assert sent["undeclaredByTheDocument"] == EXTRA["undeclaredByTheDocument"]
     assert client.get("/bookings").json() == [booking.to_dict()] + [b.to_dict() for b in page.items]
-    assert client.get("/page").json() == _page_json(page)
+    assert client.get("/page").json() == client.get("/bare-page").json() == _page_json(page)
     for path in ("/untyped", "/any"):
         assert client.get(path).json() == {"booking": booking.to_dict(), "page": _page_json(page)}
 

@@ -15,7 +15,14 @@ import httpx2
 import pytest
 
 from cal_async import APIConnectionError, CalClient
-from cal_async._http_backend import backend_named, backend_of, is_replayable, transport_errors
+from cal_async._http_backend import (
+    backend_named,
+    backend_of,
+    classes_named,
+    is_replayable,
+    timeout_types,
+    transport_errors,
+)
 from cal_async.testing import FakeCal, serve
 from tests.conftest import ROOT
 from tests.helpers.support import run_pytest
@@ -69,6 +76,8 @@ async def test_wrong_choices_say_what_to_fix() -> None:
 
 def test_exceptions_and_bodies_of_both_libraries_are_recognised() -> None:
     assert {httpx.TransportError, httpx2.TransportError} <= set(transport_errors())
+    assert set(classes_named("DecodingError")) == {httpx.DecodingError, httpx2.DecodingError}
+    assert set(timeout_types()) == {httpx.Timeout, httpx2.Timeout}
     for module in (httpx, httpx2):
         assert is_replayable(module.Request("POST", "https://x.test", json={"a": 1}))
         assert not is_replayable(module.Request("POST", "https://x.test", content=iter([b"x"])))
@@ -119,6 +128,9 @@ async def test_the_fake_serves_httpx2_clients_with_pages_and_raw_responses() -> 
         raw = await cal.with_raw_response(cal.me.get)
         assert isinstance(raw.http_response, httpx2.Response)
         assert raw.headers["content-type"].startswith("application/json")
+        for timeout in (2.0, httpx2.Timeout(2.0), httpx.Timeout(2.0)):  # per call: either library's
+            raw = await cal.with_raw_response(cal.me.get, timeout=timeout)
+            assert raw.http_response.request.extensions["timeout"]["read"] == 2.0
 
 
 async def test_webhooks_are_delivered_through_an_httpx2_transport() -> None:
