@@ -23,6 +23,7 @@ import attrs
 import httpx
 
 from ._errors import OAuthError, ReauthorizationRequired
+from ._http_backend import AnyAsyncClient, AnyResponse, backend_of
 from ._pkce import code_challenge, new_code_verifier
 
 __all__ = [
@@ -241,7 +242,7 @@ class OAuthApp:
         code: str,
         *,
         code_verifier: str,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: AnyAsyncClient | None = None,
         wall_clock: Callable[[], float] = time.time,
     ) -> OAuthTokens:
         """Exchange the callback's code for tokens (the verifier proves this app started the login)."""
@@ -259,7 +260,7 @@ class OAuthApp:
         self,
         refresh_token: str,
         *,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: AnyAsyncClient | None = None,
         wall_clock: Callable[[], float] = time.time,
     ) -> OAuthTokens:
         """A new token pair for ``refresh_token`` (which stops working: store the new one)."""
@@ -268,10 +269,12 @@ class OAuthApp:
         return await self._post(body, http_client, wall_clock)
 
     async def _post(
-        self, body: Mapping[str, str], http_client: httpx.AsyncClient | None, wall_clock: Callable[[], float]
+        self, body: Mapping[str, str], http_client: AnyAsyncClient | None, wall_clock: Callable[[], float]
     ) -> OAuthTokens:
         if http_client is not None:
-            response = await http_client.post(self.token_url, json=dict(body), timeout=TOKEN_TIMEOUT)
+            # The timeout in the client's library: httpx2 cannot take httpx's Timeout.
+            timeout = backend_of(http_client).timeout(TOKEN_TIMEOUT)
+            response = await http_client.post(self.token_url, json=dict(body), timeout=timeout)
         else:
             async with httpx.AsyncClient(timeout=TOKEN_TIMEOUT) as http:
                 response = await http.post(self.token_url, json=dict(body))
@@ -286,7 +289,7 @@ def token_body(app: OAuthApp, **fields: str) -> dict[str, str]:
     return body
 
 
-def tokens_from_response(response: httpx.Response, now: float) -> OAuthTokens:
+def tokens_from_response(response: AnyResponse, now: float) -> OAuthTokens:
     """The tokens of a token-endpoint reply, flat or wrapped in ``{status, data}``.
 
     An error reply (``{error, error_description}``, or Nest's envelope) raises

@@ -201,3 +201,40 @@ async def test_httpx2_over_real_http_and_a_refused_connection() -> None:
         with pytest.raises(APIConnectionError) as caught:
             await cal.me.get()
     assert isinstance(caught.value.__cause__, httpx2.ConnectError)
+
+
+async def test_an_oauth_login_and_refresh_run_on_httpx2() -> None:
+    # OAuthApp's token requests go through the caller's client with the SDK's timeout: an httpx
+    # Timeout handed to an httpx2 client broke the exchange (httpx2.Timeout cannot take one).
+    from urllib.parse import parse_qs, urlsplit
+
+    from cal_async import OAuthScope, OAuthSession
+
+    fake = FakeCal(now=NOW)
+    scopes = (OAuthScope.BOOKING_READ, OAuthScope.PROFILE_READ)
+    app = fake.app.oauth.register_client("https://app.example/callback", scopes).app("http://cal.test")
+    transport = httpx2.ASGITransport(app=fake.app)
+    timeouts: list[dict[str, object]] = []
+
+    async def record(request: httpx2.Request) -> None:
+        if request.url.path.endswith("/token"):
+            timeouts.append(dict(request.extensions["timeout"]))
+
+    hooks = {"request": [record]}
+    async with httpx2.AsyncClient(transport=transport, base_url="http://cal.test", event_hooks=hooks) as http:
+        login = app.authorization_request(scopes)
+        consented = await http.get(login.url)
+        assert consented.status_code == 302, consented.text
+        query = {k: v[0] for k, v in parse_qs(urlsplit(consented.headers["location"]).query).items()}
+        code = app.code_from_callback(query, state=login.state)
+        tokens = await app.exchange_code(
+            code, code_verifier=login.code_verifier, http_client=http, wall_clock=fake.clock.timestamp
+        )
+        renewed = await app.refresh(tokens.refresh_token, http_client=http, wall_clock=fake.clock.timestamp)
+        saved: list[object] = []
+        session = OAuthSession(app, renewed, on_refresh=saved.append, wall_clock=fake.clock.timestamp)
+        async with CalClient(oauth=session, http_client=http) as cal:
+            fake.clock.advance(1801)  # the access token has expired: the client refreshes first
+            assert (await cal.me.get()).id == fake.user.id
+    assert renewed.refresh_token != tokens.refresh_token and len(saved) == 1
+    assert timeouts[:2] == [{"connect": 10.0, "read": 30.0, "write": 30.0, "pool": 30.0}] * 2
