@@ -238,3 +238,22 @@ async def test_an_oauth_login_and_refresh_run_on_httpx2() -> None:
             assert (await cal.me.get()).id == fake.user.id
     assert renewed.refresh_token != tokens.refresh_token and len(saved) == 1
     assert timeouts[:2] == [{"connect": 10.0, "read": 30.0, "write": 30.0, "pool": 30.0}] * 2
+
+
+async def test_a_corrupt_content_encoding_from_httpx2_is_an_api_response_error() -> None:
+    from cal_async import APIResponseError, RetryPolicy
+
+    seen: list[httpx2.Request] = []
+
+    def corrupt_gzip(request: httpx2.Request) -> httpx2.Response:
+        seen.append(request)
+        stream = httpx2.ByteStream(b"this is not gzip")  # not content=: that would decode it now
+        return httpx2.Response(200, stream=stream, headers={"content-encoding": "gzip"})
+
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(corrupt_gzip), base_url="https://api.cal.test")
+    no_waits = RetryPolicy(backoff_base=0.0)
+    async with http, CalClient("cal_test_key", http_client=http, retry_policy=no_waits) as cal:
+        with pytest.raises(APIResponseError, match="cannot be decoded") as caught:
+            await cal.me.get()
+    assert len(seen) == 3  # a read is retried (the first attempt and two retries), as on httpx
+    assert isinstance(caught.value.response, httpx2.Response) and caught.value.response.status_code == 200
