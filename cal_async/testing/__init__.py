@@ -13,9 +13,9 @@ seated event types, connected calendars and busy times; with the server's error 
 permission errors, version routing, rate limits (on by default, with Cal.com's limits) and
 deliveries, and OAuth 2.0 for third-party apps (authorize with auto-consent, the token endpoint with
 PKCE, expiry and rotation, scopes enforced on routes). Not emulated: recurring and managed event
-types, platform OAuth clients and managed users (only ``expire_token`` for 498), the 2024-04-15 event-types and schedules controllers (a wrong version
-there is a 400 saying so; on slots it is the real 404), and every other endpoint (404 ``Cannot
-METHOD path``).
+types, platform OAuth clients and managed users (only ``expire_token`` for 498), the 2024-04-15
+event-types and schedules controllers (a wrong version there is a 400 saying so; on slots it is
+the real 404), and every other endpoint (404 ``Cannot METHOD path``).
 
 Outside pytest, in one call: ``async with FakeCal().client() as cal: ...`` (in-process), or
 ``async with serve(FakeCal()) as url: ...`` for real HTTP on localhost.
