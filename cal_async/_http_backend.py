@@ -73,7 +73,8 @@ class HttpBackend:
             return value
         as_dict = getattr(value, "as_dict", None)
         if callable(as_dict):  # the other library's Timeout: same four fields
-            return cls(**as_dict())
+            fields: dict[str, Any] = as_dict()
+            return cls(**fields)
         return cls(value)
 
     def async_client(self, **kwargs: Any) -> Any:
