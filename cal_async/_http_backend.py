@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, get_args
 
@@ -71,10 +72,9 @@ class HttpBackend:
         cls = self.module.Timeout
         if isinstance(value, cls):
             return value
-        as_dict = getattr(value, "as_dict", None)
+        as_dict: Callable[[], dict[str, Any]] | None = getattr(value, "as_dict", None)
         if callable(as_dict):  # the other library's Timeout: same four fields
-            fields: dict[str, Any] = as_dict()
-            return cls(**fields)
+            return cls(**as_dict())
         return cls(value)
 
     def async_client(self, **kwargs: Any) -> Any:
