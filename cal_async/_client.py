@@ -51,7 +51,8 @@ from ._pool_repair import reclaim_orphaned_connections
 from ._raw_response import RawResponse, ResponseCapture
 from ._request_input import checked_body, checked_options, checked_query
 from ._resource import APIResource
-from ._transport import _UNSET, RETRY_EXTENSION, Retrier, RetryPolicy, _Unset
+from ._sentinel import UNSET, Unset
+from ._transport import RETRY_EXTENSION, Retrier, RetryPolicy
 from ._version import __version__
 
 if TYPE_CHECKING:  # imported by whoever builds one; not at ``import cal_async`` time
@@ -158,7 +159,7 @@ class CalClient(ExtendedResources):
         api_key: str | ApiKey | None = None,
         *,
         base_url: str | None = None,
-        timeout: TimeoutTypes | _Unset = _UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         http_client: AnyAsyncClient | None = None,
@@ -197,7 +198,7 @@ class CalClient(ExtendedResources):
         self._oauth = oauth
         self._platform = platform_client
         self._session = TokenSession(managed_user) if managed_user is not None else None
-        if isinstance(timeout, _Unset):
+        if isinstance(timeout, Unset):
             callers_timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
             self._timeout = backend.timeout(callers_timeout)
         else:
@@ -250,7 +251,7 @@ class CalClient(ExtendedResources):
         self,
         *,
         base_url: str | None = None,
-        timeout: TimeoutTypes | _Unset = _UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -265,7 +266,7 @@ class CalClient(ExtendedResources):
         )
         if base_url is not None:
             clone.base_url = base_url.rstrip("/")
-        if not isinstance(timeout, _Unset):
+        if not isinstance(timeout, Unset):
             clone._timeout = self._backend.timeout(timeout)
         policy = retry_policy or self._retrier.policy
         if max_retries is not None:
@@ -464,7 +465,7 @@ class CalClient(ExtendedResources):
                     request.headers["Authorization"] = f"Bearer {call.sent_token}"
             return await self._send_once(request)
 
-        deadline: float | _Unset | None = _UNSET if call is None else call.left()
+        deadline: float | Unset | None = UNSET if call is None else call.left()
         try:
             return await self._retrier.send(http_request, attempt, max_retries=max_retries, deadline=deadline)
         except _UndecodableBody as exc:

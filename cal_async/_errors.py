@@ -17,15 +17,26 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 import orjson
 
 from ._ratelimit import RateLimitInfo, parse_rate_limits
 
+if TYPE_CHECKING:
+    from .resources.slots import Slot
+
 __all__ = [
+    "TeamNotFoundError",
+    "WebhookSignatureError",
+    "WebhookPayloadError",
+    "WebhookError",
+    "UnknownWebhookTriggerWarning",
+    "SlotUnavailableError",
+    "EventTypeNotFoundError",
     "APIConnectionError",
     "APIResponseError",
     "APIStatusError",
@@ -447,3 +458,84 @@ def _body_text(response: httpx.Response) -> str:
         return response.content.decode(response.encoding or "utf-8", errors="replace")
     except LookupError:  # a charset Python does not know
         return response.content.decode("utf-8", errors="replace")
+
+
+# -- webhook receivers ---------------------------------------------------------------------------
+# Messages never include the secret or the expected signature: the expected value is a valid
+# signature for the body, so echoing it would hand a forger exactly what they lack.
+
+SignatureFailure = Literal["missing", "unsigned", "unexpected", "mismatch"]
+
+
+class WebhookError(CalError):
+    """Root of the webhook errors."""
+
+
+class WebhookSignatureError(WebhookError):
+    """The delivery's ``X-Cal-Signature-256`` header does not prove it came from Cal.com.
+
+    ``reason`` says why, for logs and metrics:
+
+    - ``"missing"``: no header at all;
+    - ``"unsigned"``: the header is ``no-secret-provided`` but this receiver has a secret;
+    - ``"unexpected"``: the delivery is signed but this receiver has no secret configured;
+    - ``"mismatch"``: the signature is not the HMAC of this body with this receiver's secret.
+    """
+
+    def __init__(self, reason: SignatureFailure, message: str) -> None:
+        super().__init__(message)
+        self.reason: SignatureFailure = reason
+
+
+class WebhookPayloadError(WebhookError):
+    """A delivery body that is not a JSON object, so no event can be read from it."""
+
+
+class UnknownWebhookTriggerWarning(UserWarning):
+    """A trigger this SDK does not know: newer servers add triggers, so it is passed on, not refused.
+
+    Raised (as a warning) when creating or updating a webhook with such a trigger, and when a
+    delivery for one arrives; the delivery then parses as a plain ``WebhookEvent``. Silence it with
+    ``warnings.filterwarnings("ignore", category=UnknownWebhookTriggerWarning)`` once the newer
+    trigger is expected.
+    """
+
+
+# -- helpers (cal_async.resources) ---------------------------------------------------------------
+
+
+class SlotUnavailableError(CalError):
+    """The requested time is not bookable; ``nearest`` holds the closest free slots (maybe none).
+
+    Raised by ``book()`` when its availability check fails, and instead of the server's 400/422
+    when the slot was taken or held between the check and the booking.
+    """
+
+    def __init__(
+        self,
+        requested: datetime | None,
+        nearest: Sequence[Slot],
+        *,
+        reason: str = "not available",
+    ) -> None:
+        self.requested = requested
+        self.nearest: tuple[Slot, ...] = tuple(nearest)
+        self.reason = reason
+        when = f"{requested.isoformat()} is {reason}" if requested is not None else reason
+        if self.nearest:
+            # Shown in the zone the caller wrote the requested start in, so they compare directly.
+            zone = requested.tzinfo if requested is not None else None
+            starts = [slot.start.astimezone(zone) if zone else slot.start for slot in self.nearest]
+            shown = ", ".join(start.isoformat() for start in starts)
+            message = f"{when}; nearest free slots: {shown}"
+        else:
+            message = f"{when}; no free slots nearby"
+        super().__init__(message)
+
+
+class EventTypeNotFoundError(CalError, LookupError):
+    """No event type matches a slug lookup."""
+
+
+class TeamNotFoundError(CalError, LookupError):
+    """No team of the organization matches a slug lookup."""

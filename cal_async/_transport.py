@@ -35,6 +35,7 @@ from ._errors import rate_limit_error
 from ._http_backend import classes_named, is_replayable, maybe_sent_errors, never_sent_errors
 from ._pacing import Sleep
 from ._ratelimit import parse_rate_limits
+from ._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
     from .rate_budget import RateBudget
@@ -117,13 +118,6 @@ def _status_reason(status: int, method: str) -> str | None:
     return None
 
 
-class _Unset:
-    pass
-
-
-_UNSET: Final = _Unset()
-
-
 class Retrier:
     """Runs one request with the retry policy; ``send_once`` performs a single attempt.
 
@@ -159,11 +153,11 @@ class Retrier:
         send_once: SendOnce,
         *,
         max_retries: int | None = None,
-        deadline: float | _Unset | None = _UNSET,
+        deadline: float | Unset | None = UNSET,
     ) -> httpx.Response:
         policy = self.policy
         retries = policy.max_retries if max_retries is None else max_retries
-        budget = policy.deadline if isinstance(deadline, _Unset) else deadline
+        budget = policy.deadline if isinstance(deadline, Unset) else deadline
         deadline_at = None if budget is None else policy.clock() + budget
         # A streamed body cannot be sent twice; bodies built from bytes/json/data can.
         if not is_replayable(request):
@@ -267,7 +261,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         override = request.extensions.get(RETRY_EXTENSION)
         max_retries: int | None = None
-        deadline: float | _Unset | None = _UNSET
+        deadline: float | Unset | None = UNSET
         if isinstance(override, Mapping):
             if isinstance(override.get("max_retries"), int):
                 max_retries = override["max_retries"]

@@ -11,11 +11,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .._errors import EventTypeNotFoundError, SlotUnavailableError
     from ._cache import TTLCache
     from ._refs import EventTypeRef
     from .bookings import Attendee, BookingResult, Bookings
     from .calendars import BusyTime, CalendarRef, Calendars
-    from .errors import EventTypeNotFoundError, SlotUnavailableError
     from .event_types import EventTypes
     from .schedules import Availability, DateOverride, Schedules
     from .slots import Reservation, Slot, Slots
@@ -31,8 +31,8 @@ _EXPORTS: dict[str, str] = {
     "BusyTime": ".calendars",
     "CalendarRef": ".calendars",
     "Calendars": ".calendars",
-    "EventTypeNotFoundError": ".errors",
-    "SlotUnavailableError": ".errors",
+    "EventTypeNotFoundError": ".._errors",
+    "SlotUnavailableError": ".._errors",
     "EventTypes": ".event_types",
     "Availability": ".schedules",
     "DateOverride": ".schedules",

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast
 
 import attrs
 
-from .._errors import BadRequestError, CalError
+from .._errors import BadRequestError, CalError, SlotUnavailableError
 from .._generated.resources.bookings import BookingsResource
 from .._generated.types import UNSET, Unset
 from .._models import ApiModel
@@ -30,7 +30,6 @@ from ._filters import BOOKING_STATUSES, SortOrder, ids_filter, sort_filter, stat
 from ._refs import EventTypeLike, EventTypeRef, event_type_ref
 from ._server_values import server_instant, server_mapping, server_str
 from ._time import day_bounds, iso_utc, require_aware, zone, zone_name
-from .errors import SlotUnavailableError
 from .slots import Reservation, Slot, Slots, nearest
 
 if TYPE_CHECKING:

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any, Unpack, cast
 
 import anyio
 
+from .._errors import EventTypeNotFoundError
 from .._generated.resources.event_types import EventTypesResource
 from .._options import RequestOptions
 from ._cache import Clock, TTLCache
-from .errors import EventTypeNotFoundError
 
 if TYPE_CHECKING:
     from .._client import CalClient

@@ -17,12 +17,12 @@ if TYPE_CHECKING:
 
 import attrs
 
+from .._errors import SlotUnavailableError
 from .._generated.resources.slots import SlotsResource
 from .._options import RequestOptions
 from ._refs import EventTypeLike, EventTypeRef, event_type_ref
 from ._server_values import server_instant, server_int, server_list, server_mapping, server_str
 from ._time import day_bounds, iso_utc, require_aware, zone, zone_name
-from .errors import SlotUnavailableError
 
 __all__ = ["Reservation", "Slot", "Slots"]
 

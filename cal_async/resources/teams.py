@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 
 import attrs
 
+from .._errors import TeamNotFoundError
 from .._generated.resources.orgs import OrgsResource
 from .._generated.resources.orgs_teams import OrgsTeamsResource
 from .._generated.resources.orgs_teams_bookings import OrgsTeamsBookingsResource
@@ -212,7 +213,7 @@ class OrgTeams(OrgsTeamsResource):
         for team in teams:
             if team.to_dict().get("slug") == slug:
                 return team
-        raise LookupError(f"organization {org_id} has no team with slug {slug!r}")
+        raise TeamNotFoundError(f"organization {org_id} has no team with slug {slug!r}")
 
 
 class Orgs(OrgsResource):

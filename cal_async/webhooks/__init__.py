@@ -7,13 +7,13 @@ never imports FastAPI (an optional dependency).
 
 from __future__ import annotations
 
-from ._details import FormAnswer, FormOption, TranscriptionLink
-from ._errors import (
+from .._errors import (
     UnknownWebhookTriggerWarning,
     WebhookError,
     WebhookPayloadError,
     WebhookSignatureError,
 )
+from ._details import FormAnswer, FormOption, TranscriptionLink
 from ._events import (
     BookingEvent,
     BookingStatus,

@@ -12,7 +12,7 @@ import json
 from typing import Any, Final, Literal
 from urllib.parse import parse_qsl
 
-from ._errors import WebhookPayloadError
+from .._errors import WebhookPayloadError
 
 FORM_CONTENT_TYPE: Final = "application/x-www-form-urlencoded"
 

@@ -12,11 +12,11 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, Final, TypedDict
 
+from .._errors import UnknownWebhookTriggerWarning
 from . import _coerce as c
 from . import _decode as d
 from ._coerce import JsonObject
 from ._details import TranscriptionLink, form_answers
-from ._errors import UnknownWebhookTriggerWarning
 from ._events import (
     BookingEvent,
     BookingStatus,

@@ -12,7 +12,7 @@ import hashlib
 import hmac
 from typing import Final
 
-from ._errors import WebhookSignatureError
+from .._errors import WebhookSignatureError
 
 SIGNATURE_HEADER: Final = "X-Cal-Signature-256"
 NO_SECRET_PROVIDED: Final = "no-secret-provided"

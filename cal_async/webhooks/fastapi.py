@@ -25,7 +25,7 @@ except ImportError as exc:  # pragma: no branch - which branch runs depends on t
         "cal_async.webhooks.fastapi needs FastAPI, an optional dependency: pip install 'cal-async[fastapi]'"
     ) from exc
 
-from ._errors import WebhookPayloadError, WebhookSignatureError
+from .._errors import WebhookPayloadError, WebhookSignatureError
 from ._events import WebhookEvent
 from ._parse import parse_event
 from ._signature import SIGNATURE_HEADER, verify_signature

@@ -13,7 +13,7 @@ import httpx
 import pytest
 import respx
 
-from cal_async import CalClient
+from cal_async import CalClient, TeamNotFoundError
 from cal_async._extended import ExtendedResources
 from cal_async.resources import (
     Bookings,
@@ -50,7 +50,7 @@ async def test_organization_teams_and_lookup_by_slug(rcal: ExtendedClient) -> No
     respx.get(f"{API}/v2/organizations/1/teams").mock(return_value=ok(teams))
     assert [t.name for t in await rcal.orgs.teams.list(1)] == ["Sales", "Ops"]
     assert (await rcal.orgs.teams.by_slug(1, "ops")).id == 4
-    with pytest.raises(LookupError, match="no team with slug 'hr'"):
+    with pytest.raises(TeamNotFoundError, match="no team with slug 'hr'"):
         await rcal.orgs.teams.by_slug(1, "hr")
 
 
