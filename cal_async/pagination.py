@@ -43,7 +43,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 BuildRequest = Callable[[int, int], dict[str, Any]]
-ParsePage = Callable[[Any], "tuple[list[T], Mapping[str, Any] | None]"]
 
 
 @attrs.frozen(slots=True)

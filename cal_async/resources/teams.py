@@ -49,7 +49,7 @@ def _user_id(value: int) -> int:
     return value
 
 
-def _priority(value: str | None) -> str | None:
+def _priority(value: Priority | None) -> Priority | None:
     if value is not None and value not in _PRIORITIES:
         raise ValueError(f"host priority must be one of {', '.join(_PRIORITIES)}, got {value!r}")
     return value
@@ -62,7 +62,7 @@ class Host:
 
     user_id: int = attrs.field(converter=_user_id)
     mandatory: bool = False
-    priority: str | None = attrs.field(default=None, converter=_priority)
+    priority: Priority | None = attrs.field(default=None, converter=_priority)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"userId": self.user_id, "mandatory": self.mandatory}

@@ -95,10 +95,6 @@ def not_found(message: str) -> HttpError:
     return HttpError(404, message)
 
 
-def bad_request(message: str) -> HttpError:
-    return HttpError(400, message)
-
-
 def bare(status: int, message: str) -> HttpError:
     """The shape of errors thrown by Cal.com's shared booking code (``HttpError`` in @calcom/lib)."""
     return HttpError(status, message, bare=True)

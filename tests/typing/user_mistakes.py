@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from cal_async import CalClient
+from cal_async.resources import Host
 from cal_async.types import BookingOutput, CreateBookingInputDict, CreateEventTypeInput
 
 
@@ -26,4 +27,5 @@ async def mistakes(cal: CalClient, booking: BookingOutput) -> None:
     }
     CreateEventTypeInput(title="Intro", slug="intro", length_in_minutes="30")  # error: minutes are ints
     await cal.bookings.list(take=50, sort_start="up")  # error: not an allowed sort value
+    Host(101, priority="urgent")  # error: not a round-robin priority
     print(start, typo, when)
