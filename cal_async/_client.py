@@ -49,7 +49,7 @@ from ._http_backend import (
 from ._options import RequestOptions
 from ._pool_repair import reclaim_orphaned_connections
 from ._raw_response import RawResponse, ResponseCapture
-from ._request_input import checked_body, checked_options, checked_query
+from ._request_input import checked_options, checked_query, encode_body
 from ._resource import APIResource
 from ._sentinel import UNSET, Unset
 from ._transport import RETRY_EXTENSION, Retrier, RetryPolicy
@@ -415,12 +415,15 @@ class CalClient(ExtendedResources):
         headers = {name: value for name, value in headers.items() if value is not None}
         params = checked_query({**(request.get("params") or {}), **(options.get("extra_query") or {})})
         timeout = self._backend.timeout(options["timeout"]) if "timeout" in options else self._timeout
+        content = encode_body(request.get("json"))  # checked and encoded once, not twice
+        if content is not None and not any(name.lower() == "content-type" for name in headers):
+            headers["Content-Type"] = "application/json"
         try:
             http_request = self._http.build_request(
                 request["method"],
                 self.base_url + request["url"],
                 params=params or None,
-                json=checked_body(request.get("json")),
+                content=content,
                 headers=headers,
                 timeout=timeout,
             )

@@ -16,7 +16,7 @@ from typing import Any
 from ._http_backend import timeout_types
 from ._options import RequestOptions
 
-__all__ = ["body_dict", "checked_body", "checked_options", "checked_query"]
+__all__ = ["body_dict", "checked_options", "checked_query", "encode_body"]
 
 
 def _query_scalar(value: object) -> bool:
@@ -38,15 +38,15 @@ def checked_query(params: Mapping[str, object]) -> dict[str, Any]:
     return dict(params)
 
 
-def checked_body(body: object) -> object:
-    """``body`` if it can be sent as JSON: no NaN or infinity, nothing JSON has no form for."""
+def encode_body(body: object) -> bytes | None:
+    """``body`` as the JSON bytes to send (encoded once, as httpx's ``json=`` would: compact,
+    UTF-8), or ``ValueError`` when it cannot be sent: NaN, infinity, nothing JSON has a form for."""
     if body is None:
         return None
     try:
-        json.dumps(body, allow_nan=False)
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
     except (TypeError, ValueError, RecursionError) as exc:
         raise ValueError(f"the request body cannot be sent as JSON: {str(exc)[:120]}") from None
-    return body
 
 
 def body_dict(body: object) -> dict[str, Any]:
