@@ -14,6 +14,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from ._instants import iso_utc
+from ._models import ApiModel, to_json
 
 __all__ = ["query_params", "query_value"]
 
@@ -48,8 +49,6 @@ def query_value(name: str, value: object) -> Scalar | list[Scalar]:
 def query_params(name: str, python_name: str, value: object) -> dict[str, Scalar | list[Scalar]]:
     """The query parameters for one argument: ``{name: value}``, or the ``name[i][key]`` pairs of
     an object or a list of objects (models are taken as their JSON)."""
-    from ._models import ApiModel, to_json
-
     if isinstance(value, ApiModel | Mapping) or (
         isinstance(value, Sequence)
         and not isinstance(value, str | bytes)
