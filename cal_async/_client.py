@@ -1,9 +1,15 @@
-"""CalClient: the entry point users construct, and the request path every generated method uses.
+"""CalClient: the entry point users construct, and the request path every operation runs.
 
-Generated resource methods call ``self._client._request(request, parse, auth=..., options=...)``
-(see ``_resource.py``). This module turns that into an HTTP exchange: credentials per the
-operation's declared auth headers, retries (``_transport.Retrier``), one managed-user token
-refresh on 498, errors mapped to ``_errors``, and the response handed to ``with_raw_response``.
+A client is an immutable :class:`ClientConfig` (base URL, timeout, headers, retry policy) and a
+:class:`ClientRuntime` shared by every client made from it with ``with_options`` (the HTTP client,
+the retrier's pacing and rate budget, the credentials and token session, telemetry). Resources are
+cached properties (``RootResources``, generated), each holding the client.
+
+Resources run an operation's description (``_operation.Operation``) through
+``APIResource._run``, which calls :meth:`CalClient._request`. This module turns that into an HTTP
+exchange: credentials per the operation's declared auth headers, retries (``_transport.Retrier``),
+one token refresh on 498, errors mapped to ``_errors``, and the response handed to
+``with_raw_response``.
 
 Retries run *above* the httpx client, around ``AsyncClient.send``, so they apply equally to the
 client we create and to one the caller supplies (which we use as-is and never close). Each request
@@ -36,7 +42,7 @@ from ._errors import (
     decode_json,
     error_from_response,
 )
-from ._extended import ExtendedResources
+from ._generated.resources import RootResources
 from ._http_backend import (
     AnyAsyncClient,
     AnyTimeout,
@@ -50,17 +56,17 @@ from ._options import RequestOptions
 from ._pool_repair import reclaim_orphaned_connections
 from ._raw_response import RawResponse, ResponseCapture
 from ._request_input import checked_options, checked_query, encode_body
-from ._resource import APIResource
 from ._sentinel import UNSET, Unset
 from ._transport import RETRY_EXTENSION, Retrier, RetryPolicy
 from ._version import __version__
 
 if TYPE_CHECKING:  # imported by whoever builds one; not at ``import cal_async`` time
     from ._oauth_session import OAuthSession
-    from ._telemetry import TracerProviderLike
+    from ._operation import Operation
+    from ._telemetry import Telemetry, TracerProviderLike
     from .rate_budget import RateBudget
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "CalClient"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "CalClient", "ClientConfig", "ClientRuntime"]
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -124,7 +130,55 @@ def _resolve_api_key(api_key: str | ApiKey | None, managed_user: ManagedUser | N
         raise ValueError(f"CAL_API_KEY: {exc}") from None
 
 
-class CalClient(ExtendedResources):
+@attrs.frozen(slots=True)
+class ClientConfig:
+    """What may differ between a client and its ``with_options`` copies: immutable, evolved by
+    ``with_options``. ``timeout`` is in the HTTP library's own class (httpx's or httpx2's)."""
+
+    base_url: str
+    timeout: httpx.Timeout  # or httpx2's, as the runtime's HTTP client
+    headers: Mapping[str, str]
+    retry_policy: RetryPolicy
+
+
+@attrs.define(slots=True, eq=False)
+class ClientRuntime:
+    """What a client and all its ``with_options`` copies share: the HTTP client and its library,
+    the credentials and token session, the retrier's pacing and rate budget, raw-response capture
+    and telemetry. Closed once, by the client that created it."""
+
+    backend: Any  # _http_backend's description of httpx or httpx2
+    http: httpx.AsyncClient  # or httpx2's, which has the same API
+    owns_http: bool
+    retrier: Retrier
+    api_key: ApiKey | None = attrs.field(repr=False)
+    platform: PlatformClient | None = attrs.field(repr=False)
+    session: TokenSession | None = attrs.field(repr=False)  # a managed user's tokens
+    oauth: OAuthSession | None = attrs.field(repr=False)
+    capture: ResponseCapture = attrs.field(factory=ResponseCapture, repr=False)
+    telemetry: Telemetry = attrs.field(factory=lambda: _new_telemetry(None), repr=False)
+    closed: bool = False
+
+    @property
+    def bearer_session(self) -> TokenSession | OAuthSession | None:
+        """The session whose access token is the bearer, if the client acts for a user."""
+        return self.session if self.session is not None else self.oauth
+
+    def retrier_for(self, policy: RetryPolicy) -> Retrier:
+        """A retrier applying ``policy`` with this runtime's shared pacing and rate budget."""
+        return self.retrier if policy is self.retrier.policy else self.retrier.with_policy(policy)
+
+    async def aclose(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        if self.session is not None:
+            await self.session.aclose()  # a refresh under way stores its tokens first
+        if self.owns_http:
+            await self.http.aclose()
+
+
+class CalClient(RootResources):
     """Async client for the Cal.com API v2.
 
     ``async with CalClient(api_key) as cal: booking = await cal.bookings.get(uid)``
@@ -171,7 +225,6 @@ class CalClient(ExtendedResources):
         oauth: OAuthSession | None = None,
         tracer_provider: TracerProviderLike | None = None,
     ) -> None:
-        super().__init__(self)
         if api_key is not None and managed_user is not None:
             raise ValueError("pass either api_key or managed_user, not both: each is a bearer token")
         if oauth is not None and (api_key is not None or managed_user is not None):
@@ -185,47 +238,61 @@ class CalClient(ExtendedResources):
                 )
         else:
             backend = backend_named(http_backend or os.environ.get("CAL_HTTP_BACKEND") or "httpx")
-        self._backend = backend
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             policy = attrs.evolve(policy, max_retries=max_retries)
         # A caller's client brings its own base URL and timeouts unless told otherwise.
         callers_base = str(http_client.base_url) if http_client is not None else ""  # "" when it has none
-        self.base_url = (
-            base_url or callers_base or os.environ.get("CAL_API_URL") or DEFAULT_BASE_URL
-        ).rstrip("/")
-        self._api_key = None if oauth is not None else _resolve_api_key(api_key, managed_user)
-        self._oauth = oauth
-        self._platform = platform_client
-        self._session = TokenSession(managed_user) if managed_user is not None else None
         if isinstance(timeout, Unset):
-            callers_timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
-            self._timeout = backend.timeout(callers_timeout)
-        else:
-            self._timeout = backend.timeout(timeout)
-        self._headers = {"User-Agent": f"cal-async/{__version__}", "Accept": "application/json"}
-        self._headers.update(default_headers or {})
-        self._owns_http = http_client is None
+            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+        headers = {"User-Agent": f"cal-async/{__version__}", "Accept": "application/json"}
+        headers.update(default_headers or {})
+        self._config = ClientConfig(
+            base_url=(base_url or callers_base or os.environ.get("CAL_API_URL") or DEFAULT_BASE_URL).rstrip(
+                "/"
+            ),
+            timeout=cast(httpx.Timeout, backend.timeout(timeout)),
+            headers=headers,
+            retry_policy=policy,
+        )
         # Typed as httpx's: httpx2's AsyncClient has the same API, and _http_backend picks the classes.
-        http = http_client if http_client is not None else backend.async_client(timeout=self._timeout)
-        self._http = cast(httpx.AsyncClient, http)
-        self._retrier = Retrier(policy, rate_budget)
-        self._capture = ResponseCapture()
-        from ._telemetry import Telemetry  # here, not at module level: ``import cal_async`` stays as cheap
+        http = http_client if http_client is not None else backend.async_client(timeout=self._config.timeout)
+        self._runtime = ClientRuntime(
+            backend=backend,
+            http=cast(httpx.AsyncClient, http),
+            owns_http=http_client is None,
+            retrier=Retrier(policy, rate_budget),
+            api_key=None if oauth is not None else _resolve_api_key(api_key, managed_user),
+            platform=platform_client,
+            session=TokenSession(managed_user) if managed_user is not None else None,
+            oauth=oauth,
+            telemetry=_new_telemetry(tracer_provider),
+        )
+        self._compose(self._config, self._runtime, owns_runtime=True)
 
-        self._telemetry = Telemetry(tracer_provider)
+    def _compose(self, config: ClientConfig, runtime: ClientRuntime, *, owns_runtime: bool) -> None:
+        self._config = config
+        self._runtime = runtime
+        self._retrier = runtime.retrier_for(config.retry_policy)
+        self._owns_runtime = owns_runtime  # the client that made the runtime closes it
         self._closed = False
+
+    @property
+    def base_url(self) -> str:
+        """Where requests go, e.g. ``https://api.cal.com``."""
+        return self._config.base_url
 
     # -- lifecycle -----------------------------------------------------------------------------
 
     def __repr__(self) -> str:
-        if self._session is not None:
+        runtime = self._runtime
+        if runtime.session is not None:
             auth = "managed_user"
-        elif self._oauth is not None:
+        elif runtime.oauth is not None:
             auth = "oauth"
-        elif self._api_key is not None:
+        elif runtime.api_key is not None:
             auth = "api_key"
-        elif self._platform is not None:
+        elif runtime.platform is not None:
             auth = "platform_client"
         else:
             auth = "none"
@@ -242,10 +309,8 @@ class CalClient(ExtendedResources):
         if self._closed:
             return
         self._closed = True
-        if self._session is not None:
-            await self._session.aclose()  # a refresh under way stores its tokens first
-        if self._owns_http:
-            await self._http.aclose()
+        if self._owns_runtime:
+            await self._runtime.aclose()
 
     def with_options(
         self,
@@ -259,23 +324,19 @@ class CalClient(ExtendedResources):
         """A client with other settings that shares this one's connection pool, credentials,
         token session and pacing budget. Closing it does not close the pool; closing the original
         does (so the copy must not outlive it)."""
-        clone = type(self).__new__(type(self))
-        APIResource.__init__(clone, clone)
-        clone.__dict__.update(
-            {k: v for k, v in self.__dict__.items() if k not in ("_client",) and not _is_resource(v)}
-        )
-        if base_url is not None:
-            clone.base_url = base_url.rstrip("/")
-        if not isinstance(timeout, Unset):
-            clone._timeout = self._backend.timeout(timeout)
-        policy = retry_policy or self._retrier.policy
+        config = self._config
+        policy = retry_policy or config.retry_policy
         if max_retries is not None:
             policy = attrs.evolve(policy, max_retries=max_retries)
-        if policy is not self._retrier.policy:
-            clone._retrier = self._retrier.with_policy(policy)
-        clone._headers = {**self._headers, **(default_headers or {})}
-        clone._owns_http = False
-        clone._closed = False
+        config = attrs.evolve(
+            config,
+            base_url=base_url.rstrip("/") if base_url is not None else config.base_url,
+            timeout=config.timeout if isinstance(timeout, Unset) else self._runtime.backend.timeout(timeout),
+            headers={**config.headers, **(default_headers or {})},
+            retry_policy=policy,
+        )
+        clone = type(self).__new__(type(self))
+        clone._compose(config, self._runtime, owns_runtime=False)
         return clone
 
     # -- raw responses -------------------------------------------------------------------------
@@ -286,35 +347,28 @@ class CalClient(ExtendedResources):
         """Run ``fn(*args, **kwargs)`` (a method of this client) and return its parsed result with
         the HTTP response (headers such as ``X-Request-Id`` and the rate limits), without sending
         the request again: ``raw = await cal.with_raw_response(cal.bookings.get, uid)``."""
-        return await self._capture.run(fn, *args, **kwargs)
+        return await self._runtime.capture.run(fn, *args, **kwargs)
 
-    # -- the request path generated code calls -------------------------------------------------
+    # -- the request path every operation runs ------------------------------------------------
 
     async def _request(
-        self,
-        request: dict[str, Any],
-        parse: Callable[[Any], T],
-        *,
-        auth: tuple[str, ...],
-        options: RequestOptions,
+        self, operation: Operation[..., T], request: dict[str, Any], options: RequestOptions
     ) -> T:
-        if self._telemetry.active():  # one dict lookup when the application does not trace
-            call = functools.partial(self._call, request, parse, auth=auth, options=options)
-            return await self._telemetry.traced(request, parse, call)
-        return await self._call(request, parse, auth=auth, options=options)
+        """Send ``request`` (built by ``operation``) and return ``operation.parse`` of the body."""
+        telemetry = self._runtime.telemetry
+        if telemetry.active():  # one dict lookup when the application does not trace
+            call = functools.partial(self._call, operation, request, options)
+            return await telemetry.traced(operation, request, call)
+        return await self._call(operation, request, options)
 
     async def _call(
-        self,
-        request: dict[str, Any],
-        parse: Callable[[Any], T],
-        *,
-        auth: tuple[str, ...],
-        options: RequestOptions,
+        self, operation: Operation[..., T], request: dict[str, Any], options: RequestOptions
     ) -> T:
-        if self._closed:
+        if self._closed or self._runtime.closed:
             raise RuntimeError("this CalClient is closed")
         policy = self._retrier.policy
-        checked_options(options)
+        if options:
+            checked_options(options)
         budget = options.get("deadline", policy.deadline)
         call = _Call(policy.clock, budget)
         response: httpx.Response | None = None
@@ -322,7 +376,7 @@ class CalClient(ExtendedResources):
         # which goes on in its own task), every attempt, the whole body read, waits and replays.
         limit = math.inf if budget is None else anyio.current_time() + budget
         with anyio.CancelScope(deadline=limit):
-            response = await self._exchange(request, auth, options, call)
+            response = await self._exchange(request, operation.auth, options, call)
         if response is None:  # the deadline cut the call off
             method, url = request["method"], self.base_url + request["url"]
             raise APITimeoutError(
@@ -333,12 +387,14 @@ class CalClient(ExtendedResources):
                 host=httpx.URL(url).host,
                 retries=max(0, call.attempts - 1),
             )
-        self._capture.record(response)
-        self._telemetry.received(response)
+        runtime = self._runtime
+        runtime.capture.record(response)
+        runtime.telemetry.received(response)
         if not response.is_success:
             error = error_from_response(response)
-            session = self._session if self._session is not None else self._oauth
-            no_credentials = self._api_key is None and session is None and self._platform is None
+            no_credentials = (
+                runtime.api_key is None and runtime.bearer_session is None and runtime.platform is None
+            )
             if no_credentials and response.status_code in (401, 403):
                 # The usual cause is an unset environment: say which variable, not just "401".
                 error.message += (
@@ -348,7 +404,7 @@ class CalClient(ExtendedResources):
             raise error
         body = decode_json(response)
         try:
-            return parse(body)
+            return operation.parse(body)
         except CalError:
             raise
         except _SHAPE_ERRORS as exc:
@@ -361,7 +417,7 @@ class CalClient(ExtendedResources):
     async def _exchange(
         self, request: dict[str, Any], auth: tuple[str, ...], options: RequestOptions, call: _Call
     ) -> httpx.Response:
-        session = self._session if self._session is not None else self._oauth
+        session = self._runtime.bearer_session
         wants_bearer = not auth or "Authorization" in auth
         if session is not None and wants_bearer and session.expires_soon():
             try:
@@ -372,7 +428,9 @@ class CalClient(ExtendedResources):
                 # The token still works for a few seconds: use it; a 498 (or 401) retries the refresh.
                 logger.warning("could not refresh the access token ahead of its expiry")
         response, token = await self._send(request, auth, options, call)
-        expired = response.status_code == 498 or (response.status_code == 401 and session is self._oauth)
+        expired = response.status_code == 498 or (
+            response.status_code == 401 and session is not None and session is self._runtime.oauth
+        )
         if expired and session is not None and token is not None:
             # Expired token (an OAuth app's may be a 401): refresh once (single-flight across
             # tasks), then replay once.
@@ -388,16 +446,17 @@ class CalClient(ExtendedResources):
         is sent: operations listing all three accept any one, so the secret is not spread around.
         """
         headers: dict[str, str] = {}
-        session = self._session if self._session is not None else self._oauth
+        runtime = self._runtime
+        session = runtime.bearer_session
         session_token = session.access_token if session is not None else None
-        bearer = session_token or (self._api_key.value if self._api_key is not None else None)
+        bearer = session_token or (runtime.api_key.value if runtime.api_key is not None else None)
         if bearer is not None and (not auth or "Authorization" in auth):
             headers["Authorization"] = f"Bearer {bearer}"
             return headers, session_token
-        if self._platform is not None:
-            client_id, secret = self._platform.client_id, self._platform.secret_key
-        elif self._session is not None:
-            client_id, secret = self._session.client_id, self._session.secret_key
+        if runtime.platform is not None:
+            client_id, secret = runtime.platform.client_id, runtime.platform.secret_key
+        elif runtime.session is not None:
+            client_id, secret = runtime.session.client_id, runtime.session.secret_key
         else:
             return headers, None
         if "x-cal-client-id" in auth:
@@ -410,18 +469,21 @@ class CalClient(ExtendedResources):
         self, request: Mapping[str, Any], auth: tuple[str, ...], options: RequestOptions, call: _Call
     ) -> tuple[httpx.Response, str | None]:
         credentials, token = self._auth_headers(auth)
-        headers = {**self._headers, **(request.get("headers") or {}), **credentials}
+        config = self._config
+        headers = {**config.headers, **(request.get("headers") or {}), **credentials}
         headers.update(options.get("extra_headers") or {})
         headers = {name: value for name, value in headers.items() if value is not None}
         params = checked_query({**(request.get("params") or {}), **(options.get("extra_query") or {})})
-        timeout = self._backend.timeout(options["timeout"]) if "timeout" in options else self._timeout
+        timeout = (
+            self._runtime.backend.timeout(options["timeout"]) if "timeout" in options else config.timeout
+        )
         content = encode_body(request.get("json"))  # checked and encoded once, not twice
         if content is not None and not any(name.lower() == "content-type" for name in headers):
             headers["Content-Type"] = "application/json"
         try:
-            http_request = self._http.build_request(
+            http_request = self._runtime.http.build_request(
                 request["method"],
-                self.base_url + request["url"],
+                config.base_url + request["url"],
                 params=params or None,
                 content=content,
                 headers=headers,
@@ -432,19 +494,20 @@ class CalClient(ExtendedResources):
         if token is not None and http_request.headers.get("Authorization") == f"Bearer {token}":
             # A retry (after a 429 wait, say) goes with the token current then, which another
             # task may have refreshed meanwhile; the caller learns which token was sent last.
-            call.bearer = self._session if self._session is not None else self._oauth
+            call.bearer = self._runtime.bearer_session
         response = await self._transmit(http_request, options.get("max_retries"), call)
         return response, call.sent_token if call.bearer is not None else token
 
     async def _post_refresh(
         self, path: str, headers: Mapping[str, str], body: Mapping[str, Any]
     ) -> httpx.Response:
-        http_request = self._http.build_request(
+        config = self._config
+        http_request = self._runtime.http.build_request(
             "POST",
-            self.base_url + path,
+            config.base_url + path,
             json=dict(body),
-            headers={**self._headers, **headers},
-            timeout=self._timeout,
+            headers={**config.headers, **headers},
+            timeout=config.timeout,
         )
         return await self._transmit(http_request, None)
 
@@ -495,12 +558,13 @@ class CalClient(ExtendedResources):
     def _scrub(self, text: str) -> tuple[str, bool]:
         """``text`` with every credential this client holds masked, and whether one was there."""
         secrets: list[str] = []
-        if self._api_key is not None:
-            secrets.append(self._api_key.value)
-        if self._platform is not None:
-            secrets.append(self._platform.secret_key)
-        if self._session is not None:
-            secrets.extend(self._session.secrets())
+        runtime = self._runtime
+        if runtime.api_key is not None:
+            secrets.append(runtime.api_key.value)
+        if runtime.platform is not None:
+            secrets.append(runtime.platform.secret_key)
+        if runtime.session is not None:
+            secrets.extend(runtime.session.secrets())
         found = False
         for secret in secrets:
             # As sent and as httpx/h11 print a header value (bytes repr: escapes instead of raw).
@@ -514,13 +578,14 @@ class CalClient(ExtendedResources):
         # The body is read inside the attempt: a connection dropped or a read timing out mid-body
         # is then a failed attempt the retrier can repeat (for idempotent methods), not a failure
         # after the retries are over.
-        self._telemetry.attempt(http_request)
+        runtime = self._runtime
+        runtime.telemetry.attempt(http_request)
         try:
-            response = await self._http.send(http_request, stream=True)
+            response = await runtime.http.send(http_request, stream=True)
         except BaseException:
             # httpcore 1.0.9 can leave a connection a cancelled request was given stuck in the
             # pool (encode/httpcore#1093): take such orphans out before anything else waits.
-            await reclaim_orphaned_connections(self._http)
+            await reclaim_orphaned_connections(runtime.http)
             raise
         try:
             await response.aread()
@@ -534,6 +599,12 @@ class CalClient(ExtendedResources):
         return response
 
 
+def _new_telemetry(provider: TracerProviderLike | None) -> Telemetry:
+    from ._telemetry import Telemetry  # here, not at module level: ``import cal_async`` stays as cheap
+
+    return Telemetry(provider)
+
+
 def _where(url: httpx.URL | str) -> str:
     """``host/path`` of a request, for messages (the query can hold personal data)."""
     parsed = httpx.URL(url) if isinstance(url, str) else url
@@ -543,8 +614,3 @@ def _where(url: httpx.URL | str) -> str:
 def _retries(attempts: int) -> str:
     made = max(0, attempts - 1)
     return f"{made} {'retry' if made == 1 else 'retries'} made"
-
-
-def _is_resource(value: object) -> bool:
-    # cached_property resources hold the client they were made for; a copy builds its own.
-    return isinstance(value, APIResource)

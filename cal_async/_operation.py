@@ -1,21 +1,94 @@
-"""Decoding an operation's success body: the envelope's ``data`` (or the whole body) and pages.
+"""What the generated code hands the runtime: one description per operation, and the decoding
+of its success body.
 
-Generated endpoint modules describe their result with a decoder (``cal_async._fields``); these
-functions apply it to the decoded JSON and turn any mismatch into :class:`ResponseValidationError`
-naming the operation, so a response of the wrong shape never surfaces as a ``TypeError``.
+Each generated endpoint module (``cal_async/_generated/api/<tag>/<operation>.py``) ends with
+``ENDPOINT``, an :class:`Operation` (or a :class:`PagedOperation` for list calls): its name, HTTP
+method, path template, declared auth, pinned API version, request builder and response parser.
+Resources run it with ``APIResource._run`` / ``APIResource._page`` (``_resource.py``); hand-written
+helpers run the same descriptions, with their own parser where they return their own types
+(``operation.parsed_with(...)``). Nothing else crosses from generated to hand-written code.
+
+The decoders (``cal_async._fields``) are applied here, and any mismatch becomes
+:class:`ResponseValidationError` naming the operation, so a response of the wrong shape never
+surfaces as a ``TypeError``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, ParamSpec, TypeVar
 
 from ._errors import ResponseValidationError
 from ._fields import Decoder, Mismatch, shorten
 
-__all__ = ["decode_page", "decode_result"]
+__all__ = ["Operation", "PageData", "PagedOperation", "decode_page", "decode_result"]
 
 T = TypeVar("T")
+R = TypeVar("R")
+R2 = TypeVar("R2")
+P = ParamSpec("P")
+
+#: One page as parsed: its items and the server's ``pagination`` object, if it sent one.
+PageData = tuple[list[T], Mapping[str, Any] | None]
+
+
+class Operation(Generic[P, R]):
+    """One API operation: how to build its request (``build``, taking the operation's own
+    parameters) and how to read its success body (``parse``, giving ``R``)."""
+
+    __slots__ = ("api_version", "auth", "build", "method", "name", "parse", "path")
+
+    def __init__(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        auth: tuple[str, ...],
+        api_version: str | None,
+        build: Callable[P, dict[str, Any]],
+        parse: Callable[[Any], R],
+    ) -> None:
+        self.name = name  # "bookings.get": the resource path and method name
+        self.method = method
+        self.path = path  # the template, as the API document writes it
+        self.auth = auth  # the credential headers the document declares
+        self.api_version = api_version
+        self.build = build
+        self.parse = parse
+
+    def __repr__(self) -> str:
+        return f"<Operation {self.name}: {self.method} {self.path}>"
+
+    def parsed_with(self, parse: Callable[[Any], R2]) -> Operation[P, R2]:
+        """The same request, read by another parser (a helper returning its own types)."""
+        return Operation(self.name, self.method, self.path, self.auth, self.api_version, self.build, parse)
+
+
+class PagedOperation(Operation[P, PageData[T]]):
+    """A list operation: ``parse`` gives one page. ``offset``/``limit`` name the parameters the
+    paginator sets for each page (``skip``/``take`` or ``offset``/``limit``); both are ``None`` for
+    a list the server sends whole, which is then one page."""
+
+    __slots__ = ("default_limit", "limit", "offset")
+
+    def __init__(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        auth: tuple[str, ...],
+        api_version: str | None,
+        build: Callable[P, dict[str, Any]],
+        parse: Callable[[Any], PageData[T]],
+        *,
+        offset: str | None,
+        limit: str | None,
+        default_limit: int | None,
+    ) -> None:
+        super().__init__(name, method, path, auth, api_version, build, parse)
+        self.offset = offset
+        self.limit = limit
+        self.default_limit = default_limit
 
 
 def _mismatch(operation: str, exc: Mismatch, where: str) -> ResponseValidationError:

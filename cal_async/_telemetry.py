@@ -15,7 +15,6 @@ before. With ``pip install 'cal-async[otel]'`` (``opentelemetry-api``) the span:
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
@@ -32,6 +31,8 @@ __all__ = ["Telemetry", "TracerProviderLike"]
 if TYPE_CHECKING:  # a Protocol class costs import time; only checkers need it
     from typing import Protocol
 
+    from ._operation import Operation
+
     class TracerProviderLike(Protocol):
         """What ``CalClient(tracer_provider=...)`` needs: an OpenTelemetry ``TracerProvider``."""
 
@@ -41,8 +42,6 @@ if TYPE_CHECKING:  # a Protocol class costs import time; only checkers need it
 
 
 T = TypeVar("T")
-_Routes = tuple[dict[str, str], list[tuple[str, "re.Pattern[str]", str]]]
-_PLACEHOLDER = r"\\\{[^}]+\\\}"  # "{name}" once re.escape'd
 
 
 class _Call:
@@ -60,12 +59,11 @@ class _Call:
 class Telemetry:
     """The tracing state of one client (shared with its ``with_options`` copies)."""
 
-    __slots__ = ("_call", "_provider", "_routes")
+    __slots__ = ("_call", "_provider")
 
     def __init__(self, provider: TracerProviderLike | None = None) -> None:
         self._provider = provider
         self._call: ContextVar[_Call | None] = ContextVar("cal_async_traced_call", default=None)
-        self._routes: _Routes | None = None  # built on first use: the operation table is large
 
     def active(self) -> bool:
         return self._provider is not None or "opentelemetry.trace" in sys.modules
@@ -83,23 +81,24 @@ class Telemetry:
         if call is not None:
             call.response = response
 
-    async def traced(self, request: Mapping[str, Any], parse: object, run: Callable[[], Awaitable[T]]) -> T:
+    async def traced(
+        self, operation: Operation[..., Any], request: Mapping[str, Any], run: Callable[[], Awaitable[T]]
+    ) -> T:
         from opentelemetry import trace  # only reached when the application traces
 
         provider = self._provider if self._provider is not None else trace.get_tracer_provider()
         tracer = provider.get_tracer("cal_async", __version__)
-        method = str(request["method"])
-        operation, route = self._operation(request, parse)
-        attributes: dict[str, str] = {"http.request.method": method}
-        if route is not None:
-            attributes["url.template"] = route
-        if operation is not None:
-            attributes["cal.operation"] = operation
+        method = operation.method
+        attributes: dict[str, str] = {
+            "http.request.method": method,
+            "url.template": operation.path,
+            "cal.operation": operation.name,
+        }
         call = _Call(str(request["url"]))
         token = self._call.set(call)
         try:
             with tracer.start_as_current_span(
-                f"cal.{operation}" if operation is not None else f"cal {method}",
+                f"cal.{operation.name}",
                 kind=trace.SpanKind.CLIENT,
                 attributes=attributes,
                 record_exception=False,
@@ -119,39 +118,6 @@ class Telemetry:
                 return result
         finally:
             self._call.reset(token)
-
-    def _operation(self, request: Mapping[str, Any], parse: object) -> tuple[str | None, str | None]:
-        """The operation's name (from the request, else from the generated endpoint module that
-        ``parse`` belongs to, else by matching the path: hand-written helpers build their own parse
-        function) and its route as the API document writes it."""
-        by_name, patterns = self._route_table()
-        operation = request.get("operation")
-        if not isinstance(operation, str):
-            module = sys.modules.get(getattr(parse, "__module__", "") or "")
-            operation = getattr(module, "OPERATION", None)
-        if isinstance(operation, str):
-            return operation, by_name.get(operation)
-        method, path = str(request["method"]).upper(), str(request["url"])
-        for route_method, pattern, name in patterns:
-            if route_method == method and pattern.fullmatch(path):
-                return name, by_name[name]
-        return None, None
-
-    def _route_table(self) -> _Routes:
-        if self._routes is None:
-            from ._generated.operations import OPERATIONS
-
-            by_name = {f"{op.resource}.{op.method}": op.path for op in OPERATIONS}
-            patterns = [
-                (
-                    op.http_method,
-                    re.compile(re.sub(_PLACEHOLDER, "[^/]+", re.escape(op.path))),
-                    f"{op.resource}.{op.method}",
-                )
-                for op in OPERATIONS
-            ]
-            self._routes = (by_name, patterns)
-        return self._routes
 
 
 def _finish(span: Any, call: _Call, response: httpx.Response | None) -> None:

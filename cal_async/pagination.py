@@ -26,9 +26,9 @@ task at all. ``anyio`` is imported only there, keeping ``import cal_async`` chea
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, aclosing, asynccontextmanager
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import attrs
 
@@ -39,10 +39,9 @@ if TYPE_CHECKING:
     from anyio.abc import ObjectReceiveStream
 
     from ._client import CalClient
+    from ._operation import PagedOperation
 
 T = TypeVar("T")
-
-BuildRequest = Callable[[int, int], dict[str, Any]]
 
 
 @attrs.frozen(slots=True)
@@ -51,7 +50,7 @@ class Page(Generic[T]):
 
     items: list[T]
     offset: int
-    limit: int
+    limit: int | None  # None: the server sends this list whole, in one page
     pagination: Mapping[str, Any] | None = attrs.field(repr=False)
     has_next_page: bool
 
@@ -73,12 +72,23 @@ class Page(Generic[T]):
     def __len__(self) -> int:
         return len(self.items)
 
+    def __iter__(self) -> Iterator[T]:
+        """The page's items: ``for booking in await cal.bookings.list():``."""
+        return iter(self.items)
+
     def keys(self) -> tuple[str, ...]:
         """The page as JSON, with ``page[key]``: ``dict(page)`` (FastAPI's ``jsonable_encoder``) is
         ``{"data": items, "pagination", "offset", "limit", "hasNextPage"}``."""
         return _PAGE_KEYS
 
-    def __getitem__(self, key: str) -> Any:
+    @overload
+    def __getitem__(self, key: int) -> T: ...
+    @overload
+    def __getitem__(self, key: str) -> Any: ...
+    def __getitem__(self, key: int | str) -> Any:
+        """``page[0]``: an item; ``page["data"]``: a JSON key (see :meth:`keys`)."""
+        if isinstance(key, int):
+            return self.items[key]
         if key not in _PAGE_KEYS:
             raise KeyError(f"{key!r}: a page's JSON keys are {', '.join(_PAGE_KEYS)}; items are page.items")
         if key == "data":
@@ -208,42 +218,50 @@ def _paging_int(value: object, default: int, what: str, low: int, high: int | No
 
 
 class AsyncPaginator(Generic[T]):
-    """Awaitable (first page) and async-iterable (every item) result of a list operation."""
+    """Awaitable (one page) and async-iterable (every item) result of every list call.
 
-    __slots__ = ("_auth", "_build", "_client", "_limit", "_offset", "_options", "_parse")
+    For an operation that pages (``take``/``skip``), each page is one request; for a list the
+    server sends whole, the one request is the one page."""
+
+    __slots__ = ("_args", "_client", "_kwargs", "_limit", "_offset", "_operation", "_options")
 
     def __init__(
         self,
         client: CalClient,
-        build: BuildRequest,
-        parse: Callable[[Any], tuple[list[T], Mapping[str, Any] | None]],
-        *,
-        auth: tuple[str, ...],
+        operation: PagedOperation[..., T],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
         options: RequestOptions,
-        offset: object = UNSET,
-        limit: object = UNSET,
-        default_limit: int = 100,
     ) -> None:
         self._client = client
-        self._build = build
-        self._parse = parse
-        self._auth = auth
+        self._operation = operation
+        self._args = args
+        self._kwargs = kwargs
         self._options = options
-        self._offset = _paging_int(offset, 0, "the offset (skip)", 0, None)
-        self._limit = _paging_int(limit, default_limit, "the page size (take)", 1, MAX_PAGE_SIZE)
+        self._limit: int | None = None
+        self._offset = 0
+        if operation.offset is not None and operation.limit is not None:
+            default = operation.default_limit or 100
+            self._offset = _paging_int(kwargs.get(operation.offset, UNSET), 0, "the offset (skip)", 0, None)
+            self._limit = _paging_int(
+                kwargs.get(operation.limit, UNSET), default, "the page size (take)", 1, MAX_PAGE_SIZE
+            )
 
     def __repr__(self) -> str:
-        return f"<AsyncPaginator offset={self._offset} limit={self._limit}>"
+        return f"<AsyncPaginator {self._operation.name} offset={self._offset} limit={self._limit}>"
 
     async def _fetch(self, offset: int) -> Page[T]:
-        items, pagination = await self._client._request(
-            self._build(offset, self._limit), self._parse, auth=self._auth, options=self._options
-        )
-        flag = pagination.get("hasNextPage") if pagination is not None else None
-        has_next = flag if isinstance(flag, bool) else len(items) >= self._limit
-        return Page(
-            items=items, offset=offset, limit=self._limit, pagination=pagination, has_next_page=has_next
-        )
+        operation, kwargs, limit = self._operation, self._kwargs, self._limit
+        if limit is not None and operation.offset is not None and operation.limit is not None:
+            kwargs = {**kwargs, operation.offset: offset, operation.limit: limit}
+        request = operation.build(*self._args, **kwargs)
+        items, pagination = await self._client._request(operation, request, self._options)
+        if limit is None:
+            has_next = False  # the whole list came in this one answer
+        else:
+            flag = pagination.get("hasNextPage") if pagination is not None else None
+            has_next = flag if isinstance(flag, bool) else len(items) >= limit
+        return Page(items=items, offset=offset, limit=limit, pagination=pagination, has_next_page=has_next)
 
     def __await__(self) -> Generator[Any, None, Page[T]]:
         return self._fetch(self._offset).__await__()

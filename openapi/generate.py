@@ -36,16 +36,52 @@ from .python_types import OperationSpec, body_dict_name, has_fields, model_spec,
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "overrides" / "templates"
 CONFIG = ROOT / "generator-config.yaml"
+RESOURCE_HELPERS = ROOT / "overrides" / "resource_helpers.yaml"
 PACKAGE = "_generated"
+
+
+@dataclass(frozen=True)
+class Helper:
+    """A hand-written mixin that extends a node: ``from <module> import <name>``, subclassed as
+    ``<name><args>`` (``args``: type arguments, e.g. the node's id types, ``[int, int]``)."""
+
+    module: str
+    name: str
+    args: str
+
+    @classmethod
+    def parse(cls, spec: str) -> Helper:
+        match = re.fullmatch(r"([\w.]+):(\w+)(\[[\w, .]+\])?", spec.strip())
+        if match is None:
+            raise ValueError(f"{RESOURCE_HELPERS.name}: {spec!r} is not 'package.module:Class[args]'")
+        return cls(match.group(1), match.group(2), match.group(3) or "")
+
+
+def load_resource_helpers(path: Path = RESOURCE_HELPERS) -> dict[tuple[str, ...], list[Helper]]:
+    """The helper mixins of each node of the tree (``orgs.teams.event_types`` -> mixins)."""
+    from ruamel.yaml import YAML  # openapi-python-client's own YAML reader
+
+    table = YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
+    return {tuple(node.split(".")): [Helper.parse(h) for h in helpers] for node, helpers in table.items()}
 
 
 @dataclass
 class Node:
-    """One resource class: ``orgs.teams`` -> ``OrgsTeamsResource`` in ``resources/orgs_teams.py``."""
+    """One resource class: ``orgs.teams`` -> ``OrgsTeamsResource`` in ``resources/orgs_teams.py``.
+
+    A node with helpers has its generated operations in ``OrgsTeamsOperations`` and the class the
+    tree serves, ``OrgsTeamsResource``, combines them with the helper mixins."""
 
     parts: tuple[str, ...]
     children: list[Node] = field(default_factory=list)
     operations: list[dict[str, Any]] = field(default_factory=list)
+    helpers: list[Helper] = field(default_factory=list)
+
+    @property
+    def operations_class_name(self) -> str:
+        if not self.helpers:
+            return self.class_name
+        return self.class_name.removesuffix("Resource") + "Operations"
 
     @property
     def dotted(self) -> str:
@@ -64,7 +100,7 @@ class Node:
         return (
             "".join(p.title().replace("_", "") for p in self.parts) + "Resource"
             if self.parts
-            else "RootResource"
+            else "RootResources"
         )
 
     @property
@@ -77,14 +113,14 @@ class Node:
         """Enum imports: parameter defaults and literal-or-enum parameters name them at run time."""
         lines: set[str] = set()
         for item in self.operations:
-            lines.update(_op_spec(item["endpoint"]).runtime_imports)
+            lines.update(_op_spec(item["endpoint"], item["method"]).runtime_imports)
         return sorted("from .." + line[len("from ...") :] for line in lines)
 
     @property
     def type_imports(self) -> list[str]:
         lines: set[str] = set()
         for item in self.operations:
-            lines.update(_op_spec(item["endpoint"]).type_imports)
+            lines.update(_op_spec(item["endpoint"], item["method"]).type_imports)
         return sorted("from .." + line[len("from ...") :] for line in lines)
 
 
@@ -114,22 +150,41 @@ def _unwrapped(prop: Property | None) -> Property | None:
 _PAGING = (("skip", "take"), ("offset", "limit"))
 
 
-def _paging(endpoint: Endpoint) -> dict[str, Any] | None:
-    """How an operation pages, if it takes offset/limit parameters.
-
-    ``mode`` is ``list`` when the document declares ``data`` as an array; ``single`` when it
-    declares one item (the server sends a list: both are accepted, each element parsed as that
-    item); ``raw`` when it declares no body (elements are passed through as decoded JSON).
-    """
-    query = {_text(p.name): p for p in endpoint.query_parameters}
-    pair = next(((o, lim) for o, lim in _PAGING if o in query and lim in query), None)
-    if pair is None:
-        return None
-    offset, limit = pair
+def _list_data(endpoint: Endpoint) -> Property | None:
+    """What the success body's ``data`` (or the bare body) declares, for list operations."""
     success = _success(endpoint)
     data = _unwrapped(success.prop) if success is not None else None
     if success is not None and data is None and isinstance(success.prop, ListProperty):
         data = success.prop
+    return data
+
+
+def _paging(endpoint: Endpoint, method: str) -> dict[str, Any] | None:
+    """How a list operation pages: every operation taking offset/limit parameters, and every
+    operation named ``list`` (a list the server sends whole is one page, so all list calls
+    behave alike: awaited, a ``Page``; iterated, every item).
+
+    ``mode`` is ``list`` when the document declares ``data`` as an array; ``single`` when it
+    declares one item (the server sends a list: both are accepted, each element parsed as that
+    item); ``raw`` when it declares no body (elements are passed through as decoded JSON).
+    ``offset``/``limit`` are ``None`` for a whole list.
+    """
+    query = {_text(p.name): p for p in endpoint.query_parameters}
+    pair = next(((o, lim) for o, lim in _PAGING if o in query and lim in query), None)
+    data = _list_data(endpoint)
+    if pair is None:
+        if method != "list" or not isinstance(data, ListProperty):
+            return None
+        inner = data.inner_property
+        return {
+            "offset": None,
+            "limit": None,
+            "mode": "list",
+            "item": inner,
+            "item_type": inner.get_type_string(no_optional=True),
+            "default_limit": None,
+        }
+    offset, limit = pair
     if isinstance(data, ListProperty):
         inner = data.inner_property
         mode, item, item_type = "list", inner, inner.get_type_string(no_optional=True)
@@ -151,10 +206,10 @@ def _paging(endpoint: Endpoint) -> dict[str, Any] | None:
     }
 
 
-def _op_spec(endpoint: Endpoint) -> OperationSpec:
+def _op_spec(endpoint: Endpoint, method: str) -> OperationSpec:
     success = _success(endpoint)
     data = _unwrapped(success.prop) if success is not None and success.prop is not None else None
-    return operation_spec(endpoint, success, data, _paging(endpoint))
+    return operation_spec(endpoint, success, data, _paging(endpoint, method))
 
 
 def _export_table(imports: Sequence[str]) -> list[tuple[str, str]]:
@@ -177,9 +232,13 @@ def _method_doc(endpoint: Endpoint, item: dict[str, Any], page: dict[str, Any] |
         lines.append(f"(sent with ``cal-api-version: {item['api_version']}``).")
     if line := scopes_doc_line(tuple(item["oauth_scopes"])):
         lines.append(line)
-    if page:
+    if page and page["offset"] is not None:
         lines.append("")
         lines.append("Await the result for one page, or ``async for`` over it for every item across pages.")
+    elif page:
+        lines.append("")
+        lines.append("The server sends the list whole: await the result for it as one page, or ``async for``")
+        lines.append("over it for every item.")
     params = endpoint.list_all_parameters()
     if params:
         lines.append("")
@@ -214,15 +273,18 @@ class CalProject(Project):
             }
         self.env.globals.update(
             op_meta=self.op_meta,
-            paging=_paging,
+            paging=lambda endpoint: _paging(endpoint, self._method(endpoint)),
             export_table=_export_table,
             method_doc=_method_doc,
             model_spec=model_spec,
-            op_spec=_op_spec,
+            op_spec=lambda endpoint: _op_spec(endpoint, self._method(endpoint)),
             body_dict_table=self._body_dict_table,
         )
         # Resource classes have methods named ``list``, which shadow the builtin in annotations.
         self.env.filters["builtin_list"] = lambda text: re.sub(r"\blist\[", "builtins.list[", str(text))
+
+    def _method(self, endpoint: Endpoint) -> str:
+        return str(self.op_meta[str(endpoint.name)]["method"])
 
     def _body_dict_table(self) -> list[tuple[str, str]]:
         """(TypedDict name, module) of every model with declared fields."""
@@ -245,6 +307,7 @@ class CalProject(Project):
         (api_dir / "__init__.py").write_text('"""GENERATED CODE: one module per operation."""\n')
         endpoint_template = self.env.get_template("endpoint_module.py.jinja")
         nodes: dict[tuple[str, ...], Node] = {(): Node(())}
+        helpers = load_resource_helpers()
         table = []
         for tag, collection in self.openapi.endpoint_collections_by_tag.items():
             tag_dir = api_dir / tag
@@ -263,14 +326,20 @@ class CalProject(Project):
                         nodes[parts[: i - 1]].children.append(nodes[parts[:i]])
                 item = {"endpoint": endpoint, "tag": str(tag), "module": module, **meta}
                 nodes[parts].operations.append(item)
-                table.append(
-                    {**meta, "resource": ".".join(parts), "paginated": _paging(endpoint) is not None}
-                )
+                page = _paging(endpoint, meta["method"])
+                paginated = page is not None and page["offset"] is not None  # takes offset/limit
+                table.append({**meta, "resource": ".".join(parts), "paginated": paginated})
+        unknown = sorted(".".join(parts) for parts in helpers if parts not in nodes)
+        if unknown:
+            # A node renamed or gone from the document: its helpers must not vanish silently.
+            raise ValueError(f"{RESOURCE_HELPERS.name} names nodes the tree does not have: {unknown}")
+        for parts, mixins in helpers.items():
+            nodes[parts].helpers = mixins
         resources_dir = self.package_dir / "resources"
         resources_dir.mkdir()
         (resources_dir / "__init__.py").write_text(
             '"""GENERATED CODE: one resource class per node of the API\'s tree."""\n\n'
-            "from .root import RootResource as RootResource\n"
+            "from .root import RootResources as RootResources\n"
         )
         resource_template = self.env.get_template("resource_module.py.jinja")
         for node in nodes.values():

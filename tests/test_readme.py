@@ -108,6 +108,8 @@ async def _seed(fake: FakeCal) -> dict[str, Any]:
     org = fake.add_org("acme", admins=[fake.user])
     people = [fake.add_user(name, id=user_id) for name, user_id in (("ann", 101), ("ben", 102), ("cy", 103))]
     team = fake.add_team(org, "sales", members=[fake.user, *people])
+    support = fake.add_team(None, "support")  # a team outside any organization, run by the user
+    fake.add_member(support, fake.user, role="ADMIN")
     busy_from = datetime(2030, 1, 8, 13, tzinfo=UTC)
     fake.add_calendar(external_id="host@example.com", busy=[(busy_from, busy_from + timedelta(hours=2))])
     fake.add_webhook(
@@ -130,6 +132,7 @@ async def _seed(fake: FakeCal) -> dict[str, Any]:
     return {
         "org_id": org.id,
         "team_id": team.id,
+        "support_team_id": support.id,
         "uid": created.json()["data"]["uid"],
         "request": DeliveredRequest(delivery.body, dict(delivery.headers)),
     }

@@ -1,6 +1,8 @@
 """Hand-written helpers over the generated resources: typed slots, booking with the guide's best
 practices, cached event type lookups, validated schedules and webhooks, busy times, team event
-types. ``CalClient`` serves them through ``cal_async._extended.ExtendedResources``.
+types. Each ``*Helpers`` class is a mixin; the generator combines it with the generated
+operations of the nodes ``overrides/resource_helpers.yaml`` names (``cal.bookings`` is a
+``BookingHelpers``).
 
 Names load on first use, so importing one helper module does not import them all.
 """
@@ -14,64 +16,73 @@ if TYPE_CHECKING:
     from .._errors import EventTypeNotFoundError, SlotUnavailableError
     from ._cache import TTLCache
     from ._refs import EventTypeRef
-    from .bookings import Attendee, BookingResult, Bookings
-    from .calendars import BusyTime, CalendarRef, Calendars
-    from .event_types import EventTypes
-    from .schedules import Availability, DateOverride, Schedules
-    from .slots import Reservation, Slot, Slots
-    from .teams import Host, Orgs, OrgTeamBookings, OrgTeamEventTypes, OrgTeams
-    from .webhooks import Webhooks
+    from .bookings import Attendee, BookingHelpers, BookingResult
+    from .calendars import BusyTime, CalendarHelpers, CalendarRef
+    from .event_types import EventTypeHelpers
+    from .schedules import Availability, DateOverride, ScheduleHelpers
+    from .slots import Reservation, Slot, SlotHelpers
+    from .teams import (
+        Host,
+        OrgTeamBookingHelpers,
+        OrgTeamHelpers,
+        Priority,
+        SchedulingType,
+        TeamEventTypeHelpers,
+    )
+    from .webhooks import WebhookHelpers
 
 _EXPORTS: dict[str, str] = {
     "TTLCache": "._cache",
     "EventTypeRef": "._refs",
     "Attendee": ".bookings",
+    "BookingHelpers": ".bookings",
     "BookingResult": ".bookings",
-    "Bookings": ".bookings",
     "BusyTime": ".calendars",
+    "CalendarHelpers": ".calendars",
     "CalendarRef": ".calendars",
-    "Calendars": ".calendars",
     "EventTypeNotFoundError": ".._errors",
     "SlotUnavailableError": ".._errors",
-    "EventTypes": ".event_types",
+    "EventTypeHelpers": ".event_types",
     "Availability": ".schedules",
     "DateOverride": ".schedules",
-    "Schedules": ".schedules",
+    "ScheduleHelpers": ".schedules",
     "Reservation": ".slots",
     "Slot": ".slots",
-    "Slots": ".slots",
+    "SlotHelpers": ".slots",
     "Host": ".teams",
-    "OrgTeamBookings": ".teams",
-    "OrgTeamEventTypes": ".teams",
-    "OrgTeams": ".teams",
-    "Orgs": ".teams",
-    "Webhooks": ".webhooks",
+    "OrgTeamBookingHelpers": ".teams",
+    "OrgTeamHelpers": ".teams",
+    "Priority": ".teams",
+    "SchedulingType": ".teams",
+    "TeamEventTypeHelpers": ".teams",
+    "WebhookHelpers": ".webhooks",
 }
 
 __all__ = [
     "Attendee",
     "Availability",
+    "BookingHelpers",
     "BookingResult",
-    "Bookings",
     "BusyTime",
+    "CalendarHelpers",
     "CalendarRef",
-    "Calendars",
     "DateOverride",
+    "EventTypeHelpers",
     "EventTypeNotFoundError",
     "EventTypeRef",
-    "EventTypes",
     "Host",
-    "OrgTeamBookings",
-    "OrgTeamEventTypes",
-    "OrgTeams",
-    "Orgs",
+    "OrgTeamBookingHelpers",
+    "OrgTeamHelpers",
+    "Priority",
     "Reservation",
-    "Schedules",
+    "ScheduleHelpers",
+    "SchedulingType",
     "Slot",
+    "SlotHelpers",
     "SlotUnavailableError",
-    "Slots",
     "TTLCache",
-    "Webhooks",
+    "TeamEventTypeHelpers",
+    "WebhookHelpers",
 ]
 
 

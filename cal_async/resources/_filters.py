@@ -6,14 +6,22 @@ query parameters.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time
 from typing import Any, Literal
 
 from .._generated.types import UNSET, Unset
 from ._time import require_aware
 
-__all__ = ["BOOKING_STATUSES", "ids_filter", "sort_filter", "statuses_filter", "when_filter"]
+__all__ = [
+    "BOOKING_STATUSES",
+    "SortOrder",
+    "booking_filters",
+    "ids_filter",
+    "sort_filter",
+    "statuses_filter",
+    "when_filter",
+]
 
 #: The ``status`` filter values of the booking lists.
 BOOKING_STATUSES = ("upcoming", "recurring", "past", "cancelled", "unconfirmed")
@@ -22,7 +30,7 @@ SortOrder = Literal["asc", "desc"]
 _SORT = ("asc", "desc")
 
 
-def statuses_filter(status: Sequence[str] | str | Unset) -> Any:
+def statuses_filter(status: object) -> Any:
     """One or more statuses as a list (the generated query builder repeats the parameter)."""
     if isinstance(status, Unset):
         return UNSET
@@ -36,7 +44,7 @@ def statuses_filter(status: Sequence[str] | str | Unset) -> Any:
     return statuses
 
 
-def when_filter(value: datetime | date | str | Unset, what: str) -> datetime | Unset:
+def when_filter(value: object, what: str) -> datetime | Unset:
     """A filter bound as an aware instant: a date is its UTC midnight (as the server reads a bare
     date); a string must be ISO 8601 with a ``Z`` or an offset."""
     if isinstance(value, Unset):
@@ -55,7 +63,7 @@ def when_filter(value: datetime | date | str | Unset, what: str) -> datetime | U
     raise ValueError(f"{what} must be an aware datetime or a date, got {type(value).__name__}")
 
 
-def ids_filter(value: Sequence[int] | int | str | Unset, what: str) -> str | Unset:
+def ids_filter(value: object, what: str) -> str | Unset:
     if isinstance(value, (Unset, str)):
         return value
     if not isinstance(value, int) and not (isinstance(value, Sequence) and not isinstance(value, bytes)):
@@ -72,3 +80,28 @@ def sort_filter(value: object, what: str) -> Any:
     if not isinstance(value, Unset) and value not in _SORT:
         raise ValueError(f"{what} must be 'asc' or 'desc', got {value!r}")
     return value
+
+
+def booking_filters(arguments: Mapping[str, object], *, path: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A booking-list method's arguments (its ``locals()``) as the generated list's: each filter
+    checked and converted by its name's rule: ``status`` (one or more statuses), ``*_id``/``*_ids``
+    (ids), ``after_*``/``before_*`` (instants or dates), ``sort_*`` (``asc``/``desc``); anything
+    else, and the ``path`` parameters, as given. Unset filters stay unset; ``self`` and
+    ``options`` are not arguments."""
+    out: dict[str, Any] = {}
+    for name, value in arguments.items():
+        if name in ("self", "options"):
+            continue
+        if name in path:
+            out[name] = value
+        elif name == "status":
+            out[name] = statuses_filter(value)
+        elif name.endswith(("_id", "_ids")):
+            out[name] = ids_filter(value, name)
+        elif name.startswith(("after_", "before_")):
+            out[name] = when_filter(value, name)
+        elif name.startswith("sort_"):
+            out[name] = sort_filter(value, name)
+        else:
+            out[name] = value
+    return out

@@ -77,6 +77,18 @@ class EventTypeRef:
             out["organizationSlug"] = self.organization_slug
         return out
 
+    def query(self) -> dict[str, Any]:
+        """The identifying fields as the slot search's keyword arguments (``event_type_id``...)."""
+        return {_PYTHON_NAMES[key]: value for key, value in self.fields().items()}
+
+
+_PYTHON_NAMES = {
+    "eventTypeId": "event_type_id",
+    "eventTypeSlug": "event_type_slug",
+    "username": "username",
+    "teamSlug": "team_slug",
+    "organizationSlug": "organization_slug",
+}
 
 EventTypeLike = int | EventTypeRef | _HasIntId
 

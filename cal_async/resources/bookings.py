@@ -8,7 +8,10 @@
 - ``list``, ``cancel`` and ``reschedule`` keep the generated results but also take datetimes,
   plain lists and keyword arguments, validated before any request.
 
-Overridden generated methods only widen what they accept; their results stay the generated models.
+:class:`BookingHelpers` is a mixin: the generator combines it with the generated operations into
+``cal.bookings``'s class (``overrides/resource_helpers.yaml``). Its methods run the operations'
+descriptions; the ones named like a generated method only widen what they accept (type checkers
+check the override), and their results stay the generated models.
 """
 
 from __future__ import annotations
@@ -21,16 +24,17 @@ from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast
 import attrs
 
 from .._errors import BadRequestError, CalError, SlotUnavailableError
-from .._generated.resources.bookings import BookingsResource
-from .._generated.types import UNSET, Unset
+from .._generated.api.bookings import bookings_cancel, bookings_create, bookings_list, bookings_reschedule
 from .._models import ApiModel
 from .._options import RequestOptions
 from .._request_input import body_dict
-from ._filters import BOOKING_STATUSES, SortOrder, ids_filter, sort_filter, statuses_filter, when_filter
+from .._resource import APIResource
+from .._sentinel import UNSET, Unset
+from ._filters import BOOKING_STATUSES, SortOrder, booking_filters
 from ._refs import EventTypeLike, EventTypeRef, event_type_ref
 from ._server_values import server_instant, server_mapping, server_str
 from ._time import day_bounds, iso_utc, require_aware, zone, zone_name
-from .slots import Reservation, Slot, Slots, nearest
+from .slots import Reservation, Slot, nearest
 
 if TYPE_CHECKING:
     from .._generated.models.booking_output import BookingOutput
@@ -60,6 +64,7 @@ if TYPE_CHECKING:
         RescheduleSeatedBookingInputDict,
     )
     from ..pagination import AsyncPaginator
+    from .slots import SlotHelpers
 
     ListedBooking: TypeAlias = (
         BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput
@@ -79,7 +84,7 @@ if TYPE_CHECKING:
         | RecurringBookingOutput
     )
 
-__all__ = ["BOOKING_STATUSES", "Attendee", "BookingResult", "Bookings"]
+__all__ = ["BOOKING_STATUSES", "Attendee", "BookingHelpers", "BookingResult"]
 
 logger = logging.getLogger("cal_async")
 
@@ -178,14 +183,13 @@ def _is_unavailable(exc: BadRequestError) -> bool:
     return any(hint in text for hint in _UNAVAILABLE_HINTS)
 
 
-class Bookings(BookingsResource):
-    """``cal.bookings``: every generated operation, plus ``book`` and ``book_first_available``."""
+class BookingHelpers(APIResource):
+    """``cal.bookings``' helpers: ``book`` and ``book_first_available``; ``list``, ``cancel`` and
+    ``reschedule`` accepting more."""
 
     @property
-    def _slots(self) -> Slots:
-        slots = self._client.slots
-        # Before the client serves the extended resources, fall back to a local helper.
-        return slots if isinstance(slots, Slots) else Slots(self._client)
+    def _slots(self) -> SlotHelpers:
+        return self._client.slots
 
     # -- booking -----------------------------------------------------------------------------
 
@@ -242,7 +246,9 @@ class Bookings(BookingsResource):
             except SlotUnavailableError as exc:
                 raise await self._unavailable(ref, when, person.time_zone, options) from exc
         try:
-            created = await self.create(body=cast("CreateBookingInputDict", body), **options)
+            created = await self._run(
+                bookings_create.ENDPOINT, options, body=cast("CreateBookingInputDict", body)
+            )
         except BadRequestError as exc:
             if not _is_unavailable(exc):
                 raise
@@ -364,31 +370,8 @@ class Bookings(BookingsResource):
         ``status`` is one or more of ``upcoming, recurring, past, cancelled, unconfirmed``;
         ``after_start``/``before_end``/... take aware datetimes or dates; ids take ints or lists.
         """
-        statuses = statuses_filter(status)
-        paginator: AsyncPaginator[ListedBooking] = super().list(
-            status=statuses,
-            attendee_email=attendee_email,
-            attendee_name=attendee_name,
-            booking_uid=booking_uid,
-            event_type_ids=ids_filter(event_type_ids, "event_type_ids"),
-            event_type_id=ids_filter(event_type_id, "event_type_id"),
-            teams_ids=ids_filter(teams_ids, "teams_ids"),
-            team_id=ids_filter(team_id, "team_id"),
-            after_start=when_filter(after_start, "after_start"),
-            before_end=when_filter(before_end, "before_end"),
-            after_created_at=when_filter(after_created_at, "after_created_at"),
-            before_created_at=when_filter(before_created_at, "before_created_at"),
-            after_updated_at=when_filter(after_updated_at, "after_updated_at"),
-            before_updated_at=when_filter(before_updated_at, "before_updated_at"),
-            sort_start=sort_filter(sort_start, "sort_start"),
-            sort_end=sort_filter(sort_end, "sort_end"),
-            sort_created=sort_filter(sort_created, "sort_created"),
-            sort_updated_at=sort_filter(sort_updated_at, "sort_updated_at"),
-            take=take,
-            skip=skip,
-            **options,
-        )
-        return paginator
+        # Every argument, filters converted (the names are the generated method's).
+        return self._page(bookings_list.ENDPOINT, options, **booking_filters(locals()))
 
     async def cancel(
         self,
@@ -415,10 +398,9 @@ class Bookings(BookingsResource):
             "seatUid": seat_uid,
         }
         payload = _seated_check("cancel", _body(body, fields), _SEATED_CANCEL_KEYS)
-        result: CancelledBooking = await super().cancel(
-            booking_uid, body=cast("CancelBookingInputDict", payload), **options
+        return await self._run(
+            bookings_cancel.ENDPOINT, options, booking_uid, body=cast("CancelBookingInputDict", payload)
         )
-        return result
 
     async def reschedule(
         self,
@@ -453,10 +435,12 @@ class Bookings(BookingsResource):
             "seatUid": seat_uid,
         }
         payload = _seated_check("reschedule", _body(body, fields), _SEATED_RESCHEDULE_KEYS)
-        result: RescheduledBooking = await super().reschedule(
-            booking_uid, body=cast("RescheduleBookingInputDict", payload), **options
+        return await self._run(
+            bookings_reschedule.ENDPOINT,
+            options,
+            booking_uid,
+            body=cast("RescheduleBookingInputDict", payload),
         )
-        return result
 
 
 # The seated DTOs (CancelSeatedBookingInput_2024_08_13, RescheduleSeatedBookingInput_2024_08_13)

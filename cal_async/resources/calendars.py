@@ -8,21 +8,19 @@ itself. Without an explicit list it loads every calendar marked selected in ``GE
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, tzinfo
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import Any, Unpack
 
 import attrs
 
-from .._generated.resources.calendars import CalendarsResource
+from .._generated.api.calendars import calendars_get, calendars_get_busy_times
 from .._options import RequestOptions
+from .._resource import APIResource
 from ._server_values import server_instant, server_int, server_list, server_mapping, server_str
 from ._time import iso_utc, require_aware, zone, zone_name
 
-if TYPE_CHECKING:
-    from .._generated.models.connected_calendars_data import ConnectedCalendarsData
-
-__all__ = ["BusyTime", "Calendars", "CalendarRef"]
+__all__ = ["BusyTime", "CalendarHelpers", "CalendarRef"]
 
 
 @attrs.frozen(slots=True)
@@ -69,7 +67,7 @@ def selected_calendars(connected: Mapping[str, Any]) -> list[CalendarRef]:
     return out
 
 
-def _parse_busy(tz: tzinfo) -> Any:
+def _parse_busy(tz: tzinfo) -> Callable[[Any], list[BusyTime]]:
     def parse(envelope: Any) -> list[BusyTime]:
         model = "GetBusyTimesOutput"
         items = server_list(server_mapping(envelope, model, "body").get("data"), model, "data")
@@ -89,13 +87,8 @@ def _parse_busy(tz: tzinfo) -> Any:
     return parse
 
 
-class Calendars(CalendarsResource):
-    """``cal.calendars``: generated operations plus ``connected`` and ``busy_times``."""
-
-    async def connected(self, **options: Unpack[RequestOptions]) -> ConnectedCalendarsData:
-        """The connected calendars and the destination calendar (``GET /v2/calendars``)."""
-        data: ConnectedCalendarsData = await self.get(**options)
-        return data
+class CalendarHelpers(APIResource):
+    """``cal.calendars``' helpers: ``busy_times`` as aware datetimes."""
 
     async def busy_times(
         self,
@@ -111,15 +104,15 @@ class Calendars(CalendarsResource):
         tz_name = zone_name(time_zone)
         date_from, date_to = _bound(start, "start"), _bound(end, "end")
         if calendars is None:
-            connected = await self.connected(**options)
+            connected = await self._run(calendars_get.ENDPOINT, options)
             calendars = selected_calendars(connected.to_dict())
         if not calendars:
             return []  # nothing connected: nothing is busy (the server would need a calendar)
-        from .._generated.api.calendars import calendars_get_busy_times as _ep
-
         # The generated builder sends calendarsToLoad[i][credentialId|externalId] (normalised from
         # the server's busy-times.input.ts); the parse is ours (aware datetimes in time_zone).
-        request = _ep.build_request(
+        return await self._run(
+            calendars_get_busy_times.ENDPOINT.parsed_with(_parse_busy(zone(tz_name))),
+            options,
             logged_in_users_tz=tz_name,
             calendars_to_load=[
                 {"credentialId": c.credential_id, "externalId": c.external_id} for c in calendars
@@ -127,7 +120,3 @@ class Calendars(CalendarsResource):
             date_from=date_from,
             date_to=date_to,
         )
-        busy: list[BusyTime] = await self._client._request(
-            request, _parse_busy(zone(tz_name)), auth=_ep.AUTH, options=options
-        )
-        return busy

@@ -16,8 +16,16 @@ from typing import TYPE_CHECKING, Any, Unpack, cast
 import anyio
 
 from .._errors import EventTypeNotFoundError
-from .._generated.resources.event_types import EventTypesResource
+from .._generated.api.event_types import (
+    event_types_create,
+    event_types_delete,
+    event_types_list,
+    event_types_update,
+)
+from .._generated.api.orgs_teams_event_types import orgs_teams_event_types_list
+from .._generated.api.teams_event_types import teams_event_types_list
 from .._options import RequestOptions
+from .._resource import APIResource
 from ._cache import Clock, TTLCache
 
 if TYPE_CHECKING:
@@ -28,7 +36,7 @@ if TYPE_CHECKING:
     from .._generated.models.team_event_type_output import TeamEventTypeOutput
     from .._generated.models.update_event_type_input import UpdateEventTypeInput, UpdateEventTypeInputDict
 
-__all__ = ["DEFAULT_CACHE_TTL", "EventTypes"]
+__all__ = ["DEFAULT_CACHE_TTL", "EventTypeHelpers"]
 
 #: Seconds a slug lookup is reused. Event types change rarely; a booking page reads them constantly.
 DEFAULT_CACHE_TTL = 300.0
@@ -36,8 +44,9 @@ DEFAULT_CACHE_TTL = 300.0
 CacheKey = tuple[str, ...]
 
 
-class EventTypes(EventTypesResource):
-    """``cal.event_types``: generated operations plus ``by_slug``/``team_by_slug`` (cached)."""
+class EventTypeHelpers(APIResource):
+    """``cal.event_types``' helpers: ``by_slug``/``team_by_slug`` (cached), a keyword-argument
+    ``create``, and ``update``/``delete`` that clear the cache."""
 
     def __init__(
         self, client: CalClient, *, cache_ttl: float = DEFAULT_CACHE_TTL, clock: Clock = time.monotonic
@@ -85,10 +94,10 @@ class EventTypes(EventTypesResource):
         key: CacheKey = ("user", org_slug or "", username, slug)
 
         async def fetch() -> EventTypeOutput:
-            found: list[EventTypeOutput] = await self.list(
-                username=username, event_slug=slug, **_org(org_slug), **options
+            found = await self._page(
+                event_types_list.ENDPOINT, options, username=username, event_slug=slug, **_org(org_slug)
             )
-            match = next((e for e in found if e.slug == slug), None)
+            match = next((e for e in found.items if e.slug == slug), None)
             if match is None:
                 raise EventTypeNotFoundError(f"user {username!r} has no event type with slug {slug!r}")
             return match
@@ -111,14 +120,13 @@ class EventTypes(EventTypesResource):
         key: CacheKey = ("team", str(org_id or ""), str(team_id), slug)
 
         async def fetch() -> TeamEventTypeOutput:
-            found: list[TeamEventTypeOutput]
             if org_id is not None:
-                found = await self._client.orgs.teams.event_types.list(
-                    org_id, team_id, event_slug=slug, **options
+                found = await self._page(
+                    orgs_teams_event_types_list.ENDPOINT, options, org_id, team_id, event_slug=slug
                 )
             else:
-                found = await self._client.teams.event_types.list(team_id, event_slug=slug, **options)
-            match = next((e for e in found if e.slug == slug), None)
+                found = await self._page(teams_event_types_list.ENDPOINT, options, team_id, event_slug=slug)
+            match = next((e for e in found.items if e.slug == slug), None)
             if match is None:
                 raise EventTypeNotFoundError(f"team {team_id} has no event type with slug {slug!r}")
             return match
@@ -159,8 +167,10 @@ class EventTypes(EventTypesResource):
             length = given["lengthInMinutes"]
             if isinstance(length, bool) or not isinstance(length, int) or length < 1:
                 raise ValueError(f"length_in_minutes must be a positive integer, got {length!r}")
-        created: EventTypeOutput = await super().create(
-            body=body if body is not None else cast("CreateEventTypeInputDict", given), **options
+        created = await self._run(
+            event_types_create.ENDPOINT,
+            options,
+            body=body if body is not None else cast("CreateEventTypeInputDict", given),
         )
         self._invalidate()
         return created
@@ -173,13 +183,13 @@ class EventTypes(EventTypesResource):
         **options: Unpack[RequestOptions],
     ) -> EventTypeOutput:
         """Update an event type (``PATCH /v2/event-types/{id}``); clears the slug cache."""
-        updated: EventTypeOutput = await super().update(event_type_id, body=body, **options)
+        updated = await self._run(event_types_update.ENDPOINT, options, event_type_id, body=body)
         self._invalidate()
         return updated
 
     async def delete(self, event_type_id: int, **options: Unpack[RequestOptions]) -> DeleteData:
         """Delete an event type (``DELETE /v2/event-types/{id}``); clears the slug cache."""
-        deleted: DeleteData = await super().delete(event_type_id, **options)
+        deleted = await self._run(event_types_delete.ENDPOINT, options, event_type_id)
         self._invalidate()
         return deleted
 

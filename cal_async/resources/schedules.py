@@ -1,4 +1,4 @@
-"""``cal.schedules``: list, the default schedule, and ``create`` with availability checked locally.
+"""``cal.schedules``: ``create`` with availability checked locally.
 
 The server's messages for a bad schedule are generic; checking here names the exact rule and
 field, before any request: days as 0=Sunday..6=Saturday or day names, times as ``HH:MM`` (24 h),
@@ -14,16 +14,17 @@ from typing import TYPE_CHECKING, Any, Unpack, cast
 
 import attrs
 
-from .._generated.resources.schedules import SchedulesResource
+from .._generated.api.schedules import schedules_create
 from .._options import RequestOptions
 from .._request_input import body_dict
+from .._resource import APIResource
 from ._time import zone_name
 
 if TYPE_CHECKING:
     from .._generated.models.create_schedule_input import CreateScheduleInput, CreateScheduleInputDict
     from .._generated.models.schedule_output import ScheduleOutput
 
-__all__ = ["DAY_NAMES", "Availability", "DateOverride", "Schedules"]
+__all__ = ["DAY_NAMES", "Availability", "DateOverride", "ScheduleHelpers"]
 
 #: Index = the day number used here and by JavaScript's ``Date.getDay()``: 0 is Sunday.
 DAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
@@ -171,13 +172,8 @@ def checked_body(raw: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-class Schedules(SchedulesResource):
-    """``cal.schedules``: generated operations plus a validating ``create`` and ``default``."""
-
-    async def default(self, **options: Unpack[RequestOptions]) -> ScheduleOutput:
-        """The user's default schedule (``GET /v2/schedules/default``)."""
-        schedule: ScheduleOutput = await self.get_default(**options)
-        return schedule
+class ScheduleHelpers(APIResource):
+    """``cal.schedules``' helpers: ``create`` from keyword arguments, checked before sending."""
 
     async def create(
         self,
@@ -207,7 +203,6 @@ class Schedules(SchedulesResource):
             if name is None or time_zone is None:
                 raise ValueError("a schedule needs a name and a time_zone")
             payload = schedule_body(name, time_zone, availability, overrides, is_default)
-        created: ScheduleOutput = await super().create(
-            body=cast("CreateScheduleInputDict", payload), **options
+        return await self._run(
+            schedules_create.ENDPOINT, options, body=cast("CreateScheduleInputDict", payload)
         )
-        return created

@@ -8,7 +8,7 @@ for ``format=range`` so every slot carries its end (the default format only has 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any, Unpack, cast
 
@@ -17,14 +17,15 @@ if TYPE_CHECKING:
 
 import attrs
 
-from .._errors import SlotUnavailableError
-from .._generated.resources.slots import SlotsResource
+from .._errors import SlotUnavailableError, UnprocessableEntityError
+from .._generated.api.slots import slots_delete_reserved, slots_get, slots_reserve
 from .._options import RequestOptions
+from .._resource import APIResource
 from ._refs import EventTypeLike, EventTypeRef, event_type_ref
 from ._server_values import server_instant, server_int, server_list, server_mapping, server_str
 from ._time import day_bounds, iso_utc, require_aware, zone, zone_name
 
-__all__ = ["Reservation", "Slot", "Slots"]
+__all__ = ["Reservation", "Slot", "SlotHelpers"]
 
 # How far around a requested time to look for alternatives when it is not free.
 _NEAREST_BEFORE = timedelta(days=1)
@@ -100,7 +101,7 @@ class Reservation:
         )
 
 
-def _parse_slots(tz: tzinfo, lower: datetime, upper: datetime) -> Any:
+def _parse_slots(tz: tzinfo, lower: datetime, upper: datetime) -> Callable[[Any], list[Slot]]:
     def parse(envelope: Any) -> list[Slot]:
         body = server_mapping(envelope, "GetSlotsOutput", "body")
         days = server_mapping(body.get("data"), "GetSlotsOutput", "data")
@@ -121,8 +122,9 @@ def nearest(slots: Sequence[Slot], to: datetime, count: int) -> list[Slot]:
     return sorted(closest, key=lambda s: s.start)
 
 
-class Slots(SlotsResource):
-    """``cal.slots``: the generated operations plus typed search and holds."""
+class SlotHelpers(APIResource):
+    """``cal.slots``' helpers: typed search (``available``, ``first_available``, ``check``) and
+    holds (``hold``, ``release``)."""
 
     async def available(
         self,
@@ -159,21 +161,17 @@ class Slots(SlotsResource):
         reschedule_uid: str | None,
         options: RequestOptions,
     ) -> list[Slot]:
-        from .._generated.api.slots import slots_get as _ep
-
-        # The generated builder pins the path and cal-api-version; the query is ours.
-        request = _ep.build_request(start=lower, end=upper)
-        extra: dict[str, Any] = {
-            **ref.fields(),
-            "format": "range",
-            "timeZone": tz_name,
-            "duration": duration,
-            "bookingUidToReschedule": reschedule_uid,
-        }
-        request["params"].update({k: v for k, v in extra.items() if v is not None})
-        parse = _parse_slots(zone(tz_name), lower, upper)
-        slots: list[Slot] = await self._client._request(request, parse, auth=_ep.AUTH, options=options)
-        return slots
+        optional: dict[str, Any] = {"duration": duration, "booking_uid_to_reschedule": reschedule_uid}
+        return await self._run(
+            slots_get.ENDPOINT.parsed_with(_parse_slots(zone(tz_name), lower, upper)),
+            options,
+            start=lower,
+            end=upper,
+            format_="range",  # every slot with its end (the default format has starts only)
+            time_zone=tz_name,
+            **ref.query(),
+            **{k: v for k, v in optional.items() if v is not None},
+        )
 
     async def first_available(
         self,
@@ -224,9 +222,6 @@ class Slots(SlotsResource):
         """Reserve the slot at ``start`` so no one else can book it for ``hold_minutes`` (server
         default 5; a custom length needs credentials). A slot someone else holds raises
         :class:`SlotUnavailableError`."""
-        from .._errors import UnprocessableEntityError
-        from .._generated.api.slots import slots_reserve as _ep
-
         if isinstance(event_type_id, bool) or not isinstance(event_type_id, int):
             raise ValueError(
                 f"reserving a slot needs the event type's numeric id, got {event_type_id!r} "
@@ -240,11 +235,8 @@ class Slots(SlotsResource):
                     raise ValueError(f"{key} must be a positive number of minutes, got {value!r}")
                 body[key] = value
         try:
-            data = await self._client._request(
-                _ep.build_request(body=cast("ReserveSlotInputDict", body)),
-                _data,
-                auth=_ep.AUTH,
-                options=options,
+            data = await self._run(
+                slots_reserve.ENDPOINT.parsed_with(_data), options, body=cast("ReserveSlotInputDict", body)
             )
         except UnprocessableEntityError as exc:
             raise SlotUnavailableError(start, (), reason="held by another booker") from exc
@@ -253,7 +245,7 @@ class Slots(SlotsResource):
     async def release(self, reservation: Reservation | str, **options: Unpack[RequestOptions]) -> None:
         """Drop a hold (``DELETE /v2/slots/reservations/{uid}``)."""
         uid = reservation.uid if isinstance(reservation, Reservation) else reservation
-        await self.delete_reserved(uid, **options)
+        await self._run(slots_delete_reserved.ENDPOINT, options, uid)
 
 
 def _data(envelope: Any) -> Mapping[str, Any]:

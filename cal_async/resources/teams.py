@@ -1,32 +1,32 @@
-"""``cal.orgs`` down to an organization team's event types and bookings.
+"""Team helpers: team event types with hosts (``cal.teams.event_types`` and
+``cal.orgs.teams.event_types``), an organization's team by slug, and a team's bookings listed with
+the same filters as ``cal.bookings.list``.
 
 Team event types come in two bookable kinds the guide covers: COLLECTIVE (every host attends, so a
 slot must suit them all) and ROUND_ROBIN (one available host is assigned per booking). Both are
 booked like any event type, by id or with ``EventTypeRef.team(team_slug, slug, organization=...)``;
-here they are created with the right ``schedulingType`` and hosts, and the team's bookings are
-listed with the same datetime filters as ``cal.bookings.list``.
+here they are created with the right ``schedulingType`` and hosts.
+
+These are mixins; ``overrides/resource_helpers.yaml`` says which nodes of the tree they extend.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVarTuple, Unpack
 
 import attrs
 
 from .._errors import TeamNotFoundError
-from .._generated.resources.orgs import OrgsResource
-from .._generated.resources.orgs_teams import OrgsTeamsResource
-from .._generated.resources.orgs_teams_bookings import OrgsTeamsBookingsResource
-from .._generated.resources.orgs_teams_event_types import OrgsTeamsEventTypesResource
-from .._generated.types import UNSET, Unset
+from .._generated.api.orgs_teams import orgs_teams_list
+from .._generated.api.orgs_teams_bookings import orgs_teams_bookings_list
 from .._options import RequestOptions
-from ._filters import SortOrder, ids_filter, sort_filter, statuses_filter, when_filter
+from .._resource import APIResource, generated_method
+from .._sentinel import UNSET, Unset
+from ._filters import SortOrder, booking_filters
 
 if TYPE_CHECKING:
-    from .._generated.models.create_team_event_type_input import CreateTeamEventTypeInputDict
     from .._generated.models.org_team_output_dto import OrgTeamOutputDto
     from .._generated.models.orgs_teams_bookings_list_sort_created import OrgsTeamsBookingsListSortCreated
     from .._generated.models.orgs_teams_bookings_list_sort_end import OrgsTeamsBookingsListSortEnd
@@ -35,10 +35,22 @@ if TYPE_CHECKING:
     from ..pagination import AsyncPaginator
     from .bookings import ListedBooking
 
-__all__ = ["Host", "OrgTeamBookings", "OrgTeamEventTypes", "OrgTeams", "Orgs"]
+__all__ = [
+    "Host",
+    "OrgTeamBookingHelpers",
+    "OrgTeamHelpers",
+    "Priority",
+    "SchedulingType",
+    "TeamEventTypeHelpers",
+]
 
+Ids = TypeVarTuple("Ids")
+
+#: A round-robin host's priority: who is picked first among the available hosts.
 Priority = Literal["lowest", "low", "medium", "high", "highest"]
 _PRIORITIES = ("lowest", "low", "medium", "high", "highest")
+#: The two kinds of team event type with hosts.
+SchedulingType = Literal["COLLECTIVE", "ROUND_ROBIN"]
 # The create input spells scheduling types in camelCase; outputs use upper snake case.
 _SCHEDULING = {"COLLECTIVE": "collective", "ROUND_ROBIN": "roundRobin"}
 
@@ -71,14 +83,14 @@ class Host:
         return out
 
 
-class OrgTeamEventTypes(OrgsTeamsEventTypesResource):
-    """``cal.orgs.teams.event_types``: generated operations plus COLLECTIVE/ROUND_ROBIN creation."""
+class TeamEventTypeHelpers(APIResource, Generic[*Ids]):
+    """Team event types with hosts, for ``cal.teams.event_types`` (ids: the team's) and
+    ``cal.orgs.teams.event_types`` (ids: the organization's, then the team's)."""
 
-    async def create_collective(
+    async def create_with_hosts(
         self,
-        org_id: int,
-        team_id: int,
-        *,
+        *ids: *Ids,
+        scheduling: SchedulingType,
         title: str,
         slug: str,
         length_in_minutes: int,
@@ -87,73 +99,40 @@ class OrgTeamEventTypes(OrgsTeamsEventTypesResource):
         extra: Mapping[str, Any] | None = None,
         **options: Unpack[RequestOptions],
     ) -> TeamEventTypeOutput:
-        """A team event type every host attends: slots are the times all of them are free."""
-        return await self._create_team_type(
-            "COLLECTIVE", org_id, team_id, title, slug, length_in_minutes, hosts, assign_all_team_members,
-            extra, options,
-        )  # fmt: skip
-
-    async def create_round_robin(
-        self,
-        org_id: int,
-        team_id: int,
-        *,
-        title: str,
-        slug: str,
-        length_in_minutes: int,
-        hosts: Sequence[int | Host] = (),
-        assign_all_team_members: bool = False,
-        extra: Mapping[str, Any] | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> TeamEventTypeOutput:
-        """A team event type assigned to one available host per booking."""
-        return await self._create_team_type(
-            "ROUND_ROBIN", org_id, team_id, title, slug, length_in_minutes, hosts, assign_all_team_members,
-            extra, options,
-        )  # fmt: skip
-
-    async def _create_team_type(
-        self,
-        kind: str,
-        org_id: int,
-        team_id: int,
-        title: str,
-        slug: str,
-        length: int,
-        hosts: Sequence[int | Host],
-        assign_all: bool,
-        extra: Mapping[str, Any] | None,
-        options: RequestOptions,
-    ) -> TeamEventTypeOutput:
+        """A COLLECTIVE team event type (every host attends: slots are the times all of them are
+        free) or a ROUND_ROBIN one (one available host is assigned per booking; ``Host.priority``
+        and ``mandatory`` decide who). ``extra`` adds other fields of the API's create body."""
+        if scheduling not in _SCHEDULING:
+            raise ValueError(f"scheduling must be 'COLLECTIVE' or 'ROUND_ROBIN', got {scheduling!r}")
         if not title or not slug or "/" in slug:
             raise ValueError("a team event type needs a title and a slug without '/'")
+        length = length_in_minutes
         if isinstance(length, bool) or not isinstance(length, int) or length < 1:
             raise ValueError(f"length_in_minutes must be a positive integer, got {length!r}")
         chosen = [h if isinstance(h, Host) else Host(h) for h in hosts]
-        if not chosen and not assign_all:
+        if not chosen and not assign_all_team_members:
             raise ValueError("name the hosts, or pass assign_all_team_members=True")
-        if kind == "COLLECTIVE" and any(h.priority is not None for h in chosen):
+        if scheduling == "COLLECTIVE" and any(h.priority is not None for h in chosen):
             raise ValueError("host priority only applies to ROUND_ROBIN event types")
         body: dict[str, Any] = {
             **(extra or {}),
             "title": title,
             "slug": slug,
             "lengthInMinutes": length,
-            "schedulingType": _SCHEDULING[kind],
+            "schedulingType": _SCHEDULING[scheduling],
         }
-        if assign_all:
+        if assign_all_team_members:
             body["assignAllTeamMembers"] = True
         else:
             body["hosts"] = [h.to_json() for h in chosen]
-        created = await self.create(
-            org_id, team_id, body=cast("CreateTeamEventTypeInputDict", body), **options
-        )
+        # The node's own ``create`` (its path ids differ between the two nodes).
+        created = await generated_method(self, "create")(*ids, body=body, **options)
         # The spec allows a list here (managed event types); these two kinds answer with one.
         result: TeamEventTypeOutput = created[0] if isinstance(created, list) else created
         return result
 
 
-class OrgTeamBookings(OrgsTeamsBookingsResource):
+class OrgTeamBookingHelpers(APIResource):
     """``cal.orgs.teams.bookings``: ``list`` also takes datetimes, ids and plain status lists."""
 
     def list(
@@ -176,49 +155,16 @@ class OrgTeamBookings(OrgsTeamsBookingsResource):
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[ListedBooking]:
         """The team's bookings (every host's, COLLECTIVE and ROUND_ROBIN alike), page after page."""
-        paginator: AsyncPaginator[ListedBooking] = super().list(
-            org_id,
-            team_id,
-            status=statuses_filter(status),
-            attendee_email=attendee_email,
-            attendee_name=attendee_name,
-            event_type_ids=ids_filter(event_type_ids, "event_type_ids"),
-            event_type_id=ids_filter(event_type_id, "event_type_id"),
-            after_start=when_filter(after_start, "after_start"),
-            before_end=when_filter(before_end, "before_end"),
-            sort_start=sort_filter(sort_start, "sort_start"),
-            sort_end=sort_filter(sort_end, "sort_end"),
-            sort_created=sort_filter(sort_created, "sort_created"),
-            take=take,
-            skip=skip,
-            **options,
-        )
-        return paginator
+        arguments = booking_filters(locals(), path=("org_id", "team_id"))
+        return self._page(orgs_teams_bookings_list.ENDPOINT, options, **arguments)
 
 
-class OrgTeams(OrgsTeamsResource):
-    """``cal.orgs.teams``: generated operations plus ``by_slug``."""
-
-    @cached_property
-    def event_types(self) -> OrgTeamEventTypes:
-        return OrgTeamEventTypes(self._client)
-
-    @cached_property
-    def bookings(self) -> OrgTeamBookings:
-        return OrgTeamBookings(self._client)
+class OrgTeamHelpers(APIResource):
+    """``cal.orgs.teams``: ``by_slug``."""
 
     async def by_slug(self, org_id: int, slug: str, **options: Unpack[RequestOptions]) -> OrgTeamOutputDto:
-        """The organization's team with this slug (``LookupError`` if there is none)."""
-        teams: list[OrgTeamOutputDto] = await self.list(org_id, **options)
-        for team in teams:
+        """The organization's team with this slug (:class:`TeamNotFoundError` if there is none)."""
+        async for team in self._page(orgs_teams_list.ENDPOINT, options, org_id):
             if team.to_dict().get("slug") == slug:
                 return team
         raise TeamNotFoundError(f"organization {org_id} has no team with slug {slug!r}")
-
-
-class Orgs(OrgsResource):
-    """``cal.orgs`` with the extended ``teams``."""
-
-    @cached_property
-    def teams(self) -> OrgTeams:
-        return OrgTeams(self._client)

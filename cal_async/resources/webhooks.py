@@ -16,10 +16,11 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Unpack, cast
 from urllib.parse import urlsplit
 
-from .._generated.resources.webhooks import WebhooksResource
+from .._generated.api.webhooks import webhooks_create, webhooks_update
 from .._models import ApiModel
 from .._options import RequestOptions
 from .._request_input import body_dict
+from .._resource import APIResource
 from ..webhooks import WEBHOOK_TRIGGERS, UnknownWebhookTriggerWarning
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from .._generated.models.update_webhook_input_dto import UpdateWebhookInputDto, UpdateWebhookInputDtoDict
     from .._generated.models.user_webhook_output_dto import UserWebhookOutputDto
 
-__all__ = ["Webhooks", "check_triggers"]
+__all__ = ["WebhookHelpers", "check_triggers"]
 
 # In the API document's example, absent from the server's enum (API-FACTS, Webhooks).
 _REJECTED: Final = frozenset(
@@ -84,8 +85,9 @@ def _checked(body: ApiModel | Mapping[str, Any]) -> dict[str, Any]:
     return raw
 
 
-class Webhooks(WebhooksResource):
-    """``cal.webhooks``: generated operations with trigger validation on ``create``/``update``."""
+class WebhookHelpers(APIResource):
+    """``cal.webhooks``' helpers: ``create`` from keyword arguments, and ``create``/``update``
+    checking triggers and the subscriber URL before sending."""
 
     async def create(
         self,
@@ -116,10 +118,9 @@ class Webhooks(WebhooksResource):
                 payload["secret"] = secret
             if payload_template is not None:
                 payload["payloadTemplate"] = payload_template
-        created: UserWebhookOutputDto = await super().create(
-            body=cast("CreateWebhookInputDtoDict", payload), **options
+        return await self._run(
+            webhooks_create.ENDPOINT, options, body=cast("CreateWebhookInputDtoDict", payload)
         )
-        return created
 
     async def update(
         self,
@@ -129,7 +130,9 @@ class Webhooks(WebhooksResource):
         **options: Unpack[RequestOptions],
     ) -> UserWebhookOutputDto:
         """Update a webhook (``PATCH /v2/webhooks/{id}``); new ``triggers`` are checked first."""
-        updated: UserWebhookOutputDto = await super().update(
-            webhook_id, body=cast("UpdateWebhookInputDtoDict", _checked(body)), **options
+        return await self._run(
+            webhooks_update.ENDPOINT,
+            options,
+            webhook_id,
+            body=cast("UpdateWebhookInputDtoDict", _checked(body)),
         )
-        return updated

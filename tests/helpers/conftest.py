@@ -7,8 +7,9 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 
+from cal_async import CalClient
 from cal_async.testing import FakeCal
-from tests.helpers.support import API, KEY, NOW, ExtendedClient
+from tests.helpers.support import API, KEY, NOW
 
 
 @pytest.fixture
@@ -19,15 +20,15 @@ def fake() -> Iterator[FakeCal]:
 
 
 @pytest.fixture
-async def cal(fake: FakeCal) -> AsyncIterator[ExtendedClient]:
+async def cal(fake: FakeCal) -> AsyncIterator[CalClient]:
     http = httpx.AsyncClient(transport=httpx.ASGITransport(app=fake.app))
-    async with http, ExtendedClient(fake.api_key, base_url="http://cal.test", http_client=http) as client:
+    async with http, CalClient(fake.api_key, base_url="http://cal.test", http_client=http) as client:
         yield client
     await fake.aclose()
 
 
 @pytest.fixture
-async def rcal() -> AsyncIterator[ExtendedClient]:
+async def rcal() -> AsyncIterator[CalClient]:
     """For respx-mocked tests (``@respx.mock``) against the real base URL."""
-    async with ExtendedClient(KEY, base_url=API, max_retries=0) as client:
+    async with CalClient(KEY, base_url=API, max_retries=0) as client:
         yield client

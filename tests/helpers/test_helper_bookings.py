@@ -12,10 +12,11 @@ import httpx
 import pytest
 import respx
 
+from cal_async import CalClient
 from cal_async._errors import BadRequestError
 from cal_async.resources import Attendee, BookingResult, EventTypeRef, SlotUnavailableError
 from cal_async.testing import FakeCal
-from tests.helpers.support import API, NOW, ExtendedClient
+from tests.helpers.support import API, NOW
 
 NY = ZoneInfo("America/New_York")
 ADA = Attendee("Ada Lovelace", "America/New_York", email="ada@example.com")
@@ -38,16 +39,16 @@ class Recorder(httpx.AsyncBaseTransport):
 
 
 @pytest.fixture
-async def rec_cal(fake: FakeCal) -> AsyncIterator[tuple[ExtendedClient, Recorder]]:
+async def rec_cal(fake: FakeCal) -> AsyncIterator[tuple[CalClient, Recorder]]:
     recorder = Recorder(fake)
     http = httpx.AsyncClient(transport=recorder)
-    async with http, ExtendedClient(fake.api_key, base_url="http://cal.test", http_client=http) as client:
+    async with http, CalClient(fake.api_key, base_url="http://cal.test", http_client=http) as client:
         yield client, recorder
     await fake.aclose()
 
 
 async def test_book_checks_the_slot_first_then_books(
-    fake: FakeCal, rec_cal: tuple[ExtendedClient, Recorder]
+    fake: FakeCal, rec_cal: tuple[CalClient, Recorder]
 ) -> None:
     cal, rec = rec_cal
     et = fake.add_event_type(slug="intro", length=30)
@@ -69,7 +70,7 @@ async def test_book_checks_the_slot_first_then_books(
 
 
 async def test_a_taken_slot_raises_naming_the_nearest_free_ones_without_booking(
-    fake: FakeCal, rec_cal: tuple[ExtendedClient, Recorder]
+    fake: FakeCal, rec_cal: tuple[CalClient, Recorder]
 ) -> None:
     cal, rec = rec_cal
     et = fake.add_event_type(slug="intro", length=30)
@@ -88,7 +89,7 @@ async def test_a_taken_slot_raises_naming_the_nearest_free_ones_without_booking(
 
 
 async def test_a_slot_lost_between_check_and_booking_becomes_slot_unavailable(
-    fake: FakeCal, cal: ExtendedClient
+    fake: FakeCal, cal: CalClient
 ) -> None:
     et = fake.add_event_type(slug="intro", length=30)
     at = datetime(2030, 1, 7, 11, tzinfo=UTC)
@@ -100,7 +101,7 @@ async def test_a_slot_lost_between_check_and_booking_becomes_slot_unavailable(
     assert caught.value.nearest and at not in [s.start for s in caught.value.nearest]
 
 
-async def test_other_bad_requests_are_not_disguised(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_other_bad_requests_are_not_disguised(fake: FakeCal, cal: CalClient) -> None:
     et = fake.add_event_type(slug="intro", length=30)
     with pytest.raises(BadRequestError, match="lengthInMinutes"):
         await cal.bookings.book(
@@ -109,7 +110,7 @@ async def test_other_bad_requests_are_not_disguised(fake: FakeCal, cal: Extended
 
 
 async def test_reserve_then_book_holds_and_releases(
-    fake: FakeCal, rec_cal: tuple[ExtendedClient, Recorder]
+    fake: FakeCal, rec_cal: tuple[CalClient, Recorder]
 ) -> None:
     cal, rec = rec_cal
     et = fake.add_event_type(slug="intro", length=30)
@@ -124,7 +125,7 @@ async def test_reserve_then_book_holds_and_releases(
     assert fake.state.reservations == {} and fake.booking(result.uid).start == at
 
 
-async def test_reserve_loses_to_another_bookers_hold(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_reserve_loses_to_another_bookers_hold(fake: FakeCal, cal: CalClient) -> None:
     et = fake.add_event_type(slug="intro", length=30)
     at = datetime(2030, 1, 7, 12, tzinfo=UTC)
     other = await cal.slots.hold(et.id, at)
@@ -134,7 +135,7 @@ async def test_reserve_loses_to_another_bookers_hold(fake: FakeCal, cal: Extende
     assert list(fake.state.reservations) == [other.uid] and fake.state.bookings == {}
 
 
-async def test_book_first_available_books_the_earliest_slot(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_book_first_available_books_the_earliest_slot(fake: FakeCal, cal: CalClient) -> None:
     et = fake.add_event_type(slug="intro", length=30)
     fake.add_booking(et, datetime(2030, 1, 8, 9, tzinfo=UTC))
     result = await cal.bookings.book_first_available(et, date(2030, 1, 8), date(2030, 1, 9), ADA)
@@ -142,7 +143,7 @@ async def test_book_first_available_books_the_earliest_slot(fake: FakeCal, cal: 
 
 
 async def test_book_first_available_moves_on_when_it_loses_a_race(
-    fake: FakeCal, rec_cal: tuple[ExtendedClient, Recorder]
+    fake: FakeCal, rec_cal: tuple[CalClient, Recorder]
 ) -> None:
     cal, rec = rec_cal
     et = fake.add_event_type(slug="intro", length=30)
@@ -154,7 +155,7 @@ async def test_book_first_available_moves_on_when_it_loses_a_race(
 
 
 async def test_book_first_available_gives_up_after_its_attempts(
-    fake: FakeCal, rec_cal: tuple[ExtendedClient, Recorder]
+    fake: FakeCal, rec_cal: tuple[CalClient, Recorder]
 ) -> None:
     cal, rec = rec_cal
     et = fake.add_event_type(slug="intro", length=30)
@@ -171,7 +172,7 @@ async def test_book_first_available_gives_up_after_its_attempts(
 
 
 async def test_a_failed_release_does_not_hide_the_booking(
-    fake: FakeCal, cal: ExtendedClient, caplog: pytest.LogCaptureFixture
+    fake: FakeCal, cal: CalClient, caplog: pytest.LogCaptureFixture
 ) -> None:
     et = fake.add_event_type(slug="intro", length=30)
     fake.inject(503, path_prefix="/v2/slots/reservations/", method="DELETE", times=None)
@@ -183,14 +184,14 @@ async def test_a_failed_release_does_not_hide_the_booking(
     fake.clear_faults()
 
 
-async def test_book_first_available_with_nothing_free(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_book_first_available_with_nothing_free(fake: FakeCal, cal: CalClient) -> None:
     et = fake.add_event_type(slug="intro", length=30)
     with pytest.raises(SlotUnavailableError, match="no free slot between") as caught:
         await cal.bookings.book_first_available(et.id, date(2030, 1, 12), date(2030, 1, 13), ADA)  # weekend
     assert caught.value.nearest == () and caught.value.requested is None
 
 
-async def test_cancel_and_reschedule(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_cancel_and_reschedule(fake: FakeCal, cal: CalClient) -> None:
     et = fake.add_event_type(slug="intro", length=30)
     booked = await cal.bookings.book(et.id, datetime(2030, 1, 7, 13, tzinfo=UTC), ADA)
     new_start = datetime(2030, 1, 7, 14, tzinfo=UTC).astimezone(NY)
@@ -203,7 +204,7 @@ async def test_cancel_and_reschedule(fake: FakeCal, cal: ExtendedClient) -> None
     assert fake.booking(moved.uid).cancellation_reason == "Plans changed"  # type: ignore[union-attr]
 
 
-async def test_list_with_filters_against_the_fake(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_list_with_filters_against_the_fake(fake: FakeCal, cal: CalClient) -> None:
     et = fake.add_event_type(slug="intro", length=30)
     other = fake.add_event_type(slug="other", length=30)
     fake.add_booking(et, datetime(2030, 1, 8, 9, tzinfo=UTC), attendee_email="ada@example.com")
@@ -224,7 +225,7 @@ async def test_list_with_filters_against_the_fake(fake: FakeCal, cal: ExtendedCl
 
 
 @respx.mock
-async def test_list_sends_the_api_forms(rcal: ExtendedClient) -> None:
+async def test_list_sends_the_api_forms(rcal: CalClient) -> None:
     route = respx.get(f"{API}/v2/bookings").mock(
         return_value=httpx.Response(
             200, json={"status": "success", "data": [], "pagination": {"hasNextPage": False}}
@@ -251,7 +252,7 @@ async def test_list_sends_the_api_forms(rcal: ExtendedClient) -> None:
 
 
 @respx.mock
-async def test_team_bookings_round_robin_and_collective(rcal: ExtendedClient) -> None:
+async def test_team_bookings_round_robin_and_collective(rcal: CalClient) -> None:
     start = "2030-01-07T09:00:00.000Z"
     respx.get(f"{API}/v2/slots").mock(
         return_value=httpx.Response(
@@ -303,7 +304,7 @@ def _full(uid: str, start: str, **extra: Any) -> dict[str, Any]:
 
 
 @respx.mock
-async def test_recurring_result_keeps_every_occurrence(rcal: ExtendedClient) -> None:
+async def test_recurring_result_keeps_every_occurrence(rcal: CalClient) -> None:
     occurrences = [
         _full("r1", "2030-01-07T09:00:00.000Z", recurringBookingUid="rec"),
         _full("r2", "2030-01-14T09:00:00.000Z", recurringBookingUid="rec"),
@@ -318,7 +319,7 @@ async def test_recurring_result_keeps_every_occurrence(rcal: ExtendedClient) -> 
 
 
 @respx.mock
-async def test_seated_result_has_its_seat(rcal: ExtendedClient) -> None:
+async def test_seated_result_has_its_seat(rcal: CalClient) -> None:
     respx.post(f"{API}/v2/bookings").mock(
         return_value=httpx.Response(
             201, json={"status": "success", "data": _full("s1", "2030-01-07T09:00:00.000Z", seatUid="seat-1")}
@@ -333,7 +334,7 @@ async def test_seated_result_has_its_seat(rcal: ExtendedClient) -> None:
 # cancel-booking.input.ts, reschedule-booking.input.ts and their *-input.pipe.ts, used by
 # apps/api/v2/src/ee/bookings/2024-08-13/controllers/bookings.controller.ts).
 @respx.mock
-async def test_seated_cancel_sends_only_the_seat(rcal: ExtendedClient) -> None:
+async def test_seated_cancel_sends_only_the_seat(rcal: CalClient) -> None:
     route = respx.post(f"{API}/v2/bookings/b1/cancel").mock(
         return_value=httpx.Response(
             200, json={"status": "success", "data": _full("b1", "2030-01-07T09:00:00.000Z")}
@@ -351,7 +352,7 @@ async def test_seated_cancel_sends_only_the_seat(rcal: ExtendedClient) -> None:
 
 
 @respx.mock
-async def test_seated_reschedule_sends_start_and_seat(rcal: ExtendedClient) -> None:
+async def test_seated_reschedule_sends_start_and_seat(rcal: CalClient) -> None:
     route = respx.post(f"{API}/v2/bookings/b1/reschedule").mock(
         return_value=httpx.Response(
             201, json={"status": "success", "data": _full("b2", "2030-01-08T09:00:00.000Z")}

@@ -13,7 +13,6 @@ from cal_async import CalClient
 from cal_async._errors import AuthenticationError, PermissionDeniedError
 from cal_async.resources import SlotUnavailableError
 from cal_async.testing import FakeCal
-from tests.helpers.support import ExtendedClient
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 
@@ -35,7 +34,7 @@ async def test_a_missing_api_key_names_the_variable(fake: FakeCal, monkeypatch: 
         assert "CAL_API_KEY" not in str(wrong_key.value)  # a key was sent: the hint would mislead
 
 
-async def test_prefetching_without_async_with_says_how(cal: ExtendedClient) -> None:
+async def test_prefetching_without_async_with_says_how(cal: CalClient) -> None:
     paginator = cal.bookings.list()
     with pytest.raises(TypeError, match=r"async with paginator\.prefetching"):
         async for _ in paginator.prefetching():  # type: ignore[attr-defined]
@@ -46,7 +45,7 @@ async def test_prefetching_without_async_with_says_how(cal: ExtendedClient) -> N
         assert [b async for b in bookings] == []
 
 
-async def test_nearest_slots_are_shown_in_the_zone_of_the_request(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_nearest_slots_are_shown_in_the_zone_of_the_request(fake: FakeCal, cal: CalClient) -> None:
     et = fake.add_event_type(slug="intro", length=30)
     asked = datetime(2030, 1, 7, 10, 10, tzinfo=UTC).astimezone(TOKYO)  # off the 30-minute grid
     with pytest.raises(SlotUnavailableError) as caught:

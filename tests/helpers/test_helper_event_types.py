@@ -9,9 +9,10 @@ import httpx
 import pytest
 import respx
 
-from cal_async.resources import EventTypeNotFoundError, EventTypes, TTLCache
+from cal_async import CalClient
+from cal_async.resources import EventTypeNotFoundError, TTLCache
 from cal_async.testing import FakeCal
-from tests.helpers.support import API, ExtendedClient
+from tests.helpers.support import API
 
 
 class Clock:
@@ -36,15 +37,15 @@ class Counting(httpx.AsyncBaseTransport):
 
 
 @pytest.fixture
-async def counted(fake: FakeCal) -> AsyncIterator[tuple[ExtendedClient, Counting]]:
+async def counted(fake: FakeCal) -> AsyncIterator[tuple[CalClient, Counting]]:
     transport = Counting(fake)
     http = httpx.AsyncClient(transport=transport)
-    async with http, ExtendedClient(fake.api_key, base_url="http://cal.test", http_client=http) as client:
+    async with http, CalClient(fake.api_key, base_url="http://cal.test", http_client=http) as client:
         yield client, transport
     await fake.aclose()
 
 
-async def test_create_list_get(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_create_list_get(fake: FakeCal, cal: CalClient) -> None:
     created = await cal.event_types.create(title="Intro call", slug="intro", length_in_minutes=30)
     assert (created.slug, created.length_in_minutes) == ("intro", 30)
     assert [e.slug for e in await cal.event_types.list()] == ["intro"]
@@ -59,12 +60,12 @@ async def test_create_list_get(fake: FakeCal, cal: ExtendedClient) -> None:
 
 
 async def test_by_slug_is_cached_until_the_ttl_passes(
-    fake: FakeCal, counted: tuple[ExtendedClient, Counting]
+    fake: FakeCal, counted: tuple[CalClient, Counting]
 ) -> None:
     cal, transport = counted
     fake.add_event_type(slug="intro", length=30)
     clock = Clock()
-    event_types = EventTypes(cal, cache_ttl=60, clock=clock)
+    event_types = type(cal.event_types)(cal, cache_ttl=60, clock=clock)
     first = await event_types.by_slug("intro", username=fake.user.username)
     again = await event_types.by_slug("intro", username=fake.user.username)
     assert again is first and transport.lookups == 1  # a hit: no request
@@ -80,7 +81,7 @@ async def test_by_slug_is_cached_until_the_ttl_passes(
 
 
 async def test_concurrent_lookups_share_one_request(
-    fake: FakeCal, counted: tuple[ExtendedClient, Counting]
+    fake: FakeCal, counted: tuple[CalClient, Counting]
 ) -> None:
     cal, transport = counted
     fake.add_event_type(slug="intro", length=30)
@@ -96,9 +97,7 @@ async def test_concurrent_lookups_share_one_request(
     assert transport.lookups == 1 and len(set(found)) == 1 and len(found) == 5
 
 
-async def test_concurrent_misses_each_ask_again(
-    fake: FakeCal, counted: tuple[ExtendedClient, Counting]
-) -> None:
+async def test_concurrent_misses_each_ask_again(fake: FakeCal, counted: tuple[CalClient, Counting]) -> None:
     cal, transport = counted
     transport.delay = 0.01
     failures: list[Exception] = []
@@ -116,7 +115,7 @@ async def test_concurrent_misses_each_ask_again(
 
 
 async def test_a_write_during_a_lookup_keeps_its_answer_out_of_the_cache(
-    fake: FakeCal, counted: tuple[ExtendedClient, Counting]
+    fake: FakeCal, counted: tuple[CalClient, Counting]
 ) -> None:
     cal, transport = counted
     et = fake.add_event_type(slug="intro", length=30)
@@ -129,7 +128,7 @@ async def test_a_write_during_a_lookup_keeps_its_answer_out_of_the_cache(
 
 
 async def test_misses_are_not_cached_and_writes_clear_the_cache(
-    fake: FakeCal, counted: tuple[ExtendedClient, Counting]
+    fake: FakeCal, counted: tuple[CalClient, Counting]
 ) -> None:
     cal, transport = counted
     username = fake.user.username
@@ -146,7 +145,7 @@ async def test_misses_are_not_cached_and_writes_clear_the_cache(
         await cal.event_types.by_slug("later", username=username)
 
 
-async def test_each_client_has_its_own_cache(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_each_client_has_its_own_cache(fake: FakeCal, cal: CalClient) -> None:
     fake.add_event_type(slug="intro", length=30)
     other = cal.with_options(timeout=5.0)
     await cal.event_types.by_slug("intro", username=fake.user.username)
@@ -156,7 +155,7 @@ async def test_each_client_has_its_own_cache(fake: FakeCal, cal: ExtendedClient)
 
 
 @respx.mock
-async def test_team_by_slug_for_org_and_plain_teams(rcal: ExtendedClient) -> None:
+async def test_team_by_slug_for_org_and_plain_teams(rcal: CalClient) -> None:
     team_type = {"id": 5, "slug": "demo", "title": "Demo", "teamId": 3, "schedulingType": "ROUND_ROBIN"}
     org_route = respx.get(f"{API}/v2/organizations/1/teams/3/event-types").mock(
         return_value=httpx.Response(200, json={"status": "success", "data": [team_type]})

@@ -11,12 +11,12 @@ from datetime import timedelta
 
 import pytest
 
+from cal_async import CalClient
 from cal_async.resources import Attendee, Availability, SlotUnavailableError
 from cal_async.testing import FakeCal
-from tests.helpers.support import ExtendedClient
 
 
-async def test_the_guide_end_to_end(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_the_guide_end_to_end(fake: FakeCal, cal: CalClient) -> None:
     # 1. Who am I, and my working hours.
     me = await cal.me.get()
     schedule = await cal.schedules.create(

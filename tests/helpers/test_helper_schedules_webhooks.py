@@ -9,13 +9,14 @@ from datetime import date
 import pytest
 import respx
 
+from cal_async import CalClient
 from cal_async.resources import Availability, DateOverride
 from cal_async.testing import FakeCal
 from cal_async.webhooks import WEBHOOK_TRIGGERS, UnknownWebhookTriggerWarning, WebhookTrigger
-from tests.helpers.support import API, ExtendedClient
+from tests.helpers.support import API
 
 
-async def test_create_list_and_default(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_create_list_and_default(fake: FakeCal, cal: CalClient) -> None:
     created = await cal.schedules.create(
         name="Evenings",
         time_zone="Asia/Tokyo",
@@ -33,7 +34,7 @@ async def test_create_list_and_default(fake: FakeCal, cal: ExtendedClient) -> No
     assert created.to_dict()["overrides"] == [
         {"date": "2030-01-09", "startTime": "19:00", "endTime": "20:00"}
     ]
-    default = await cal.schedules.default()
+    default = await cal.schedules.get_default()
     assert default.id == created.id
     assert created.id in [s.id for s in await cal.schedules.list()]
     via_body = await cal.schedules.create(body={"name": "Body", "timeZone": "UTC", "isDefault": False})
@@ -68,7 +69,7 @@ def test_bad_availability_is_a_clear_value_error(
         Availability(days, start, end)  # type: ignore[arg-type]
 
 
-async def test_schedule_create_validates_before_any_request(rcal: ExtendedClient) -> None:
+async def test_schedule_create_validates_before_any_request(rcal: CalClient) -> None:
     with respx.mock(assert_all_called=False) as router:
         with pytest.raises(ValueError, match="unknown IANA time zone"):
             await rcal.schedules.create(name="x", time_zone="Europe/Nowhere")
@@ -92,7 +93,7 @@ async def test_schedule_create_validates_before_any_request(rcal: ExtendedClient
     assert router.calls.call_count == 0
 
 
-async def test_webhooks_create_and_list(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_webhooks_create_and_list(fake: FakeCal, cal: CalClient) -> None:
     hook = await cal.webhooks.create(
         subscriber_url="https://example.com/hooks",
         triggers=["BOOKING_CREATED", "BOOKING_CANCELLED", "BOOKING_CREATED"],
@@ -108,7 +109,7 @@ async def test_webhooks_create_and_list(fake: FakeCal, cal: ExtendedClient) -> N
     assert updated.to_dict()["triggers"] == ["MEETING_ENDED"]
 
 
-async def test_triggers_the_server_rejects_list_the_valid_ones(rcal: ExtendedClient) -> None:
+async def test_triggers_the_server_rejects_list_the_valid_ones(rcal: CalClient) -> None:
     with respx.mock(assert_all_called=False) as router:
         with pytest.raises(ValueError) as caught:
             await rcal.webhooks.create(subscriber_url="https://example.com/h", triggers=["BOOKING_CONFIRMED"])
@@ -126,7 +127,7 @@ async def test_triggers_the_server_rejects_list_the_valid_ones(rcal: ExtendedCli
     assert router.calls.call_count == 0
 
 
-async def test_empty_and_newer_triggers_are_sent(rcal: ExtendedClient) -> None:
+async def test_empty_and_newer_triggers_are_sent(rcal: CalClient) -> None:
     # webhook.input.ts: @IsArray() @IsEnum(WebhookTriggerEvents, {each: true}) accepts [] and
     # whatever the server's (growing) enum holds; a trigger the SDK does not know only warns.
     hook = {"id": "w1", "userId": 1, "subscriberUrl": "https://example.com/h", "active": True, "triggers": []}

@@ -10,16 +10,15 @@ import httpx
 import pytest
 import respx
 
+from cal_async import CalClient
 from cal_async.resources import EventTypeRef, Reservation, Slot, SlotUnavailableError
 from cal_async.testing import FakeCal
-from tests.helpers.support import API, ExtendedClient
+from tests.helpers.support import API
 
 NY = ZoneInfo("America/New_York")
 
 
-async def test_available_returns_typed_slots_in_the_requested_zone(
-    fake: FakeCal, cal: ExtendedClient
-) -> None:
+async def test_available_returns_typed_slots_in_the_requested_zone(fake: FakeCal, cal: CalClient) -> None:
     et = fake.add_event_type(slug="intro", length=30)
     slots = await cal.slots.available(et.id, date(2030, 1, 7), date(2030, 1, 7), time_zone="America/New_York")
     assert slots, "the host works 09:00-17:00 UTC on Mondays"
@@ -39,7 +38,7 @@ async def test_available_returns_typed_slots_in_the_requested_zone(
         first.start = first.end  # type: ignore[misc]
 
 
-async def test_available_by_username_and_slug(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_available_by_username_and_slug(fake: FakeCal, cal: CalClient) -> None:
     fake.add_event_type(slug="intro", length=60)
     ref = EventTypeRef.user(fake.user.username, "intro")
     slots = await cal.slots.available(
@@ -50,7 +49,7 @@ async def test_available_by_username_and_slug(fake: FakeCal, cal: ExtendedClient
 
 
 @respx.mock
-async def test_the_request_and_seated_fields(rcal: ExtendedClient) -> None:
+async def test_the_request_and_seated_fields(rcal: CalClient) -> None:
     # Seated items as SlotsOutputService_2024_09_04.getAvailableRangeSlotSeated builds them
     # (apps/api/v2/src/modules/slots/slots-2024-09-04/services/slots-output.service.ts):
     # seatsBooked, seatsRemaining = seatsPerTimeSlot - seatsBooked, seatsTotal, bookingUid.
@@ -104,7 +103,7 @@ async def test_the_request_and_seated_fields(rcal: ExtendedClient) -> None:
 
 
 @respx.mock
-async def test_default_format_items_without_end_still_parse(rcal: ExtendedClient) -> None:
+async def test_default_format_items_without_end_still_parse(rcal: CalClient) -> None:
     respx.get(f"{API}/v2/slots").mock(
         return_value=httpx.Response(
             200, json={"status": "success", "data": {"2030-01-07": [{"start": "2030-01-07T09:00:00Z"}]}}
@@ -114,7 +113,7 @@ async def test_default_format_items_without_end_still_parse(rcal: ExtendedClient
     assert slot.start == slot.end == datetime(2030, 1, 7, 9, tzinfo=UTC)
 
 
-async def test_first_available_and_check(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_first_available_and_check(fake: FakeCal, cal: CalClient) -> None:
     et = fake.add_event_type(slug="intro", length=30)
     first = await cal.slots.first_available(et.id, date(2030, 1, 7), date(2030, 1, 11), time_zone="UTC")
     assert first is not None and first.start == datetime(2030, 1, 7, 9, tzinfo=UTC)
@@ -129,7 +128,7 @@ async def test_first_available_and_check(fake: FakeCal, cal: ExtendedClient) -> 
     assert "nearest free slots: 2030-01-07T09:30:00+00:00" in str(caught.value)
 
 
-async def test_hold_hides_the_slot_and_release_frees_it(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_hold_hides_the_slot_and_release_frees_it(fake: FakeCal, cal: CalClient) -> None:
     et = fake.add_event_type(slug="intro", length=30)
     at = datetime(2030, 1, 7, 11, tzinfo=UTC)
     hold = await cal.slots.hold(et.id, at.astimezone(NY), hold_minutes=10)
@@ -148,7 +147,7 @@ async def test_hold_hides_the_slot_and_release_frees_it(fake: FakeCal, cal: Exte
         await cal.slots.hold(et.id, at, hold_minutes=0)
 
 
-async def test_seat_counts_from_the_fake(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_seat_counts_from_the_fake(fake: FakeCal, cal: CalClient) -> None:
     """The fake builds seated slots as slots-output.service.ts does; Slot reads them."""
     from cal_async.resources import Attendee
 

@@ -14,35 +14,22 @@ import pytest
 import respx
 
 from cal_async import CalClient, TeamNotFoundError
-from cal_async._extended import ExtendedResources
-from cal_async.resources import (
-    Bookings,
-    BusyTime,
-    CalendarRef,
-    Calendars,
-    EventTypes,
-    Host,
-    OrgTeamBookings,
-    OrgTeamEventTypes,
-    Schedules,
-    Slots,
-    Webhooks,
-)
+from cal_async.resources import BusyTime, CalendarRef, Host
 from cal_async.testing import FakeCal
-from tests.helpers.support import API, ExtendedClient
+from tests.helpers.support import API
 
 
 def ok(data: object, status: int = 200) -> httpx.Response:
     return httpx.Response(status, json={"status": "success", "data": data})
 
 
-async def test_current_user(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_current_user(fake: FakeCal, cal: CalClient) -> None:
     me = await cal.me.get()
     assert (me.username, me.email) == (fake.user.username, fake.user.email)
 
 
 @respx.mock
-async def test_organization_teams_and_lookup_by_slug(rcal: ExtendedClient) -> None:
+async def test_organization_teams_and_lookup_by_slug(rcal: CalClient) -> None:
     teams = [
         {"id": 3, "name": "Sales", "slug": "sales", "isOrganization": False},
         {"id": 4, "name": "Ops", "slug": "ops", "isOrganization": False},
@@ -55,22 +42,23 @@ async def test_organization_teams_and_lookup_by_slug(rcal: ExtendedClient) -> No
 
 
 @respx.mock
-async def test_team_event_types_list_and_create_collective_and_round_robin(rcal: ExtendedClient) -> None:
+async def test_team_event_types_list_and_create_collective_and_round_robin(rcal: CalClient) -> None:
     route = respx.post(f"{API}/v2/organizations/1/teams/3/event-types").mock(
         side_effect=lambda request: ok({"id": 10, **json.loads(request.content)}, 201)
     )
     listed = respx.get(f"{API}/v2/organizations/1/teams/3/event-types").mock(
         return_value=ok([{"id": 10, "slug": "panel"}])
     )
-    collective = await rcal.orgs.teams.event_types.create_collective(
-        1, 3, title="Panel", slug="panel", length_in_minutes=45, hosts=[11, 12]
+    collective = await rcal.orgs.teams.event_types.create_with_hosts(
+        1, 3, scheduling="COLLECTIVE", title="Panel", slug="panel", length_in_minutes=45, hosts=[11, 12]
     )
     assert collective["schedulingType"] == "collective"
     sent = json.loads(route.calls.last.request.content)
     assert sent["hosts"] == [{"userId": 11, "mandatory": False}, {"userId": 12, "mandatory": False}]
-    await rcal.orgs.teams.event_types.create_round_robin(
+    await rcal.orgs.teams.event_types.create_with_hosts(
         1,
         3,
+        scheduling="ROUND_ROBIN",
         title="Demo",
         slug="demo",
         length_in_minutes=30,
@@ -82,8 +70,14 @@ async def test_team_event_types_list_and_create_collective_and_round_robin(rcal:
         {"userId": 11, "mandatory": False, "priority": "high"},
         {"userId": 12, "mandatory": True},
     ]
-    await rcal.orgs.teams.event_types.create_round_robin(
-        1, 3, title="All", slug="all", length_in_minutes=30, assign_all_team_members=True
+    await rcal.orgs.teams.event_types.create_with_hosts(
+        1,
+        3,
+        scheduling="ROUND_ROBIN",
+        title="All",
+        slug="all",
+        length_in_minutes=30,
+        assign_all_team_members=True,
     )
     sent = json.loads(route.calls.last.request.content)
     assert sent["assignAllTeamMembers"] is True and "hosts" not in sent
@@ -95,16 +89,24 @@ async def test_team_event_types_list_and_create_collective_and_round_robin(rcal:
         with pytest.raises(ValueError, match=message):
             call()
     with pytest.raises(ValueError, match="only applies to ROUND_ROBIN"):
-        await rcal.orgs.teams.event_types.create_collective(
-            1, 3, title="x", slug="x", length_in_minutes=30, hosts=[Host(1, priority="low")]
+        await rcal.orgs.teams.event_types.create_with_hosts(
+            1,
+            3,
+            scheduling="COLLECTIVE",
+            title="x",
+            slug="x",
+            length_in_minutes=30,
+            hosts=[Host(1, priority="low")],
         )
     with pytest.raises(ValueError, match="name the hosts"):
-        await rcal.orgs.teams.event_types.create_round_robin(1, 3, title="x", slug="x", length_in_minutes=30)
+        await rcal.orgs.teams.event_types.create_with_hosts(
+            1, 3, scheduling="ROUND_ROBIN", title="x", slug="x", length_in_minutes=30
+        )
     assert route.call_count == 3
 
 
 @respx.mock
-async def test_team_bookings_list_with_datetime_filters(rcal: ExtendedClient) -> None:
+async def test_team_bookings_list_with_datetime_filters(rcal: CalClient) -> None:
     route = respx.get(f"{API}/v2/organizations/1/teams/3/bookings").mock(return_value=ok([]))
     page = await rcal.orgs.teams.bookings.list(
         1,
@@ -136,7 +138,7 @@ CONNECTED = {
 
 
 @respx.mock
-async def test_connected_calendars_and_busy_times(rcal: ExtendedClient) -> None:
+async def test_connected_calendars_and_busy_times(rcal: CalClient) -> None:
     respx.get(f"{API}/v2/calendars").mock(return_value=ok(CONNECTED))
     busy = respx.get(f"{API}/v2/calendars/busy-times").mock(
         return_value=ok(
@@ -146,7 +148,7 @@ async def test_connected_calendars_and_busy_times(rcal: ExtendedClient) -> None:
             ]
         )
     )
-    connected = await rcal.calendars.connected()
+    connected = await rcal.calendars.get()
     assert connected.to_dict()["connectedCalendars"][0]["credentialId"] == 135
     times = await rcal.calendars.busy_times(date(2030, 1, 7), date(2030, 1, 8), time_zone="America/Chicago")
     params = busy.calls.last.request.url.params
@@ -185,42 +187,17 @@ async def test_connected_calendars_and_busy_times(rcal: ExtendedClient) -> None:
     assert busy.call_count == 2  # no calendar: nothing to ask
 
 
-def test_extended_resources_are_served() -> None:
-    cal = ExtendedClient("cal_" + "0" * 32)
-    assert isinstance(cal.bookings, Bookings) and isinstance(cal.slots, Slots)
-    assert isinstance(cal.event_types, EventTypes) and isinstance(cal.schedules, Schedules)
-    assert isinstance(cal.webhooks, Webhooks) and isinstance(cal.calendars, Calendars)
-    assert isinstance(cal.orgs.teams.event_types, OrgTeamEventTypes)
-    assert isinstance(cal.orgs.teams.bookings, OrgTeamBookings)
-    assert cal.bookings is cal.bookings  # cached per client
-    # Untouched branches stay the generated ones.
-    assert type(cal.me).__module__.startswith("cal_async._generated")
-
-
-def test_bookings_work_before_the_client_is_rewired() -> None:
-    # A plain CalClient (until CalClient derives from ExtendedResources) can still host the helpers.
-    plain = CalClient("cal_" + "0" * 32)
-    bookings = Bookings(plain)
-    assert isinstance(bookings._slots, Slots)
-
-
-def test_calclient_serves_extended_resources_once_wired() -> None:
-    if not issubclass(CalClient, ExtendedResources):
-        pytest.skip("CalClient still derives from RootResource: the lead applies the one-line change")
-    assert isinstance(CalClient("cal_" + "0" * 32).bookings, Bookings)
-
-
 def test_import_cal_async_does_not_load_the_helpers() -> None:
     # The import benchmark: helpers load with the first property access, not with the package.
     code = (
-        "import sys, cal_async; cal_async.CalClient; import cal_async._extended; "
+        "import sys, cal_async; cal_async.CalClient(api_key='cal_' + '0' * 32); "
         "print(sorted(m for m in sys.modules if m.startswith('cal_async.resources')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
 
-async def test_team_flow_against_the_fake(fake: FakeCal, cal: ExtendedClient) -> None:
+async def test_team_flow_against_the_fake(fake: FakeCal, cal: CalClient) -> None:
     """The README's team flow end to end: an organization team, a ROUND_ROBIN event type with a
     preferred host, slots and a booking by team slug, the team's bookings; and a plain team's
     event type by slug (``team_by_slug`` without ``org_id``)."""
@@ -230,9 +207,10 @@ async def test_team_flow_against_the_fake(fake: FakeCal, cal: ExtendedClient) ->
     ann, ben = fake.add_user("ann"), fake.add_user("ben")
     team = fake.add_team(org, "sales", members=[ann, ben])
     found = await cal.orgs.teams.by_slug(org.id, "sales")
-    demo = await cal.orgs.teams.event_types.create_round_robin(
+    demo = await cal.orgs.teams.event_types.create_with_hosts(
         org.id,
         found.id,
+        scheduling="ROUND_ROBIN",
         title="Demo",
         slug="demo",
         length_in_minutes=30,

@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 import pytest
 import respx
 
+from cal_async import CalClient
 from cal_async.resources import Attendee, EventTypeRef
 from cal_async.resources._time import as_utc, day_bounds, iso_utc, parse_instant, zone, zone_name
-from tests.helpers.support import ExtendedClient
 
 NAIVE = datetime(2030, 1, 7, 9, 0)
 AWARE = datetime(2030, 1, 7, 9, 0, tzinfo=UTC)
@@ -25,7 +25,7 @@ def no_requests() -> respx.MockRouter:
     assert router.calls.call_count == 0
 
 
-async def test_naive_datetimes_are_refused_everywhere(rcal: ExtendedClient, no_requests: object) -> None:
+async def test_naive_datetimes_are_refused_everywhere(rcal: CalClient, no_requests: object) -> None:
     cases = [
         rcal.slots.available(1, NAIVE, AWARE + timedelta(days=1), time_zone="UTC"),
         rcal.slots.available(1, AWARE, NAIVE + timedelta(days=1), time_zone="UTC"),
@@ -45,7 +45,7 @@ async def test_naive_datetimes_are_refused_everywhere(rcal: ExtendedClient, no_r
         rcal.orgs.teams.bookings.list(1, 2, before_end=NAIVE)
 
 
-async def test_unknown_time_zones_are_refused(rcal: ExtendedClient, no_requests: object) -> None:
+async def test_unknown_time_zones_are_refused(rcal: CalClient, no_requests: object) -> None:
     with pytest.raises(ValueError, match="unknown IANA time zone 'Mars/Olympus'"):
         await rcal.slots.available(1, date(2030, 1, 7), date(2030, 1, 8), time_zone="Mars/Olympus")
     with pytest.raises(ValueError, match="unknown IANA time zone"):
@@ -90,7 +90,7 @@ def test_wire_format_and_parsing() -> None:
     assert parse_instant("2030-01-07T09:00:00").tzinfo is UTC  # never naive
 
 
-async def test_bad_arguments_fail_before_any_request(rcal: ExtendedClient, no_requests: object) -> None:
+async def test_bad_arguments_fail_before_any_request(rcal: CalClient, no_requests: object) -> None:
     with pytest.raises(ValueError, match="unknown booking status"):
         rcal.bookings.list(status=["upcoming", "done"])
     with pytest.raises(ValueError, match="'asc' or 'desc'"):

@@ -43,25 +43,25 @@ async def test_the_library_is_chosen_by_name_by_client_or_by_environment(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     async with CalClient("cal_test_key") as cal:
-        assert type(cal._http) is httpx.AsyncClient
+        assert type(cal._runtime.http) is httpx.AsyncClient
     async with CalClient("cal_test_key", http_backend="httpx2") as cal:
-        assert type(cal._http) is httpx2.AsyncClient
-        assert isinstance(cal._timeout, httpx2.Timeout)  # the default, in httpx2's class
+        assert type(cal._runtime.http) is httpx2.AsyncClient
+        assert isinstance(cal._config.timeout, httpx2.Timeout)  # the default, in httpx2's class
     async with httpx2.AsyncClient(base_url="https://proxy.example.org") as http:
         cal = CalClient("cal_test_key", http_client=http)
-        assert cal._http is http and cal.base_url == "https://proxy.example.org"
+        assert cal._runtime.http is http and cal.base_url == "https://proxy.example.org"
     monkeypatch.setenv("CAL_HTTP_BACKEND", "httpx2")
     async with CalClient("cal_test_key") as cal:
-        assert type(cal._http) is httpx2.AsyncClient
+        assert type(cal._runtime.http) is httpx2.AsyncClient
 
 
 async def test_a_timeout_of_either_library_fits_the_client() -> None:
     async with httpx2.AsyncClient() as http:
         cal = CalClient("cal_test_key", http_client=http, timeout=httpx.Timeout(5.0, connect=1.0))
-        assert cal._timeout == httpx2.Timeout(5.0, connect=1.0)
-        assert cal.with_options(timeout=httpx.Timeout(2.0))._timeout == httpx2.Timeout(2.0)
+        assert cal._config.timeout == httpx2.Timeout(5.0, connect=1.0)
+        assert cal.with_options(timeout=httpx.Timeout(2.0))._config.timeout == httpx2.Timeout(2.0)
     async with CalClient("cal_test_key", timeout=httpx2.Timeout(3.0)) as cal:
-        assert cal._timeout == httpx.Timeout(3.0)
+        assert cal._config.timeout == httpx.Timeout(3.0)
 
 
 async def test_wrong_choices_say_what_to_fix() -> None:
@@ -100,7 +100,7 @@ def test_httpx2_alias_httpx_is_understood() -> None:
         httpx2.alias_httpx()
         from cal_async import CalClient
         cal = CalClient("cal_" + "a" * 32)
-        print(type(cal._http).__module__, cal._backend.name)
+        print(type(cal._runtime.http).__module__, cal._runtime.backend.name)
         """
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -122,7 +122,7 @@ async def test_the_fake_serves_httpx2_clients_with_pages_and_raw_responses() -> 
         assert type(http) is httpx2.AsyncClient
         assert (await http.get("/v2/me")).json()["data"]["username"] == "fake-host"
     async with fake.client(http_backend="httpx2") as cal:
-        assert type(cal._http) is httpx2.AsyncClient
+        assert type(cal._runtime.http) is httpx2.AsyncClient
         pages = [len(page) async for page in cal.bookings.list(take=2).pages()]
         assert pages == [2, 2, 1]
         raw = await cal.with_raw_response(cal.me.get)
@@ -178,7 +178,7 @@ def test_the_pytest_plugin_on_both_libraries(tmp_path: Path) -> None:
 
             @pytest.mark.asyncio
             async def test_me(cal_client, cal_http_backend):
-                assert type(cal_client._http).__module__ == cal_http_backend
+                assert type(cal_client._runtime.http).__module__ == cal_http_backend
                 assert (await cal_client.me.get()).username == "fake-host"
             """
         )

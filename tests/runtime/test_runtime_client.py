@@ -27,6 +27,7 @@ from cal_async._errors import (
     TokenExpiredError,
     TokenRefreshError,
 )
+from cal_async._operation import Operation
 from cal_async._transport import RetryTransport
 from tests.runtime.fakes import FakeClock, asyncio_only
 
@@ -73,6 +74,14 @@ def _refreshed() -> httpx.Response:
 
 def _parse(body: Any) -> Any:
     return body
+
+
+async def _request(
+    cal: CalClient, request: dict[str, Any], parse: Any, *, auth: tuple[str, ...], options: Any
+) -> Any:
+    """Run a hand-made request through the client's one request path, as an operation would."""
+    operation = Operation("test.call", request["method"], request["url"], auth, None, lambda: request, parse)
+    return await cal._request(operation, request, options)
 
 
 @pytest.fixture(autouse=True)
@@ -124,7 +133,7 @@ async def test_api_key_and_managed_user_are_exclusive() -> None:
 
 async def test_default_timeout_is_set(hx: ModuleType) -> None:
     cal = CalClient(KEY)
-    assert cal._timeout == hx.Timeout(60.0, connect=10.0)
+    assert cal._config.timeout == hx.Timeout(60.0, connect=10.0)
     await cal.aclose()
 
 
@@ -158,7 +167,7 @@ async def test_credentials_follow_the_declared_auth(
     with respx.mock:
         route = respx.get(f"{BASE}/v2/x").mock(return_value=_ok({}))
         async with CalClient(key, base_url=BASE, platform_client=platform) as cal:
-            await cal._request({"method": "GET", "url": "/v2/x"}, _parse, auth=auth, options={})
+            await _request(cal, {"method": "GET", "url": "/v2/x"}, _parse, auth=auth, options={})
     headers = route.calls.last.request.headers
     sent = {name for name in ("authorization", "x-cal-client-id", "x-cal-secret-key") if name in headers}
     assert sent == expected
@@ -179,7 +188,8 @@ async def test_per_call_options(fake_clock: FakeClock) -> None:
                 "params": {"take": 5},
                 "headers": {"cal-api-version": "v1"},
             }
-            await cal._request(
+            await _request(
+                cal,
                 request,
                 _parse,
                 auth=("Authorization",),
@@ -197,7 +207,7 @@ async def test_per_call_options(fake_clock: FakeClock) -> None:
             assert route.call_count == 2
             with pytest.raises(Exception, match="503"):
                 route.side_effect = [httpx.Response(503), _ok({})]
-                await cal._request(request, _parse, auth=(), options={"max_retries": 0})
+                await _request(cal, request, _parse, auth=(), options={"max_retries": 0})
             assert route.call_count == 3
 
 
@@ -244,7 +254,7 @@ async def test_connection_errors_after_retries(fake_clock: FakeClock, hx: Module
     with respx.mock:
         route = respx.get(f"{BASE}/v2/me").mock(side_effect=httpx.ConnectError("[Errno 111] refused"))
         async with CalClient(KEY, base_url=BASE, retry_policy=fake_clock.policy()) as cal:
-            assert isinstance(cal._http, hx.AsyncClient)  # the run's library, httpx or httpx2
+            assert isinstance(cal._runtime.http, hx.AsyncClient)  # the run's library, httpx or httpx2
             with pytest.raises(APIConnectionError) as caught:
                 await cal.me.get()
             assert route.call_count == 3
@@ -295,7 +305,7 @@ async def test_with_raw_response_keeps_concurrent_calls_apart() -> None:
 
             async def fetch(n: int) -> Any:
                 request = {"method": "GET", "url": "/v2/x", "params": {"n": n}}
-                return await cal._request(request, _parse, auth=(), options={})
+                return await _request(cal, request, _parse, auth=(), options={})
 
             async def call(n: int) -> None:
                 raw = await cal.with_raw_response(fetch, n)
@@ -328,7 +338,7 @@ async def test_aclose_is_idempotent_and_closed_clients_refuse_calls() -> None:
     cal = CalClient(KEY, base_url=BASE)
     await cal.aclose()
     await cal.aclose()
-    assert cal._http.is_closed
+    assert cal._runtime.http.is_closed
     with pytest.raises(RuntimeError, match="closed"):
         await cal.me.get()
 
@@ -338,7 +348,7 @@ async def test_with_options_shares_the_pool(fake_clock: FakeClock) -> None:
         route = respx.get(f"{BASE}/v2/me").mock(return_value=httpx.Response(503))
         cal = CalClient(KEY, base_url=BASE, retry_policy=fake_clock.policy(), default_headers={"X-App": "a"})
         fast = cal.with_options(max_retries=0, timeout=2.0, default_headers={"X-Extra": "e"})
-        assert fast._http is cal._http
+        assert fast._runtime.http is cal._runtime.http
         assert fast.me is not cal.me and fast.me._client is fast
         with pytest.raises(Exception, match="503"):
             await fast.me.get()
@@ -350,9 +360,9 @@ async def test_with_options_shares_the_pool(fake_clock: FakeClock) -> None:
             await cal.me.get()
         assert route.call_count == 4  # the original still retries twice
         await fast.aclose()
-        assert not cal._http.is_closed  # closing a copy leaves the shared pool open
+        assert not cal._runtime.http.is_closed  # closing a copy leaves the shared pool open
         await cal.aclose()
-        assert cal._http.is_closed
+        assert cal._runtime.http.is_closed
 
 
 async def test_a_caller_supplied_client_is_used_and_not_closed(fake_clock: FakeClock, hx: ModuleType) -> None:
@@ -579,7 +589,7 @@ async def test_secrets_never_reach_reprs_logs_or_exceptions(
         )
         refresh.side_effect = [_refreshed()]
         collect(await user_cal.with_raw_response(user_cal.me.get))
-        collect(user_cal._session)
+        collect(user_cal._runtime.session)
         await cal.aclose()
         await user_cal.aclose()
     assert caplog.records  # retries were logged

@@ -188,7 +188,7 @@ async def test_soak(server: StressServer, sdk_log: _SDKLog) -> None:
             budget = PAGES.get(kind, 1) * POLICY.deadline
             durations.append((kind, i, elapsed, budget))
             nonlocal orphans_seen
-            for http in (api._http, managed._http):
+            for http in (api._runtime.http, managed._runtime.http):
                 orphans_seen += len(orphaned_connections(http._transport._pool))  # type: ignore[attr-defined]
 
     async def probe_lag(done: anyio.Event) -> None:
@@ -212,7 +212,7 @@ async def test_soak(server: StressServer, sdk_log: _SDKLog) -> None:
 
     # Connections: the pools are closed and the server sees every connection go (bounded wait:
     # a connection whose answer is still being slept on closes after the server's slow_delay).
-    assert api._http.is_closed and managed._http.is_closed
+    assert api._runtime.http.is_closed and managed._runtime.http.is_closed
     for _ in range(100):
         if server.open_connections == 0:
             break

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import httpx
@@ -115,16 +115,15 @@ async def test_spans_nest_under_the_callers_span(
     assert child.context is not None and child.context.trace_id == parent.get_span_context().trace_id
 
 
-async def test_hand_written_helpers_are_named_by_their_route(
+async def test_hand_written_helpers_are_named_by_their_operation(
     fake_cal: tuple[FakeCal, CalClient], exporter: InMemorySpanExporter
 ) -> None:
-    # A helper that builds its own parse function is named by matching method and path.
+    # A helper runs the operation's description (here with its own parser): the span is the
+    # operation's, with its route template.
     _, cal = fake_cal
-    await cal._request(
-        {"method": "GET", "url": "/v2/me", "headers": {}}, lambda body: body, auth=(), options={}
-    )
+    await cal.calendars.busy_times(date(2030, 1, 7), date(2030, 1, 8), time_zone="UTC")
     span = _only(exporter)
-    assert span.name == "cal.me.get" and (span.attributes or {})["url.template"] == "/v2/me"
+    assert span.name == "cal.calendars.get" and (span.attributes or {})["url.template"] == "/v2/calendars"
 
 
 def _run(code: str) -> str:

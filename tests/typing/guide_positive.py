@@ -25,6 +25,7 @@ from cal_async.types import (
     RecurringBookingOutput,
     ScheduleAvailabilityInput,
     ScheduleOutput,
+    TeamEventTypeOutput,
     TeamOutputDto,
     Unset,
     UserWebhookOutputDto,
@@ -39,15 +40,18 @@ async def guide(cal: CalClient) -> None:
     assert_type(me.id, int)
     assert_type(me.username, str)
 
-    event_types = await cal.event_types.list()
-    assert_type(event_types, list[EventTypeOutput])
+    event_types = await cal.event_types.list()  # every list call: awaited, a Page
+    assert_type(event_types, Page[EventTypeOutput])
+    assert_type(event_types[0], EventTypeOutput)
+    async for event_type_item in cal.event_types.list():  # iterated, every item
+        assert_type(event_type_item, EventTypeOutput)
     event_type = await cal.event_types.get(42)
     assert_type(event_type, EventTypeOutput | None)
     if event_type is not None:
         assert_type(event_type.length_in_minutes, int)
 
     schedules = await cal.schedules.list()
-    assert_type(schedules, list[ScheduleOutput])
+    assert_type(schedules, Page[ScheduleOutput])
     for schedule in schedules:
         assert_type(schedule.availability, list[ScheduleAvailabilityInput])
         assert_type(schedule.availability[0].start_time, str)  # "09:00": a time of day
@@ -100,9 +104,13 @@ async def guide(cal: CalClient) -> None:
     assert_type(hook.id, str)
 
     teams = await cal.teams.list()
-    assert_type(teams, list[TeamOutputDto])
+    assert_type(teams, Page[TeamOutputDto])
+    team_helpers = cal.teams.event_types.create_with_hosts(
+        1, scheduling="ROUND_ROBIN", title="t", slug="t", length_in_minutes=30, hosts=[1]
+    )
+    assert_type(await team_helpers, TeamEventTypeOutput)
 
-    connected = await cal.calendars.connected()
+    connected = await cal.calendars.get()
     assert_type(connected, ConnectedCalendarsData)
     busy = await cal.calendars.busy_times(date(2030, 1, 7), date(2030, 1, 8), time_zone="UTC")
     assert_type(busy, list[BusyTime])

@@ -116,6 +116,7 @@ class _Request(Protocol):
 
 org_id: int = 1
 team_id: int = 2
+support_team_id: int = 3
 uid: str = "uid"
 WEBHOOK_SECRET = "whsec"
 client_id = secret_key = access_token = refresh_token = "x"
@@ -160,7 +161,11 @@ def _result_annotations() -> list[tuple[str, Any]]:
         for part in info.resource.split("."):
             target = getattr(target, part)
         # The generated method (helpers may override it with a narrower result, checked above).
-        generated = next(c for c in type(target).__mro__ if c.__module__.startswith("cal_async._generated"))
+        generated = next(
+            c
+            for c in type(target).__mro__
+            if c.__module__.startswith("cal_async._generated") and info.method in vars(c)
+        )
         method = vars(generated)[info.method]
         # Model names are imported under TYPE_CHECKING only: resolve them from the models package.
         hints = typing.get_type_hints(method, localns=namespace)

@@ -28,4 +28,9 @@ async def mistakes(cal: CalClient, booking: BookingOutput) -> None:
     CreateEventTypeInput(title="Intro", slug="intro", length_in_minutes="30")  # error: minutes are ints
     await cal.bookings.list(take=50, sort_start="up")  # error: not an allowed sort value
     Host(101, priority="urgent")  # error: not a round-robin priority
+    team, org_team = cal.teams.event_types.create_with_hosts, cal.orgs.teams.event_types.create_with_hosts
+    await team(1, 2, scheduling="COLLECTIVE", title="t", slug="t", length_in_minutes=9)  # error: one id
+    await org_team("1", 2, scheduling="COLLECTIVE", title="t", slug="t", length_in_minutes=9)  # error: ints
+    await org_team(1, 2, scheduling="collective", title="t", slug="t", length_in_minutes=9)  # error: a kind
+    await cal.webhooks.list(skip="10")  # error: paging offsets are ints
     print(start, typo, when)

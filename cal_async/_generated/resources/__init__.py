@@ -1,3 +1,3 @@
 """GENERATED CODE: one resource class per node of the API's tree."""
 
-from .root import RootResource as RootResource
+from .root import RootResources as RootResources

@@ -31,11 +31,8 @@ class ApiKeysResource(APIResource):
             body (RefreshApiKeyInput):"""
         from ..api.api_keys import api_keys_refresh as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            body=body,
         )

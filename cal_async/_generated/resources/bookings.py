@@ -11,6 +11,7 @@ from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
+from cal_async.resources.bookings import BookingHelpers
 
 from ..models.bookings_get_references_type import BookingsGetReferencesType
 from ..models.bookings_list_sort_created import BookingsListSortCreated
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     pass
 
 
-class BookingsResource(APIResource):
+class BookingsOperations(APIResource):
     """Operations under ``bookings``."""
 
     async def cancel(
@@ -70,14 +71,11 @@ class BookingsResource(APIResource):
             body (CancelBookingInput | CancelSeatedBookingInput):"""
         from ..api.bookings import bookings_cancel as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                booking_uid,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            booking_uid,
+            body=body,
         )
 
     async def confirm(
@@ -101,13 +99,10 @@ class BookingsResource(APIResource):
             booking_uid (str):"""
         from ..api.bookings import bookings_confirm as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                booking_uid,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            booking_uid,
         )
 
     async def create(
@@ -135,13 +130,10 @@ class BookingsResource(APIResource):
             body (CreateBookingInput | CreateInstantBookingInput | CreateRecurringBookingInput):"""
         from ..api.bookings import bookings_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            body=body,
         )
 
     async def decline(
@@ -168,14 +160,11 @@ class BookingsResource(APIResource):
             body (DeclineBookingInput):"""
         from ..api.bookings import bookings_decline as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                booking_uid,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            booking_uid,
+            body=body,
         )
 
     async def get(
@@ -199,13 +188,10 @@ class BookingsResource(APIResource):
             booking_uid (str):"""
         from ..api.bookings import bookings_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                booking_uid,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            booking_uid,
         )
 
     async def get_calendar_links(
@@ -222,13 +208,10 @@ class BookingsResource(APIResource):
             booking_uid (str):"""
         from ..api.bookings import bookings_get_calendar_links as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                booking_uid,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            booking_uid,
         )
 
     async def get_recordings(
@@ -245,13 +228,10 @@ class BookingsResource(APIResource):
             booking_uid (str):"""
         from ..api.bookings import bookings_get_recordings as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                booking_uid,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            booking_uid,
         )
 
     async def get_references(
@@ -275,14 +255,11 @@ class BookingsResource(APIResource):
             type_ (BookingsGetReferencesType | Unset):"""
         from ..api.bookings import bookings_get_references as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                booking_uid,
-                type_=type_,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            booking_uid,
+            type_=type_,
         )
 
     async def get_transcripts(
@@ -299,13 +276,10 @@ class BookingsResource(APIResource):
             booking_uid (str):"""
         from ..api.bookings import bookings_get_transcripts as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                booking_uid,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            booking_uid,
         )
 
     def list(
@@ -366,39 +340,29 @@ class BookingsResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.bookings import bookings_list as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                status=status,
-                attendee_email=attendee_email,
-                attendee_name=attendee_name,
-                booking_uid=booking_uid,
-                event_type_ids=event_type_ids,
-                event_type_id=event_type_id,
-                teams_ids=teams_ids,
-                team_id=team_id,
-                after_start=after_start,
-                before_end=before_end,
-                after_created_at=after_created_at,
-                before_created_at=before_created_at,
-                after_updated_at=after_updated_at,
-                before_updated_at=before_updated_at,
-                sort_start=sort_start,
-                sort_end=sort_end,
-                sort_created=sort_created,
-                sort_updated_at=sort_updated_at,
-                take=limit,
-                skip=offset,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=100,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            status=status,
+            attendee_email=attendee_email,
+            attendee_name=attendee_name,
+            booking_uid=booking_uid,
+            event_type_ids=event_type_ids,
+            event_type_id=event_type_id,
+            teams_ids=teams_ids,
+            team_id=team_id,
+            after_start=after_start,
+            before_end=before_end,
+            after_created_at=after_created_at,
+            before_created_at=before_created_at,
+            after_updated_at=after_updated_at,
+            before_updated_at=before_updated_at,
+            sort_start=sort_start,
+            sort_end=sort_end,
+            sort_created=sort_created,
+            sort_updated_at=sort_updated_at,
+            take=take,
+            skip=skip,
         )
 
     async def mark_no_show(
@@ -418,14 +382,11 @@ class BookingsResource(APIResource):
             body (MarkAbsentBookingInput):"""
         from ..api.bookings import bookings_mark_no_show as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                booking_uid,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            booking_uid,
+            body=body,
         )
 
     async def reassign(
@@ -442,13 +403,10 @@ class BookingsResource(APIResource):
             booking_uid (str):"""
         from ..api.bookings import bookings_reassign as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                booking_uid,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            booking_uid,
         )
 
     async def reassign_to_user(
@@ -470,15 +428,12 @@ class BookingsResource(APIResource):
             body (ReassignToUserBookingInput):"""
         from ..api.bookings import bookings_reassign_to_user as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                booking_uid,
-                user_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            booking_uid,
+            user_id,
+            body=body,
         )
 
     async def reschedule(
@@ -501,12 +456,13 @@ class BookingsResource(APIResource):
             body (RescheduleBookingInput | RescheduleSeatedBookingInput):"""
         from ..api.bookings import bookings_reschedule as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                booking_uid,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            booking_uid,
+            body=body,
         )
+
+
+class BookingsResource(BookingHelpers, BookingsOperations):
+    """``cal.bookings``: the generated operations, with ``BookingHelpers``."""

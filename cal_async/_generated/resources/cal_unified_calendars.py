@@ -40,14 +40,11 @@ class CalUnifiedCalendarsResource(APIResource):
             event_uid (str):"""
         from ..api.cal_unified_calendars import cal_unified_calendars_get_calendar_event_details as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                calendar,
-                event_uid,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            calendar,
+            event_uid,
         )
 
     async def update_calendar_event(
@@ -68,13 +65,10 @@ class CalUnifiedCalendarsResource(APIResource):
             body (UpdateUnifiedCalendarEventInput):"""
         from ..api.cal_unified_calendars import cal_unified_calendars_update_calendar_event as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                calendar,
-                event_uid,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            calendar,
+            event_uid,
+            body=body,
         )

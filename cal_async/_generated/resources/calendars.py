@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import UNSET, Unset
+from cal_async.resources.calendars import CalendarHelpers
 
 from ..models.calendars_check_calendar import CalendarsCheckCalendar
 from ..models.calendars_delete_credentials_calendar import CalendarsDeleteCredentialsCalendar
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     pass
 
 
-class CalendarsResource(APIResource):
+class CalendarsOperations(APIResource):
     """Operations under ``calendars``."""
 
     async def check(
@@ -54,13 +55,10 @@ class CalendarsResource(APIResource):
             calendar (CalendarsCheckCalendar):"""
         from ..api.calendars import calendars_check as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                calendar,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            calendar,
         )
 
     async def check_ics_feed(
@@ -72,11 +70,9 @@ class CalendarsResource(APIResource):
         ``GET /v2/calendars/ics-feed/check``"""
         from ..api.calendars import calendars_check_ics_feed as _ep
 
-        return await self._client._request(
-            _ep.build_request(),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
         )
 
     async def create_ics_feed(
@@ -93,13 +89,10 @@ class CalendarsResource(APIResource):
             body (CreateIcsFeedInputDto):"""
         from ..api.calendars import calendars_create_ics_feed as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            body=body,
         )
 
     async def delete_credentials(
@@ -118,14 +111,11 @@ class CalendarsResource(APIResource):
             body (DeleteCalendarCredentialsInputBodyDto):"""
         from ..api.calendars import calendars_delete_credentials as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                calendar,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            calendar,
+            body=body,
         )
 
     async def get(
@@ -137,11 +127,9 @@ class CalendarsResource(APIResource):
         ``GET /v2/calendars``"""
         from ..api.calendars import calendars_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
         )
 
     async def get_busy_times(
@@ -164,16 +152,13 @@ class CalendarsResource(APIResource):
             calendars_to_load (list[CalendarToLoad]):"""
         from ..api.calendars import calendars_get_busy_times as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                logged_in_users_tz=logged_in_users_tz,
-                date_from=date_from,
-                date_to=date_to,
-                calendars_to_load=calendars_to_load,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            logged_in_users_tz=logged_in_users_tz,
+            date_from=date_from,
+            date_to=date_to,
+            calendars_to_load=calendars_to_load,
         )
 
     async def redirect(
@@ -194,15 +179,12 @@ class CalendarsResource(APIResource):
             redir (str | Unset):"""
         from ..api.calendars import calendars_redirect as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                calendar,
-                is_dry_run=is_dry_run,
-                redir=redir,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            calendar,
+            is_dry_run=is_dry_run,
+            redir=redir,
         )
 
     async def save(
@@ -223,15 +205,12 @@ class CalendarsResource(APIResource):
             code (str):"""
         from ..api.calendars import calendars_save as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                calendar,
-                state=state,
-                code=code,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            calendar,
+            state=state,
+            code=code,
         )
 
     async def sync_credentials(
@@ -250,12 +229,13 @@ class CalendarsResource(APIResource):
             body (CreateCalendarCredentialsInput):"""
         from ..api.calendars import calendars_sync_credentials as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                calendar,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            calendar,
+            body=body,
         )
+
+
+class CalendarsResource(CalendarHelpers, CalendarsOperations):
+    """``cal.calendars``: the generated operations, with ``CalendarHelpers``."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import builtins
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
 
 from ..models.conferencing_connect_app import ConferencingConnectApp
 from ..models.conferencing_default_app import ConferencingDefaultApp
@@ -40,13 +40,10 @@ class ConferencingResource(APIResource):
             app (ConferencingConnectApp):"""
         from ..api.conferencing import conferencing_connect as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                app,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            app,
         )
 
     async def default(
@@ -62,13 +59,10 @@ class ConferencingResource(APIResource):
             app (ConferencingDefaultApp):"""
         from ..api.conferencing import conferencing_default as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                app,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            app,
         )
 
     async def disconnect(
@@ -84,13 +78,10 @@ class ConferencingResource(APIResource):
             app (ConferencingDisconnectApp):"""
         from ..api.conferencing import conferencing_disconnect as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                app,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            app,
         )
 
     async def get_default(
@@ -102,27 +93,26 @@ class ConferencingResource(APIResource):
         ``GET /v2/conferencing/default``"""
         from ..api.conferencing import conferencing_get_default as _ep
 
-        return await self._client._request(
-            _ep.build_request(),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
         )
 
-    async def list(
+    def list(
         self,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ConferencingAppsOutputDto]:
+    ) -> AsyncPaginator[ConferencingAppsOutputDto]:
         """List your conferencing applications.
 
-        ``GET /v2/conferencing``"""
+        ``GET /v2/conferencing``
+
+        The server sends the list whole: await the result for it as one page, or ``async for``
+        over it for every item."""
         from ..api.conferencing import conferencing_list as _ep
 
-        return await self._client._request(
-            _ep.build_request(),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
         )
 
     async def redirect(
@@ -143,15 +133,12 @@ class ConferencingResource(APIResource):
             on_error_return_to (str):"""
         from ..api.conferencing import conferencing_redirect as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                app,
-                return_to=return_to,
-                on_error_return_to=on_error_return_to,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            app,
+            return_to=return_to,
+            on_error_return_to=on_error_return_to,
         )
 
     async def save(
@@ -172,13 +159,10 @@ class ConferencingResource(APIResource):
             code (str):"""
         from ..api.conferencing import conferencing_save as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                app,
-                state=state,
-                code=code,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            app,
+            state=state,
+            code=code,
         )

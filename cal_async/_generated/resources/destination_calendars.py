@@ -34,11 +34,8 @@ class DestinationCalendarsResource(APIResource):
             body (DestinationCalendarsInputBodyDto):"""
         from ..api.destination_calendars import destination_calendars_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            body=body,
         )

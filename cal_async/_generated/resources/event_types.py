@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import builtins
 from functools import cached_property
 from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import UNSET, Unset
+from cal_async.pagination import AsyncPaginator
+from cal_async.resources.event_types import EventTypeHelpers
 
 if TYPE_CHECKING:
     from ..models.create_event_type_input import CreateEventTypeInput, CreateEventTypeInputDict
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     pass
 
 
-class EventTypesResource(APIResource):
+class EventTypesOperations(APIResource):
     """Operations under ``event_types``."""
 
     @cached_property
@@ -53,13 +54,10 @@ class EventTypesResource(APIResource):
             body (CreateEventTypeInput):"""
         from ..api.event_types import event_types_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            body=body,
         )
 
     async def delete(
@@ -76,13 +74,10 @@ class EventTypesResource(APIResource):
             event_type_id (int):"""
         from ..api.event_types import event_types_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                event_type_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            event_type_id,
         )
 
     async def get(
@@ -99,16 +94,13 @@ class EventTypesResource(APIResource):
             event_type_id (int):"""
         from ..api.event_types import event_types_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                event_type_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            event_type_id,
         )
 
-    async def list(
+    def list(
         self,
         *,
         username: str | Unset = UNSET,
@@ -117,11 +109,14 @@ class EventTypesResource(APIResource):
         org_slug: str | Unset = UNSET,
         org_id: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[EventTypeOutput]:
+    ) -> AsyncPaginator[EventTypeOutput]:
         """Get all event types.
 
         ``GET /v2/event-types``
         (sent with ``cal-api-version: 2024-06-14``).
+
+        The server sends the list whole: await the result for it as one page, or ``async for``
+        over it for every item.
 
         Args:
             username (str | Unset):
@@ -131,17 +126,14 @@ class EventTypesResource(APIResource):
             org_id (int | Unset):"""
         from ..api.event_types import event_types_list as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                username=username,
-                event_slug=event_slug,
-                usernames=usernames,
-                org_slug=org_slug,
-                org_id=org_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            username=username,
+            event_slug=event_slug,
+            usernames=usernames,
+            org_slug=org_slug,
+            org_id=org_id,
         )
 
     async def update(
@@ -161,12 +153,13 @@ class EventTypesResource(APIResource):
             body (UpdateEventTypeInput):"""
         from ..api.event_types import event_types_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                event_type_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            event_type_id,
+            body=body,
         )
+
+
+class EventTypesResource(EventTypeHelpers, EventTypesOperations):
+    """``cal.event_types``: the generated operations, with ``EventTypeHelpers``."""

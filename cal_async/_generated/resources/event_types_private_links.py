@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import builtins
 from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
 
 if TYPE_CHECKING:
     from ..models.create_private_link_input import CreatePrivateLinkInput, CreatePrivateLinkInputDict
@@ -37,14 +37,11 @@ class EventTypesPrivateLinksResource(APIResource):
             body (CreatePrivateLinkInput):"""
         from ..api.event_types_private_links import event_types_private_links_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                event_type_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            event_type_id,
+            body=body,
         )
 
     async def delete(
@@ -62,36 +59,33 @@ class EventTypesPrivateLinksResource(APIResource):
             link_id (str):"""
         from ..api.event_types_private_links import event_types_private_links_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                event_type_id,
-                link_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            event_type_id,
+            link_id,
         )
 
-    async def list(
+    def list(
         self,
         event_type_id: int,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]:
+    ) -> AsyncPaginator[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]:
         """Get all private links for an event type.
 
         ``GET /v2/event-types/{event_type_id}/private-links``
+
+        The server sends the list whole: await the result for it as one page, or ``async for``
+        over it for every item.
 
         Args:
             event_type_id (int):"""
         from ..api.event_types_private_links import event_types_private_links_list as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                event_type_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            event_type_id,
         )
 
     async def update(
@@ -112,13 +106,10 @@ class EventTypesPrivateLinksResource(APIResource):
             body (UpdatePrivateLinkBody):"""
         from ..api.event_types_private_links import event_types_private_links_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                event_type_id,
-                link_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            event_type_id,
+            link_id,
+            body=body,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
@@ -36,14 +36,11 @@ class EventTypesWebhooksResource(APIResource):
             body (CreateWebhookInputDto):"""
         from ..api.event_types_webhooks import event_types_webhooks_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                event_type_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            event_type_id,
+            body=body,
         )
 
     async def delete(
@@ -61,14 +58,11 @@ class EventTypesWebhooksResource(APIResource):
             webhook_id (str):"""
         from ..api.event_types_webhooks import event_types_webhooks_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                event_type_id,
-                webhook_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            event_type_id,
+            webhook_id,
         )
 
     async def delete_all(
@@ -84,13 +78,10 @@ class EventTypesWebhooksResource(APIResource):
             event_type_id (int):"""
         from ..api.event_types_webhooks import event_types_webhooks_delete_all as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                event_type_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            event_type_id,
         )
 
     async def get(
@@ -108,14 +99,11 @@ class EventTypesWebhooksResource(APIResource):
             webhook_id (str):"""
         from ..api.event_types_webhooks import event_types_webhooks_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                event_type_id,
-                webhook_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            event_type_id,
+            webhook_id,
         )
 
     def list(
@@ -138,22 +126,12 @@ class EventTypesWebhooksResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.event_types_webhooks import event_types_webhooks_list as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                event_type_id,
-                take=limit,
-                skip=offset,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=250,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            event_type_id,
+            take=take,
+            skip=skip,
         )
 
     async def update(
@@ -174,13 +152,10 @@ class EventTypesWebhooksResource(APIResource):
             body (UpdateWebhookInputDto):"""
         from ..api.event_types_webhooks import event_types_webhooks_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                event_type_id,
-                webhook_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            event_type_id,
+            webhook_id,
+            body=body,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
@@ -37,14 +37,11 @@ class ManagedOrgsResource(APIResource):
             body (CreateOrganizationInput):"""
         from ..api.managed_orgs import managed_orgs_create_organization as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            body=body,
         )
 
     async def delete_organization(
@@ -62,14 +59,11 @@ class ManagedOrgsResource(APIResource):
             managed_organization_id (int):"""
         from ..api.managed_orgs import managed_orgs_delete_organization as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                managed_organization_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            managed_organization_id,
         )
 
     async def get_organization(
@@ -87,14 +81,11 @@ class ManagedOrgsResource(APIResource):
             managed_organization_id (int):"""
         from ..api.managed_orgs import managed_orgs_get_organization as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                managed_organization_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            managed_organization_id,
         )
 
     def get_organizations(
@@ -123,25 +114,15 @@ class ManagedOrgsResource(APIResource):
             metadata_value (str | Unset):"""
         from ..api.managed_orgs import managed_orgs_get_organizations as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                take=limit,
-                skip=offset,
-                slug=slug,
-                metadata_key=metadata_key,
-                metadata_value=metadata_value,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=250,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            take=take,
+            skip=skip,
+            slug=slug,
+            metadata_key=metadata_key,
+            metadata_value=metadata_value,
         )
 
     async def update_organization(
@@ -162,13 +143,10 @@ class ManagedOrgsResource(APIResource):
             body (UpdateOrganizationInput):"""
         from ..api.managed_orgs import managed_orgs_update_organization as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                managed_organization_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            managed_organization_id,
+            body=body,
         )

@@ -26,11 +26,9 @@ class MeResource(APIResource):
         ``GET /v2/me``"""
         from ..api.me import me_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
         )
 
     async def update(
@@ -47,11 +45,8 @@ class MeResource(APIResource):
             body (UpdateManagedUserInput):"""
         from ..api.me import me_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            body=body,
         )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import builtins
 from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
 
 if TYPE_CHECKING:
     from ..models.create_o_auth_client_input import CreateOAuthClientInput, CreateOAuthClientInputDict
@@ -34,13 +34,10 @@ class OauthClientsResource(APIResource):
             body (CreateOAuthClientInput):"""
         from ..api.oauth_clients import oauth_clients_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            body=body,
         )
 
     async def delete(
@@ -56,13 +53,10 @@ class OauthClientsResource(APIResource):
             client_id (str):"""
         from ..api.oauth_clients import oauth_clients_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                client_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            client_id,
         )
 
     async def get(
@@ -78,29 +72,27 @@ class OauthClientsResource(APIResource):
             client_id (str):"""
         from ..api.oauth_clients import oauth_clients_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                client_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            client_id,
         )
 
-    async def list(
+    def list(
         self,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[PlatformOAuthClientDto]:
+    ) -> AsyncPaginator[PlatformOAuthClientDto]:
         """Get all OAuth clients.
 
-        ``GET /v2/oauth-clients``"""
+        ``GET /v2/oauth-clients``
+
+        The server sends the list whole: await the result for it as one page, or ``async for``
+        over it for every item."""
         from ..api.oauth_clients import oauth_clients_list as _ep
 
-        return await self._client._request(
-            _ep.build_request(),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
         )
 
     async def update(
@@ -119,12 +111,9 @@ class OauthClientsResource(APIResource):
             body (UpdateOAuthClientInput):"""
         from ..api.oauth_clients import oauth_clients_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                client_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            client_id,
+            body=body,
         )

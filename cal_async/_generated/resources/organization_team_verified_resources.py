@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
@@ -49,15 +49,12 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
             organization_team_verified_resources_get_verified_email_by_id as _ep,
         )
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            id,
         )
 
     def get_verified_emails(
@@ -84,23 +81,13 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
             organization_team_verified_resources_get_verified_emails as _ep,
         )
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                team_id,
-                take=limit,
-                skip=offset,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=250,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            take=take,
+            skip=skip,
         )
 
     async def get_verified_phone_by_id(
@@ -122,15 +109,12 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
             organization_team_verified_resources_get_verified_phone_by_id as _ep,
         )
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            id,
         )
 
     def get_verified_phone_numbers(
@@ -157,23 +141,13 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
             organization_team_verified_resources_get_verified_phone_numbers as _ep,
         )
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                team_id,
-                take=limit,
-                skip=offset,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=250,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            take=take,
+            skip=skip,
         )
 
     async def request_email_verification_code(
@@ -196,15 +170,12 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
             organization_team_verified_resources_request_email_verification_code as _ep,
         )
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            body=body,
         )
 
     async def request_phone_verification_code(
@@ -227,15 +198,12 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
             organization_team_verified_resources_request_phone_verification_code as _ep,
         )
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            body=body,
         )
 
     async def verify_email(
@@ -256,15 +224,12 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
             body (VerifyEmailInput):"""
         from ..api.organization_team_verified_resources import organization_team_verified_resources_verify_email as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            body=body,
         )
 
     async def verify_phone_number(
@@ -287,13 +252,10 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
             organization_team_verified_resources_verify_phone_number as _ep,
         )
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            body=body,
         )

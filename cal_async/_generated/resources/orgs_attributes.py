@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
@@ -51,14 +51,11 @@ class OrgsAttributesResource(APIResource):
             body (CreateOrganizationAttributeInput):"""
         from ..api.orgs_attributes import orgs_attributes_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            body=body,
         )
 
     async def delete(
@@ -76,14 +73,11 @@ class OrgsAttributesResource(APIResource):
             attribute_id (str):"""
         from ..api.orgs_attributes import orgs_attributes_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                attribute_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            attribute_id,
         )
 
     async def get(
@@ -101,14 +95,11 @@ class OrgsAttributesResource(APIResource):
             attribute_id (str):"""
         from ..api.orgs_attributes import orgs_attributes_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                attribute_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            attribute_id,
         )
 
     def list(
@@ -131,22 +122,12 @@ class OrgsAttributesResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.orgs_attributes import orgs_attributes_list as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                take=limit,
-                skip=offset,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=250,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            take=take,
+            skip=skip,
         )
 
     async def update(
@@ -167,13 +148,10 @@ class OrgsAttributesResource(APIResource):
             body (UpdateOrganizationAttributeInput):"""
         from ..api.orgs_attributes import orgs_attributes_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                attribute_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            attribute_id,
+            body=body,
         )

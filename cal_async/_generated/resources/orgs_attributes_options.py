@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
@@ -53,15 +53,12 @@ class OrgsAttributesOptionsResource(APIResource):
             body (AssignOrganizationAttributeOptionToUserInput):"""
         from ..api.orgs_attributes_options import orgs_attributes_options_assign_to_user as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                user_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            user_id,
+            body=body,
         )
 
     async def create(
@@ -82,15 +79,12 @@ class OrgsAttributesOptionsResource(APIResource):
             body (CreateOrganizationAttributeOptionInput):"""
         from ..api.orgs_attributes_options import orgs_attributes_options_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                attribute_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            attribute_id,
+            body=body,
         )
 
     async def delete(
@@ -110,15 +104,12 @@ class OrgsAttributesOptionsResource(APIResource):
             option_id (str):"""
         from ..api.orgs_attributes_options import orgs_attributes_options_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                attribute_id,
-                option_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            attribute_id,
+            option_id,
         )
 
     async def get(
@@ -136,14 +127,11 @@ class OrgsAttributesOptionsResource(APIResource):
             user_id (int):"""
         from ..api.orgs_attributes_options import orgs_attributes_options_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                user_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            user_id,
         )
 
     def get_assigned(
@@ -172,25 +160,15 @@ class OrgsAttributesOptionsResource(APIResource):
             team_ids (list[int] | Unset):"""
         from ..api.orgs_attributes_options import orgs_attributes_options_get_assigned as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                attribute_id,
-                skip=offset,
-                take=limit,
-                assigned_option_ids=assigned_option_ids,
-                team_ids=team_ids,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=100,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            attribute_id,
+            skip=skip,
+            take=take,
+            assigned_option_ids=assigned_option_ids,
+            team_ids=team_ids,
         )
 
     def get_assigned_by_slug(
@@ -219,50 +197,40 @@ class OrgsAttributesOptionsResource(APIResource):
             team_ids (list[int] | Unset):"""
         from ..api.orgs_attributes_options import orgs_attributes_options_get_assigned_by_slug as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                attribute_slug,
-                skip=offset,
-                take=limit,
-                assigned_option_ids=assigned_option_ids,
-                team_ids=team_ids,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=100,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            attribute_slug,
+            skip=skip,
+            take=take,
+            assigned_option_ids=assigned_option_ids,
+            team_ids=team_ids,
         )
 
-    async def list(
+    def list(
         self,
         org_id: int,
         attribute_id: str,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[OptionOutput]:
+    ) -> AsyncPaginator[OptionOutput]:
         """Get all attribute options.
 
         ``GET /v2/organizations/{org_id}/attributes/{attribute_id}/options``
+
+        The server sends the list whole: await the result for it as one page, or ``async for``
+        over it for every item.
 
         Args:
             org_id (int):
             attribute_id (str):"""
         from ..api.orgs_attributes_options import orgs_attributes_options_list as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                attribute_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            attribute_id,
         )
 
     async def unassign_from_user(
@@ -282,15 +250,12 @@ class OrgsAttributesOptionsResource(APIResource):
             attribute_option_id (str):"""
         from ..api.orgs_attributes_options import orgs_attributes_options_unassign_from_user as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                user_id,
-                attribute_option_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            user_id,
+            attribute_option_id,
         )
 
     async def update(
@@ -313,14 +278,11 @@ class OrgsAttributesOptionsResource(APIResource):
             body (UpdateOrganizationAttributeOptionInput):"""
         from ..api.orgs_attributes_options import orgs_attributes_options_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                attribute_id,
-                option_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            attribute_id,
+            option_id,
+            body=body,
         )

@@ -40,14 +40,11 @@ class OrgsDelegationCredentialsResource(APIResource):
             body (CreateDelegationCredentialInput):"""
         from ..api.orgs_delegation_credentials import orgs_delegation_credentials_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            body=body,
         )
 
     async def update(
@@ -68,13 +65,10 @@ class OrgsDelegationCredentialsResource(APIResource):
             body (UpdateDelegationCredentialInput):"""
         from ..api.orgs_delegation_credentials import orgs_delegation_credentials_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                credential_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            credential_id,
+            body=body,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
@@ -62,21 +62,18 @@ class OrgsRoutingFormsResource(APIResource):
             queue_response (bool | Unset):"""
         from ..api.orgs_routing_forms import orgs_routing_forms_create_response as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                routing_form_id,
-                start=start,
-                end=end,
-                time_zone=time_zone,
-                duration=duration,
-                format_=format_,
-                booking_uid_to_reschedule=booking_uid_to_reschedule,
-                queue_response=queue_response,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            routing_form_id,
+            start=start,
+            end=end,
+            time_zone=time_zone,
+            duration=duration,
+            format_=format_,
+            booking_uid_to_reschedule=booking_uid_to_reschedule,
+            queue_response=queue_response,
         )
 
     def get_responses(
@@ -115,30 +112,20 @@ class OrgsRoutingFormsResource(APIResource):
             routed_to_booking_uid (str | Unset):"""
         from ..api.orgs_routing_forms import orgs_routing_forms_get_responses as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                routing_form_id,
-                skip=offset,
-                take=limit,
-                sort_created_at=sort_created_at,
-                sort_updated_at=sort_updated_at,
-                after_created_at=after_created_at,
-                before_created_at=before_created_at,
-                after_updated_at=after_updated_at,
-                before_updated_at=before_updated_at,
-                routed_to_booking_uid=routed_to_booking_uid,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=100,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            routing_form_id,
+            skip=skip,
+            take=take,
+            sort_created_at=sort_created_at,
+            sort_updated_at=sort_updated_at,
+            after_created_at=after_created_at,
+            before_created_at=before_created_at,
+            after_updated_at=after_updated_at,
+            before_updated_at=before_updated_at,
+            routed_to_booking_uid=routed_to_booking_uid,
         )
 
     def list(
@@ -177,30 +164,20 @@ class OrgsRoutingFormsResource(APIResource):
             team_ids (list[int] | Unset):"""
         from ..api.orgs_routing_forms import orgs_routing_forms_list as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                skip=offset,
-                take=limit,
-                sort_created_at=sort_created_at,
-                sort_updated_at=sort_updated_at,
-                after_created_at=after_created_at,
-                before_created_at=before_created_at,
-                after_updated_at=after_updated_at,
-                before_updated_at=before_updated_at,
-                routed_to_booking_uid=routed_to_booking_uid,
-                team_ids=team_ids,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=100,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            skip=skip,
+            take=take,
+            sort_created_at=sort_created_at,
+            sort_updated_at=sort_updated_at,
+            after_created_at=after_created_at,
+            before_created_at=before_created_at,
+            after_updated_at=after_updated_at,
+            before_updated_at=before_updated_at,
+            routed_to_booking_uid=routed_to_booking_uid,
+            team_ids=team_ids,
         )
 
     async def update_response(
@@ -223,14 +200,11 @@ class OrgsRoutingFormsResource(APIResource):
             body (UpdateRoutingFormResponseInput):"""
         from ..api.orgs_routing_forms import orgs_routing_forms_update_response as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                routing_form_id,
-                response_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            routing_form_id,
+            response_id,
+            body=body,
         )

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+from cal_async.resources.teams import OrgTeamHelpers
 
 if TYPE_CHECKING:
     from ..models.create_org_team_dto import CreateOrgTeamDto, CreateOrgTeamDtoDict
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
     pass
 
 
-class OrgsTeamsResource(APIResource):
+class OrgsTeamsOperations(APIResource):
     """Operations under ``orgs.teams``."""
 
     @cached_property
@@ -116,14 +118,11 @@ class OrgsTeamsResource(APIResource):
             body (CreateOrgTeamDto):"""
         from ..api.orgs_teams import orgs_teams_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            body=body,
         )
 
     async def delete(
@@ -141,14 +140,11 @@ class OrgsTeamsResource(APIResource):
             team_id (int):"""
         from ..api.orgs_teams import orgs_teams_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
         )
 
     async def get(
@@ -166,14 +162,11 @@ class OrgsTeamsResource(APIResource):
             team_id (int):"""
         from ..api.orgs_teams import orgs_teams_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
         )
 
     async def get_my(
@@ -189,35 +182,32 @@ class OrgsTeamsResource(APIResource):
             org_id (int):"""
         from ..api.orgs_teams import orgs_teams_get_my as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
         )
 
-    async def list(
+    def list(
         self,
         org_id: int,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[OrgTeamOutputDto]:
+    ) -> AsyncPaginator[OrgTeamOutputDto]:
         """Get all teams.
 
         ``GET /v2/organizations/{org_id}/teams``
+
+        The server sends the list whole: await the result for it as one page, or ``async for``
+        over it for every item.
 
         Args:
             org_id (int):"""
         from ..api.orgs_teams import orgs_teams_list as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
         )
 
     async def update(
@@ -238,13 +228,14 @@ class OrgsTeamsResource(APIResource):
             body (UpdateOrgTeamDto):"""
         from ..api.orgs_teams import orgs_teams_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            body=body,
         )
+
+
+class OrgsTeamsResource(OrgTeamHelpers, OrgsTeamsOperations):
+    """``cal.orgs.teams``: the generated operations, with ``OrgTeamHelpers``."""

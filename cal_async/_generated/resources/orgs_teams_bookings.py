@@ -5,12 +5,13 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
+from cal_async.resources.teams import OrgTeamBookingHelpers
 
 from ..models.orgs_teams_bookings_get_references_type import OrgsTeamsBookingsGetReferencesType
 from ..models.orgs_teams_bookings_list_sort_created import OrgsTeamsBookingsListSortCreated
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     pass
 
 
-class OrgsTeamsBookingsResource(APIResource):
+class OrgsTeamsBookingsOperations(APIResource):
     """Operations under ``orgs.teams.bookings``."""
 
     async def get_references(
@@ -55,16 +56,13 @@ class OrgsTeamsBookingsResource(APIResource):
             type_ (OrgsTeamsBookingsGetReferencesType | Unset):"""
         from ..api.orgs_teams_bookings import orgs_teams_bookings_get_references as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                booking_uid,
-                type_=type_,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            booking_uid,
+            type_=type_,
         )
 
     def list(
@@ -114,31 +112,25 @@ class OrgsTeamsBookingsResource(APIResource):
             skip (int | Unset):"""
         from ..api.orgs_teams_bookings import orgs_teams_bookings_list as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                team_id,
-                status=status,
-                attendee_email=attendee_email,
-                attendee_name=attendee_name,
-                event_type_ids=event_type_ids,
-                event_type_id=event_type_id,
-                after_start=after_start,
-                before_end=before_end,
-                sort_start=sort_start,
-                sort_end=sort_end,
-                sort_created=sort_created,
-                take=limit,
-                skip=offset,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=100,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            status=status,
+            attendee_email=attendee_email,
+            attendee_name=attendee_name,
+            event_type_ids=event_type_ids,
+            event_type_id=event_type_id,
+            after_start=after_start,
+            before_end=before_end,
+            sort_start=sort_start,
+            sort_end=sort_end,
+            sort_created=sort_created,
+            take=take,
+            skip=skip,
         )
+
+
+class OrgsTeamsBookingsResource(OrgTeamBookingHelpers, OrgsTeamsBookingsOperations):
+    """``cal.orgs.teams.bookings``: the generated operations, with ``OrgTeamBookingHelpers``."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import builtins
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
 
 from ..models.orgs_teams_conferencing_connect_app_app import OrgsTeamsConferencingConnectAppApp
 from ..models.orgs_teams_conferencing_disconnect_app_app import OrgsTeamsConferencingDisconnectAppApp
@@ -43,15 +43,12 @@ class OrgsTeamsConferencingResource(APIResource):
             app (OrgsTeamsConferencingConnectAppApp):"""
         from ..api.orgs_teams_conferencing import orgs_teams_conferencing_connect_app as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                app,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            app,
         )
 
     async def disconnect_app(
@@ -71,15 +68,12 @@ class OrgsTeamsConferencingResource(APIResource):
             app (OrgsTeamsConferencingDisconnectAppApp):"""
         from ..api.orgs_teams_conferencing import orgs_teams_conferencing_disconnect_app as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                app,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            app,
         )
 
     async def get_default_app(
@@ -97,14 +91,11 @@ class OrgsTeamsConferencingResource(APIResource):
             team_id (int):"""
         from ..api.orgs_teams_conferencing import orgs_teams_conferencing_get_default_app as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
         )
 
     async def get_oauth_url(
@@ -129,42 +120,39 @@ class OrgsTeamsConferencingResource(APIResource):
             on_error_return_to (str):"""
         from ..api.orgs_teams_conferencing import orgs_teams_conferencing_get_oauth_url as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                app,
-                return_to=return_to,
-                on_error_return_to=on_error_return_to,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            app,
+            return_to=return_to,
+            on_error_return_to=on_error_return_to,
         )
 
-    async def list(
+    def list(
         self,
         org_id: int,
         team_id: int,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ConferencingAppsOutputDto]:
+    ) -> AsyncPaginator[ConferencingAppsOutputDto]:
         """List team conferencing applications.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/conferencing``
+
+        The server sends the list whole: await the result for it as one page, or ``async for``
+        over it for every item.
 
         Args:
             org_id (int):
             team_id (int):"""
         from ..api.orgs_teams_conferencing import orgs_teams_conferencing_list as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
         )
 
     async def save_oauth_credentials(
@@ -189,17 +177,14 @@ class OrgsTeamsConferencingResource(APIResource):
             code (str):"""
         from ..api.orgs_teams_conferencing import orgs_teams_conferencing_save_oauth_credentials as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                app,
-                state=state,
-                code=code,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            app,
+            state=state,
+            code=code,
         )
 
     async def set_default_app(
@@ -219,13 +204,10 @@ class OrgsTeamsConferencingResource(APIResource):
             app (OrgsTeamsConferencingSetDefaultAppApp):"""
         from ..api.orgs_teams_conferencing import orgs_teams_conferencing_set_default_app as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                app,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            app,
         )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
+from cal_async.resources.teams import TeamEventTypeHelpers
 
 if TYPE_CHECKING:
     from ..models.create_phone_call_input import CreatePhoneCallInput, CreatePhoneCallInputDict
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     pass
 
 
-class OrgsTeamsEventTypesResource(APIResource):
+class OrgsTeamsEventTypesOperations(APIResource):
     """Operations under ``orgs.teams.event_types``."""
 
     @cached_property
@@ -51,15 +52,12 @@ class OrgsTeamsEventTypesResource(APIResource):
             body (CreateTeamEventTypeInput):"""
         from ..api.orgs_teams_event_types import orgs_teams_event_types_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            body=body,
         )
 
     async def create_phone_call(
@@ -82,16 +80,13 @@ class OrgsTeamsEventTypesResource(APIResource):
             body (CreatePhoneCallInput):"""
         from ..api.orgs_teams_event_types import orgs_teams_event_types_create_phone_call as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                event_type_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            event_type_id,
+            body=body,
         )
 
     async def delete(
@@ -111,15 +106,12 @@ class OrgsTeamsEventTypesResource(APIResource):
             event_type_id (int):"""
         from ..api.orgs_teams_event_types import orgs_teams_event_types_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                event_type_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            event_type_id,
         )
 
     async def get(
@@ -139,15 +131,12 @@ class OrgsTeamsEventTypesResource(APIResource):
             event_type_id (int):"""
         from ..api.orgs_teams_event_types import orgs_teams_event_types_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                event_type_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            event_type_id,
         )
 
     def get_teams(
@@ -170,25 +159,15 @@ class OrgsTeamsEventTypesResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.orgs_teams_event_types import orgs_teams_event_types_get_teams as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                take=limit,
-                skip=offset,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=250,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            take=take,
+            skip=skip,
         )
 
-    async def list(
+    def list(
         self,
         org_id: int,
         team_id: int,
@@ -196,10 +175,13 @@ class OrgsTeamsEventTypesResource(APIResource):
         event_slug: str | Unset = UNSET,
         hosts_limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[TeamEventTypeOutput]:
+    ) -> AsyncPaginator[TeamEventTypeOutput]:
         """Get team event types.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/event-types``
+
+        The server sends the list whole: await the result for it as one page, or ``async for``
+        over it for every item.
 
         Args:
             org_id (int):
@@ -208,16 +190,13 @@ class OrgsTeamsEventTypesResource(APIResource):
             hosts_limit (int | Unset):"""
         from ..api.orgs_teams_event_types import orgs_teams_event_types_list as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                event_slug=event_slug,
-                hosts_limit=hosts_limit,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            event_slug=event_slug,
+            hosts_limit=hosts_limit,
         )
 
     async def update(
@@ -240,14 +219,15 @@ class OrgsTeamsEventTypesResource(APIResource):
             body (UpdateTeamEventTypeInput):"""
         from ..api.orgs_teams_event_types import orgs_teams_event_types_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                event_type_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            event_type_id,
+            body=body,
         )
+
+
+class OrgsTeamsEventTypesResource(TeamEventTypeHelpers[int, int], OrgsTeamsEventTypesOperations):
+    """``cal.orgs.teams.event_types``: the generated operations, with ``TeamEventTypeHelpers``."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import builtins
 from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
 
 if TYPE_CHECKING:
     from ..models.create_private_link_input import CreatePrivateLinkInput, CreatePrivateLinkInputDict
@@ -40,16 +40,13 @@ class OrgsTeamsEventTypesPrivateLinksResource(APIResource):
             body (CreatePrivateLinkInput):"""
         from ..api.orgs_teams_event_types_private_links import orgs_teams_event_types_private_links_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                event_type_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            event_type_id,
+            body=body,
         )
 
     async def delete(
@@ -71,28 +68,28 @@ class OrgsTeamsEventTypesPrivateLinksResource(APIResource):
             link_id (str):"""
         from ..api.orgs_teams_event_types_private_links import orgs_teams_event_types_private_links_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                event_type_id,
-                link_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            event_type_id,
+            link_id,
         )
 
-    async def list(
+    def list(
         self,
         org_id: int,
         team_id: int,
         event_type_id: int,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]:
+    ) -> AsyncPaginator[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]:
         """Get all private links for a team event type.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}/private-links``
+
+        The server sends the list whole: await the result for it as one page, or ``async for``
+        over it for every item.
 
         Args:
             org_id (int):
@@ -100,15 +97,12 @@ class OrgsTeamsEventTypesPrivateLinksResource(APIResource):
             event_type_id (int):"""
         from ..api.orgs_teams_event_types_private_links import orgs_teams_event_types_private_links_list as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                event_type_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            event_type_id,
         )
 
     async def update(
@@ -130,14 +124,11 @@ class OrgsTeamsEventTypesPrivateLinksResource(APIResource):
             link_id (str):"""
         from ..api.orgs_teams_event_types_private_links import orgs_teams_event_types_private_links_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                event_type_id,
-                link_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            event_type_id,
+            link_id,
         )

@@ -31,12 +31,9 @@ class OrgsTeamsInviteResource(APIResource):
             team_id (int):"""
         from ..api.orgs_teams_invite import orgs_teams_invite_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
         )

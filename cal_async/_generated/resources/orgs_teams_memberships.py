@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
@@ -38,15 +38,12 @@ class OrgsTeamsMembershipsResource(APIResource):
             body (CreateOrgTeamMembershipDto):"""
         from ..api.orgs_teams_memberships import orgs_teams_memberships_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            body=body,
         )
 
     async def delete(
@@ -66,15 +63,12 @@ class OrgsTeamsMembershipsResource(APIResource):
             membership_id (int):"""
         from ..api.orgs_teams_memberships import orgs_teams_memberships_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                membership_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            membership_id,
         )
 
     async def get(
@@ -94,15 +88,12 @@ class OrgsTeamsMembershipsResource(APIResource):
             membership_id (int):"""
         from ..api.orgs_teams_memberships import orgs_teams_memberships_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                membership_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            membership_id,
         )
 
     def list(
@@ -127,23 +118,13 @@ class OrgsTeamsMembershipsResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.orgs_teams_memberships import orgs_teams_memberships_list as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                team_id,
-                take=limit,
-                skip=offset,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=250,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            take=take,
+            skip=skip,
         )
 
     async def update(
@@ -166,14 +147,11 @@ class OrgsTeamsMembershipsResource(APIResource):
             body (UpdateOrgTeamMembershipDto):"""
         from ..api.orgs_teams_memberships import orgs_teams_memberships_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                membership_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            membership_id,
+            body=body,
         )

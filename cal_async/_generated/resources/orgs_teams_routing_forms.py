@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
@@ -67,28 +67,18 @@ class OrgsTeamsRoutingFormsResource(APIResource):
             routed_to_booking_uid (str | Unset):"""
         from ..api.orgs_teams_routing_forms import orgs_teams_routing_forms_list as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                team_id,
-                skip=offset,
-                take=limit,
-                sort_created_at=sort_created_at,
-                sort_updated_at=sort_updated_at,
-                after_created_at=after_created_at,
-                before_created_at=before_created_at,
-                after_updated_at=after_updated_at,
-                before_updated_at=before_updated_at,
-                routed_to_booking_uid=routed_to_booking_uid,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=100,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            skip=skip,
+            take=take,
+            sort_created_at=sort_created_at,
+            sort_updated_at=sort_updated_at,
+            after_created_at=after_created_at,
+            before_created_at=before_created_at,
+            after_updated_at=after_updated_at,
+            before_updated_at=before_updated_at,
+            routed_to_booking_uid=routed_to_booking_uid,
         )

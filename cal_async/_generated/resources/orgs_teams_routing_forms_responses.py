@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
@@ -64,22 +64,19 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
             queue_response (bool | Unset):"""
         from ..api.orgs_teams_routing_forms_responses import orgs_teams_routing_forms_responses_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                routing_form_id,
-                start=start,
-                end=end,
-                time_zone=time_zone,
-                duration=duration,
-                format_=format_,
-                booking_uid_to_reschedule=booking_uid_to_reschedule,
-                queue_response=queue_response,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            routing_form_id,
+            start=start,
+            end=end,
+            time_zone=time_zone,
+            duration=duration,
+            format_=format_,
+            booking_uid_to_reschedule=booking_uid_to_reschedule,
+            queue_response=queue_response,
         )
 
     def list(
@@ -120,31 +117,21 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
             routed_to_booking_uid (str | Unset):"""
         from ..api.orgs_teams_routing_forms_responses import orgs_teams_routing_forms_responses_list as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                team_id,
-                routing_form_id,
-                skip=offset,
-                take=limit,
-                sort_created_at=sort_created_at,
-                sort_updated_at=sort_updated_at,
-                after_created_at=after_created_at,
-                before_created_at=before_created_at,
-                after_updated_at=after_updated_at,
-                before_updated_at=before_updated_at,
-                routed_to_booking_uid=routed_to_booking_uid,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=100,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            routing_form_id,
+            skip=skip,
+            take=take,
+            sort_created_at=sort_created_at,
+            sort_updated_at=sort_updated_at,
+            after_created_at=after_created_at,
+            before_created_at=before_created_at,
+            after_updated_at=after_updated_at,
+            before_updated_at=before_updated_at,
+            routed_to_booking_uid=routed_to_booking_uid,
         )
 
     async def update(
@@ -169,15 +156,12 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
             body (UpdateRoutingFormResponseInput):"""
         from ..api.orgs_teams_routing_forms_responses import orgs_teams_routing_forms_responses_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                routing_form_id,
-                response_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            routing_form_id,
+            response_id,
+            body=body,
         )

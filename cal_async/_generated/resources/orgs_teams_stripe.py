@@ -33,14 +33,11 @@ class OrgsTeamsStripeResource(APIResource):
             team_id (int):"""
         from ..api.orgs_teams_stripe import orgs_teams_stripe_check_connection as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
         )
 
     async def get_connect_url(
@@ -63,16 +60,13 @@ class OrgsTeamsStripeResource(APIResource):
             on_error_return_to (str):"""
         from ..api.orgs_teams_stripe import orgs_teams_stripe_get_connect_url as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                return_to=return_to,
-                on_error_return_to=on_error_return_to,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            return_to=return_to,
+            on_error_return_to=on_error_return_to,
         )
 
     async def save(
@@ -95,14 +89,11 @@ class OrgsTeamsStripeResource(APIResource):
             code (str):"""
         from ..api.orgs_teams_stripe import orgs_teams_stripe_save as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                state=state,
-                code=code,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            state=state,
+            code=code,
         )

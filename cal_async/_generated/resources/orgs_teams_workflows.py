@@ -39,15 +39,12 @@ class OrgsTeamsWorkflowsResource(APIResource):
             body (CreateWorkflowDto):"""
         from ..api.orgs_teams_workflows import orgs_teams_workflows_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            body=body,
         )
 
     async def delete(
@@ -67,15 +64,12 @@ class OrgsTeamsWorkflowsResource(APIResource):
             workflow_id (int):"""
         from ..api.orgs_teams_workflows import orgs_teams_workflows_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                workflow_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            workflow_id,
         )
 
     async def get(
@@ -95,15 +89,12 @@ class OrgsTeamsWorkflowsResource(APIResource):
             workflow_id (int):"""
         from ..api.orgs_teams_workflows import orgs_teams_workflows_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                workflow_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            workflow_id,
         )
 
     def list(
@@ -128,23 +119,13 @@ class OrgsTeamsWorkflowsResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.orgs_teams_workflows import orgs_teams_workflows_list as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                team_id,
-                take=limit,
-                skip=offset,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=250,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            take=take,
+            skip=skip,
         )
 
     async def update(
@@ -167,14 +148,11 @@ class OrgsTeamsWorkflowsResource(APIResource):
             body (UpdateWorkflowDto):"""
         from ..api.orgs_teams_workflows import orgs_teams_workflows_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                team_id,
-                workflow_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            team_id,
+            workflow_id,
+            body=body,
         )

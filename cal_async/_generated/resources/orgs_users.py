@@ -64,14 +64,11 @@ class OrgsUsersResource(APIResource):
             body (CreateOrganizationUserInput):"""
         from ..api.orgs_users import orgs_users_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            body=body,
         )
 
     async def delete(
@@ -89,14 +86,11 @@ class OrgsUsersResource(APIResource):
             user_id (int):"""
         from ..api.orgs_users import orgs_users_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                user_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            user_id,
         )
 
     def list(
@@ -129,26 +123,16 @@ class OrgsUsersResource(APIResource):
             team_ids (list[int] | Unset):"""
         from ..api.orgs_users import orgs_users_list as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                take=limit,
-                skip=offset,
-                emails=emails,
-                assigned_option_ids=assigned_option_ids,
-                attribute_query_operator=attribute_query_operator,
-                team_ids=team_ids,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=100,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            take=take,
+            skip=skip,
+            emails=emails,
+            assigned_option_ids=assigned_option_ids,
+            attribute_query_operator=attribute_query_operator,
+            team_ids=team_ids,
         )
 
     async def update(
@@ -169,13 +153,10 @@ class OrgsUsersResource(APIResource):
             body (UpdateOrganizationUserInput):"""
         from ..api.orgs_users import orgs_users_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                user_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            user_id,
+            body=body,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Literal, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
@@ -87,39 +87,29 @@ class OrgsUsersBookingsResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.orgs_users_bookings import orgs_users_bookings_list as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                user_id,
-                status=status,
-                attendee_email=attendee_email,
-                attendee_name=attendee_name,
-                booking_uid=booking_uid,
-                event_type_ids=event_type_ids,
-                event_type_id=event_type_id,
-                teams_ids=teams_ids,
-                team_id=team_id,
-                after_start=after_start,
-                before_end=before_end,
-                after_created_at=after_created_at,
-                before_created_at=before_created_at,
-                after_updated_at=after_updated_at,
-                before_updated_at=before_updated_at,
-                sort_start=sort_start,
-                sort_end=sort_end,
-                sort_created=sort_created,
-                sort_updated_at=sort_updated_at,
-                take=limit,
-                skip=offset,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=100,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            user_id,
+            status=status,
+            attendee_email=attendee_email,
+            attendee_name=attendee_name,
+            booking_uid=booking_uid,
+            event_type_ids=event_type_ids,
+            event_type_id=event_type_id,
+            teams_ids=teams_ids,
+            team_id=team_id,
+            after_start=after_start,
+            before_end=before_end,
+            after_created_at=after_created_at,
+            before_created_at=before_created_at,
+            after_updated_at=after_updated_at,
+            before_updated_at=before_updated_at,
+            sort_start=sort_start,
+            sort_end=sort_end,
+            sort_created=sort_created,
+            sort_updated_at=sort_updated_at,
+            take=take,
+            skip=skip,
         )

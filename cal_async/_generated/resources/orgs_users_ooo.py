@@ -44,15 +44,12 @@ class OrgsUsersOooResource(APIResource):
             body (CreateOutOfOfficeEntryDto):"""
         from ..api.orgs_users_ooo import orgs_users_ooo_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                user_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            user_id,
+            body=body,
         )
 
     async def delete(
@@ -72,15 +69,12 @@ class OrgsUsersOooResource(APIResource):
             ooo_id (int):"""
         from ..api.orgs_users_ooo import orgs_users_ooo_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                user_id,
-                ooo_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            user_id,
+            ooo_id,
         )
 
     def get(
@@ -109,25 +103,15 @@ class OrgsUsersOooResource(APIResource):
             email (str | Unset):"""
         from ..api.orgs_users_ooo import orgs_users_ooo_get as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                take=limit,
-                skip=offset,
-                sort_start=sort_start,
-                sort_end=sort_end,
-                email=email,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=250,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            take=take,
+            skip=skip,
+            sort_start=sort_start,
+            sort_end=sort_end,
+            email=email,
         )
 
     def list(
@@ -156,25 +140,15 @@ class OrgsUsersOooResource(APIResource):
             sort_end (OrgsUsersOooListSortEnd | Unset):"""
         from ..api.orgs_users_ooo import orgs_users_ooo_list as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                user_id,
-                take=limit,
-                skip=offset,
-                sort_start=sort_start,
-                sort_end=sort_end,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=250,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            user_id,
+            take=take,
+            skip=skip,
+            sort_start=sort_start,
+            sort_end=sort_end,
         )
 
     async def update(
@@ -197,14 +171,11 @@ class OrgsUsersOooResource(APIResource):
             body (UpdateOutOfOfficeEntryDto):"""
         from ..api.orgs_users_ooo import orgs_users_ooo_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                user_id,
-                ooo_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            user_id,
+            ooo_id,
+            body=body,
         )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import builtins
 from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
 
 if TYPE_CHECKING:
     from ..models.create_schedule_input import CreateScheduleInput, CreateScheduleInputDict
@@ -38,15 +38,12 @@ class OrgsUsersSchedulesResource(APIResource):
             body (CreateScheduleInput):"""
         from ..api.orgs_users_schedules import orgs_users_schedules_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                user_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            user_id,
+            body=body,
         )
 
     async def delete(
@@ -66,15 +63,12 @@ class OrgsUsersSchedulesResource(APIResource):
             schedule_id (int):"""
         from ..api.orgs_users_schedules import orgs_users_schedules_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                user_id,
-                schedule_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            user_id,
+            schedule_id,
         )
 
     async def get(
@@ -94,40 +88,37 @@ class OrgsUsersSchedulesResource(APIResource):
             schedule_id (int):"""
         from ..api.orgs_users_schedules import orgs_users_schedules_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                user_id,
-                schedule_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            user_id,
+            schedule_id,
         )
 
-    async def list(
+    def list(
         self,
         org_id: int,
         user_id: int,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ScheduleOutput]:
+    ) -> AsyncPaginator[ScheduleOutput]:
         """Get all schedules.
 
         ``GET /v2/organizations/{org_id}/users/{user_id}/schedules``
+
+        The server sends the list whole: await the result for it as one page, or ``async for``
+        over it for every item.
 
         Args:
             org_id (int):
             user_id (int):"""
         from ..api.orgs_users_schedules import orgs_users_schedules_list as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                user_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            user_id,
         )
 
     async def update(
@@ -150,14 +141,11 @@ class OrgsUsersSchedulesResource(APIResource):
             body (UpdateScheduleInput):"""
         from ..api.orgs_users_schedules import orgs_users_schedules_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                user_id,
-                schedule_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            user_id,
+            schedule_id,
+            body=body,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
@@ -36,14 +36,11 @@ class OrgsWebhooksResource(APIResource):
             body (CreateWebhookInputDto):"""
         from ..api.orgs_webhooks import orgs_webhooks_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            body=body,
         )
 
     async def delete(
@@ -61,14 +58,11 @@ class OrgsWebhooksResource(APIResource):
             webhook_id (str):"""
         from ..api.orgs_webhooks import orgs_webhooks_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                webhook_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            webhook_id,
         )
 
     async def get(
@@ -86,14 +80,11 @@ class OrgsWebhooksResource(APIResource):
             webhook_id (str):"""
         from ..api.orgs_webhooks import orgs_webhooks_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                webhook_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            webhook_id,
         )
 
     def list(
@@ -116,22 +107,12 @@ class OrgsWebhooksResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.orgs_webhooks import orgs_webhooks_list as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                org_id,
-                take=limit,
-                skip=offset,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=250,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            take=take,
+            skip=skip,
         )
 
     async def update(
@@ -152,13 +133,10 @@ class OrgsWebhooksResource(APIResource):
             body (UpdateWebhookInputDto):"""
         from ..api.orgs_webhooks import orgs_webhooks_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                org_id,
-                webhook_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            org_id,
+            webhook_id,
+            body=body,
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
@@ -40,14 +40,11 @@ class PlatformManagedUsersResource(APIResource):
             body (CreateManagedUserInput):"""
         from ..api.platform_managed_users import platform_managed_users_create_user as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                client_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            client_id,
+            body=body,
         )
 
     async def delete_user(
@@ -65,14 +62,11 @@ class PlatformManagedUsersResource(APIResource):
             user_id (int):"""
         from ..api.platform_managed_users import platform_managed_users_delete_user as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                client_id,
-                user_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            client_id,
+            user_id,
         )
 
     async def force_refresh(
@@ -90,14 +84,11 @@ class PlatformManagedUsersResource(APIResource):
             user_id (int):"""
         from ..api.platform_managed_users import platform_managed_users_force_refresh as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                client_id,
-                user_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            client_id,
+            user_id,
         )
 
     def get(
@@ -122,23 +113,13 @@ class PlatformManagedUsersResource(APIResource):
             emails (list[str] | Unset):"""
         from ..api.platform_managed_users import platform_managed_users_get as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                client_id,
-                limit=limit,
-                offset=offset,
-                emails=emails,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=offset,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            client_id,
             limit=limit,
-            default_limit=100,
+            offset=offset,
+            emails=emails,
         )
 
     async def get_user_by_id(
@@ -156,14 +137,11 @@ class PlatformManagedUsersResource(APIResource):
             user_id (int):"""
         from ..api.platform_managed_users import platform_managed_users_get_user_by_id as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                client_id,
-                user_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            client_id,
+            user_id,
         )
 
     async def refresh_tokens(
@@ -182,14 +160,11 @@ class PlatformManagedUsersResource(APIResource):
             body (RefreshTokenInput):"""
         from ..api.platform_managed_users import platform_managed_users_refresh_tokens as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                client_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            client_id,
+            body=body,
         )
 
     async def update_user(
@@ -210,13 +185,10 @@ class PlatformManagedUsersResource(APIResource):
             body (UpdateManagedUserInput):"""
         from ..api.platform_managed_users import platform_managed_users_update_user as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                client_id,
-                user_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            client_id,
+            user_id,
+            body=body,
         )

@@ -48,17 +48,14 @@ class RoutingFormsResource(APIResource):
             booking_uid_to_reschedule (str | Unset):"""
         from ..api.routing_forms import routing_forms_calculate_slots_based_on_response as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                routing_form_id,
-                start=start,
-                end=end,
-                time_zone=time_zone,
-                duration=duration,
-                format_=format_,
-                booking_uid_to_reschedule=booking_uid_to_reschedule,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            routing_form_id,
+            start=start,
+            end=end,
+            time_zone=time_zone,
+            duration=duration,
+            format_=format_,
+            booking_uid_to_reschedule=booking_uid_to_reschedule,
         )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import builtins
 from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
+from cal_async.resources.schedules import ScheduleHelpers
 
 if TYPE_CHECKING:
     from ..models.create_schedule_input import CreateScheduleInput, CreateScheduleInputDict
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     pass
 
 
-class SchedulesResource(APIResource):
+class SchedulesOperations(APIResource):
     """Operations under ``schedules``."""
 
     async def create(
@@ -35,13 +36,10 @@ class SchedulesResource(APIResource):
             body (CreateScheduleInput):"""
         from ..api.schedules import schedules_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            body=body,
         )
 
     async def delete(
@@ -58,13 +56,10 @@ class SchedulesResource(APIResource):
             schedule_id (int):"""
         from ..api.schedules import schedules_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                schedule_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            schedule_id,
         )
 
     async def get(
@@ -81,13 +76,10 @@ class SchedulesResource(APIResource):
             schedule_id (int):"""
         from ..api.schedules import schedules_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                schedule_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            schedule_id,
         )
 
     async def get_default(
@@ -100,28 +92,27 @@ class SchedulesResource(APIResource):
         (sent with ``cal-api-version: 2024-06-11``)."""
         from ..api.schedules import schedules_get_default as _ep
 
-        return await self._client._request(
-            _ep.build_request(),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
         )
 
-    async def list(
+    def list(
         self,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ScheduleOutput]:
+    ) -> AsyncPaginator[ScheduleOutput]:
         """Get all schedules.
 
         ``GET /v2/schedules``
-        (sent with ``cal-api-version: 2024-06-11``)."""
+        (sent with ``cal-api-version: 2024-06-11``).
+
+        The server sends the list whole: await the result for it as one page, or ``async for``
+        over it for every item."""
         from ..api.schedules import schedules_list as _ep
 
-        return await self._client._request(
-            _ep.build_request(),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
         )
 
     async def update(
@@ -141,12 +132,13 @@ class SchedulesResource(APIResource):
             body (UpdateScheduleInput):"""
         from ..api.schedules import schedules_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                schedule_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            schedule_id,
+            body=body,
         )
+
+
+class SchedulesResource(ScheduleHelpers, SchedulesOperations):
+    """``cal.schedules``: the generated operations, with ``ScheduleHelpers``."""

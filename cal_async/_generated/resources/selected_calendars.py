@@ -32,13 +32,10 @@ class SelectedCalendarsResource(APIResource):
             body (SelectedCalendarsInputDto):"""
         from ..api.selected_calendars import selected_calendars_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            body=body,
         )
 
     async def delete(
@@ -61,14 +58,11 @@ class SelectedCalendarsResource(APIResource):
             delegation_credential_id (str | Unset):"""
         from ..api.selected_calendars import selected_calendars_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                integration=integration,
-                external_id=external_id,
-                credential_id=credential_id,
-                delegation_credential_id=delegation_credential_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            integration=integration,
+            external_id=external_id,
+            credential_id=credential_id,
+            delegation_credential_id=delegation_credential_id,
         )

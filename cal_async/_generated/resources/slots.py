@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import UNSET, Unset
+from cal_async.resources.slots import SlotHelpers
 
 if TYPE_CHECKING:
     from ..models.available_slot import AvailableSlot
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     pass
 
 
-class SlotsResource(APIResource):
+class SlotsOperations(APIResource):
     """Operations under ``slots``."""
 
     async def delete_reserved(
@@ -36,13 +37,10 @@ class SlotsResource(APIResource):
             uid (str):"""
         from ..api.slots import slots_delete_reserved as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                uid,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            uid,
         )
 
     async def get(
@@ -82,24 +80,21 @@ class SlotsResource(APIResource):
             time_zone (str | Unset):"""
         from ..api.slots import slots_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                booking_uid_to_reschedule=booking_uid_to_reschedule,
-                start=start,
-                end=end,
-                organization_slug=organization_slug,
-                team_slug=team_slug,
-                username=username,
-                event_type_slug=event_type_slug,
-                event_type_id=event_type_id,
-                usernames=usernames,
-                format_=format_,
-                duration=duration,
-                time_zone=time_zone,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            booking_uid_to_reschedule=booking_uid_to_reschedule,
+            start=start,
+            end=end,
+            organization_slug=organization_slug,
+            team_slug=team_slug,
+            username=username,
+            event_type_slug=event_type_slug,
+            event_type_id=event_type_id,
+            usernames=usernames,
+            format_=format_,
+            duration=duration,
+            time_zone=time_zone,
         )
 
     async def get_reserved(
@@ -116,13 +111,10 @@ class SlotsResource(APIResource):
             uid (str):"""
         from ..api.slots import slots_get_reserved as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                uid,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            uid,
         )
 
     async def reserve(
@@ -140,13 +132,10 @@ class SlotsResource(APIResource):
             body (ReserveSlotInput):"""
         from ..api.slots import slots_reserve as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            body=body,
         )
 
     async def update_reserved(
@@ -166,12 +155,13 @@ class SlotsResource(APIResource):
             body (ReserveSlotInput):"""
         from ..api.slots import slots_update_reserved as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                uid,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            uid,
+            body=body,
         )
+
+
+class SlotsResource(SlotHelpers, SlotsOperations):
+    """``cal.slots``: the generated operations, with ``SlotHelpers``."""

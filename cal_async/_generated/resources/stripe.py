@@ -27,11 +27,9 @@ class StripeResource(APIResource):
         ``GET /v2/stripe/check``"""
         from ..api.stripe import stripe_check as _ep
 
-        return await self._client._request(
-            _ep.build_request(),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
         )
 
     async def redirect(
@@ -43,11 +41,9 @@ class StripeResource(APIResource):
         ``GET /v2/stripe/connect``"""
         from ..api.stripe import stripe_redirect as _ep
 
-        return await self._client._request(
-            _ep.build_request(),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
         )
 
     async def save(
@@ -66,12 +62,9 @@ class StripeResource(APIResource):
             code (str):"""
         from ..api.stripe import stripe_save as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                state=state,
-                code=code,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            state=state,
+            code=code,
         )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import builtins
 from functools import cached_property
 from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
+from cal_async.pagination import AsyncPaginator
 
 if TYPE_CHECKING:
     from ..models.create_team_input import CreateTeamInput, CreateTeamInputDict
@@ -68,13 +68,10 @@ class TeamsResource(APIResource):
             body (CreateTeamInput):"""
         from ..api.teams import teams_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            body=body,
         )
 
     async def delete(
@@ -90,13 +87,10 @@ class TeamsResource(APIResource):
             team_id (int):"""
         from ..api.teams import teams_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                team_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            team_id,
         )
 
     async def get(
@@ -112,29 +106,27 @@ class TeamsResource(APIResource):
             team_id (int):"""
         from ..api.teams import teams_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                team_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            team_id,
         )
 
-    async def list(
+    def list(
         self,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[TeamOutputDto]:
+    ) -> AsyncPaginator[TeamOutputDto]:
         """Get teams.
 
-        ``GET /v2/teams``"""
+        ``GET /v2/teams``
+
+        The server sends the list whole: await the result for it as one page, or ``async for``
+        over it for every item."""
         from ..api.teams import teams_list as _ep
 
-        return await self._client._request(
-            _ep.build_request(),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
         )
 
     async def update(
@@ -153,12 +145,9 @@ class TeamsResource(APIResource):
             body (UpdateOrgTeamDto):"""
         from ..api.teams import teams_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                team_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            team_id,
+            body=body,
         )

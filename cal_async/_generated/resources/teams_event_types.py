@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Unpack
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import UNSET, Unset
+from cal_async.pagination import AsyncPaginator
+from cal_async.resources.teams import TeamEventTypeHelpers
 
 if TYPE_CHECKING:
     from ..models.create_phone_call_input import CreatePhoneCallInput, CreatePhoneCallInputDict
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
     pass
 
 
-class TeamsEventTypesResource(APIResource):
+class TeamsEventTypesOperations(APIResource):
     """Operations under ``teams.event_types``."""
 
     async def create(
@@ -39,14 +41,11 @@ class TeamsEventTypesResource(APIResource):
             body (CreateTeamEventTypeInput):"""
         from ..api.teams_event_types import teams_event_types_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                team_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            team_id,
+            body=body,
         )
 
     async def create_phone_call(
@@ -67,15 +66,12 @@ class TeamsEventTypesResource(APIResource):
             body (CreatePhoneCallInput):"""
         from ..api.teams_event_types import teams_event_types_create_phone_call as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                team_id,
-                event_type_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            team_id,
+            event_type_id,
+            body=body,
         )
 
     async def delete(
@@ -93,14 +89,11 @@ class TeamsEventTypesResource(APIResource):
             event_type_id (int):"""
         from ..api.teams_event_types import teams_event_types_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                team_id,
-                event_type_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            team_id,
+            event_type_id,
         )
 
     async def get(
@@ -118,27 +111,27 @@ class TeamsEventTypesResource(APIResource):
             event_type_id (int):"""
         from ..api.teams_event_types import teams_event_types_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                team_id,
-                event_type_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            team_id,
+            event_type_id,
         )
 
-    async def list(
+    def list(
         self,
         team_id: int,
         *,
         event_slug: str | Unset = UNSET,
         hosts_limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[TeamEventTypeOutput]:
+    ) -> AsyncPaginator[TeamEventTypeOutput]:
         """Get a team event type.
 
         ``GET /v2/teams/{team_id}/event-types``
+
+        The server sends the list whole: await the result for it as one page, or ``async for``
+        over it for every item.
 
         Args:
             team_id (int):
@@ -146,15 +139,12 @@ class TeamsEventTypesResource(APIResource):
             hosts_limit (int | Unset):"""
         from ..api.teams_event_types import teams_event_types_list as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                team_id,
-                event_slug=event_slug,
-                hosts_limit=hosts_limit,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            team_id,
+            event_slug=event_slug,
+            hosts_limit=hosts_limit,
         )
 
     async def update(
@@ -175,13 +165,14 @@ class TeamsEventTypesResource(APIResource):
             body (UpdateTeamEventTypeInput):"""
         from ..api.teams_event_types import teams_event_types_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                team_id,
-                event_type_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            team_id,
+            event_type_id,
+            body=body,
         )
+
+
+class TeamsEventTypesResource(TeamEventTypeHelpers[int], TeamsEventTypesOperations):
+    """``cal.teams.event_types``: the generated operations, with ``TeamEventTypeHelpers``."""

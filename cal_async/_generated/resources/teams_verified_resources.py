@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
@@ -45,14 +45,11 @@ class TeamsVerifiedResourcesResource(APIResource):
             id (int):"""
         from ..api.teams_verified_resources import teams_verified_resources_get_verified_email_by_id as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                team_id,
-                id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            team_id,
+            id,
         )
 
     def get_verified_emails(
@@ -75,22 +72,12 @@ class TeamsVerifiedResourcesResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.teams_verified_resources import teams_verified_resources_get_verified_emails as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                team_id,
-                take=limit,
-                skip=offset,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=250,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            team_id,
+            take=take,
+            skip=skip,
         )
 
     async def get_verified_phone_by_id(
@@ -108,14 +95,11 @@ class TeamsVerifiedResourcesResource(APIResource):
             id (int):"""
         from ..api.teams_verified_resources import teams_verified_resources_get_verified_phone_by_id as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                team_id,
-                id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            team_id,
+            id,
         )
 
     def get_verified_phone_numbers(
@@ -138,22 +122,12 @@ class TeamsVerifiedResourcesResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.teams_verified_resources import teams_verified_resources_get_verified_phone_numbers as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                team_id,
-                take=limit,
-                skip=offset,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=250,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            team_id,
+            take=take,
+            skip=skip,
         )
 
     async def request_email_verification_code(
@@ -172,14 +146,11 @@ class TeamsVerifiedResourcesResource(APIResource):
             body (RequestEmailVerificationInput):"""
         from ..api.teams_verified_resources import teams_verified_resources_request_email_verification_code as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                team_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            team_id,
+            body=body,
         )
 
     async def request_phone_verification_code(
@@ -198,14 +169,11 @@ class TeamsVerifiedResourcesResource(APIResource):
             body (RequestPhoneVerificationInput):"""
         from ..api.teams_verified_resources import teams_verified_resources_request_phone_verification_code as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                team_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            team_id,
+            body=body,
         )
 
     async def verify_email(
@@ -224,14 +192,11 @@ class TeamsVerifiedResourcesResource(APIResource):
             body (VerifyEmailInput):"""
         from ..api.teams_verified_resources import teams_verified_resources_verify_email as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                team_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            team_id,
+            body=body,
         )
 
     async def verify_phone_number(
@@ -250,12 +215,9 @@ class TeamsVerifiedResourcesResource(APIResource):
             body (VerifyPhoneInput):"""
         from ..api.teams_verified_resources import teams_verified_resources_verify_phone_number as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                team_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            team_id,
+            body=body,
         )

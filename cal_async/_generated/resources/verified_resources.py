@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
@@ -43,13 +43,10 @@ class VerifiedResourcesResource(APIResource):
             id (int):"""
         from ..api.verified_resources import verified_resources_get_verified_email_by_id as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            id,
         )
 
     def get_verified_emails(
@@ -70,21 +67,11 @@ class VerifiedResourcesResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.verified_resources import verified_resources_get_verified_emails as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                take=limit,
-                skip=offset,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=250,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            take=take,
+            skip=skip,
         )
 
     async def get_verified_phone_by_id(
@@ -100,13 +87,10 @@ class VerifiedResourcesResource(APIResource):
             id (int):"""
         from ..api.verified_resources import verified_resources_get_verified_phone_by_id as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            id,
         )
 
     def get_verified_phone_numbers(
@@ -127,21 +111,11 @@ class VerifiedResourcesResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.verified_resources import verified_resources_get_verified_phone_numbers as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                take=limit,
-                skip=offset,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=250,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            take=take,
+            skip=skip,
         )
 
     async def request_email_verification_code(
@@ -158,13 +132,10 @@ class VerifiedResourcesResource(APIResource):
             body (RequestEmailVerificationInput):"""
         from ..api.verified_resources import verified_resources_request_email_verification_code as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            body=body,
         )
 
     async def request_phone_verification_code(
@@ -181,13 +152,10 @@ class VerifiedResourcesResource(APIResource):
             body (RequestPhoneVerificationInput):"""
         from ..api.verified_resources import verified_resources_request_phone_verification_code as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            body=body,
         )
 
     async def verify_email(
@@ -204,13 +172,10 @@ class VerifiedResourcesResource(APIResource):
             body (VerifyEmailInput):"""
         from ..api.verified_resources import verified_resources_verify_email as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            body=body,
         )
 
     async def verify_phone_number(
@@ -227,11 +192,8 @@ class VerifiedResourcesResource(APIResource):
             body (VerifyPhoneInput):"""
         from ..api.verified_resources import verified_resources_verify_phone_number as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            body=body,
         )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import Unset
 from cal_async.pagination import AsyncPaginator
+from cal_async.resources.webhooks import WebhookHelpers
 
 if TYPE_CHECKING:
     from ..models.create_webhook_input_dto import CreateWebhookInputDto, CreateWebhookInputDtoDict
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     pass
 
 
-class WebhooksResource(APIResource):
+class WebhooksOperations(APIResource):
     """Operations under ``webhooks``."""
 
     async def create(
@@ -34,13 +35,10 @@ class WebhooksResource(APIResource):
             body (CreateWebhookInputDto):"""
         from ..api.webhooks import webhooks_create as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            body=body,
         )
 
     async def delete(
@@ -56,13 +54,10 @@ class WebhooksResource(APIResource):
             webhook_id (str):"""
         from ..api.webhooks import webhooks_delete as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                webhook_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            webhook_id,
         )
 
     async def get(
@@ -78,13 +73,10 @@ class WebhooksResource(APIResource):
             webhook_id (str):"""
         from ..api.webhooks import webhooks_get as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                webhook_id,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            webhook_id,
         )
 
     def list(
@@ -105,21 +97,11 @@ class WebhooksResource(APIResource):
             skip (int | Unset):  Default: 0."""
         from ..api.webhooks import webhooks_list as _ep
 
-        def _request(offset: int, limit: int) -> dict[str, Any]:
-            return _ep.build_request(
-                take=limit,
-                skip=offset,
-            )
-
-        return AsyncPaginator(
-            self._client,
-            _request,
-            _ep.parse_page,
-            auth=_ep.AUTH,
-            options=options,
-            offset=skip,
-            limit=take,
-            default_limit=250,
+        return self._page(
+            _ep.ENDPOINT,
+            options,
+            take=take,
+            skip=skip,
         )
 
     async def update(
@@ -138,12 +120,13 @@ class WebhooksResource(APIResource):
             body (UpdateWebhookInputDto):"""
         from ..api.webhooks import webhooks_update as _ep
 
-        return await self._client._request(
-            _ep.build_request(
-                webhook_id,
-                body=body,
-            ),
-            _ep.parse_result,
-            auth=_ep.AUTH,
-            options=options,
+        return await self._run(
+            _ep.ENDPOINT,
+            options,
+            webhook_id,
+            body=body,
         )
+
+
+class WebhooksResource(WebhookHelpers, WebhooksOperations):
+    """``cal.webhooks``: the generated operations, with ``WebhookHelpers``."""

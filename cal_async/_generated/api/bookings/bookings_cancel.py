@@ -10,7 +10,7 @@ from cal_async._fields import (
     one_of,
 )
 from cal_async._models import to_json
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 
 if TYPE_CHECKING:
@@ -82,3 +82,8 @@ def parse_result(
 ):
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION, METHOD, "/v2/bookings/{bookingUid}/cancel", AUTH, API_VERSION, build_request, parse_result
+)

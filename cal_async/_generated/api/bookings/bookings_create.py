@@ -10,7 +10,7 @@ from cal_async._fields import (
     one_of,
 )
 from cal_async._models import to_json
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 
 if TYPE_CHECKING:
     from ...models.booking_output import BookingOutput
@@ -75,3 +75,6 @@ def parse_result(
 ):
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
+
+
+ENDPOINT: Final = Operation(OPERATION, METHOD, "/v2/bookings", AUTH, API_VERSION, build_request, parse_result)

@@ -9,7 +9,7 @@ from cal_async._fields import (
     model,
     one_of,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 
 if TYPE_CHECKING:
@@ -76,3 +76,8 @@ def parse_result(
 ):
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION, METHOD, "/v2/bookings/{bookingUid}", AUTH, API_VERSION, build_request, parse_result
+)

@@ -7,7 +7,7 @@ from cal_async._fields import (
     Decoder,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 
 from ...models.cal_unified_calendars_get_calendar_event_details_calendar import (
@@ -49,3 +49,8 @@ def build_request(
 def parse_result(data: Any) -> UnifiedCalendarEventOutput:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION, METHOD, "/v2/calendars/{calendar}/event/{eventUid}", AUTH, API_VERSION, build_request, parse_result
+)

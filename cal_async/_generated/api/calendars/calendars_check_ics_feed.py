@@ -7,7 +7,7 @@ from cal_async._fields import (
     Decoder,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 
 if TYPE_CHECKING:
     from ...models.calendars_check_ics_feed_response_200 import CalendarsCheckIcsFeedResponse200
@@ -37,3 +37,8 @@ def build_request() -> dict[str, Any]:
 
 def parse_result(data: Any) -> CalendarsCheckIcsFeedResponse200:
     return decode_result(OPERATION, data, RESULT, enveloped=False)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION, METHOD, "/v2/calendars/ics-feed/check", AUTH, API_VERSION, build_request, parse_result
+)

@@ -7,7 +7,7 @@ from cal_async._fields import (
     Decoder,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
@@ -54,3 +54,8 @@ def build_request(
 
 def parse_result(data: Any) -> CalendarsRedirectResponse200:
     return decode_result(OPERATION, data, RESULT, enveloped=False)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION, METHOD, "/v2/calendars/{calendar}/connect", AUTH, API_VERSION, build_request, parse_result
+)

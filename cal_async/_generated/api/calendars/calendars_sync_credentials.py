@@ -8,7 +8,7 @@ from cal_async._fields import (
     Decoder,
 )
 from cal_async._models import to_json
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 
 from ...models.calendars_sync_credentials_calendar import CalendarsSyncCredentialsCalendar
@@ -49,3 +49,8 @@ def build_request(
 
 def parse_result(data: Any) -> Any:
     return decode_result(OPERATION, data, RESULT, enveloped=False)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION, METHOD, "/v2/calendars/{calendar}/credentials", AUTH, API_VERSION, build_request, parse_result
+)

@@ -7,7 +7,7 @@ from cal_async._fields import (
     Decoder,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 
 from ...models.conferencing_default_app import ConferencingDefaultApp
@@ -44,3 +44,8 @@ def build_request(
 
 def parse_result(data: Any) -> SetDefaultConferencingAppOutputResponseDto:
     return decode_result(OPERATION, data, RESULT, enveloped=False)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION, METHOD, "/v2/conferencing/{app}/default", AUTH, API_VERSION, build_request, parse_result
+)

@@ -7,7 +7,7 @@ from cal_async._fields import (
     Decoder,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 
 if TYPE_CHECKING:
     from ...models.default_conferencing_apps_output_dto import DefaultConferencingAppsOutputDto
@@ -38,3 +38,8 @@ def build_request() -> dict[str, Any]:
 def parse_result(data: Any) -> DefaultConferencingAppsOutputDto:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION, METHOD, "/v2/conferencing/default", AUTH, API_VERSION, build_request, parse_result
+)

@@ -1,6 +1,7 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from cal_async._fields import (
@@ -8,7 +9,7 @@ from cal_async._fields import (
     list_of,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import PagedOperation, decode_page, decode_result
 from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
 
@@ -27,6 +28,7 @@ AUTH: Final[tuple[str, ...]] = (
 )
 API_VERSION: Final[str | None] = "2024-06-14"
 RESULT: Final[Decoder[list[EventTypeOutput]]] = list_of(model("event_type_output", "EventTypeOutput"))
+ITEM: Final[Decoder[EventTypeOutput]] = model("event_type_output", "EventTypeOutput")
 
 
 def build_request(
@@ -63,3 +65,22 @@ def build_request(
 def parse_result(data: Any) -> list[EventTypeOutput]:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
+
+
+def parse_page(data: Any) -> tuple[list[EventTypeOutput], Mapping[str, Any] | None]:
+    """One page: its items and the server's ``pagination`` object, if it sent one."""
+    return decode_page(OPERATION, data, ITEM, single=False)
+
+
+ENDPOINT: Final = PagedOperation(
+    OPERATION,
+    METHOD,
+    "/v2/event-types",
+    AUTH,
+    API_VERSION,
+    build_request,
+    parse_page,
+    offset=None,
+    limit=None,
+    default_limit=None,
+)

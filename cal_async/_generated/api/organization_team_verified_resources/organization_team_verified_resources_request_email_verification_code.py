@@ -8,7 +8,7 @@ from cal_async._fields import (
     model,
 )
 from cal_async._models import to_json
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 
 if TYPE_CHECKING:
@@ -52,3 +52,14 @@ def build_request(
 
 def parse_result(data: Any) -> RequestEmailVerificationOutput:
     return decode_result(OPERATION, data, RESULT, enveloped=False)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION,
+    METHOD,
+    "/v2/organizations/{orgId}/teams/{teamId}/verified-resources/emails/verification-code/request",
+    AUTH,
+    API_VERSION,
+    build_request,
+    parse_result,
+)

@@ -8,7 +8,7 @@ from cal_async._fields import (
     Decoder,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
@@ -72,3 +72,14 @@ def build_request(
 def parse_result(data: Any) -> CreateRoutingFormResponseOutputData:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION,
+    METHOD,
+    "/v2/organizations/{orgId}/routing-forms/{routingFormId}/responses",
+    AUTH,
+    API_VERSION,
+    build_request,
+    parse_result,
+)

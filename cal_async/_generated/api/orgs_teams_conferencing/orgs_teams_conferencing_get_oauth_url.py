@@ -7,7 +7,7 @@ from cal_async._fields import (
     Decoder,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 from cal_async._query_params import query_params
 
@@ -56,3 +56,14 @@ def build_request(
 
 def parse_result(data: Any) -> GetConferencingAppsOauthUrlResponseDto:
     return decode_result(OPERATION, data, RESULT, enveloped=False)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION,
+    METHOD,
+    "/v2/organizations/{orgId}/teams/{teamId}/conferencing/{app}/oauth/auth-url",
+    AUTH,
+    API_VERSION,
+    build_request,
+    parse_result,
+)

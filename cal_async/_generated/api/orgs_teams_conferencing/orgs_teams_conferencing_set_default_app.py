@@ -7,7 +7,7 @@ from cal_async._fields import (
     Decoder,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 
 from ...models.orgs_teams_conferencing_set_default_app_app import OrgsTeamsConferencingSetDefaultAppApp
@@ -48,3 +48,14 @@ def build_request(
 
 def parse_result(data: Any) -> SetDefaultConferencingAppOutputResponseDto:
     return decode_result(OPERATION, data, RESULT, enveloped=False)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION,
+    METHOD,
+    "/v2/organizations/{orgId}/teams/{teamId}/conferencing/{app}/default",
+    AUTH,
+    API_VERSION,
+    build_request,
+    parse_result,
+)

@@ -1,6 +1,7 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from cal_async._fields import (
@@ -9,7 +10,7 @@ from cal_async._fields import (
     model,
     one_of,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import PagedOperation, decode_page, decode_result
 from cal_async._path_params import path_segment
 
 if TYPE_CHECKING:
@@ -32,6 +33,10 @@ RESULT: Final[Decoder[list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOut
         model("time_based_private_link_output", "TimeBasedPrivateLinkOutput"),
         model("usage_based_private_link_output", "UsageBasedPrivateLinkOutput"),
     )
+)
+ITEM: Final[Decoder[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]] = one_of(
+    model("time_based_private_link_output", "TimeBasedPrivateLinkOutput"),
+    model("usage_based_private_link_output", "UsageBasedPrivateLinkOutput"),
 )
 
 
@@ -57,3 +62,24 @@ def build_request(
 def parse_result(data: Any) -> list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
+
+
+def parse_page(
+    data: Any,
+) -> tuple[list[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput], Mapping[str, Any] | None]:
+    """One page: its items and the server's ``pagination`` object, if it sent one."""
+    return decode_page(OPERATION, data, ITEM, single=False)
+
+
+ENDPOINT: Final = PagedOperation(
+    OPERATION,
+    METHOD,
+    "/v2/organizations/{orgId}/teams/{teamId}/event-types/{eventTypeId}/private-links",
+    AUTH,
+    API_VERSION,
+    build_request,
+    parse_page,
+    offset=None,
+    limit=None,
+    default_limit=None,
+)

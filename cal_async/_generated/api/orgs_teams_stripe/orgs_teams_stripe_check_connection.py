@@ -7,7 +7,7 @@ from cal_async._fields import (
     Decoder,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 
 if TYPE_CHECKING:
@@ -44,3 +44,14 @@ def build_request(
 
 def parse_result(data: Any) -> StripCredentialsCheckOutputResponseDto:
     return decode_result(OPERATION, data, RESULT, enveloped=False)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION,
+    METHOD,
+    "/v2/organizations/{orgId}/teams/{teamId}/stripe/check",
+    AUTH,
+    API_VERSION,
+    build_request,
+    parse_result,
+)

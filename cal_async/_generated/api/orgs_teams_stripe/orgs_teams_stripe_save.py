@@ -7,7 +7,7 @@ from cal_async._fields import (
     Decoder,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 from cal_async._query_params import query_params
 
@@ -52,3 +52,14 @@ def build_request(
 
 def parse_result(data: Any) -> StripCredentialsSaveOutputResponseDto:
     return decode_result(OPERATION, data, RESULT, enveloped=False)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION,
+    METHOD,
+    "/v2/organizations/{orgId}/teams/{teamId}/stripe/save",
+    AUTH,
+    API_VERSION,
+    build_request,
+    parse_result,
+)

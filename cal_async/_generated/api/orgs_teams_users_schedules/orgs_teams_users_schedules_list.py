@@ -1,6 +1,7 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from cal_async._fields import (
@@ -8,7 +9,7 @@ from cal_async._fields import (
     list_of,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import PagedOperation, decode_page, decode_result
 from cal_async._path_params import path_segment
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ AUTH: Final[tuple[str, ...]] = (
 )
 API_VERSION: Final[str | None] = None
 RESULT: Final[Decoder[list[ScheduleOutput]]] = list_of(model("schedule_output", "ScheduleOutput"))
+ITEM: Final[Decoder[ScheduleOutput]] = model("schedule_output", "ScheduleOutput")
 
 
 def build_request(
@@ -50,3 +52,22 @@ def build_request(
 def parse_result(data: Any) -> list[ScheduleOutput]:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
+
+
+def parse_page(data: Any) -> tuple[list[ScheduleOutput], Mapping[str, Any] | None]:
+    """One page: its items and the server's ``pagination`` object, if it sent one."""
+    return decode_page(OPERATION, data, ITEM, single=False)
+
+
+ENDPOINT: Final = PagedOperation(
+    OPERATION,
+    METHOD,
+    "/v2/organizations/{orgId}/teams/{teamId}/users/{userId}/schedules",
+    AUTH,
+    API_VERSION,
+    build_request,
+    parse_page,
+    offset=None,
+    limit=None,
+    default_limit=None,
+)

@@ -9,7 +9,7 @@ from cal_async._fields import (
     model,
 )
 from cal_async._models import to_json
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 
 if TYPE_CHECKING:
@@ -55,3 +55,14 @@ def build_request(
 def parse_result(data: Any) -> list[WorkflowOutput]:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION,
+    METHOD,
+    "/v2/organizations/{orgId}/teams/{teamId}/workflows/{workflowId}",
+    AUTH,
+    API_VERSION,
+    build_request,
+    parse_result,
+)

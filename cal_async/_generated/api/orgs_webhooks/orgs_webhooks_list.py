@@ -9,7 +9,7 @@ from cal_async._fields import (
     list_of,
     model,
 )
-from cal_async._operation import decode_page, decode_result
+from cal_async._operation import PagedOperation, decode_page, decode_result
 from cal_async._path_params import path_segment
 from cal_async._query_params import query_params
 from cal_async._sentinel import Unset
@@ -64,3 +64,17 @@ def parse_result(data: Any) -> list[TeamWebhookOutputDto]:
 def parse_page(data: Any) -> tuple[list[TeamWebhookOutputDto], Mapping[str, Any] | None]:
     """One page: its items and the server's ``pagination`` object, if it sent one."""
     return decode_page(OPERATION, data, ITEM, single=False)
+
+
+ENDPOINT: Final = PagedOperation(
+    OPERATION,
+    METHOD,
+    "/v2/organizations/{orgId}/webhooks",
+    AUTH,
+    API_VERSION,
+    build_request,
+    parse_page,
+    offset="skip",
+    limit="take",
+    default_limit=250,
+)

@@ -8,7 +8,7 @@ from cal_async._fields import (
     model,
 )
 from cal_async._models import to_json
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 
 if TYPE_CHECKING:
@@ -52,3 +52,8 @@ def build_request(
 def parse_result(data: Any) -> TeamWebhookOutputDto:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION, METHOD, "/v2/organizations/{orgId}/webhooks/{webhookId}", AUTH, API_VERSION, build_request, parse_result
+)

@@ -8,7 +8,7 @@ from cal_async._fields import (
     Decoder,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
@@ -67,3 +67,14 @@ def build_request(
 def parse_result(data: Any) -> ResponseSlotsOutputData:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION,
+    METHOD,
+    "/v2/routing-forms/{routingFormId}/calculate-slots",
+    AUTH,
+    API_VERSION,
+    build_request,
+    parse_result,
+)

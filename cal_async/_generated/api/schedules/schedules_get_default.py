@@ -7,7 +7,7 @@ from cal_async._fields import (
     Decoder,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 
 if TYPE_CHECKING:
     from ...models.schedule_output import ScheduleOutput
@@ -37,3 +37,6 @@ def build_request() -> dict[str, Any]:
 def parse_result(data: Any) -> ScheduleOutput:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
+
+
+ENDPOINT: Final = Operation(OPERATION, METHOD, "/v2/schedules/default", AUTH, API_VERSION, build_request, parse_result)

@@ -7,7 +7,7 @@ from cal_async._fields import (
     Decoder,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
 
@@ -51,3 +51,6 @@ def build_request(
 def parse_result(data: Any) -> SelectedCalendarOutputDto:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
+
+
+ENDPOINT: Final = Operation(OPERATION, METHOD, "/v2/selected-calendars", AUTH, API_VERSION, build_request, parse_result)

@@ -7,7 +7,7 @@ from cal_async._fields import (
     Decoder,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 
 if TYPE_CHECKING:
@@ -43,3 +43,8 @@ def build_request(
 
 def parse_result(data: Any) -> SlotsDeleteReservedResponse200:
     return decode_result(OPERATION, data, RESULT, enveloped=False)
+
+
+ENDPOINT: Final = Operation(
+    OPERATION, METHOD, "/v2/slots/reservations/{uid}", AUTH, API_VERSION, build_request, parse_result
+)

@@ -7,7 +7,7 @@ from cal_async._fields import (
     Decoder,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 
 if TYPE_CHECKING:
     from ...models.strip_credentials_check_output_response_dto import StripCredentialsCheckOutputResponseDto
@@ -37,3 +37,6 @@ def build_request() -> dict[str, Any]:
 
 def parse_result(data: Any) -> StripCredentialsCheckOutputResponseDto:
     return decode_result(OPERATION, data, RESULT, enveloped=False)
+
+
+ENDPOINT: Final = Operation(OPERATION, METHOD, "/v2/stripe/check", AUTH, API_VERSION, build_request, parse_result)

@@ -7,7 +7,7 @@ from cal_async._fields import (
     Decoder,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 from cal_async._query_params import query_params
 
 if TYPE_CHECKING:
@@ -46,3 +46,6 @@ def build_request(
 
 def parse_result(data: Any) -> StripCredentialsSaveOutputResponseDto:
     return decode_result(OPERATION, data, RESULT, enveloped=False)
+
+
+ENDPOINT: Final = Operation(OPERATION, METHOD, "/v2/stripe/save", AUTH, API_VERSION, build_request, parse_result)

@@ -9,7 +9,7 @@ from cal_async._fields import (
     one_of,
 )
 from cal_async._models import to_json
-from cal_async._operation import decode_result
+from cal_async._operation import Operation, decode_result
 
 if TYPE_CHECKING:
     from ...models.create_team_input import CreateTeamInput, CreateTeamInputDict
@@ -46,3 +46,6 @@ def build_request(
 def parse_result(data: Any) -> CreateTeamOutputData | TeamOutputDto:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
+
+
+ENDPOINT: Final = Operation(OPERATION, METHOD, "/v2/teams", AUTH, API_VERSION, build_request, parse_result)

@@ -1,6 +1,7 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from cal_async._fields import (
@@ -8,7 +9,7 @@ from cal_async._fields import (
     list_of,
     model,
 )
-from cal_async._operation import decode_result
+from cal_async._operation import PagedOperation, decode_page, decode_result
 from cal_async._path_params import path_segment
 from cal_async._query_params import query_params
 from cal_async._sentinel import UNSET, Unset
@@ -24,6 +25,7 @@ PATH: Final = "/v2/teams/{team_id}/event-types"
 AUTH: Final[tuple[str, ...]] = ()
 API_VERSION: Final[str | None] = None
 RESULT: Final[Decoder[list[TeamEventTypeOutput]]] = list_of(model("team_event_type_output", "TeamEventTypeOutput"))
+ITEM: Final[Decoder[TeamEventTypeOutput]] = model("team_event_type_output", "TeamEventTypeOutput")
 
 
 def build_request(
@@ -53,3 +55,22 @@ def build_request(
 def parse_result(data: Any) -> list[TeamEventTypeOutput]:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
+
+
+def parse_page(data: Any) -> tuple[list[TeamEventTypeOutput], Mapping[str, Any] | None]:
+    """One page: its items and the server's ``pagination`` object, if it sent one."""
+    return decode_page(OPERATION, data, ITEM, single=False)
+
+
+ENDPOINT: Final = PagedOperation(
+    OPERATION,
+    METHOD,
+    "/v2/teams/{teamId}/event-types",
+    AUTH,
+    API_VERSION,
+    build_request,
+    parse_page,
+    offset=None,
+    limit=None,
+    default_limit=None,
+)
