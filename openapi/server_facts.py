@@ -41,18 +41,23 @@ def _make_nullable(schema: JSON) -> None:
     schema["nullable"] = True
 
 
-# Each entry: (fact from ../shared/API-FACTS.md, fix). Schema names are matched by pattern so a
-# renamed version suffix does not silently disable the fact.
+# Each fact names the server file that produces the behaviour (calcom/cal.com, paths under
+# apps/api/v2/src/), and quotes ../shared/API-FACTS.md where the behaviour was observed. Schema
+# names are matched by pattern so a renamed version suffix does not silently disable the fact.
 def _fact_host_id_may_be_unknown(doc: JSON) -> None:
-    # "a host's `id` can be the string "unknown"".
+    # "a host's `id` can be the string "unknown"": a booking without a user gets the host
+    # {id: "unknown", ...} (OutputBookingsService_2024_08_13.getHost in
+    # ee/bookings/2024-08-13/services/output.service.ts).
     for _, props in _props(doc, r"BookingHost.*"):
         if "id" in props:
             _widen(props["id"], {"type": "string"})
 
 
 def _fact_webhook_id_is_uuid(doc: JSON) -> None:
-    # "Webhook `id` is a UUID string (the spec says number)"; its `triggers` are the trigger names
-    # (the spec says objects).
+    # "Webhook `id` is a UUID string (the spec says number)": WebhooksRepository creates every
+    # webhook with id = uuidv4() (modules/webhooks/webhooks.repository.ts). Its `triggers` are the
+    # trigger names (the spec says objects): WebhookOutputPipe sends the row's eventTriggers
+    # (modules/webhooks/pipes/WebhookOutputPipe.ts).
     for _, props in _props(doc, r".*WebhookOutput(Dto)?"):
         if "id" in props:
             props["id"].clear()
@@ -63,7 +68,11 @@ def _fact_webhook_id_is_uuid(doc: JSON) -> None:
 
 
 def _fact_booking_nullables(doc: JSON) -> None:
-    # "Nullable in practice: description, location, updatedAt, rating, attendee language."
+    # "Nullable in practice: description, location, updatedAt, rating, attendee language.":
+    # OutputBookingsService_2024_08_13.getOutputBooking copies description, updatedAt and rating
+    # from the database row, location (also sent as meetingUrl) from the row or the video call
+    # URL, and an attendee's language from its locale, typed `string | null` there
+    # (ee/bookings/2024-08-13/services/output.service.ts).
     for _, props in _props(doc, r".*Booking.*Output.*|.*Attendee.*"):
         for key in ("description", "location", "updatedAt", "rating", "language", "meetingUrl"):
             if key in props and isinstance(props[key], dict):
@@ -71,7 +80,9 @@ def _fact_booking_nullables(doc: JSON) -> None:
 
 
 def _fact_slot_items_are_objects(doc: JSON) -> None:
-    # "The spec's default-format schema (array of strings) is wrong: items are objects."
+    # "The spec's default-format schema (array of strings) is wrong: items are objects.": every
+    # slot is built as {start} (SlotsOutputService_2024_09_04.getAvailableTimeSlot in
+    # modules/slots/slots-2024-09-04/services/slots-output.service.ts).
     for _, schema in doc.get("components", {}).get("schemas", {}).items():
         extra = schema.get("additionalProperties")
         if not isinstance(extra, dict) or extra.get("type") != "array":
@@ -88,7 +99,8 @@ def _fact_slot_items_are_objects(doc: JSON) -> None:
 
 def _fact_paged_bodies_are_envelopes(doc: JSON) -> None:
     # Paged operations that declare no 200 body answer {status, data: [...]} like every other
-    # list (e.g. organizations-users-bookings-controller.ts returns GetBookingsOutput_2024_08_13).
+    # list (e.g. modules/organizations/users/bookings/controllers/
+    # organizations-users-bookings-controller.ts returns GetBookingsOutput_2024_08_13).
     for _, _, op in iter_operations(doc):
         names = {p.get("name") for p in op.get("parameters", [])}
         if not ({"take", "skip"} <= names or {"limit", "offset"} <= names):
@@ -111,7 +123,7 @@ def _fact_paged_bodies_are_envelopes(doc: JSON) -> None:
 
 def _fact_busy_times_take_calendars_to_load(doc: JSON) -> None:
     # GET /v2/calendars/busy-times reads calendarsToLoad[i][credentialId|externalId], one pair per
-    # calendar (apps/api/v2/src/modules/calendars/inputs/busy-times.input.ts); the document's
+    # calendar (modules/calendars/inputs/busy-times.input.ts); the document's
     # top-level credentialId/externalId are rejected.
     op = doc.get("paths", {}).get("/v2/calendars/busy-times", {}).get("get")
     if not isinstance(op, dict):
@@ -157,7 +169,7 @@ def _fact_slots_answer_an_envelope(doc: JSON) -> None:
     # as the whole body; the server wraps the map in {status, data} like every other operation,
     # and every slot is an object: a start, an end with format=range, and seat counts and the
     # booking uid for seated event types
-    # (apps/api/v2/src/modules/slots/slots-2024-09-04/services/slots-output.service.ts).
+    # (modules/slots/slots-2024-09-04/services/slots-output.service.ts).
     op = doc.get("paths", {}).get("/v2/slots", {}).get("get")
     media = op.get("responses", {}).get("200", {}).get("content", {}).get("application/json") if op else None
     if not isinstance(media, dict) or "oneOf" not in media.get("schema", {}):
