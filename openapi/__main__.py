@@ -18,8 +18,9 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+from .document import X_ORIGINAL_ID, iter_operations
 from .generate import ROOT, generate
-from .normalize import X_ORIGINAL_ID, iter_operations, normalize
+from .normalize import normalize
 
 LOCK = ROOT / "openapi" / "spec.lock.json"
 CACHE = ROOT / ".cache" / "openapi.json"

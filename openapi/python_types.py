@@ -43,6 +43,42 @@ class PyType:
     enums: set[tuple[str, str]] = field(default_factory=set)
     body_dicts: set[tuple[str, str]] = field(default_factory=set)
 
+    def inside(self, annotation: str, decoder: str, body: str) -> PyType:
+        """This type inside a container: ``{}`` in each spelling stands for this type's own."""
+        return PyType(
+            annotation.format(self.annotation),
+            decoder.format(self.decoder),
+            body.format(self.body),
+            self.models,
+            self.enums,
+            self.body_dicts,
+        )
+
+    def include(self, other: PyType, *, request: bool = True) -> None:
+        """Collect the classes ``other`` names; a result needs no request ``TypedDict``s."""
+        self.models |= other.models
+        self.enums |= other.enums
+        if request:
+            self.body_dicts |= other.body_dicts
+
+
+def _scalar(annotation: str, decoder: str) -> PyType:
+    """A type spelled the same in reads and request bodies, naming no class."""
+    return PyType(annotation, decoder, annotation)
+
+
+# Checked in order: the property kinds that map to one Python name, and its decoder.
+_SCALARS: tuple[tuple[type[Property], str, str], ...] = (
+    (StringProperty, "str", "STR"),
+    (DateTimeProperty, "datetime.datetime", "DATETIME"),
+    (DateProperty, "datetime.date", "DATE"),
+    (IntProperty, "int", "INT"),
+    (FloatProperty, "float", "FLOAT"),
+    (BooleanProperty, "bool", "BOOL"),
+    (NoneProperty, "None", "NULL"),
+    (AnyProperty, "Any", "ANY"),
+)
+
 
 def body_dict_name(model_class: str) -> str:
     """The request ``TypedDict`` of a model: ``CreateBookingInput`` -> ``CreateBookingInputDict``."""
@@ -59,22 +95,9 @@ def _class(prop: Any) -> tuple[str, str]:
 
 def py_type(prop: Any) -> PyType:
     """The Python typing of one property (required-ness is the caller's: add ``| Unset``)."""
-    if isinstance(prop, StringProperty):
-        return PyType("str", "STR", "str")
-    if isinstance(prop, DateTimeProperty):
-        return PyType("datetime.datetime", "DATETIME", "datetime.datetime")
-    if isinstance(prop, DateProperty):
-        return PyType("datetime.date", "DATE", "datetime.date")
-    if isinstance(prop, IntProperty):
-        return PyType("int", "INT", "int")
-    if isinstance(prop, FloatProperty):
-        return PyType("float", "FLOAT", "float")
-    if isinstance(prop, BooleanProperty):
-        return PyType("bool", "BOOL", "bool")
-    if isinstance(prop, NoneProperty):
-        return PyType("None", "NULL", "None")
-    if isinstance(prop, AnyProperty):
-        return PyType("Any", "ANY", "Any")
+    for kind, annotation, decoder in _SCALARS:
+        if isinstance(prop, kind):
+            return _scalar(annotation, decoder)
     if isinstance(prop, EnumProperty):
         module, name = _class(prop)
         values = sorted({repr(v) for v in prop.values.values()})
@@ -82,15 +105,7 @@ def py_type(prop: Any) -> PyType:
         return PyType(name, f"enum_of({name})", f"{name} | {literal}", enums={(module, name)})
     if isinstance(prop, ModelProperty) and not has_fields(prop) and _is_property(prop.additional_properties):
         # An object of arbitrary keys whose values share one schema (a date -> slots map).
-        inner = py_type(prop.additional_properties)
-        return PyType(
-            f"dict[str, {inner.annotation}]",
-            f"dict_of({inner.decoder})",
-            f"Mapping[str, {inner.body}]",
-            inner.models,
-            inner.enums,
-            inner.body_dicts,
-        )
+        return py_type(prop.additional_properties).inside("dict[str, {}]", "dict_of({})", "Mapping[str, {}]")
     if isinstance(prop, ModelProperty):
         module, name = _class(prop)
         if has_fields(prop):
@@ -100,21 +115,13 @@ def py_type(prop: Any) -> PyType:
             body, dicts = f"{name} | Mapping[str, Any]", set()
         return PyType(name, f'model("{module}", "{name}")', body, models={(module, name)}, body_dicts=dicts)
     if isinstance(prop, ListProperty):
-        inner = py_type(prop.inner_property)
-        return PyType(
-            f"list[{inner.annotation}]",
-            f"list_of({inner.decoder})",
-            f"Sequence[{inner.body}]",
-            inner.models,
-            inner.enums,
-            inner.body_dicts,
-        )
+        return py_type(prop.inner_property).inside("list[{}]", "list_of({})", "Sequence[{}]")
     if isinstance(prop, UnionProperty):
         parts = [py_type(p) for p in prop.inner_properties]
         nullable = any(p.annotation == "None" for p in parts)
         rest = [p for p in parts if p.annotation != "None"]
         if not rest:
-            return PyType("None", "NULL", "None")
+            return _scalar("None", "NULL")
         decoder = rest[0].decoder if len(rest) == 1 else f"one_of({', '.join(p.decoder for p in rest)})"
         if nullable:
             decoder = f"nullable({decoder})"
@@ -122,9 +129,7 @@ def py_type(prop: Any) -> PyType:
         body = " | ".join(_unique([p.body for p in rest] + (["None"] if nullable else [])))
         result = PyType(annotation, decoder, body)
         for p in parts:
-            result.models |= p.models
-            result.enums |= p.enums
-            result.body_dicts |= p.body_dicts
+            result.include(p)
         return result
     raise TypeError(f"no Python typing for {type(prop).__name__} {prop.name!r}")  # pragma: no cover
 
@@ -168,8 +173,7 @@ def model_spec(model: ModelProperty) -> ModelSpec:
     """Everything the model template needs to write one model class and its request TypedDict."""
     own_module = str(model.class_info.module_name)
     fields: list[FieldSpec] = []
-    enums: set[tuple[str, str]] = set()
-    refs: set[tuple[str, str]] = set()
+    names = PyType("", "", "")  # collects the classes the fields name
     for prop in (model.required_properties or []) + (model.optional_properties or []):
         typed = py_type(prop)
         annotation = typed.annotation if prop.required else f"{typed.annotation} | Unset"
@@ -184,11 +188,10 @@ def model_spec(model: ModelProperty) -> ModelSpec:
                 description=_text(getattr(prop, "description", "")).strip(),
             )
         )
-        enums |= typed.enums
-        refs |= typed.models | typed.body_dicts
-    runtime = sorted(f"from .{module} import {name}" for module, name in enums if module != own_module)
+        names.include(typed)
+    runtime = sorted(f"from .{module} import {name}" for module, name in names.enums if module != own_module)
     by_module: dict[str, set[str]] = {}
-    for module, name in refs:
+    for module, name in names.models | names.body_dicts:
         if module != own_module:
             by_module.setdefault(module, set()).add(name)
     type_only = [f"from .{m} import {', '.join(sorted(names))}" for m, names in sorted(by_module.items())]
@@ -222,8 +225,7 @@ class OperationSpec:
 
 def _param(prop: Any, location: str, collect: PyType) -> ParamSpec:
     typed = py_type(prop)
-    collect.models |= typed.models | typed.body_dicts
-    collect.enums |= typed.enums
+    collect.include(typed)
     default = None
     if not prop.required:
         code = getattr(prop, "default", None)
@@ -250,8 +252,7 @@ def operation_spec(
     if endpoint.bodies:
         parts = [py_type(b.prop) for b in endpoint.bodies]
         for part in parts:
-            collect.models |= part.models | part.body_dicts
-            collect.enums |= part.enums
+            collect.include(part)
         body = " | ".join(_unique([p.body for p in parts]))
         body_required = all(b.prop.required for b in endpoint.bodies)
     enveloped = data is not None
@@ -260,9 +261,8 @@ def operation_spec(
     elif success is not None and success.prop is not None:
         result_type = py_type(success.prop)
     else:
-        result_type = PyType("Any", "ANY", "Any")
-    collect.models |= result_type.models
-    collect.enums |= result_type.enums
+        result_type = _scalar("Any", "ANY")
+    collect.include(result_type, request=False)
     item = item_decoder = None
     single = False
     if page is not None:
@@ -270,12 +270,11 @@ def operation_spec(
             item, item_decoder = "Any", "ANY"
         else:
             typed = py_type(page["item"])
-            collect.models |= typed.models
-            collect.enums |= typed.enums
+            collect.include(typed, request=False)
             item, item_decoder = typed.annotation, typed.decoder
             single = page["mode"] == "single"
     runtime = sorted({f"from ...models.{m} import {n}" for m, n in collect.enums})
-    type_only = sorted({f"from ...models.{m} import {n}" for m, n in collect.models})
+    type_only = sorted({f"from ...models.{m} import {n}" for m, n in collect.models | collect.body_dicts})
     return OperationSpec(
         path,
         query,

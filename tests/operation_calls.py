@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from cal_async import CalClient
-from openapi.normalize import iter_operations, normalize
+from openapi.document import iter_operations
+from openapi.normalize import normalize
 from tests.conftest import CURRENT_SPEC, require_spec
 
 BASE = "https://api.cal.test"

@@ -13,7 +13,8 @@ import respx
 
 from cal_async import CalClient
 from cal_async._generated.operations import OPERATIONS
-from openapi.normalize import X_API_VERSION, X_METHOD, X_RESOURCE, snake_case
+from openapi.document import X_API_VERSION, X_METHOD, X_RESOURCE
+from openapi.sdk_naming import snake_case
 from tests.operation_calls import BASE, KEY, resolve, sample, sample_envelope, spec, spec_operations
 
 __all__ = ["spec"]  # the fixture, imported for pytest

@@ -1,7 +1,7 @@
 """Generated operations that follow the server where its document is wrong (issue 11, items 7, 11, 12).
 
 Each case cites the server source it encodes; the normalisation that produces it is in
-``openapi/normalize.py`` (``SERVER_FACTS``).
+``openapi/server_facts.py`` (``SERVER_FACTS``).
 """
 
 from __future__ import annotations

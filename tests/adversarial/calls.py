@@ -6,7 +6,7 @@ import inspect
 from collections.abc import Mapping
 from typing import Any
 
-from openapi.normalize import snake_case
+from openapi.sdk_naming import snake_case
 from tests.operation_calls import sample
 
 #: Positional and keyword arguments of one call.

@@ -22,7 +22,7 @@ import pytest
 
 from cal_async import CalClient, CalError
 from cal_async._generated.operations import OPERATIONS
-from openapi.normalize import snake_case
+from openapi.sdk_naming import snake_case
 from tests.adversarial.calls import call_args
 from tests.adversarial.fuzz_report import UntypedTally
 from tests.operation_calls import normalised_spec, resolve, spec_operations

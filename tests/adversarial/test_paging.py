@@ -13,7 +13,7 @@ import respx
 
 from cal_async import CalClient
 from cal_async._generated.operations import OPERATIONS
-from openapi.normalize import snake_case
+from openapi.sdk_naming import snake_case
 from tests.operation_calls import BASE, KEY, normalised_spec, resolve, sample, spec_operations
 
 PAGED = [o for o in OPERATIONS if o.paginated]

@@ -19,7 +19,7 @@ from cal_async import CalClient
 from cal_async._generated.models.conferencing_connect_app import ConferencingConnectApp
 from cal_async._generated.operations import OPERATIONS
 from cal_async._path_params import path_segment
-from openapi.normalize import snake_case
+from openapi.sdk_naming import snake_case
 from tests.adversarial.calls import call_args, invoke
 from tests.operation_calls import (
     BASE,

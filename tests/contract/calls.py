@@ -30,7 +30,7 @@ from cal_async._fields import Field
 from cal_async._generated import models as _models
 from cal_async._generated.operations import OperationInfo
 from cal_async._generated.types import Unset
-from openapi.normalize import snake_case
+from openapi.sdk_naming import snake_case
 
 from .instances import InstanceGenerator
 

@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 
 from cal_async._generated.operations import OPERATIONS
-from openapi.normalize import iter_operations, normalize
+from openapi.document import iter_operations
+from openapi.normalize import normalize
 
 from .calls import SUMMARY
 from .instances import InstanceGenerator

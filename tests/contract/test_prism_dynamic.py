@@ -29,7 +29,7 @@ from typing import Any
 import pytest
 
 from cal_async._generated.operations import OPERATIONS
-from openapi.normalize import add_missing_array_items
+from openapi.spec_repair import add_missing_array_items
 
 from .calls import READ_REFUSED, SUMMARY, Outcome, call_operation
 from .instances import InstanceGenerator

@@ -8,7 +8,23 @@ from typing import Any
 
 import pytest
 
-from openapi import normalize as n
+from openapi.document import PATH_VAR, X_API_VERSION, X_AUTH, X_METHOD, X_RESOURCE, iter_operations
+from openapi.normalize import normalize
+from openapi.sdk_naming import assign_resource_names, clean_schema_names
+from openapi.server_facts import apply_server_facts
+from openapi.spec_repair import (
+    add_missing_array_items,
+    declare_path_parameters,
+    integer_counts_and_ids,
+    lift_auth_headers,
+    pin_api_versions,
+    repair_dangling_refs,
+    repair_enums,
+    time_formats,
+    type_scalar_objects,
+    type_untyped_parameters,
+    untype_self_referencing_data,
+)
 from tests.conftest import SHARED_SPECS, require_spec
 
 
@@ -39,7 +55,7 @@ def test_declare_path_parameters_adds_missing_with_schema_seen_elsewhere() -> No
             },
         }
     )
-    n.declare_path_parameters(doc)
+    declare_path_parameters(doc)
     params = doc["paths"]["/v2/orgs/{orgId}/teams/{teamId}"]["get"]["parameters"]
     assert [p["name"] for p in params] == ["orgId", "teamId"]  # URL order: positional args
     assert params[0]["schema"] == {"type": "number"} and params[0]["required"] is True
@@ -58,7 +74,7 @@ def test_declare_path_parameters_drops_names_the_template_lacks() -> None:
             }
         }
     )
-    n.declare_path_parameters(doc)
+    declare_path_parameters(doc)
     params = doc["paths"]["/v2/teams/{teamId}/call"]["post"]["parameters"]
     assert [(p["name"], p["in"]) for p in params] == [("teamId", "path"), ("q", "query")]
     assert params[0]["schema"] == {"type": "string"}  # name seen nowhere else
@@ -74,14 +90,14 @@ def test_add_missing_array_items() -> None:
             }
         },
     )
-    n.add_missing_array_items(doc)
+    add_missing_array_items(doc)
     props = doc["components"]["schemas"]["S"]["properties"]
     assert props["a"]["items"] == {} and props["b"]["items"] == {"type": "string"}
 
 
 def test_repair_enums_flattens_nested_lists_and_fixes_type() -> None:
     doc = _doc({}, {"T": {"type": "object", "enum": [["a", "b"], "b", None]}})
-    n.repair_enums(doc)
+    repair_enums(doc)
     assert doc["components"]["schemas"]["T"] == {"type": "string", "enum": ["a", "b"], "nullable": True}
 
 
@@ -89,14 +105,14 @@ def test_repair_enums_turns_scalar_enum_with_list_example_into_array() -> None:
     doc = _doc(
         {}, {"W": {"properties": {"triggers": {"type": "string", "example": ["A"], "enum": ["A", "B"]}}}}
     )
-    n.repair_enums(doc)
+    repair_enums(doc)
     assert doc["components"]["schemas"]["W"]["properties"]["triggers"] == {
         "example": ["A"],
         "type": "array",
         "items": {"type": "string", "enum": ["A", "B"]},
     }
     before = copy.deepcopy(doc)
-    n.repair_enums(doc)
+    repair_enums(doc)
     assert doc == before
 
 
@@ -105,7 +121,7 @@ def test_repair_enums_adds_the_default_to_the_values() -> None:
         {},
         {"F": {"properties": {"slug": {"type": "string", "enum": ["name"], "default": "rescheduleReason"}}}},
     )
-    n.repair_enums(doc)
+    repair_enums(doc)
     assert doc["components"]["schemas"]["F"]["properties"]["slug"]["enum"] == ["name", "rescheduleReason"]
 
 
@@ -127,7 +143,7 @@ def test_repair_dangling_refs() -> None:
             "Solo": {"properties": {"x": {"$ref": "#/components/schemas/Gone", "description": "d"}}},
         },
     )
-    n.repair_dangling_refs(doc)
+    repair_dangling_refs(doc)
     s = doc["components"]["schemas"]
     assert s["Out"]["properties"]["data"]["oneOf"] == [{"$ref": "#/components/schemas/Known"}]
     assert s["Solo"]["properties"]["x"] == {"description": "d"}
@@ -142,8 +158,8 @@ def test_lift_auth_headers_records_declared_credentials() -> None:
         ]
     )
     doc = _doc({"/v2/x": {"get": op}})
-    n.lift_auth_headers(doc)
-    assert op[n.X_AUTH] == ["Authorization", "x-cal-secret-key"]
+    lift_auth_headers(doc)
+    assert op[X_AUTH] == ["Authorization", "x-cal-secret-key"]
     assert [p["name"] for p in op["parameters"]] == ["q"]
 
 
@@ -160,15 +176,15 @@ def test_pin_api_versions_moves_default_into_extension() -> None:
     )
     plain = _op()
     doc = _doc({"/v2/bookings": {"get": op}, "/v2/other": {"get": plain}})
-    n.pin_api_versions(doc)
-    assert op[n.X_API_VERSION] == "2024-08-13" and "parameters" not in op
-    assert n.X_API_VERSION not in plain  # operations without the header send none
+    pin_api_versions(doc)
+    assert op[X_API_VERSION] == "2024-08-13" and "parameters" not in op
+    assert X_API_VERSION not in plain  # operations without the header send none
 
 
 def test_pin_api_versions_fails_loudly_without_a_value() -> None:
     op = _op(parameters=[{"name": "cal-api-version", "in": "header", "schema": {"type": "string"}}])
     with pytest.raises(ValueError, match="cal-api-version header has no value"):
-        n.pin_api_versions(_doc({"/v2/x": {"get": op}}))
+        pin_api_versions(_doc({"/v2/x": {"get": op}}))
 
 
 def test_type_untyped_parameters_from_examples() -> None:
@@ -180,7 +196,7 @@ def test_type_untyped_parameters_from_examples() -> None:
             {"name": "typed", "in": "query", "schema": {"type": "number"}, "example": "x"},
         ]
     )
-    n.type_untyped_parameters(_doc({"/v2/slots": {"get": op}}))
+    type_untyped_parameters(_doc({"/v2/slots": {"get": op}}))
     assert [p["schema"].get("type") for p in op["parameters"]] == ["integer", "string", "string", "number"]
 
 
@@ -198,7 +214,7 @@ def test_type_scalar_objects_from_example_or_default() -> None:
             }
         },
     )
-    n.type_scalar_objects(doc)
+    type_scalar_objects(doc)
     props = doc["components"]["schemas"]["F"]["properties"]
     assert [props[k]["type"] for k in ("isDefault", "logo", "meta", "shaped")] == [
         "boolean",
@@ -217,7 +233,7 @@ def test_untype_self_referencing_data() -> None:
             "Other": {"properties": {"data": {"$ref": "#/components/schemas/Env"}}},
         },
     )
-    n.untype_self_referencing_data(doc)
+    untype_self_referencing_data(doc)
     assert doc["components"]["schemas"]["Env"]["properties"]["data"] == {"nullable": True}
     assert doc["components"]["schemas"]["Other"]["properties"]["data"] == ref
 
@@ -242,7 +258,7 @@ def test_integer_counts_and_ids() -> None:
             }
         },
     )
-    n.integer_counts_and_ids(doc)
+    integer_counts_and_ids(doc)
     assert op["parameters"][0]["schema"] == {"type": "integer", "default": 250}
     assert op["parameters"][1]["schema"] == {"type": "integer"}  # minutes are whole
     assert op["parameters"][2]["schema"] == {"type": "number"}  # not a count by its name
@@ -265,7 +281,7 @@ def test_server_facts() -> None:
             "BookingOutput_2024_08_13": {"properties": {"description": {"type": "string"}}},
         },
     )
-    n.apply_server_facts(doc)
+    apply_server_facts(doc)
     s = doc["components"]["schemas"]
     assert s["BookingHost"]["properties"]["id"]["oneOf"] == [{"type": "integer"}, {"type": "string"}]
     assert s["UserWebhookOutputDto"]["properties"]["id"]["type"] == "string"
@@ -279,7 +295,7 @@ def test_path_ids_take_the_type_most_operations_give_them() -> None:
 
     ops = [op("integer"), op("integer"), op("string"), op("string", "webhookId"), op("string", "webhookId")]
     doc = _doc({f"/v2/x{i}/{{p}}": {"get": o} for i, o in enumerate(ops)}, {})
-    n.integer_counts_and_ids(doc)
+    integer_counts_and_ids(doc)
     assert [o["parameters"][0]["schema"]["type"] for o in ops] == ["integer"] * 3 + ["string"] * 2
 
 
@@ -301,7 +317,7 @@ def test_time_formats_from_examples_and_names() -> None:
         "slots": {"type": "array", "items": {"type": "string", "example": "2024-08-13T15:30:00.000+02:00"}},
     }
     doc = _doc({"/v2/x": {"get": op}}, {"S": {"properties": props}})
-    n.time_formats(doc)
+    time_formats(doc)
     formats = {p["name"]: p["schema"].get("format") for p in op["parameters"]}
     assert formats == {"afterStart": "date-time", "format": None, "sortCreatedAt": None}
     assert {k: (v.get("items", v)).get("format") for k, v in props.items()} == {
@@ -332,7 +348,7 @@ def test_clean_schema_names_newest_version_takes_the_name() -> None:
         },
         {"A_2024_08_13": {}, "B_2024_04_15": {}, "B_2024_08_13": {}, "C": {}, "C_2024_06_11": {}},
     )
-    n.clean_schema_names(doc)
+    clean_schema_names(doc)
     assert set(doc["components"]["schemas"]) == {"A", "B_2024_04_15", "B", "CLegacy", "C"}
     assert (
         doc["paths"]["/v2/x"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
@@ -377,10 +393,10 @@ def test_assign_resource_names_crud_and_fallbacks() -> None:
             },
         }
     )
-    n.assign_resource_names(doc)
+    assign_resource_names(doc)
     got = {
-        (p, m): (".".join(op[n.X_RESOURCE]), op[n.X_METHOD], op["operationId"])
-        for p, m, op in n.iter_operations(doc)
+        (p, m): (".".join(op[X_RESOURCE]), op[X_METHOD], op["operationId"])
+        for p, m, op in iter_operations(doc)
     }
     assert got[("/v2/organizations/{orgId}/teams/{teamId}/event-types", "get")][:2] == (
         "orgs.teams.event_types",
@@ -396,15 +412,15 @@ def test_assign_resource_names_crud_and_fallbacks() -> None:
 def test_pipeline_is_pure_and_idempotent_on_every_snapshot(name: str) -> None:
     raw = json.loads(require_spec(SHARED_SPECS / f"cal-api-v2-{name}.json").read_text())
     before = copy.deepcopy(raw)
-    once = n.normalize(raw)
+    once = normalize(raw)
     assert raw == before  # input untouched
-    assert n.normalize(once) == once
-    ops = list(n.iter_operations(once))
-    keys = [(tuple(op[n.X_RESOURCE]), op[n.X_METHOD]) for _, _, op in ops]
-    assert len(set(keys)) == len(keys) == len(list(n.iter_operations(raw)))
+    assert normalize(once) == once
+    ops = list(iter_operations(once))
+    keys = [(tuple(op[X_RESOURCE]), op[X_METHOD]) for _, _, op in ops]
+    assert len(set(keys)) == len(keys) == len(list(iter_operations(raw)))
     for path, _, op in ops:
         declared = [p["name"] for p in op.get("parameters", []) if p["in"] == "path"]
-        assert declared == n._PATH_VAR.findall(path)
+        assert declared == PATH_VAR.findall(path)
         assert not any(
             p["in"] == "header" and p["name"].lower() in ("authorization", "cal-api-version")
             for p in op.get("parameters", [])

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from openapi.normalize import iter_operations
+from openapi.document import iter_operations
 from openapi.oauth_scopes import scopes_doc_line, scopes_of
 
 FRAGMENT: dict[str, Any] = {

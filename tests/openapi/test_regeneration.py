@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from openapi.document import iter_operations
 from openapi.generate import generate
-from openapi.normalize import iter_operations, normalize
+from openapi.normalize import normalize
 from tests.conftest import ROOT, SHARED_SPECS, require_spec
 
 

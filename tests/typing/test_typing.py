@@ -22,7 +22,7 @@ import pytest
 from cal_async import CalClient
 from cal_async._generated import models
 from cal_async._generated.operations import OPERATIONS
-from openapi.normalize import X_METHOD, X_RESOURCE, iter_operations
+from openapi.document import X_METHOD, X_RESOURCE, iter_operations
 from tests.operation_calls import normalised_spec
 from tests.test_readme import BLOCKS
 
