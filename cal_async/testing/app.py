@@ -26,7 +26,7 @@ from .clock import iso_ms
 from .errors import NO_AUTH, NO_AUTH_PERMISSIONS, HttpError
 from .faults import tracker, truncate
 from .oauth2 import OAuthProvider
-from .records import User
+from .records import StoredUser
 from .routing import Ctx, Handler, Request, Response, Route, Router, dump
 
 if TYPE_CHECKING:
@@ -234,7 +234,7 @@ class FakeApp:
         got = request.headers.get("cal-api-version")
         raise HttpError(400, LEGACY_NOTE.format(got=got, want=route.version))
 
-    def _authenticate(self, request: Request) -> User | None:
+    def _authenticate(self, request: Request) -> StoredUser | None:
         header = request.headers.get("authorization")
         if not header:
             return None

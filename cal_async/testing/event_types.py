@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 
 from .errors import NO_AUTH_PERMISSIONS, HttpError, not_found
-from .records import EventType, User
+from .records import StoredEventType, StoredUser
 from .routing import Ctx, Response, ok
 from .state import State
 from .validation import Errors
@@ -35,7 +35,7 @@ DEFAULT_BOOKING_FIELDS: tuple[dict[str, Any], ...] = (
 SLUG_TAKEN = "User already has an event type with this slug."
 
 
-def serialize(e: EventType, state: State) -> dict[str, Any]:
+def serialize(e: StoredEventType, state: State) -> dict[str, Any]:
     owner = state.users.get(e.owner_id)
     out: dict[str, Any] = {
         "id": e.id,
@@ -90,7 +90,7 @@ def serialize(e: EventType, state: State) -> dict[str, Any]:
     return out
 
 
-def serialize_team_event_type(e: EventType, state: State) -> dict[str, Any]:
+def serialize_team_event_type(e: StoredEventType, state: State) -> dict[str, Any]:
     """TeamEventTypeOutput_2024_06_14: the personal shape without ``users``/``ownerId``, plus the
     team, the scheduling type and the hosts (TeamEventTypeResponseHost: userId, mandatory,
     priority, name, username, avatarUrl)."""
@@ -201,14 +201,14 @@ def _fields(body: dict[str, Any], errors: Errors, *, creating: bool) -> dict[str
     return changes
 
 
-def _check_schedule(state: State, user: User, schedule_id: int | None) -> None:
+def _check_schedule(state: State, user: StoredUser, schedule_id: int | None) -> None:
     if schedule_id is not None:
         schedule = state.schedules.get(schedule_id)
         if schedule is None or schedule.owner_id != user.id:
             raise not_found(f"User with ID={user.id} does not own schedule with ID={schedule_id}")
 
 
-def _owned(ctx: Ctx) -> EventType:
+def _owned(ctx: Ctx) -> StoredEventType:
     user = ctx.require_user()
     raw = ctx.params["eventTypeId"]
     found = ctx.state.event_types.get(int(raw)) if raw.isdigit() else None
@@ -226,7 +226,7 @@ async def create_event_type(ctx: Ctx) -> Response:
     errors.raise_if_any()
     check_slug_free(ctx.state, user.id, changes["slug"])
     _check_schedule(ctx.state, user, changes.get("schedule_id"))
-    event_type = EventType(id=ctx.state.next_event_type_id(), owner_id=user.id, **changes)
+    event_type = StoredEventType(id=ctx.state.next_event_type_id(), owner_id=user.id, **changes)
     ctx.state.event_types[event_type.id] = event_type
     return ok(serialize(event_type, ctx.state), status=201)
 

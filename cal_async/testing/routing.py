@@ -15,7 +15,7 @@ import attrs
 
 from .clock import Clock
 from .errors import HttpError
-from .records import User
+from .records import StoredUser
 from .state import State
 
 # Every cal-api-version the server knows; anything else silently becomes the oldest one.
@@ -93,10 +93,10 @@ class Ctx:
     params: dict[str, str]
     state: State
     clock: Clock
-    user: User | None
+    user: StoredUser | None
     notify: Notify  # (trigger, owner user id, payload) -> deliver to subscribed webhooks
 
-    def require_user(self) -> User:
+    def require_user(self) -> StoredUser:
         if self.user is None:  # routes marked auth="required" never get here without one
             raise HttpError(401, "No authentication provided")
         return self.user

@@ -7,7 +7,7 @@ from typing import Any
 
 from .clock import zone
 from .errors import field_error, validation_error
-from .records import WEEKDAYS, Availability, Override
+from .records import WEEKDAYS, StoredAvailability, StoredOverride
 
 HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -73,12 +73,12 @@ def _time_ok(value: Any) -> bool:
     return isinstance(value, str) and (bool(HHMM.match(value)) or value == "24:00")
 
 
-def availability(errors: Errors, items: Any) -> list[Availability]:
+def availability(errors: Errors, items: Any) -> list[StoredAvailability]:
     """Weekly rules: ``{days: ["Monday", ...], startTime: "09:00", endTime: "17:00"}``."""
     if not isinstance(items, list):
         errors.add("availability", items, "isArray", "availability must be an array")
         return []
-    out: list[Availability] = []
+    out: list[StoredAvailability] = []
     for item in items:
         days = item.get("days") if isinstance(item, dict) else None
         if (
@@ -95,16 +95,18 @@ def availability(errors: Errors, items: Any) -> list[Availability]:
                 "each availability needs days (Monday..Sunday) and startTime/endTime as HH:MM",
             )
             continue
-        out.append(Availability(days=tuple(days), start_time=item["startTime"], end_time=item["endTime"]))
+        out.append(
+            StoredAvailability(days=tuple(days), start_time=item["startTime"], end_time=item["endTime"])
+        )
     return out
 
 
-def overrides(errors: Errors, items: Any) -> list[Override]:
+def overrides(errors: Errors, items: Any) -> list[StoredOverride]:
     """Date overrides: ``{date: "2025-12-24", startTime: "09:00", endTime: "12:00"}``."""
     if not isinstance(items, list):
         errors.add("overrides", items, "isArray", "overrides must be an array")
         return []
-    out: list[Override] = []
+    out: list[StoredOverride] = []
     for item in items:
         if (
             not isinstance(item, dict)
@@ -115,5 +117,5 @@ def overrides(errors: Errors, items: Any) -> list[Override]:
         ):
             errors.add("overrides", item, "isValid", "each override needs date (YYYY-MM-DD) and HH:MM times")
             continue
-        out.append(Override(date=item["date"], start_time=item["startTime"], end_time=item["endTime"]))
+        out.append(StoredOverride(date=item["date"], start_time=item["startTime"], end_time=item["endTime"]))
     return out
