@@ -50,10 +50,16 @@ if TYPE_CHECKING:
     from ._ratelimit import RateLimit, RateLimitInfo
     from ._raw_response import RawResponse
     from ._sentinel import UNSET, Unset
+    from ._telemetry import TracerProviderLike
     from ._transport import RetryPolicy, RetryTransport
-    from .pagination import AsyncPaginator, Page
+    from .pagination import AsyncPaginator, Page, Prefetched, Prefetching
     from .rate_budget import LocalRateBudget, RateBudget, ServerLimits
     from .redis_budget import RedisRateBudget
+    from .resources._refs import EventTypeRef
+    from .resources.bookings import Attendee, BookingResult
+    from .resources.calendars import BusyTime, CalendarRef
+    from .resources.schedules import Availability, DateOverride
+    from .resources.slots import Reservation, Slot
 
 # Public name -> module that defines it (imported on first access).
 _EXPORTS: dict[str, str] = {
@@ -84,6 +90,18 @@ _EXPORTS: dict[str, str] = {
     "RequestOptions": "._options",
     "AsyncPaginator": ".pagination",
     "Page": ".pagination",
+    "TracerProviderLike": "._telemetry",
+    "Prefetched": ".pagination",
+    "Prefetching": ".pagination",
+    "EventTypeRef": ".resources._refs",
+    "Attendee": ".resources.bookings",
+    "BookingResult": ".resources.bookings",
+    "BusyTime": ".resources.calendars",
+    "CalendarRef": ".resources.calendars",
+    "Availability": ".resources.schedules",
+    "DateOverride": ".resources.schedules",
+    "Reservation": ".resources.slots",
+    "Slot": ".resources.slots",
     **{
         name: "._errors"
         for name in (
@@ -128,13 +146,20 @@ __all__ = [
     "ApiKey",
     "ApiModel",
     "AsyncPaginator",
+    "Attendee",
     "AuthenticationError",
     "AuthorizationRequest",
+    "Availability",
     "BadRequestError",
+    "BookingResult",
+    "BusyTime",
     "CalClient",
     "CalError",
+    "CalendarRef",
     "ConflictError",
+    "DateOverride",
     "EventTypeNotFoundError",
+    "EventTypeRef",
     "InternalServerError",
     "LocalRateBudget",
     "ManagedUser",
@@ -149,6 +174,8 @@ __all__ = [
     "Page",
     "PermissionDeniedError",
     "PlatformClient",
+    "Prefetched",
+    "Prefetching",
     "RateBudget",
     "RateBudgetError",
     "RateBudgetExhaustedError",
@@ -160,15 +187,18 @@ __all__ = [
     "ReauthorizationRequired",
     "RedisRateBudget",
     "RequestOptions",
+    "Reservation",
     "ResponseValidationError",
     "RetryPolicy",
     "RetryTransport",
     "ServerLimits",
+    "Slot",
     "SlotUnavailableError",
     "TeamNotFoundError",
     "TokenExpiredError",
     "TokenPair",
     "TokenRefreshError",
+    "TracerProviderLike",
     "UNSET",
     "UnknownWebhookTriggerWarning",
     "UnprocessableEntityError",

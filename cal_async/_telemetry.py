@@ -19,7 +19,7 @@ import re
 import sys
 from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
@@ -29,15 +29,16 @@ from ._version import __version__
 
 __all__ = ["Telemetry", "TracerProviderLike"]
 
-if TYPE_CHECKING:  # a Protocol class costs import time; only checkers need it
-    from typing import Protocol
 
-    class TracerProviderLike(Protocol):
-        """What ``CalClient(tracer_provider=...)`` needs: an OpenTelemetry ``TracerProvider``."""
+# Defined at run time (not only for checkers) so that ``cal_async.TracerProviderLike`` can be
+# imported by code that annotates what it passes to ``CalClient``; this module loads with the
+# first client, never at ``import cal_async``.
+class TracerProviderLike(Protocol):
+    """What ``CalClient(tracer_provider=...)`` needs: an OpenTelemetry ``TracerProvider``."""
 
-        def get_tracer(
-            self, instrumenting_module_name: str, instrumenting_library_version: str | None = None
-        ) -> Any: ...
+    def get_tracer(
+        self, instrumenting_module_name: str, instrumenting_library_version: str | None = None
+    ) -> Any: ...
 
 
 T = TypeVar("T")
