@@ -209,14 +209,7 @@ def _check_schedule(state: State, user: StoredUser, schedule_id: int | None) -> 
 
 
 def _owned(ctx: Ctx) -> StoredEventType:
-    user = ctx.require_user()
-    raw = ctx.params["eventTypeId"]
-    found = ctx.state.event_types.get(int(raw)) if raw.isdigit() else None
-    if found is None:
-        raise not_found(f"Event type with id={raw} not found")
-    if found.owner_id != user.id:
-        raise HttpError(403, f"User with id={user.id} is not the owner of event type with id={raw}")
-    return found
+    return ctx.own(ctx.state.event_types, "eventTypeId", "event type")
 
 
 async def create_event_type(ctx: Ctx) -> Response:

@@ -6,7 +6,6 @@ from typing import Any
 
 import attrs
 
-from .errors import HttpError, not_found
 from .records import StoredAvailability, StoredSchedule, StoredUser
 from .routing import Ctx, Response, ok, ok_no_data
 from .state import State
@@ -41,14 +40,7 @@ def set_default(state: State, user: StoredUser, schedule_id: int | None) -> None
 
 
 def _owned(ctx: Ctx) -> StoredSchedule:
-    user = ctx.require_user()
-    raw = ctx.params["scheduleId"]
-    schedule = ctx.state.schedules.get(int(raw)) if raw.isdigit() else None
-    if schedule is None:
-        raise not_found(f"Schedule with id={raw} not found")
-    if schedule.owner_id != user.id:
-        raise HttpError(403, f"User with id={user.id} is not the owner of schedule with id={raw}")
-    return schedule
+    return ctx.own(ctx.state.schedules, "scheduleId", "schedule")
 
 
 async def create_schedule(ctx: Ctx) -> Response:
