@@ -8,22 +8,19 @@ import httpx
 import pytest
 
 from cal_async.testing import FakeCal
-from tests.helpers.support import API, KEY, NOW, ExtendedClient
+from tests.checked_fake import checked_fake
+from tests.helpers.support import API, KEY, NOW, ExtendedClient, client_over
 
 
 @pytest.fixture
 def fake() -> Iterator[FakeCal]:
-    fake = FakeCal(now=NOW)
-    yield fake
-    assert fake.errors == [], fake.errors
+    yield from checked_fake(NOW)
 
 
 @pytest.fixture
 async def cal(fake: FakeCal) -> AsyncIterator[ExtendedClient]:
-    http = httpx.AsyncClient(transport=httpx.ASGITransport(app=fake.app))
-    async with http, ExtendedClient(fake.api_key, base_url="http://cal.test", http_client=http) as client:
+    async with client_over(fake, httpx.ASGITransport(app=fake.app)) as client:
         yield client
-    await fake.aclose()
 
 
 @pytest.fixture

@@ -6,14 +6,19 @@ derives from ``ExtendedResources`` (the other order would then have no consisten
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import httpx
+
 from cal_async import CalClient
 from cal_async._extended import ExtendedResources
+from cal_async.testing import FakeCal
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 API = "https://api.cal.com"
@@ -24,6 +29,16 @@ NOW = datetime(2030, 1, 7, 8, 0, tzinfo=UTC)
 
 class ExtendedClient(CalClient, ExtendedResources):
     """``CalClient`` serving the extended resources (what the one-line wiring change gives)."""
+
+
+@contextlib.asynccontextmanager
+async def client_over(fake: FakeCal, transport: httpx.AsyncBaseTransport) -> AsyncIterator[ExtendedClient]:
+    """A client of the fake's default user whose requests go through ``transport`` (one that ends
+    in the fake's app); the fake's webhook deliveries are closed with it."""
+    http = httpx.AsyncClient(transport=transport)
+    async with http, ExtendedClient(fake.api_key, base_url="http://cal.test", http_client=http) as client:
+        yield client
+    await fake.aclose()
 
 
 def run_pytest(project: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -15,7 +15,7 @@ import respx
 from cal_async._errors import BadRequestError
 from cal_async.resources import Attendee, BookingResult, EventTypeRef, SlotUnavailableError
 from cal_async.testing import FakeCal
-from tests.helpers.support import API, NOW, ExtendedClient
+from tests.helpers.support import API, NOW, ExtendedClient, client_over
 
 NY = ZoneInfo("America/New_York")
 ADA = Attendee("Ada Lovelace", "America/New_York", email="ada@example.com")
@@ -40,10 +40,8 @@ class Recorder(httpx.AsyncBaseTransport):
 @pytest.fixture
 async def rec_cal(fake: FakeCal) -> AsyncIterator[tuple[ExtendedClient, Recorder]]:
     recorder = Recorder(fake)
-    http = httpx.AsyncClient(transport=recorder)
-    async with http, ExtendedClient(fake.api_key, base_url="http://cal.test", http_client=http) as client:
+    async with client_over(fake, recorder) as client:
         yield client, recorder
-    await fake.aclose()
 
 
 async def test_book_checks_the_slot_first_then_books(

@@ -11,7 +11,7 @@ import respx
 
 from cal_async.resources import EventTypeNotFoundError, EventTypes, TTLCache
 from cal_async.testing import FakeCal
-from tests.helpers.support import API, ExtendedClient
+from tests.helpers.support import API, ExtendedClient, client_over
 
 
 class Clock:
@@ -38,10 +38,8 @@ class Counting(httpx.AsyncBaseTransport):
 @pytest.fixture
 async def counted(fake: FakeCal) -> AsyncIterator[tuple[ExtendedClient, Counting]]:
     transport = Counting(fake)
-    http = httpx.AsyncClient(transport=transport)
-    async with http, ExtendedClient(fake.api_key, base_url="http://cal.test", http_client=http) as client:
+    async with client_over(fake, transport) as client:
         yield client, transport
-    await fake.aclose()
 
 
 async def test_create_list_get(fake: FakeCal, cal: ExtendedClient) -> None:

@@ -4,8 +4,6 @@ and the wiring of the extended resources."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -29,6 +27,7 @@ from cal_async.resources import (
     Webhooks,
 )
 from cal_async.testing import FakeCal
+from tests.fresh_process import modules_loaded
 from tests.helpers.support import API, ExtendedClient
 
 
@@ -212,12 +211,8 @@ def test_calclient_serves_extended_resources_once_wired() -> None:
 
 def test_import_cal_async_does_not_load_the_helpers() -> None:
     # The import benchmark: helpers load with the first property access, not with the package.
-    code = (
-        "import sys, cal_async; cal_async.CalClient; import cal_async._extended; "
-        "print(sorted(m for m in sys.modules if m.startswith('cal_async.resources')))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
+    code = "import cal_async; cal_async.CalClient; import cal_async._extended"
+    assert modules_loaded(code, "cal_async.resources") == []
 
 
 async def test_team_flow_against_the_fake(fake: FakeCal, cal: ExtendedClient) -> None:

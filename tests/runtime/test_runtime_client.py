@@ -606,15 +606,24 @@ async def test_a_per_call_deadline_bounds_retries_and_waits(fake_clock: FakeCloc
             assert route.call_count == 6
 
 
-async def test_a_get_whose_body_breaks_off_is_retried(fake_clock: FakeClock) -> None:
-    class BrokenBody(httpx.AsyncByteStream):
-        async def __aiter__(self):  # type: ignore[override]
-            yield b'{"status": "success", "da'
-            raise httpx.ReadError("connection reset mid-body")
+class BrokenBody(httpx.AsyncByteStream):
+    """A response body the connection drops after its first bytes."""
 
+    def __init__(self, first: bytes) -> None:
+        self.first = first
+
+    async def __aiter__(self):  # type: ignore[override]
+        yield self.first
+        raise httpx.ReadError("connection reset mid-body")
+
+
+async def test_a_get_whose_body_breaks_off_is_retried(fake_clock: FakeClock) -> None:
     with respx.mock:
         route = respx.get(f"{BASE}/v2/me").mock(
-            side_effect=[httpx.Response(200, stream=BrokenBody()), _ok({"id": 1, "email": "a@b.c"})]
+            side_effect=[
+                httpx.Response(200, stream=BrokenBody(b'{"status": "success", "da')),
+                _ok({"id": 1, "email": "a@b.c"}),
+            ]
         )
         async with CalClient(KEY, base_url=BASE, retry_policy=fake_clock.policy()) as cal:
             me = await cal.me.get()
@@ -623,13 +632,10 @@ async def test_a_get_whose_body_breaks_off_is_retried(fake_clock: FakeClock) -> 
 
 
 async def test_a_post_whose_body_breaks_off_is_not_retried(fake_clock: FakeClock) -> None:
-    class BrokenBody(httpx.AsyncByteStream):
-        async def __aiter__(self):  # type: ignore[override]
-            yield b'{"status": "succ'
-            raise httpx.ReadError("connection reset mid-body")
-
     with respx.mock:
-        route = respx.post(f"{BASE}/v2/bookings").mock(return_value=httpx.Response(201, stream=BrokenBody()))
+        route = respx.post(f"{BASE}/v2/bookings").mock(
+            return_value=httpx.Response(201, stream=BrokenBody(b'{"status": "succ'))
+        )
         async with CalClient(KEY, base_url=BASE, retry_policy=fake_clock.policy()) as cal:
             with pytest.raises(APIConnectionError):
                 await cal.bookings.create(body={"start": "2030-01-01T10:00:00Z", "eventTypeId": 1})
