@@ -14,10 +14,10 @@ import attrs
 from .clock import iso_ms, iso_seconds, parse_instant, zone
 from .errors import HttpError, bare, field_error, flattened_error, not_found, validation_error, wrong
 from .pagination import pagination, take_skip
-from .records import StoredAttendee, StoredBooking, StoredEventType
+from .records import StoredAttendee, StoredBooking, StoredEventType, StoredUser
 from .routing import Ctx, Response, ok
 from .slots import find_event_type, free_hosts, unavailability
-from .state import short_uid
+from .state import State, short_uid
 
 # How BookingsService_2024_08_13 turns handleNewBooking's internal codes into client messages.
 UNAVAILABLE_MESSAGES = {
@@ -342,16 +342,15 @@ async def place_booking(
     uid = short_uid()
     responses = {"name": attendee.name, "email": attendee.email, "guests": list(guests), **extra_responses}
     notes = responses.get("notes")
-    booking = StoredBooking(
-        id=ctx.state.next_booking_id(),
+    booking = store_booking(
+        ctx.state,
+        event_type,
+        host,
+        attendee,
+        start,
+        ctx.clock.now(),
         uid=uid,
-        event_type_id=event_type.id,
-        owner_id=host.id,
-        title=f"{event_type.title} between {host.name} and {attendee.name}",
-        start=start,
-        end=start + timedelta(minutes=duration),
-        attendees=(attendee,),
-        created_at=ctx.clock.now(),
+        duration=duration,
         description=notes if isinstance(notes, str) else None,
         location=_location(event_type, location, uid),
         guests=tuple(guests),
@@ -360,11 +359,41 @@ async def place_booking(
         status="pending" if event_type.requires_confirmation else "accepted",
         host_ids=host_ids,
     )
-    ctx.state.bookings[uid] = booking
     # A booking awaiting the host's confirmation is "requested"; confirming it later is "created".
     trigger = "BOOKING_REQUESTED" if booking.status == "pending" else "BOOKING_CREATED"
     await ctx.notify(trigger, host.id, webhook_payload(booking, ctx))
     return booking, attendee.seat_uid
+
+
+def store_booking(
+    state: State,
+    event_type: StoredEventType,
+    host: StoredUser,
+    attendee: StoredAttendee,
+    start: datetime,
+    created_at: datetime,
+    *,
+    uid: str | None = None,
+    duration: int | None = None,
+    **fields: Any,
+) -> StoredBooking:
+    """Store a new booking of ``event_type`` with ``host``, titled as the server titles it;
+    ``fields`` are the other ``StoredBooking`` attributes."""
+    uid = uid or short_uid()
+    booking = StoredBooking(
+        id=state.next_booking_id(),
+        uid=uid,
+        event_type_id=event_type.id,
+        owner_id=host.id,
+        title=f"{event_type.title} between {host.name} and {attendee.name}",
+        start=start,
+        end=start + timedelta(minutes=duration or event_type.length),
+        attendees=(attendee,),
+        created_at=created_at,
+        **fields,
+    )
+    state.bookings[uid] = booking
+    return booking
 
 
 _PRIORITY_RANK = {"lowest": 0, "low": 1, "medium": 2, "high": 3, "highest": 4}

@@ -10,7 +10,7 @@ from .errors import NO_AUTH_PERMISSIONS, HttpError, not_found
 from .records import StoredEventType, StoredUser
 from .routing import Ctx, Response, ok
 from .state import State
-from .validation import Errors
+from .validation import Errors, checked_fields
 
 # The system booking fields every personal event type answers with (booking questions).
 DEFAULT_BOOKING_FIELDS: tuple[dict[str, Any], ...] = (
@@ -214,9 +214,7 @@ def _owned(ctx: Ctx) -> StoredEventType:
 
 async def create_event_type(ctx: Ctx) -> Response:
     user = ctx.require_user()
-    errors = Errors()
-    changes = _fields(ctx.request.json(), errors, creating=True)
-    errors.raise_if_any()
+    changes = checked_fields(_fields, ctx.request.json(), creating=True)
     check_slug_free(ctx.state, user.id, changes["slug"])
     _check_schedule(ctx.state, user, changes.get("schedule_id"))
     event_type = StoredEventType(id=ctx.state.next_event_type_id(), owner_id=user.id, **changes)
@@ -246,9 +244,7 @@ async def get_event_type(ctx: Ctx) -> Response:
 async def update_event_type(ctx: Ctx) -> Response:
     current = _owned(ctx)
     user = ctx.require_user()
-    errors = Errors()
-    changes = _fields(ctx.request.json(), errors, creating=False)
-    errors.raise_if_any()
+    changes = checked_fields(_fields, ctx.request.json(), creating=False)
     if "slug" in changes:
         check_slug_free(ctx.state, user.id, changes["slug"], except_id=current.id)
     _check_schedule(ctx.state, user, changes.get("schedule_id"))

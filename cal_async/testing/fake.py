@@ -6,7 +6,7 @@ import contextlib
 import secrets
 import uuid
 from collections.abc import AsyncIterator, Iterable, Mapping
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -14,6 +14,7 @@ import httpx
 
 from .._http_backend import BackendName, backend_named
 from .app import FakeApp
+from .bookings import store_booking
 from .clock import Clock
 from .errors import HttpError
 from .faults import Fault, FaultKind, RateLimiter
@@ -36,7 +37,7 @@ from .records import (
     StoredWebhook,
 )
 from .schedules import WORKING_HOURS
-from .state import State, short_uid
+from .state import State
 from .webhooks import TRIGGERS, Dispatcher
 
 if TYPE_CHECKING:
@@ -415,23 +416,16 @@ class FakeCal:
         history, e.g. past bookings, which the API itself refuses to create)."""
         event_type_id = event_type.id if isinstance(event_type, StoredEventType) else event_type
         et = self.state.event_types[event_type_id]
-        host = self.state.users[et.owner_id]
-        uid = short_uid()
-        booking = StoredBooking(
-            id=self.state.next_booking_id(),
-            uid=uid,
-            event_type_id=et.id,
-            owner_id=et.owner_id,
-            title=f"{et.title} between {host.name} and {attendee_name}",
-            start=start,
-            end=start + timedelta(minutes=et.length),
-            attendees=(StoredAttendee(attendee_name, attendee_email, attendee_time_zone),),
-            created_at=self.clock.now(),
+        return store_booking(
+            self.state,
+            et,
+            self.state.users[et.owner_id],
+            StoredAttendee(attendee_name, attendee_email, attendee_time_zone),
+            start,
+            self.clock.now(),
             status=status,
             responses={"name": attendee_name, "email": attendee_email},
         )
-        self.state.bookings[uid] = booking
-        return booking
 
     def deliver_webhooks_to(self, transport: httpx.AsyncBaseTransport | None) -> None:
         """Send deliveries through ``transport`` from now on (e.g. ``httpx.ASGITransport(app=your_app)``

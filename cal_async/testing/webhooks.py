@@ -19,7 +19,7 @@ from .pagination import take_skip
 from .records import StoredBooking, StoredDelivery, StoredWebhook
 from .routing import Ctx, Response, dump, ok
 from .state import State
-from .validation import Errors
+from .validation import Errors, checked_fields
 from .webhook_templates import JSON_CONTENT_TYPE, template_body
 
 # One definition of the triggers and of the signature, shared with the SDK's own verification:
@@ -93,9 +93,7 @@ def _owned(ctx: Ctx) -> StoredWebhook:
 
 async def create_webhook(ctx: Ctx) -> Response:
     user = ctx.require_user()
-    errors = Errors()
-    changes = _fields(ctx.request.json(), errors, creating=True)
-    errors.raise_if_any()
+    changes = checked_fields(_fields, ctx.request.json(), creating=True)
     _check_url_free(ctx.state, user.id, changes["subscriber_url"])
     webhook = StoredWebhook(id=str(uuid.uuid4()), user_id=user.id, **changes)
     ctx.state.webhooks[webhook.id] = webhook
@@ -115,9 +113,7 @@ async def get_webhook(ctx: Ctx) -> Response:
 
 async def update_webhook(ctx: Ctx) -> Response:
     current = _owned(ctx)
-    errors = Errors()
-    changes = _fields(ctx.request.json(), errors, creating=False)
-    errors.raise_if_any()
+    changes = checked_fields(_fields, ctx.request.json(), creating=False)
     if "subscriber_url" in changes:
         _check_url_free(ctx.state, current.user_id, changes["subscriber_url"], except_id=current.id)
     updated = attrs.evolve(current, **changes)
