@@ -19,8 +19,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
-import subprocess
-import sys
 import time
 import tracemalloc
 from collections.abc import Awaitable, Callable, Iterator
@@ -32,6 +30,7 @@ import httpx
 from cal_async import CalClient
 
 from .bench_parse import read_dicts, read_models
+from .server import started
 
 API_KEY = "cal_" + "be4c" * 8
 HEADERS = {
@@ -51,26 +50,8 @@ LIST_READ_ROUNDS = 30
 @contextmanager
 def local_server(total: int = TOTAL_BOOKINGS) -> Iterator[str]:
     """Start ``bench.server`` in a subprocess; yields its base URL; stops it on exit."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bench.server", "--total", str(total), "--lifetime", "900"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline().split()
-        if len(line) != 2 or line[0] != "READY":
-            raise RuntimeError(f"bench server did not start: {line}")
-        yield f"http://127.0.0.1:{line[1]}"
-    finally:
-        if proc.stdin is not None:
-            proc.stdin.close()  # the server exits on EOF
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
+    with started("bench.server", "--total", str(total), "--lifetime", "900", fields=1) as ((port,), _):
+        yield f"http://127.0.0.1:{port}"
 
 
 def _http() -> httpx.AsyncClient:
