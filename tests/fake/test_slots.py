@@ -20,27 +20,16 @@ def every_day(start: str, end: str) -> list[dict[str, object]]:
 
 async def test_utc_schedule_shown_in_other_zones(http: httpx.AsyncClient, fake: FakeCal) -> None:
     et = fake.add_event_type(slug="hour", length=60)
-    utc = await slot_starts(http, eventTypeId=et.id, start="2025-10-21T00:00:00Z", end="2025-10-21T23:59:59Z")
+    day = {"eventTypeId": et.id, "start": "2025-10-21T00:00:00Z", "end": "2025-10-21T23:59:59Z"}
+    utc = await slot_starts(http, **day)
     assert utc == {"2025-10-21": [f"2025-10-21T{h:02d}:00:00.000Z" for h in range(9, 17)]}
-    tokyo = await slot_starts(
-        http,
-        eventTypeId=et.id,
-        start="2025-10-21T00:00:00Z",
-        end="2025-10-21T23:59:59Z",
-        timeZone="Asia/Tokyo",
-    )
+    tokyo = await slot_starts(http, **day, timeZone="Asia/Tokyo")
     # 09:00Z..16:00Z is 18:00..01:00 in Tokyo: the last slot falls on the next Tokyo day.
     assert tokyo == {
         "2025-10-21": [f"2025-10-21T{h}:00:00.000+09:00" for h in range(18, 24)],
         "2025-10-22": ["2025-10-22T00:00:00.000+09:00", "2025-10-22T01:00:00.000+09:00"],
     }
-    ny = await slot_starts(
-        http,
-        eventTypeId=et.id,
-        start="2025-10-21T00:00:00Z",
-        end="2025-10-21T23:59:59Z",
-        timeZone="America/New_York",
-    )
+    ny = await slot_starts(http, **day, timeZone="America/New_York")
     assert ny["2025-10-21"][0] == "2025-10-21T05:00:00.000-04:00"
 
 
