@@ -217,8 +217,7 @@ async def create_event_type(ctx: Ctx) -> Response:
     changes = checked_fields(_fields, ctx.request.json(), creating=True)
     check_slug_free(ctx.state, user.id, changes["slug"])
     _check_schedule(ctx.state, user, changes.get("schedule_id"))
-    event_type = StoredEventType(id=ctx.state.next_event_type_id(), owner_id=user.id, **changes)
-    ctx.state.event_types[event_type.id] = event_type
+    event_type = ctx.state.new_event_type(owner_id=user.id, **changes)
     return ok(serialize(event_type, ctx.state), status=201)
 
 

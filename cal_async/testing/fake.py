@@ -241,8 +241,7 @@ class FakeCal:
         if any(e.slug == slug for e in self.state.event_types_of(user_id)):
             raise ValueError(f"user {user_id} already has an event type with slug {slug!r}")
         schedule_id = schedule.id if isinstance(schedule, StoredSchedule) else schedule
-        event_type = StoredEventType(
-            id=self.state.next_event_type_id(),
+        return self.state.new_event_type(
             owner_id=user_id,
             title=title,
             slug=slug,
@@ -250,8 +249,6 @@ class FakeCal:
             schedule_id=schedule_id,
             **fields,
         )
-        self.state.event_types[event_type.id] = event_type
-        return event_type
 
     def add_org(
         self, slug: str, *, name: str | None = None, admins: Iterable[StoredUser | int] = ()
@@ -330,8 +327,7 @@ class FakeCal:
                 self.add_member(team_record, host.user_id)
         if any(e.team_id == team_record.id and e.slug == slug for e in self.state.event_types.values()):
             raise ValueError(f"team {team_record.slug!r} already has an event type with slug {slug!r}")
-        event_type = StoredEventType(
-            id=self.state.next_event_type_id(),
+        return self.state.new_event_type(
             owner_id=chosen[0].user_id,
             title=title or slug.replace("-", " ").title(),
             slug=slug,
@@ -341,8 +337,6 @@ class FakeCal:
             hosts=chosen,
             **fields,
         )
-        self.state.event_types[event_type.id] = event_type
-        return event_type
 
     def add_calendar(
         self,

@@ -15,7 +15,6 @@ from .errors import HttpError, not_found
 from .event_types import check_team_slug_free, serialize_team_event_type
 from .pagination import take_skip
 from .records import (
-    StoredEventType,
     StoredMembership,
     StoredOrganization,
     StoredTeam,
@@ -289,8 +288,7 @@ async def create_team_event_type(ctx: Ctx) -> Response:
     errors.raise_if_any()
     assert title is not None and slug is not None and length is not None
     check_team_slug_free(ctx.state, team.id, slug)
-    event_type = StoredEventType(
-        id=ctx.state.next_event_type_id(),
+    event_type = ctx.state.new_event_type(
         owner_id=hosts[0].user_id,
         title=title,
         slug=slug,
@@ -301,7 +299,6 @@ async def create_team_event_type(ctx: Ctx) -> Response:
         hosts=hosts,
         seats_per_time_slot=per_slot if isinstance(per_slot, int) else None,
     )
-    ctx.state.event_types[event_type.id] = event_type
     return ok(serialize_team_event_type(event_type, ctx.state), status=201)
 
 

@@ -6,6 +6,7 @@ import itertools
 import secrets
 import string
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -59,8 +60,11 @@ class State:
     def next_user_id(self) -> int:
         return next(self._user_ids)
 
-    def next_event_type_id(self) -> int:
-        return next(self._event_type_ids)
+    def new_event_type(self, **fields: Any) -> StoredEventType:
+        """Store an event type with the next id; ``fields`` are its other attributes."""
+        event_type = StoredEventType(id=next(self._event_type_ids), **fields)
+        self.event_types[event_type.id] = event_type
+        return event_type
 
     def next_schedule_id(self) -> int:
         return next(self._schedule_ids)
