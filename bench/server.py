@@ -15,8 +15,10 @@ import argparse
 import asyncio
 import contextlib
 import json
+import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -120,6 +122,32 @@ async def until_parent_exits(lifetime: float) -> None:
     threading.Thread(target=watch_stdin, daemon=True).start()
     with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(parent_gone.wait(), timeout=lifetime)
+
+
+@contextlib.contextmanager
+def started(module: str, *args: str, fields: int) -> Iterator[tuple[list[str], subprocess.Popen[str]]]:
+    """Run ``python -m module args`` (a server like this one) until it prints ``READY`` and
+    ``fields`` values (the port first); yields them and the process. On exit its stdin is closed,
+    which stops it, and it is waited for."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", module, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline().split()
+        if len(line) != fields + 1 or line[0] != "READY":
+            raise RuntimeError(f"{module} did not start: {line}")
+        yield line[1:], proc
+    finally:
+        if proc.stdin is not None and not proc.stdin.closed:
+            proc.stdin.close()  # the server exits on EOF
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(15)
+        if proc.stdout is not None:
+            proc.stdout.close()
 
 
 def main() -> None:

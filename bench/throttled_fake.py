@@ -15,17 +15,15 @@ import asyncio
 import contextlib
 import json
 import socket
-import subprocess
-import sys
 from collections.abc import Iterator
-from subprocess import PIPE, Popen
+from subprocess import Popen
 from typing import Any
 
 import attrs
 
 from cal_async.testing import FakeCal, RateLimiter
 
-from .server import until_parent_exits
+from .server import started, until_parent_exits
 
 HOST = "127.0.0.1"
 
@@ -103,28 +101,8 @@ class Served:
 def throttled_fake(limit: int, window: float, block: float, lifetime: float = 300.0) -> Iterator[Served]:
     """Run the server in its own process (so it does not share the clients' interpreter lock)."""
     args = ["--limit", str(limit), "--window", str(window), "--block", str(block)]
-    proc = Popen(
-        [sys.executable, "-m", "bench.throttled_fake", *args, "--lifetime", str(lifetime)],
-        stdin=PIPE,
-        stdout=PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline().split()
-        if len(line) != 3 or line[0] != "READY":
-            raise RuntimeError(f"the throttled fake did not start: {line}")
-        yield Served(f"http://{HOST}:{line[1]}", line[2], proc)
-    finally:
-        if proc.stdin is not None and not proc.stdin.closed:
-            proc.stdin.close()
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(15)
-        if proc.stdout is not None:
-            proc.stdout.close()
+    with started("bench.throttled_fake", *args, "--lifetime", str(lifetime), fields=2) as ((port, key), proc):
+        yield Served(f"http://{HOST}:{port}", key, proc)
 
 
 def main() -> None:

@@ -46,14 +46,22 @@ if TYPE_CHECKING:
     from ._models import ApiModel, OpenIntEnum, OpenStrEnum
     from ._oauth2 import AuthorizationRequest, OAuthApp, OAuthScope, OAuthTokens
     from ._oauth_session import OAuthSession
+    from ._operation import Operation, PagedOperation
     from ._options import RequestOptions
     from ._ratelimit import RateLimit, RateLimitInfo
     from ._raw_response import RawResponse
     from ._sentinel import UNSET, Unset
+    from ._telemetry import TracerProviderLike
     from ._transport import RetryPolicy, RetryTransport
-    from .pagination import AsyncPaginator, Page
+    from .pagination import AsyncPaginator, Page, Prefetched, Prefetching
     from .rate_budget import LocalRateBudget, RateBudget, ServerLimits
     from .redis_budget import RedisRateBudget
+    from .resources._refs import EventTypeRef, HasId
+    from .resources.bookings import Attendee, BookingResult
+    from .resources.calendars import BusyTime, CalendarRef
+    from .resources.schedules import Availability, DateOverride
+    from .resources.slots import Reservation, Slot
+    from .resources.teams import TeamHost
 
 # Public name -> module that defines it (imported on first access).
 _EXPORTS: dict[str, str] = {
@@ -84,6 +92,22 @@ _EXPORTS: dict[str, str] = {
     "RequestOptions": "._options",
     "AsyncPaginator": ".pagination",
     "Page": ".pagination",
+    "TracerProviderLike": "._telemetry",
+    "Prefetched": ".pagination",
+    "Prefetching": ".pagination",
+    "EventTypeRef": ".resources._refs",
+    "HasId": ".resources._refs",
+    "TeamHost": ".resources.teams",
+    "Operation": "._operation",
+    "PagedOperation": "._operation",
+    "Attendee": ".resources.bookings",
+    "BookingResult": ".resources.bookings",
+    "BusyTime": ".resources.calendars",
+    "CalendarRef": ".resources.calendars",
+    "Availability": ".resources.schedules",
+    "DateOverride": ".resources.schedules",
+    "Reservation": ".resources.slots",
+    "Slot": ".resources.slots",
     **{
         name: "._errors"
         for name in (
@@ -128,13 +152,24 @@ __all__ = [
     "ApiKey",
     "ApiModel",
     "AsyncPaginator",
+    "Attendee",
     "AuthenticationError",
     "AuthorizationRequest",
+    "Availability",
     "BadRequestError",
+    "BookingResult",
+    "BusyTime",
     "CalClient",
     "CalError",
+    "CalendarRef",
     "ConflictError",
+    "DateOverride",
     "EventTypeNotFoundError",
+    "EventTypeRef",
+    "HasId",
+    "Operation",
+    "PagedOperation",
+    "TeamHost",
     "InternalServerError",
     "LocalRateBudget",
     "ManagedUser",
@@ -149,6 +184,8 @@ __all__ = [
     "Page",
     "PermissionDeniedError",
     "PlatformClient",
+    "Prefetched",
+    "Prefetching",
     "RateBudget",
     "RateBudgetError",
     "RateBudgetExhaustedError",
@@ -160,15 +197,18 @@ __all__ = [
     "ReauthorizationRequired",
     "RedisRateBudget",
     "RequestOptions",
+    "Reservation",
     "ResponseValidationError",
     "RetryPolicy",
     "RetryTransport",
     "ServerLimits",
+    "Slot",
     "SlotUnavailableError",
     "TeamNotFoundError",
     "TokenExpiredError",
     "TokenPair",
     "TokenRefreshError",
+    "TracerProviderLike",
     "UNSET",
     "UnknownWebhookTriggerWarning",
     "UnprocessableEntityError",

@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, ParamSpec, TypeVar
 
+import attrs
+
 from ._errors import ResponseValidationError
 from ._fields import Decoder, Mismatch, shorten
 
@@ -32,63 +34,36 @@ P = ParamSpec("P")
 PageData = tuple[list[T], Mapping[str, Any] | None]
 
 
+@attrs.frozen(slots=True, repr=False)
 class Operation(Generic[P, R]):
     """One API operation: how to build its request (``build``, taking the operation's own
     parameters) and how to read its success body (``parse``, giving ``R``)."""
 
-    __slots__ = ("api_version", "auth", "build", "method", "name", "parse", "path")
-
-    def __init__(
-        self,
-        name: str,
-        method: str,
-        path: str,
-        auth: tuple[str, ...],
-        api_version: str | None,
-        build: Callable[P, dict[str, Any]],
-        parse: Callable[[Any], R],
-    ) -> None:
-        self.name = name  # "bookings.get": the resource path and method name
-        self.method = method
-        self.path = path  # the template, as the API document writes it
-        self.auth = auth  # the credential headers the document declares
-        self.api_version = api_version
-        self.build = build
-        self.parse = parse
+    name: str  # "bookings.get": the resource path and method name
+    method: str
+    path: str  # the template, as the API document writes it
+    auth: tuple[str, ...]  # the credential headers the document declares
+    api_version: str | None
+    build: Callable[P, dict[str, Any]]
+    parse: Callable[[Any], R]
 
     def __repr__(self) -> str:
-        return f"<Operation {self.name}: {self.method} {self.path}>"
+        return f"<{type(self).__name__} {self.name}: {self.method} {self.path}>"
 
     def parsed_with(self, parse: Callable[[Any], R2]) -> Operation[P, R2]:
         """The same request, read by another parser (a helper returning its own types)."""
         return Operation(self.name, self.method, self.path, self.auth, self.api_version, self.build, parse)
 
 
+@attrs.frozen(slots=True, repr=False)
 class PagedOperation(Operation[P, PageData[T]]):
     """A list operation: ``parse`` gives one page. ``offset``/``limit`` name the parameters the
     paginator sets for each page (``skip``/``take`` or ``offset``/``limit``); both are ``None`` for
     a list the server sends whole, which is then one page."""
 
-    __slots__ = ("default_limit", "limit", "offset")
-
-    def __init__(
-        self,
-        name: str,
-        method: str,
-        path: str,
-        auth: tuple[str, ...],
-        api_version: str | None,
-        build: Callable[P, dict[str, Any]],
-        parse: Callable[[Any], PageData[T]],
-        *,
-        offset: str | None,
-        limit: str | None,
-        default_limit: int | None,
-    ) -> None:
-        super().__init__(name, method, path, auth, api_version, build, parse)
-        self.offset = offset
-        self.limit = limit
-        self.default_limit = default_limit
+    offset: str | None = attrs.field(kw_only=True)
+    limit: str | None = attrs.field(kw_only=True)
+    default_limit: int | None = attrs.field(kw_only=True)
 
 
 def _mismatch(operation: str, exc: Mismatch, where: str) -> ResponseValidationError:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
 
@@ -28,17 +28,19 @@ from ._version import __version__
 
 __all__ = ["Telemetry", "TracerProviderLike"]
 
-if TYPE_CHECKING:  # a Protocol class costs import time; only checkers need it
-    from typing import Protocol
-
+if TYPE_CHECKING:
     from ._operation import Operation
 
-    class TracerProviderLike(Protocol):
-        """What ``CalClient(tracer_provider=...)`` needs: an OpenTelemetry ``TracerProvider``."""
 
-        def get_tracer(
-            self, instrumenting_module_name: str, instrumenting_library_version: str | None = None
-        ) -> Any: ...
+# Defined at run time (not only for checkers) so that ``cal_async.TracerProviderLike`` can be
+# imported by code that annotates what it passes to ``CalClient``; this module loads with the
+# first client, never at ``import cal_async``.
+class TracerProviderLike(Protocol):
+    """What ``CalClient(tracer_provider=...)`` needs: an OpenTelemetry ``TracerProvider``."""
+
+    def get_tracer(
+        self, instrumenting_module_name: str, instrumenting_library_version: str | None = None
+    ) -> Any: ...
 
 
 T = TypeVar("T")

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 import cal_async
+from tests.fresh_process import modules_loaded
 
 
 @pytest.mark.parametrize("name", sorted(set(cal_async.__all__) - {"__version__"}))
@@ -36,9 +34,4 @@ def test_unknown_name_is_an_attribute_error() -> None:
 
 
 def test_import_is_lazy() -> None:
-    code = (
-        "import sys, cal_async; "
-        "print(sorted(m for m in sys.modules if m.startswith(('cal_async.', 'httpx'))))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "['cal_async._version']"
+    assert modules_loaded("import cal_async", "cal_async.", "httpx") == ["cal_async._version"]

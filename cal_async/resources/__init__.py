@@ -22,12 +22,12 @@ if TYPE_CHECKING:
     from .schedules import Availability, DateOverride, ScheduleHelpers
     from .slots import Reservation, Slot, SlotHelpers
     from .teams import (
-        Host,
         OrgTeamBookingHelpers,
         OrgTeamHelpers,
         Priority,
         SchedulingType,
         TeamEventTypeHelpers,
+        TeamHost,
     )
     from .webhooks import WebhookHelpers
 
@@ -49,7 +49,7 @@ _EXPORTS: dict[str, str] = {
     "Reservation": ".slots",
     "Slot": ".slots",
     "SlotHelpers": ".slots",
-    "Host": ".teams",
+    "TeamHost": ".teams",
     "OrgTeamBookingHelpers": ".teams",
     "OrgTeamHelpers": ".teams",
     "Priority": ".teams",
@@ -70,7 +70,7 @@ __all__ = [
     "EventTypeHelpers",
     "EventTypeNotFoundError",
     "EventTypeRef",
-    "Host",
+    "TeamHost",
     "OrgTeamBookingHelpers",
     "OrgTeamHelpers",
     "Priority",

@@ -15,10 +15,12 @@ import attrs
 from .._errors import CalError, ResponseValidationError
 from ._server_values import server_int
 
-__all__ = ["EventTypeLike", "EventTypeRef", "event_type_ref"]
+__all__ = ["EventTypeLike", "EventTypeRef", "HasId", "event_type_ref"]
 
 
-class _HasIntId(Protocol):
+class HasId(Protocol):
+    """Anything with an integer ``id``: an event type model, to book or search by its id."""
+
     @property
     def id(self) -> int: ...
 
@@ -90,7 +92,7 @@ _PYTHON_NAMES = {
     "organizationSlug": "organization_slug",
 }
 
-EventTypeLike = int | EventTypeRef | _HasIntId
+EventTypeLike = int | EventTypeRef | HasId
 
 
 def event_type_ref(value: EventTypeLike) -> EventTypeRef:

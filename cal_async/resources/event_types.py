@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Unpack, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Unpack, cast
 
 import anyio
 
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .._generated.models.event_type_output import EventTypeOutput
     from .._generated.models.team_event_type_output import TeamEventTypeOutput
     from .._generated.models.update_event_type_input import UpdateEventTypeInput, UpdateEventTypeInputDict
+    from ..pagination import AsyncPaginator
 
 __all__ = ["DEFAULT_CACHE_TTL", "EventTypeHelpers"]
 
@@ -42,6 +43,14 @@ __all__ = ["DEFAULT_CACHE_TTL", "EventTypeHelpers"]
 DEFAULT_CACHE_TTL = 300.0
 
 CacheKey = tuple[str, ...]
+
+
+class _Slugged(Protocol):
+    @property
+    def slug(self) -> str: ...
+
+
+E = TypeVar("E", bound=_Slugged)
 
 
 class EventTypeHelpers(APIResource):
@@ -93,17 +102,10 @@ class EventTypeHelpers(APIResource):
             raise ValueError("username must be a non-empty string")
         key: CacheKey = ("user", org_slug or "", username, slug)
 
-        async def fetch() -> EventTypeOutput:
-            found = await self._page(
-                event_types_list.ENDPOINT, options, username=username, event_slug=slug, **_org(org_slug)
-            )
-            match = next((e for e in found.items if e.slug == slug), None)
-            if match is None:
-                raise EventTypeNotFoundError(f"user {username!r} has no event type with slug {slug!r}")
-            return match
-
-        result: EventTypeOutput = await self._cached(key, refresh, fetch)
-        return result
+        listing = self._page(
+            event_types_list.ENDPOINT, options, username=username, event_slug=slug, **_org(org_slug)
+        )
+        return await self._by_slug(key, refresh, listing, f"user {username!r}")
 
     async def team_by_slug(
         self,
@@ -119,19 +121,27 @@ class EventTypeHelpers(APIResource):
         _check_slug(slug)
         key: CacheKey = ("team", str(org_id or ""), str(team_id), slug)
 
-        async def fetch() -> TeamEventTypeOutput:
-            if org_id is not None:
-                found = await self._page(
-                    orgs_teams_event_types_list.ENDPOINT, options, org_id, team_id, event_slug=slug
-                )
-            else:
-                found = await self._page(teams_event_types_list.ENDPOINT, options, team_id, event_slug=slug)
+        if org_id is not None:
+            listing = self._page(
+                orgs_teams_event_types_list.ENDPOINT, options, org_id, team_id, event_slug=slug
+            )
+        else:
+            listing = self._page(teams_event_types_list.ENDPOINT, options, team_id, event_slug=slug)
+        return await self._by_slug(key, refresh, listing, f"team {team_id}")
+
+    async def _by_slug(self, key: CacheKey, refresh: bool, listing: AsyncPaginator[E], owner: str) -> E:
+        """The event type with the key's slug from ``listing`` (one page: the server filters by
+        slug), cached; :class:`EventTypeNotFoundError` naming ``owner`` when there is none."""
+        slug = key[-1]
+
+        async def fetch() -> E:
+            found = await listing
             match = next((e for e in found.items if e.slug == slug), None)
             if match is None:
-                raise EventTypeNotFoundError(f"team {team_id} has no event type with slug {slug!r}")
+                raise EventTypeNotFoundError(f"{owner} has no event type with slug {slug!r}")
             return match
 
-        result: TeamEventTypeOutput = await self._cached(key, refresh, fetch)
+        result: E = await self._cached(key, refresh, fetch)
         return result
 
     # -- the generated operations; writes clear the cache ---------------------------------------

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .bookings import ListedBooking
 
 __all__ = [
-    "Host",
+    "TeamHost",
     "OrgTeamBookingHelpers",
     "OrgTeamHelpers",
     "Priority",
@@ -68,7 +68,7 @@ def _priority(value: Priority | None) -> Priority | None:
 
 
 @attrs.frozen(slots=True)
-class Host:
+class TeamHost:
     """A team member hosting a team event type. ``mandatory`` (ROUND_ROBIN): always included;
     ``priority`` (ROUND_ROBIN): who is picked first among the available hosts."""
 
@@ -94,13 +94,13 @@ class TeamEventTypeHelpers(APIResource, Generic[*Ids]):
         title: str,
         slug: str,
         length_in_minutes: int,
-        hosts: Sequence[int | Host] = (),
+        hosts: Sequence[int | TeamHost] = (),
         assign_all_team_members: bool = False,
         extra: Mapping[str, Any] | None = None,
         **options: Unpack[RequestOptions],
     ) -> TeamEventTypeOutput:
         """A COLLECTIVE team event type (every host attends: slots are the times all of them are
-        free) or a ROUND_ROBIN one (one available host is assigned per booking; ``Host.priority``
+        free) or a ROUND_ROBIN one (one available host is assigned per booking; ``TeamHost.priority``
         and ``mandatory`` decide who). ``extra`` adds other fields of the API's create body."""
         if scheduling not in _SCHEDULING:
             raise ValueError(f"scheduling must be 'COLLECTIVE' or 'ROUND_ROBIN', got {scheduling!r}")
@@ -109,7 +109,7 @@ class TeamEventTypeHelpers(APIResource, Generic[*Ids]):
         length = length_in_minutes
         if isinstance(length, bool) or not isinstance(length, int) or length < 1:
             raise ValueError(f"length_in_minutes must be a positive integer, got {length!r}")
-        chosen = [h if isinstance(h, Host) else Host(h) for h in hosts]
+        chosen = [h if isinstance(h, TeamHost) else TeamHost(h) for h in hosts]
         if not chosen and not assign_all_team_members:
             raise ValueError("name the hosts, or pass assign_all_team_members=True")
         if scheduling == "COLLECTIVE" and any(h.priority is not None for h in chosen):

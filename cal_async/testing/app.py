@@ -26,8 +26,8 @@ from .clock import iso_ms
 from .errors import NO_AUTH, NO_AUTH_PERMISSIONS, HttpError
 from .faults import tracker, truncate
 from .oauth2 import OAuthProvider
-from .records import User
-from .routing import Ctx, Handler, Request, Response, Route, Router, dump
+from .records import StoredUser
+from .routing import Auth, Ctx, Handler, Request, Response, Route, Router, dump
 
 if TYPE_CHECKING:
     from .fake import FakeCal
@@ -43,6 +43,18 @@ V_BOOKINGS, V_SLOTS, V_EVENT_TYPES, V_SCHEDULES = "2024-08-13", "2024-09-04", "2
 def _host_only(method: str, template: str, handler: Handler, version: str) -> Route:
     """Bookings and event-types routes: a permissions guard runs first, so no credentials is a 403."""
     return Route(method, template, handler, version, no_auth_status=403)
+
+
+def _team_routes(team: str, list_event_types_auth: Auth = "required") -> list[Route]:
+    """One team's routes, the same under ``/v2/teams`` and under an organization's teams."""
+    return [
+        Route("GET", team, orgs.get_team),
+        Route("GET", f"{team}/memberships", orgs.list_team_memberships),
+        Route("POST", f"{team}/memberships", orgs.create_team_membership),
+        Route("GET", f"{team}/event-types", orgs.list_team_event_types, auth=list_event_types_auth),
+        Route("POST", f"{team}/event-types", orgs.create_team_event_type),
+        Route("GET", f"{team}/event-types/{{eventTypeId}}", orgs.get_team_event_type),
+    ]
 
 
 def _public(method: str, template: str, handler: Handler, version: str) -> Route:
@@ -82,22 +94,11 @@ ROUTES = [
     Route("GET", "/v2/organizations/{orgId}/memberships", orgs.list_org_memberships),
     Route("GET", "/v2/organizations/{orgId}/teams", orgs.list_teams),
     Route("POST", "/v2/organizations/{orgId}/teams", orgs.create_team),
-    Route("GET", "/v2/organizations/{orgId}/teams/{teamId}", orgs.get_team),
-    Route("GET", "/v2/organizations/{orgId}/teams/{teamId}/memberships", orgs.list_team_memberships),
-    Route("POST", "/v2/organizations/{orgId}/teams/{teamId}/memberships", orgs.create_team_membership),
-    Route("GET", "/v2/organizations/{orgId}/teams/{teamId}/event-types", orgs.list_team_event_types),
-    Route("POST", "/v2/organizations/{orgId}/teams/{teamId}/event-types", orgs.create_team_event_type),
-    Route(
-        "GET", "/v2/organizations/{orgId}/teams/{teamId}/event-types/{eventTypeId}", orgs.get_team_event_type
-    ),
+    *_team_routes("/v2/organizations/{orgId}/teams/{teamId}"),
     Route("GET", "/v2/organizations/{orgId}/teams/{teamId}/bookings", orgs.list_team_bookings),
     Route("GET", "/v2/teams", orgs.list_my_teams),
-    Route("GET", "/v2/teams/{teamId}", orgs.get_team),
-    Route("GET", "/v2/teams/{teamId}/memberships", orgs.list_team_memberships),
-    Route("POST", "/v2/teams/{teamId}/memberships", orgs.create_team_membership),
-    Route("GET", "/v2/teams/{teamId}/event-types", orgs.list_team_event_types, auth="optional"),
-    Route("POST", "/v2/teams/{teamId}/event-types", orgs.create_team_event_type),
-    Route("GET", "/v2/teams/{teamId}/event-types/{eventTypeId}", orgs.get_team_event_type),
+    # GET /v2/teams/{teamId}/event-types is public (no guard); the organization route is not.
+    *_team_routes("/v2/teams/{teamId}", list_event_types_auth="optional"),
     Route("POST", "/v2/webhooks", webhooks.create_webhook),
     Route("GET", "/v2/webhooks", webhooks.list_webhooks),
     Route("GET", "/v2/webhooks/{webhookId}", webhooks.get_webhook),
@@ -234,7 +235,7 @@ class FakeApp:
         got = request.headers.get("cal-api-version")
         raise HttpError(400, LEGACY_NOTE.format(got=got, want=route.version))
 
-    def _authenticate(self, request: Request) -> User | None:
+    def _authenticate(self, request: Request) -> StoredUser | None:
         header = request.headers.get("authorization")
         if not header:
             return None

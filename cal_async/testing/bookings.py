@@ -14,10 +14,10 @@ import attrs
 from .clock import iso_ms, iso_seconds, parse_instant, zone
 from .errors import HttpError, bare, field_error, flattened_error, not_found, validation_error, wrong
 from .pagination import pagination, take_skip
-from .records import Attendee, Booking, EventType
+from .records import StoredAttendee, StoredBooking, StoredEventType, StoredUser
 from .routing import Ctx, Response, ok
 from .slots import find_event_type, free_hosts, unavailability
-from .state import short_uid
+from .state import State, short_uid
 
 # How BookingsService_2024_08_13 turns handleNewBooking's internal codes into client messages.
 UNAVAILABLE_MESSAGES = {
@@ -65,7 +65,7 @@ _SEATED_RESCHEDULE_KEYS = frozenset({"start", "rescheduledBy", "seatUid"})
 # --- shapes ---------------------------------------------------------------------------------------
 
 
-def serialize(b: Booking, ctx: Ctx, *, seat_uid: str | None = None) -> dict[str, Any]:
+def serialize(b: StoredBooking, ctx: Ctx, *, seat_uid: str | None = None) -> dict[str, Any]:
     """BookingOutput_2024_08_13; a seated event type's bookings list seated attendees instead
     (no guests or booking-level responses), and a new seat adds its ``seatUid``."""
     event_type = ctx.state.event_types.get(b.event_type_id)
@@ -114,7 +114,7 @@ def serialize(b: Booking, ctx: Ctx, *, seat_uid: str | None = None) -> dict[str,
     return out
 
 
-def _attendee(a: Attendee, seated_in: Booking | None = None) -> dict[str, Any]:
+def _attendee(a: StoredAttendee, seated_in: StoredBooking | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {
         "name": a.name,
         "email": a.email,
@@ -135,7 +135,7 @@ def _utc_offset(tz_name: str, at: datetime) -> int:
     return int(offset.total_seconds() // 60) if offset else 0
 
 
-def webhook_payload(b: Booking, ctx: Ctx) -> dict[str, Any]:
+def webhook_payload(b: StoredBooking, ctx: Ctx) -> dict[str, Any]:
     """The booking payload of BOOKING_* deliveries: legacy field names, UPPERCASE status."""
     host = ctx.state.users[b.owner_id]
     event_type = ctx.state.event_types.get(b.event_type_id)
@@ -190,7 +190,7 @@ def webhook_payload(b: Booking, ctx: Ctx) -> dict[str, Any]:
 # --- handlers -------------------------------------------------------------------------------------
 
 
-def _find(ctx: Ctx, message: str = "Booking with uid={uid} not found") -> Booking:
+def _find(ctx: Ctx, message: str = "Booking with uid={uid} not found") -> StoredBooking:
     uid = ctx.params["bookingUid"]
     found = ctx.state.bookings.get(uid)
     if found is None:
@@ -202,7 +202,7 @@ def _check_keys(body: dict[str, Any], allowed: frozenset[str]) -> list[str]:
     return [wrong(key, f"property {key} should not exist") for key in body if key not in allowed]
 
 
-def _parse_attendee(raw: Any, problems: list[str]) -> Attendee | None:
+def _parse_attendee(raw: Any, problems: list[str]) -> StoredAttendee | None:
     if not isinstance(raw, dict):
         problems.append("attendee property is wrong")
         return None
@@ -221,7 +221,7 @@ def _parse_attendee(raw: Any, problems: list[str]) -> Attendee | None:
     if wrong:
         problems.append("attendee property is wrong, " + ", ".join(wrong))
         return None
-    return Attendee(
+    return StoredAttendee(
         name=str(name),
         email=str(email) if email else "",
         time_zone=str(tz_name),
@@ -230,7 +230,7 @@ def _parse_attendee(raw: Any, problems: list[str]) -> Attendee | None:
     )
 
 
-def _location(event_type: EventType, requested: Any, uid: str) -> str | None:
+def _location(event_type: StoredEventType, requested: Any, uid: str) -> str | None:
     if isinstance(requested, dict):
         for key in ("address", "link", "phone", "location"):
             if isinstance(requested.get(key), str):
@@ -246,7 +246,7 @@ def _location(event_type: EventType, requested: Any, uid: str) -> str | None:
 
 def _check_bookable(
     ctx: Ctx,
-    event_type: EventType,
+    event_type: StoredEventType,
     start: datetime,
     duration: int,
     exclude: str | None,
@@ -316,9 +316,9 @@ async def create_booking(ctx: Ctx) -> Response:
 
 async def place_booking(
     ctx: Ctx,
-    event_type: EventType,
+    event_type: StoredEventType,
     start: datetime,
-    attendee: Attendee,
+    attendee: StoredAttendee,
     duration: int,
     guests: list[str],
     extra_responses: dict[str, Any],
@@ -326,7 +326,7 @@ async def place_booking(
     location: Any,
     *,
     legacy: bool = False,
-) -> tuple[Booking, str | None]:
+) -> tuple[StoredBooking, str | None]:
     """handleNewBooking: checks the time, takes a seat or assigns the hosts, stores the booking and
     delivers its webhook. Returns the booking and, for a seated event type, the new seat's uid."""
     held = _seated_booking_at(ctx, event_type, start) if event_type.seats_per_time_slot else None
@@ -342,16 +342,15 @@ async def place_booking(
     uid = short_uid()
     responses = {"name": attendee.name, "email": attendee.email, "guests": list(guests), **extra_responses}
     notes = responses.get("notes")
-    booking = Booking(
-        id=ctx.state.next_booking_id(),
+    booking = store_booking(
+        ctx.state,
+        event_type,
+        host,
+        attendee,
+        start,
+        ctx.clock.now(),
         uid=uid,
-        event_type_id=event_type.id,
-        owner_id=host.id,
-        title=f"{event_type.title} between {host.name} and {attendee.name}",
-        start=start,
-        end=start + timedelta(minutes=duration),
-        attendees=(attendee,),
-        created_at=ctx.clock.now(),
+        duration=duration,
         description=notes if isinstance(notes, str) else None,
         location=_location(event_type, location, uid),
         guests=tuple(guests),
@@ -360,17 +359,47 @@ async def place_booking(
         status="pending" if event_type.requires_confirmation else "accepted",
         host_ids=host_ids,
     )
-    ctx.state.bookings[uid] = booking
     # A booking awaiting the host's confirmation is "requested"; confirming it later is "created".
     trigger = "BOOKING_REQUESTED" if booking.status == "pending" else "BOOKING_CREATED"
     await ctx.notify(trigger, host.id, webhook_payload(booking, ctx))
     return booking, attendee.seat_uid
 
 
+def store_booking(
+    state: State,
+    event_type: StoredEventType,
+    host: StoredUser,
+    attendee: StoredAttendee,
+    start: datetime,
+    created_at: datetime,
+    *,
+    uid: str | None = None,
+    duration: int | None = None,
+    **fields: Any,
+) -> StoredBooking:
+    """Store a new booking of ``event_type`` with ``host``, titled as the server titles it;
+    ``fields`` are the other ``StoredBooking`` attributes."""
+    uid = uid or short_uid()
+    booking = StoredBooking(
+        id=state.next_booking_id(),
+        uid=uid,
+        event_type_id=event_type.id,
+        owner_id=host.id,
+        title=f"{event_type.title} between {host.name} and {attendee.name}",
+        start=start,
+        end=start + timedelta(minutes=duration or event_type.length),
+        attendees=(attendee,),
+        created_at=created_at,
+        **fields,
+    )
+    state.bookings[uid] = booking
+    return booking
+
+
 _PRIORITY_RANK = {"lowest": 0, "low": 1, "medium": 2, "high": 3, "highest": 4}
 
 
-def _assign_hosts(ctx: Ctx, event_type: EventType, start: datetime, duration: int) -> tuple[int, ...]:
+def _assign_hosts(ctx: Ctx, event_type: StoredEventType, start: datetime, duration: int) -> tuple[int, ...]:
     """Who the booking occupies: the owner; every host (COLLECTIVE); or one free host (ROUND_ROBIN:
     the highest priority, then the one with the fewest bookings of this event type), plus the
     mandatory hosts."""
@@ -392,7 +421,7 @@ def _assign_hosts(ctx: Ctx, event_type: EventType, start: datetime, duration: in
     return tuple(chosen + mandatory) or (event_type.owner_id,)
 
 
-def _seated_booking_at(ctx: Ctx, event_type: EventType, start: datetime) -> Booking | None:
+def _seated_booking_at(ctx: Ctx, event_type: StoredEventType, start: datetime) -> StoredBooking | None:
     return next(
         (
             b
@@ -403,7 +432,7 @@ def _seated_booking_at(ctx: Ctx, event_type: EventType, start: datetime) -> Book
     )
 
 
-async def _take_seat(ctx: Ctx, held: Booking, seat: Attendee) -> Booking:
+async def _take_seat(ctx: Ctx, held: StoredBooking, seat: StoredAttendee) -> StoredBooking:
     """``seat`` joins the seated booking ``held``."""
     updated = attrs.evolve(held, attendees=(*held.attendees, seat), updated_at=ctx.clock.now())
     ctx.state.bookings[held.uid] = updated
@@ -411,7 +440,7 @@ async def _take_seat(ctx: Ctx, held: Booking, seat: Attendee) -> Booking:
     return updated
 
 
-def _matches_status(b: Booking, statuses: list[str], now: datetime) -> bool:
+def _matches_status(b: StoredBooking, statuses: list[str], now: datetime) -> bool:
     if not statuses:
         return True
     live = b.status not in ("cancelled", "rejected")
@@ -430,7 +459,7 @@ async def list_bookings(ctx: Ctx) -> Response:
     return list_matching(ctx, lambda b: user.id in b.hosts)
 
 
-def list_matching(ctx: Ctx, belongs: Callable[[Booking], bool]) -> Response:
+def list_matching(ctx: Ctx, belongs: Callable[[StoredBooking], bool]) -> Response:
     """A page of the bookings ``belongs`` selects, filtered and sorted by the query string."""
     req = ctx.request
     statuses = req.args("status")
@@ -493,7 +522,7 @@ def _validate(body: dict[str, Any], allowed: frozenset[str], strings: tuple[str,
         raise flattened_error(problems)
 
 
-def _seat(booking: Booking, seat_uid: str) -> Attendee | None:
+def _seat(booking: StoredBooking, seat_uid: str) -> StoredAttendee | None:
     return next((a for a in booking.attendees if a.seat_uid == seat_uid), None)
 
 
@@ -600,7 +629,7 @@ async def reschedule_booking(ctx: Ctx) -> Response:
     return ok(serialize(fresh, ctx), status=201)
 
 
-def _successor(ctx: Ctx, original: Booking, start: datetime, **changes: Any) -> Booking:
+def _successor(ctx: Ctx, original: StoredBooking, start: datetime, **changes: Any) -> StoredBooking:
     """The booking a reschedule creates: a new id and uid at ``start``, pointing back at ``original``
     (a Cal Video link follows the new uid)."""
     uid = short_uid()
@@ -619,7 +648,7 @@ def _successor(ctx: Ctx, original: Booking, start: datetime, **changes: Any) -> 
     )
 
 
-def _check_reschedulable(booking: Booking) -> None:
+def _check_reschedulable(booking: StoredBooking) -> None:
     """BookingsService_2024_08_13.canRescheduleBooking: a cancelled booking is an envelope 400,
     pointing at its successor when it was cancelled by a reschedule."""
     if booking.status != "cancelled":
@@ -640,7 +669,7 @@ def _check_reschedulable(booking: Booking) -> None:
 
 
 async def _reschedule_seat(
-    ctx: Ctx, original: Booking, event_type: EventType, seat_uid: str, start: datetime
+    ctx: Ctx, original: StoredBooking, event_type: StoredEventType, seat_uid: str, start: datetime
 ) -> Response:
     """One attendee moves to ``start``: into the seated booking there, or a new one; the seat keeps
     its uid (transformInputRescheduleSeatedBooking: an unknown seat is a 404)."""
@@ -662,7 +691,7 @@ async def _reschedule_seat(
     return ok(serialize(moved, ctx, seat_uid=seat_uid), status=201)
 
 
-def _hosts_pending(ctx: Ctx) -> Booking:
+def _hosts_pending(ctx: Ctx) -> StoredBooking:
     booking = _find(ctx)
     user = ctx.require_user()
     if booking.owner_id != user.id:

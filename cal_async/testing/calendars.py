@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from .clock import iso_ms, parse_instant, zone
 from .errors import field_error, validation_error
-from .records import Calendar
+from .records import StoredCalendar
 from .routing import Ctx, Response, ok
 
 _INTEGRATIONS: dict[str, dict[str, str]] = {
@@ -45,7 +45,7 @@ def _integration(kind: str) -> dict[str, Any]:
     }
 
 
-def _calendar(c: Calendar, email: str) -> dict[str, Any]:
+def _calendar(c: StoredCalendar, email: str) -> dict[str, Any]:
     return {
         "externalId": c.external_id,
         "integration": c.integration,
@@ -61,7 +61,7 @@ def _calendar(c: Calendar, email: str) -> dict[str, Any]:
 async def connected_calendars(ctx: Ctx) -> Response:
     user = ctx.require_user()
     mine = [c for c in ctx.state.calendars if c.user_id == user.id]
-    by_credential: dict[int, list[Calendar]] = {}
+    by_credential: dict[int, list[StoredCalendar]] = {}
     for c in mine:
         by_credential.setdefault(c.credential_id, []).append(c)
     connected = []

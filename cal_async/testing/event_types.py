@@ -7,10 +7,10 @@ from typing import Any
 import attrs
 
 from .errors import NO_AUTH_PERMISSIONS, HttpError, not_found
-from .records import EventType, User
+from .records import StoredEventType, StoredUser
 from .routing import Ctx, Response, ok
 from .state import State
-from .validation import Errors
+from .validation import Errors, checked_fields
 
 # The system booking fields every personal event type answers with (booking questions).
 DEFAULT_BOOKING_FIELDS: tuple[dict[str, Any], ...] = (
@@ -35,7 +35,7 @@ DEFAULT_BOOKING_FIELDS: tuple[dict[str, Any], ...] = (
 SLUG_TAKEN = "User already has an event type with this slug."
 
 
-def serialize(e: EventType, state: State) -> dict[str, Any]:
+def serialize(e: StoredEventType, state: State) -> dict[str, Any]:
     owner = state.users.get(e.owner_id)
     out: dict[str, Any] = {
         "id": e.id,
@@ -90,7 +90,7 @@ def serialize(e: EventType, state: State) -> dict[str, Any]:
     return out
 
 
-def serialize_team_event_type(e: EventType, state: State) -> dict[str, Any]:
+def serialize_team_event_type(e: StoredEventType, state: State) -> dict[str, Any]:
     """TeamEventTypeOutput_2024_06_14: the personal shape without ``users``/``ownerId``, plus the
     team, the scheduling type and the hosts (TeamEventTypeResponseHost: userId, mandatory,
     priority, name, username, avatarUrl)."""
@@ -201,33 +201,23 @@ def _fields(body: dict[str, Any], errors: Errors, *, creating: bool) -> dict[str
     return changes
 
 
-def _check_schedule(state: State, user: User, schedule_id: int | None) -> None:
+def _check_schedule(state: State, user: StoredUser, schedule_id: int | None) -> None:
     if schedule_id is not None:
         schedule = state.schedules.get(schedule_id)
         if schedule is None or schedule.owner_id != user.id:
             raise not_found(f"User with ID={user.id} does not own schedule with ID={schedule_id}")
 
 
-def _owned(ctx: Ctx) -> EventType:
-    user = ctx.require_user()
-    raw = ctx.params["eventTypeId"]
-    found = ctx.state.event_types.get(int(raw)) if raw.isdigit() else None
-    if found is None:
-        raise not_found(f"Event type with id={raw} not found")
-    if found.owner_id != user.id:
-        raise HttpError(403, f"User with id={user.id} is not the owner of event type with id={raw}")
-    return found
+def _owned(ctx: Ctx) -> StoredEventType:
+    return ctx.own(ctx.state.event_types, "eventTypeId", "event type")
 
 
 async def create_event_type(ctx: Ctx) -> Response:
     user = ctx.require_user()
-    errors = Errors()
-    changes = _fields(ctx.request.json(), errors, creating=True)
-    errors.raise_if_any()
+    changes = checked_fields(_fields, ctx.request.json(), creating=True)
     check_slug_free(ctx.state, user.id, changes["slug"])
     _check_schedule(ctx.state, user, changes.get("schedule_id"))
-    event_type = EventType(id=ctx.state.next_event_type_id(), owner_id=user.id, **changes)
-    ctx.state.event_types[event_type.id] = event_type
+    event_type = ctx.state.new_event_type(owner_id=user.id, **changes)
     return ok(serialize(event_type, ctx.state), status=201)
 
 
@@ -253,9 +243,7 @@ async def get_event_type(ctx: Ctx) -> Response:
 async def update_event_type(ctx: Ctx) -> Response:
     current = _owned(ctx)
     user = ctx.require_user()
-    errors = Errors()
-    changes = _fields(ctx.request.json(), errors, creating=False)
-    errors.raise_if_any()
+    changes = checked_fields(_fields, ctx.request.json(), creating=False)
     if "slug" in changes:
         check_slug_free(ctx.state, user.id, changes["slug"], except_id=current.id)
     _check_schedule(ctx.state, user, changes.get("schedule_id"))

@@ -6,7 +6,7 @@ import contextlib
 import secrets
 import uuid
 from collections.abc import AsyncIterator, Iterable, Mapping
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -14,29 +14,30 @@ import httpx
 
 from .._http_backend import BackendName, backend_named
 from .app import FakeApp
+from .bookings import store_booking
 from .clock import Clock
 from .errors import HttpError
 from .faults import Fault, FaultKind, RateLimiter
 from .orgs import add_membership, seed_org, seed_team
 from .records import (
-    ApiKey,
-    Attendee,
-    Availability,
-    Booking,
-    Calendar,
-    Delivery,
-    EventType,
-    Membership,
-    Organization,
-    Override,
-    Schedule,
-    Team,
-    TeamHost,
-    User,
-    Webhook,
+    StoredApiKey,
+    StoredAttendee,
+    StoredAvailability,
+    StoredBooking,
+    StoredCalendar,
+    StoredDelivery,
+    StoredEventType,
+    StoredMembership,
+    StoredOrganization,
+    StoredOverride,
+    StoredSchedule,
+    StoredTeam,
+    StoredTeamHost,
+    StoredUser,
+    StoredWebhook,
 )
 from .schedules import WORKING_HOURS
-from .state import State, short_uid
+from .state import State
 from .webhooks import TRIGGERS, Dispatcher
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 
 DEFAULT_BASE_URL = "http://cal.test"
 
-AvailabilityLike = Availability | Mapping[str, Any]
+AvailabilityLike = StoredAvailability | Mapping[str, Any]
 
 
 class FakeCal:
@@ -96,7 +97,7 @@ class FakeCal:
     # --- the defaults -----------------------------------------------------------------------------
 
     @property
-    def user(self) -> User:
+    def user(self) -> StoredUser:
         """The default user as it is now (records are immutable; this re-reads the current one)."""
         if self._default_user_id is None:
             raise LookupError("this fake was created with seed_default_user=False")
@@ -150,7 +151,7 @@ class FakeCal:
 
     # --- seeding ----------------------------------------------------------------------------------
 
-    def _user_id(self, user: User | int | None) -> int:
+    def _user_id(self, user: StoredUser | int | None) -> int:
         if user is None:
             return self.user.id
         user_id = user if isinstance(user, int) else user.id
@@ -168,14 +169,14 @@ class FakeCal:
         week_start: str = "Sunday",
         default_schedule: bool = True,
         id: int | None = None,
-    ) -> User:
+    ) -> StoredUser:
         """A user; by default with a Mon-Fri 09:00-17:00 default schedule in ``time_zone``.
         ``id`` picks the user id (e.g. to match ids written in your own fixtures)."""
         if self.state.user_by_username(username) is not None:
             raise ValueError(f"username {username!r} is taken")
         if id is not None and id in self.state.users:
             raise ValueError(f"user id {id} is taken")
-        user = User(
+        user = StoredUser(
             id=self.state.next_user_id() if id is None else id,
             username=username,
             email=email or f"{username}@example.com",
@@ -188,9 +189,9 @@ class FakeCal:
             self.add_schedule(user, name="Working hours", time_zone=time_zone, default=True)
         return self.state.users[user.id]
 
-    def add_api_key(self, user: User | int | None = None, key: str | None = None) -> ApiKey:
+    def add_api_key(self, user: StoredUser | int | None = None, key: str | None = None) -> StoredApiKey:
         """An API key (``cal_`` + 32 hex, like a test key) for ``user`` (default: the default user)."""
-        record = ApiKey(key=key or f"cal_{secrets.token_hex(16)}", user_id=self._user_id(user))
+        record = StoredApiKey(key=key or f"cal_{secrets.token_hex(16)}", user_id=self._user_id(user))
         if not record.key.startswith("cal_"):
             raise ValueError("API keys start with 'cal_'")
         self.state.api_keys[record.key] = record
@@ -198,18 +199,18 @@ class FakeCal:
 
     def add_schedule(
         self,
-        user: User | int | None = None,
+        user: StoredUser | int | None = None,
         *,
         name: str = "Working hours",
         time_zone: str | None = None,
         availability: Iterable[AvailabilityLike] | None = None,
-        overrides: Iterable[Override | Mapping[str, str]] = (),
+        overrides: Iterable[StoredOverride | Mapping[str, str]] = (),
         default: bool = False,
-    ) -> Schedule:
+    ) -> StoredSchedule:
         """A schedule; availability as ``{"days": [...], "startTime": "09:00", "endTime": "17:00"}``."""
         user_id = self._user_id(user)
         rules = tuple(_availability(a) for a in availability) if availability is not None else WORKING_HOURS
-        schedule = Schedule(
+        schedule = StoredSchedule(
             id=self.state.next_schedule_id(),
             owner_id=user_id,
             name=name,
@@ -226,22 +227,21 @@ class FakeCal:
 
     def add_event_type(
         self,
-        user: User | int | None = None,
+        user: StoredUser | int | None = None,
         *,
         title: str = "30 min meeting",
         slug: str | None = None,
         length: int = 30,
-        schedule: Schedule | int | None = None,
+        schedule: StoredSchedule | int | None = None,
         **fields: Any,
-    ) -> EventType:
-        """An event type; ``fields`` are other ``EventType`` attributes (``slot_interval``, ...)."""
+    ) -> StoredEventType:
+        """An event type; ``fields`` are other ``StoredEventType`` attributes (``slot_interval``, ...)."""
         user_id = self._user_id(user)
         slug = slug or title.lower().replace(" ", "-")
         if any(e.slug == slug for e in self.state.event_types_of(user_id)):
             raise ValueError(f"user {user_id} already has an event type with slug {slug!r}")
-        schedule_id = schedule.id if isinstance(schedule, Schedule) else schedule
-        event_type = EventType(
-            id=self.state.next_event_type_id(),
+        schedule_id = schedule.id if isinstance(schedule, StoredSchedule) else schedule
+        return self.state.new_event_type(
             owner_id=user_id,
             title=title,
             slug=slug,
@@ -249,12 +249,10 @@ class FakeCal:
             schedule_id=schedule_id,
             **fields,
         )
-        self.state.event_types[event_type.id] = event_type
-        return event_type
 
     def add_org(
-        self, slug: str, *, name: str | None = None, admins: Iterable[User | int] = ()
-    ) -> Organization:
+        self, slug: str, *, name: str | None = None, admins: Iterable[StoredUser | int] = ()
+    ) -> StoredOrganization:
         """An organization; ``admins`` become its ADMIN members (add others with ``add_member``)."""
         if any(o.slug == slug for o in self.state.organizations.values()):
             raise ValueError(f"organization slug {slug!r} is taken")
@@ -265,12 +263,12 @@ class FakeCal:
 
     def add_team(
         self,
-        org: Organization | int | None,
+        org: StoredOrganization | int | None,
         slug: str,
         *,
         name: str | None = None,
-        members: Iterable[User | int] = (),
-    ) -> Team:
+        members: Iterable[StoredUser | int] = (),
+    ) -> StoredTeam:
         """A team of ``org`` (``None``: a team outside any organization); ``members`` join it (and
         the organization) as MEMBERs."""
         organization = self.state.organizations[org if isinstance(org, int) else org.id] if org else None
@@ -286,8 +284,8 @@ class FakeCal:
         return team
 
     def add_member(
-        self, group: Organization | Team | int, user: User | int, *, role: str = "MEMBER"
-    ) -> Membership:
+        self, group: StoredOrganization | StoredTeam | int, user: StoredUser | int, *, role: str = "MEMBER"
+    ) -> StoredMembership:
         """``user`` joins a team or an organization (a team's member also joins its organization)."""
         group_id = group if isinstance(group, int) else group.id
         user_id = self._user_id(user)
@@ -304,22 +302,24 @@ class FakeCal:
 
     def add_team_event_type(
         self,
-        team: Team | int,
+        team: StoredTeam | int,
         *,
         slug: str,
-        hosts: Iterable[User | int | TeamHost],
+        hosts: Iterable[StoredUser | int | StoredTeamHost],
         scheduling_type: str = "COLLECTIVE",
         title: str | None = None,
         length: int = 30,
         **fields: Any,
-    ) -> EventType:
+    ) -> StoredEventType:
         """A team event type: ``scheduling_type`` ``"COLLECTIVE"`` (every host attends) or
-        ``"ROUND_ROBIN"`` (one free host is assigned per booking; pass ``TeamHost(user_id,
+        ``"ROUND_ROBIN"`` (one free host is assigned per booking; pass ``StoredTeamHost(user_id,
         priority=...)`` to rank them). Hosts join the team if they are not members yet."""
         if scheduling_type not in ("COLLECTIVE", "ROUND_ROBIN"):
             raise ValueError(f"scheduling_type must be COLLECTIVE or ROUND_ROBIN, got {scheduling_type!r}")
         team_record = self.state.teams[team if isinstance(team, int) else team.id]
-        chosen = tuple(h if isinstance(h, TeamHost) else TeamHost(self._user_id(h)) for h in hosts)
+        chosen = tuple(
+            h if isinstance(h, StoredTeamHost) else StoredTeamHost(self._user_id(h)) for h in hosts
+        )
         if not chosen:
             raise ValueError("a team event type needs at least one host")
         for host in chosen:
@@ -327,8 +327,7 @@ class FakeCal:
                 self.add_member(team_record, host.user_id)
         if any(e.team_id == team_record.id and e.slug == slug for e in self.state.event_types.values()):
             raise ValueError(f"team {team_record.slug!r} already has an event type with slug {slug!r}")
-        event_type = EventType(
-            id=self.state.next_event_type_id(),
+        return self.state.new_event_type(
             owner_id=chosen[0].user_id,
             title=title or slug.replace("-", " ").title(),
             slug=slug,
@@ -338,12 +337,10 @@ class FakeCal:
             hosts=chosen,
             **fields,
         )
-        self.state.event_types[event_type.id] = event_type
-        return event_type
 
     def add_calendar(
         self,
-        user: User | int | None = None,
+        user: StoredUser | int | None = None,
         *,
         external_id: str = "primary@example.com",
         name: str | None = None,
@@ -351,7 +348,7 @@ class FakeCal:
         selected: bool = True,
         busy: Iterable[tuple[datetime, datetime]] = (),
         credential_id: int | None = None,
-    ) -> Calendar:
+    ) -> StoredCalendar:
         """A connected calendar of ``user``; its ``busy`` intervals (aware datetimes) are returned by
         busy times and, when ``selected``, block that user's slots."""
         user_id = self._user_id(user)
@@ -359,7 +356,7 @@ class FakeCal:
         if any(s.tzinfo is None or e.tzinfo is None or e <= s for s, e in intervals):
             raise ValueError("busy intervals are (start, end) pairs of aware datetimes, start before end")
         mine = [c for c in self.state.calendars if c.user_id == user_id]
-        calendar = Calendar(
+        calendar = StoredCalendar(
             user_id=user_id,
             credential_id=credential_id or self.state.next_credential_id(),
             external_id=external_id,
@@ -374,20 +371,20 @@ class FakeCal:
 
     def add_webhook(
         self,
-        user: User | int | None = None,
+        user: StoredUser | int | None = None,
         *,
         subscriber_url: str,
         triggers: Iterable[str] = ("BOOKING_CREATED", "BOOKING_RESCHEDULED", "BOOKING_CANCELLED"),
         secret: str | None = None,
         active: bool = True,
         payload_template: str | None = None,
-    ) -> Webhook:
+    ) -> StoredWebhook:
         """A webhook of ``user`` (default: the default user), as ``POST /v2/webhooks`` would make."""
         chosen = tuple(triggers)
         unknown = [t for t in chosen if t not in TRIGGERS]
         if unknown:
             raise ValueError(f"unknown triggers {unknown}; Cal.com accepts {TRIGGERS}")
-        webhook = Webhook(
+        webhook = StoredWebhook(
             id=str(uuid.uuid4()),
             user_id=self._user_id(user),
             subscriber_url=subscriber_url,
@@ -401,35 +398,28 @@ class FakeCal:
 
     def add_booking(
         self,
-        event_type: EventType | int,
+        event_type: StoredEventType | int,
         start: datetime,
         *,
         attendee_name: str = "Ada Attendee",
         attendee_email: str = "ada@example.com",
         attendee_time_zone: str = "UTC",
         status: str = "accepted",
-    ) -> Booking:
+    ) -> StoredBooking:
         """A booking placed directly in the state: no availability check and no webhooks (seeding
         history, e.g. past bookings, which the API itself refuses to create)."""
-        event_type_id = event_type.id if isinstance(event_type, EventType) else event_type
+        event_type_id = event_type.id if isinstance(event_type, StoredEventType) else event_type
         et = self.state.event_types[event_type_id]
-        host = self.state.users[et.owner_id]
-        uid = short_uid()
-        booking = Booking(
-            id=self.state.next_booking_id(),
-            uid=uid,
-            event_type_id=et.id,
-            owner_id=et.owner_id,
-            title=f"{et.title} between {host.name} and {attendee_name}",
-            start=start,
-            end=start + timedelta(minutes=et.length),
-            attendees=(Attendee(attendee_name, attendee_email, attendee_time_zone),),
-            created_at=self.clock.now(),
+        return store_booking(
+            self.state,
+            et,
+            self.state.users[et.owner_id],
+            StoredAttendee(attendee_name, attendee_email, attendee_time_zone),
+            start,
+            self.clock.now(),
             status=status,
             responses={"name": attendee_name, "email": attendee_email},
         )
-        self.state.bookings[uid] = booking
-        return booking
 
     def deliver_webhooks_to(self, transport: httpx.AsyncBaseTransport | None) -> None:
         """Send deliveries through ``transport`` from now on (e.g. ``httpx.ASGITransport(app=your_app)``
@@ -444,10 +434,10 @@ class FakeCal:
     # --- inspection -------------------------------------------------------------------------------
 
     @property
-    def deliveries(self) -> list[Delivery]:
+    def deliveries(self) -> list[StoredDelivery]:
         return list(self.state.deliveries)
 
-    def booking(self, uid: str) -> Booking:
+    def booking(self, uid: str) -> StoredBooking:
         return self.state.bookings[uid]
 
     # --- knobs ------------------------------------------------------------------------------------
@@ -497,7 +487,7 @@ class FakeCal:
     def advance(self, seconds: float) -> None:
         self.clock.advance(seconds)
 
-    async def run_scheduled_webhooks(self) -> list[Delivery]:
+    async def run_scheduled_webhooks(self) -> list[StoredDelivery]:
         """Send the MEETING_STARTED/MEETING_ENDED deliveries due by the fake's clock (the server's
         cron); returns them. Move the clock first with ``advance`` or ``freeze_time``."""
         return await self.dispatcher.run_scheduled()
@@ -506,16 +496,16 @@ class FakeCal:
         await self.dispatcher.aclose()
 
 
-def _availability(value: AvailabilityLike) -> Availability:
-    if isinstance(value, Availability):
+def _availability(value: AvailabilityLike) -> StoredAvailability:
+    if isinstance(value, StoredAvailability):
         return value
-    return Availability(tuple(value["days"]), str(value["startTime"]), str(value["endTime"]))
+    return StoredAvailability(tuple(value["days"]), str(value["startTime"]), str(value["endTime"]))
 
 
-def _override(value: Override | Mapping[str, str]) -> Override:
-    if isinstance(value, Override):
+def _override(value: StoredOverride | Mapping[str, str]) -> StoredOverride:
+    if isinstance(value, StoredOverride):
         return value
-    return Override(value["date"], value["startTime"], value["endTime"])
+    return StoredOverride(value["date"], value["startTime"], value["endTime"])
 
 
 __all__ = ["FakeCal", "HttpError"]

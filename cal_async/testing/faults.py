@@ -100,7 +100,7 @@ class RateLimiter:
     window: float = 60.0
     block: float = 60.0
     name: str = "Default"
-    _buckets: dict[str, _Bucket] = attrs.field(factory=dict)
+    _buckets: dict[str, _Bucket] = attrs.field(factory=dict, init=False)
 
     def limit_for(self, kind: str) -> int:
         return self.limit if self.limit is not None else SERVER_LIMITS.get(kind, SERVER_LIMITS["default"])

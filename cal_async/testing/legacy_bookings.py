@@ -20,13 +20,13 @@ import attrs
 from .bookings import _matches_status, place_booking
 from .clock import iso_ms, parse_instant, zone
 from .errors import HttpError, field_error, not_found, validation_error
-from .records import Attendee, Booking
+from .records import StoredAttendee, StoredBooking
 from .routing import Ctx, Response, Route, ok
 
 _STATUSES = ("upcoming", "recurring", "past", "cancelled", "unconfirmed")
 
 
-def serialize(b: Booking, ctx: Ctx) -> dict[str, Any]:
+def serialize(b: StoredBooking, ctx: Ctx) -> dict[str, Any]:
     host = ctx.state.users.get(b.owner_id)
     event_type = ctx.state.event_types.get(b.event_type_id)
     return {
@@ -62,7 +62,7 @@ def serialize(b: Booking, ctx: Ctx) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _find(ctx: Ctx) -> Booking:
+def _find(ctx: Ctx) -> StoredBooking:
     uid = ctx.params["bookingUid"]
     found = ctx.state.bookings.get(uid)
     if found is None:
@@ -137,7 +137,7 @@ async def create_booking(ctx: Ctx) -> Response:
     event_type = ctx.state.event_types.get(event_type_id)
     if event_type is None:
         raise HttpError(404, "event_type_not_found", code="HttpException")
-    attendee = Attendee(
+    attendee = StoredAttendee(
         name=str(responses["name"]),
         email=str(responses.get("email") or ""),
         time_zone=str(tz_name),

@@ -14,7 +14,13 @@ from .bookings import list_matching
 from .errors import HttpError, not_found
 from .event_types import check_team_slug_free, serialize_team_event_type
 from .pagination import take_skip
-from .records import EventType, Membership, Organization, Team, TeamHost, User
+from .records import (
+    StoredMembership,
+    StoredOrganization,
+    StoredTeam,
+    StoredTeamHost,
+    StoredUser,
+)
 from .routing import Ctx, Response, ok
 from .state import State
 from .validation import Errors
@@ -42,7 +48,7 @@ def _below(user_id: int, role: str, within: str) -> HttpError:
     )
 
 
-def _org(ctx: Ctx) -> Organization:
+def _org(ctx: Ctx) -> StoredOrganization:
     """IsOrgGuard: ``canActivate`` returns false, and Nest answers ``Forbidden resource``."""
     org = ctx.state.organizations.get(_int_param(ctx, "orgId"))
     if org is None:
@@ -50,7 +56,7 @@ def _org(ctx: Ctx) -> Organization:
     return org
 
 
-def _org_member(ctx: Ctx, org: Organization, *, admin: bool) -> tuple[User, Membership]:
+def _org_member(ctx: Ctx, org: StoredOrganization, *, admin: bool) -> tuple[StoredUser, StoredMembership]:
     """RolesGuard for an organization route (roles.guard.ts)."""
     user = ctx.require_user()
     membership = ctx.state.membership(org.id, user.id)
@@ -61,7 +67,7 @@ def _org_member(ctx: Ctx, org: Organization, *, admin: bool) -> tuple[User, Memb
     return user, membership
 
 
-def _team(ctx: Ctx, *, admin: bool) -> tuple[Organization, Team]:
+def _team(ctx: Ctx, *, admin: bool) -> tuple[StoredOrganization, StoredTeam]:
     """IsOrgGuard, then RolesGuard for a team of the organization, then IsTeamInOrg."""
     org = _org(ctx)
     team_id = _int_param(ctx, "teamId")
@@ -89,7 +95,7 @@ def _team(ctx: Ctx, *, admin: bool) -> tuple[Organization, Team]:
     return org, team
 
 
-def _plain_team(ctx: Ctx, *, admin: bool) -> Team:
+def _plain_team(ctx: Ctx, *, admin: bool) -> StoredTeam:
     """RolesGuard for ``/v2/teams/{teamId}`` routes: team membership, and a team role for writes."""
     team_id = _int_param(ctx, "teamId")
     user = ctx.require_user()
@@ -104,7 +110,7 @@ def _plain_team(ctx: Ctx, *, admin: bool) -> Team:
     return team
 
 
-def _scope(ctx: Ctx, *, admin: bool) -> Team:
+def _scope(ctx: Ctx, *, admin: bool) -> StoredTeam:
     """The team of an organization route (``/v2/organizations/{orgId}/teams/{teamId}/...``) or of
     a plain team route (``/v2/teams/{teamId}/...``), each with its guards."""
     if "orgId" in ctx.params:
@@ -115,7 +121,7 @@ def _scope(ctx: Ctx, *, admin: bool) -> Team:
 # --- shapes ---------------------------------------------------------------------------------------
 
 
-def serialize_team(team: Team) -> dict[str, Any]:
+def serialize_team(team: StoredTeam) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": team.id,
         "name": team.name,
@@ -133,7 +139,7 @@ def serialize_team(team: Team) -> dict[str, Any]:
     return out
 
 
-def serialize_membership(m: Membership, state: State) -> dict[str, Any]:
+def serialize_membership(m: StoredMembership, state: State) -> dict[str, Any]:
     user = state.users[m.user_id]
     return {
         "id": m.id,
@@ -180,7 +186,7 @@ async def create_team(ctx: Ctx) -> Response:
     slug = slug or name.lower().replace(" ", "-")
     if any(t.slug == slug and t.org_id == org.id for t in ctx.state.teams.values()):
         raise HttpError(409, f"Team with slug {slug} already exists in the organization.")
-    team = Team(id=ctx.state.next_team_id(), name=name, slug=slug, org_id=org.id)
+    team = StoredTeam(id=ctx.state.next_team_id(), name=name, slug=slug, org_id=org.id)
     ctx.state.teams[team.id] = team
     add_membership(ctx.state, team.id, user.id, "OWNER")
     return ok(serialize_team(team), status=201)
@@ -189,11 +195,11 @@ async def create_team(ctx: Ctx) -> Response:
 # --- handlers: memberships ------------------------------------------------------------------------
 
 
-def add_membership(state: State, team_id: int, user_id: int, role: str) -> Membership:
+def add_membership(state: State, team_id: int, user_id: int, role: str) -> StoredMembership:
     if role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}, got {role!r}")
     existing = state.membership(team_id, user_id)
-    membership = Membership(
+    membership = StoredMembership(
         id=existing.id if existing else state.next_membership_id(),
         team_id=team_id,
         user_id=user_id,
@@ -238,22 +244,22 @@ async def create_team_membership(ctx: Ctx) -> Response:
 # --- handlers: team event types -------------------------------------------------------------------
 
 
-def _hosts(ctx: Ctx, team: Team, body: dict[str, Any], errors: Errors) -> tuple[TeamHost, ...]:
+def _hosts(ctx: Ctx, team: StoredTeam, body: dict[str, Any], errors: Errors) -> tuple[StoredTeamHost, ...]:
     members = [m.user_id for m in ctx.state.memberships.values() if m.team_id == team.id]
     if body.get("assignAllTeamMembers") is True:
-        return tuple(TeamHost(user_id) for user_id in members)
+        return tuple(StoredTeamHost(user_id) for user_id in members)
     raw = body.get("hosts")
     if not isinstance(raw, list) or not raw:
         errors.add("hosts", raw, "isArray", "hosts must be an array")
         return ()
-    hosts: list[TeamHost] = []
+    hosts: list[StoredTeamHost] = []
     for item in raw:
         user_id = item.get("userId") if isinstance(item, dict) else None
         priority = item.get("priority", "medium") if isinstance(item, dict) else None
         if not isinstance(user_id, int) or isinstance(user_id, bool) or priority not in PRIORITIES:
             errors.add("hosts", item, "isValid", "each host needs a userId and an optional priority")
             continue
-        hosts.append(TeamHost(user_id, mandatory=bool(item.get("mandatory")), priority=str(priority)))
+        hosts.append(StoredTeamHost(user_id, mandatory=bool(item.get("mandatory")), priority=str(priority)))
     strangers = [h.user_id for h in hosts if h.user_id not in members]
     if strangers and not errors.items:
         raise HttpError(
@@ -282,8 +288,7 @@ async def create_team_event_type(ctx: Ctx) -> Response:
     errors.raise_if_any()
     assert title is not None and slug is not None and length is not None
     check_team_slug_free(ctx.state, team.id, slug)
-    event_type = EventType(
-        id=ctx.state.next_event_type_id(),
+    event_type = ctx.state.new_event_type(
         owner_id=hosts[0].user_id,
         title=title,
         slug=slug,
@@ -294,7 +299,6 @@ async def create_team_event_type(ctx: Ctx) -> Response:
         hosts=hosts,
         seats_per_time_slot=per_slot if isinstance(per_slot, int) else None,
     )
-    ctx.state.event_types[event_type.id] = event_type
     return ok(serialize_team_event_type(event_type, ctx.state), status=201)
 
 
@@ -335,13 +339,13 @@ def _page(ctx: Ctx, items: list[Any]) -> list[Any]:
     return items[skip : skip + take]
 
 
-def seed_org(state: State, name: str, slug: str) -> Organization:
-    org = Organization(id=state.next_team_id(), name=name, slug=slug)
+def seed_org(state: State, name: str, slug: str) -> StoredOrganization:
+    org = StoredOrganization(id=state.next_team_id(), name=name, slug=slug)
     state.organizations[org.id] = org
     return org
 
 
-def seed_team(state: State, org: Organization | None, name: str, slug: str) -> Team:
-    team = Team(id=state.next_team_id(), name=name, slug=slug, org_id=org.id if org else None)
+def seed_team(state: State, org: StoredOrganization | None, name: str, slug: str) -> StoredTeam:
+    team = StoredTeam(id=state.next_team_id(), name=name, slug=slug, org_id=org.id if org else None)
     state.teams[team.id] = team
     return team

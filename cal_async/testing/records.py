@@ -13,7 +13,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 
 @attrs.frozen(slots=True)
-class User:
+class StoredUser:
     id: int
     username: str
     email: str
@@ -25,13 +25,13 @@ class User:
 
 
 @attrs.frozen(slots=True)
-class ApiKey:
+class StoredApiKey:
     key: str
     user_id: int
 
 
 @attrs.frozen(slots=True)
-class Availability:
+class StoredAvailability:
     """One weekly rule: these weekdays, from start to end, wall-clock in the schedule's zone."""
 
     days: tuple[str, ...]
@@ -40,7 +40,7 @@ class Availability:
 
 
 @attrs.frozen(slots=True)
-class Override:
+class StoredOverride:
     """A date whose hours replace the weekly rules for that day."""
 
     date: str  # "YYYY-MM-DD"
@@ -49,17 +49,17 @@ class Override:
 
 
 @attrs.frozen(slots=True)
-class Schedule:
+class StoredSchedule:
     id: int
     owner_id: int
     name: str
     time_zone: str
-    availability: tuple[Availability, ...]
-    overrides: tuple[Override, ...] = ()
+    availability: tuple[StoredAvailability, ...]
+    overrides: tuple[StoredOverride, ...] = ()
 
 
 @attrs.frozen(slots=True)
-class EventType:
+class StoredEventType:
     id: int
     owner_id: int
     title: str
@@ -81,7 +81,7 @@ class EventType:
     # the first host, as a booking's organizer). Seated event types: seats per time slot.
     team_id: int | None = None
     scheduling_type: str | None = None
-    hosts: tuple[TeamHost, ...] = ()
+    hosts: tuple[StoredTeamHost, ...] = ()
     seats_per_time_slot: int | None = None
 
     @property
@@ -90,7 +90,7 @@ class EventType:
 
 
 @attrs.frozen(slots=True)
-class TeamHost:
+class StoredTeamHost:
     """A host of a team event type; ROUND_ROBIN picks the available host of highest priority."""
 
     user_id: int
@@ -99,14 +99,14 @@ class TeamHost:
 
 
 @attrs.frozen(slots=True)
-class Organization:
+class StoredOrganization:
     id: int
     name: str
     slug: str
 
 
 @attrs.frozen(slots=True)
-class Team:
+class StoredTeam:
     id: int
     name: str
     slug: str
@@ -114,7 +114,7 @@ class Team:
 
 
 @attrs.frozen(slots=True)
-class Membership:
+class StoredMembership:
     """A user's membership of a team or an organization (``team_id`` is then the org's id)."""
 
     id: int
@@ -125,7 +125,7 @@ class Membership:
 
 
 @attrs.frozen(slots=True)
-class Calendar:
+class StoredCalendar:
     """A connected external calendar: busy intervals on it block the owner's slots when selected."""
 
     user_id: int
@@ -139,7 +139,7 @@ class Calendar:
 
 
 @attrs.frozen(slots=True)
-class Attendee:
+class StoredAttendee:
     name: str
     email: str
     time_zone: str
@@ -149,7 +149,7 @@ class Attendee:
 
 
 @attrs.frozen(slots=True)
-class Booking:
+class StoredBooking:
     id: int
     uid: str
     event_type_id: int
@@ -157,7 +157,7 @@ class Booking:
     title: str
     start: datetime
     end: datetime
-    attendees: tuple[Attendee, ...]
+    attendees: tuple[StoredAttendee, ...]
     created_at: datetime
     status: str = "accepted"  # lowercase as the API answers: accepted, cancelled, pending, ...
     description: str | None = None
@@ -185,7 +185,7 @@ class Booking:
 
 
 @attrs.frozen(slots=True)
-class Reservation:
+class StoredReservation:
     uid: str
     event_type_id: int
     start: datetime
@@ -195,7 +195,7 @@ class Reservation:
 
 
 @attrs.frozen(slots=True)
-class Webhook:
+class StoredWebhook:
     id: str
     user_id: int
     subscriber_url: str
@@ -206,7 +206,7 @@ class Webhook:
 
 
 @attrs.frozen(slots=True)
-class Delivery:
+class StoredDelivery:
     """One webhook POST as sent: the exact bytes and headers, and what the receiver answered."""
 
     webhook_id: str

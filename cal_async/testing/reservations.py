@@ -10,7 +10,7 @@ import attrs
 
 from .clock import iso_ms, parse_instant, zone
 from .errors import HttpError, field_error, not_found, validation_error
-from .records import EventType, Reservation
+from .records import StoredEventType, StoredReservation
 from .routing import Ctx, Response, ok, ok_no_data
 from .slots import BUSY_STATUSES
 
@@ -29,7 +29,7 @@ NOT_ALLOWED = (
 )
 
 
-def serialize(r: Reservation) -> dict[str, Any]:
+def serialize(r: StoredReservation) -> dict[str, Any]:
     return {
         "eventTypeId": r.event_type_id,
         "slotStart": iso_ms(r.start),
@@ -41,7 +41,7 @@ def serialize(r: Reservation) -> dict[str, Any]:
     }
 
 
-def _read(ctx: Ctx, uid: str | None = None) -> Reservation:
+def _read(ctx: Ctx, uid: str | None = None) -> StoredReservation:
     body = ctx.request.json()
     errors = []
     event_type_id = body.get("eventTypeId")
@@ -112,7 +112,7 @@ def _read(ctx: Ctx, uid: str | None = None) -> Reservation:
     )
     if clash:
         raise HttpError(422, CLASH)
-    return Reservation(
+    return StoredReservation(
         uid=uid or str(uuid.uuid4()),
         event_type_id=event_type_id,
         start=start,
@@ -122,7 +122,7 @@ def _read(ctx: Ctx, uid: str | None = None) -> Reservation:
     )
 
 
-def _may_hold_longer(ctx: Ctx, event_type: EventType) -> bool:
+def _may_hold_longer(ctx: Ctx, event_type: StoredEventType) -> bool:
     """canSpecifyCustomReservationDuration: the owner, someone sharing a team with the owner, or a
     member of the event type's team or of that team's organization."""
     assert ctx.user is not None
@@ -137,7 +137,7 @@ def _may_hold_longer(ctx: Ctx, event_type: EventType) -> bool:
     return any(m.team_id in mine for m in state.memberships.values() if m.user_id == event_type.owner_id)
 
 
-def _live(ctx: Ctx) -> Reservation:
+def _live(ctx: Ctx) -> StoredReservation:
     uid = ctx.params["uid"]
     found = ctx.state.reservations.get(uid)
     if found is None or found.until <= ctx.clock.now():  # expired holds are deleted by the server

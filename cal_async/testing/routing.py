@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, TypeVar
 
 import attrs
 
 from .clock import Clock
-from .errors import HttpError
-from .records import User
+from .errors import HttpError, not_found
+from .records import StoredUser
 from .state import State
 
 # Every cal-api-version the server knows; anything else silently becomes the oldest one.
@@ -85,6 +85,14 @@ def ok_no_data() -> Response:
 Notify = Callable[[str, int, dict[str, Any]], Awaitable[None]]
 
 
+class _Owned(Protocol):
+    @property
+    def owner_id(self) -> int: ...
+
+
+OwnedT = TypeVar("OwnedT", bound=_Owned)
+
+
 @attrs.define
 class Ctx:
     """What a handler sees: the request, its path parameters, the fake's state and the caller."""
@@ -93,13 +101,25 @@ class Ctx:
     params: dict[str, str]
     state: State
     clock: Clock
-    user: User | None
+    user: StoredUser | None
     notify: Notify  # (trigger, owner user id, payload) -> deliver to subscribed webhooks
 
-    def require_user(self) -> User:
+    def require_user(self) -> StoredUser:
         if self.user is None:  # routes marked auth="required" never get here without one
             raise HttpError(401, "No authentication provided")
         return self.user
+
+    def own(self, table: Mapping[int, OwnedT], param: str, noun: str) -> OwnedT:
+        """The caller's record whose id is the path parameter ``param``: a 404 when there is none,
+        a 403 when it is another user's (the event type and schedule services' messages)."""
+        user = self.require_user()
+        raw = self.params[param]
+        found = table.get(int(raw)) if raw.isdigit() else None
+        if found is None:
+            raise not_found(f"{noun.capitalize()} with id={raw} not found")
+        if found.owner_id != user.id:
+            raise HttpError(403, f"User with id={user.id} is not the owner of {noun} with id={raw}")
+        return found
 
 
 Handler = Callable[[Ctx], Awaitable[Response]]

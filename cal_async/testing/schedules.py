@@ -6,17 +6,18 @@ from typing import Any
 
 import attrs
 
-from .errors import HttpError, not_found
-from .records import Availability, Schedule, User
+from .records import StoredAvailability, StoredSchedule, StoredUser
 from .routing import Ctx, Response, ok, ok_no_data
 from .state import State
 from .validation import Errors, availability, overrides
 
 # What the server fills in when a schedule is created without availability.
-WORKING_HOURS = (Availability(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"), "09:00", "17:00"),)
+WORKING_HOURS = (
+    StoredAvailability(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"), "09:00", "17:00"),
+)
 
 
-def serialize(schedule: Schedule, state: State) -> dict[str, Any]:
+def serialize(schedule: StoredSchedule, state: State) -> dict[str, Any]:
     owner = state.users.get(schedule.owner_id)
     return {
         "id": schedule.id,
@@ -34,19 +35,12 @@ def serialize(schedule: Schedule, state: State) -> dict[str, Any]:
     }
 
 
-def set_default(state: State, user: User, schedule_id: int | None) -> None:
+def set_default(state: State, user: StoredUser, schedule_id: int | None) -> None:
     state.users[user.id] = attrs.evolve(state.users[user.id], default_schedule_id=schedule_id)
 
 
-def _owned(ctx: Ctx) -> Schedule:
-    user = ctx.require_user()
-    raw = ctx.params["scheduleId"]
-    schedule = ctx.state.schedules.get(int(raw)) if raw.isdigit() else None
-    if schedule is None:
-        raise not_found(f"Schedule with id={raw} not found")
-    if schedule.owner_id != user.id:
-        raise HttpError(403, f"User with id={user.id} is not the owner of schedule with id={raw}")
-    return schedule
+def _owned(ctx: Ctx) -> StoredSchedule:
+    return ctx.own(ctx.state.schedules, "scheduleId", "schedule")
 
 
 async def create_schedule(ctx: Ctx) -> Response:
@@ -60,7 +54,7 @@ async def create_schedule(ctx: Ctx) -> Response:
     dated = overrides(errors, body["overrides"]) if "overrides" in body else []
     errors.raise_if_any()
     assert name is not None and time_zone is not None
-    schedule = Schedule(
+    schedule = StoredSchedule(
         id=ctx.state.next_schedule_id(),
         owner_id=user.id,
         name=name,

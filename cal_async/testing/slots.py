@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from .clock import iso_in_zone, parse_instant, zone
 from .errors import HttpError, flattened_error, not_found, wrong
-from .records import WEEKDAYS, Booking, EventType, Schedule
+from .records import WEEKDAYS, StoredBooking, StoredEventType, StoredSchedule
 from .routing import Ctx, Response, ok
 from .state import State
 
@@ -30,7 +30,7 @@ def _wall(day: date, hhmm: str, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, time(hours, minutes), tzinfo=tz)
 
 
-def windows(schedule: Schedule, first: date, last: date) -> list[Interval]:
+def windows(schedule: StoredSchedule, first: date, last: date) -> list[Interval]:
     """Available intervals in UTC for local dates first..last, merged where they touch."""
     tz = ZoneInfo(schedule.time_zone)
     out: list[Interval] = []
@@ -61,7 +61,7 @@ def _merge(intervals: Iterable[Interval]) -> list[Interval]:
     return merged
 
 
-def _seats_left(event_type: EventType, b: Booking) -> bool:
+def _seats_left(event_type: StoredEventType, b: StoredBooking) -> bool:
     """A seated event type's booking keeps its slot open while it has free seats."""
     seats = event_type.seats_per_time_slot
     return bool(seats) and b.event_type_id == event_type.id and len(b.attendees) < (seats or 0)
@@ -69,7 +69,7 @@ def _seats_left(event_type: EventType, b: Booking) -> bool:
 
 def busy(
     state: State,
-    event_type: EventType,
+    event_type: StoredEventType,
     now: datetime,
     *,
     host_id: int | None = None,
@@ -111,7 +111,7 @@ def _overlaps(start: datetime, end: datetime, intervals: Iterable[Interval]) -> 
 
 def _host_slots(
     state: State,
-    event_type: EventType,
+    event_type: StoredEventType,
     host_id: int,
     range_start: datetime,
     range_end: datetime,
@@ -140,7 +140,7 @@ def _host_slots(
     return slots
 
 
-def _combine(event_type: EventType, per_host: dict[int, set[Interval]]) -> set[Interval]:
+def _combine(event_type: StoredEventType, per_host: dict[int, set[Interval]]) -> set[Interval]:
     """COLLECTIVE: every host is free. Otherwise (personal, ROUND_ROBIN): any host is, and every
     mandatory host too."""
     if not per_host:
@@ -156,7 +156,7 @@ def _combine(event_type: EventType, per_host: dict[int, set[Interval]]) -> set[I
 
 def free_slots(
     state: State,
-    event_type: EventType,
+    event_type: StoredEventType,
     range_start: datetime,
     range_end: datetime,
     now: datetime,
@@ -173,7 +173,7 @@ def free_slots(
 
 def free_hosts(
     state: State,
-    event_type: EventType,
+    event_type: StoredEventType,
     start: datetime,
     now: datetime,
     *,
@@ -202,7 +202,7 @@ def free_hosts(
 
 def unavailability(
     state: State,
-    event_type: EventType,
+    event_type: StoredEventType,
     start: datetime,
     now: datetime,
     *,
@@ -250,7 +250,7 @@ def find_event_type(
     username: str | None,
     team_slug: str | None = None,
     org_slug: str | None = None,
-) -> EventType:
+) -> StoredEventType:
     if event_type_id is not None:
         found = state.event_types.get(int(event_type_id)) if event_type_id.isdigit() else None
         if found is None:
@@ -277,7 +277,7 @@ def find_event_type(
     )
 
 
-def seats(state: State, event_type: EventType, start: datetime) -> dict[str, Any]:
+def seats(state: State, event_type: StoredEventType, start: datetime) -> dict[str, Any]:
     """A seated slot's counts, as SlotsOutputService_2024_09_04 adds them (bookingUid only once
     someone holds a seat there)."""
     total = event_type.seats_per_time_slot or 0

@@ -6,22 +6,23 @@ import itertools
 import secrets
 import string
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
 from .records import (
-    ApiKey,
-    Booking,
-    Calendar,
-    Delivery,
-    EventType,
-    Membership,
-    Organization,
-    Reservation,
-    Schedule,
-    Team,
-    User,
-    Webhook,
+    StoredApiKey,
+    StoredBooking,
+    StoredCalendar,
+    StoredDelivery,
+    StoredEventType,
+    StoredMembership,
+    StoredOrganization,
+    StoredReservation,
+    StoredSchedule,
+    StoredTeam,
+    StoredUser,
+    StoredWebhook,
 )
 
 _ALPHABET = string.ascii_letters + string.digits
@@ -34,18 +35,18 @@ def short_uid(length: int = 22) -> str:
 
 @attrs.define
 class State:
-    users: dict[int, User] = attrs.field(factory=dict)
-    api_keys: dict[str, ApiKey] = attrs.field(factory=dict)
-    event_types: dict[int, EventType] = attrs.field(factory=dict)
-    schedules: dict[int, Schedule] = attrs.field(factory=dict)
-    bookings: dict[str, Booking] = attrs.field(factory=dict)  # by uid, insertion-ordered
-    reservations: dict[str, Reservation] = attrs.field(factory=dict)
-    webhooks: dict[str, Webhook] = attrs.field(factory=dict)
-    deliveries: list[Delivery] = attrs.field(factory=list)
-    organizations: dict[int, Organization] = attrs.field(factory=dict)
-    teams: dict[int, Team] = attrs.field(factory=dict)
-    memberships: dict[int, Membership] = attrs.field(factory=dict)
-    calendars: list[Calendar] = attrs.field(factory=list)
+    users: dict[int, StoredUser] = attrs.field(factory=dict)
+    api_keys: dict[str, StoredApiKey] = attrs.field(factory=dict)
+    event_types: dict[int, StoredEventType] = attrs.field(factory=dict)
+    schedules: dict[int, StoredSchedule] = attrs.field(factory=dict)
+    bookings: dict[str, StoredBooking] = attrs.field(factory=dict)  # by uid, insertion-ordered
+    reservations: dict[str, StoredReservation] = attrs.field(factory=dict)
+    webhooks: dict[str, StoredWebhook] = attrs.field(factory=dict)
+    deliveries: list[StoredDelivery] = attrs.field(factory=list)
+    organizations: dict[int, StoredOrganization] = attrs.field(factory=dict)
+    teams: dict[int, StoredTeam] = attrs.field(factory=dict)
+    memberships: dict[int, StoredMembership] = attrs.field(factory=dict)
+    calendars: list[StoredCalendar] = attrs.field(factory=list)
     # Ids start high enough to look like real ones and never collide between kinds in a test's eye.
     _user_ids: Iterator[int] = attrs.field(factory=lambda: itertools.count(1001))
     _event_type_ids: Iterator[int] = attrs.field(factory=lambda: itertools.count(2001))
@@ -59,8 +60,11 @@ class State:
     def next_user_id(self) -> int:
         return next(self._user_ids)
 
-    def next_event_type_id(self) -> int:
-        return next(self._event_type_ids)
+    def new_event_type(self, **fields: Any) -> StoredEventType:
+        """Store an event type with the next id; ``fields`` are its other attributes."""
+        event_type = StoredEventType(id=next(self._event_type_ids), **fields)
+        self.event_types[event_type.id] = event_type
+        return event_type
 
     def next_schedule_id(self) -> int:
         return next(self._schedule_ids)
@@ -77,7 +81,7 @@ class State:
     def next_credential_id(self) -> int:
         return next(self._credential_ids)
 
-    def team_by_slug(self, slug: str, org_slug: str | None = None) -> Team | None:
+    def team_by_slug(self, slug: str, org_slug: str | None = None) -> StoredTeam | None:
         org = next((o for o in self.organizations.values() if o.slug == org_slug), None)
         return next(
             (
@@ -88,21 +92,21 @@ class State:
             None,
         )
 
-    def membership(self, team_id: int, user_id: int) -> Membership | None:
+    def membership(self, team_id: int, user_id: int) -> StoredMembership | None:
         return next(
             (m for m in self.memberships.values() if m.team_id == team_id and m.user_id == user_id), None
         )
 
-    def user_by_username(self, username: str) -> User | None:
+    def user_by_username(self, username: str) -> StoredUser | None:
         return next((u for u in self.users.values() if u.username == username), None)
 
-    def event_types_of(self, user_id: int) -> list[EventType]:
+    def event_types_of(self, user_id: int) -> list[StoredEventType]:
         return [e for e in self.event_types.values() if e.owner_id == user_id and e.team_id is None]
 
-    def schedules_of(self, user_id: int) -> list[Schedule]:
+    def schedules_of(self, user_id: int) -> list[StoredSchedule]:
         return [s for s in self.schedules.values() if s.owner_id == user_id]
 
-    def schedule_for(self, event_type: EventType, host_id: int | None = None) -> Schedule | None:
+    def schedule_for(self, event_type: StoredEventType, host_id: int | None = None) -> StoredSchedule | None:
         """The event type's own schedule, else the host's default one (as Cal.com falls back).
 
         A team event type's hosts each keep their own default schedule."""

@@ -6,12 +6,12 @@ from typing import Any
 
 import attrs
 
-from .records import User
+from .records import StoredUser
 from .routing import Ctx, Response, ok
 from .validation import Errors
 
 
-def serialize(user: User) -> dict[str, Any]:
+def serialize(user: StoredUser) -> dict[str, Any]:
     return {
         "id": user.id,
         "username": user.username,

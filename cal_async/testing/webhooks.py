@@ -16,10 +16,10 @@ from cal_async.webhooks import SIGNATURE_HEADER, WebhookTrigger, sign
 from .clock import Clock, iso_ms
 from .errors import HttpError, not_found
 from .pagination import take_skip
-from .records import Booking, Delivery, Webhook
+from .records import StoredBooking, StoredDelivery, StoredWebhook
 from .routing import Ctx, Response, dump, ok
 from .state import State
-from .validation import Errors
+from .validation import Errors, checked_fields
 from .webhook_templates import JSON_CONTENT_TYPE, template_body
 
 # One definition of the triggers and of the signature, shared with the SDK's own verification:
@@ -27,7 +27,7 @@ from .webhook_templates import JSON_CONTENT_TYPE, template_body
 TRIGGERS: tuple[str, ...] = tuple(t.value for t in WebhookTrigger)
 
 
-def serialize(w: Webhook) -> dict[str, Any]:
+def serialize(w: StoredWebhook) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": w.id,
         "userId": w.user_id,
@@ -77,7 +77,7 @@ def _check_url_free(state: State, user_id: int, url: str, *, except_id: str | No
         raise HttpError(409, "Webhook with this subscriber url already exists for this user")
 
 
-def _owned(ctx: Ctx) -> Webhook:
+def _owned(ctx: Ctx) -> StoredWebhook:
     # IsUserWebhookGuard (apps/api/v2/src/modules/webhooks/guards/is-user-webhook-guard.ts): an
     # unknown id is the service's 404, another user's webhook a 403.
     user = ctx.require_user()
@@ -93,11 +93,9 @@ def _owned(ctx: Ctx) -> Webhook:
 
 async def create_webhook(ctx: Ctx) -> Response:
     user = ctx.require_user()
-    errors = Errors()
-    changes = _fields(ctx.request.json(), errors, creating=True)
-    errors.raise_if_any()
+    changes = checked_fields(_fields, ctx.request.json(), creating=True)
     _check_url_free(ctx.state, user.id, changes["subscriber_url"])
-    webhook = Webhook(id=str(uuid.uuid4()), user_id=user.id, **changes)
+    webhook = StoredWebhook(id=str(uuid.uuid4()), user_id=user.id, **changes)
     ctx.state.webhooks[webhook.id] = webhook
     return ok(serialize(webhook), status=201)
 
@@ -115,9 +113,7 @@ async def get_webhook(ctx: Ctx) -> Response:
 
 async def update_webhook(ctx: Ctx) -> Response:
     current = _owned(ctx)
-    errors = Errors()
-    changes = _fields(ctx.request.json(), errors, creating=False)
-    errors.raise_if_any()
+    changes = checked_fields(_fields, ctx.request.json(), creating=False)
     if "subscriber_url" in changes:
         _check_url_free(ctx.state, current.user_id, changes["subscriber_url"], except_id=current.id)
     updated = attrs.evolve(current, **changes)
@@ -158,7 +154,7 @@ def _server_times(trigger: str, payload: dict[str, Any]) -> dict[str, Any]:
 _MEETING_TRIGGERS: Final = ("MEETING_STARTED", "MEETING_ENDED")
 
 
-def _booking_row(state: State, booking: Booking) -> dict[str, Any]:
+def _booking_row(state: State, booking: StoredBooking) -> dict[str, Any]:
     """The Prisma booking row (with user and attendees) that scheduleTrigger.ts stores for MEETING_*."""
     host = state.users[booking.owner_id]
     metadata = dict(booking.metadata)
@@ -290,7 +286,7 @@ class Dispatcher:
                     body = dump({"triggerEvent": meeting, **_booking_row(self.state, booking)})
                     self.scheduled.append(ScheduledTrigger(webhook.id, uid, meeting, start_after, body))
 
-    async def run_scheduled(self) -> list[Delivery]:
+    async def run_scheduled(self) -> list[StoredDelivery]:
         """Send the scheduled triggers that are due, as the server's cron does; returns what it sent.
 
         Like handleWebhookScheduledTriggers.ts: jobs more than a day late are dropped unsent, the
@@ -304,16 +300,18 @@ class Dispatcher:
         ]
         due = [job for job in self.scheduled if job.start_after <= now]
         self.scheduled = [job for job in self.scheduled if job.start_after > now]
-        sent: list[Delivery] = []
+        sent: list[StoredDelivery] = []
         for job in due:
             webhook = self.state.webhooks[job.webhook_id]
             sent.append(await self._deliver(webhook, job.trigger, job.body, JSON_CONTENT_TYPE))
         return sent
 
-    async def _deliver(self, webhook: Webhook, trigger: str, body: bytes, content_type: str) -> Delivery:
+    async def _deliver(
+        self, webhook: StoredWebhook, trigger: str, body: bytes, content_type: str
+    ) -> StoredDelivery:
         headers = {"Content-Type": content_type, SIGNATURE_HEADER: sign(body, webhook.secret)}
         status, error = await self._send(webhook.subscriber_url, body, headers)
-        delivery = Delivery(webhook.id, webhook.subscriber_url, trigger, body, headers, status, error)
+        delivery = StoredDelivery(webhook.id, webhook.subscriber_url, trigger, body, headers, status, error)
         self.state.deliveries.append(delivery)
         return delivery
 

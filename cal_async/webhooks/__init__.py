@@ -28,7 +28,7 @@ from ._events import (
     WrongAssignmentReportEvent,
 )
 from ._parse import parse_event
-from ._people import Attendee, NoShowAttendee, Organizer, OutOfOfficeUser
+from ._people import NoShowAttendee, Organizer, OutOfOfficeUser, WebhookAttendee
 from ._signature import NO_SECRET_PROVIDED, SIGNATURE_HEADER, sign, verify_signature
 from ._triggers import WEBHOOK_TRIGGERS, WebhookTrigger
 
@@ -36,7 +36,6 @@ __all__ = [
     "NO_SECRET_PROVIDED",
     "SIGNATURE_HEADER",
     "WEBHOOK_TRIGGERS",
-    "Attendee",
     "BookingEvent",
     "BookingStatus",
     "DelegationCredentialErrorEvent",
@@ -57,6 +56,7 @@ __all__ = [
     "WebhookEvent",
     "WebhookPayloadError",
     "WebhookSignatureError",
+    "WebhookAttendee",
     "WebhookTrigger",
     "WrongAssignmentReportEvent",
     "parse_event",

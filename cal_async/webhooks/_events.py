@@ -14,7 +14,7 @@ import attrs
 
 from .._models import OpenStrEnum
 from ._details import FormAnswer, TranscriptionLink
-from ._people import Attendee, NoShowAttendee, Organizer, OutOfOfficeUser
+from ._people import NoShowAttendee, Organizer, OutOfOfficeUser, WebhookAttendee
 from ._triggers import WebhookTrigger
 
 
@@ -59,7 +59,7 @@ class _BookingDetails(WebhookEvent):
     start_time: datetime | None = None
     end_time: datetime | None = None
     organizer: Organizer | None = None
-    attendees: tuple[Attendee, ...] = ()
+    attendees: tuple[WebhookAttendee, ...] = ()
     video_call_url: str | None = None
 
 

@@ -30,7 +30,7 @@ from ._events import (
     WebhookEvent,
     WrongAssignmentReportEvent,
 )
-from ._people import Attendee, NoShowAttendee, Organizer, OutOfOfficeUser
+from ._people import NoShowAttendee, Organizer, OutOfOfficeUser, WebhookAttendee
 from ._triggers import WebhookTrigger as T
 
 
@@ -49,7 +49,7 @@ class _Booking(TypedDict):
     start_time: datetime | None
     end_time: datetime | None
     organizer: Organizer | None
-    attendees: tuple[Attendee, ...]
+    attendees: tuple[WebhookAttendee, ...]
     video_call_url: str | None
 
 
@@ -125,7 +125,7 @@ def _booking_fields(p: JsonObject, *, organizer: Organizer | None) -> _Booking:
         start_time=c.instant(p, "startTime"),
         end_time=c.instant(p, "endTime"),
         organizer=organizer,
-        attendees=tuple(Attendee.from_json(a) for a in c.objects(p, "attendees")),
+        attendees=tuple(WebhookAttendee.from_json(a) for a in c.objects(p, "attendees")),
         video_call_url=c.text(metadata, "videoCallUrl") or c.text(video, "url"),
     )
 

@@ -36,7 +36,7 @@ class Organizer:
 
 
 @attrs.frozen(kw_only=True)
-class Attendee:
+class WebhookAttendee:
     """A booking attendee. ``utc_offset`` is their zone's offset at the booking's time."""
 
     name: str | None = None
@@ -49,7 +49,7 @@ class Attendee:
     phone_number: str | None = None
 
     @classmethod
-    def from_json(cls, data: JsonObject) -> Attendee:
+    def from_json(cls, data: JsonObject) -> WebhookAttendee:
         return cls(
             name=c.text(data, "name"),
             email=c.text(data, "email"),

@@ -8,14 +8,12 @@ from fake_spec import validate_success
 from fake_support import NOW
 
 from cal_async.testing import FakeCal
+from tests.checked_fake import checked_fake
 
 
 @pytest.fixture
 def fake() -> Iterator[FakeCal]:
-    fake = FakeCal(now=NOW)
-    yield fake
-    # A 500 the tests did not ask for would be a bug in the fake, not a server behaviour.
-    assert fake.errors == [], fake.errors
+    yield from checked_fake(NOW)
 
 
 @pytest.fixture

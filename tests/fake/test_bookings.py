@@ -8,18 +8,18 @@ import httpx
 import pytest
 from fake_support import BOOKINGS, attendee, book
 
-from cal_async.testing import EventType, FakeCal
+from cal_async.testing import FakeCal, StoredEventType
 
 TAKEN = "User either already has booking at this time or is not available"
 
 
 @pytest.fixture
-def chat(fake: FakeCal) -> EventType:
+def chat(fake: FakeCal) -> StoredEventType:
     return fake.add_event_type(title="Chat", slug="chat", length=30)
 
 
 async def test_create_then_conflict(
-    http: httpx.AsyncClient, anon: httpx.AsyncClient, chat: EventType
+    http: httpx.AsyncClient, anon: httpx.AsyncClient, chat: StoredEventType
 ) -> None:
     first = await book(anon, chat.id, "2025-10-21T09:00:00Z")  # bookers need no credentials
     assert first.status_code == 201
@@ -39,7 +39,9 @@ async def test_create_then_conflict(
     assert (await book(http, chat.id, "2025-10-21T09:30:00Z")).status_code == 201  # back to back is fine
 
 
-async def test_outside_hours_past_and_notice(http: httpx.AsyncClient, fake: FakeCal, chat: EventType) -> None:
+async def test_outside_hours_past_and_notice(
+    http: httpx.AsyncClient, fake: FakeCal, chat: StoredEventType
+) -> None:
     assert (await book(http, chat.id, "2025-10-21T17:00:00Z")).json()["error"]["message"] == TAKEN
     assert (await book(http, chat.id, "2025-10-25T10:00:00Z")).json()["error"]["message"] == TAKEN  # Saturday
     past = await book(http, chat.id, "2025-10-17T10:00:00Z")
@@ -70,7 +72,7 @@ async def test_by_slug_and_username_and_unknown_event_type(anon: httpx.AsyncClie
     assert by_id.json()["error"]["message"] == "Event type with id 999999 not found."
 
 
-async def test_validation_is_one_flattened_message(http: httpx.AsyncClient, chat: EventType) -> None:
+async def test_validation_is_one_flattened_message(http: httpx.AsyncClient, chat: StoredEventType) -> None:
     response = await book(
         http,
         chat.id,
@@ -97,7 +99,7 @@ async def test_validation_is_one_flattened_message(http: httpx.AsyncClient, chat
     assert phone_only.status_code == 201
 
 
-async def _seed_week(http: httpx.AsyncClient, chat: EventType, count: int) -> list[str]:
+async def _seed_week(http: httpx.AsyncClient, chat: StoredEventType, count: int) -> list[str]:
     uids = []
     for i in range(count):
         start = datetime(2025, 10, 21, 9, tzinfo=UTC) + timedelta(minutes=30 * i)
@@ -109,7 +111,7 @@ async def _seed_week(http: httpx.AsyncClient, chat: EventType, count: int) -> li
     return uids
 
 
-async def test_pagination_over_several_pages(http: httpx.AsyncClient, chat: EventType) -> None:
+async def test_pagination_over_several_pages(http: httpx.AsyncClient, chat: StoredEventType) -> None:
     uids = await _seed_week(http, chat, 7)
     seen: list[str] = []
     pages = []
@@ -131,7 +133,7 @@ async def test_pagination_over_several_pages(http: httpx.AsyncClient, chat: Even
     assert beyond["data"] == [] and beyond["pagination"]["returnedItems"] == 0
 
 
-async def test_empty_result_has_current_page_zero(http: httpx.AsyncClient, chat: EventType) -> None:
+async def test_empty_result_has_current_page_zero(http: httpx.AsyncClient, chat: StoredEventType) -> None:
     await _seed_week(http, chat, 2)
     body = (await http.get("/v2/bookings", params={"attendeeEmail": "nobody@x.io"}, headers=BOOKINGS)).json()
     assert body == {
@@ -153,7 +155,7 @@ async def test_take_out_of_range_is_a_validation_error(http: httpx.AsyncClient, 
     assert error["details"]["errors"][0]["property"] == "take"
 
 
-async def test_filters_and_sort(http: httpx.AsyncClient, fake: FakeCal, chat: EventType) -> None:
+async def test_filters_and_sort(http: httpx.AsyncClient, fake: FakeCal, chat: StoredEventType) -> None:
     uids = await _seed_week(http, chat, 4)
     other = fake.add_event_type(slug="other", length=30)
     other_uid = (await book(http, other.id, "2025-10-22T09:00:00Z")).json()["data"]["uid"]
@@ -177,7 +179,7 @@ async def test_filters_and_sort(http: httpx.AsyncClient, fake: FakeCal, chat: Ev
     assert bad.status_code == 400
 
 
-async def test_get_by_uid_and_unknown_uid(anon: httpx.AsyncClient, chat: EventType) -> None:
+async def test_get_by_uid_and_unknown_uid(anon: httpx.AsyncClient, chat: StoredEventType) -> None:
     uid = (await book(anon, chat.id, "2025-10-21T09:00:00Z")).json()["data"]["uid"]
     assert (await anon.get(f"/v2/bookings/{uid}", headers=BOOKINGS)).json()["data"]["uid"] == uid
     missing = await anon.get("/v2/bookings/nope", headers=BOOKINGS)
@@ -188,7 +190,7 @@ async def test_get_by_uid_and_unknown_uid(anon: httpx.AsyncClient, chat: EventTy
 
 
 async def test_cancel_rules(
-    http: httpx.AsyncClient, anon: httpx.AsyncClient, fake: FakeCal, chat: EventType
+    http: httpx.AsyncClient, anon: httpx.AsyncClient, fake: FakeCal, chat: StoredEventType
 ) -> None:
     uid = (await book(http, chat.id, "2025-10-21T09:00:00Z")).json()["data"]["uid"]
     # The host (the API key's user) must give a reason: a bare {statusCode, message} error.
@@ -220,7 +222,7 @@ async def test_cancel_rules(
     assert extra.json()["error"]["message"] == "reason property is wrong,property reason should not exist "
 
 
-async def test_reschedule_links_old_and_new(http: httpx.AsyncClient, chat: EventType) -> None:
+async def test_reschedule_links_old_and_new(http: httpx.AsyncClient, chat: StoredEventType) -> None:
     old_uid = (await book(http, chat.id, "2025-10-21T09:00:00Z")).json()["data"]["uid"]
     moved = await http.post(
         f"/v2/bookings/{old_uid}/reschedule",
@@ -264,7 +266,7 @@ async def test_reschedule_links_old_and_new(http: httpx.AsyncClient, chat: Event
     )
 
 
-async def test_reschedule_frees_the_old_time(http: httpx.AsyncClient, chat: EventType) -> None:
+async def test_reschedule_frees_the_old_time(http: httpx.AsyncClient, chat: StoredEventType) -> None:
     old_uid = (await book(http, chat.id, "2025-10-21T09:00:00Z")).json()["data"]["uid"]
     await http.post(
         f"/v2/bookings/{old_uid}/reschedule", json={"start": "2025-10-21T11:00:00Z"}, headers=BOOKINGS
@@ -273,7 +275,7 @@ async def test_reschedule_frees_the_old_time(http: httpx.AsyncClient, chat: Even
     assert (await book(http, chat.id, "2025-10-21T11:00:00Z")).json()["error"]["message"] == TAKEN
 
 
-async def test_reschedule_conflict_and_unknown_uid(http: httpx.AsyncClient, chat: EventType) -> None:
+async def test_reschedule_conflict_and_unknown_uid(http: httpx.AsyncClient, chat: StoredEventType) -> None:
     first = (await book(http, chat.id, "2025-10-21T09:00:00Z")).json()["data"]["uid"]
     await book(http, chat.id, "2025-10-21T10:00:00Z")
     clash = await http.post(

@@ -6,13 +6,13 @@ import httpx
 import pytest
 from fake_support import SLOTS, book, slot_starts
 
-from cal_async.testing import EventType, FakeCal
+from cal_async.testing import FakeCal, StoredEventType
 
 WINDOW = {"start": "2025-10-21T09:00:00Z", "end": "2025-10-21T10:00:00Z"}
 
 
 @pytest.fixture
-def chat(fake: FakeCal) -> EventType:
+def chat(fake: FakeCal) -> StoredEventType:
     return fake.add_event_type(slug="chat", length=30)
 
 
@@ -25,7 +25,7 @@ async def reserve(http: httpx.AsyncClient, event_type_id: int, start: str, **ext
 
 
 async def test_reservation_hides_the_slot_then_expires(
-    anon: httpx.AsyncClient, fake: FakeCal, chat: EventType
+    anon: httpx.AsyncClient, fake: FakeCal, chat: StoredEventType
 ) -> None:
     response = await reserve(anon, chat.id, "2025-10-21T09:30:00Z")
     assert response.status_code == 201
@@ -41,7 +41,7 @@ async def test_reservation_hides_the_slot_then_expires(
     assert gone.status_code == 404
 
 
-async def test_clash_is_422(anon: httpx.AsyncClient, chat: EventType) -> None:
+async def test_clash_is_422(anon: httpx.AsyncClient, chat: StoredEventType) -> None:
     assert (await reserve(anon, chat.id, "2025-10-21T09:30:00Z")).status_code == 201
     clash = await reserve(anon, chat.id, "2025-10-21T09:45:00Z")
     assert clash.status_code == 422
@@ -56,7 +56,7 @@ async def test_clash_is_422(anon: httpx.AsyncClient, chat: EventType) -> None:
 
 
 async def test_custom_duration_update_and_delete(
-    http: httpx.AsyncClient, anon: httpx.AsyncClient, chat: EventType
+    http: httpx.AsyncClient, anon: httpx.AsyncClient, chat: StoredEventType
 ) -> None:
     held = await reserve(http, chat.id, "2025-10-21T09:00:00Z", reservationDuration=10)  # the owner
     assert held.json()["data"]["reservationDuration"] == 10
@@ -75,14 +75,14 @@ async def test_custom_duration_update_and_delete(
 
 
 async def test_reservation_of_one_event_type_does_not_hide_another(
-    anon: httpx.AsyncClient, fake: FakeCal, chat: EventType
+    anon: httpx.AsyncClient, fake: FakeCal, chat: StoredEventType
 ) -> None:
     other = fake.add_event_type(slug="other", length=30)
     await reserve(anon, chat.id, "2025-10-21T09:00:00Z")
     assert len((await slot_starts(anon, eventTypeId=other.id, **WINDOW))["2025-10-21"]) == 3
 
 
-async def test_reservation_does_not_block_a_booking(anon: httpx.AsyncClient, chat: EventType) -> None:
+async def test_reservation_does_not_block_a_booking(anon: httpx.AsyncClient, chat: StoredEventType) -> None:
     """Reserve-then-book is the guide's flow, so booking a reserved slot must succeed: the fake only
     hides reservations from slot listings (it does not track who holds one)."""
     await reserve(anon, chat.id, "2025-10-21T09:00:00Z")
@@ -101,7 +101,7 @@ async def test_validation_and_unknown_event_type(anon: httpx.AsyncClient) -> Non
 # type is looked up), and then the owner, someone sharing a team with the owner, or a member of the
 # event type's team or organization (403 otherwise).
 async def test_custom_duration_needs_auth_and_a_relation_to_the_owner(
-    anon: httpx.AsyncClient, fake: FakeCal, chat: EventType
+    anon: httpx.AsyncClient, fake: FakeCal, chat: StoredEventType
 ) -> None:
     no_auth = await reserve(anon, 424242, "2025-10-21T09:00:00Z", reservationDuration=10)
     assert no_auth.status_code == 401
@@ -121,7 +121,7 @@ async def test_custom_duration_needs_auth_and_a_relation_to_the_owner(
         assert shared.status_code == 201, shared.text
 
 
-async def test_a_booked_slot_cannot_be_reserved(anon: httpx.AsyncClient, chat: EventType) -> None:
+async def test_a_booked_slot_cannot_be_reserved(anon: httpx.AsyncClient, chat: StoredEventType) -> None:
     assert (await book(anon, chat.id, "2025-10-21T09:00:00Z")).status_code == 201
     taken = await reserve(anon, chat.id, "2025-10-21T09:00:00Z")
     assert taken.status_code == 422

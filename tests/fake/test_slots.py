@@ -3,7 +3,7 @@ requested zone and keyed by the requested zone's day."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
@@ -20,27 +20,16 @@ def every_day(start: str, end: str) -> list[dict[str, object]]:
 
 async def test_utc_schedule_shown_in_other_zones(http: httpx.AsyncClient, fake: FakeCal) -> None:
     et = fake.add_event_type(slug="hour", length=60)
-    utc = await slot_starts(http, eventTypeId=et.id, start="2025-10-21T00:00:00Z", end="2025-10-21T23:59:59Z")
+    day = {"eventTypeId": et.id, "start": "2025-10-21T00:00:00Z", "end": "2025-10-21T23:59:59Z"}
+    utc = await slot_starts(http, **day)
     assert utc == {"2025-10-21": [f"2025-10-21T{h:02d}:00:00.000Z" for h in range(9, 17)]}
-    tokyo = await slot_starts(
-        http,
-        eventTypeId=et.id,
-        start="2025-10-21T00:00:00Z",
-        end="2025-10-21T23:59:59Z",
-        timeZone="Asia/Tokyo",
-    )
+    tokyo = await slot_starts(http, **day, timeZone="Asia/Tokyo")
     # 09:00Z..16:00Z is 18:00..01:00 in Tokyo: the last slot falls on the next Tokyo day.
     assert tokyo == {
         "2025-10-21": [f"2025-10-21T{h}:00:00.000+09:00" for h in range(18, 24)],
         "2025-10-22": ["2025-10-22T00:00:00.000+09:00", "2025-10-22T01:00:00.000+09:00"],
     }
-    ny = await slot_starts(
-        http,
-        eventTypeId=et.id,
-        start="2025-10-21T00:00:00Z",
-        end="2025-10-21T23:59:59Z",
-        timeZone="America/New_York",
-    )
+    ny = await slot_starts(http, **day, timeZone="America/New_York")
     assert ny["2025-10-21"][0] == "2025-10-21T05:00:00.000-04:00"
 
 
@@ -83,25 +72,43 @@ async def test_new_york_fall_back_2025_11_02(http: httpx.AsyncClient, fake: Fake
     ]  # fmt: skip
 
 
-async def test_new_york_night_that_lasts_five_hours(http: httpx.AsyncClient, fake: FakeCal) -> None:
-    """00:00-04:00 on the fall-back night is five real hours: 01:00 happens twice."""
+@pytest.mark.parametrize(
+    ("time_zone", "night", "starts"),
+    [
+        # 00:00-04:00 on the fall-back night is five real hours: 01:00 happens twice.
+        (
+            "America/New_York",
+            "2025-11-02",
+            [
+                "2025-11-02T00:00:00.000-04:00",
+                "2025-11-02T01:00:00.000-04:00",
+                "2025-11-02T01:00:00.000-05:00",
+                "2025-11-02T02:00:00.000-05:00",
+                "2025-11-02T03:00:00.000-05:00",
+            ],
+        ),
+        # On the spring-forward night it is three: 02:00 never happens.
+        (
+            "Europe/Berlin",
+            "2025-03-30",
+            [
+                "2025-03-30T00:00:00.000+01:00",
+                "2025-03-30T01:00:00.000+01:00",
+                "2025-03-30T03:00:00.000+02:00",
+            ],
+        ),
+    ],
+)
+async def test_a_night_across_a_clock_change_has_its_real_hours(
+    http: httpx.AsyncClient, fake: FakeCal, time_zone: str, night: str, starts: list[str]
+) -> None:
+    fake.freeze_time(datetime.fromisoformat(night).replace(tzinfo=UTC) - timedelta(days=20))  # ahead of us
     sched = fake.add_schedule(
-        time_zone="America/New_York",
-        availability=[{"days": ["Sunday"], "startTime": "00:00", "endTime": "04:00"}],
+        time_zone=time_zone, availability=[{"days": ["Sunday"], "startTime": "00:00", "endTime": "04:00"}]
     )
     et = fake.add_event_type(slug="night", length=60, schedule=sched)
-    got = await slot_starts(
-        http, eventTypeId=et.id, start="2025-11-02", end="2025-11-02", timeZone="America/New_York"
-    )
-    assert got == {
-        "2025-11-02": [
-            "2025-11-02T00:00:00.000-04:00",
-            "2025-11-02T01:00:00.000-04:00",
-            "2025-11-02T01:00:00.000-05:00",
-            "2025-11-02T02:00:00.000-05:00",
-            "2025-11-02T03:00:00.000-05:00",
-        ]
-    }
+    got = await slot_starts(http, eventTypeId=et.id, start=night, end=night, timeZone=time_zone)
+    assert got == {night: starts}
 
 
 async def test_berlin_fall_back_2025_10_26_seen_from_utc_and_new_york(
@@ -121,25 +128,6 @@ async def test_berlin_fall_back_2025_10_26_seen_from_utc_and_new_york(
     )
     assert ny["2025-10-25"][0] == "2025-10-25T03:00:00.000-04:00"
     assert ny["2025-10-26"][0] == "2025-10-26T04:00:00.000-04:00"
-
-
-async def test_berlin_spring_forward_night_is_three_hours(http: httpx.AsyncClient, fake: FakeCal) -> None:
-    fake.freeze_time(datetime(2025, 3, 1, tzinfo=UTC))
-    sched = fake.add_schedule(
-        time_zone="Europe/Berlin",
-        availability=[{"days": ["Sunday"], "startTime": "00:00", "endTime": "04:00"}],
-    )
-    et = fake.add_event_type(slug="spring", length=60, schedule=sched)
-    got = await slot_starts(
-        http, eventTypeId=et.id, start="2025-03-30", end="2025-03-30", timeZone="Europe/Berlin"
-    )
-    assert got == {
-        "2025-03-30": [
-            "2025-03-30T00:00:00.000+01:00",
-            "2025-03-30T01:00:00.000+01:00",
-            "2025-03-30T03:00:00.000+02:00",
-        ]
-    }
 
 
 async def test_bookings_remove_overlapping_slots_and_range_format(

@@ -10,21 +10,21 @@ import httpx
 import pytest
 from fake_support import BOOKINGS, SLOTS, attendee, slot_starts
 
-from cal_async.testing import FakeCal, Organization, Team, TeamHost, User
+from cal_async.testing import FakeCal, StoredOrganization, StoredTeam, StoredTeamHost, StoredUser
 
 
 @pytest.fixture
-def people(fake: FakeCal) -> list[User]:
+def people(fake: FakeCal) -> list[StoredUser]:
     return [fake.add_user(name) for name in ("ann", "ben")]
 
 
 @pytest.fixture
-def org(fake: FakeCal) -> Organization:
+def org(fake: FakeCal) -> StoredOrganization:
     return fake.add_org("acme", admins=[fake.user])
 
 
 @pytest.fixture
-def team(fake: FakeCal, org: Organization, people: list[User]) -> Team:
+def team(fake: FakeCal, org: StoredOrganization, people: list[StoredUser]) -> StoredTeam:
     return fake.add_team(org, "sales", members=people)
 
 
@@ -36,7 +36,11 @@ DAY = {"start": "2025-10-21T09:00:00Z", "end": "2025-10-21T11:00:00Z"}
 
 
 async def test_org_guards_answer_as_the_server(
-    http: httpx.AsyncClient, fake: FakeCal, org: Organization, team: Team, people: list[User]
+    http: httpx.AsyncClient,
+    fake: FakeCal,
+    org: StoredOrganization,
+    team: StoredTeam,
+    people: list[StoredUser],
 ) -> None:
     listed = await http.get(f"/v2/organizations/{org.id}/teams")
     assert [t["slug"] for t in listed.json()["data"]] == ["sales"]
@@ -74,7 +78,9 @@ async def test_org_guards_answer_as_the_server(
         assert "does not have the minimum required role=TEAM_ADMIN" in create.json()["error"]["message"]
 
 
-async def test_memberships(http: httpx.AsyncClient, fake: FakeCal, org: Organization, team: Team) -> None:
+async def test_memberships(
+    http: httpx.AsyncClient, fake: FakeCal, org: StoredOrganization, team: StoredTeam
+) -> None:
     members = await http.get(f"/v2/organizations/{org.id}/teams/{team.id}/memberships")
     assert {m["user"]["username"] for m in members.json()["data"]} == {"ann", "ben"}
     cy = fake.add_user("cy")
@@ -95,7 +101,7 @@ async def test_memberships(http: httpx.AsyncClient, fake: FakeCal, org: Organiza
 
 
 async def _create(
-    http: httpx.AsyncClient, org: Organization, team: Team, **body: object
+    http: httpx.AsyncClient, org: StoredOrganization, team: StoredTeam, **body: object
 ) -> dict[str, object]:
     response = await http.post(
         f"/v2/organizations/{org.id}/teams/{team.id}/event-types",
@@ -107,9 +113,13 @@ async def _create(
 
 
 async def test_collective_slots_need_every_host(
-    http: httpx.AsyncClient, anon: httpx.AsyncClient, fake: FakeCal, org: Organization, team: Team,
-    people: list[User],
-) -> None:  # fmt: skip
+    http: httpx.AsyncClient,
+    anon: httpx.AsyncClient,
+    fake: FakeCal,
+    org: StoredOrganization,
+    team: StoredTeam,
+    people: list[StoredUser],
+) -> None:
     ann, ben = people
     panel = await _create(
         http, org, team, title="Panel", slug="panel", schedulingType="collective",
@@ -147,7 +157,11 @@ async def test_collective_slots_need_every_host(
 
 
 async def test_round_robin_assigns_one_free_host_by_priority(
-    http: httpx.AsyncClient, anon: httpx.AsyncClient, org: Organization, team: Team, people: list[User]
+    http: httpx.AsyncClient,
+    anon: httpx.AsyncClient,
+    org: StoredOrganization,
+    team: StoredTeam,
+    people: list[StoredUser],
 ) -> None:
     ann, ben = people
     demo = await _create(
@@ -175,12 +189,12 @@ async def test_round_robin_assigns_one_free_host_by_priority(
     assert team_bookings.json()["pagination"]["totalItems"] == 2
 
 
-def test_seeding_a_team_event_type(fake: FakeCal, team: Team, people: list[User]) -> None:
+def test_seeding_a_team_event_type(fake: FakeCal, team: StoredTeam, people: list[StoredUser]) -> None:
     et = fake.add_team_event_type(
         team,
         slug="demo",
         scheduling_type="ROUND_ROBIN",
-        hosts=[TeamHost(people[0].id, priority="high"), people[1]],
+        hosts=[StoredTeamHost(people[0].id, priority="high"), people[1]],
     )
     assert et.host_ids == (people[0].id, people[1].id)
     with pytest.raises(ValueError, match="COLLECTIVE or ROUND_ROBIN"):
@@ -298,7 +312,7 @@ async def test_seated_slots_bookings_and_seat_changes(anon: httpx.AsyncClient, f
 
 
 async def test_teams_outside_an_organization(
-    http: httpx.AsyncClient, anon: httpx.AsyncClient, fake: FakeCal, people: list[User]
+    http: httpx.AsyncClient, anon: httpx.AsyncClient, fake: FakeCal, people: list[StoredUser]
 ) -> None:
     team = fake.add_team(None, "support", members=people)
     fake.add_member(team, fake.user, role="ADMIN")

@@ -9,22 +9,19 @@ import pytest
 
 from cal_async import CalClient
 from cal_async.testing import FakeCal
-from tests.helpers.support import API, KEY, NOW
+from tests.checked_fake import checked_fake
+from tests.helpers.support import API, KEY, NOW, client_over
 
 
 @pytest.fixture
 def fake() -> Iterator[FakeCal]:
-    fake = FakeCal(now=NOW)
-    yield fake
-    assert fake.errors == [], fake.errors
+    yield from checked_fake(NOW)
 
 
 @pytest.fixture
 async def cal(fake: FakeCal) -> AsyncIterator[CalClient]:
-    http = httpx.AsyncClient(transport=httpx.ASGITransport(app=fake.app))
-    async with http, CalClient(fake.api_key, base_url="http://cal.test", http_client=http) as client:
+    async with client_over(fake, httpx.ASGITransport(app=fake.app)) as client:
         yield client
-    await fake.aclose()
 
 
 @pytest.fixture

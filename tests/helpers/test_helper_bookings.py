@@ -16,7 +16,7 @@ from cal_async import CalClient
 from cal_async._errors import BadRequestError
 from cal_async.resources import Attendee, BookingResult, EventTypeRef, SlotUnavailableError
 from cal_async.testing import FakeCal
-from tests.helpers.support import API, NOW
+from tests.helpers.support import API, NOW, client_over
 
 NY = ZoneInfo("America/New_York")
 ADA = Attendee("Ada Lovelace", "America/New_York", email="ada@example.com")
@@ -41,10 +41,8 @@ class Recorder(httpx.AsyncBaseTransport):
 @pytest.fixture
 async def rec_cal(fake: FakeCal) -> AsyncIterator[tuple[CalClient, Recorder]]:
     recorder = Recorder(fake)
-    http = httpx.AsyncClient(transport=recorder)
-    async with http, CalClient(fake.api_key, base_url="http://cal.test", http_client=http) as client:
+    async with client_over(fake, recorder) as client:
         yield client, recorder
-    await fake.aclose()
 
 
 async def test_book_checks_the_slot_first_then_books(

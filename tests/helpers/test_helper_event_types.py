@@ -12,7 +12,7 @@ import respx
 from cal_async import CalClient
 from cal_async.resources import EventTypeNotFoundError, TTLCache
 from cal_async.testing import FakeCal
-from tests.helpers.support import API
+from tests.helpers.support import API, client_over
 
 
 class Clock:
@@ -39,10 +39,8 @@ class Counting(httpx.AsyncBaseTransport):
 @pytest.fixture
 async def counted(fake: FakeCal) -> AsyncIterator[tuple[CalClient, Counting]]:
     transport = Counting(fake)
-    http = httpx.AsyncClient(transport=transport)
-    async with http, CalClient(fake.api_key, base_url="http://cal.test", http_client=http) as client:
+    async with client_over(fake, transport) as client:
         yield client, transport
-    await fake.aclose()
 
 
 async def test_create_list_get(fake: FakeCal, cal: CalClient) -> None:

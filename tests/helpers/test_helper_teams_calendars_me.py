@@ -4,8 +4,6 @@ and the wiring of the extended resources."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -14,8 +12,9 @@ import pytest
 import respx
 
 from cal_async import CalClient, TeamNotFoundError
-from cal_async.resources import BusyTime, CalendarRef, Host
+from cal_async.resources import BusyTime, CalendarRef, TeamHost
 from cal_async.testing import FakeCal
+from tests.fresh_process import modules_loaded
 from tests.helpers.support import API
 
 
@@ -62,7 +61,7 @@ async def test_team_event_types_list_and_create_collective_and_round_robin(rcal:
         title="Demo",
         slug="demo",
         length_in_minutes=30,
-        hosts=[Host(11, priority="high"), Host(12, mandatory=True)],
+        hosts=[TeamHost(11, priority="high"), TeamHost(12, mandatory=True)],
     )
     sent = json.loads(route.calls.last.request.content)
     assert sent["schedulingType"] == "roundRobin"
@@ -83,8 +82,8 @@ async def test_team_event_types_list_and_create_collective_and_round_robin(rcal:
     assert sent["assignAllTeamMembers"] is True and "hosts" not in sent
     assert [e["slug"] for e in await rcal.orgs.teams.event_types.list(1, 3)] == ["panel"] and listed.called
     for call, message in (
-        (lambda: Host(0), "positive user id"),
-        (lambda: Host(1, priority="urgent"), "priority must be one of"),
+        (lambda: TeamHost(0), "positive user id"),
+        (lambda: TeamHost(1, priority="urgent"), "priority must be one of"),
     ):
         with pytest.raises(ValueError, match=message):
             call()
@@ -96,7 +95,7 @@ async def test_team_event_types_list_and_create_collective_and_round_robin(rcal:
             title="x",
             slug="x",
             length_in_minutes=30,
-            hosts=[Host(1, priority="low")],
+            hosts=[TeamHost(1, priority="low")],
         )
     with pytest.raises(ValueError, match="name the hosts"):
         await rcal.orgs.teams.event_types.create_with_hosts(
@@ -189,19 +188,15 @@ async def test_connected_calendars_and_busy_times(rcal: CalClient) -> None:
 
 def test_import_cal_async_does_not_load_the_helpers() -> None:
     # The import benchmark: helpers load with the first property access, not with the package.
-    code = (
-        "import sys, cal_async; cal_async.CalClient(api_key='cal_' + '0' * 32); "
-        "print(sorted(m for m in sys.modules if m.startswith('cal_async.resources')))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
+    code = "import cal_async; cal_async.CalClient(api_key='cal_' + '0' * 32)"
+    assert modules_loaded(code, "cal_async.resources") == []
 
 
 async def test_team_flow_against_the_fake(fake: FakeCal, cal: CalClient) -> None:
     """The README's team flow end to end: an organization team, a ROUND_ROBIN event type with a
     preferred host, slots and a booking by team slug, the team's bookings; and a plain team's
     event type by slug (``team_by_slug`` without ``org_id``)."""
-    from cal_async.resources import Attendee, EventTypeRef, Host
+    from cal_async.resources import Attendee, EventTypeRef, TeamHost
 
     org = fake.add_org("acme", admins=[fake.user])
     ann, ben = fake.add_user("ann"), fake.add_user("ben")
@@ -214,7 +209,7 @@ async def test_team_flow_against_the_fake(fake: FakeCal, cal: CalClient) -> None
         title="Demo",
         slug="demo",
         length_in_minutes=30,
-        hosts=[Host(ben.id, priority="high"), Host(ann.id)],
+        hosts=[TeamHost(ben.id, priority="high"), TeamHost(ann.id)],
     )
     assert (await cal.event_types.team_by_slug("demo", team_id=team.id, org_id=org.id)).id == demo.id
     ref = EventTypeRef.team("sales", "demo", organization="acme")

@@ -437,11 +437,17 @@ def _me_route(router: respx.MockRouter) -> respx.Route:
     return router.get(f"{BASE}/v2/me").mock(side_effect=answer)
 
 
+def _refresh_route(router: respx.MockRouter, answer: httpx.Response | None = None) -> respx.Route:
+    """The managed user's refresh endpoint, answering ``answer`` (default: new tokens)."""
+    route = router.post(f"{BASE}/v2/oauth/client-1/refresh")
+    return route.mock(return_value=_refreshed() if answer is None else answer)
+
+
 async def test_498_refreshes_once_and_replays() -> None:
     saved: list[TokenPair] = []
     with respx.mock() as router:
         me = _me_route(router)
-        refresh = router.post(f"{BASE}/v2/oauth/client-1/refresh").mock(return_value=_refreshed())
+        refresh = _refresh_route(router)
         async with CalClient(base_url=BASE, managed_user=_managed(on_refresh=saved.append)) as cal:
             result = await cal.me.get()
     assert result.to_dict()["id"] == 7
@@ -457,7 +463,7 @@ async def test_one_hundred_concurrent_498s_cause_exactly_one_refresh() -> None:
     saved: list[TokenPair] = []
     with respx.mock() as router:
         me = _me_route(router)
-        refresh = router.post(f"{BASE}/v2/oauth/client-1/refresh").mock(return_value=_refreshed())
+        refresh = _refresh_route(router)
         async with CalClient(base_url=BASE, managed_user=_managed(on_refresh=saved.append)) as cal:
             results: list[int] = []
 
@@ -477,7 +483,7 @@ async def test_a_failed_refresh_raises_and_does_not_replay() -> None:
     body = {"status": "error", "error": {"code": "UnauthorizedException", "message": "Invalid refresh token"}}
     with respx.mock() as router:
         me = _me_route(router)
-        router.post(f"{BASE}/v2/oauth/client-1/refresh").mock(return_value=httpx.Response(401, json=body))
+        _refresh_route(router, httpx.Response(401, json=body))
         async with CalClient(base_url=BASE, managed_user=_managed()) as cal:
             with pytest.raises(TokenRefreshError) as caught:
                 await cal.me.get()
@@ -489,7 +495,7 @@ async def test_a_failed_refresh_raises_and_does_not_replay() -> None:
 async def test_the_token_is_refreshed_before_it_expires() -> None:
     with respx.mock() as router:
         me = _me_route(router)
-        refresh = router.post(f"{BASE}/v2/oauth/client-1/refresh").mock(return_value=_refreshed())
+        refresh = _refresh_route(router)
         async with CalClient(base_url=BASE, managed_user=_managed(access_token_expires_at=1)) as cal:
             await cal.me.get()
     assert refresh.call_count == 1
@@ -502,7 +508,7 @@ async def test_a_failed_early_refresh_falls_back_to_the_still_valid_token(
     soon = int(time.time() * 1000) + 30_000  # inside the 60 s margin, not yet expired
     with respx.mock() as router:
         me = router.get(f"{BASE}/v2/me").mock(return_value=_ok())
-        refresh = router.post(f"{BASE}/v2/oauth/client-1/refresh").mock(return_value=httpx.Response(500))
+        refresh = _refresh_route(router, httpx.Response(500))
         async with CalClient(base_url=BASE, managed_user=_managed(access_token_expires_at=soon)) as cal:
             await cal.me.get()
     assert refresh.call_count == 1  # a POST answered 500 is not retried
@@ -513,7 +519,7 @@ async def test_a_failed_early_refresh_falls_back_to_the_still_valid_token(
 async def test_a_failed_refresh_of_an_expired_token_raises() -> None:
     with respx.mock(assert_all_called=False) as router:
         me = router.get(f"{BASE}/v2/me").mock(return_value=_ok())
-        router.post(f"{BASE}/v2/oauth/client-1/refresh").mock(return_value=httpx.Response(500))
+        _refresh_route(router, httpx.Response(500))
         async with CalClient(base_url=BASE, managed_user=_managed(access_token_expires_at=1)) as cal:
             with pytest.raises(TokenRefreshError):
                 await cal.me.get()
@@ -523,7 +529,7 @@ async def test_a_failed_refresh_of_an_expired_token_raises() -> None:
 async def test_a_second_498_after_refresh_is_raised() -> None:
     with respx.mock() as router:
         me = router.get(f"{BASE}/v2/me").mock(return_value=_expired())
-        router.post(f"{BASE}/v2/oauth/client-1/refresh").mock(return_value=_refreshed())
+        _refresh_route(router)
         async with CalClient(base_url=BASE, managed_user=_managed()) as cal:
             with pytest.raises(TokenExpiredError):
                 await cal.me.get()
@@ -616,15 +622,24 @@ async def test_a_per_call_deadline_bounds_retries_and_waits(fake_clock: FakeCloc
             assert route.call_count == 6
 
 
-async def test_a_get_whose_body_breaks_off_is_retried(fake_clock: FakeClock) -> None:
-    class BrokenBody(httpx.AsyncByteStream):
-        async def __aiter__(self):  # type: ignore[override]
-            yield b'{"status": "success", "da'
-            raise httpx.ReadError("connection reset mid-body")
+class BrokenBody(httpx.AsyncByteStream):
+    """A response body the connection drops after its first bytes."""
 
+    def __init__(self, first: bytes) -> None:
+        self.first = first
+
+    async def __aiter__(self):  # type: ignore[override]
+        yield self.first
+        raise httpx.ReadError("connection reset mid-body")
+
+
+async def test_a_get_whose_body_breaks_off_is_retried(fake_clock: FakeClock) -> None:
     with respx.mock:
         route = respx.get(f"{BASE}/v2/me").mock(
-            side_effect=[httpx.Response(200, stream=BrokenBody()), _ok({"id": 1, "email": "a@b.c"})]
+            side_effect=[
+                httpx.Response(200, stream=BrokenBody(b'{"status": "success", "da')),
+                _ok({"id": 1, "email": "a@b.c"}),
+            ]
         )
         async with CalClient(KEY, base_url=BASE, retry_policy=fake_clock.policy()) as cal:
             me = await cal.me.get()
@@ -633,13 +648,10 @@ async def test_a_get_whose_body_breaks_off_is_retried(fake_clock: FakeClock) -> 
 
 
 async def test_a_post_whose_body_breaks_off_is_not_retried(fake_clock: FakeClock) -> None:
-    class BrokenBody(httpx.AsyncByteStream):
-        async def __aiter__(self):  # type: ignore[override]
-            yield b'{"status": "succ'
-            raise httpx.ReadError("connection reset mid-body")
-
     with respx.mock:
-        route = respx.post(f"{BASE}/v2/bookings").mock(return_value=httpx.Response(201, stream=BrokenBody()))
+        route = respx.post(f"{BASE}/v2/bookings").mock(
+            return_value=httpx.Response(201, stream=BrokenBody(b'{"status": "succ'))
+        )
         async with CalClient(KEY, base_url=BASE, retry_policy=fake_clock.policy()) as cal:
             with pytest.raises(APIConnectionError):
                 await cal.bookings.create(body={"start": "2030-01-01T10:00:00Z", "eventTypeId": 1})

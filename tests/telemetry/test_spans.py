@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import httpx
 import pytest
@@ -18,8 +14,7 @@ from opentelemetry.trace import SpanKind, StatusCode
 
 from cal_async import CalClient, NotFoundError, OAuthScope, OAuthSession, RetryPolicy
 from cal_async.testing import FakeCal, Fault
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fresh_process import modules_loaded, run_python
 
 
 @pytest.fixture
@@ -126,13 +121,6 @@ async def test_hand_written_helpers_are_named_by_their_operation(
     assert span.name == "cal.calendars.get" and (span.attributes or {})["url.template"] == "/v2/calendars"
 
 
-def _run(code: str) -> str:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env, cwd=ROOT
-    ).stdout.strip()
-
-
 CALL = (
     "import anyio, sys\n"
     "from cal_async.testing import FakeCal\n"
@@ -144,23 +132,19 @@ CALL = (
 
 
 def test_nothing_is_imported_when_the_app_does_not_trace() -> None:
-    out = _run(CALL + "print(sorted(m for m in sys.modules if m.startswith('opentelemetry')))")
-    assert out == "[]"
+    assert modules_loaded(CALL, "opentelemetry") == []
 
 
 def test_calls_work_without_opentelemetry_installed() -> None:
     # None in sys.modules makes every ``import opentelemetry...`` fail, as if it were not installed.
-    out = _run("import sys; sys.modules['opentelemetry'] = None\n" + CALL + "print('ok')")
+    out = run_python("import sys; sys.modules['opentelemetry'] = None\n" + CALL + "print('ok')")
     assert out == "ok"
 
 
 def test_reaching_calclient_loads_neither_telemetry_nor_oauth() -> None:
     # The import bench measures `import cal_async; cal_async.CalClient`: these come later, if at all.
-    out = _run(
-        "import sys, cal_async; cal_async.CalClient; "
-        "print(sorted(m for m in sys.modules if m.startswith(('cal_async._telemetry', 'cal_async._oauth'))))"
-    )
-    assert out == "[]"
+    code = "import cal_async; cal_async.CalClient"
+    assert modules_loaded(code, "cal_async._telemetry", "cal_async._oauth") == []
 
 
 async def test_a_token_refresh_is_not_counted_as_a_retry(

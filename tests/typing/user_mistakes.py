@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from cal_async import CalClient
-from cal_async.resources import Host
+from cal_async.resources import TeamHost
 from cal_async.types import BookingOutput, CreateBookingInputDict, CreateEventTypeInput
 
 
@@ -27,7 +27,7 @@ async def mistakes(cal: CalClient, booking: BookingOutput) -> None:
     }
     CreateEventTypeInput(title="Intro", slug="intro", length_in_minutes="30")  # error: minutes are ints
     await cal.bookings.list(take=50, sort_start="up")  # error: not an allowed sort value
-    Host(101, priority="urgent")  # error: not a round-robin priority
+    TeamHost(101, priority="urgent")  # error: not a round-robin priority
     team, org_team = cal.teams.event_types.create_with_hosts, cal.orgs.teams.event_types.create_with_hosts
     await team(1, 2, scheduling="COLLECTIVE", title="t", slug="t", length_in_minutes=9)  # error: one id
     await org_team("1", 2, scheduling="COLLECTIVE", title="t", slug="t", length_in_minutes=9)  # error: ints

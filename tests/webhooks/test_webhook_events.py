@@ -15,7 +15,6 @@ import pytest
 
 from cal_async.webhooks import (
     WEBHOOK_TRIGGERS,
-    Attendee,
     BookingEvent,
     BookingStatus,
     FormAnswer,
@@ -31,6 +30,7 @@ from cal_async.webhooks import (
     TemplateEvent,
     TranscriptionLink,
     UnknownWebhookTriggerWarning,
+    WebhookAttendee,
     WebhookEvent,
     WebhookPayloadError,
     WebhookTrigger,
@@ -125,7 +125,7 @@ def test_booking_created_is_fully_typed() -> None:
         utc_offset=timedelta(minutes=60),
     )
     assert event.attendees == (
-        Attendee(
+        WebhookAttendee(
             name="Zoë Guest",
             email="zoe@example.org",
             first_name="Zoë",
@@ -228,7 +228,7 @@ def test_missing_and_ill_typed_booking_fields_become_none() -> None:
     assert event.end_time is None
     assert event.status is None
     assert event.organizer is None
-    assert event.attendees == (Attendee(email="zoe@example.org"),)
+    assert event.attendees == (WebhookAttendee(email="zoe@example.org"),)
 
 
 def test_hostile_numbers_do_not_crash_parsing() -> None:
@@ -240,7 +240,7 @@ def test_hostile_numbers_do_not_crash_parsing() -> None:
     assert isinstance(event, BookingEvent)
     assert event.booking_id is None
     assert event.organizer is not None and event.organizer.utc_offset is None
-    assert event.attendees == (Attendee(),)
+    assert event.attendees == (WebhookAttendee(),)
 
 
 def test_extra_fields_are_kept_in_payload_and_raw() -> None:

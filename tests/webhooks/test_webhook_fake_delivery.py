@@ -6,7 +6,9 @@ against an independent implementation rather than against bodies built by these 
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,6 +43,18 @@ async def subscribe(http: httpx.AsyncClient, **fields: Any) -> None:
     assert response.status_code == 201, response.text
 
 
+@contextlib.asynccontextmanager
+async def delivering_to(app: FastAPI) -> AsyncIterator[tuple[FakeCal, httpx.AsyncClient]]:
+    """A fake that delivers webhooks to ``app``, and its default user's client. Every delivery has
+    been made once the block is left (the fake is closed then)."""
+    fake = FakeCal(webhook_transport=httpx.ASGITransport(app=app), now=NOW)
+    try:
+        async with fake.http_client() as http:
+            yield fake, http
+    finally:
+        await fake.aclose()
+
+
 async def book(fake: FakeCal, http: httpx.AsyncClient) -> str:
     event_type = fake.add_event_type(title="Intro call", length=30)
     attendee = {"name": "Zoë Guest", "email": "zoe@example.org", "timeZone": "America/New_York"}
@@ -53,17 +67,13 @@ async def book(fake: FakeCal, http: httpx.AsyncClient) -> str:
 
 async def test_signed_booking_deliveries_arrive_as_typed_events() -> None:
     app = example_app("fake-secret-1")
-    fake = FakeCal(webhook_transport=httpx.ASGITransport(app=app), now=NOW)
-    try:
-        async with fake.http_client() as http:
-            await subscribe(http, secret="fake-secret-1")
-            uid = await book(fake, http)
-            cancelled = await http.post(
-                f"/v2/bookings/{uid}/cancel", json={"cancellationReason": "Clash"}, headers=BOOKINGS
-            )
-            assert cancelled.status_code == 200, cancelled.text
-    finally:
-        await fake.aclose()
+    async with delivering_to(app) as (fake, http):
+        await subscribe(http, secret="fake-secret-1")
+        uid = await book(fake, http)
+        cancelled = await http.post(
+            f"/v2/bookings/{uid}/cancel", json={"cancellationReason": "Clash"}, headers=BOOKINGS
+        )
+        assert cancelled.status_code == 200, cancelled.text
 
     assert [d.status_code for d in fake.deliveries] == [204, 204]
     created, cancel = app.state.received
@@ -84,13 +94,9 @@ async def test_signed_booking_deliveries_arrive_as_typed_events() -> None:
 
 async def test_a_receiver_with_the_wrong_secret_answers_401_to_the_fake() -> None:
     app = example_app("not-the-webhooks-secret")
-    fake = FakeCal(webhook_transport=httpx.ASGITransport(app=app), now=NOW)
-    try:
-        async with fake.http_client() as http:
-            await subscribe(http, secret="fake-secret-1")
-            await book(fake, http)
-    finally:
-        await fake.aclose()
+    async with delivering_to(app) as (fake, http):
+        await subscribe(http, secret="fake-secret-1")
+        await book(fake, http)
 
     assert [d.status_code for d in fake.deliveries] == [401]
     assert app.state.received == []
@@ -99,13 +105,9 @@ async def test_a_receiver_with_the_wrong_secret_answers_401_to_the_fake() -> Non
 async def test_a_custom_payload_template_arrives_as_a_generic_event() -> None:
     app = example_app("fake-secret-2")
     template = '{"kind": "{{triggerEvent}}", "booking": "{{uid}}", "start": "{{startTime}}"}'
-    fake = FakeCal(webhook_transport=httpx.ASGITransport(app=app), now=NOW)
-    try:
-        async with fake.http_client() as http:
-            await subscribe(http, secret="fake-secret-2", payloadTemplate=template)
-            uid = await book(fake, http)
-    finally:
-        await fake.aclose()
+    async with delivering_to(app) as (fake, http):
+        await subscribe(http, secret="fake-secret-2", payloadTemplate=template)
+        uid = await book(fake, http)
 
     [event] = app.state.received
     assert type(event) is WebhookEvent

@@ -6,9 +6,6 @@ import hashlib
 import hmac
 import importlib.util
 import json
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
@@ -20,6 +17,7 @@ from fastapi.testclient import TestClient
 
 from cal_async.webhooks import BookingEvent, BookingStatus, TemplateEvent, WebhookEvent, WebhookTrigger
 from cal_async.webhooks.fastapi import CalWebhook, webhook_router
+from tests.fresh_process import modules_loaded, run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "whsec-example-8d1e"
@@ -174,9 +172,7 @@ def test_the_dependency_repr_hides_the_secret() -> None:
 
 
 def test_importing_the_webhooks_package_does_not_import_fastapi() -> None:
-    code = "import sys, cal_async.webhooks; assert 'fastapi' not in sys.modules, 'fastapi imported'"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
-    assert result.returncode == 0, result.stderr
+    assert modules_loaded("import cal_async.webhooks", "fastapi") == []
 
 
 def test_a_signed_form_urlencoded_template_delivery_is_accepted(example_app: FastAPI) -> None:
@@ -205,8 +201,6 @@ def test_importing_the_fastapi_integration_without_fastapi_names_the_extra() -> 
         "else:\n"
         "    raise SystemExit('imported without fastapi')\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
-    assert result.returncode == 0, result.stderr + result.stdout
-    assert "pip install 'cal-async[fastapi]'" in result.stdout
-    assert "cal_async.webhooks.fastapi needs FastAPI" in result.stdout
+    out = run_python(code)
+    assert "pip install 'cal-async[fastapi]'" in out
+    assert "cal_async.webhooks.fastapi needs FastAPI" in out
