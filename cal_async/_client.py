@@ -96,19 +96,17 @@ class _UndecodableBody(httpx.DecodingError):
         )
 
 
-@attrs.define(slots=True)
 class _Call:
     """One call's budget: the deadline (on the retry policy's clock) and the attempts sent."""
 
-    clock: Callable[[], float]
-    budget: float | None
-    ends_at: float | None = None
-    attempts: int = 0
-    bearer: TokenSession | OAuthSession | None = None  # sends the session's current token at each attempt
-    sent_token: str | None = None  # the token the last attempt sent
+    __slots__ = ("attempts", "bearer", "clock", "ends_at", "sent_token")
 
-    def __attrs_post_init__(self) -> None:
-        self.ends_at = None if self.budget is None else self.clock() + self.budget
+    def __init__(self, clock: Callable[[], float], budget: float | None) -> None:
+        self.clock = clock
+        self.ends_at = None if budget is None else clock() + budget
+        self.attempts = 0
+        self.bearer: TokenSession | OAuthSession | None = None  # sends its current token at each attempt
+        self.sent_token: str | None = None  # the token the last attempt sent
 
     def left(self) -> float | None:
         return None if self.ends_at is None else max(0.0, self.ends_at - self.clock())
@@ -245,8 +243,9 @@ class CalClient(RootResources):
         callers_base = str(http_client.base_url) if http_client is not None else ""  # "" when it has none
         if isinstance(timeout, Unset):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
-        headers = {"User-Agent": f"cal-async/{__version__}", "Accept": "application/json"}
-        headers.update(default_headers or {})
+        headers = _headers(
+            {"User-Agent": f"cal-async/{__version__}", "Accept": "application/json"}, default_headers
+        )
         self._config = ClientConfig(
             base_url=(base_url or callers_base or os.environ.get("CAL_API_URL") or DEFAULT_BASE_URL).rstrip(
                 "/"
@@ -332,7 +331,7 @@ class CalClient(RootResources):
             config,
             base_url=base_url.rstrip("/") if base_url is not None else config.base_url,
             timeout=config.timeout if isinstance(timeout, Unset) else self._runtime.backend.timeout(timeout),
-            headers={**config.headers, **(default_headers or {})},
+            headers=_headers(config.headers, default_headers),
             retry_policy=policy,
         )
         clone = type(self).__new__(type(self))
@@ -471,12 +470,18 @@ class CalClient(RootResources):
         credentials, token = self._auth_headers(auth)
         config = self._config
         headers = {**config.headers, **(request.get("headers") or {}), **credentials}
-        headers.update(options.get("extra_headers") or {})
-        headers = {name: value for name, value in headers.items() if value is not None}
-        params = checked_query({**(request.get("params") or {}), **(options.get("extra_query") or {})})
-        timeout = (
-            self._runtime.backend.timeout(options["timeout"]) if "timeout" in options else config.timeout
-        )
+        params = request.get("params")
+        timeout = config.timeout
+        if options:  # per-call options: most calls have none
+            if extra_headers := options.get("extra_headers"):
+                headers.update(extra_headers)  # a None value removes the header
+                headers = {name: value for name, value in headers.items() if value is not None}
+            if extra_query := options.get("extra_query"):
+                params = {**(params or {}), **extra_query}
+            if "timeout" in options:
+                timeout = self._runtime.backend.timeout(options["timeout"])
+        if params:
+            params = checked_query(params)
         content = encode_body(request.get("json"))  # checked and encoded once, not twice
         if content is not None and not any(name.lower() == "content-type" for name in headers):
             headers["Content-Type"] = "application/json"
@@ -597,6 +602,12 @@ class CalClient(RootResources):
                 await response.aclose()
             raise
         return response
+
+
+def _headers(base: Mapping[str, str], more: Mapping[str, str | None] | None) -> dict[str, str]:
+    """``base`` updated with ``more``, where a ``None`` value removes the header."""
+    merged: dict[str, str | None] = {**base, **(more or {})}
+    return {name: value for name, value in merged.items() if value is not None}
 
 
 def _new_telemetry(provider: TracerProviderLike | None) -> Telemetry:

@@ -159,5 +159,8 @@ def timeout_types() -> tuple[type, ...]:
 
 def is_replayable(request: httpx.Request | httpx2.Request) -> bool:
     """Whether the request's body can be sent again: built from bytes/json/data, not streamed."""
+    kind = type(request.stream)
+    if kind.__name__ == "ByteStream" and kind.__module__.partition(".")[0] in NAMES:
+        return True  # the usual case, decided without listing the loaded libraries
     streams = tuple(module.ByteStream for module in _loaded())
     return isinstance(request.stream, streams)
