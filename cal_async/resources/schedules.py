@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack, cast
 
 import attrs
 
@@ -111,28 +111,27 @@ class DateOverride:
         return {"date": self.date, "startTime": self.start, "endTime": self.end}
 
 
-def _availability(value: Availability | Mapping[str, Any]) -> Availability:
-    if isinstance(value, Availability):
+R = TypeVar("R", Availability, DateOverride)
+
+
+def _rule(kind: type[R], keys: tuple[str, str, str], value: R | Mapping[str, Any]) -> R:
+    """``value`` as a ``kind``: itself, or built from a mapping with the API's field names."""
+    if isinstance(value, kind):
         return value
     if isinstance(value, Mapping):
         try:
-            return Availability(value["days"], value["startTime"], value["endTime"])
+            return kind(*(value[key] for key in keys))
         except KeyError as exc:
-            raise ValueError(
-                f"an availability rule needs days, startTime and endTime; missing {exc}"
-            ) from None
-    raise TypeError(f"expected an Availability or a mapping, got {type(value).__name__}")
+            raise ValueError(f"{kind.__name__} needs {', '.join(keys)}; missing {exc}") from None
+    raise TypeError(f"expected {kind.__name__} or a mapping, got {type(value).__name__}")
+
+
+def _availability(value: Availability | Mapping[str, Any]) -> Availability:
+    return _rule(Availability, ("days", "startTime", "endTime"), value)
 
 
 def _override(value: DateOverride | Mapping[str, Any]) -> DateOverride:
-    if isinstance(value, DateOverride):
-        return value
-    if isinstance(value, Mapping):
-        try:
-            return DateOverride(value["date"], value["startTime"], value["endTime"])
-        except KeyError as exc:
-            raise ValueError(f"an override needs date, startTime and endTime; missing {exc}") from None
-    raise TypeError(f"expected a DateOverride or a mapping, got {type(value).__name__}")
+    return _rule(DateOverride, ("date", "startTime", "endTime"), value)
 
 
 def schedule_body(
