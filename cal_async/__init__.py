@@ -50,9 +50,10 @@ if TYPE_CHECKING:
     from ._options import RequestOptions
     from ._ratelimit import RateLimit, RateLimitInfo
     from ._raw_response import RawResponse
+    from ._retry import RetryPolicy
     from ._sentinel import UNSET, Unset
     from ._telemetry import TracerProviderLike
-    from ._transport import RetryPolicy, RetryTransport
+    from ._transport import RetryTransport
     from .pagination import AsyncPaginator, Page, Prefetched, Prefetching
     from .rate_budget import LocalRateBudget, RateBudget, ServerLimits
     from .redis_budget import RedisRateBudget
@@ -75,7 +76,7 @@ _EXPORTS: dict[str, str] = {
     "OAuthTokens": "._oauth2",
     "AuthorizationRequest": "._oauth2",
     "OAuthSession": "._oauth_session",
-    "RetryPolicy": "._transport",
+    "RetryPolicy": "._retry",
     "RetryTransport": "._transport",
     "RawResponse": "._raw_response",
     "RateLimit": "._ratelimit",

@@ -56,8 +56,8 @@ from ._options import RequestOptions
 from ._pool_repair import reclaim_orphaned_connections
 from ._raw_response import RawResponse, ResponseCapture
 from ._request_input import checked_options, checked_query, encode_body
+from ._retry import RETRY_EXTENSION, Retrier, RetryPolicy
 from ._sentinel import UNSET, Unset
-from ._transport import RETRY_EXTENSION, Retrier, RetryPolicy
 from ._version import __version__
 
 if TYPE_CHECKING:  # imported by whoever builds one; not at ``import cal_async`` time

@@ -8,7 +8,7 @@ import anyio.lowlevel
 import attrs
 import pytest
 
-from cal_async._transport import RetryPolicy
+from cal_async._retry import RetryPolicy
 
 
 @attrs.define

@@ -13,7 +13,8 @@ import pytest
 import respx
 
 from cal_async._errors import RateLimitError
-from cal_async._transport import RetryPolicy, RetryTransport
+from cal_async._retry import RetryPolicy
+from cal_async._transport import RetryTransport
 from tests.runtime.backends import current
 from tests.runtime.fakes import FakeClock, asyncio_only
 

@@ -37,7 +37,7 @@ from cal_async import CalClient, CalError
 from cal_async._auth import ManagedUser
 from cal_async._generated.models.booking_output import BookingOutput
 from cal_async._pool_repair import orphaned_connections
-from cal_async._transport import RetryPolicy
+from cal_async._retry import RetryPolicy
 
 from .server import CLIENT_ID, SECRET_KEY, SUMMARY, StressServer
 
