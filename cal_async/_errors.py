@@ -19,7 +19,7 @@ import re
 import time
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict
 
 import httpx
 import orjson
@@ -27,9 +27,12 @@ import orjson
 from ._ratelimit import RateLimitInfo, parse_rate_limits
 
 if TYPE_CHECKING:
+    from typing import Unpack
+
     from .resources.slots import Slot
 
 __all__ = [
+    "APIStatusErrorFields",
     "TeamNotFoundError",
     "WebhookSignatureError",
     "WebhookPayloadError",
@@ -248,6 +251,16 @@ class APIStatusError(CalError):
         return f"{label}: {self.message}{suffix}"
 
 
+class APIStatusErrorFields(TypedDict):
+    """The keyword arguments of :class:`APIStatusError`, typed, for a subclass that adds its own
+    (``RateLimitError(message, retry_after=..., **fields)``)."""
+
+    response: httpx.Response
+    body: object
+    code: NotRequired[str | None]
+    details: NotRequired[object]
+
+
 class BadRequestError(APIStatusError):
     """400: the request is malformed or failed validation (see ``message`` for the constraints)."""
 
@@ -281,19 +294,13 @@ class RateLimitError(APIStatusError):
     """
 
     def __init__(
-        self,
-        message: str,
-        *,
-        response: httpx.Response,
-        body: object,
-        code: str | None = None,
-        details: object = None,
-        retry_after: float | None = None,
+        self, message: str, *, retry_after: float | None = None, **fields: Unpack[APIStatusErrorFields]
     ) -> None:
-        self.rate_limit: RateLimitInfo = parse_rate_limits(response.headers)
+        # Set before the parent builds the message, which says when to retry.
+        self.rate_limit: RateLimitInfo = parse_rate_limits(fields["response"].headers)
         self.retry_after = retry_after if retry_after is not None else self.rate_limit.wait_seconds()
         self.reset_at = time.time() + self.retry_after if self.retry_after is not None else None
-        super().__init__(message, response=response, body=body, code=code, details=details)
+        super().__init__(message, **fields)
 
     def _summary(self) -> str:
         text = super()._summary()
