@@ -35,7 +35,7 @@ import httpx
 from ._errors import rate_limit_error
 from ._http_backend import classes_named, is_replayable, maybe_sent_errors, never_sent_errors
 from ._pacing import Sleep
-from ._ratelimit import parse_rate_limits
+from ._ratelimit import RateLimitInfo, parse_rate_limits
 from ._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ RETRY_EXTENSION: Final = "cal_async.retry"
 
 IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES: Final = frozenset({500, 502, 503, 504})
+_NO_HINTS: Final = RateLimitInfo()
 
 
 def _attempt_errors() -> tuple[type[Exception], ...]:
@@ -160,7 +161,8 @@ class Retrier:
         retries = policy.max_retries if max_retries is None else max_retries
         budget = policy.deadline if isinstance(deadline, Unset) else deadline
         deadline_at = None if budget is None else policy.clock() + budget
-        # A streamed body cannot be sent twice; bodies built from bytes/json/data can.
+        # A streamed body cannot be sent twice; bodies built from bytes/json/data can. Checked
+        # before sending: httpx replaces a streamed body with its bytes once it has read it.
         if not is_replayable(request):
             retries = 0
         timeouts = request.extensions.get("timeout")
@@ -180,7 +182,12 @@ class Retrier:
                 if wait > self._left(deadline_at):
                     raise
             else:
-                info = parse_rate_limits(response.headers)
+                # Reading the rate-limit headers costs more than the rest of this loop: only pacing
+                # and a 429 need them.
+                if self._budget is not None or response.status_code == 429:
+                    info = parse_rate_limits(response.headers)
+                else:
+                    info = _NO_HINTS
                 if self._budget is not None:
                     await self._budget.observe(ticket, response.status_code, info)
                 reason = _status_reason(response.status_code, request.method)
@@ -233,6 +240,9 @@ class Retrier:
         if deadline_at is None or not isinstance(timeouts, Mapping):
             return
         left = max(self._left(deadline_at), 0.001)
+        values = timeouts.values()
+        if None not in values and max(values, default=0.0) <= left:
+            return  # the usual case: every timeout ends before the deadline (left only shrinks)
         request.extensions["timeout"] = {
             key: left if value is None else min(float(value), left) for key, value in timeouts.items()
         }
