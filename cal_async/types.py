@@ -7,26 +7,14 @@ module costs nothing until a name is touched.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ._lazy_exports import lazy_exports
 from ._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
     from ._generated.models import *  # noqa: F403
 
-
-def __getattr__(name: str) -> Any:
-    from ._generated import models
-
-    value = getattr(models, name)  # AttributeError names the missing model
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    from ._generated import models
-
-    return sorted({"UNSET", "Unset", *models.__all__})
-
-
 __all__ = ["UNSET", "Unset"]  # the models are listed in cal_async._generated.models.__all__
+
+__getattr__, __dir__ = lazy_exports(globals(), {}, rest="._generated.models")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 import cal_async
@@ -33,5 +35,30 @@ def test_unknown_name_is_an_attribute_error() -> None:
         _ = cal_async.Nope  # type: ignore[attr-defined]
 
 
+def test_resources_exports_its_names_lazily() -> None:
+    import cal_async.resources as resources
+    from cal_async.resources.bookings import BookingHelpers
+
+    assert dir(resources) == sorted(resources.__all__)
+    assert resources.BookingHelpers is BookingHelpers
+    assert resources.SlotUnavailableError is cal_async.SlotUnavailableError  # from .._errors
+    with pytest.raises(AttributeError, match=r"module 'cal_async\.resources' has no attribute 'Nope'"):
+        _ = resources.Nope  # type: ignore[attr-defined]
+
+
+def test_types_is_a_module_not_a_package() -> None:
+    # types forwards unknown names to the generated models package; forwarding ``__path__`` too
+    # made ``import cal_async.types.booking_output`` load a second copy of a model module.
+    import cal_async.types as types
+
+    assert not hasattr(types, "__path__")
+    with pytest.raises(ImportError, match="not a package"):
+        importlib.import_module("cal_async.types.booking_output")
+
+
 def test_import_is_lazy() -> None:
-    assert modules_loaded("import cal_async", "cal_async.", "httpx") == ["cal_async._version"]
+    # The version, and the loader that imports every other module on first use.
+    assert modules_loaded("import cal_async", "cal_async.", "httpx") == [
+        "cal_async._lazy_exports",
+        "cal_async._version",
+    ]

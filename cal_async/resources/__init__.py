@@ -9,8 +9,9 @@ Names load on first use, so importing one helper module does not import them all
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from .._errors import EventTypeNotFoundError, SlotUnavailableError
@@ -85,15 +86,4 @@ __all__ = [
     "WebhookHelpers",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'cal_async.resources' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
