@@ -15,11 +15,9 @@ from collections.abc import Callable, Mapping
 
 import attrs
 
-_PREFIXES = {
-    "x-ratelimit-limit": "limit",
-    "x-ratelimit-remaining": "remaining",
-    "x-ratelimit-reset": "reset",
-}
+_PREFIX = "x-ratelimit-"
+_KINDS = frozenset({"limit", "remaining", "reset"})  # X-RateLimit-<kind>[-<name>]
+_RETRY_AFTER = frozenset({"retry-after", "retry-after-ms"})
 
 
 @attrs.frozen(slots=True)
@@ -94,15 +92,15 @@ def parse_rate_limits(
 ) -> RateLimitInfo:
     """Collect the rate-limit headers of a response; unparsable values are ignored, never raised."""
     fields: dict[str, dict[str, float]] = {}
-    for raw_key, raw_value in headers.items():
+    retry_headers: dict[str, str] = {}
+    for raw_key, raw_value in headers.items():  # one pass: pacing reads every response's headers
         key = raw_key.lower()
-        for prefix, field in _PREFIXES.items():
-            if key == prefix or key.startswith(prefix + "-"):
-                name = key[len(prefix) + 1 :] or "default"
-                value = _number(raw_value)
-                if value is not None:
-                    fields.setdefault(name, {})[field] = value
-                break
+        if key.startswith(_PREFIX):
+            kind, _, name = key[len(_PREFIX) :].partition("-")  # "limit-default" -> limit, default
+            if kind in _KINDS and (value := _number(raw_value)) is not None:
+                fields.setdefault(name or "default", {})[kind] = value
+        elif key in _RETRY_AFTER:
+            retry_headers[key] = raw_value
     limits = tuple(
         RateLimit(
             name=name,
@@ -112,5 +110,4 @@ def parse_rate_limits(
         )
         for name, values in sorted(fields.items())
     )
-    lowered = {key.lower(): value for key, value in headers.items()}
-    return RateLimitInfo(limits=limits, retry_after=_retry_after(lowered, wall_clock))
+    return RateLimitInfo(limits=limits, retry_after=_retry_after(retry_headers, wall_clock))

@@ -24,7 +24,7 @@ from cal_async._errors import (
     decode_json,
     error_from_response,
 )
-from cal_async._ratelimit import parse_rate_limits
+from cal_async._ratelimit import RateLimit, parse_rate_limits
 
 REQUEST = httpx.Request("GET", "https://api.cal.test/v2/bookings/abc")
 REQUEST_ID = "5b1c7a8e-2f3d-4c5b-9a6e-7d8f9e0a1b2c"
@@ -254,6 +254,21 @@ def test_rate_limit_headers_parse_every_named_limit() -> None:
     burst = info.get("burst")
     assert burst is not None and (burst.limit, burst.remaining, burst.reset) == (10, None, None)
     assert info.wait_seconds() == 60.0
+
+
+def test_rate_limit_headers_without_a_name_are_the_default_limit() -> None:
+    info = parse_rate_limits(
+        {
+            "X-RateLimit-Limit": "5",
+            "x-ratelimit-remaining": "0",
+            "X-RateLimit-Reset": "3",
+            "x-ratelimit-resets": "9",  # not one of limit/remaining/reset: ignored
+            "Retry-After": "7",
+            "retry-after-ms": "1500",  # the finer one wins
+        }
+    )
+    assert info.limits == (RateLimit(name="default", limit=5, remaining=0, reset=3.0),)
+    assert info.retry_after == 1.5
 
 
 def test_decode_json() -> None:
