@@ -20,6 +20,7 @@ import anyio
 
 from ._auth import PostRefresh
 from ._errors import OAuthError, ReauthorizationRequired
+from ._number_checks import check_number
 from ._oauth2 import TOKEN_PATH, OAuthApp, OAuthTokens, token_body, tokens_from_response
 
 __all__ = ["OAuthSession"]
@@ -55,8 +56,7 @@ class OAuthSession:
     ) -> None:
         if not isinstance(app, OAuthApp) or not isinstance(tokens, OAuthTokens):
             raise TypeError("OAuthSession(app, tokens) takes an OAuthApp and the OAuthTokens of one user")
-        if refresh_margin < 0:
-            raise ValueError(f"refresh_margin must be 0 or more, got {refresh_margin}")
+        check_number("refresh_margin", refresh_margin)
         self._app = app
         self._tokens = tokens
         self._on_refresh = on_refresh

@@ -26,7 +26,7 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 import anyio
 import attrs
@@ -34,6 +34,7 @@ import httpx
 
 from ._errors import rate_limit_error
 from ._http_backend import classes_named, is_replayable, maybe_sent_errors, never_sent_errors
+from ._number_checks import number_field
 from ._pacing import Sleep
 from ._ratelimit import RateLimitInfo, parse_rate_limits
 from ._sentinel import UNSET, Unset
@@ -63,15 +64,6 @@ def _attempt_errors() -> tuple[type[Exception], ...]:
 SendOnce = Callable[[httpx.Request], Awaitable[httpx.Response]]
 
 
-def _non_negative(_inst: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
-    if value is None and attribute.name == "deadline":
-        return
-    kinds = int if attribute.name == "max_retries" else (int, float)
-    if isinstance(value, bool) or not isinstance(value, kinds) or not value >= 0:
-        what = "an int" if attribute.name == "max_retries" else "a number"
-        raise ValueError(f"{attribute.name} must be {what} of 0 or more, got {value!r}")
-
-
 @attrs.frozen(slots=True)
 class RetryPolicy:
     """How a request is retried. All durations are seconds.
@@ -87,11 +79,11 @@ class RetryPolicy:
       ``random.random``).
     """
 
-    max_retries: int = attrs.field(default=2, validator=_non_negative)
-    backoff_base: float = attrs.field(default=0.5, validator=_non_negative)
-    backoff_max: float = attrs.field(default=8.0, validator=_non_negative)
-    max_wait: float = attrs.field(default=60.0, validator=_non_negative)
-    deadline: float | None = attrs.field(default=120.0, validator=_non_negative)
+    max_retries: int = attrs.field(default=2, validator=number_field(integer=True))
+    backoff_base: float = attrs.field(default=0.5, validator=number_field())
+    backoff_max: float = attrs.field(default=8.0, validator=number_field())
+    max_wait: float = attrs.field(default=60.0, validator=number_field())
+    deadline: float | None = attrs.field(default=120.0, validator=number_field(optional=True))
     pacing: bool = False
     clock: Callable[[], float] = attrs.field(default=time.monotonic, eq=False, repr=False)
     sleep: Sleep = attrs.field(default=anyio.sleep, eq=False, repr=False)

@@ -25,6 +25,7 @@ import anyio
 import attrs
 import httpx
 
+from ._number_checks import number_field
 from ._pacing import Pacer, Sleep
 from ._ratelimit import RateLimitInfo
 
@@ -34,16 +35,6 @@ __all__ = ["Credential", "LocalRateBudget", "RateBudget", "ServerLimits", "crede
 # length cannot be recovered from it.
 _FINGERPRINT_KEY: Final = b"cal-async rate budget v1"
 _API_KEY_PREFIX: Final = "cal_"
-
-
-def _positive(_inst: object, attribute: attrs.Attribute[Any], value: float) -> None:
-    if not value > 0:
-        raise ValueError(f"{attribute.name} must be more than 0, got {value}")
-
-
-def _not_negative(_inst: object, attribute: attrs.Attribute[Any], value: float) -> None:
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be 0 or more, got {value}")
 
 
 @attrs.frozen(slots=True)
@@ -57,13 +48,13 @@ class ServerLimits:
     Scale them down together for tests (e.g. ``ServerLimits(api_key=20, window=2, block=6)``).
     """
 
-    api_key: int = attrs.field(default=120, validator=_positive)
-    oauth_client: int = attrs.field(default=500, validator=_positive)
-    access_token: int = attrs.field(default=500, validator=_positive)
-    anonymous: int = attrs.field(default=120, validator=_positive)
-    window: float = attrs.field(default=60.0, validator=_positive)
-    block: float = attrs.field(default=60.0, validator=_not_negative)
-    margin: float | None = attrs.field(default=None, validator=attrs.validators.optional(_not_negative))
+    api_key: int = attrs.field(default=120, validator=number_field(integer=True, positive=True))
+    oauth_client: int = attrs.field(default=500, validator=number_field(integer=True, positive=True))
+    access_token: int = attrs.field(default=500, validator=number_field(integer=True, positive=True))
+    anonymous: int = attrs.field(default=120, validator=number_field(integer=True, positive=True))
+    window: float = attrs.field(default=60.0, validator=number_field(positive=True))
+    block: float = attrs.field(default=60.0, validator=number_field())
+    margin: float | None = attrs.field(default=None, validator=number_field(optional=True))
 
     @property
     def margin_seconds(self) -> float:

@@ -33,6 +33,7 @@ import attrs
 import httpx
 
 from ._errors import RateBudgetExhaustedError, RateBudgetUnavailableError
+from ._number_checks import check_number
 from ._pacing import Pacer
 from ._ratelimit import RateLimitInfo
 from .rate_budget import Credential, ServerLimits, credential_of
@@ -182,8 +183,7 @@ class RedisRateBudget:
     ) -> None:
         if (url is None) == (client is None):
             raise ValueError("pass a Redis URL or a redis.asyncio client (one of them)")
-        if not timeout > 0:
-            raise ValueError(f"timeout must be more than 0, got {timeout}")
+        check_number("timeout", timeout, positive=True)
         self.limits = limits or ServerLimits()
         if 2 * self.limits.margin_seconds >= self.limits.window:
             raise ValueError("limits.margin must be less than half the window")

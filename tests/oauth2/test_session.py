@@ -156,6 +156,12 @@ def test_client_takes_one_bearer_credential(app: OAuthApp) -> None:
     assert "'a'" not in repr(session)
 
 
+@pytest.mark.parametrize("margin", [-1, float("nan"), "60"])
+def test_refresh_margin_must_be_a_number_of_0_or_more(app: OAuthApp, margin: Any) -> None:
+    with pytest.raises(ValueError, match="refresh_margin must be a number of 0 or more"):
+        OAuthSession(app, OAuthTokens("a", "r"), refresh_margin=margin)
+
+
 async def test_a_498_also_triggers_the_refresh(fake: FakeCal, app: OAuthApp, http: httpx.AsyncClient) -> None:
     tokens = await login(fake, app, http)
     saved: list[OAuthTokens] = []

@@ -52,7 +52,14 @@ def test_default_limits_are_the_servers() -> None:
 
 
 def test_limits_reject_nonsense() -> None:
-    with pytest.raises(ValueError, match="window must be more than 0"):
+    with pytest.raises(ValueError, match="window must be a number more than 0"):
         ServerLimits(window=0)
-    with pytest.raises(ValueError, match="api_key must be more than 0"):
+    with pytest.raises(ValueError, match="api_key must be an int more than 0"):
         ServerLimits(api_key=0)
+    with pytest.raises(ValueError, match=r"api_key must be an int more than 0, got 2\.5"):
+        ServerLimits(api_key=2.5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="anonymous must be an int more than 0, got True"):
+        ServerLimits(anonymous=True)
+    with pytest.raises(ValueError, match="block must be a number of 0 or more, got nan"):
+        ServerLimits(block=float("nan"))
+    assert ServerLimits(margin=None, block=0).block == 0
