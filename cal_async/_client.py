@@ -33,6 +33,7 @@ import attrs
 import httpx
 
 from ._auth import ApiKey, ManagedUser, PlatformClient, TokenSession
+from ._deadlines import Deadlines
 from ._errors import (
     APIConnectionError,
     APIResponseError,
@@ -148,26 +149,6 @@ class _Call:
         return response
 
 
-class _Expiry:
-    """A deadline on an asyncio task: ``fire`` cancels the task; after the ``CancelledError``,
-    ``expired`` says whether it was this deadline's (and withdraws it), as ``asyncio.timeout``
-    does, at a third of its cost on the request path."""
-
-    __slots__ = ("_cancelling", "_task", "fired")
-
-    def __init__(self, task: asyncio.Task[Any]) -> None:
-        self._task = task
-        self._cancelling = task.cancelling()
-        self.fired = False
-
-    def fire(self) -> None:
-        self.fired = True
-        self._task.cancel()
-
-    def expired(self) -> bool:
-        return self.fired and self._task.uncancel() <= self._cancelling
-
-
 def _resolve_api_key(api_key: str | ApiKey | None, managed_user: ManagedUser | None) -> ApiKey | None:
     if isinstance(api_key, ApiKey):
         return api_key
@@ -212,6 +193,12 @@ class ClientRuntime:
     capture: ResponseCapture = attrs.field(factory=ResponseCapture, repr=False)
     telemetry: Telemetry = attrs.field(factory=lambda: _new_telemetry(None), repr=False)
     closed: bool = False
+    deadlines: Deadlines = attrs.field(factory=Deadlines, repr=False)
+    # The API key's header, built once: most calls send just that.
+    key_headers: Mapping[str, str] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.key_headers = {} if self.api_key is None else {"Authorization": f"Bearer {self.api_key.value}"}
 
     @property
     def bearer_session(self) -> TokenSession | OAuthSession | None:
@@ -438,22 +425,19 @@ class CalClient(RootResources):
         response: httpx.Response | None = None
         # The deadline covers everything in the exchange: a refresh (waiting for it, not the
         # refresh itself, which goes on in its own task), every attempt, the whole body read,
-        # waits and replays. A timer cancels the task under asyncio; a cancel scope under trio.
+        # waits and replays. Under asyncio the runtime's one timer for its calls in flight cancels
+        # the task (_deadlines.py); under trio, a cancel scope.
         if budget is None:
             response = await exchange
         elif _running_asyncio():
-            task = asyncio.current_task()
-            assert task is not None
-            loop = task.get_loop()
-            expiry = _Expiry(task)
-            timer = loop.call_at(loop.time() + budget, expiry.fire)
+            expiry = runtime.deadlines.start(budget)
             try:
                 response = await exchange
             except asyncio.CancelledError:
                 if not expiry.expired():
                     raise
             finally:
-                timer.cancel()
+                runtime.deadlines.stop(expiry)
         else:
             with anyio.move_on_after(budget):
                 response = await exchange
@@ -519,16 +503,18 @@ class CalClient(RootResources):
             response = await self._send(request, auth, options, call)
         return response
 
-    def _auth_headers(self, auth: tuple[str, ...]) -> tuple[dict[str, str], str | None]:
+    def _auth_headers(self, auth: tuple[str, ...]) -> tuple[Mapping[str, str], str | None]:
         """The credential headers for an operation declaring ``auth``, and the session token sent.
 
         The bearer (API key or managed-user token) goes where ``Authorization`` is declared or
         nothing is. The platform client's headers go only where declared, and only when no bearer
         is sent: operations listing all three accept any one, so the secret is not spread around.
         """
-        headers: dict[str, str] = {}
         runtime = self._runtime
         session = runtime.bearer_session
+        if session is None and runtime.api_key is not None and (not auth or "Authorization" in auth):
+            return runtime.key_headers, None
+        headers: dict[str, str] = {}
         session_token = session.access_token if session is not None else None
         bearer = session_token or (runtime.api_key.value if runtime.api_key is not None else None)
         if bearer is not None and (not auth or "Authorization" in auth):

@@ -11,12 +11,15 @@ route). Those are refused with a :class:`ValueError` naming the parameter, so no
 from __future__ import annotations
 
 import math
+import re
 from enum import Enum
 from urllib.parse import quote
 
 __all__ = ["path_segment"]
 
 _DOT_SEGMENTS = frozenset({"", ".", ".."})
+# Values made only of unreserved characters need no encoding (uids and slugs, the usual case).
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")
 
 
 def path_segment(name: str, value: object) -> str:
@@ -25,6 +28,8 @@ def path_segment(name: str, value: object) -> str:
         value = value.value
     if isinstance(value, bool):  # bool is an int subclass: True would be sent as "True"
         raise ValueError(f"{name} must be a string or an integer id, got bool {value!r}")
+    if type(value) is str and _UNRESERVED.fullmatch(value) and value not in _DOT_SEGMENTS:
+        return value
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):

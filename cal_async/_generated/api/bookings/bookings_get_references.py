@@ -41,7 +41,6 @@ def build_request(
     if not isinstance(type_, Unset):
         params.update(query_params("type", "type_", type_))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             booking_uid=path_segment("booking_uid", booking_uid),

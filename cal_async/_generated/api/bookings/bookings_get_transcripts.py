@@ -28,7 +28,6 @@ def build_request(
     headers: dict[str, str] = {}
     headers["cal-api-version"] = "2024-08-13"
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             booking_uid=path_segment("booking_uid", booking_uid),

@@ -43,7 +43,6 @@ def build_request(
         params.update(query_params("dateTo", "date_to", date_to))
     params.update(query_params("calendarsToLoad", "calendars_to_load", calendars_to_load))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
         "params": params,

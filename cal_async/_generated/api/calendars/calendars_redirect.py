@@ -41,7 +41,6 @@ def build_request(
     if not isinstance(redir, Unset):
         params.update(query_params("redir", "redir", redir))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             calendar=path_segment("calendar", calendar),

@@ -27,7 +27,6 @@ RESULT: Final[Decoder[DefaultConferencingAppsOutputDto]] = model(
 def build_request() -> dict[str, Any]:
     headers: dict[str, str] = {}
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
         "headers": headers,

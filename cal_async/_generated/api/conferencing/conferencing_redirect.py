@@ -39,7 +39,6 @@ def build_request(
     params.update(query_params("returnTo", "return_to", return_to))
     params.update(query_params("onErrorReturnTo", "on_error_return_to", on_error_return_to))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             app=path_segment("app", app),

@@ -35,7 +35,6 @@ def build_request(
     params.update(query_params("state", "state", state))
     params.update(query_params("code", "code", code))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             app=path_segment("app", app),

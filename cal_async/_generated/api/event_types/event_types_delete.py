@@ -29,7 +29,6 @@ def build_request(
     headers: dict[str, str] = {}
     headers["cal-api-version"] = "2024-06-14"
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             event_type_id=path_segment("event_type_id", event_type_id),

@@ -53,7 +53,6 @@ def build_request(
     if not isinstance(org_id, Unset):
         params.update(query_params("orgId", "org_id", org_id))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
         "params": params,

@@ -26,7 +26,6 @@ def build_request(
 ) -> dict[str, Any]:
     headers: dict[str, str] = {}
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             event_type_id=path_segment("event_type_id", event_type_id),

@@ -43,7 +43,6 @@ def build_request(
     if not isinstance(skip, Unset):
         params.update(query_params("skip", "skip", skip))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             event_type_id=path_segment("event_type_id", event_type_id),

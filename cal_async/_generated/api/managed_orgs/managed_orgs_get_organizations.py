@@ -55,7 +55,6 @@ def build_request(
     if not isinstance(metadata_value, Unset):
         params.update(query_params("metadataValue", "metadata_value", metadata_value))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),

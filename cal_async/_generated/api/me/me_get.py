@@ -25,7 +25,6 @@ RESULT: Final[Decoder[MeOutput]] = model("me_output", "MeOutput")
 def build_request() -> dict[str, Any]:
     headers: dict[str, str] = {}
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
         "headers": headers,

@@ -30,7 +30,6 @@ ITEM: Final[Decoder[PlatformOAuthClientDto]] = model("platform_o_auth_client_dto
 def build_request() -> dict[str, Any]:
     headers: dict[str, str] = {}
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
         "headers": headers,

@@ -130,7 +130,6 @@ def build_request(
     if not isinstance(user_ids, Unset):
         params.update(query_params("userIds", "user_ids", user_ids))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),

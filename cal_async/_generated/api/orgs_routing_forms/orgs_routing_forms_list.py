@@ -69,7 +69,6 @@ def build_request(
     if not isinstance(team_ids, Unset):
         params.update(query_params("teamIds", "team_ids", team_ids))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),

@@ -46,7 +46,6 @@ def build_request(
     if not isinstance(type_, Unset):
         params.update(query_params("type", "type_", type_))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),

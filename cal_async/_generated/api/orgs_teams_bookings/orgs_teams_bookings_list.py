@@ -105,7 +105,6 @@ def build_request(
     if not isinstance(skip, Unset):
         params.update(query_params("skip", "skip", skip))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),

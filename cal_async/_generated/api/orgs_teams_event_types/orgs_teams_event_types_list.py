@@ -46,7 +46,6 @@ def build_request(
     if not isinstance(hosts_limit, Unset):
         params.update(query_params("hostsLimit", "hosts_limit", hosts_limit))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),

@@ -58,7 +58,6 @@ def build_request(
     if not isinstance(queue_response, Unset):
         params.update(query_params("queueResponse", "queue_response", queue_response))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),

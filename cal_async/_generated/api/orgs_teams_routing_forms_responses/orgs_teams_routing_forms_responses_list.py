@@ -71,7 +71,6 @@ def build_request(
     if not isinstance(routed_to_booking_uid, Unset):
         params.update(query_params("routedToBookingUid", "routed_to_booking_uid", routed_to_booking_uid))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),

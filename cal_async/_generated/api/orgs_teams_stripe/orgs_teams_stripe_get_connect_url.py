@@ -36,7 +36,6 @@ def build_request(
     params.update(query_params("returnTo", "return_to", return_to))
     params.update(query_params("onErrorReturnTo", "on_error_return_to", on_error_return_to))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),

@@ -38,7 +38,6 @@ def build_request(
     params.update(query_params("state", "state", state))
     params.update(query_params("code", "code", code))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),

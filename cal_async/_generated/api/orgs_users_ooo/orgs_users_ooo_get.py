@@ -61,7 +61,6 @@ def build_request(
     if not isinstance(email, Unset):
         params.update(query_params("email", "email", email))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),

@@ -59,7 +59,6 @@ def build_request(
     if not isinstance(sort_end, Unset):
         params.update(query_params("sortEnd", "sort_end", sort_end))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),

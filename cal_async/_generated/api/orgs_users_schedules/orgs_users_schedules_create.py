@@ -37,7 +37,6 @@ def build_request(
 ) -> dict[str, Any]:
     headers: dict[str, str] = {}
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             org_id=path_segment("org_id", org_id),

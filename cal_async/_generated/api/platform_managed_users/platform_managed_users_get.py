@@ -44,7 +44,6 @@ def build_request(
     if not isinstance(emails, Unset):
         params.update(query_params("emails", "emails", emails))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             client_id=path_segment("client_id", client_id),

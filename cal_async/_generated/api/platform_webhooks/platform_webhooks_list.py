@@ -45,7 +45,6 @@ def build_request(
     if not isinstance(skip, Unset):
         params.update(query_params("skip", "skip", skip))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             client_id=path_segment("client_id", client_id),

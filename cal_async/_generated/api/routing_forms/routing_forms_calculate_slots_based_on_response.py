@@ -53,7 +53,6 @@ def build_request(
     if not isinstance(booking_uid_to_reschedule, Unset):
         params.update(query_params("bookingUidToReschedule", "booking_uid_to_reschedule", booking_uid_to_reschedule))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             routing_form_id=path_segment("routing_form_id", routing_form_id),

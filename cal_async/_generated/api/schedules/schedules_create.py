@@ -31,7 +31,6 @@ def build_request(
     headers: dict[str, str] = {}
     headers["cal-api-version"] = "2024-06-11"
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
         "headers": headers,

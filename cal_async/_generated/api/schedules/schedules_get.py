@@ -30,7 +30,6 @@ def build_request(
     headers: dict[str, str] = {}
     headers["cal-api-version"] = "2024-06-11"
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             schedule_id=path_segment("schedule_id", schedule_id),

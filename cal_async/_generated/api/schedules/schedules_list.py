@@ -29,7 +29,6 @@ def build_request() -> dict[str, Any]:
     headers: dict[str, str] = {}
     headers["cal-api-version"] = "2024-06-11"
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
         "headers": headers,

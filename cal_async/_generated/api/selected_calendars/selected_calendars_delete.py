@@ -39,7 +39,6 @@ def build_request(
     if not isinstance(delegation_credential_id, Unset):
         params.update(query_params("delegationCredentialId", "delegation_credential_id", delegation_credential_id))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
         "params": params,

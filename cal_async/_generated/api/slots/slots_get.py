@@ -68,7 +68,6 @@ def build_request(
     if not isinstance(time_zone, Unset):
         params.update(query_params("timeZone", "time_zone", time_zone))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
         "params": params,

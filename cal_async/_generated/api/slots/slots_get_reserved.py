@@ -27,7 +27,6 @@ def build_request(
     headers: dict[str, str] = {}
     headers["cal-api-version"] = "2024-09-04"
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             uid=path_segment("uid", uid),

@@ -25,7 +25,6 @@ RESULT: Final[Decoder[StripConnectOutputDto]] = model("strip_connect_output_dto"
 def build_request() -> dict[str, Any]:
     headers: dict[str, str] = {}
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
         "headers": headers,

@@ -28,7 +28,6 @@ ITEM: Final[Decoder[TeamOutputDto]] = model("team_output_dto", "TeamOutputDto")
 def build_request() -> dict[str, Any]:
     headers: dict[str, str] = {}
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
         "headers": headers,

@@ -41,7 +41,6 @@ def build_request(
     if not isinstance(hosts_limit, Unset):
         params.update(query_params("hostsLimit", "hosts_limit", hosts_limit))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             team_id=path_segment("team_id", team_id),

@@ -38,7 +38,6 @@ def build_request(
 ) -> dict[str, Any]:
     headers: dict[str, str] = {}
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             team_id=path_segment("team_id", team_id),

@@ -41,7 +41,6 @@ def build_request(
     if not isinstance(skip, Unset):
         params.update(query_params("skip", "skip", skip))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             team_id=path_segment("team_id", team_id),

@@ -38,7 +38,6 @@ def build_request(
     if not isinstance(skip, Unset):
         params.update(query_params("skip", "skip", skip))
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
         "params": params,

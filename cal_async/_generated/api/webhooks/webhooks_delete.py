@@ -28,7 +28,6 @@ def build_request(
 ) -> dict[str, Any]:
     headers: dict[str, str] = {}
     kwargs: dict[str, Any] = {
-        "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
             webhook_id=path_segment("webhook_id", webhook_id),
