@@ -418,7 +418,7 @@ class CalClient(RootResources):
             checked_options(options)
         budget = options.get("deadline", policy.deadline)
         call = _Call(runtime, policy.clock, budget)
-        if runtime.bearer_session is not None:
+        if runtime.session is not None or runtime.oauth is not None:
             exchange = self._exchange(request, operation.auth, options, call)
         else:
             exchange = self._send(request, operation.auth, options, call)
@@ -453,7 +453,7 @@ class CalClient(RootResources):
             )
         runtime.capture.record(response)
         runtime.telemetry.received(response)
-        if not response.is_success:
+        if not 200 <= response.status_code < 300:
             error = error_from_response(response)
             no_credentials = (
                 runtime.api_key is None and runtime.bearer_session is None and runtime.platform is None
@@ -552,9 +552,11 @@ class CalClient(RootResources):
                 timeout = self._runtime.backend.timeout(options["timeout"])
         if params:
             params = checked_query(params)
-        content = encode_body(request.get("json"))  # checked and encoded once, not twice
-        if content is not None and not any(name.lower() == "content-type" for name in headers):
-            headers["Content-Type"] = "application/json"
+        content = None
+        if (body := request.get("json")) is not None:
+            content = encode_body(body)  # checked and encoded once, not twice
+            if not any(name.lower() == "content-type" for name in headers):
+                headers["Content-Type"] = "application/json"
         try:
             http_request = self._runtime.http.build_request(
                 request["method"],
@@ -644,6 +646,8 @@ class CalClient(RootResources):
 def _running_asyncio() -> bool:
     """Whether this call runs under asyncio rather than trio (which anyio also runs on, and which
     always loads sniffio, the library that tells them apart)."""
+    if "trio" not in sys.modules:  # trio cannot be running
+        return True
     sniffio = sys.modules.get("sniffio")
     if sniffio is None:
         return True
