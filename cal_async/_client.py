@@ -106,7 +106,7 @@ class _Call:
     """One call's attempts: its deadline (on the retry policy's clock), how many were sent, the
     bearer token each carried, and sending one attempt (``attempt``, what the retrier repeats)."""
 
-    __slots__ = ("attempts", "bearer", "clock", "ends_at", "runtime", "sent_token", "token")
+    __slots__ = ("attempts", "bearer", "built_token", "clock", "ends_at", "runtime", "sent_token")
 
     def __init__(self, runtime: ClientRuntime, clock: Callable[[], float], budget: float | None) -> None:
         self.runtime = runtime
@@ -115,7 +115,11 @@ class _Call:
         self.attempts = 0
         self.bearer: TokenSession | OAuthSession | None = None  # sends its current token at each attempt
         self.sent_token: str | None = None  # the token the last attempt sent
-        self.token: str | None = None  # the session token the call was sent with, for a refresh
+        self.built_token: str | None = None  # the session token the request was built with
+
+    def token(self) -> str | None:
+        """The session token the call was last sent with (to refresh it once on a 498)."""
+        return self.sent_token if self.bearer is not None else self.built_token
 
     def left(self) -> float | None:
         return None if self.ends_at is None else max(0.0, self.ends_at - self.clock())
@@ -496,10 +500,11 @@ class CalClient(RootResources):
         expired = response.status_code == 498 or (
             response.status_code == 401 and session is self._runtime.oauth
         )
-        if expired and call.token is not None:
+        token = call.token()
+        if expired and token is not None:
             # Expired token (an OAuth app's may be a 401): refresh once (single-flight across
             # tasks), then replay once.
-            await session.refresh(call.token, self._post_refresh)
+            await session.refresh(token, self._post_refresh)
             response = await self._send(request, auth, options, call)
         return response
 
@@ -532,11 +537,12 @@ class CalClient(RootResources):
             headers["x-cal-secret-key"] = secret
         return headers, None
 
-    async def _send(
+    def _send(
         self, request: Mapping[str, Any], auth: tuple[str, ...], options: RequestOptions, call: _Call
-    ) -> httpx.Response:
-        """Build the HTTP request (credentials per the operation's declared ``auth``) and send it
-        with retries; ``call.token`` is then the session token the last attempt carried."""
+    ) -> Coroutine[Any, Any, httpx.Response]:
+        """Build the HTTP request (credentials per the operation's declared ``auth``); await the
+        result to send it with retries. (A plain function, as ``_request`` is.) ``call.token()``
+        is then the session token the last attempt carried."""
         credentials, token = self._auth_headers(auth)
         config = self._config
         headers = {**config.headers, **(request.get("headers") or {}), **credentials}
@@ -572,9 +578,8 @@ class CalClient(RootResources):
             # A retry (after a 429 wait, say) goes with the token current then, which another
             # task may have refreshed meanwhile; the caller learns which token was sent last.
             call.bearer = self._runtime.bearer_session
-        response = await self._transmit(http_request, options.get("max_retries"), call)
-        call.token = call.sent_token if call.bearer is not None else token
-        return response
+        call.built_token = token
+        return self._transmit(http_request, options.get("max_retries"), call)
 
     async def _post_refresh(
         self, path: str, headers: Mapping[str, str], body: Mapping[str, Any]
