@@ -106,7 +106,7 @@ class _Call:
     """One call's attempts: its deadline (on the retry policy's clock), how many were sent, the
     bearer token each carried, and sending one attempt (``attempt``, what the retrier repeats)."""
 
-    __slots__ = ("attempts", "bearer", "built_token", "clock", "ends_at", "runtime", "sent_token")
+    __slots__ = ("attempts", "bearer", "built_token", "clock", "ends_at", "request", "runtime", "sent_token")
 
     def __init__(self, runtime: ClientRuntime, clock: Callable[[], float], budget: float | None) -> None:
         self.runtime = runtime
@@ -116,6 +116,7 @@ class _Call:
         self.bearer: TokenSession | OAuthSession | None = None  # sends its current token at each attempt
         self.sent_token: str | None = None  # the token the last attempt sent
         self.built_token: str | None = None  # the session token the request was built with
+        self.request: httpx.Request | None = None  # the HTTP request, for the errors
 
     def token(self) -> str | None:
         """The session token the call was last sent with (to refresh it once on a 498)."""
@@ -427,24 +428,30 @@ class CalClient(RootResources):
         else:
             exchange = self._send(request, operation.auth, options, call)
         response: httpx.Response | None = None
-        # The deadline covers everything in the exchange: a refresh (waiting for it, not the
-        # refresh itself, which goes on in its own task), every attempt, the whole body read,
-        # waits and replays. Under asyncio the runtime's one timer for its calls in flight cancels
-        # the task (_deadlines.py); under trio, a cancel scope.
-        if budget is None:
-            response = await exchange
-        elif _running_asyncio():
-            expiry = runtime.deadlines.start(budget)
-            try:
+        try:
+            # The deadline covers everything in the exchange: a refresh (waiting for it, not the
+            # refresh itself, which goes on in its own task), every attempt, the whole body read,
+            # waits and replays. Under asyncio the runtime's one timer for its calls in flight cancels
+            # the task (_deadlines.py); under trio, a cancel scope.
+            if budget is None:
                 response = await exchange
-            except asyncio.CancelledError:
-                if not expiry.expired():
-                    raise
-            finally:
-                runtime.deadlines.stop(expiry)
-        else:
-            with anyio.move_on_after(budget):
-                response = await exchange
+            elif _running_asyncio():
+                expiry = runtime.deadlines.start(budget)
+                try:
+                    response = await exchange
+                except asyncio.CancelledError:
+                    if not expiry.expired():
+                        raise
+                finally:
+                    runtime.deadlines.stop(expiry)
+            else:
+                with anyio.move_on_after(budget):
+                    response = await exchange
+        except _UndecodableBody as exc:
+            raise self._undecodable(exc, call) from None
+        except classes_named("HTTPError") as exc:  # httpx's or httpx2's
+            error, cause = self._failed(exc, call)
+            raise error from cause
         if response is None:  # the deadline cut the call off
             method, url = request["method"], self.base_url + request["url"]
             raise APITimeoutError(
@@ -579,7 +586,7 @@ class CalClient(RootResources):
             # task may have refreshed meanwhile; the caller learns which token was sent last.
             call.bearer = self._runtime.bearer_session
         call.built_token = token
-        return self._transmit(http_request, options.get("max_retries"), call)
+        return self._retried(http_request, options.get("max_retries"), call)
 
     async def _post_refresh(
         self, path: str, headers: Mapping[str, str], body: Mapping[str, Any]
@@ -598,35 +605,52 @@ class CalClient(RootResources):
     async def _transmit(
         self, http_request: httpx.Request, max_retries: int | None, call: _Call
     ) -> httpx.Response:
-        """Send with retries and read the body; failures become ``APIConnectionError`` (or
-        ``APITimeoutError``), a body that cannot be decoded ``APIResponseError``."""
+        """Send with retries and read the body, failures typed (as ``_call`` does for operations:
+        this is for the token refresh)."""
+        try:
+            return await self._retried(http_request, max_retries, call)
+        except _UndecodableBody as exc:
+            raise self._undecodable(exc, call) from None
+        except classes_named("HTTPError") as exc:  # httpx's or httpx2's
+            error, cause = self._failed(exc, call)
+            raise error from cause
+
+    def _retried(
+        self, http_request: httpx.Request, max_retries: int | None, call: _Call
+    ) -> Coroutine[Any, Any, httpx.Response]:
+        """Send with retries and read the body (the retrier's coroutine, awaited by the caller)."""
+        call.request = http_request
         # We retry here; a RetryTransport inside a caller's client must not retry again.
         http_request.extensions[RETRY_EXTENSION] = _NO_RETRIES
-        method, url = http_request.method, http_request.url
-        try:
-            return await self._retrier.send(
-                http_request, call.attempt, max_retries=max_retries, deadline=call.left()
-            )
-        except _UndecodableBody as exc:
-            raise APIResponseError(
-                f"{exc.response.status_code} response to {method} {_where(url)} has a body that cannot "
-                f"be decoded (Content-Encoding {exc.response.headers.get('content-encoding', 'none')!r}; "
-                f"{_retries(call.attempts)})",
-                response=exc.response,
-            ) from None
-        except classes_named("HTTPError") as exc:  # httpx's or httpx2's
-            text, scrubbed = self._scrub(str(exc))
-            kind = APITimeoutError if isinstance(exc, timeout_errors()) else APIConnectionError
-            what = "timed out" if kind is APITimeoutError else "failed"
-            error = kind(
-                f"{method} {_where(url)} {what} ({_retries(call.attempts)}): {type(exc).__name__}: {text}",
-                method=method,
-                path=url.path,
-                host=url.host,
-                retries=max(0, call.attempts - 1),
-            )
-            # The cause's own text would show what was scrubbed.
-            raise error from (None if scrubbed else exc)
+        return self._retrier.send(http_request, call.attempt, max_retries=max_retries, deadline=call.left())
+
+    def _undecodable(self, exc: _UndecodableBody, call: _Call) -> APIResponseError:
+        """A body that cannot be decoded (corrupt ``Content-Encoding``), once retrying is over."""
+        assert call.request is not None
+        method, url = call.request.method, call.request.url
+        return APIResponseError(
+            f"{exc.response.status_code} response to {method} {_where(url)} has a body that cannot "
+            f"be decoded (Content-Encoding {exc.response.headers.get('content-encoding', 'none')!r}; "
+            f"{_retries(call.attempts)})",
+            response=exc.response,
+        )
+
+    def _failed(self, exc: Exception, call: _Call) -> tuple[CalError, BaseException | None]:
+        """An httpx failure as ``APIConnectionError`` or ``APITimeoutError``, credentials scrubbed
+        from its text, and the cause to chain (none when the cause's text held a credential)."""
+        assert call.request is not None
+        method, url = call.request.method, call.request.url
+        text, scrubbed = self._scrub(str(exc))
+        kind = APITimeoutError if isinstance(exc, timeout_errors()) else APIConnectionError
+        what = "timed out" if kind is APITimeoutError else "failed"
+        error = kind(
+            f"{method} {_where(url)} {what} ({_retries(call.attempts)}): {type(exc).__name__}: {text}",
+            method=method,
+            path=url.path,
+            host=url.host,
+            retries=max(0, call.attempts - 1),
+        )
+        return error, None if scrubbed else exc
 
     def _scrub(self, text: str) -> tuple[str, bool]:
         """``text`` with every credential this client holds masked, and whether one was there."""
