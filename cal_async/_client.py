@@ -19,7 +19,6 @@ instead of multiplying the retries.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 import os
@@ -436,10 +435,12 @@ class CalClient(RootResources):
             if budget is None:
                 response = await exchange
             elif _running_asyncio():
+                from asyncio import CancelledError  # loaded: this runs on asyncio (import is ~30 ms)
+
                 expiry = runtime.deadlines.start(budget)
                 try:
                     response = await exchange
-                except asyncio.CancelledError:
+                except CancelledError:
                     if not expiry.expired():
                         raise
                 finally:

@@ -15,8 +15,11 @@ cancellation) or another one's (which it re-raises). Under trio the client uses 
 
 from __future__ import annotations
 
-import asyncio
 import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # asyncio is imported by whoever runs it: importing it here costs ~30 ms
+    import asyncio
 
 __all__ = ["Deadlines", "Expiry"]
 
@@ -92,7 +95,9 @@ class Deadlines:
 
     def start(self, seconds: float) -> Expiry:
         """The current task's call ends in ``seconds`` at the latest."""
-        task = asyncio.current_task()
+        from asyncio import current_task  # loaded: the caller runs on asyncio
+
+        task = current_task()
         if task is None:
             raise RuntimeError("a CalClient call must run in an asyncio task")
         loop = task.get_loop()

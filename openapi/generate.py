@@ -111,16 +111,17 @@ class Node:
     @property
     def runtime_imports(self) -> list[str]:
         """Enum imports: parameter defaults and literal-or-enum parameters name them at run time."""
-        lines: set[str] = set()
-        for item in self.operations:
-            lines.update(_op_spec(item["endpoint"], item["method"]).runtime_imports)
-        return sorted("from .." + line[len("from ...") :] for line in lines)
+        return self._imports("runtime_imports")
 
     @property
     def type_imports(self) -> list[str]:
+        return self._imports("type_imports")
+
+    def _imports(self, kind: str) -> list[str]:
+        """The operations' ``kind`` imports, rewritten for a module of ``resources/``."""
         lines: set[str] = set()
         for item in self.operations:
-            lines.update(_op_spec(item["endpoint"], item["method"]).type_imports)
+            lines.update(getattr(_op_spec(item["endpoint"], item["method"]), kind))
         return sorted("from .." + line[len("from ...") :] for line in lines)
 
 
