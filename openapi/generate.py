@@ -299,8 +299,6 @@ class CalProject(Project):
         self.package_dir.mkdir(parents=True, exist_ok=True)
         init = self.env.get_template("package_init.py.jinja").render()
         (self.package_dir / "__init__.py").write_text(init, encoding="utf-8")
-        types = self.env.get_template("types.py.jinja").render()
-        (self.package_dir / "types.py").write_text(types, encoding="utf-8")
 
     def _build_api(self) -> None:
         api_dir = self.package_dir / "api"

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time
 from typing import Any, Literal
 
-from .._generated.types import UNSET, Unset
+from .._sentinel import UNSET, Unset
 from ._time import require_aware
 
 __all__ = [

@@ -29,7 +29,7 @@ from cal_async._auth import PlatformClient
 from cal_async._fields import Field
 from cal_async._generated import models as _models
 from cal_async._generated.operations import OperationInfo
-from cal_async._generated.types import Unset
+from cal_async._sentinel import Unset
 from openapi.sdk_naming import snake_case
 
 from .instances import InstanceGenerator
