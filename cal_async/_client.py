@@ -83,10 +83,10 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 TimeoutTypes = AnyTimeout
 
 
-# What parsing a decoded body of an unexpected shape can raise.
 # Marks our requests for a RetryTransport a caller mounted: pass them through once.
 _NO_RETRIES: Final = MappingProxyType({"max_retries": 0})
 
+# What parsing a decoded body of an unexpected shape can raise.
 _SHAPE_ERRORS = (TypeError, ValueError, KeyError, AttributeError, IndexError, OverflowError, RecursionError)
 
 
@@ -293,7 +293,7 @@ class CalClient(RootResources):
         headers = _headers(
             {"User-Agent": f"cal-async/{__version__}", "Accept": "application/json"}, default_headers
         )
-        self._config = ClientConfig(
+        config = ClientConfig(
             base_url=(base_url or callers_base or os.environ.get("CAL_API_URL") or DEFAULT_BASE_URL).rstrip(
                 "/"
             ),
@@ -302,8 +302,8 @@ class CalClient(RootResources):
             retry_policy=policy,
         )
         # Typed as httpx's: httpx2's AsyncClient has the same API, and _http_backend picks the classes.
-        http = http_client if http_client is not None else backend.async_client(timeout=self._config.timeout)
-        self._runtime = ClientRuntime(
+        http = http_client if http_client is not None else backend.async_client(timeout=config.timeout)
+        runtime = ClientRuntime(
             backend=backend,
             http=cast(httpx.AsyncClient, http),
             owns_http=http_client is None,
@@ -314,7 +314,7 @@ class CalClient(RootResources):
             oauth=oauth,
             telemetry=_new_telemetry(tracer_provider),
         )
-        self._compose(self._config, self._runtime, owns_runtime=True)
+        self._compose(config, runtime, owns_runtime=True)
 
     def _compose(self, config: ClientConfig, runtime: ClientRuntime, *, owns_runtime: bool) -> None:
         self._config = config
@@ -448,10 +448,8 @@ class CalClient(RootResources):
             else:
                 with anyio.move_on_after(budget):
                     response = await exchange
-        except _UndecodableBody as exc:
-            raise self._undecodable(exc, call) from None
-        except classes_named("HTTPError") as exc:  # httpx's or httpx2's
-            error, cause = self._failed(exc, call)
+        except _sending_failures() as exc:
+            error, cause = self._sending_error(exc, call)
             raise error from cause
         if response is None:  # the deadline cut the call off
             method, url = request["method"], self.base_url + request["url"]
@@ -610,10 +608,8 @@ class CalClient(RootResources):
         this is for the token refresh)."""
         try:
             return await self._retried(http_request, max_retries, call)
-        except _UndecodableBody as exc:
-            raise self._undecodable(exc, call) from None
-        except classes_named("HTTPError") as exc:  # httpx's or httpx2's
-            error, cause = self._failed(exc, call)
+        except _sending_failures() as exc:
+            error, cause = self._sending_error(exc, call)
             raise error from cause
 
     def _retried(
@@ -625,22 +621,20 @@ class CalClient(RootResources):
         http_request.extensions[RETRY_EXTENSION] = _NO_RETRIES
         return self._retrier.send(http_request, call.attempt, max_retries=max_retries, deadline=call.left())
 
-    def _undecodable(self, exc: _UndecodableBody, call: _Call) -> APIResponseError:
-        """A body that cannot be decoded (corrupt ``Content-Encoding``), once retrying is over."""
+    def _sending_error(self, exc: Exception, call: _Call) -> tuple[CalError, BaseException | None]:
+        """A failure of sending, once retrying is over, as the SDK's error and the cause to chain:
+        a body that cannot be decoded (corrupt ``Content-Encoding``) as ``APIResponseError``; an
+        httpx failure as ``APIConnectionError`` or ``APITimeoutError``, credentials scrubbed from
+        its text (no cause then, whose text would show them)."""
         assert call.request is not None
         method, url = call.request.method, call.request.url
-        return APIResponseError(
-            f"{exc.response.status_code} response to {method} {_where(url)} has a body that cannot "
-            f"be decoded (Content-Encoding {exc.response.headers.get('content-encoding', 'none')!r}; "
-            f"{_retries(call.attempts)})",
-            response=exc.response,
-        )
-
-    def _failed(self, exc: Exception, call: _Call) -> tuple[CalError, BaseException | None]:
-        """An httpx failure as ``APIConnectionError`` or ``APITimeoutError``, credentials scrubbed
-        from its text, and the cause to chain (none when the cause's text held a credential)."""
-        assert call.request is not None
-        method, url = call.request.method, call.request.url
+        if isinstance(exc, _UndecodableBody):
+            encoding = exc.response.headers.get("content-encoding", "none")
+            message = (
+                f"{exc.response.status_code} response to {method} {_where(url)} has a body that cannot "
+                f"be decoded (Content-Encoding {encoding!r}; {_retries(call.attempts)})"
+            )
+            return APIResponseError(message, response=exc.response), None
         text, scrubbed = self._scrub(str(exc))
         kind = APITimeoutError if isinstance(exc, timeout_errors()) else APIConnectionError
         what = "timed out" if kind is APITimeoutError else "failed"
@@ -671,6 +665,11 @@ class CalClient(RootResources):
                     text = text.replace(form, "<redacted>")
                     found = True
         return text, found
+
+
+def _sending_failures() -> tuple[type[Exception], ...]:
+    """What sending can fail with once retrying is over (httpx's or httpx2's errors)."""
+    return (_UndecodableBody, *classes_named("HTTPError"))
 
 
 def _running_asyncio() -> bool:
