@@ -10,7 +10,7 @@ import inspect
 import logging
 import math
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -31,14 +31,23 @@ from ._path_params import path_segment
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["ApiKey", "ManagedUser", "PlatformClient", "TokenPair", "TokenSession"]
+__all__ = [
+    "ApiKey",
+    "ManagedUser",
+    "PlatformClient",
+    "TokenPair",
+    "TokenSession",
+    "check_secret",
+    "scrub_secrets",
+    "secret_validator",
+]
 
 logger = logging.getLogger("cal_async")
 
 _API_KEY_PREFIXES = ("cal_live_", "cal_")
 
 
-def _check_secret(what: str, value: object) -> str:
+def check_secret(what: str, value: object) -> str:
     """``value`` if it can travel in an HTTP header as is; the error never shows the value."""
     if not isinstance(value, str):
         raise TypeError(f"{what} must be a str, got {type(value).__name__}")
@@ -56,7 +65,7 @@ def _check_secret(what: str, value: object) -> str:
 
 
 def _validate_api_key(_inst: object, _attr: attrs.Attribute[Any], value: object) -> None:
-    key = _check_secret("the API key", value)
+    key = check_secret("the API key", value)
     if not key.startswith(_API_KEY_PREFIXES):
         raise ValueError(
             "the API key must start with 'cal_' (test keys) or 'cal_live_' (live keys); create one in "
@@ -67,11 +76,27 @@ def _validate_api_key(_inst: object, _attr: attrs.Attribute[Any], value: object)
         raise ValueError("the API key has a prefix but nothing after it")
 
 
-def _secret(what: str) -> Callable[[object, attrs.Attribute[Any], object], None]:
+def secret_validator(what: str) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """An attrs validator applying :func:`check_secret`."""
+
     def validate(_inst: object, _attr: attrs.Attribute[Any], value: object) -> None:
-        _check_secret(what, value)
+        check_secret(what, value)
 
     return validate
+
+
+def scrub_secrets(text: str, secrets: Iterable[str]) -> tuple[str, bool]:
+    """``text`` with every one of ``secrets`` masked, and whether one was there.
+
+    Each secret is looked for as sent and as httpx/h11 print a header value (a bytes repr, with
+    escapes instead of raw characters)."""
+    found = False
+    for secret in secrets:
+        for form in {secret, repr(secret.encode("utf-8", "backslashreplace"))[2:-1]}:
+            if form and form in text:
+                text = text.replace(form, "<redacted>")
+                found = True
+    return text, found
 
 
 @attrs.frozen(slots=True, repr=False)
@@ -93,8 +118,8 @@ class PlatformClient:
     """A platform OAuth client: ``x-cal-client-id`` + ``x-cal-secret-key``, sent only to the
     operations that declare them."""
 
-    client_id: str = attrs.field(validator=_secret("the platform client id"))
-    secret_key: str = attrs.field(validator=_secret("the platform secret key"))
+    client_id: str = attrs.field(validator=secret_validator("the platform client id"))
+    secret_key: str = attrs.field(validator=secret_validator("the platform secret key"))
 
     def __repr__(self) -> str:
         return f"PlatformClient(client_id={self.client_id!r}, secret_key=<redacted>)"
@@ -129,10 +154,10 @@ class ManagedUser:
     the call that triggered the refresh (the client already uses the new tokens).
     """
 
-    access_token: str = attrs.field(validator=_secret("the access token"))
-    refresh_token: str = attrs.field(validator=_secret("the refresh token"))
-    client_id: str = attrs.field(validator=_secret("the platform client id"))
-    secret_key: str = attrs.field(validator=_secret("the platform secret key"))
+    access_token: str = attrs.field(validator=secret_validator("the access token"))
+    refresh_token: str = attrs.field(validator=secret_validator("the refresh token"))
+    client_id: str = attrs.field(validator=secret_validator("the platform client id"))
+    secret_key: str = attrs.field(validator=secret_validator("the platform secret key"))
     access_token_expires_at: int | None = None
     on_refresh: OnRefresh | None = attrs.field(default=None, eq=False)
 
@@ -339,7 +364,7 @@ class TokenSession:
 def _token(value: object) -> str:
     if not isinstance(value, str):
         raise ValueError("token missing")
-    return _check_secret("the issued token", value)
+    return check_secret("the issued token", value)
 
 
 def _millis(value: object) -> int | None:

@@ -31,7 +31,7 @@ import anyio
 import attrs
 import httpx
 
-from ._auth import ApiKey, ManagedUser, PlatformClient, TokenSession
+from ._auth import ApiKey, ManagedUser, PlatformClient, TokenSession, scrub_secrets
 from ._deadlines import Deadlines
 from ._errors import (
     APIConnectionError,
@@ -580,6 +580,8 @@ class CalClient(RootResources):
             )
         except classes_named("InvalidURL") as exc:  # e.g. a path parameter too long for a URL
             raise ValueError(f"{request['method']} {request['url']}: {exc}") from None
+        except UnicodeEncodeError:  # the library's own text would quote the value
+            raise ValueError(f"{request['method']} {request['url']}: {_unencodable(headers)}") from None
         if token is not None and http_request.headers.get("Authorization") == f"Bearer {token}":
             # A retry (after a 429 wait, say) goes with the token current then, which another
             # task may have refreshed meanwhile; the caller learns which token was sent last.
@@ -591,13 +593,13 @@ class CalClient(RootResources):
         self, path: str, headers: Mapping[str, str], body: Mapping[str, Any]
     ) -> httpx.Response:
         config = self._config
-        http_request = self._runtime.http.build_request(
-            "POST",
-            config.base_url + path,
-            json=dict(body),
-            headers={**config.headers, **headers},
-            timeout=config.timeout,
-        )
+        headers = {**config.headers, **headers}
+        try:
+            http_request = self._runtime.http.build_request(
+                "POST", config.base_url + path, json=dict(body), headers=headers, timeout=config.timeout
+            )
+        except UnicodeEncodeError:
+            raise ValueError(f"POST {path}: {_unencodable(headers)}") from None
         policy = self._retrier.policy
         return await self._transmit(http_request, None, _Call(self._runtime, policy.clock, policy.deadline))
 
@@ -655,16 +657,9 @@ class CalClient(RootResources):
             secrets.append(runtime.api_key.value)
         if runtime.platform is not None:
             secrets.append(runtime.platform.secret_key)
-        if runtime.session is not None:
-            secrets.extend(runtime.session.secrets())
-        found = False
-        for secret in secrets:
-            # As sent and as httpx/h11 print a header value (bytes repr: escapes instead of raw).
-            for form in {secret, repr(secret.encode("utf-8", "backslashreplace"))[2:-1]}:
-                if form and form in text:
-                    text = text.replace(form, "<redacted>")
-                    found = True
-        return text, found
+        if (session := runtime.bearer_session) is not None:  # a managed user's or an OAuth app's
+            secrets.extend(session.secrets())
+        return scrub_secrets(text, secrets)
 
 
 def _sending_failures() -> tuple[type[Exception], ...]:
@@ -690,6 +685,13 @@ def _headers(base: Mapping[str, str], more: Mapping[str, str | None] | None) -> 
     """``base`` updated with ``more``, where a ``None`` value removes the header."""
     merged: dict[str, str | None] = {**base, **(more or {})}
     return {name: value for name, value in merged.items() if value is not None}
+
+
+def _unencodable(headers: Mapping[str, str]) -> str:
+    """Which header cannot be sent (HTTP header values are ASCII), never showing its value."""
+    bad = [name for name, value in headers.items() if not (name.isascii() and value.isascii())]
+    names = ", ".join(ascii(name) for name in bad) or "a header"
+    return f"{names} has characters that cannot be sent in an HTTP header (only ASCII can)"
 
 
 def _new_telemetry(provider: TracerProviderLike | None) -> Telemetry:

@@ -50,6 +50,7 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "OAuthCallbackError",
     "OAuthError",
     "PermissionDeniedError",
     "RateBudgetError",
@@ -182,6 +183,22 @@ class ReauthorizationRequired(OAuthError):
 
     def _advice(self, text: str) -> str:
         return f"{super()._advice(text)}; send the user through the authorization URL again"
+
+
+class OAuthCallbackError(OAuthError):
+    """The redirect back to ``redirect_uri`` brought no usable code; nothing was sent to the token
+    endpoint.
+
+    Either Cal.com's authorization page sent the user back with an error (``access_denied``,
+    ``invalid_request`` for a scope...), or a check made here refused the callback:
+    ``state_mismatch`` (it is not the redirect of the login this session started) or
+    ``invalid_callback`` (no code, or a malformed one).
+    """
+
+    def _advice(self, text: str) -> str:
+        if self.error in ("state_mismatch", "invalid_callback"):
+            return f"the OAuth callback was refused here, before anything was sent to Cal.com: {text}"
+        return f"Cal.com's authorization page sent the user back with an error: {text}"
 
 
 class RateBudgetError(CalError):

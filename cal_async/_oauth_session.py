@@ -21,7 +21,7 @@ import anyio
 from ._auth import PostRefresh
 from ._errors import OAuthError, ReauthorizationRequired
 from ._number_checks import check_number
-from ._oauth2 import TOKEN_PATH, OAuthApp, OAuthTokens, token_body, tokens_from_response
+from ._oauth2 import TOKEN_PATH, OAuthApp, OAuthTokens, secrets_of, token_body, tokens_from_response
 
 __all__ = ["OAuthSession"]
 
@@ -77,6 +77,11 @@ class OAuthSession:
     def access_token(self) -> str:
         return self._tokens.access_token
 
+    def secrets(self) -> tuple[str, ...]:
+        """Every credential this session holds now (for scrubbing text that may contain one)."""
+        held = (self._tokens.access_token, self._tokens.refresh_token)
+        return held if self._app.client_secret is None else (*held, self._app.client_secret)
+
     def expires_soon(self) -> bool:
         """True within ``refresh_margin`` of ``expires_at`` (refresh before sending)."""
         expires_at = self._tokens.expires_at
@@ -119,7 +124,7 @@ class OAuthSession:
         path = urlsplit(self._app.token_url).path or TOKEN_PATH
         response = await post(path, {}, body)
         try:
-            return tokens_from_response(response, self._wall_clock())
+            return tokens_from_response(response, self._wall_clock(), secrets=secrets_of(body))
         except OAuthError as exc:
             self._failure = exc
             raise

@@ -25,8 +25,8 @@ from . import (
 from .clock import iso_ms
 from .errors import NO_AUTH, NO_AUTH_PERMISSIONS, HttpError
 from .faults import tracker, truncate
-from .oauth2 import OAuthProvider
-from .records import StoredUser
+from .oauth2 import INVALID_ACCESS_TOKEN, OAuthProvider
+from .records import StoredApiKey, StoredUser
 from .routing import Auth, Ctx, Handler, Request, Response, Route, Router, dump
 
 if TYPE_CHECKING:
@@ -205,14 +205,17 @@ class FakeApp:
         route, params = matched
         if route.version is not None and request.api_version != route.version:
             route, params = self._other_version(request, route)
-        user = self._authenticate(request)
-        self.oauth.enforce(request, route)
+        # The throttler is a global guard: it runs before the route's auth guards (so their errors
+        # carry its headers), and it refuses an unknown API key itself.
         if fake.rate_limiter is not None:
+            self._api_key(request)
             kind, caller = tracker(request.headers, request.client)
             headers, throttled = fake.rate_limiter.hit(caller, fake.clock.timestamp(), kind)
             extra_headers.update(headers)
             if throttled is not None:
                 raise throttled
+        user = self._authenticate(request)
+        self.oauth.enforce(request, route)
         if user is None and route.auth == "required":
             if route.no_auth_status == 403:
                 raise HttpError(403, NO_AUTH_PERMISSIONS)
@@ -236,21 +239,37 @@ class FakeApp:
         raise HttpError(400, LEGACY_NOTE.format(got=got, want=route.version))
 
     def _authenticate(self, request: Request) -> StoredUser | None:
-        header = request.headers.get("authorization")
-        if not header:
+        """ApiAuthStrategy and CustomThrottlerGuard (apps/api/v2/src/modules/auth/strategies/
+        api-auth/api-auth.strategy.ts, apps/api/v2/src/lib/throttler/throttler-guard.ts): the token
+        is the Authorization header with "Bearer " removed, so another scheme ("Basic ...") is taken
+        whole as an access token, which no lookup finds: 401 Invalid Access Token."""
+        token = _bearer(request)
+        if not token:
             return None
-        scheme, _, token = header.partition(" ")
-        token = token.strip()
-        if scheme != "Bearer" or not token:
-            raise HttpError(401, "Invalid Authorization header: expected 'Bearer <token>'")
-        if token.startswith("cal_"):
-            key = self.fake.state.api_keys.get(token)
-            if key is None or key.user_id not in self.fake.state.users:
-                raise HttpError(401, "CustomThrottlerGuard - Invalid API Key")
+        key = self._api_key(request)
+        if key is not None:
+            if token in self.fake.expired_tokens:  # found by the throttler, refused by the strategy
+                raise HttpError(401, "Your api key is expired")
             return self.fake.state.users[key.user_id]
         oauth_user = self.oauth.user_id(token)
         if oauth_user is not None:
             return self.fake.state.users[oauth_user]
         if token in self.fake.expired_tokens:
             raise HttpError(498, "ACCESS_TOKEN_IS_EXPIRED", code="TokenExpiredException")
-        raise HttpError(401, "Invalid Access Token.")
+        raise HttpError(401, INVALID_ACCESS_TOKEN)
+
+    def _api_key(self, request: Request) -> StoredApiKey | None:
+        """The API key the request carries (None for another credential); an unknown one is the
+        throttler's 401 (getRateLimitsForApiKeyTracker)."""
+        token = _bearer(request)
+        if not token.startswith("cal_"):
+            return None
+        key = self.fake.state.api_keys.get(token)
+        if key is None or key.user_id not in self.fake.state.users:
+            raise HttpError(401, "CustomThrottlerGuard - Invalid API Key")
+        return key
+
+
+def _bearer(request: Request) -> str:
+    """The token as the server reads it: the header with "Bearer " removed (another scheme stays)."""
+    return request.headers.get("authorization", "").replace("Bearer ", "", 1)

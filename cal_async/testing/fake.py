@@ -428,8 +428,15 @@ class FakeCal:
         self.dispatcher.reset_client()
 
     def expire_token(self, token: str) -> None:
-        """Make a (non-``cal_``) access token answer 498 ``TokenExpiredException``."""
-        self.expired_tokens.add(token)
+        """Expire ``token``, whatever kind it is, as the server answers once it has expired:
+
+        - an OAuth access token this fake issued (``oat_...``): 401 ``Invalid Access Token.``;
+        - an OAuth refresh token it issued (``ort_...``): the token endpoint's ``invalid_grant``;
+        - an API key (``cal_...``): 401 ``Your api key is expired``;
+        - any other token (a platform managed user's): 498 ``TokenExpiredException``.
+        """
+        if not self.app.oauth.expire(token):
+            self.expired_tokens.add(token)
 
     # --- inspection -------------------------------------------------------------------------------
 

@@ -80,7 +80,8 @@ def truncate(response: Response) -> Response:
 # CustomThrottlerGuard's defaults (apps/api/v2/src/lib/throttler/throttler-guard.ts): requests per
 # 60 s by kind of caller, then a 60 s block. An unknown key or token falls back to the default.
 SERVER_LIMITS: dict[str, int] = {"api_key": 120, "oauth_client": 500, "access_token": 500, "default": 120}
-THROTTLED = "Too many requests. Please try again later."
+# The guard's ThrottlerException text, on every path (api key, other callers, endpoint limits).
+THROTTLED = "CustomThrottlerGuard - Too many requests. Please try again later."
 
 
 @attrs.define

@@ -30,13 +30,20 @@ NOT_ALLOWED = (
 
 
 def serialize(r: StoredReservation) -> dict[str, Any]:
+    """What reserving and updating answer (SlotsOutputService_2024_09_04.getReservationSlotCreated,
+    apps/api/v2/src/modules/slots/slots-2024-09-04/services/slots-output.service.ts)."""
+    return {**serialize_stored(r), "reservationDuration": r.reservation_minutes}
+
+
+def serialize_stored(r: StoredReservation) -> dict[str, Any]:
+    """What reading one answers (getReservationSlot): the stored row, which does not keep the
+    reservation's duration, so there is no ``reservationDuration``."""
     return {
         "eventTypeId": r.event_type_id,
         "slotStart": iso_ms(r.start),
         "slotEnd": iso_ms(r.end),
         "slotDuration": int((r.end - r.start).total_seconds() // 60),
         "reservationUid": r.uid,
-        "reservationDuration": r.reservation_minutes,
         "reservationUntil": iso_ms(r.until),
     }
 
@@ -137,11 +144,15 @@ def _may_hold_longer(ctx: Ctx, event_type: StoredEventType) -> bool:
     return any(m.team_id in mine for m in state.memberships.values() if m.user_id == event_type.owner_id)
 
 
-def _live(ctx: Ctx) -> StoredReservation:
-    uid = ctx.params["uid"]
-    found = ctx.state.reservations.get(uid)
+# SlotsService_2024_09_04 (apps/api/v2/src/modules/slots/slots-2024-09-04/services/slots.service.ts):
+# reading an unknown uid answers 200 with data null (getReservedSlot returns null), updating one is a
+# 404, and deleting one is a success (slots.repository.ts deleteSlot is a deleteMany).
+
+
+def _live(ctx: Ctx) -> StoredReservation | None:
+    found = ctx.state.reservations.get(ctx.params["uid"])
     if found is None or found.until <= ctx.clock.now():  # expired holds are deleted by the server
-        raise not_found(f"Reserved slot with uid={uid} not found")
+        return None
     return found
 
 
@@ -152,17 +163,19 @@ async def reserve(ctx: Ctx) -> Response:
 
 
 async def get_reservation(ctx: Ctx) -> Response:
-    return ok(serialize(_live(ctx)))
+    current = _live(ctx)
+    return ok(serialize_stored(current) if current is not None else None)
 
 
 async def update_reservation(ctx: Ctx) -> Response:
     current = _live(ctx)
+    if current is None:
+        raise not_found(f"Slot with uid={ctx.params['uid']} not found")
     updated = _read(ctx, uid=current.uid)
     ctx.state.reservations[current.uid] = attrs.evolve(updated)
     return ok(serialize(updated))
 
 
 async def delete_reservation(ctx: Ctx) -> Response:
-    current = _live(ctx)
-    del ctx.state.reservations[current.uid]
+    ctx.state.reservations.pop(ctx.params["uid"], None)
     return ok_no_data()

@@ -6,6 +6,7 @@ from typing import Any
 
 import attrs
 
+from .errors import HttpError
 from .records import StoredAvailability, StoredSchedule, StoredUser
 from .routing import Ctx, Response, ok, ok_no_data
 from .state import State
@@ -39,8 +40,19 @@ def set_default(state: State, user: StoredUser, schedule_id: int | None) -> None
     state.users[user.id] = attrs.evolve(state.users[user.id], default_schedule_id=schedule_id)
 
 
-def _owned(ctx: Ctx) -> StoredSchedule:
-    return ctx.own(ctx.state.schedules, "scheduleId", "schedule")
+def _owned(ctx: Ctx, *, missing_status: int = 404) -> StoredSchedule:
+    """The caller's schedule named by the path, as SchedulesService_2024_06_11 finds it
+    (apps/api/v2/src/ee/schedules/schedules_2024_06_11/services/schedules.service.ts): an unknown
+    id is a NotFoundException for GET and PATCH but a BadRequestException for DELETE, with the same
+    text; another user's schedule is a 403."""
+    user = ctx.require_user()
+    raw = ctx.params["scheduleId"]
+    found = ctx.state.schedules.get(int(raw)) if raw.isdigit() else None
+    if found is None:
+        raise HttpError(missing_status, f"Schedule with ID={raw} does not exist.")
+    if found.owner_id != user.id:
+        raise HttpError(403, f"User with ID={user.id} does not own schedule with ID={found.id}")
+    return found
 
 
 async def create_schedule(ctx: Ctx) -> Response:
@@ -109,7 +121,7 @@ async def update_schedule(ctx: Ctx) -> Response:
 
 
 async def delete_schedule(ctx: Ctx) -> Response:
-    schedule = _owned(ctx)
+    schedule = _owned(ctx, missing_status=400)
     del ctx.state.schedules[schedule.id]
     owner = ctx.state.users[schedule.owner_id]
     if owner.default_schedule_id == schedule.id:

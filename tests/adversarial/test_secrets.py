@@ -4,9 +4,8 @@ at DEBUG, over real sockets, through errors, retries, a 498, a token refresh and
 
 from __future__ import annotations
 
-import logging
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -22,25 +21,11 @@ from cal_async import (
 )
 from cal_async._auth import TokenPair
 from tests.adversarial.scripted import CLIENT_ID, SECRET_KEY, TokenServer, wait_until
+from tests.adversarial.secret_checks import MALFORMED, exception_texts
 
 pytestmark = pytest.mark.anyio
 
 KEY = "cal_" + "0b1c2d3e" * 4
-LOGGERS = ("", "cal_async", "httpx", "httpcore", "httpcore.connection", "httpcore.http11", "hpack", "h11")
-
-MALFORMED = {
-    "NUL": "\x00",
-    "DEL": "\x7f",
-    "escape": "\x1b[31m",
-    "bell": "\x07",
-    "non-ASCII": "é",
-    "zero-width space": "\u200b",
-    "line separator": "\u2028",
-    "tab": "\t",
-    "space": " ",
-    "newline": "\n",
-    "CRLF injection": "\r\nX-Evil: 1",
-}
 
 
 @pytest.mark.parametrize("label", list(MALFORMED))
@@ -60,23 +45,6 @@ async def test_malformed_credentials_are_refused_without_echo(label: str) -> Non
             build()
         text = "".join(traceback.format_exception(caught.value))
         assert "secretpart" not in text and "Zq9" not in text, (what, text)
-
-
-@pytest.fixture
-def debug_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
-    levels = {name: logging.getLogger(name).level for name in LOGGERS}
-    for name in LOGGERS:
-        logging.getLogger(name).setLevel(logging.DEBUG)
-    caplog.set_level(logging.DEBUG)
-    try:
-        yield caplog
-    finally:
-        for name, level in levels.items():
-            logging.getLogger(name).setLevel(level)
-
-
-def _texts(value: BaseException) -> str:
-    return "".join(traceback.format_exception(value)) + repr(value) + repr(value.args)
 
 
 async def test_no_secret_in_any_log_record_or_exception(debug_logs: pytest.LogCaptureFixture) -> None:
@@ -108,7 +76,7 @@ async def test_no_secret_in_any_log_record_or_exception(debug_logs: pytest.LogCa
             ):
                 with pytest.raises(CalError) as caught:
                     await call
-                texts.append(_texts(caught.value))
+                texts.append(exception_texts(caught.value))
             texts.extend(repr(c) for c in (managed, keyed, plat, user, rotated[0]))
     records = [
         f"{r.name} {r.getMessage()} {r.args!r} {r.__dict__!r} {r.exc_text or ''}" for r in debug_logs.records
@@ -127,6 +95,6 @@ async def test_a_transport_error_quoting_a_credential_is_scrubbed() -> None:
     async with CalClient(KEY, base_url="https://api.cal.test", http_client=http) as cal:
         with pytest.raises(APIConnectionError) as caught:
             await cal.me.get()
-    text = _texts(caught.value)
+    text = exception_texts(caught.value)
     assert KEY not in text and "<redacted>" in text
     assert caught.value.__cause__ is None  # the original text would show the key

@@ -65,11 +65,14 @@ def _webhook_id_and_triggers(s: Schemas) -> None:
 
 def _reserved_slot_self_reference(s: Schemas) -> None:
     """``GetReservedSlotOutput_2024_09_04.data`` refers to the envelope itself, so no real body could
-    match; its data is the reservation, as returned by reserve (``ReserveSlotOutput_2024_09_04``)."""
-    s["GetReservedSlotOutput_2024_09_04"]["properties"]["data"] = {
-        "nullable": True,
-        "allOf": [{"$ref": "#/components/schemas/ReserveSlotOutput_2024_09_04"}],
-    }
+    match; its data is the stored reservation (SlotsOutputService_2024_09_04.getReservationSlot,
+    apps/api/v2/src/modules/slots/slots-2024-09-04/services/slots-output.service.ts): the fields of
+    ``ReserveSlotOutput_2024_09_04`` without ``reservationDuration``, which the row does not keep;
+    and null for an unknown uid (slots.service.ts getReservedSlot)."""
+    stored = copy.deepcopy(s["ReserveSlotOutput_2024_09_04"])
+    del stored["properties"]["reservationDuration"]
+    stored["required"] = [name for name in stored["required"] if name != "reservationDuration"]
+    s["GetReservedSlotOutput_2024_09_04"]["properties"]["data"] = {**stored, "nullable": True}
 
 
 def _schedule_days_and_times(s: Schemas) -> None:

@@ -38,7 +38,7 @@ async def test_reservation_hides_the_slot_then_expires(
     fake.advance(5 * 60)
     assert len((await slot_starts(anon, eventTypeId=chat.id, **WINDOW))["2025-10-21"]) == 3
     gone = await anon.get(f"/v2/slots/reservations/{data['reservationUid']}", headers=SLOTS)
-    assert gone.status_code == 404
+    assert (gone.status_code, gone.json()) == (200, {"status": "success", "data": None})
 
 
 async def test_clash_is_422(anon: httpx.AsyncClient, chat: StoredEventType) -> None:
@@ -71,7 +71,37 @@ async def test_custom_duration_update_and_delete(
     }
     assert (await anon.delete(path, headers=SLOTS)).json() == {"status": "success"}
     assert len((await slot_starts(anon, eventTypeId=chat.id, **WINDOW))["2025-10-21"]) == 3
-    assert (await anon.delete(path, headers=SLOTS)).status_code == 404
+    # Deleting it again still succeeds: the repository's deleteMany finds nothing to delete.
+    again = await anon.delete(path, headers=SLOTS)
+    assert (again.status_code, again.json()) == (200, {"status": "success"})
+
+
+# SlotsService_2024_09_04 (apps/api/v2/src/modules/slots/slots-2024-09-04/services/slots.service.ts)
+# and SlotsOutputService_2024_09_04.getReservationSlot (.../services/slots-output.service.ts): an
+# unknown uid reads as 200 with data null, updating it is a 404 "Slot with uid=... not found",
+# deleting it a success (slots.repository.ts deleteSlot: deleteMany); a stored reservation reads
+# back without reservationDuration, which the SelectedSlots row does not keep.
+async def test_unknown_and_stored_reservations_read_as_the_server_sends_them(
+    anon: httpx.AsyncClient, chat: StoredEventType
+) -> None:
+    path = "/v2/slots/reservations/00000000-0000-4000-8000-000000000000"
+    unknown = await anon.get(path, headers=SLOTS)
+    assert (unknown.status_code, unknown.json()) == (200, {"status": "success", "data": None})
+    update = await anon.patch(
+        path, json={"eventTypeId": chat.id, "slotStart": "2025-10-21T09:00:00Z"}, headers=SLOTS
+    )
+    assert update.status_code == 404
+    assert update.json()["error"]["message"] == (
+        "Slot with uid=00000000-0000-4000-8000-000000000000 not found"
+    )
+    deleted = await anon.delete(path, headers=SLOTS)
+    assert (deleted.status_code, deleted.json()) == (200, {"status": "success"})
+
+    held = (await reserve(anon, chat.id, "2025-10-21T09:00:00Z")).json()["data"]
+    assert held["reservationDuration"] == 5  # reserving answers it (getReservationSlotCreated)
+    stored = (await anon.get(f"/v2/slots/reservations/{held['reservationUid']}", headers=SLOTS)).json()
+    assert "reservationDuration" not in stored["data"]
+    assert stored["data"]["reservationUntil"] == held["reservationUntil"]
 
 
 async def test_reservation_of_one_event_type_does_not_hide_another(

@@ -89,7 +89,8 @@ async def test_slots_and_reservations(http: httpx.AsyncClient, fake: FakeCal) ->
     data = assert_spec(reserved, "/v2/slots/reservations")["data"]
     path = f"/v2/slots/reservations/{data['reservationUid']}"
     got = assert_spec(await http.get(path, headers=SLOTS), "/v2/slots/reservations/{uid}")
-    assert got["data"] == data
+    # Read back from the stored row, which does not keep the duration (slots-output.service.ts).
+    assert got["data"] == {name: value for name, value in data.items() if name != "reservationDuration"}
     moved = await http.patch(
         path, json={"eventTypeId": et.id, "slotStart": "2025-10-21T10:00:00Z"}, headers=SLOTS
     )

@@ -12,6 +12,9 @@ import pytest
 from cal_async import AuthorizationRequest, OAuthApp, OAuthScope, OAuthTokens
 from cal_async.testing import FakeCal
 from cal_async.testing.oauth2 import FakeOAuthClient
+from tests.adversarial.secret_checks import debug_logs
+
+__all__ = ["debug_logs"]  # every logger at DEBUG, for the tests that look for secrets in logs
 
 URL = "http://cal.test"
 REDIRECT = "https://app.example/callback"

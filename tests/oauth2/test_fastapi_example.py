@@ -13,7 +13,7 @@ from cal_async.testing import FakeCal
 from .conftest import URL
 
 ROOT = Path(__file__).resolve().parents[2]
-APP_URL = "http://app.test"
+APP_URL = "http://localhost:8000"  # plain http only to a loopback host
 
 
 async def test_login_calls_refresh_rotation_and_revocation(fake: FakeCal, http: httpx.AsyncClient) -> None:
@@ -46,8 +46,11 @@ async def test_login_calls_refresh_rotation_and_revocation(fake: FakeCal, http: 
         assert rotated.refresh_token != first.refresh_token and rotated.expires_at > first.expires_at
         assert fake.app.oauth.token_requests == 2
 
-        # The user revokes the app in Cal.com: the next call must send them to log in again.
+        # The user revokes the app in Cal.com: the access token lives on until it expires (the API
+        # does not look it up), then the refresh is refused and the user is sent to log in again.
         fake.app.oauth.revoke(registered.client_id)
+        assert (await browser.get("/me")).status_code == 200
+        fake.clock.advance(1801)
         gone = await browser.get("/me")
         assert gone.status_code == 401
         assert gone.json() == {"error": "reauthorization_required", "login": "/login"}

@@ -122,8 +122,12 @@ async def test_revoked_grant_raises_reauthorization_required(
     async with CalClient(oauth=session, base_url=URL, http_client=http) as cal:
         await cal.me.get()
         fake.app.oauth.revoke(app.client_id)
+        await cal.me.get()  # the access token lives on until it expires
+        fake.clock.advance(1800 - 30)
+        await cal.me.get()  # the refresh ahead of expiry fails, the token still works
+        fake.clock.advance(30)
         with pytest.raises(ReauthorizationRequired) as caught:
-            await cal.me.get()  # 401, refresh -> invalid_grant
+            await cal.me.get()  # expired, and the refresh is refused: invalid_grant
         assert caught.value.error == "invalid_grant"
         requests = fake.app.oauth.token_requests
         with pytest.raises(ReauthorizationRequired):
