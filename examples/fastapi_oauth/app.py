@@ -1,11 +1,19 @@
 """A FastAPI app that signs users in with Cal.com (OAuth 2.0 + PKCE) and calls the API for them.
 
-Run it::
+Run it against Cal.com::
 
     pip install "cal-async[fastapi]" uvicorn
     export CAL_OAUTH_CLIENT_ID=...        # Settings > Developer > OAuth in Cal.com
     export CAL_OAUTH_CLIENT_SECRET=...    # leave unset for a public client (PKCE only)
     export CAL_OAUTH_REDIRECT_URI=http://localhost:8000/callback
+    uvicorn examples.fastapi_oauth.app:create_app --factory --port 8000
+
+or against the command-line fake, which registers the client and prints the settings to export
+(``CAL_API_URL`` and ``CAL_APP_URL`` point the app at it; they default to Cal.com's)::
+
+    pip install "cal-async[fastapi,testing]"
+    python -m cal_async.testing --port 8787 --oauth-client http://localhost:8000/callback
+    # in another shell: paste the "export ..." line it printed, then
     uvicorn examples.fastapi_oauth.app:create_app --factory --port 8000
 
 then open http://localhost:8000/login. The flow:
@@ -87,6 +95,8 @@ def create_app(
             client_id=os.environ["CAL_OAUTH_CLIENT_ID"],
             client_secret=os.environ.get("CAL_OAUTH_CLIENT_SECRET") or None,
             redirect_uri=os.environ["CAL_OAUTH_REDIRECT_URI"],
+            app_url=os.environ.get("CAL_APP_URL") or "https://app.cal.com",  # the authorize page
+            api_url=os.environ.get("CAL_API_URL") or "https://api.cal.com",  # token endpoint and API
         )
     tokens = store if store is not None else TokenStore()
     pending: dict[str, AuthorizationRequest] = {}  # login id -> what the callback must match
