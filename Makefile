@@ -13,11 +13,20 @@ SPEC_ARG := --spec $(or $(SPEC),$(SPEC_URL))
 help: ## list every target with what it does
 	@awk -F':.*## ' '/^[a-zA-Z_-]+:.*## /{printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-$(BIN)/.installed: pyproject.toml
+# $(call venv_install,EXTRA): create .venv if needed and install the package with EXTRA into it.
+define venv_install
 	test -x $(PYTHON) || $(PY) -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --upgrade pip
-	$(PYTHON) -m pip install --quiet -e '.[dev]'
+	$(PYTHON) -m pip install --quiet -e '.[$(1)]'
 	touch $@
+endef
+
+$(BIN)/.installed: pyproject.toml
+	$(call venv_install,dev)
+
+# The demo needs the package and the fake (the testing extra), not the linters and type checkers.
+$(BIN)/.installed-demo: pyproject.toml
+	$(call venv_install,testing)
 
 install: $(BIN)/.installed ## create .venv and install the package with its dev extra
 
@@ -64,7 +73,7 @@ redis: ## install Debian's redis-server (apt-get) if it is not on PATH
 bench: install ## run the benchmarks (python -m bench; one: python -m bench NAME)
 	$(PYTHON) -m bench
 
-demo: install ## run examples/demo.py
+demo: $(BIN)/.installed-demo ## run examples/demo.py (installs the package and its testing extra)
 	$(PYTHON) examples/demo.py
 
 clean: ## remove .venv, caches and installed tools

@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from .pagination import AsyncPaginator, Page, Prefetched, Prefetching
     from .rate_budget import LocalRateBudget, RateBudget, ServerLimits
     from .redis_budget import RedisRateBudget
+    from .resources._booking_unions import AnyBooking, AnyBookingOrSeries, RescheduledBooking
     from .resources._refs import EventTypeRef, HasId
     from .resources.bookings import Attendee, BookingResult
     from .resources.calendars import BusyTime, CalendarRef
@@ -103,6 +104,9 @@ _EXPORTS: dict[str, str] = {
     "TeamHost": ".resources.teams",
     "Operation": "._operation",
     "PagedOperation": "._operation",
+    "AnyBooking": ".resources._booking_unions",
+    "AnyBookingOrSeries": ".resources._booking_unions",
+    "RescheduledBooking": ".resources._booking_unions",
     "Attendee": ".resources.bookings",
     "BookingResult": ".resources.bookings",
     "BusyTime": ".resources.calendars",
@@ -155,6 +159,8 @@ __all__ = [
     "APIStatusError",
     "APIStatusErrorFields",
     "APITimeoutError",
+    "AnyBooking",
+    "AnyBookingOrSeries",
     "ApiKey",
     "ApiModel",
     "AsyncPaginator",
@@ -204,6 +210,7 @@ __all__ = [
     "ReauthorizationRequired",
     "RedisRateBudget",
     "RequestOptions",
+    "RescheduledBooking",
     "Reservation",
     "ResponseValidationError",
     "RetryPolicy",

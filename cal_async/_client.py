@@ -234,6 +234,8 @@ class CalClient(RootResources):
     - ``timeout``: httpx timeout for each attempt (default: ``http_client``'s, else 10 s to
       connect and 60 s to read/write); the retry policy's ``deadline`` bounds the whole call.
     - ``max_retries``: overrides ``retry_policy.max_retries`` (default 2).
+    - ``deadline``: seconds each call may take, attempts and waits included (``None``: no limit);
+      overrides ``retry_policy.deadline`` (default 120 s). A call's own ``deadline=`` overrides it.
     - ``retry_policy``: backoff, waits, deadline and pacing (:class:`cal_async.RetryPolicy`).
     - ``http_client``: an ``httpx.AsyncClient`` or ``httpx2.AsyncClient`` to send through; used
       as-is, never closed by us.
@@ -260,6 +262,7 @@ class CalClient(RootResources):
         base_url: str | None = None,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | None = None,
+        deadline: float | Unset | None = UNSET,
         retry_policy: RetryPolicy | None = None,
         http_client: AnyAsyncClient | None = None,
         http_backend: BackendName | None = None,
@@ -283,9 +286,7 @@ class CalClient(RootResources):
                 )
         else:
             backend = backend_named(http_backend or os.environ.get("CAL_HTTP_BACKEND") or "httpx")
-        policy = retry_policy or RetryPolicy()
-        if max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=max_retries)
+        policy = _policy(retry_policy or RetryPolicy(), max_retries, deadline)
         # A caller's client brings its own base URL and timeouts unless told otherwise.
         callers_base = str(http_client.base_url) if http_client is not None else ""  # "" when it has none
         if isinstance(timeout, Unset):
@@ -364,6 +365,7 @@ class CalClient(RootResources):
         base_url: str | None = None,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | None = None,
+        deadline: float | Unset | None = UNSET,
         retry_policy: RetryPolicy | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> Self:
@@ -371,9 +373,7 @@ class CalClient(RootResources):
         token session and pacing budget. Closing it does not close the pool; closing the original
         does (so the copy must not outlive it)."""
         config = self._config
-        policy = retry_policy or config.retry_policy
-        if max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=max_retries)
+        policy = _policy(retry_policy or config.retry_policy, max_retries, deadline)
         config = attrs.evolve(
             config,
             base_url=base_url.rstrip("/") if base_url is not None else config.base_url,
@@ -660,6 +660,15 @@ class CalClient(RootResources):
         if (session := runtime.bearer_session) is not None:  # a managed user's or an OAuth app's
             secrets.extend(session.secrets())
         return scrub_secrets(text, secrets)
+
+
+def _policy(policy: RetryPolicy, max_retries: int | None, deadline: float | Unset | None) -> RetryPolicy:
+    """``policy`` with a client's ``max_retries=``/``deadline=`` over it (checked as the policy's own)."""
+    if max_retries is not None:
+        policy = attrs.evolve(policy, max_retries=max_retries)
+    if not isinstance(deadline, Unset):
+        policy = attrs.evolve(policy, deadline=deadline)
+    return policy
 
 
 def _sending_failures() -> tuple[type[Exception], ...]:

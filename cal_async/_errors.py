@@ -14,6 +14,7 @@ never from the request, so no credential can leak into exception text.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import time
@@ -67,7 +68,47 @@ __all__ = [
 
 
 class CalError(Exception):
-    """Root of every exception cal-async raises."""
+    """Root of every exception cal-async raises.
+
+    Every one pickles (Celery, multiprocessing, logging handlers hand errors across processes):
+    it comes back as the same class with the same message and attributes, without calling
+    ``__init__`` again (whose arguments are not the message). A response it carries comes back
+    without the request's credential headers and body, which can hold a key, a token or a client
+    secret; the response itself (status, headers, body) is kept.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = dict(self.__dict__)
+        response = state.get("response")
+        if response is not None:
+            state["response"] = _without_credentials(response)
+        return _rebuilt, (type(self), self.args, state)
+
+
+def _rebuilt(cls: type[CalError], args: tuple[object, ...], state: dict[str, Any]) -> CalError:
+    """An unpickled error: its class, its ``args`` (the message) and its attributes, as they were."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+# What a request sends to prove who it is: never part of a pickled error.
+_CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "x-cal-secret-key"})
+
+
+def _without_credentials(response: httpx.Response) -> httpx.Response:
+    """A copy of ``response`` (httpx's or httpx2's) whose request has no credential headers and
+    no body (the token endpoints' bodies hold refresh tokens and client secrets)."""
+    clone = copy.copy(response)  # what pickling it would keep: status, headers, content
+    try:
+        request = response.request
+    except RuntimeError:  # a response built without a request
+        return clone
+    headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in _CREDENTIAL_HEADERS]
+    clone.request = type(request)(request.method, request.url, headers=headers)
+    clone.history = [_without_credentials(earlier) for earlier in response.history]
+    return clone
 
 
 class APIConnectionError(CalError):

@@ -7,37 +7,59 @@ it is imported only then, so ``import cal_async`` never imports pydantic.
   (camelCase) names, fields the document does not declare included. A page gives
   ``{"data": [...], "pagination": ..., "offset": ..., "limit": ..., "hasNextPage": ...}``.
 - **Validating** passes an instance through untouched (it stays a lazy view); a JSON object becomes
-  the model after every declared field has been decoded and checked, so bad input fails here.
+  the model after every declared field, nested models' included, has been decoded and checked, so
+  bad input fails here as a request error: one pydantic error per field, located like FastAPI's own
+  (``["body", "hosts", 0, "email"]``), worded as the caller's input ("Input should be ...").
 - **JSON schema** (FastAPI's OpenAPI): the declared fields by JSON name with their types, required
   ones listed, nested models as ``$ref``, and ``additionalProperties`` allowed. It is built from the
   generated annotations and comes from a shape schema that is never used to validate or serialise
   (the raw JSON would not fit a typed serialiser: enums and datetimes stay strings there).
+
+The helpers' own results (``BookingResult``, ``Slot``, ``Reservation``, ``BusyTime``: frozen attrs
+classes) get the same three through :func:`value_core_schema`: a JSON object of their attributes
+by Python name (datetimes as ISO 8601 with their offset), validated back into the class.
 """
 
 from __future__ import annotations
 
+import ast
 import importlib
+import re
 import sys
 import types
 import typing
 from collections.abc import Hashable, Iterator, Mapping
+from datetime import datetime
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any, cast
 
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler, TypeAdapter
+import attrs
+from pydantic import AwareDatetime, GetCoreSchemaHandler, GetJsonSchemaHandler, TypeAdapter
 from pydantic.errors import PydanticSchemaGenerationError
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import SchemaSerializer, core_schema
+from pydantic_core import (
+    InitErrorDetails,
+    PydanticCustomError,
+    PydanticKnownError,
+    SchemaSerializer,
+    ValidationError,
+    core_schema,
+)
 
-from ._errors import ResponseValidationError
-from ._fields import Field
+from ._fields import Field, Mismatch
+from ._models import ApiModel
 from ._sentinel import Unset
 
 if TYPE_CHECKING:
-    from ._models import ApiModel
     from .pagination import Page
 
-__all__ = ["model_core_schema", "model_json_schema", "page_core_schema", "serializer_of"]
+__all__ = [
+    "model_core_schema",
+    "model_json_schema",
+    "page_core_schema",
+    "serializer_of",
+    "value_core_schema",
+]
 
 _MODELS_PACKAGE = "cal_async._generated.models"
 
@@ -84,14 +106,61 @@ def _validate_model(cls: type[ApiModel], value: object) -> ApiModel:
     if isinstance(value, cls):
         return value
     if not isinstance(value, Mapping):
-        raise ValueError(f"expected a {cls.__name__} or a JSON object, got {type(value).__name__}")
+        raise PydanticKnownError("model_type", {"class_name": cls.__name__})
     obj = cls.from_dict({str(key): item for key, item in value.items()})
     try:
-        for name in _declared(cls):
-            getattr(obj, name)  # decodes and checks the field
-    except ResponseValidationError as exc:
-        raise ValueError(str(exc)) from None
+        errors = list(_field_errors(obj, ()))
+    except RecursionError:
+        raise PydanticCustomError("too_deep", "Input is nested too deeply") from None
+    if errors:
+        raise ValidationError.from_exception_data(cls.__name__, errors)
     return obj
+
+
+def _field_errors(obj: ApiModel, loc: tuple[str | int, ...]) -> Iterator[InitErrorDetails]:
+    """What is wrong with each declared field of ``obj`` and of the models nested in it, as the
+    errors of a request's input (a response's are ``ResponseValidationError``, raised on reading)."""
+    data = obj._data
+    for declared in _declared(type(obj)).values():
+        where = (*loc, declared.key)
+        if declared.key not in data:
+            if declared.required:
+                yield {"type": "missing", "loc": where, "input": data}
+            continue
+        raw = data[declared.key]
+        try:
+            decoded = declared.decoder(raw)
+        except Mismatch as exc:
+            yield {
+                "type": PydanticCustomError("wrong_type", _SHOULD_BE, {"expected": exc.expected}),
+                "loc": (*where, *_steps(exc.where)),
+                "input": exc.value,
+            }
+            continue
+        yield from _nested_errors(decoded, raw, where)
+
+
+def _nested_errors(decoded: object, raw: object, loc: tuple[str | int, ...]) -> Iterator[InitErrorDetails]:
+    """The errors inside the models a field decoded into (``decoded is raw``: no model there)."""
+    if decoded is raw:
+        return
+    if isinstance(decoded, ApiModel):
+        yield from _field_errors(decoded, loc)
+    elif isinstance(decoded, list) and isinstance(raw, list):
+        for index, (item, raw_item) in enumerate(zip(decoded, raw, strict=True)):
+            yield from _nested_errors(item, raw_item, (*loc, index))
+    elif isinstance(decoded, dict) and isinstance(raw, dict):
+        for key, item in decoded.items():
+            yield from _nested_errors(item, raw[key], (*loc, key))
+
+
+_SHOULD_BE = "Input should be {expected}"  # pydantic's wording; ``expected`` is the SDK decoder's
+_STEP = re.compile(r"\[(\d+|'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")\]")
+
+
+def _steps(where: str) -> tuple[str | int, ...]:
+    """A decoder's ``[2]['key']`` path (``Mismatch.where``) as location steps: ``(2, "key")``."""
+    return tuple(ast.literal_eval(step) for step in _STEP.findall(where))
 
 
 def _dump_model(value: ApiModel) -> dict[str, Any]:
@@ -158,6 +227,69 @@ def _without_unset(hint: Any) -> Any:
             return kept[0]
         return typing.Union[kept]  # noqa: UP007 - built from a tuple at run time
     return hint
+
+
+# -- the helpers' result values (attrs classes) -----------------------------------------------------
+
+
+def value_core_schema(cls: type[Any], handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+    """An attrs value class as a JSON object of its fields by Python name, titled with its name.
+
+    Serialising gives every field (nested models as their JSON, datetimes as ISO 8601 with their
+    offset); validating passes an instance through and builds one from such an object, so the
+    class's own checks run (datetimes must carry an offset, as every time the helpers return does).
+    """
+    hints = typing.get_type_hints(cls)
+    schemas = {field.name: handler.generate_schema(_aware(hints[field.name])) for field in attrs.fields(cls)}
+    optional = {field.name for field in attrs.fields(cls) if field.default is not attrs.NOTHING}
+    given = core_schema.typed_dict_schema(
+        {
+            name: core_schema.typed_dict_field(schema, required=name not in optional)
+            for name, schema in schemas.items()
+        },
+        extra_behavior="forbid",
+        cls=cls,  # its name titles the JSON schema
+    )
+    sent = core_schema.typed_dict_schema(  # every field is in every response, defaulted or not
+        {name: core_schema.typed_dict_field(schema) for name, schema in schemas.items()}, cls=cls
+    )
+    return core_schema.no_info_wrap_validator_function(
+        partial(_validate_value, cls),
+        core_schema.chain_schema(
+            [given, core_schema.no_info_plain_validator_function(partial(_build_value, cls))]
+        ),
+        serialization=core_schema.plain_serializer_function_ser_schema(
+            partial(_dump_value, tuple(schemas)), return_schema=sent
+        ),
+        ref=f"{cls.__module__}.{cls.__qualname__}:{id(cls)}",
+    )
+
+
+def _aware(hint: Any) -> Any:
+    """``datetime`` (anywhere in a union or tuple) as pydantic's ``AwareDatetime``."""
+    if hint is datetime:
+        return AwareDatetime
+    args = typing.get_args(hint)
+    if not args:
+        return hint
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return typing.Union[tuple(_aware(arg) for arg in args)]  # noqa: UP007 - built at run time
+    if origin is tuple:
+        return tuple[tuple(arg if arg is Ellipsis else _aware(arg) for arg in args)]  # type: ignore[misc]
+    return hint
+
+
+def _validate_value(cls: type[Any], value: object, build: core_schema.ValidatorFunctionWrapHandler) -> Any:
+    return value if isinstance(value, cls) else build(value)
+
+
+def _build_value(cls: type[Any], fields: dict[str, Any]) -> Any:
+    return cls(**fields)  # its own checks run: a ValueError is a validation error
+
+
+def _dump_value(names: tuple[str, ...], value: object) -> dict[str, Any]:
+    return {name: getattr(value, name) for name in names}
 
 
 # -- pages -----------------------------------------------------------------------------------------

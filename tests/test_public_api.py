@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import importlib
+import types
+import typing
 
 import pytest
 
 import cal_async
+import cal_async.types
 from tests.fresh_process import modules_loaded
 
 
@@ -15,6 +18,12 @@ def test_every_public_name_resolves(name: str) -> None:
     value = getattr(cal_async, name)
     if name == "UNSET":  # the sentinel is an instance, the one value of Unset
         assert value is cal_async.Unset() and repr(value) == "UNSET"
+        return
+    if isinstance(value, types.UnionType):  # a type alias (AnyBooking): public models, or lists of them
+        members = [
+            typing.get_args(m)[0] if typing.get_origin(m) is list else m for m in typing.get_args(value)
+        ]
+        assert all(getattr(cal_async.types, m.__name__) is m for m in members)
         return
     assert value.__name__ == name
 

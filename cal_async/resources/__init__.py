@@ -15,6 +15,7 @@ from .._lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from .._errors import EventTypeNotFoundError, SlotUnavailableError
+    from ._booking_unions import AnyBooking, AnyBookingOrSeries, RescheduledBooking
     from ._cache import TTLCache
     from ._refs import EventTypeRef
     from .bookings import Attendee, BookingHelpers, BookingResult
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
 
 _EXPORTS: dict[str, str] = {
     "TTLCache": "._cache",
+    "AnyBooking": "._booking_unions",
+    "AnyBookingOrSeries": "._booking_unions",
+    "RescheduledBooking": "._booking_unions",
     "EventTypeRef": "._refs",
     "Attendee": ".bookings",
     "BookingHelpers": ".bookings",
@@ -60,6 +64,8 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = [
+    "AnyBooking",
+    "AnyBookingOrSeries",
     "Attendee",
     "Availability",
     "BookingHelpers",
@@ -75,6 +81,7 @@ __all__ = [
     "OrgTeamBookingHelpers",
     "OrgTeamHelpers",
     "Priority",
+    "RescheduledBooking",
     "Reservation",
     "ScheduleHelpers",
     "SchedulingType",

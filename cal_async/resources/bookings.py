@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, tzinfo
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast
+from typing import TYPE_CHECKING, Any, Unpack, cast
 
 import attrs
 
@@ -32,12 +32,12 @@ from .._resource import APIResource
 from .._sentinel import UNSET, Unset
 from ._filters import BOOKING_STATUSES, SortOrder, booking_filters
 from ._refs import EventTypeLike, EventTypeRef, event_type_ref
+from ._result_value import ResultValue
 from ._server_values import server_instant, server_mapping, server_str
 from ._time import day_bounds, iso_utc, require_aware, zone, zone_name
 from .slots import Reservation, Slot, nearest
 
 if TYPE_CHECKING:
-    from .._generated.models.booking_output import BookingOutput
     from .._generated.models.bookings_list_sort_created import BookingsListSortCreated
     from .._generated.models.bookings_list_sort_end import BookingsListSortEnd
     from .._generated.models.bookings_list_sort_start import BookingsListSortStart
@@ -48,13 +48,6 @@ if TYPE_CHECKING:
         CancelSeatedBookingInputDict,
     )
     from .._generated.models.create_booking_input import CreateBookingInputDict
-    from .._generated.models.create_recurring_seated_booking_output import (
-        CreateRecurringSeatedBookingOutput,
-    )
-    from .._generated.models.create_seated_booking_output import CreateSeatedBookingOutput
-    from .._generated.models.get_recurring_seated_booking_output import GetRecurringSeatedBookingOutput
-    from .._generated.models.get_seated_booking_output import GetSeatedBookingOutput
-    from .._generated.models.recurring_booking_output import RecurringBookingOutput
     from .._generated.models.reschedule_booking_input import (
         RescheduleBookingInput,
         RescheduleBookingInputDict,
@@ -64,25 +57,9 @@ if TYPE_CHECKING:
         RescheduleSeatedBookingInputDict,
     )
     from ..pagination import AsyncPaginator
+    from ._booking_unions import AnyBooking, AnyBookingOrSeries, RescheduledBooking
     from .slots import SlotHelpers
 
-    ListedBooking: TypeAlias = (
-        BookingOutput | GetRecurringSeatedBookingOutput | GetSeatedBookingOutput | RecurringBookingOutput
-    )
-    CancelledBooking: TypeAlias = (
-        BookingOutput
-        | GetRecurringSeatedBookingOutput
-        | GetSeatedBookingOutput
-        | list[GetRecurringSeatedBookingOutput]
-        | list[RecurringBookingOutput]
-        | RecurringBookingOutput
-    )
-    RescheduledBooking: TypeAlias = (
-        BookingOutput
-        | CreateRecurringSeatedBookingOutput
-        | CreateSeatedBookingOutput
-        | RecurringBookingOutput
-    )
 
 __all__ = ["BOOKING_STATUSES", "Attendee", "BookingHelpers", "BookingResult"]
 
@@ -136,7 +113,7 @@ def _attendee(value: Attendee | Mapping[str, Any]) -> Attendee:
 
 
 @attrs.frozen(slots=True)
-class BookingResult:
+class BookingResult(ResultValue):
     """A booking just made: its uid and times (aware, in the attendee's zone) and the raw models.
 
     ``bookings`` has one model per occurrence: recurring event types create several, sorted by
@@ -364,7 +341,7 @@ class BookingHelpers(APIResource):
         take: int | Unset = 100,
         skip: int | Unset = 0,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[ListedBooking]:
+    ) -> AsyncPaginator[AnyBooking]:
         """Bookings matching every filter given, page after page (``await`` it for one page).
 
         ``status`` is one or more of ``upcoming, recurring, past, cancelled, unconfirmed``;
@@ -386,7 +363,7 @@ class BookingHelpers(APIResource):
         cancel_subsequent: bool | None = None,
         seat_uid: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CancelledBooking:
+    ) -> AnyBookingOrSeries:
         """Cancel a booking: ``cancel(uid, reason="...")`` (a host must give a reason).
 
         ``seat_uid`` cancels one seat of a seated booking; the server's seated body is

@@ -17,6 +17,7 @@ import attrs
 from .._generated.api.calendars import calendars_get, calendars_get_busy_times
 from .._options import RequestOptions
 from .._resource import APIResource
+from ._result_value import ResultValue
 from ._server_values import server_instant, server_int, server_list, server_mapping, server_str
 from ._time import iso_utc, require_aware, zone, zone_name
 
@@ -32,7 +33,7 @@ class CalendarRef:
 
 
 @attrs.frozen(slots=True)
-class BusyTime:
+class BusyTime(ResultValue):
     """A busy interval, aware, in the time zone asked for."""
 
     start: datetime

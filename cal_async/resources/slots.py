@@ -22,6 +22,7 @@ from .._generated.api.slots import slots_delete_reserved, slots_get, slots_reser
 from .._options import RequestOptions
 from .._resource import APIResource
 from ._refs import EventTypeLike, EventTypeRef, event_type_ref
+from ._result_value import ResultValue
 from ._server_values import server_instant, server_int, server_list, server_mapping, server_str
 from ._time import day_bounds, iso_utc, require_aware, zone, zone_name
 
@@ -33,7 +34,7 @@ _NEAREST_AFTER = timedelta(days=7)
 
 
 @attrs.frozen(slots=True)
-class Slot:
+class Slot(ResultValue):
     """One bookable slot; ``start``/``end`` are aware, in the time zone of the search.
 
     Seated event types add how many seats are taken, left and offered, and the booking that
@@ -80,7 +81,7 @@ def _count(value: Any) -> int | None:
 
 
 @attrs.frozen(slots=True)
-class Reservation:
+class Reservation(ResultValue):
     """A hold on a slot (``POST /v2/slots/reservations``): hidden from other bookers ``until``."""
 
     uid: str

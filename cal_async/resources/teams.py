@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .._generated.models.orgs_teams_bookings_list_sort_start import OrgsTeamsBookingsListSortStart
     from .._generated.models.team_event_type_output import TeamEventTypeOutput
     from ..pagination import AsyncPaginator
-    from .bookings import ListedBooking
+    from ._booking_unions import AnyBooking
 
 __all__ = [
     "TeamHost",
@@ -153,7 +153,7 @@ class OrgTeamBookingHelpers(APIResource):
         take: int | Unset = UNSET,
         skip: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[ListedBooking]:
+    ) -> AsyncPaginator[AnyBooking]:
         """The team's bookings (every host's, COLLECTIVE and ROUND_ROBIN alike), page after page."""
         arguments = booking_filters(locals(), path=("org_id", "team_id"))
         return self._page(orgs_teams_bookings_list.ENDPOINT, options, **arguments)

@@ -4,6 +4,10 @@
 - ``cal_client``: a ``cal_async.CalClient`` wired in-process to ``cal_fake`` with its API key.
 - ``cal_http_backend``: the HTTP library ``cal_client`` sends through, ``"httpx"``; override the
   fixture to return ``"httpx2"`` (or parametrize it over both) to test on httpx2.
+
+They work in pytest-asyncio's ``strict`` and ``auto`` modes alike (``cal_client`` is declared
+with ``pytest_asyncio.fixture``, which both accept); the README's testing section shows the
+``pyproject.toml`` that runs without a warning (tests/interop/test_pytest_setup.py runs it).
 """
 
 from __future__ import annotations

@@ -118,11 +118,62 @@ async def test_a_json_body_is_checked_field_by_field(
     client = TestClient(_app(booking, page))
     echoed = client.post("/echo", json=booking.to_dict())
     assert echoed.status_code == 200 and echoed.json() == booking.to_dict()
-    broken = client.post("/echo", json={**booking.to_dict(), "start": "next tuesday"})
+    sent = booking.to_dict()
+    assert sent["hosts"] and sent["attendees"]
+    broken = client.post("/echo", json={**sent, "start": "next tuesday"})
     assert broken.status_code == 422
-    assert "'start' should be an ISO 8601 date-time" in broken.text
-    missing = {k: v for k, v in booking.to_dict().items() if k != "uid"}
-    assert client.post("/echo", json=missing).status_code == 422
+    assert broken.json() == {
+        "detail": [
+            {
+                "type": "wrong_type",
+                "loc": ["body", "start"],
+                "msg": "Input should be an ISO 8601 date-time",
+                "input": "next tuesday",
+                "ctx": {"expected": "an ISO 8601 date-time"},
+            }
+        ]
+    }
+    missing = {k: v for k, v in sent.items() if k != "uid"}
+    assert _errors(client, missing) == [("missing", ["body", "uid"], "Field required")]
+    assert _errors(client, [sent]) == [
+        ("model_type", ["body"], "Input should be a valid dictionary or instance of BookingOutput")
+    ]
+
+
+def _errors(client: TestClient, body: object) -> list[tuple[str, list[str | int], str]]:
+    response = client.post("/echo", json=body)
+    assert response.status_code == 422
+    return [(e["type"], e["loc"], e["msg"]) for e in response.json()["detail"]]
+
+
+async def test_a_body_error_is_located_inside_nested_models_and_worded_for_the_request(
+    bookings: tuple[BookingOutput, Page[BookingOutput]],
+) -> None:
+    """Issue 20 item 8: FastAPI's usual ``loc`` down to the field, every error at once, and words
+    about the caller's input (nothing was sent to a server)."""
+    booking, page = bookings
+    client = TestClient(_app(booking, page))
+    sent = booking.to_dict()
+    host = sent["hosts"][0]
+    attendee = {k: v for k, v in sent["attendees"][0].items() if k != "timeZone"}
+    body = {
+        **sent,
+        "duration": "30",
+        "hosts": [host, {**host, "email": 5}],
+        "attendees": [attendee],
+        "metadata": {"any": ["json", 1]},  # a free-form field takes any JSON object
+    }
+    assert sorted(_errors(client, body)) == [
+        ("missing", ["body", "attendees", 0, "timeZone"], "Field required"),
+        ("wrong_type", ["body", "duration"], "Input should be an integer"),
+        ("wrong_type", ["body", "hosts", 1, "email"], "Input should be a string"),
+    ]
+    # A list of the wrong item type names the item.
+    assert _errors(client, {**sent, "guests": ["a@example.com", 7]}) == [
+        ("wrong_type", ["body", "guests", 1], "Input should be a string")
+    ]
+    response = client.post("/echo", json=body)
+    assert "server" not in response.text
 
 
 async def test_the_openapi_schema_describes_the_json(

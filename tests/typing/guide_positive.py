@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import assert_type
 
-from cal_async import CalClient, Page
+from cal_async import AnyBooking, AnyBookingOrSeries, CalClient, Page, RescheduledBooking
 from cal_async.resources import Attendee, BookingResult, BusyTime, Slot
 from cal_async.types import (
     UNSET,
@@ -30,8 +30,6 @@ from cal_async.types import (
     Unset,
     UserWebhookOutputDto,
 )
-
-AnyBooking = BookingOutput | RecurringBookingOutput | GetSeatedBookingOutput | GetRecurringSeatedBookingOutput
 
 
 async def guide(cal: CalClient) -> None:
@@ -64,7 +62,11 @@ async def guide(cal: CalClient) -> None:
     page = await cal.bookings.list(take=50)
     assert_type(page, Page[AnyBooking])
     async for listed in cal.bookings.list(status=["upcoming"], after_start=datetime.now(UTC)):
-        assert_type(listed, AnyBooking)
+        assert_type(listed, AnyBooking)  # the exported name of:
+        assert_type(
+            listed,
+            BookingOutput | RecurringBookingOutput | GetSeatedBookingOutput | GetRecurringSeatedBookingOutput,
+        )
         if isinstance(listed, BookingOutput):
             assert_type(listed.start, datetime)
             assert_type(listed.updated_at, datetime | None)
@@ -75,6 +77,7 @@ async def guide(cal: CalClient) -> None:
 
     got = await cal.bookings.get("uid")
     assert_type(got, AnyBooking | list[RecurringBookingOutput] | list[GetRecurringSeatedBookingOutput])
+    assert_type(got, AnyBookingOrSeries)  # the exported name of that union
 
     body: CreateBookingInputDict = {
         "start": datetime(2030, 1, 7, 9, tzinfo=UTC),
@@ -94,6 +97,7 @@ async def guide(cal: CalClient) -> None:
     assert_type(booked, BookingResult)
     assert_type(booked.start, datetime)
     moved = await cal.bookings.reschedule(booked.uid, slots[1], reason="later")
+    assert_type(moved, RescheduledBooking)
     assert_type(moved.uid, str)
     cancelled = await cal.bookings.cancel(moved.uid, reason="plans changed")
     assert_type(cancelled, AnyBooking | list[RecurringBookingOutput] | list[GetRecurringSeatedBookingOutput])
