@@ -53,6 +53,10 @@ def _make_nullable(schema: JSON) -> None:
     if "$ref" in schema:
         ref = schema.pop("$ref")
         schema["allOf"] = [{"$ref": ref}]
+    if isinstance(schema.get("enum"), list):
+        # The generator ignores ``nullable`` beside an enum: the enum becomes one variant.
+        _widen(schema, {"type": "null"})
+        return
     schema["nullable"] = True
 
 
@@ -394,11 +398,13 @@ def _apply(doc: JSON, fact: Fact, never_null: set[tuple[str, str]]) -> str:
     if fact.kind == NULLABLE:
         if _is_nullable(prop):
             return "held"
-        if prop.get("type") == "object" and "title" not in prop:
-            # Keeps the inline model's name (``TeamOutputDtoMetadata``): a nullable union would
-            # name it ``..._type_0``.
-            owner = _VERSION_SUFFIX.sub("", fact.target[0])
-            prop["title"] = owner + fact.target[1][:1].upper() + fact.target[1][1:]
+        if (prop.get("type") == "object" or "enum" in prop) and "title" not in prop:
+            # Keeps the inline class's name (``TeamOutputDtoMetadata``, ``BookingAttendeeLanguage``):
+            # in a nullable union the generator would name it ``..._type_0``. A model is named by
+            # its title alone, an enum by its parent's name and its title.
+            pascal = fact.target[1][:1].upper() + fact.target[1][1:]
+            owner = "" if "enum" in prop else _VERSION_SUFFIX.sub("", fact.target[0])
+            prop["title"] = owner + pascal
         _make_nullable(prop)
         return "changed"
     required = schema.get("required", [])
@@ -408,7 +414,8 @@ def _apply(doc: JSON, fact: Fact, never_null: set[tuple[str, str]]) -> str:
     return "changed"
 
 
-def _run_recorded_facts(doc: JSON, facts: ServerFacts) -> list[tuple[Fact, str]]:
+def apply_facts(doc: JSON, facts: ServerFacts) -> list[tuple[Fact, str]]:
+    """Apply ``facts``; each fact's outcome: ``changed``, ``held`` or why it was not applied."""
     schemas = doc.setdefault("components", {}).setdefault("schemas", {})
     for name, schema in facts.schemas.items():
         if _schema_name(schemas, name) is None:
@@ -421,7 +428,7 @@ def _run_recorded_facts(doc: JSON, facts: ServerFacts) -> list[tuple[Fact, str]]
 
 def apply_recorded_facts(doc: JSON) -> None:
     """Apply ``server_facts.json`` to the document (idempotent; absent targets are skipped)."""
-    _run_recorded_facts(doc, load_facts())
+    apply_facts(doc, load_facts())
 
 
 @dataclass(frozen=True)
@@ -457,7 +464,7 @@ def audit(raw: JSON) -> FactsAudit:
         if step is apply_server_facts:
             for fact in SERVER_FACTS:
                 if fact is apply_recorded_facts:
-                    return FactsAudit(tuple(_run_recorded_facts(doc, load_facts())))
+                    return FactsAudit(tuple(apply_facts(doc, load_facts())))
                 fact(doc)
         step(doc)
     raise AssertionError("the recorded facts are not in the pipeline")  # pragma: no cover
