@@ -18,11 +18,13 @@ from cal_async.types import (
     CreateBookingInputDict,
     CreateRecurringSeatedBookingOutput,
     CreateSeatedBookingOutput,
+    DefaultConferencingAppsOutputDto,
     EventTypeOutput,
     GetRecurringSeatedBookingOutput,
     GetSeatedBookingOutput,
     MeOutput,
     RecurringBookingOutput,
+    ReservedSlotOutput,
     ScheduleAvailabilityInput,
     ScheduleOutput,
     TeamEventTypeOutput,
@@ -102,6 +104,13 @@ async def guide(cal: CalClient) -> None:
     assert_type(webhooks, Page[UserWebhookOutputDto])
     hook = await cal.webhooks.create(subscriber_url="https://example.com/hook", triggers=["BOOKING_CREATED"])
     assert_type(hook.id, str)
+    # Server facts (openapi/server_facts.json): a webhook without a template has null, results
+    # the server may leave empty are ``T | None``, one it answers with a 404 instead is ``T``.
+    assert_type(hook.payload_template, str | None)
+    assert_type(await cal.schedules.get_default(), ScheduleOutput | None)
+    assert_type(await cal.schedules.get(1), ScheduleOutput)
+    assert_type(await cal.conferencing.get_default(), DefaultConferencingAppsOutputDto | None)
+    assert_type(await cal.slots.get_reserved("uid"), ReservedSlotOutput | None)
 
     teams = await cal.teams.list()
     assert_type(teams, Page[TeamOutputDto])
