@@ -11,7 +11,6 @@ from typing import assert_type
 from cal_async import CalClient, Page
 from cal_async.resources import Attendee, BookingResult, BusyTime, Slot
 from cal_async.types import (
-    UNSET,
     BookingOutput,
     BookingOutputStatus,
     ConnectedCalendarsData,
@@ -47,10 +46,10 @@ async def guide(cal: CalClient) -> None:
     assert_type(event_types[0], EventTypeOutput)
     async for event_type_item in cal.event_types.list():  # iterated, every item
         assert_type(event_type_item, EventTypeOutput)
+    # An unknown event type is a 404, never data: null (event-types.controller.ts, server facts).
     event_type = await cal.event_types.get(42)
-    assert_type(event_type, EventTypeOutput | None)
-    if event_type is not None:
-        assert_type(event_type.length_in_minutes, int)
+    assert_type(event_type, EventTypeOutput)
+    assert_type(event_type.length_in_minutes, int)
 
     schedules = await cal.schedules.list()
     assert_type(schedules, Page[ScheduleOutput])
@@ -71,8 +70,9 @@ async def guide(cal: CalClient) -> None:
             assert_type(listed.start, datetime)
             assert_type(listed.updated_at, datetime | None)
             assert_type(listed.status, BookingOutputStatus)
-            assert_type(listed.cancellation_reason, str | Unset)
-            if listed.cancellation_reason is not UNSET:
+            # Sent for cancelled bookings only, from a nullable column (server facts).
+            assert_type(listed.cancellation_reason, str | None | Unset)
+            if isinstance(listed.cancellation_reason, str):
                 print(listed.cancellation_reason)
 
     got = await cal.bookings.get("uid")
