@@ -46,7 +46,10 @@ def _server_shapes() -> dict[str, tuple[str, str]]:
         return {}
     doc = json.loads(CURRENT_SPEC.read_text())
     schemas = doc["components"]["schemas"]
-    shaped = {f.target[0]: str(f) for f in load_facts().facts if f.kind == WRONG_SHAPE}
+    facts = [f for f in load_facts().facts if f.kind == WRONG_SHAPE]
+    shaped = {f.target[0]: str(f) for f in facts}
+    # A list whose envelope declares one object is refused while paging, before any item is read.
+    lists = {f.target[0] for f in facts if f.target[1] == "data" and (f.value or {}).get("type") == "array"}
     found: dict[str, tuple[str, str]] = {}
     for _, _, op in iter_operations(doc):
         ok = [r for code, r in op.get("responses", {}).items() if code.startswith("2")]
@@ -58,12 +61,10 @@ def _server_shapes() -> dict[str, tuple[str, str]]:
             if name is not None and name not in seen and name in schemas:
                 seen.add(name)
                 todo.extend(walk(schemas[name]))
-        facts = sorted(shaped[n] for n in seen & shaped.keys())
-        if facts:
-            found[op["operationId"]] = (
-                READ_REFUSED,
-                "the server sends another shape (" + "; ".join(facts) + ")",
-            )
+        names = sorted(shaped[n] for n in seen & shaped.keys())
+        if names:
+            prefix = "ResponseValidationError" if seen & lists else READ_REFUSED
+            found[op["operationId"]] = (prefix, "the server sends another shape (" + "; ".join(names) + ")")
     return found
 
 
