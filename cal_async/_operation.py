@@ -75,7 +75,9 @@ def _mismatch(operation: str, exc: Mismatch, where: str) -> ResponseValidationEr
     )
 
 
-def _envelope_data(operation: str, body: object) -> object:
+def _envelope_data(operation: str, body: object, *, may_be_absent: bool = False) -> object:
+    if may_be_absent and type(body) is dict and "data" not in body:
+        return None  # the server leaves ``data`` out where it has none (openapi/server_facts.json)
     if type(body) is not dict or "data" not in body:
         raise ResponseValidationError(
             operation,
@@ -85,9 +87,15 @@ def _envelope_data(operation: str, body: object) -> object:
     return body["data"]
 
 
-def decode_result(operation: str, body: object, decoder: Decoder[T], *, enveloped: bool) -> T:
-    """The typed result of one call: ``body["data"]`` when ``enveloped``, else the whole body."""
-    value = _envelope_data(operation, body) if enveloped else body
+def decode_result(
+    operation: str, body: object, decoder: Decoder[T], *, enveloped: bool, data_may_be_absent: bool = False
+) -> T:
+    """The typed result of one call: ``body["data"]`` when ``enveloped``, else the whole body.
+
+    ``data_may_be_absent``: the server answers ``{"status": "success"}`` when it has no result,
+    read as a ``data`` of null (only for operations the server facts mark so).
+    """
+    value = _envelope_data(operation, body, may_be_absent=data_may_be_absent) if enveloped else body
     try:
         return decoder(value)
     except Mismatch as exc:

@@ -18,6 +18,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+from . import server_facts
 from .document import X_ORIGINAL_ID, iter_operations
 from .generate import ROOT, generate
 from .normalize import normalize
@@ -110,6 +111,7 @@ def _write_lock(lock: dict[str, Any]) -> None:
 
 def cmd_regen(source: str | None) -> int:
     lock, raw = cmd_spec(source)
+    facts = server_facts.audit(json.loads(raw))
     doc = normalize(json.loads(raw))
     errors = generate(doc, DEST)
     for err in errors:
@@ -121,6 +123,7 @@ def cmd_regen(source: str | None) -> int:
     generated = len({op.get(X_ORIGINAL_ID) for _, _, op in iter_operations(doc)})
     print(f"regenerated cal_async/_generated from {lock['source']} (sha256 {lock['sha256'][:12]})")
     print(f"{generated}/{count} operations generated, {len(errors)} generator warnings")
+    print(facts.summary())
     print("API changes against the previous lock:")
     print(_report(previous, fingerprint))
     return 1 if errors else 0

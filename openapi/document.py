@@ -27,6 +27,8 @@ X_AUTH = "x-cal-auth"
 X_RESOURCE = "x-cal-resource"
 X_METHOD = "x-cal-method"
 X_ORIGINAL_ID = "x-cal-original-operation-id"
+# On an operation whose server may answer {"status": "success"} without ``data`` (its result is None).
+X_DATA_MAY_BE_ABSENT = "x-cal-data-may-be-absent"
 
 
 def iter_operations(doc: JSON) -> Iterator[tuple[str, str, JSON]]:

@@ -29,7 +29,15 @@ from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.strings import PythonCode
 
-from .document import X_API_VERSION, X_AUTH, X_METHOD, X_ORIGINAL_ID, X_RESOURCE, iter_operations
+from .document import (
+    X_API_VERSION,
+    X_AUTH,
+    X_DATA_MAY_BE_ABSENT,
+    X_METHOD,
+    X_ORIGINAL_ID,
+    X_RESOURCE,
+    iter_operations,
+)
 from .oauth_scopes import scopes_doc_line, scopes_of
 from .python_types import OperationSpec, body_dict_name, has_fields, model_spec, operation_spec
 
@@ -271,6 +279,7 @@ class CalProject(Project):
                 "http_method": method.upper(),
                 "path": path,
                 "oauth_scopes": scopes_of(op),
+                "data_may_be_absent": bool(op.get(X_DATA_MAY_BE_ABSENT)),
             }
         self.env.globals.update(
             op_meta=self.op_meta,

@@ -8,10 +8,30 @@ from typing import Any
 
 import pytest
 
-from openapi.document import PATH_VAR, X_API_VERSION, X_AUTH, X_METHOD, X_RESOURCE, iter_operations
+from openapi.document import (
+    PATH_VAR,
+    X_API_VERSION,
+    X_AUTH,
+    X_DATA_MAY_BE_ABSENT,
+    X_METHOD,
+    X_RESOURCE,
+    iter_operations,
+)
 from openapi.normalize import normalize
 from openapi.sdk_naming import assign_resource_names, clean_schema_names
-from openapi.server_facts import apply_server_facts
+from openapi.server_facts import (
+    MAY_BE_ABSENT,
+    NULLABLE,
+    RESULT_MAY_BE_NULL,
+    RESULT_MAY_LACK_DATA,
+    RESULT_NEVER_NULL,
+    WRONG_SHAPE,
+    Fact,
+    ServerFacts,
+    apply_facts,
+    apply_server_facts,
+    audit,
+)
 from openapi.spec_repair import (
     add_missing_array_items,
     declare_path_parameters,
@@ -425,3 +445,149 @@ def test_pipeline_is_pure_and_idempotent_on_every_snapshot(name: str) -> None:
             p["in"] == "header" and p["name"].lower() in ("authorization", "cal-api-version")
             for p in op.get("parameters", [])
         )
+
+
+# -- the recorded server facts (openapi/server_facts.json) ------------------------------------------
+
+
+def _facts(*facts: Fact, schemas: dict[str, Any] | None = None) -> ServerFacts:
+    return ServerFacts(tuple(facts), schemas or {}, {})
+
+
+def _fact(kind: str, a: str, b: str, value: dict[str, Any] | None = None) -> Fact:
+    return Fact(kind, (a, b), ("apps/api/v2/src/x.ts#y",), "why", value)
+
+
+def _booking_doc() -> dict[str, Any]:
+    envelope = {
+        "type": "object",
+        "properties": {
+            "status": {"type": "string"},
+            "data": {"$ref": "#/components/schemas/Thing_2024_08_13"},
+        },
+        "required": ["status", "data"],
+    }
+    ok = {
+        "200": {
+            "description": "ok",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/GetThing"}}},
+        }
+    }
+    return _doc(
+        {
+            "/v2/things/{id}": {"get": {"responses": ok}},
+            "/v2/things/default": {"get": {"responses": copy.deepcopy(ok)}},
+        },
+        {
+            "GetThing": envelope,
+            "Thing_2024_08_13": {
+                "type": "object",
+                "properties": {
+                    "id": {"type": "integer"},
+                    "note": {"type": "string"},
+                    "owner": {"$ref": "#/components/schemas/Owner"},
+                    "tags": {"type": "array", "items": {"type": "string"}},
+                },
+                "required": ["id", "note", "owner", "tags"],
+            },
+            "Owner": {"type": "object", "properties": {"id": {"type": "integer"}}},
+        },
+    )
+
+
+def test_recorded_facts_make_fields_nullable_optional_and_reshaped() -> None:
+    doc = _booking_doc()
+    facts = _facts(
+        _fact(NULLABLE, "Thing_2024_08_13", "note"),
+        _fact(NULLABLE, "Thing_2024_08_13", "owner"),
+        _fact(MAY_BE_ABSENT, "Thing_2024_08_13", "id"),
+        _fact(
+            WRONG_SHAPE,
+            "Thing_2024_08_13",
+            "tags",
+            {"type": "array", "items": {"$ref": "#/components/schemas/Tag"}},
+        ),
+        schemas={"Tag": {"type": "object", "properties": {"name": {"type": "string"}}}},
+    )
+    outcomes = apply_facts(doc, facts)
+    assert [o for _, o in outcomes] == ["changed"] * 4
+    thing = doc["components"]["schemas"]["Thing_2024_08_13"]
+    assert thing["properties"]["note"] == {"type": "string", "nullable": True}
+    assert thing["properties"]["owner"] == {
+        "allOf": [{"$ref": "#/components/schemas/Owner"}],
+        "nullable": True,
+    }
+    assert thing["required"] == ["note", "owner", "tags"]
+    assert thing["properties"]["tags"]["items"] == {"$ref": "#/components/schemas/Tag"}
+    assert "Tag" in doc["components"]["schemas"]
+    again = copy.deepcopy(doc)
+    assert [o for _, o in apply_facts(again, facts)] == ["held"] * 4 and again == doc  # idempotent
+
+
+def test_recorded_facts_follow_a_renamed_version_and_report_what_a_document_lacks() -> None:
+    doc = _booking_doc()
+    schemas = doc["components"]["schemas"]
+    schemas["Thing_2025_01_01"] = schemas.pop("Thing_2024_08_13")  # a newer document's version
+    outcomes = dict(
+        apply_facts(
+            doc,
+            _facts(
+                _fact(NULLABLE, "Thing_2024_08_13", "note"),
+                _fact(NULLABLE, "Thing_2024_08_13", "gone"),
+                _fact(NULLABLE, "Vanished_2024_08_13", "note"),
+                _fact(RESULT_MAY_BE_NULL, "GET", "/v2/nowhere"),
+            ),
+        )
+    )
+    assert schemas["Thing_2025_01_01"]["properties"]["note"]["nullable"] is True
+    assert [o.split(":")[0] for o in outcomes.values()] == ["changed", "absent", "absent", "absent"]
+
+
+def test_recorded_result_facts_type_the_envelope_data() -> None:
+    doc = _booking_doc()
+    apply_facts(doc, _facts(_fact(RESULT_MAY_LACK_DATA, "GET", "/v2/things/default")))
+    envelope = doc["components"]["schemas"]["GetThing"]
+    assert envelope["properties"]["data"]["nullable"] is True and envelope["required"] == ["status"]
+    assert doc["paths"]["/v2/things/default"]["get"][X_DATA_MAY_BE_ABSENT] is True
+    assert X_DATA_MAY_BE_ABSENT not in doc["paths"]["/v2/things/{id}"]["get"]  # only the fact's operation
+
+
+def test_a_never_null_fact_keeps_the_looser_type_of_a_shared_envelope() -> None:
+    doc = _booking_doc()
+    data = doc["components"]["schemas"]["GetThing"]["properties"]["data"]
+    data.update({"allOf": [{"$ref": data.pop("$ref")}], "nullable": True})
+    one = _fact(RESULT_NEVER_NULL, "GET", "/v2/things/{id}")
+    (outcome,) = [o for _, o in apply_facts(doc, _facts(one))]
+    assert outcome.startswith("skipped: the envelope is shared") and data["nullable"] is True
+    both = _facts(one, _fact(RESULT_NEVER_NULL, "GET", "/v2/things/default"))
+    assert [o for _, o in apply_facts(doc, both)] == ["changed", "held"]
+    assert data == {"$ref": "#/components/schemas/Thing_2024_08_13"}
+
+
+def test_a_nullable_enum_keeps_its_name_and_values() -> None:
+    doc = _doc(
+        {}, {"Att": {"type": "object", "properties": {"language": {"type": "string", "enum": ["en", "fr"]}}}}
+    )
+    apply_facts(doc, _facts(_fact(NULLABLE, "Att", "language")))
+    language = doc["components"]["schemas"]["Att"]["properties"]["language"]
+    assert language == {
+        "oneOf": [{"type": "string", "enum": ["en", "fr"], "title": "Language"}, {"type": "null"}]
+    }
+
+
+def test_the_recorded_facts_on_the_current_document() -> None:
+    # Every recorded fact lands on the 2025-09-26 document but one whose operation it lacks (the
+    # organization-level default conferencing app, kept for documents that declare it).
+    report = audit(json.loads(require_spec().read_text()))
+    assert report.changed == {
+        NULLABLE: 114,
+        MAY_BE_ABSENT: 17,
+        WRONG_SHAPE: 7,
+        RESULT_MAY_BE_NULL: 2,
+        RESULT_MAY_LACK_DATA: 2,
+        RESULT_NEVER_NULL: 2,
+    }
+    assert report.unmatched == [
+        "result may lack data: GET /v2/organizations/{orgId}/conferencing/default (absent: the document "
+        "has no such operation (or it has no {status, data} body))"
+    ]

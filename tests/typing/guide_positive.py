@@ -11,18 +11,19 @@ from typing import assert_type
 from cal_async import AnyBooking, AnyBookingOrSeries, CalClient, Page, RescheduledBooking
 from cal_async.resources import Attendee, BookingResult, BusyTime, Slot
 from cal_async.types import (
-    UNSET,
     BookingOutput,
     BookingOutputStatus,
     ConnectedCalendarsData,
     CreateBookingInputDict,
     CreateRecurringSeatedBookingOutput,
     CreateSeatedBookingOutput,
+    DefaultConferencingAppsOutputDto,
     EventTypeOutput,
     GetRecurringSeatedBookingOutput,
     GetSeatedBookingOutput,
     MeOutput,
     RecurringBookingOutput,
+    ReservedSlotOutput,
     ScheduleAvailabilityInput,
     ScheduleOutput,
     TeamEventTypeOutput,
@@ -43,10 +44,10 @@ async def guide(cal: CalClient) -> None:
     assert_type(event_types[0], EventTypeOutput)
     async for event_type_item in cal.event_types.list():  # iterated, every item
         assert_type(event_type_item, EventTypeOutput)
+    # An unknown event type is a 404, never data: null (event-types.controller.ts, server facts).
     event_type = await cal.event_types.get(42)
-    assert_type(event_type, EventTypeOutput | None)
-    if event_type is not None:
-        assert_type(event_type.length_in_minutes, int)
+    assert_type(event_type, EventTypeOutput)
+    assert_type(event_type.length_in_minutes, int)
 
     schedules = await cal.schedules.list()
     assert_type(schedules, Page[ScheduleOutput])
@@ -71,8 +72,9 @@ async def guide(cal: CalClient) -> None:
             assert_type(listed.start, datetime)
             assert_type(listed.updated_at, datetime | None)
             assert_type(listed.status, BookingOutputStatus)
-            assert_type(listed.cancellation_reason, str | Unset)
-            if listed.cancellation_reason is not UNSET:
+            # Sent for cancelled bookings only, from a nullable column (server facts).
+            assert_type(listed.cancellation_reason, str | None | Unset)
+            if isinstance(listed.cancellation_reason, str):
                 print(listed.cancellation_reason)
 
     got = await cal.bookings.get("uid")
@@ -106,6 +108,13 @@ async def guide(cal: CalClient) -> None:
     assert_type(webhooks, Page[UserWebhookOutputDto])
     hook = await cal.webhooks.create(subscriber_url="https://example.com/hook", triggers=["BOOKING_CREATED"])
     assert_type(hook.id, str)
+    # Server facts (openapi/server_facts.json): a webhook without a template has null, results
+    # the server may leave empty are ``T | None``, one it answers with a 404 instead is ``T``.
+    assert_type(hook.payload_template, str | None)
+    assert_type(await cal.schedules.get_default(), ScheduleOutput | None)
+    assert_type(await cal.schedules.get(1), ScheduleOutput)
+    assert_type(await cal.conferencing.get_default(), DefaultConferencingAppsOutputDto | None)
+    assert_type(await cal.slots.get_reserved("uid"), ReservedSlotOutput | None)
 
     teams = await cal.teams.list()
     assert_type(teams, Page[TeamOutputDto])

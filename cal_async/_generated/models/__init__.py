@@ -342,6 +342,8 @@ if TYPE_CHECKING:
     from .event_type_output_seats_per_time_slot_type_0 import EventTypeOutputSeatsPerTimeSlotType0
     from .event_type_output_success_redirect_url_type_0 import EventTypeOutputSuccessRedirectUrlType0
     from .event_type_team import EventTypeTeam, EventTypeTeamDict
+    from .event_type_user import EventTypeUser, EventTypeUserDict
+    from .event_type_user_metadata import EventTypeUserMetadata
     from .event_type_webhook_output_dto import EventTypeWebhookOutputDto, EventTypeWebhookOutputDtoDict
     from .event_type_webhook_output_response_dto import (
         EventTypeWebhookOutputResponseDto,
@@ -688,6 +690,7 @@ if TYPE_CHECKING:
     from .reserve_slot_output import ReserveSlotOutput, ReserveSlotOutputDict
     from .reserve_slot_output_response import ReserveSlotOutputResponse, ReserveSlotOutputResponseDict
     from .reserve_slot_output_response_status import ReserveSlotOutputResponseStatus
+    from .reserved_slot_output import ReservedSlotOutput, ReservedSlotOutputDict
     from .response_slots_output import ResponseSlotsOutput, ResponseSlotsOutputDict
     from .response_slots_output_data import ResponseSlotsOutputData, ResponseSlotsOutputDataDict
     from .response_slots_output_status import ResponseSlotsOutputStatus
@@ -755,6 +758,8 @@ if TYPE_CHECKING:
     from .team_event_type_output_scheduling_type import TeamEventTypeOutputSchedulingType
     from .team_event_type_output_seats_per_time_slot_type_0 import TeamEventTypeOutputSeatsPerTimeSlotType0
     from .team_event_type_output_success_redirect_url_type_0 import TeamEventTypeOutputSuccessRedirectUrlType0
+    from .team_event_type_response_host import TeamEventTypeResponseHost, TeamEventTypeResponseHostDict
+    from .team_event_type_response_host_priority import TeamEventTypeResponseHostPriority
     from .team_membership_output import TeamMembershipOutput, TeamMembershipOutputDict
     from .team_membership_output_role import TeamMembershipOutputRole
     from .team_output_dto import TeamOutputDto, TeamOutputDtoDict
@@ -1394,6 +1399,9 @@ _MODULES: dict[str, str] = {
     "EventTypeOutputSuccessRedirectUrlType0": "event_type_output_success_redirect_url_type_0",
     "EventTypeTeam": "event_type_team",
     "EventTypeTeamDict": "event_type_team",
+    "EventTypeUser": "event_type_user",
+    "EventTypeUserDict": "event_type_user",
+    "EventTypeUserMetadata": "event_type_user_metadata",
     "EventTypeWebhookOutputDto": "event_type_webhook_output_dto",
     "EventTypeWebhookOutputDtoDict": "event_type_webhook_output_dto",
     "EventTypeWebhookOutputResponseDto": "event_type_webhook_output_response_dto",
@@ -1834,6 +1842,8 @@ _MODULES: dict[str, str] = {
     "ReserveSlotOutputResponse": "reserve_slot_output_response",
     "ReserveSlotOutputResponseDict": "reserve_slot_output_response",
     "ReserveSlotOutputResponseStatus": "reserve_slot_output_response_status",
+    "ReservedSlotOutput": "reserved_slot_output",
+    "ReservedSlotOutputDict": "reserved_slot_output",
     "ResponseSlotsOutput": "response_slots_output",
     "ResponseSlotsOutputData": "response_slots_output_data",
     "ResponseSlotsOutputDataDict": "response_slots_output_data",
@@ -1909,6 +1919,9 @@ _MODULES: dict[str, str] = {
     "TeamEventTypeOutputSchedulingType": "team_event_type_output_scheduling_type",
     "TeamEventTypeOutputSeatsPerTimeSlotType0": "team_event_type_output_seats_per_time_slot_type_0",
     "TeamEventTypeOutputSuccessRedirectUrlType0": "team_event_type_output_success_redirect_url_type_0",
+    "TeamEventTypeResponseHost": "team_event_type_response_host",
+    "TeamEventTypeResponseHostDict": "team_event_type_response_host",
+    "TeamEventTypeResponseHostPriority": "team_event_type_response_host_priority",
     "TeamMembershipOutput": "team_membership_output",
     "TeamMembershipOutputDict": "team_membership_output",
     "TeamMembershipOutputRole": "team_membership_output_role",
@@ -2580,6 +2593,9 @@ __all__: tuple[str, ...] = (
     "EventTypeOutputSuccessRedirectUrlType0",
     "EventTypeTeam",
     "EventTypeTeamDict",
+    "EventTypeUser",
+    "EventTypeUserDict",
+    "EventTypeUserMetadata",
     "EventTypeWebhookOutputDto",
     "EventTypeWebhookOutputDtoDict",
     "EventTypeWebhookOutputResponseDto",
@@ -3020,6 +3036,8 @@ __all__: tuple[str, ...] = (
     "ReserveSlotOutputResponse",
     "ReserveSlotOutputResponseDict",
     "ReserveSlotOutputResponseStatus",
+    "ReservedSlotOutput",
+    "ReservedSlotOutputDict",
     "ResponseSlotsOutput",
     "ResponseSlotsOutputData",
     "ResponseSlotsOutputDataDict",
@@ -3095,6 +3113,9 @@ __all__: tuple[str, ...] = (
     "TeamEventTypeOutputSchedulingType",
     "TeamEventTypeOutputSeatsPerTimeSlotType0",
     "TeamEventTypeOutputSuccessRedirectUrlType0",
+    "TeamEventTypeResponseHost",
+    "TeamEventTypeResponseHostDict",
+    "TeamEventTypeResponseHostPriority",
     "TeamMembershipOutput",
     "TeamMembershipOutputDict",
     "TeamMembershipOutputRole",

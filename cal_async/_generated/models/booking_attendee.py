@@ -8,6 +8,7 @@ from cal_async._fields import (
     STR,
     enum_of,
     field,
+    nullable,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -47,7 +48,9 @@ class BookingAttendee(ApiModel):
     email: str = field("email", STR, required=True)
     time_zone: str = field("timeZone", STR, required=True)
     absent: bool = field("absent", BOOL, required=True)
-    language: BookingAttendeeLanguage | Unset = field("language", enum_of(BookingAttendeeLanguage), required=False)
+    language: BookingAttendeeLanguage | None | Unset = field(
+        "language", nullable(enum_of(BookingAttendeeLanguage)), required=False
+    )
     phone_number: str | Unset = field("phoneNumber", STR, required=False)
 
     def __init__(
@@ -57,7 +60,7 @@ class BookingAttendee(ApiModel):
         email: str,
         time_zone: str,
         absent: bool,
-        language: BookingAttendeeLanguage | Unset = UNSET,
+        language: BookingAttendeeLanguage | None | Unset = UNSET,
         phone_number: str | Unset = UNSET,
     ) -> None:
         self._set(
@@ -126,5 +129,6 @@ class BookingAttendeeDict(TypedDict, total=False):
             "zh-CN",
             "zh-TW",
         ]
+        | None
     )
     phoneNumber: str

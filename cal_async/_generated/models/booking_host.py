@@ -7,9 +7,11 @@ from cal_async._fields import (
     INT,
     STR,
     field,
+    nullable,
     one_of,
 )
 from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
     pass
@@ -36,24 +38,23 @@ class BookingHost(ApiModel):
             "name",
             "email",
             "username",
-            "timeZone",
         }
     )
 
     id: int | str = field("id", one_of(INT, STR), required=True)
-    name: str = field("name", STR, required=True)
+    name: str | None = field("name", nullable(STR), required=True)
     email: str = field("email", STR, required=True)
     username: str = field("username", STR, required=True)
-    time_zone: str = field("timeZone", STR, required=True)
+    time_zone: str | Unset = field("timeZone", STR, required=False)
 
     def __init__(
         self,
         *,
         id: int | str,
-        name: str,
+        name: str | None,
         email: str,
         username: str,
-        time_zone: str,
+        time_zone: str | Unset = UNSET,
     ) -> None:
         self._set(
             {
@@ -70,7 +71,7 @@ class BookingHostDict(TypedDict, total=False):
     """``BookingHost`` as a plain dict with the API's JSON names, for request bodies."""
 
     id: Required[int | str]
-    name: Required[str]
+    name: Required[str | None]
     email: Required[str]
     username: Required[str]
-    timeZone: Required[str]
+    timeZone: str

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
 from cal_async._fields import (
     STR,
     field,
-    nullable,
 )
 from cal_async._models import ApiModel
 
@@ -35,13 +34,13 @@ class BookingInputAttendeeDefinedLocation(ApiModel):
 
     type_: str = field("type", STR, required=True)
     """ only allowed value for type is `attendeeDefined` """
-    location: str | None = field("location", nullable(STR), required=True)
+    location: str = field("location", STR, required=True)
 
     def __init__(
         self,
         *,
         type_: str,
-        location: str | None,
+        location: str,
     ) -> None:
         self._set(
             {
@@ -55,4 +54,4 @@ class BookingInputAttendeeDefinedLocationDict(TypedDict, total=False):
     """``BookingInputAttendeeDefinedLocation`` as a plain dict with the API's JSON names, for request bodies."""
 
     type: Required[str]
-    location: Required[str | None]
+    location: Required[str]

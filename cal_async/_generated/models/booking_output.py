@@ -101,9 +101,9 @@ class BookingOutput(ApiModel):
     start: datetime.datetime = field("start", DATETIME, required=True)
     end: datetime.datetime = field("end", DATETIME, required=True)
     duration: int = field("duration", INT, required=True)
-    event_type_id: int = field("eventTypeId", INT, required=True)
+    event_type_id: int | None = field("eventTypeId", nullable(INT), required=True)
     """ Deprecated - rely on 'eventType' object containing the id instead. """
-    event_type: EventType = field("eventType", model("event_type", "EventType"), required=True)
+    event_type: EventType | None = field("eventType", nullable(model("event_type", "EventType")), required=True)
     location: str | None = field("location", nullable(STR), required=True)
     absent_host: bool = field("absentHost", BOOL, required=True)
     created_at: datetime.datetime = field("createdAt", DATETIME, required=True)
@@ -118,10 +118,10 @@ class BookingOutput(ApiModel):
     )
     """ Booking field responses consisting of an object with booking field slug as keys and user response as
     values. """
-    cancellation_reason: str | Unset = field("cancellationReason", STR, required=False)
-    cancelled_by_email: str | Unset = field("cancelledByEmail", STR, required=False)
+    cancellation_reason: str | None | Unset = field("cancellationReason", nullable(STR), required=False)
+    cancelled_by_email: str | None | Unset = field("cancelledByEmail", nullable(STR), required=False)
     rescheduling_reason: str | Unset = field("reschedulingReason", STR, required=False)
-    rescheduled_by_email: str | Unset = field("rescheduledByEmail", STR, required=False)
+    rescheduled_by_email: str | None | Unset = field("rescheduledByEmail", nullable(STR), required=False)
     rescheduled_from_uid: str | Unset = field("rescheduledFromUid", STR, required=False)
     """ UID of the previous booking from which this booking was rescheduled. """
     rescheduled_to_uid: str | Unset = field("rescheduledToUid", STR, required=False)
@@ -132,7 +132,7 @@ class BookingOutput(ApiModel):
         "metadata", model("booking_output_metadata", "BookingOutputMetadata"), required=False
     )
     rating: float | None | Unset = field("rating", nullable(FLOAT), required=False)
-    ics_uid: str | Unset = field("icsUid", STR, required=False)
+    ics_uid: str | None | Unset = field("icsUid", nullable(STR), required=False)
     """ UID of ICS event. """
     guests: list[str] | Unset = field("guests", list_of(STR), required=False)
 
@@ -148,24 +148,24 @@ class BookingOutput(ApiModel):
         start: datetime.datetime,
         end: datetime.datetime,
         duration: int,
-        event_type_id: int,
-        event_type: EventType,
+        event_type_id: int | None,
+        event_type: EventType | None,
         location: str | None,
         absent_host: bool,
         created_at: datetime.datetime,
         updated_at: datetime.datetime | None,
         attendees: list[BookingAttendee],
         booking_fields_responses: BookingOutputBookingFieldsResponses,
-        cancellation_reason: str | Unset = UNSET,
-        cancelled_by_email: str | Unset = UNSET,
+        cancellation_reason: str | None | Unset = UNSET,
+        cancelled_by_email: str | None | Unset = UNSET,
         rescheduling_reason: str | Unset = UNSET,
-        rescheduled_by_email: str | Unset = UNSET,
+        rescheduled_by_email: str | None | Unset = UNSET,
         rescheduled_from_uid: str | Unset = UNSET,
         rescheduled_to_uid: str | Unset = UNSET,
         meeting_url: str | None | Unset = UNSET,
         metadata: BookingOutputMetadata | Unset = UNSET,
         rating: float | None | Unset = UNSET,
-        ics_uid: str | Unset = UNSET,
+        ics_uid: str | None | Unset = UNSET,
         guests: list[str] | Unset = UNSET,
     ) -> None:
         self._set(
@@ -214,22 +214,22 @@ class BookingOutputDict(TypedDict, total=False):
     start: Required[datetime.datetime]
     end: Required[datetime.datetime]
     duration: Required[int]
-    eventTypeId: Required[int]
-    eventType: Required[EventType | EventTypeDict]
+    eventTypeId: Required[int | None]
+    eventType: Required[EventType | EventTypeDict | None]
     location: Required[str | None]
     absentHost: Required[bool]
     createdAt: Required[datetime.datetime]
     updatedAt: Required[datetime.datetime | None]
     attendees: Required[Sequence[BookingAttendee | BookingAttendeeDict]]
     bookingFieldsResponses: Required[BookingOutputBookingFieldsResponses | Mapping[str, Any]]
-    cancellationReason: str
-    cancelledByEmail: str
+    cancellationReason: str | None
+    cancelledByEmail: str | None
     reschedulingReason: str
-    rescheduledByEmail: str
+    rescheduledByEmail: str | None
     rescheduledFromUid: str
     rescheduledToUid: str
     meetingUrl: str | None
     metadata: BookingOutputMetadata | Mapping[str, Any]
     rating: float | None
-    icsUid: str
+    icsUid: str | None
     guests: Sequence[str]

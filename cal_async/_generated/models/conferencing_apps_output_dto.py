@@ -43,7 +43,7 @@ class ConferencingAppsOutputDto(ApiModel):
     """ Id of the conferencing app credentials """
     type_: str = field("type", STR, required=True)
     """ Type of conferencing app """
-    user_id: int = field("userId", INT, required=True)
+    user_id: int | None = field("userId", nullable(INT), required=True)
     """ Id of the user associated to the conferencing app """
     invalid: bool | None | Unset = field("invalid", nullable(BOOL), required=False)
     """ Whether if the connection is working or not. """
@@ -53,7 +53,7 @@ class ConferencingAppsOutputDto(ApiModel):
         *,
         id: int,
         type_: str,
-        user_id: int,
+        user_id: int | None,
         invalid: bool | None | Unset = UNSET,
     ) -> None:
         self._set(
@@ -71,5 +71,5 @@ class ConferencingAppsOutputDtoDict(TypedDict, total=False):
 
     id: Required[int]
     type: Required[str]
-    userId: Required[int]
+    userId: Required[int | None]
     invalid: bool | None

@@ -99,9 +99,9 @@ class CreateSeatedBookingOutput(ApiModel):
     start: datetime.datetime = field("start", DATETIME, required=True)
     end: datetime.datetime = field("end", DATETIME, required=True)
     duration: int = field("duration", INT, required=True)
-    event_type_id: int = field("eventTypeId", INT, required=True)
+    event_type_id: int | None = field("eventTypeId", nullable(INT), required=True)
     """ Deprecated - rely on 'eventType' object containing the id instead. """
-    event_type: EventType = field("eventType", model("event_type", "EventType"), required=True)
+    event_type: EventType | None = field("eventType", nullable(model("event_type", "EventType")), required=True)
     location: str | None = field("location", nullable(STR), required=True)
     absent_host: bool = field("absentHost", BOOL, required=True)
     created_at: datetime.datetime = field("createdAt", DATETIME, required=True)
@@ -110,10 +110,10 @@ class CreateSeatedBookingOutput(ApiModel):
     attendees: list[SeatedAttendee] = field(
         "attendees", list_of(model("seated_attendee", "SeatedAttendee")), required=True
     )
-    cancellation_reason: str | Unset = field("cancellationReason", STR, required=False)
-    cancelled_by_email: str | Unset = field("cancelledByEmail", STR, required=False)
+    cancellation_reason: str | None | Unset = field("cancellationReason", nullable(STR), required=False)
+    cancelled_by_email: str | None | Unset = field("cancelledByEmail", nullable(STR), required=False)
     rescheduling_reason: str | Unset = field("reschedulingReason", STR, required=False)
-    rescheduled_by_email: str | Unset = field("rescheduledByEmail", STR, required=False)
+    rescheduled_by_email: str | None | Unset = field("rescheduledByEmail", nullable(STR), required=False)
     rescheduled_from_uid: str | Unset = field("rescheduledFromUid", STR, required=False)
     """ UID of the previous booking from which this booking was rescheduled. """
     rescheduled_to_uid: str | Unset = field("rescheduledToUid", STR, required=False)
@@ -124,7 +124,7 @@ class CreateSeatedBookingOutput(ApiModel):
         "metadata", model("create_seated_booking_output_metadata", "CreateSeatedBookingOutputMetadata"), required=False
     )
     rating: float | None | Unset = field("rating", nullable(FLOAT), required=False)
-    ics_uid: str | Unset = field("icsUid", STR, required=False)
+    ics_uid: str | None | Unset = field("icsUid", nullable(STR), required=False)
     """ UID of ICS event. """
 
     def __init__(
@@ -139,24 +139,24 @@ class CreateSeatedBookingOutput(ApiModel):
         start: datetime.datetime,
         end: datetime.datetime,
         duration: int,
-        event_type_id: int,
-        event_type: EventType,
+        event_type_id: int | None,
+        event_type: EventType | None,
         location: str | None,
         absent_host: bool,
         created_at: datetime.datetime,
         updated_at: datetime.datetime | None,
         seat_uid: str,
         attendees: list[SeatedAttendee],
-        cancellation_reason: str | Unset = UNSET,
-        cancelled_by_email: str | Unset = UNSET,
+        cancellation_reason: str | None | Unset = UNSET,
+        cancelled_by_email: str | None | Unset = UNSET,
         rescheduling_reason: str | Unset = UNSET,
-        rescheduled_by_email: str | Unset = UNSET,
+        rescheduled_by_email: str | None | Unset = UNSET,
         rescheduled_from_uid: str | Unset = UNSET,
         rescheduled_to_uid: str | Unset = UNSET,
         meeting_url: str | None | Unset = UNSET,
         metadata: CreateSeatedBookingOutputMetadata | Unset = UNSET,
         rating: float | None | Unset = UNSET,
-        ics_uid: str | Unset = UNSET,
+        ics_uid: str | None | Unset = UNSET,
     ) -> None:
         self._set(
             {
@@ -203,21 +203,21 @@ class CreateSeatedBookingOutputDict(TypedDict, total=False):
     start: Required[datetime.datetime]
     end: Required[datetime.datetime]
     duration: Required[int]
-    eventTypeId: Required[int]
-    eventType: Required[EventType | EventTypeDict]
+    eventTypeId: Required[int | None]
+    eventType: Required[EventType | EventTypeDict | None]
     location: Required[str | None]
     absentHost: Required[bool]
     createdAt: Required[datetime.datetime]
     updatedAt: Required[datetime.datetime | None]
     seatUid: Required[str]
     attendees: Required[Sequence[SeatedAttendee | SeatedAttendeeDict]]
-    cancellationReason: str
-    cancelledByEmail: str
+    cancellationReason: str | None
+    cancelledByEmail: str | None
     reschedulingReason: str
-    rescheduledByEmail: str
+    rescheduledByEmail: str | None
     rescheduledFromUid: str
     rescheduledToUid: str
     meetingUrl: str | None
     metadata: CreateSeatedBookingOutputMetadata | Mapping[str, Any]
     rating: float | None
-    icsUid: str
+    icsUid: str | None

@@ -28,20 +28,18 @@ class EmailDefaultFieldOutput(ApiModel):
     _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
-            "label",
-            "placeholder",
             "isDefault",
             "slug",
+            "label",
             "required",
             "hidden",
+            "placeholder",
             "disableOnPrefill",
         }
     )
     _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
-            "label",
-            "placeholder",
             "isDefault",
             "slug",
         }
@@ -49,11 +47,10 @@ class EmailDefaultFieldOutput(ApiModel):
 
     type_: str = field("type", STR, required=True)
     """ only allowed value for type is `email` """
-    label: str = field("label", STR, required=True)
-    placeholder: str = field("placeholder", STR, required=True)
     is_default: bool = field("isDefault", BOOL, required=True)
     """ This property is always true because it's a default field """
     slug: str = field("slug", STR, required=True)
+    label: str | Unset = field("label", STR, required=False)
     required: EmailDefaultFieldOutputRequired | Unset = field(
         "required", model("email_default_field_output_required", "EmailDefaultFieldOutputRequired"), required=False
     )
@@ -69,6 +66,7 @@ class EmailDefaultFieldOutput(ApiModel):
     """ If true show under event type settings but don't show this booking field in the Booker. If false
     show in both. Can only be hidden
           for organization team event types when also providing attendee phone number booking field. """
+    placeholder: str | Unset = field("placeholder", STR, required=False)
     disable_on_prefill: bool | Unset = field("disableOnPrefill", BOOL, required=False)
     """ Disable this booking field if the URL contains query parameter with key equal to the slug and
     prefill it with the provided value.      For example, if URL contains query parameter
@@ -81,23 +79,23 @@ class EmailDefaultFieldOutput(ApiModel):
         self,
         *,
         type_: str,
-        label: str,
-        placeholder: str,
         is_default: bool,
         slug: str,
+        label: str | Unset = UNSET,
         required: EmailDefaultFieldOutputRequired | Unset = UNSET,
         hidden: bool | Unset = UNSET,
+        placeholder: str | Unset = UNSET,
         disable_on_prefill: bool | Unset = UNSET,
     ) -> None:
         self._set(
             {
                 "type": type_,
-                "label": label,
-                "placeholder": placeholder,
                 "isDefault": is_default,
                 "slug": slug,
+                "label": label,
                 "required": required,
                 "hidden": hidden,
+                "placeholder": placeholder,
                 "disableOnPrefill": disable_on_prefill,
             }
         )
@@ -107,10 +105,10 @@ class EmailDefaultFieldOutputDict(TypedDict, total=False):
     """``EmailDefaultFieldOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
     type: Required[str]
-    label: Required[str]
-    placeholder: Required[str]
     isDefault: Required[bool]
     slug: Required[str]
+    label: str
     required: EmailDefaultFieldOutputRequired | Mapping[str, Any]
     hidden: bool
+    placeholder: str
     disableOnPrefill: bool

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .calendar_days_window import CalendarDaysWindow, CalendarDaysWindowDict
     from .checkbox_group_field_output import CheckboxGroupFieldOutput, CheckboxGroupFieldOutputDict
     from .destination_calendar import DestinationCalendar, DestinationCalendarDict
+    from .disabled import Disabled, DisabledDict
     from .email_default_field_output import EmailDefaultFieldOutput, EmailDefaultFieldOutputDict
     from .event_type_color import EventTypeColor, EventTypeColorDict
     from .event_type_output_booking_limits_count import EventTypeOutputBookingLimitsCount
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from .event_type_output_metadata import EventTypeOutputMetadata
     from .event_type_output_seats_per_time_slot_type_0 import EventTypeOutputSeatsPerTimeSlotType0
     from .event_type_output_success_redirect_url_type_0 import EventTypeOutputSuccessRedirectUrlType0
+    from .event_type_user import EventTypeUser
     from .guests_default_field_output import GuestsDefaultFieldOutput, GuestsDefaultFieldOutputDict
     from .location_default_field_output import LocationDefaultFieldOutput, LocationDefaultFieldOutputDict
     from .multi_email_field_output import MultiEmailFieldOutput, MultiEmailFieldOutputDict
@@ -256,7 +258,7 @@ class EventTypeOutput(ApiModel):
     """ Boolean to require authentication for booking this event type via api. If true, only authenticated
     users who are the event-type owner or org/team admin/owner can book this event type. """
     owner_id: int = field("ownerId", INT, required=True)
-    users: list[str] = field("users", list_of(STR), required=True)
+    users: list[EventTypeUser] = field("users", list_of(model("event_type_user", "EventTypeUser")), required=True)
     length_in_minutes_options: list[float] | Unset = field("lengthInMinutesOptions", list_of(FLOAT), required=False)
     """ If you want that user can choose between different lengths of the event you can specify them here.
     Must include the provided `lengthInMinutes`. """
@@ -283,14 +285,13 @@ class EventTypeOutput(ApiModel):
         model("event_type_output_booking_limits_duration", "EventTypeOutputBookingLimitsDuration"),
         required=False,
     )
-    booking_window: list[BusinessDaysWindow | CalendarDaysWindow | RangeWindow] | Unset = field(
+    booking_window: BusinessDaysWindow | CalendarDaysWindow | RangeWindow | Disabled | Unset = field(
         "bookingWindow",
-        list_of(
-            one_of(
-                model("business_days_window", "BusinessDaysWindow"),
-                model("calendar_days_window", "CalendarDaysWindow"),
-                model("range_window", "RangeWindow"),
-            )
+        one_of(
+            model("business_days_window", "BusinessDaysWindow"),
+            model("calendar_days_window", "CalendarDaysWindow"),
+            model("range_window", "RangeWindow"),
+            model("disabled", "Disabled"),
         ),
         required=False,
     )
@@ -371,7 +372,7 @@ class EventTypeOutput(ApiModel):
         hidden: bool,
         booking_requires_authentication: bool,
         owner_id: int,
-        users: list[str],
+        users: list[EventTypeUser],
         length_in_minutes_options: list[float] | Unset = UNSET,
         slot_interval: int | None | Unset = UNSET,
         minimum_booking_notice: float | Unset = UNSET,
@@ -382,7 +383,7 @@ class EventTypeOutput(ApiModel):
         booking_limits_count: EventTypeOutputBookingLimitsCount | Unset = UNSET,
         only_show_first_available_slot: bool | Unset = UNSET,
         booking_limits_duration: EventTypeOutputBookingLimitsDuration | Unset = UNSET,
-        booking_window: list[BusinessDaysWindow | CalendarDaysWindow | RangeWindow] | Unset = UNSET,
+        booking_window: BusinessDaysWindow | CalendarDaysWindow | RangeWindow | Disabled | Unset = UNSET,
         booker_layouts: BookerLayouts | Unset = UNSET,
         confirmation_policy: EventTypeOutputConfirmationPolicy | Unset = UNSET,
         requires_booker_email_verification: bool | Unset = UNSET,
@@ -527,7 +528,7 @@ class EventTypeOutputDict(TypedDict, total=False):
     hidden: Required[bool]
     bookingRequiresAuthentication: Required[bool]
     ownerId: Required[int]
-    users: Required[Sequence[str]]
+    users: Required[Sequence[EventTypeUser | Mapping[str, Any]]]
     lengthInMinutesOptions: Sequence[float]
     slotInterval: int | None
     minimumBookingNotice: float
@@ -538,14 +539,16 @@ class EventTypeOutputDict(TypedDict, total=False):
     bookingLimitsCount: EventTypeOutputBookingLimitsCount | Mapping[str, Any]
     onlyShowFirstAvailableSlot: bool
     bookingLimitsDuration: EventTypeOutputBookingLimitsDuration | Mapping[str, Any]
-    bookingWindow: Sequence[
+    bookingWindow: (
         BusinessDaysWindow
         | BusinessDaysWindowDict
         | CalendarDaysWindow
         | CalendarDaysWindowDict
         | RangeWindow
         | RangeWindowDict
-    ]
+        | Disabled
+        | DisabledDict
+    )
     bookerLayouts: BookerLayouts | BookerLayoutsDict
     confirmationPolicy: EventTypeOutputConfirmationPolicy | Mapping[str, Any]
     requiresBookerEmailVerification: bool

@@ -7,6 +7,7 @@ from cal_async._fields import (
     INT,
     STR,
     field,
+    nullable,
 )
 from cal_async._models import ApiModel
 
@@ -48,27 +49,27 @@ class EventTypeTeam(ApiModel):
     )
 
     id: int = field("id", INT, required=True)
-    slug: str = field("slug", STR, required=True)
-    banner_url: str = field("bannerUrl", STR, required=True)
+    slug: str | None = field("slug", nullable(STR), required=True)
+    banner_url: str | None = field("bannerUrl", nullable(STR), required=True)
     name: str = field("name", STR, required=True)
-    logo_url: str = field("logoUrl", STR, required=True)
+    logo_url: str | None = field("logoUrl", nullable(STR), required=True)
     week_start: str = field("weekStart", STR, required=True)
-    brand_color: str = field("brandColor", STR, required=True)
-    dark_brand_color: str = field("darkBrandColor", STR, required=True)
-    theme: str = field("theme", STR, required=True)
+    brand_color: str | None = field("brandColor", nullable(STR), required=True)
+    dark_brand_color: str | None = field("darkBrandColor", nullable(STR), required=True)
+    theme: str | None = field("theme", nullable(STR), required=True)
 
     def __init__(
         self,
         *,
         id: int,
-        slug: str,
-        banner_url: str,
+        slug: str | None,
+        banner_url: str | None,
         name: str,
-        logo_url: str,
+        logo_url: str | None,
         week_start: str,
-        brand_color: str,
-        dark_brand_color: str,
-        theme: str,
+        brand_color: str | None,
+        dark_brand_color: str | None,
+        theme: str | None,
     ) -> None:
         self._set(
             {
@@ -89,11 +90,11 @@ class EventTypeTeamDict(TypedDict, total=False):
     """``EventTypeTeam`` as a plain dict with the API's JSON names, for request bodies."""
 
     id: Required[int]
-    slug: Required[str]
-    bannerUrl: Required[str]
+    slug: Required[str | None]
+    bannerUrl: Required[str | None]
     name: Required[str]
-    logoUrl: Required[str]
+    logoUrl: Required[str | None]
     weekStart: Required[str]
-    brandColor: Required[str]
-    darkBrandColor: Required[str]
-    theme: Required[str]
+    brandColor: Required[str | None]
+    darkBrandColor: Required[str | None]
+    theme: Required[str | None]

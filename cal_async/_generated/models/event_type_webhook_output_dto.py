@@ -10,6 +10,7 @@ from cal_async._fields import (
     STR,
     field,
     list_of,
+    nullable,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -46,7 +47,7 @@ class EventTypeWebhookOutputDto(ApiModel):
         }
     )
 
-    payload_template: str = field("payloadTemplate", STR, required=True)
+    payload_template: str | None = field("payloadTemplate", nullable(STR), required=True)
     """ The template of the payload that will be sent to the subscriberUrl, check cal.com/docs/core-
     features/webhooks for more information """
     event_type_id: int = field("eventTypeId", INT, required=True)
@@ -54,18 +55,18 @@ class EventTypeWebhookOutputDto(ApiModel):
     triggers: list[str] = field("triggers", list_of(STR), required=True)
     subscriber_url: str = field("subscriberUrl", STR, required=True)
     active: bool = field("active", BOOL, required=True)
-    secret: str | Unset = field("secret", STR, required=False)
+    secret: str | None | Unset = field("secret", nullable(STR), required=False)
 
     def __init__(
         self,
         *,
-        payload_template: str,
+        payload_template: str | None,
         event_type_id: int,
         id: str,
         triggers: list[str],
         subscriber_url: str,
         active: bool,
-        secret: str | Unset = UNSET,
+        secret: str | None | Unset = UNSET,
     ) -> None:
         self._set(
             {
@@ -83,10 +84,10 @@ class EventTypeWebhookOutputDto(ApiModel):
 class EventTypeWebhookOutputDtoDict(TypedDict, total=False):
     """``EventTypeWebhookOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    payloadTemplate: Required[str]
+    payloadTemplate: Required[str | None]
     eventTypeId: Required[int]
     id: Required[str]
     triggers: Required[Sequence[str]]
     subscriberUrl: Required[str]
     active: Required[bool]
-    secret: str
+    secret: str | None

@@ -1,11 +1,13 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     enum_of,
     field,
+    list_of,
     model,
 )
 from cal_async._models import ApiModel
@@ -38,15 +40,15 @@ class GetAllOrgMemberships(ApiModel):
     )
 
     status: GetAllOrgMembershipsStatus = field("status", enum_of(GetAllOrgMembershipsStatus), required=True)
-    data: OrganizationMembershipOutput = field(
-        "data", model("organization_membership_output", "OrganizationMembershipOutput"), required=True
+    data: list[OrganizationMembershipOutput] = field(
+        "data", list_of(model("organization_membership_output", "OrganizationMembershipOutput")), required=True
     )
 
     def __init__(
         self,
         *,
         status: GetAllOrgMembershipsStatus,
-        data: OrganizationMembershipOutput,
+        data: list[OrganizationMembershipOutput],
     ) -> None:
         self._set(
             {
@@ -60,4 +62,4 @@ class GetAllOrgMembershipsDict(TypedDict, total=False):
     """``GetAllOrgMemberships`` as a plain dict with the API's JSON names, for request bodies."""
 
     status: Required[GetAllOrgMembershipsStatus | Literal["error", "success"]]
-    data: Required[OrganizationMembershipOutput | OrganizationMembershipOutputDict]
+    data: Required[Sequence[OrganizationMembershipOutput | OrganizationMembershipOutputDict]]

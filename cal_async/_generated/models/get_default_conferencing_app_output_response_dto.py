@@ -7,6 +7,7 @@ from cal_async._fields import (
     enum_of,
     field,
     model,
+    nullable,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -43,15 +44,17 @@ class GetDefaultConferencingAppOutputResponseDto(ApiModel):
     status: GetDefaultConferencingAppOutputResponseDtoStatus = field(
         "status", enum_of(GetDefaultConferencingAppOutputResponseDtoStatus), required=True
     )
-    data: DefaultConferencingAppsOutputDto | Unset = field(
-        "data", model("default_conferencing_apps_output_dto", "DefaultConferencingAppsOutputDto"), required=False
+    data: DefaultConferencingAppsOutputDto | None | Unset = field(
+        "data",
+        nullable(model("default_conferencing_apps_output_dto", "DefaultConferencingAppsOutputDto")),
+        required=False,
     )
 
     def __init__(
         self,
         *,
         status: GetDefaultConferencingAppOutputResponseDtoStatus,
-        data: DefaultConferencingAppsOutputDto | Unset = UNSET,
+        data: DefaultConferencingAppsOutputDto | None | Unset = UNSET,
     ) -> None:
         self._set(
             {
@@ -65,4 +68,4 @@ class GetDefaultConferencingAppOutputResponseDtoDict(TypedDict, total=False):
     """``GetDefaultConferencingAppOutputResponseDto`` as a plain dict with the API's JSON names, for request bodies."""
 
     status: Required[GetDefaultConferencingAppOutputResponseDtoStatus | Literal["error", "success"]]
-    data: DefaultConferencingAppsOutputDto | DefaultConferencingAppsOutputDtoDict
+    data: DefaultConferencingAppsOutputDto | DefaultConferencingAppsOutputDtoDict | None

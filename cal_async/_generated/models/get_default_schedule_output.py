@@ -7,6 +7,7 @@ from cal_async._fields import (
     enum_of,
     field,
     model,
+    nullable,
 )
 from cal_async._models import ApiModel
 
@@ -38,13 +39,13 @@ class GetDefaultScheduleOutput(ApiModel):
     )
 
     status: GetDefaultScheduleOutputStatus = field("status", enum_of(GetDefaultScheduleOutputStatus), required=True)
-    data: ScheduleOutput = field("data", model("schedule_output", "ScheduleOutput"), required=True)
+    data: ScheduleOutput | None = field("data", nullable(model("schedule_output", "ScheduleOutput")), required=True)
 
     def __init__(
         self,
         *,
         status: GetDefaultScheduleOutputStatus,
-        data: ScheduleOutput,
+        data: ScheduleOutput | None,
     ) -> None:
         self._set(
             {
@@ -58,4 +59,4 @@ class GetDefaultScheduleOutputDict(TypedDict, total=False):
     """``GetDefaultScheduleOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
     status: Required[GetDefaultScheduleOutputStatus | Literal["error", "success"]]
-    data: Required[ScheduleOutput | ScheduleOutputDict]
+    data: Required[ScheduleOutput | ScheduleOutputDict | None]

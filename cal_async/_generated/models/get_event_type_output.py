@@ -7,7 +7,6 @@ from cal_async._fields import (
     enum_of,
     field,
     model,
-    nullable,
 )
 from cal_async._models import ApiModel
 
@@ -39,13 +38,13 @@ class GetEventTypeOutput(ApiModel):
     )
 
     status: GetEventTypeOutputStatus = field("status", enum_of(GetEventTypeOutputStatus), required=True)
-    data: EventTypeOutput | None = field("data", nullable(model("event_type_output", "EventTypeOutput")), required=True)
+    data: EventTypeOutput = field("data", model("event_type_output", "EventTypeOutput"), required=True)
 
     def __init__(
         self,
         *,
         status: GetEventTypeOutputStatus,
-        data: EventTypeOutput | None,
+        data: EventTypeOutput,
     ) -> None:
         self._set(
             {
@@ -59,4 +58,4 @@ class GetEventTypeOutputDict(TypedDict, total=False):
     """``GetEventTypeOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
     status: Required[GetEventTypeOutputStatus | Literal["error", "success"]]
-    data: Required[EventTypeOutput | EventTypeOutputDict | None]
+    data: Required[EventTypeOutput | EventTypeOutputDict]

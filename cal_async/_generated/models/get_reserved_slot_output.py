@@ -1,18 +1,22 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
-    ANY,
     enum_of,
     field,
+    model,
+    nullable,
 )
 from cal_async._models import ApiModel
 
 from .get_reserved_slot_output_status import GetReservedSlotOutputStatus
 
 if TYPE_CHECKING:
+    from .reserved_slot_output import ReservedSlotOutput
+
     pass
 
 
@@ -36,13 +40,15 @@ class GetReservedSlotOutput(ApiModel):
     )
 
     status: GetReservedSlotOutputStatus = field("status", enum_of(GetReservedSlotOutputStatus), required=True)
-    data: Any = field("data", ANY, required=True)
+    data: ReservedSlotOutput | None = field(
+        "data", nullable(model("reserved_slot_output", "ReservedSlotOutput")), required=True
+    )
 
     def __init__(
         self,
         *,
         status: GetReservedSlotOutputStatus,
-        data: Any,
+        data: ReservedSlotOutput | None,
     ) -> None:
         self._set(
             {
@@ -56,4 +62,4 @@ class GetReservedSlotOutputDict(TypedDict, total=False):
     """``GetReservedSlotOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
     status: Required[GetReservedSlotOutputStatus | Literal["error", "success"]]
-    data: Required[Any]
+    data: Required[ReservedSlotOutput | Mapping[str, Any] | None]

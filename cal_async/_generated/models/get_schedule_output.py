@@ -8,7 +8,6 @@ from cal_async._fields import (
     enum_of,
     field,
     model,
-    nullable,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -43,7 +42,7 @@ class GetScheduleOutput(ApiModel):
     )
 
     status: GetScheduleOutputStatus = field("status", enum_of(GetScheduleOutputStatus), required=True)
-    data: ScheduleOutput | None = field("data", nullable(model("schedule_output", "ScheduleOutput")), required=True)
+    data: ScheduleOutput = field("data", model("schedule_output", "ScheduleOutput"), required=True)
     error: GetScheduleOutputError | Unset = field(
         "error", model("get_schedule_output_error", "GetScheduleOutputError"), required=False
     )
@@ -52,7 +51,7 @@ class GetScheduleOutput(ApiModel):
         self,
         *,
         status: GetScheduleOutputStatus,
-        data: ScheduleOutput | None,
+        data: ScheduleOutput,
         error: GetScheduleOutputError | Unset = UNSET,
     ) -> None:
         self._set(
@@ -68,5 +67,5 @@ class GetScheduleOutputDict(TypedDict, total=False):
     """``GetScheduleOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
     status: Required[GetScheduleOutputStatus | Literal["error", "success"]]
-    data: Required[ScheduleOutput | ScheduleOutputDict | None]
+    data: Required[ScheduleOutput | ScheduleOutputDict]
     error: GetScheduleOutputError | Mapping[str, Any]

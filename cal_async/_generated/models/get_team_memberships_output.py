@@ -1,11 +1,13 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
 
 from cal_async._fields import (
     enum_of,
     field,
+    list_of,
     model,
 )
 from cal_async._models import ApiModel
@@ -38,13 +40,15 @@ class GetTeamMembershipsOutput(ApiModel):
     )
 
     status: GetTeamMembershipsOutputStatus = field("status", enum_of(GetTeamMembershipsOutputStatus), required=True)
-    data: TeamMembershipOutput = field("data", model("team_membership_output", "TeamMembershipOutput"), required=True)
+    data: list[TeamMembershipOutput] = field(
+        "data", list_of(model("team_membership_output", "TeamMembershipOutput")), required=True
+    )
 
     def __init__(
         self,
         *,
         status: GetTeamMembershipsOutputStatus,
-        data: TeamMembershipOutput,
+        data: list[TeamMembershipOutput],
     ) -> None:
         self._set(
             {
@@ -58,4 +62,4 @@ class GetTeamMembershipsOutputDict(TypedDict, total=False):
     """``GetTeamMembershipsOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
     status: Required[GetTeamMembershipsOutputStatus | Literal["error", "success"]]
-    data: Required[TeamMembershipOutput | TeamMembershipOutputDict]
+    data: Required[Sequence[TeamMembershipOutput | TeamMembershipOutputDict]]

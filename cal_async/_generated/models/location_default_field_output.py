@@ -9,6 +9,7 @@ from cal_async._fields import (
     field,
 )
 from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
     pass
@@ -37,7 +38,6 @@ class LocationDefaultFieldOutput(ApiModel):
             "type",
             "required",
             "hidden",
-            "label",
         }
     )
 
@@ -51,7 +51,7 @@ class LocationDefaultFieldOutput(ApiModel):
     hidden: bool = field("hidden", BOOL, required=True)
     """ If true show under event type settings but don't show this booking field in the Booker. If false
     show in both. """
-    label: str = field("label", STR, required=True)
+    label: str | Unset = field("label", STR, required=False)
 
     def __init__(
         self,
@@ -61,7 +61,7 @@ class LocationDefaultFieldOutput(ApiModel):
         type_: str,
         required: bool,
         hidden: bool,
-        label: str,
+        label: str | Unset = UNSET,
     ) -> None:
         self._set(
             {
@@ -83,4 +83,4 @@ class LocationDefaultFieldOutputDict(TypedDict, total=False):
     type: Required[str]
     required: Required[bool]
     hidden: Required[bool]
-    label: Required[str]
+    label: str

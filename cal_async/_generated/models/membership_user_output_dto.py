@@ -8,6 +8,7 @@ from cal_async._fields import (
     STR,
     field,
     model,
+    nullable,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -41,10 +42,10 @@ class MembershipUserOutputDto(ApiModel):
     )
 
     email: str = field("email", STR, required=True)
-    avatar_url: str | Unset = field("avatarUrl", STR, required=False)
-    username: str | Unset = field("username", STR, required=False)
-    name: str | Unset = field("name", STR, required=False)
-    bio: str | Unset = field("bio", STR, required=False)
+    avatar_url: str | None | Unset = field("avatarUrl", nullable(STR), required=False)
+    username: str | None | Unset = field("username", nullable(STR), required=False)
+    name: str | None | Unset = field("name", nullable(STR), required=False)
+    bio: str | None | Unset = field("bio", nullable(STR), required=False)
     metadata: MembershipUserOutputDtoMetadata | Unset = field(
         "metadata", model("membership_user_output_dto_metadata", "MembershipUserOutputDtoMetadata"), required=False
     )
@@ -53,10 +54,10 @@ class MembershipUserOutputDto(ApiModel):
         self,
         *,
         email: str,
-        avatar_url: str | Unset = UNSET,
-        username: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        bio: str | Unset = UNSET,
+        avatar_url: str | None | Unset = UNSET,
+        username: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        bio: str | None | Unset = UNSET,
         metadata: MembershipUserOutputDtoMetadata | Unset = UNSET,
     ) -> None:
         self._set(
@@ -75,8 +76,8 @@ class MembershipUserOutputDtoDict(TypedDict, total=False):
     """``MembershipUserOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
     email: Required[str]
-    avatarUrl: str
-    username: str
-    name: str
-    bio: str
+    avatarUrl: str | None
+    username: str | None
+    name: str | None
+    bio: str | None
     metadata: MembershipUserOutputDtoMetadata | Mapping[str, Any]

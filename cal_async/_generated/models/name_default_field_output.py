@@ -24,19 +24,17 @@ class NameDefaultFieldOutput(ApiModel):
     _fields: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
-            "label",
-            "placeholder",
             "isDefault",
             "slug",
             "required",
+            "label",
+            "placeholder",
             "disableOnPrefill",
         }
     )
     _required: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
-            "label",
-            "placeholder",
             "isDefault",
             "slug",
             "required",
@@ -46,12 +44,12 @@ class NameDefaultFieldOutput(ApiModel):
     type_: str = field("type", STR, required=True)
     """ only allowed value for type is `name`. Used for having 1 booking field for both first name and last
     name. """
-    label: str = field("label", STR, required=True)
-    placeholder: str = field("placeholder", STR, required=True)
     is_default: bool = field("isDefault", BOOL, required=True)
     """ This property is always true because it's a default field """
     slug: str = field("slug", STR, required=True)
     required: bool = field("required", BOOL, required=True)
+    label: str | Unset = field("label", STR, required=False)
+    placeholder: str | Unset = field("placeholder", STR, required=False)
     disable_on_prefill: bool | Unset = field("disableOnPrefill", BOOL, required=False)
     """ Disable this booking field if the URL contains query parameter with key equal to the slug and
     prefill it with the provided value.      For example, if URL contains query parameter `&name=bob`,
@@ -63,21 +61,21 @@ class NameDefaultFieldOutput(ApiModel):
         self,
         *,
         type_: str,
-        label: str,
-        placeholder: str,
         is_default: bool,
         slug: str,
         required: bool,
+        label: str | Unset = UNSET,
+        placeholder: str | Unset = UNSET,
         disable_on_prefill: bool | Unset = UNSET,
     ) -> None:
         self._set(
             {
                 "type": type_,
-                "label": label,
-                "placeholder": placeholder,
                 "isDefault": is_default,
                 "slug": slug,
                 "required": required,
+                "label": label,
+                "placeholder": placeholder,
                 "disableOnPrefill": disable_on_prefill,
             }
         )
@@ -87,9 +85,9 @@ class NameDefaultFieldOutputDict(TypedDict, total=False):
     """``NameDefaultFieldOutput`` as a plain dict with the API's JSON names, for request bodies."""
 
     type: Required[str]
-    label: Required[str]
-    placeholder: Required[str]
     isDefault: Required[bool]
     slug: Required[str]
     required: Required[bool]
+    label: str
+    placeholder: str
     disableOnPrefill: bool

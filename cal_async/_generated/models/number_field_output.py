@@ -27,9 +27,9 @@ class NumberFieldOutput(ApiModel):
             "slug",
             "label",
             "required",
-            "placeholder",
             "hidden",
             "isDefault",
+            "placeholder",
             "disableOnPrefill",
         }
     )
@@ -39,7 +39,6 @@ class NumberFieldOutput(ApiModel):
             "slug",
             "label",
             "required",
-            "placeholder",
             "hidden",
             "isDefault",
         }
@@ -52,12 +51,12 @@ class NumberFieldOutput(ApiModel):
     field during the booking """
     label: str = field("label", STR, required=True)
     required: bool = field("required", BOOL, required=True)
-    placeholder: str = field("placeholder", STR, required=True)
     hidden: bool = field("hidden", BOOL, required=True)
     """ If true show under event type settings but don't show this booking field in the Booker. If false
     show in both. """
     is_default: bool = field("isDefault", BOOL, required=True)
     """ This property is always false because it's not default field but custom field """
+    placeholder: str | Unset = field("placeholder", STR, required=False)
     disable_on_prefill: bool | Unset = field("disableOnPrefill", BOOL, required=False)
     """ Disable this booking field if the URL contains query parameter with key equal to the slug and
     prefill it with the provided value.      For example, if the slug is `calories` and the URL contains
@@ -73,9 +72,9 @@ class NumberFieldOutput(ApiModel):
         slug: str,
         label: str,
         required: bool,
-        placeholder: str,
         hidden: bool,
         is_default: bool,
+        placeholder: str | Unset = UNSET,
         disable_on_prefill: bool | Unset = UNSET,
     ) -> None:
         self._set(
@@ -84,9 +83,9 @@ class NumberFieldOutput(ApiModel):
                 "slug": slug,
                 "label": label,
                 "required": required,
-                "placeholder": placeholder,
                 "hidden": hidden,
                 "isDefault": is_default,
+                "placeholder": placeholder,
                 "disableOnPrefill": disable_on_prefill,
             }
         )
@@ -99,7 +98,7 @@ class NumberFieldOutputDict(TypedDict, total=False):
     slug: Required[str]
     label: Required[str]
     required: Required[bool]
-    placeholder: Required[str]
     hidden: Required[bool]
     isDefault: Required[bool]
+    placeholder: str
     disableOnPrefill: bool

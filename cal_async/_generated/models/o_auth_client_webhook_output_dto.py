@@ -9,6 +9,7 @@ from cal_async._fields import (
     STR,
     field,
     list_of,
+    nullable,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -45,7 +46,7 @@ class OAuthClientWebhookOutputDto(ApiModel):
         }
     )
 
-    payload_template: str = field("payloadTemplate", STR, required=True)
+    payload_template: str | None = field("payloadTemplate", nullable(STR), required=True)
     """ The template of the payload that will be sent to the subscriberUrl, check cal.com/docs/core-
     features/webhooks for more information """
     o_auth_client_id: str = field("oAuthClientId", STR, required=True)
@@ -53,18 +54,18 @@ class OAuthClientWebhookOutputDto(ApiModel):
     triggers: list[str] = field("triggers", list_of(STR), required=True)
     subscriber_url: str = field("subscriberUrl", STR, required=True)
     active: bool = field("active", BOOL, required=True)
-    secret: str | Unset = field("secret", STR, required=False)
+    secret: str | None | Unset = field("secret", nullable(STR), required=False)
 
     def __init__(
         self,
         *,
-        payload_template: str,
+        payload_template: str | None,
         o_auth_client_id: str,
         id: str,
         triggers: list[str],
         subscriber_url: str,
         active: bool,
-        secret: str | Unset = UNSET,
+        secret: str | None | Unset = UNSET,
     ) -> None:
         self._set(
             {
@@ -82,10 +83,10 @@ class OAuthClientWebhookOutputDto(ApiModel):
 class OAuthClientWebhookOutputDtoDict(TypedDict, total=False):
     """``OAuthClientWebhookOutputDto`` as a plain dict with the API's JSON names, for request bodies."""
 
-    payloadTemplate: Required[str]
+    payloadTemplate: Required[str | None]
     oAuthClientId: Required[str]
     id: Required[str]
     triggers: Required[Sequence[str]]
     subscriberUrl: Required[str]
     active: Required[bool]
-    secret: str
+    secret: str | None

@@ -10,6 +10,7 @@ from cal_async._fields import (
     enum_of,
     field,
     model,
+    nullable,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -65,7 +66,9 @@ class SeatedAttendee(ApiModel):
     )
     """ Booking field responses consisting of an object with booking field slug as keys and user response as
     values. """
-    language: SeatedAttendeeLanguage | Unset = field("language", enum_of(SeatedAttendeeLanguage), required=False)
+    language: SeatedAttendeeLanguage | None | Unset = field(
+        "language", nullable(enum_of(SeatedAttendeeLanguage)), required=False
+    )
     phone_number: str | Unset = field("phoneNumber", STR, required=False)
     metadata: SeatedAttendeeMetadata | Unset = field(
         "metadata", model("seated_attendee_metadata", "SeatedAttendeeMetadata"), required=False
@@ -80,7 +83,7 @@ class SeatedAttendee(ApiModel):
         absent: bool,
         seat_uid: str,
         booking_fields_responses: SeatedAttendeeBookingFieldsResponses,
-        language: SeatedAttendeeLanguage | Unset = UNSET,
+        language: SeatedAttendeeLanguage | None | Unset = UNSET,
         phone_number: str | Unset = UNSET,
         metadata: SeatedAttendeeMetadata | Unset = UNSET,
     ) -> None:
@@ -155,6 +158,7 @@ class SeatedAttendeeDict(TypedDict, total=False):
             "zh-CN",
             "zh-TW",
         ]
+        | None
     )
     phoneNumber: str
     metadata: SeatedAttendeeMetadata | Mapping[str, Any]

@@ -1,7 +1,7 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
+from typing import TYPE_CHECKING, ClassVar, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -9,6 +9,7 @@ from cal_async._fields import (
     field,
 )
 from cal_async._models import ApiModel
+from cal_async._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
     pass
@@ -27,27 +28,21 @@ class Seats(ApiModel):
             "showAvailabilityCount",
         }
     )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "seatsPerTimeSlot",
-            "showAttendeeInfo",
-            "showAvailabilityCount",
-        }
-    )
+    _required: ClassVar[frozenset[str]] = frozenset({})
 
-    seats_per_time_slot: float = field("seatsPerTimeSlot", FLOAT, required=True)
+    seats_per_time_slot: float | Unset = field("seatsPerTimeSlot", FLOAT, required=False)
     """ Number of seats available per time slot """
-    show_attendee_info: bool = field("showAttendeeInfo", BOOL, required=True)
+    show_attendee_info: bool | Unset = field("showAttendeeInfo", BOOL, required=False)
     """ Show attendee information to other guests """
-    show_availability_count: bool = field("showAvailabilityCount", BOOL, required=True)
+    show_availability_count: bool | Unset = field("showAvailabilityCount", BOOL, required=False)
     """ Display the count of available seats """
 
     def __init__(
         self,
         *,
-        seats_per_time_slot: float,
-        show_attendee_info: bool,
-        show_availability_count: bool,
+        seats_per_time_slot: float | Unset = UNSET,
+        show_attendee_info: bool | Unset = UNSET,
+        show_availability_count: bool | Unset = UNSET,
     ) -> None:
         self._set(
             {
@@ -61,6 +56,6 @@ class Seats(ApiModel):
 class SeatsDict(TypedDict, total=False):
     """``Seats`` as a plain dict with the API's JSON names, for request bodies."""
 
-    seatsPerTimeSlot: Required[float]
-    showAttendeeInfo: Required[bool]
-    showAvailabilityCount: Required[bool]
+    seatsPerTimeSlot: float
+    showAttendeeInfo: bool
+    showAvailabilityCount: bool

@@ -29,10 +29,10 @@ class SelectFieldOutput(ApiModel):
             "slug",
             "label",
             "required",
-            "placeholder",
             "options",
             "hidden",
             "isDefault",
+            "placeholder",
             "disableOnPrefill",
         }
     )
@@ -42,7 +42,6 @@ class SelectFieldOutput(ApiModel):
             "slug",
             "label",
             "required",
-            "placeholder",
             "options",
             "hidden",
             "isDefault",
@@ -56,13 +55,13 @@ class SelectFieldOutput(ApiModel):
     field during the booking """
     label: str = field("label", STR, required=True)
     required: bool = field("required", BOOL, required=True)
-    placeholder: str = field("placeholder", STR, required=True)
     options: list[str] = field("options", list_of(STR), required=True)
     hidden: bool = field("hidden", BOOL, required=True)
     """ If true show under event type settings but don't show this booking field in the Booker. If false
     show in both. """
     is_default: bool = field("isDefault", BOOL, required=True)
     """ This property is always false because it's not default field but custom field """
+    placeholder: str | Unset = field("placeholder", STR, required=False)
     disable_on_prefill: bool | Unset = field("disableOnPrefill", BOOL, required=False)
     """ Disable this booking field if the URL contains query parameter with key equal to the slug and
     prefill it with the provided value.      For example, if the slug is `language` and options of this
@@ -79,10 +78,10 @@ class SelectFieldOutput(ApiModel):
         slug: str,
         label: str,
         required: bool,
-        placeholder: str,
         options: list[str],
         hidden: bool,
         is_default: bool,
+        placeholder: str | Unset = UNSET,
         disable_on_prefill: bool | Unset = UNSET,
     ) -> None:
         self._set(
@@ -91,10 +90,10 @@ class SelectFieldOutput(ApiModel):
                 "slug": slug,
                 "label": label,
                 "required": required,
-                "placeholder": placeholder,
                 "options": options,
                 "hidden": hidden,
                 "isDefault": is_default,
+                "placeholder": placeholder,
                 "disableOnPrefill": disable_on_prefill,
             }
         )
@@ -107,8 +106,8 @@ class SelectFieldOutputDict(TypedDict, total=False):
     slug: Required[str]
     label: Required[str]
     required: Required[bool]
-    placeholder: Required[str]
     options: Required[Sequence[str]]
     hidden: Required[bool]
     isDefault: Required[bool]
+    placeholder: str
     disableOnPrefill: bool

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .calendar_days_window import CalendarDaysWindow, CalendarDaysWindowDict
     from .checkbox_group_field_output import CheckboxGroupFieldOutput, CheckboxGroupFieldOutputDict
     from .destination_calendar import DestinationCalendar, DestinationCalendarDict
+    from .disabled import Disabled, DisabledDict
     from .email_default_field_output import EmailDefaultFieldOutput, EmailDefaultFieldOutputDict
     from .event_type_color import EventTypeColor, EventTypeColorDict
     from .event_type_team import EventTypeTeam, EventTypeTeamDict
@@ -70,6 +71,7 @@ if TYPE_CHECKING:
     from .team_event_type_output_parent_event_type_id_type_0 import TeamEventTypeOutputParentEventTypeIdType0
     from .team_event_type_output_seats_per_time_slot_type_0 import TeamEventTypeOutputSeatsPerTimeSlotType0
     from .team_event_type_output_success_redirect_url_type_0 import TeamEventTypeOutputSuccessRedirectUrlType0
+    from .team_event_type_response_host import TeamEventTypeResponseHost
     from .text_area_field_output import TextAreaFieldOutput, TextAreaFieldOutputDict
     from .text_field_output import TextFieldOutput, TextFieldOutputDict
     from .title_default_field_output import TitleDefaultFieldOutput, TitleDefaultFieldOutputDict
@@ -271,7 +273,9 @@ class TeamEventTypeOutput(ApiModel):
     """ Boolean to require authentication for booking this event type via api. If true, only authenticated
     users who are the event-type owner or org/team admin/owner can book this event type. """
     team_id: int = field("teamId", INT, required=True)
-    hosts: list[str] = field("hosts", list_of(STR), required=True)
+    hosts: list[TeamEventTypeResponseHost] = field(
+        "hosts", list_of(model("team_event_type_response_host", "TeamEventTypeResponseHost")), required=True
+    )
     scheduling_type: TeamEventTypeOutputSchedulingType = field(
         "schedulingType", enum_of(TeamEventTypeOutputSchedulingType), required=True
     )
@@ -304,14 +308,13 @@ class TeamEventTypeOutput(ApiModel):
         model("team_event_type_output_booking_limits_duration", "TeamEventTypeOutputBookingLimitsDuration"),
         required=False,
     )
-    booking_window: list[BusinessDaysWindow | CalendarDaysWindow | RangeWindow] | Unset = field(
+    booking_window: BusinessDaysWindow | CalendarDaysWindow | RangeWindow | Disabled | Unset = field(
         "bookingWindow",
-        list_of(
-            one_of(
-                model("business_days_window", "BusinessDaysWindow"),
-                model("calendar_days_window", "CalendarDaysWindow"),
-                model("range_window", "RangeWindow"),
-            )
+        one_of(
+            model("business_days_window", "BusinessDaysWindow"),
+            model("calendar_days_window", "CalendarDaysWindow"),
+            model("range_window", "RangeWindow"),
+            model("disabled", "Disabled"),
         ),
         required=False,
     )
@@ -406,7 +409,7 @@ class TeamEventTypeOutput(ApiModel):
         hidden: bool,
         booking_requires_authentication: bool,
         team_id: int,
-        hosts: list[str],
+        hosts: list[TeamEventTypeResponseHost],
         scheduling_type: TeamEventTypeOutputSchedulingType,
         team: EventTypeTeam,
         length_in_minutes_options: list[float] | Unset = UNSET,
@@ -419,7 +422,7 @@ class TeamEventTypeOutput(ApiModel):
         booking_limits_count: TeamEventTypeOutputBookingLimitsCount | Unset = UNSET,
         only_show_first_available_slot: bool | Unset = UNSET,
         booking_limits_duration: TeamEventTypeOutputBookingLimitsDuration | Unset = UNSET,
-        booking_window: list[BusinessDaysWindow | CalendarDaysWindow | RangeWindow] | Unset = UNSET,
+        booking_window: BusinessDaysWindow | CalendarDaysWindow | RangeWindow | Disabled | Unset = UNSET,
         booker_layouts: BookerLayouts | Unset = UNSET,
         confirmation_policy: TeamEventTypeOutputConfirmationPolicy | Unset = UNSET,
         requires_booker_email_verification: bool | Unset = UNSET,
@@ -574,7 +577,7 @@ class TeamEventTypeOutputDict(TypedDict, total=False):
     hidden: Required[bool]
     bookingRequiresAuthentication: Required[bool]
     teamId: Required[int]
-    hosts: Required[Sequence[str]]
+    hosts: Required[Sequence[TeamEventTypeResponseHost | Mapping[str, Any]]]
     schedulingType: Required[TeamEventTypeOutputSchedulingType | Literal["collective", "managed", "roundRobin"]]
     team: Required[EventTypeTeam | EventTypeTeamDict]
     lengthInMinutesOptions: Sequence[float]
@@ -587,14 +590,16 @@ class TeamEventTypeOutputDict(TypedDict, total=False):
     bookingLimitsCount: TeamEventTypeOutputBookingLimitsCount | Mapping[str, Any]
     onlyShowFirstAvailableSlot: bool
     bookingLimitsDuration: TeamEventTypeOutputBookingLimitsDuration | Mapping[str, Any]
-    bookingWindow: Sequence[
+    bookingWindow: (
         BusinessDaysWindow
         | BusinessDaysWindowDict
         | CalendarDaysWindow
         | CalendarDaysWindowDict
         | RangeWindow
         | RangeWindowDict
-    ]
+        | Disabled
+        | DisabledDict
+    )
     bookerLayouts: BookerLayouts | BookerLayoutsDict
     confirmationPolicy: TeamEventTypeOutputConfirmationPolicy | Mapping[str, Any]
     requiresBookerEmailVerification: bool

@@ -11,6 +11,7 @@ from cal_async._fields import (
     STR,
     field,
     model,
+    nullable,
 )
 from cal_async._models import ApiModel
 from cal_async._sentinel import UNSET, Unset
@@ -63,24 +64,24 @@ class TeamOutputDto(ApiModel):
     id: int = field("id", INT, required=True)
     name: str = field("name", STR, required=True)
     is_organization: bool = field("isOrganization", BOOL, required=True)
-    parent_id: int | Unset = field("parentId", INT, required=False)
-    slug: str | Unset = field("slug", STR, required=False)
-    logo_url: str | Unset = field("logoUrl", STR, required=False)
-    cal_video_logo: str | Unset = field("calVideoLogo", STR, required=False)
-    app_logo: str | Unset = field("appLogo", STR, required=False)
-    app_icon_logo: str | Unset = field("appIconLogo", STR, required=False)
-    bio: str | Unset = field("bio", STR, required=False)
+    parent_id: int | None | Unset = field("parentId", nullable(INT), required=False)
+    slug: str | None | Unset = field("slug", nullable(STR), required=False)
+    logo_url: str | None | Unset = field("logoUrl", nullable(STR), required=False)
+    cal_video_logo: str | None | Unset = field("calVideoLogo", nullable(STR), required=False)
+    app_logo: str | None | Unset = field("appLogo", nullable(STR), required=False)
+    app_icon_logo: str | None | Unset = field("appIconLogo", nullable(STR), required=False)
+    bio: str | None | Unset = field("bio", nullable(STR), required=False)
     hide_branding: bool | Unset = field("hideBranding", BOOL, required=False)
     is_private: bool | Unset = field("isPrivate", BOOL, required=False)
     hide_book_a_team_member: bool | Unset = field("hideBookATeamMember", BOOL, required=False)
-    metadata: TeamOutputDtoMetadata | Unset = field(
-        "metadata", model("team_output_dto_metadata", "TeamOutputDtoMetadata"), required=False
+    metadata: TeamOutputDtoMetadata | None | Unset = field(
+        "metadata", nullable(model("team_output_dto_metadata", "TeamOutputDtoMetadata")), required=False
     )
-    theme: str | Unset = field("theme", STR, required=False)
-    brand_color: str | Unset = field("brandColor", STR, required=False)
-    dark_brand_color: str | Unset = field("darkBrandColor", STR, required=False)
-    banner_url: str | Unset = field("bannerUrl", STR, required=False)
-    time_format: float | Unset = field("timeFormat", FLOAT, required=False)
+    theme: str | None | Unset = field("theme", nullable(STR), required=False)
+    brand_color: str | None | Unset = field("brandColor", nullable(STR), required=False)
+    dark_brand_color: str | None | Unset = field("darkBrandColor", nullable(STR), required=False)
+    banner_url: str | None | Unset = field("bannerUrl", nullable(STR), required=False)
+    time_format: float | None | Unset = field("timeFormat", nullable(FLOAT), required=False)
     time_zone: str | Unset = field("timeZone", STR, required=False)
     week_start: str | Unset = field("weekStart", STR, required=False)
 
@@ -90,22 +91,22 @@ class TeamOutputDto(ApiModel):
         id: int,
         name: str,
         is_organization: bool,
-        parent_id: int | Unset = UNSET,
-        slug: str | Unset = UNSET,
-        logo_url: str | Unset = UNSET,
-        cal_video_logo: str | Unset = UNSET,
-        app_logo: str | Unset = UNSET,
-        app_icon_logo: str | Unset = UNSET,
-        bio: str | Unset = UNSET,
+        parent_id: int | None | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        logo_url: str | None | Unset = UNSET,
+        cal_video_logo: str | None | Unset = UNSET,
+        app_logo: str | None | Unset = UNSET,
+        app_icon_logo: str | None | Unset = UNSET,
+        bio: str | None | Unset = UNSET,
         hide_branding: bool | Unset = UNSET,
         is_private: bool | Unset = UNSET,
         hide_book_a_team_member: bool | Unset = UNSET,
-        metadata: TeamOutputDtoMetadata | Unset = UNSET,
-        theme: str | Unset = UNSET,
-        brand_color: str | Unset = UNSET,
-        dark_brand_color: str | Unset = UNSET,
-        banner_url: str | Unset = UNSET,
-        time_format: float | Unset = UNSET,
+        metadata: TeamOutputDtoMetadata | None | Unset = UNSET,
+        theme: str | None | Unset = UNSET,
+        brand_color: str | None | Unset = UNSET,
+        dark_brand_color: str | None | Unset = UNSET,
+        banner_url: str | None | Unset = UNSET,
+        time_format: float | None | Unset = UNSET,
         time_zone: str | Unset = UNSET,
         week_start: str | Unset = UNSET,
     ) -> None:
@@ -142,21 +143,21 @@ class TeamOutputDtoDict(TypedDict, total=False):
     id: Required[int]
     name: Required[str]
     isOrganization: Required[bool]
-    parentId: int
-    slug: str
-    logoUrl: str
-    calVideoLogo: str
-    appLogo: str
-    appIconLogo: str
-    bio: str
+    parentId: int | None
+    slug: str | None
+    logoUrl: str | None
+    calVideoLogo: str | None
+    appLogo: str | None
+    appIconLogo: str | None
+    bio: str | None
     hideBranding: bool
     isPrivate: bool
     hideBookATeamMember: bool
-    metadata: TeamOutputDtoMetadata | Mapping[str, Any]
-    theme: str
-    brandColor: str
-    darkBrandColor: str
-    bannerUrl: str
-    timeFormat: float
+    metadata: TeamOutputDtoMetadata | Mapping[str, Any] | None
+    theme: str | None
+    brandColor: str | None
+    darkBrandColor: str | None
+    bannerUrl: str | None
+    timeFormat: float | None
     timeZone: str
     weekStart: str

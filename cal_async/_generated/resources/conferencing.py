@@ -87,7 +87,7 @@ class ConferencingResource(APIResource):
     async def get_default(
         self,
         **options: Unpack[RequestOptions],
-    ) -> DefaultConferencingAppsOutputDto:
+    ) -> DefaultConferencingAppsOutputDto | None:
         """Get your default conferencing application.
 
         ``GET /v2/conferencing/default``"""

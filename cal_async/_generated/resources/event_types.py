@@ -84,7 +84,7 @@ class EventTypesOperations(APIResource):
         self,
         event_type_id: int,
         **options: Unpack[RequestOptions],
-    ) -> EventTypeOutput | None:
+    ) -> EventTypeOutput:
         """Get an event type.
 
         ``GET /v2/event-types/{event_type_id}``

@@ -81,7 +81,7 @@ class OrgsTeamsConferencingResource(APIResource):
         org_id: int,
         team_id: int,
         **options: Unpack[RequestOptions],
-    ) -> DefaultConferencingAppsOutputDto:
+    ) -> DefaultConferencingAppsOutputDto | None:
         """Get team default conferencing application.
 
         ``GET /v2/organizations/{org_id}/teams/{team_id}/conferencing/default``

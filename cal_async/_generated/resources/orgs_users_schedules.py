@@ -77,7 +77,7 @@ class OrgsUsersSchedulesResource(APIResource):
         user_id: int,
         schedule_id: int,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput | None:
+    ) -> ScheduleOutput:
         """Get a schedule.
 
         ``GET /v2/organizations/{org_id}/users/{user_id}/schedules/{schedule_id}``

@@ -66,7 +66,7 @@ class SchedulesOperations(APIResource):
         self,
         schedule_id: int,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput | None:
+    ) -> ScheduleOutput:
         """Get a schedule.
 
         ``GET /v2/schedules/{schedule_id}``
@@ -85,7 +85,7 @@ class SchedulesOperations(APIResource):
     async def get_default(
         self,
         **options: Unpack[RequestOptions],
-    ) -> ScheduleOutput:
+    ) -> ScheduleOutput | None:
         """Get default schedule.
 
         ``GET /v2/schedules/default``

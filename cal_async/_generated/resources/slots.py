@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.available_slot import AvailableSlot
     from ..models.reserve_slot_input import ReserveSlotInput, ReserveSlotInputDict
     from ..models.reserve_slot_output import ReserveSlotOutput
+    from ..models.reserved_slot_output import ReservedSlotOutput
     from ..models.slots_delete_reserved_response_200 import SlotsDeleteReservedResponse200
 
     pass
@@ -101,7 +102,7 @@ class SlotsOperations(APIResource):
         self,
         uid: str,
         **options: Unpack[RequestOptions],
-    ) -> Any:
+    ) -> ReservedSlotOutput | None:
         """Get reserved slot.
 
         ``GET /v2/slots/reservations/{uid}``

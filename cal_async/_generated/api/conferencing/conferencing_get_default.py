@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Final
 from cal_async._fields import (
     Decoder,
     model,
+    nullable,
 )
 from cal_async._operation import Operation, decode_result
 
@@ -19,8 +20,8 @@ METHOD: Final = "GET"
 PATH: Final = "/v2/conferencing/default"
 AUTH: Final[tuple[str, ...]] = ("Authorization",)
 API_VERSION: Final[str | None] = None
-RESULT: Final[Decoder[DefaultConferencingAppsOutputDto]] = model(
-    "default_conferencing_apps_output_dto", "DefaultConferencingAppsOutputDto"
+RESULT: Final[Decoder[DefaultConferencingAppsOutputDto | None]] = nullable(
+    model("default_conferencing_apps_output_dto", "DefaultConferencingAppsOutputDto")
 )
 
 
@@ -34,9 +35,9 @@ def build_request() -> dict[str, Any]:
     return kwargs
 
 
-def parse_result(data: Any) -> DefaultConferencingAppsOutputDto:
+def parse_result(data: Any) -> DefaultConferencingAppsOutputDto | None:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
-    return decode_result(OPERATION, data, RESULT, enveloped=True)
+    return decode_result(OPERATION, data, RESULT, enveloped=True, data_may_be_absent=True)
 
 
 ENDPOINT: Final = Operation(

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Final
 from cal_async._fields import (
     Decoder,
     model,
-    nullable,
 )
 from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
@@ -21,7 +20,7 @@ METHOD: Final = "GET"
 PATH: Final = "/v2/event-types/{event_type_id}"
 AUTH: Final[tuple[str, ...]] = ("Authorization",)
 API_VERSION: Final[str | None] = "2024-06-14"
-RESULT: Final[Decoder[EventTypeOutput | None]] = nullable(model("event_type_output", "EventTypeOutput"))
+RESULT: Final[Decoder[EventTypeOutput]] = model("event_type_output", "EventTypeOutput")
 
 
 def build_request(
@@ -39,7 +38,7 @@ def build_request(
     return kwargs
 
 
-def parse_result(data: Any) -> EventTypeOutput | None:
+def parse_result(data: Any) -> EventTypeOutput:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
 

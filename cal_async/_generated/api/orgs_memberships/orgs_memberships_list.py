@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from cal_async._fields import (
     Decoder,
+    list_of,
     model,
 )
 from cal_async._operation import PagedOperation, decode_page, decode_result
@@ -27,8 +28,8 @@ AUTH: Final[tuple[str, ...]] = (
     "x-cal-secret-key",
 )
 API_VERSION: Final[str | None] = None
-RESULT: Final[Decoder[OrganizationMembershipOutput]] = model(
-    "organization_membership_output", "OrganizationMembershipOutput"
+RESULT: Final[Decoder[list[OrganizationMembershipOutput]]] = list_of(
+    model("organization_membership_output", "OrganizationMembershipOutput")
 )
 ITEM: Final[Decoder[OrganizationMembershipOutput]] = model(
     "organization_membership_output", "OrganizationMembershipOutput"
@@ -58,14 +59,14 @@ def build_request(
     return kwargs
 
 
-def parse_result(data: Any) -> OrganizationMembershipOutput:
+def parse_result(data: Any) -> list[OrganizationMembershipOutput]:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
 
 
 def parse_page(data: Any) -> tuple[list[OrganizationMembershipOutput], Mapping[str, Any] | None]:
     """One page: its items and the server's ``pagination`` object, if it sent one."""
-    return decode_page(OPERATION, data, ITEM, single=True)
+    return decode_page(OPERATION, data, ITEM, single=False)
 
 
 ENDPOINT: Final = PagedOperation(

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Final
 from cal_async._fields import (
     Decoder,
     model,
-    nullable,
 )
 from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
@@ -21,7 +20,7 @@ METHOD: Final = "GET"
 PATH: Final = "/v2/schedules/{schedule_id}"
 AUTH: Final[tuple[str, ...]] = ("Authorization",)
 API_VERSION: Final[str | None] = "2024-06-11"
-RESULT: Final[Decoder[ScheduleOutput | None]] = nullable(model("schedule_output", "ScheduleOutput"))
+RESULT: Final[Decoder[ScheduleOutput]] = model("schedule_output", "ScheduleOutput")
 
 
 def build_request(
@@ -39,7 +38,7 @@ def build_request(
     return kwargs
 
 
-def parse_result(data: Any) -> ScheduleOutput | None:
+def parse_result(data: Any) -> ScheduleOutput:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
 

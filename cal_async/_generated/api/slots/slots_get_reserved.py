@@ -4,13 +4,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final
 
 from cal_async._fields import (
-    ANY,
     Decoder,
+    model,
+    nullable,
 )
 from cal_async._operation import Operation, decode_result
 from cal_async._path_params import path_segment
 
 if TYPE_CHECKING:
+    from ...models.reserved_slot_output import ReservedSlotOutput
+
     pass
 
 OPERATION: Final = "slots.get_reserved"
@@ -18,7 +21,7 @@ METHOD: Final = "GET"
 PATH: Final = "/v2/slots/reservations/{uid}"
 AUTH: Final[tuple[str, ...]] = ()
 API_VERSION: Final[str | None] = "2024-09-04"
-RESULT: Final[Decoder[Any]] = ANY
+RESULT: Final[Decoder[ReservedSlotOutput | None]] = nullable(model("reserved_slot_output", "ReservedSlotOutput"))
 
 
 def build_request(
@@ -36,7 +39,7 @@ def build_request(
     return kwargs
 
 
-def parse_result(data: Any) -> Any:
+def parse_result(data: Any) -> ReservedSlotOutput | None:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
 

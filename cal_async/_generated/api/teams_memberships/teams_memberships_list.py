@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from cal_async._fields import (
     Decoder,
+    list_of,
     model,
 )
 from cal_async._operation import PagedOperation, decode_page, decode_result
@@ -23,7 +24,7 @@ METHOD: Final = "GET"
 PATH: Final = "/v2/teams/{team_id}/memberships"
 AUTH: Final[tuple[str, ...]] = ("Authorization",)
 API_VERSION: Final[str | None] = None
-RESULT: Final[Decoder[TeamMembershipOutput]] = model("team_membership_output", "TeamMembershipOutput")
+RESULT: Final[Decoder[list[TeamMembershipOutput]]] = list_of(model("team_membership_output", "TeamMembershipOutput"))
 ITEM: Final[Decoder[TeamMembershipOutput]] = model("team_membership_output", "TeamMembershipOutput")
 
 
@@ -50,14 +51,14 @@ def build_request(
     return kwargs
 
 
-def parse_result(data: Any) -> TeamMembershipOutput:
+def parse_result(data: Any) -> list[TeamMembershipOutput]:
     """The envelope's ``data``, decoded (the envelope's ``status`` is ``success`` here)."""
     return decode_result(OPERATION, data, RESULT, enveloped=True)
 
 
 def parse_page(data: Any) -> tuple[list[TeamMembershipOutput], Mapping[str, Any] | None]:
     """One page: its items and the server's ``pagination`` object, if it sent one."""
-    return decode_page(OPERATION, data, ITEM, single=True)
+    return decode_page(OPERATION, data, ITEM, single=False)
 
 
 ENDPOINT: Final = PagedOperation(
