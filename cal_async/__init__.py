@@ -44,10 +44,11 @@ if TYPE_CHECKING:
         WebhookPayloadError,
         WebhookSignatureError,
     )
+    from ._fields import Decoder
     from ._models import ApiModel, OpenIntEnum, OpenStrEnum
     from ._oauth2 import AuthorizationRequest, OAuthApp, OAuthScope, OAuthTokens
     from ._oauth_session import OAuthSession
-    from ._operation import Operation, PagedOperation
+    from ._operation import Operation, PagedOperation, Param
     from ._options import RequestOptions
     from ._ratelimit import RateLimit, RateLimitInfo
     from ._raw_response import RawResponse
@@ -102,6 +103,8 @@ _EXPORTS: dict[str, str] = {
     "TeamHost": ".resources.teams",
     "Operation": "._operation",
     "PagedOperation": "._operation",
+    "Param": "._operation",
+    "Decoder": "._fields",
     "Attendee": ".resources.bookings",
     "BookingResult": ".resources.bookings",
     "BusyTime": ".resources.calendars",
@@ -148,6 +151,7 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = [
+    "Decoder",
     "APIConnectionError",
     "APIResponseError",
     "APIStatusError",
@@ -173,6 +177,7 @@ __all__ = [
     "HasId",
     "Operation",
     "PagedOperation",
+    "Param",
     "TeamHost",
     "InternalServerError",
     "LocalRateBudget",
