@@ -22,7 +22,7 @@ import orjson
 
 from cal_async import ApiModel
 from cal_async._fields import Field
-from cal_async._generated.api.bookings import bookings_list
+from cal_async._generated.resources.bookings import LIST as BOOKINGS_LIST
 
 from .model_candidates import MsPage, PyPage
 
@@ -143,17 +143,17 @@ def _read_pydantic(value: Any) -> None:
 
 def measure(number: int = 100) -> dict[str, float]:
     raw = page_bytes()
-    items, _ = bookings_list.parse_page(orjson.loads(raw))
+    items, _ = BOOKINGS_LIST.parse(orjson.loads(raw))
     assert len(items) == 250 and items[0].uid == "uid_000000"
     ms_decoder = msgspec.json.Decoder(MsPage)
 
     def lazy_read() -> None:
-        read_models(bookings_list.parse_page(orjson.loads(raw))[0])
+        read_models(BOOKINGS_LIST.parse(orjson.loads(raw))[0])
 
     cases: dict[str, Callable[[], object]] = {
         "json.loads": lambda: json.loads(raw),
         "json.loads + read": lambda: read_dicts(json.loads(raw)),
-        "typed parse": lambda: bookings_list.parse_page(orjson.loads(raw)),
+        "typed parse": lambda: BOOKINGS_LIST.parse(orjson.loads(raw)),
         "typed parse + read": lazy_read,
         "msgspec": lambda: ms_decoder.decode(raw),
         "msgspec + read": lambda: _read_structs(ms_decoder.decode(raw)),

@@ -45,10 +45,11 @@ if TYPE_CHECKING:
         WebhookPayloadError,
         WebhookSignatureError,
     )
+    from ._fields import Decoder
     from ._models import ApiModel, OpenIntEnum, OpenStrEnum
     from ._oauth2 import AuthorizationRequest, OAuthApp, OAuthScope, OAuthTokens
     from ._oauth_session import OAuthSession
-    from ._operation import Operation, PagedOperation
+    from ._operation import Operation, PagedOperation, Param
     from ._options import RequestOptions
     from ._ratelimit import RateLimit, RateLimitInfo
     from ._raw_response import RawResponse
@@ -107,6 +108,8 @@ _EXPORTS: dict[str, str] = {
     "AnyBooking": ".resources._booking_unions",
     "AnyBookingOrSeries": ".resources._booking_unions",
     "RescheduledBooking": ".resources._booking_unions",
+    "Param": "._operation",
+    "Decoder": "._fields",
     "Attendee": ".resources.bookings",
     "BookingResult": ".resources.bookings",
     "BusyTime": ".resources.calendars",
@@ -154,6 +157,7 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = [
+    "Decoder",
     "APIConnectionError",
     "APIResponseError",
     "APIStatusError",
@@ -181,6 +185,7 @@ __all__ = [
     "HasId",
     "Operation",
     "PagedOperation",
+    "Param",
     "TeamHost",
     "InternalServerError",
     "LocalRateBudget",

@@ -398,12 +398,14 @@ class CalClient(RootResources):
     # -- the request path every operation runs ------------------------------------------------
 
     def _request(
-        self, operation: Operation[..., T], request: dict[str, Any], options: RequestOptions
+        self, operation: Operation[T], values: tuple[object, ...], options: RequestOptions
     ) -> Coroutine[Any, Any, T]:
-        """Send ``request`` (built by ``operation``) and return ``operation.parse`` of the body.
+        """Send the request ``operation`` builds of ``values`` (the call's arguments) and return
+        ``operation.parse`` of the body.
 
         A plain function returning the call's coroutine (as ``APIResource._run`` is): each level
         of ``await`` is resumed again at every I/O wait of the call, so the path keeps few."""
+        request = operation.build(values)
         telemetry = self._runtime.telemetry
         if telemetry.active():  # one dict lookup when the application does not trace
             return telemetry.traced(
@@ -411,9 +413,7 @@ class CalClient(RootResources):
             )
         return self._call(operation, request, options)
 
-    async def _call(
-        self, operation: Operation[..., T], request: dict[str, Any], options: RequestOptions
-    ) -> T:
+    async def _call(self, operation: Operation[T], request: dict[str, Any], options: RequestOptions) -> T:
         runtime = self._runtime
         if self._closed or runtime.closed:
             raise RuntimeError("this CalClient is closed")

@@ -1,9 +1,11 @@
 """Query parameters: each value as the text the server parses, checked before sending.
 
 Times go out as UTC ISO 8601 (a naive datetime is refused: whose 09:00?), dates as ISO dates,
-enums as their values, booleans as ``true``/``false``, lists as repeated parameters, and objects
-(or lists of them) in the ``deepObject`` form the server's query parser reads:
-``calendarsToLoad[0][credentialId]=1&calendarsToLoad[0][externalId]=...``.
+enums as their values, booleans as ``true``/``false``, lists as repeated parameters (or joined
+with commas, where the document says so: ``eventTypeIds=1,2``), and objects (or lists of them) in
+the ``deepObject`` form the server's query parser reads:
+``calendarsToLoad[0][credentialId]=1&calendarsToLoad[0][externalId]=...``. A closed enum's value
+is checked against the values it takes before anything is sent.
 """
 
 from __future__ import annotations
@@ -46,9 +48,12 @@ def query_value(name: str, value: object) -> Scalar | list[Scalar]:
     return _scalar(name, value)
 
 
-def query_params(name: str, python_name: str, value: object) -> dict[str, Scalar | list[Scalar]]:
+def query_params(
+    name: str, python_name: str, value: object, *, comma: bool = False, choices: tuple[str, ...] | None = None
+) -> dict[str, Scalar | list[Scalar]]:
     """The query parameters for one argument: ``{name: value}``, or the ``name[i][key]`` pairs of
-    an object or a list of objects (models are taken as their JSON)."""
+    an object or a list of objects (models are taken as their JSON). ``comma``: a list is sent as
+    one comma-separated value; ``choices``: the values a closed enum accepts."""
     if isinstance(value, ApiModel | Mapping) or (
         isinstance(value, Sequence)
         and not isinstance(value, str | bytes)
@@ -57,7 +62,17 @@ def query_params(name: str, python_name: str, value: object) -> dict[str, Scalar
         flat: dict[str, Scalar | list[Scalar]] = {}
         _flatten(name, to_json(value, what=python_name), python_name, flat)
         return flat
-    return {name: query_value(python_name, value)}
+    sent = query_value(python_name, value)
+    if choices is not None:
+        for item in sent if isinstance(sent, list) else (sent,):
+            if item not in choices:
+                raise ValueError(f"{python_name} must be one of {', '.join(choices)}; got {item!r}")
+    if isinstance(sent, list):
+        if not sent:
+            raise ValueError(f"{python_name} is an empty list: pass at least one value, or leave it out")
+        if comma:
+            return {name: ",".join(str(item) for item in sent)}
+    return {name: sent}
 
 
 def _flatten(prefix: str, value: object, what: str, out: dict[str, Scalar | list[Scalar]]) -> None:

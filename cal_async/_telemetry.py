@@ -84,13 +84,13 @@ class Telemetry:
             call.response = response
 
     async def traced(
-        self, operation: Operation[..., Any], request: Mapping[str, Any], run: Callable[[], Awaitable[T]]
+        self, operation: Operation[Any], request: Mapping[str, Any], run: Callable[[], Awaitable[T]]
     ) -> T:
         from opentelemetry import trace  # only reached when the application traces
 
         provider = self._provider if self._provider is not None else trace.get_tracer_provider()
         tracer = provider.get_tracer("cal_async", __version__)
-        method = operation.method
+        method = operation.http_method
         attributes: dict[str, str] = {
             "http.request.method": method,
             "url.template": operation.path,

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 import attrs
 
 from ._options import RequestOptions
-from ._sentinel import UNSET, Unset
+from ._sentinel import Unset
 
 if TYPE_CHECKING:
     from anyio.abc import ObjectReceiveStream
@@ -223,39 +223,42 @@ class AsyncPaginator(Generic[T]):
     For an operation that pages (``take``/``skip``), each page is one request; for a list the
     server sends whole, the one request is the one page."""
 
-    __slots__ = ("_args", "_client", "_kwargs", "_limit", "_offset", "_operation", "_options")
+    __slots__ = ("_client", "_limit", "_offset", "_operation", "_options", "_values")
 
     def __init__(
         self,
         client: CalClient,
-        operation: PagedOperation[..., T],
-        args: tuple[Any, ...],
-        kwargs: dict[str, Any],
+        operation: PagedOperation[T],
+        values: tuple[object, ...],
         options: RequestOptions,
     ) -> None:
         self._client = client
         self._operation = operation
-        self._args = args
-        self._kwargs = kwargs
+        self._values = values
         self._options = options
         self._limit: int | None = None
         self._offset = 0
         if operation.offset is not None and operation.limit is not None:
             default = operation.default_limit or 100
-            self._offset = _paging_int(kwargs.get(operation.offset, UNSET), 0, "the offset (skip)", 0, None)
-            self._limit = _paging_int(
-                kwargs.get(operation.limit, UNSET), default, "the page size (take)", 1, MAX_PAGE_SIZE
+            self._offset = _paging_int(
+                values[operation.position(operation.offset)], 0, "the offset (skip)", 0, None
             )
+            self._limit = _paging_int(
+                values[operation.position(operation.limit)], default, "the page size (take)", 1, MAX_PAGE_SIZE
+            )
+        operation.build(values)  # every argument is checked when the list is called, as any call's are
 
     def __repr__(self) -> str:
         return f"<AsyncPaginator {self._operation.name} offset={self._offset} limit={self._limit}>"
 
     async def _fetch(self, offset: int) -> Page[T]:
-        operation, kwargs, limit = self._operation, self._kwargs, self._limit
+        operation, values, limit = self._operation, self._values, self._limit
         if limit is not None and operation.offset is not None and operation.limit is not None:
-            kwargs = {**kwargs, operation.offset: offset, operation.limit: limit}
-        request = operation.build(*self._args, **kwargs)
-        items, pagination = await self._client._request(operation, request, self._options)
+            sent = list(values)
+            sent[operation.position(operation.offset)] = offset
+            sent[operation.position(operation.limit)] = limit
+            values = tuple(sent)
+        items, pagination = await self._client._request(operation, values, self._options)
         if limit is None:
             has_next = False  # the whole list came in this one answer
         else:

@@ -49,47 +49,38 @@ PACKAGE = "_generated"
 
 
 @dataclass(frozen=True)
-class Helper:
-    """A hand-written mixin that extends a node: ``from <module> import <name>``, subclassed as
-    ``<name><args>`` (``args``: type arguments, e.g. the node's id types, ``[int, int]``)."""
+class Served:
+    """The hand-written class that serves a node (``cal.bookings`` is a ``BookingHelpers``): a
+    subclass of the node's generated class, adding helpers (``from <module> import <name>``)."""
 
     module: str
     name: str
-    args: str
 
     @classmethod
-    def parse(cls, spec: str) -> Helper:
-        match = re.fullmatch(r"([\w.]+):(\w+)(\[[\w, .]+\])?", spec.strip())
+    def parse(cls, spec: str) -> Served:
+        match = re.fullmatch(r"([\w.]+):(\w+)", str(spec).strip())
         if match is None:
-            raise ValueError(f"{RESOURCE_HELPERS.name}: {spec!r} is not 'package.module:Class[args]'")
-        return cls(match.group(1), match.group(2), match.group(3) or "")
+            raise ValueError(f"{RESOURCE_HELPERS.name}: {spec!r} is not 'package.module:Class'")
+        return cls(match.group(1), match.group(2))
 
 
-def load_resource_helpers(path: Path = RESOURCE_HELPERS) -> dict[tuple[str, ...], list[Helper]]:
-    """The helper mixins of each node of the tree (``orgs.teams.event_types`` -> mixins)."""
+def load_resource_helpers(path: Path = RESOURCE_HELPERS) -> dict[tuple[str, ...], Served]:
+    """The hand-written class serving each node of the tree that has helpers."""
     from ruamel.yaml import YAML  # openapi-python-client's own YAML reader
 
     table = YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
-    return {tuple(node.split(".")): [Helper.parse(h) for h in helpers] for node, helpers in table.items()}
+    return {tuple(node.split(".")): Served.parse(served) for node, served in table.items()}
 
 
 @dataclass
 class Node:
-    """One resource class: ``orgs.teams`` -> ``OrgsTeamsResource`` in ``resources/orgs_teams.py``.
-
-    A node with helpers has its generated operations in ``OrgsTeamsOperations`` and the class the
-    tree serves, ``OrgsTeamsResource``, combines them with the helper mixins."""
+    """One resource class: ``orgs.teams`` -> ``OrgsTeamsResource`` in ``resources/orgs_teams.py``,
+    served as is or by the hand-written subclass ``served`` names."""
 
     parts: tuple[str, ...]
     children: list[Node] = field(default_factory=list)
     operations: list[dict[str, Any]] = field(default_factory=list)
-    helpers: list[Helper] = field(default_factory=list)
-
-    @property
-    def operations_class_name(self) -> str:
-        if not self.helpers:
-            return self.class_name
-        return self.class_name.removesuffix("Resource") + "Operations"
+    served: Served | None = None
 
     @property
     def dotted(self) -> str:
@@ -112,13 +103,21 @@ class Node:
         )
 
     @property
+    def served_module(self) -> str:
+        return self.served.module if self.served else f"cal_async.{PACKAGE}.resources.{self.module}"
+
+    @property
+    def served_class(self) -> str:
+        return self.served.name if self.served else self.class_name
+
+    @property
     def summary(self) -> str:
         names = [o["method"] for o in self.operations] + [c.attr for c in self.children]
         return ", ".join(names)
 
     @property
     def runtime_imports(self) -> list[str]:
-        """Enum imports: parameter defaults and literal-or-enum parameters name them at run time."""
+        """Enum imports: parameter defaults, literal-or-enum parameters and decoders name them."""
         return self._imports("runtime_imports")
 
     @property
@@ -126,11 +125,10 @@ class Node:
         return self._imports("type_imports")
 
     def _imports(self, kind: str) -> list[str]:
-        """The operations' ``kind`` imports, rewritten for a module of ``resources/``."""
         lines: set[str] = set()
         for item in self.operations:
-            lines.update(getattr(_op_spec(item["endpoint"], item["method"]), kind))
-        return sorted("from .." + line[len("from ...") :] for line in lines)
+            lines.update(getattr(item["spec"], kind))
+        return sorted(lines)
 
 
 def _success(endpoint: Endpoint) -> Any:
@@ -215,10 +213,10 @@ def _paging(endpoint: Endpoint, method: str) -> dict[str, Any] | None:
     }
 
 
-def _op_spec(endpoint: Endpoint, method: str) -> OperationSpec:
+def _op_spec(endpoint: Endpoint, meta: dict[str, Any]) -> OperationSpec:
     success = _success(endpoint)
     data = _unwrapped(success.prop) if success is not None and success.prop is not None else None
-    return operation_spec(endpoint, success, data, _paging(endpoint, method))
+    return operation_spec(endpoint, success, data, _paging(endpoint, meta["method"]), meta["raw_params"])
 
 
 def _export_table(imports: Sequence[str]) -> list[tuple[str, str]]:
@@ -236,7 +234,7 @@ def _method_doc(endpoint: Endpoint, item: dict[str, Any], page: dict[str, Any] |
     if summary:
         lines.append(summary.rstrip(".") + ".")
         lines.append("")
-    lines.append(f"``{endpoint.method.upper()} {_text(endpoint.path)}``")
+    lines.append(f"``{endpoint.method.upper()} {item['path']}``")
     if item["api_version"]:
         lines.append(f"(sent with ``cal-api-version: {item['api_version']}``).")
     if line := scopes_doc_line(tuple(item["oauth_scopes"])):
@@ -248,12 +246,18 @@ def _method_doc(endpoint: Endpoint, item: dict[str, Any], page: dict[str, Any] |
         lines.append("")
         lines.append("The server sends the list whole: await the result for it as one page, or ``async for``")
         lines.append("over it for every item.")
-    params = endpoint.list_all_parameters()
-    if params:
+    described = [
+        (
+            str(p.python_name),
+            " ".join(str(item["raw_params"].get(_text(p.name), {}).get("description") or "").split()),
+        )
+        for p in endpoint.list_all_parameters()
+    ]
+    if any(text for _, text in described):
         lines.append("")
         lines.append("Args:")
-        for p in params:
-            lines.append("    " + _text(p.to_docstring()).replace("\n", " "))
+        for name, text in described:
+            lines.append(f"    {name}: {text}".rstrip())
     return "\n".join(lines).replace('"""', "'''").replace("\\", "\\\\")
 
 
@@ -280,6 +284,9 @@ class CalProject(Project):
                 "path": path,
                 "oauth_scopes": scopes_of(op),
                 "data_may_be_absent": bool(op.get(X_DATA_MAY_BE_ABSENT)),
+                "summary": str(op.get("summary") or "").strip(),
+                "deprecated": op.get("deprecated") is True,
+                "raw_params": {p["name"]: p for p in op.get("parameters", []) if isinstance(p, dict)},
             }
         self.env.globals.update(
             op_meta=self.op_meta,
@@ -287,7 +294,7 @@ class CalProject(Project):
             export_table=_export_table,
             method_doc=_method_doc,
             model_spec=model_spec,
-            op_spec=lambda endpoint: _op_spec(endpoint, self._method(endpoint)),
+            op_spec=lambda endpoint: _op_spec(endpoint, self.op_meta[str(endpoint.name)]),
             body_dict_table=self._body_dict_table,
         )
         # Resource classes have methods named ``list``, which shadow the builtin in annotations.
@@ -310,39 +317,26 @@ class CalProject(Project):
         (self.package_dir / "__init__.py").write_text(init, encoding="utf-8")
 
     def _build_api(self) -> None:
-        api_dir = self.package_dir / "api"
-        api_dir.mkdir()
-        (api_dir / "__init__.py").write_text('"""GENERATED CODE: one module per operation."""\n')
-        endpoint_template = self.env.get_template("endpoint_module.py.jinja")
         nodes: dict[tuple[str, ...], Node] = {(): Node(())}
-        helpers = load_resource_helpers()
-        table = []
-        for tag, collection in self.openapi.endpoint_collections_by_tag.items():
-            tag_dir = api_dir / tag
-            tag_dir.mkdir()
-            (tag_dir / "__init__.py").write_text('"""GENERATED CODE."""\n')
+        served = load_resource_helpers()
+        for collection in self.openapi.endpoint_collections_by_tag.values():
             for endpoint in collection.endpoints:
-                module = str(endpoint.name)
-                (tag_dir / f"{module}.py").write_text(
-                    endpoint_template.render(endpoint=endpoint), encoding="utf-8"
-                )
                 meta = self.op_meta[str(endpoint.name)]
                 parts = tuple(meta["resource"])
                 for i in range(1, len(parts) + 1):
                     if parts[:i] not in nodes:
                         nodes[parts[:i]] = Node(parts[:i])
                         nodes[parts[: i - 1]].children.append(nodes[parts[:i]])
-                item = {"endpoint": endpoint, "tag": str(tag), "module": module, **meta}
-                nodes[parts].operations.append(item)
-                page = _paging(endpoint, meta["method"])
-                paginated = page is not None and page["offset"] is not None  # takes offset/limit
-                table.append({**meta, "resource": ".".join(parts), "paginated": paginated})
-        unknown = sorted(".".join(parts) for parts in helpers if parts not in nodes)
+                spec = _op_spec(endpoint, meta)
+                nodes[parts].operations.append(
+                    {"endpoint": endpoint, "spec": spec, "constant": meta["method"].upper(), **meta}
+                )
+        unknown = sorted(".".join(parts) for parts in served if parts not in nodes)
         if unknown:
             # A node renamed or gone from the document: its helpers must not vanish silently.
             raise ValueError(f"{RESOURCE_HELPERS.name} names nodes the tree does not have: {unknown}")
-        for parts, mixins in helpers.items():
-            nodes[parts].helpers = mixins
+        for parts, cls in served.items():
+            nodes[parts].served = cls
         resources_dir = self.package_dir / "resources"
         resources_dir.mkdir()
         (resources_dir / "__init__.py").write_text(
@@ -356,8 +350,8 @@ class CalProject(Project):
             (resources_dir / f"{node.module}.py").write_text(
                 resource_template.render(node=node), encoding="utf-8"
             )
-        table.sort(key=lambda o: (o["resource"], o["method"]))
-        operations = self.env.get_template("operations.py.jinja").render(operations=table)
+        table = sorted((n for n in nodes.values() if n.operations), key=lambda n: n.dotted)
+        operations = self.env.get_template("operations.py.jinja").render(nodes=table)
         (self.package_dir / "operations.py").write_text(operations, encoding="utf-8")
 
 

@@ -32,6 +32,7 @@ STEPS: tuple[Callable[[JSON], None], ...] = (
     spec_repair.type_scalar_objects,
     spec_repair.untype_self_referencing_data,
     spec_repair.integer_counts_and_ids,
+    spec_repair.comma_separated_query_lists,
     server_facts.apply_server_facts,
     spec_repair.time_formats,  # after the facts, so that fields they add (a slot's start) get formats
     sdk_naming.clean_schema_names,

@@ -31,6 +31,8 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
+JSON = dict[str, Any]
+
 __all__ = ["PyType", "body_dict_name", "has_fields", "py_type"]
 
 
@@ -202,17 +204,15 @@ def model_spec(model: ModelProperty) -> ModelSpec:
 class ParamSpec:
     python_name: str
     json_name: str
-    location: str  # "path" or "query"
+    location: str  # "path", "query" or "body"
     annotation: str  # what the caller may pass, ``| Unset`` included when optional
     default: str | None  # Python source of the default, when optional
+    source: str  # the runtime description: ``query("afterStart", "after_start")``
 
 
 @dataclass
 class OperationSpec:
-    path_params: list[ParamSpec]
-    query_params: list[ParamSpec]
-    body: str | None  # the body parameter's annotation
-    body_required: bool
+    params: list[ParamSpec]  # in the call's order: path parameters, the body, then the query
     result: str  # what the method returns
     result_decoder: str
     enveloped: bool  # the result is the ``data`` of a ``{status: "success", data}`` envelope
@@ -222,39 +222,106 @@ class OperationSpec:
     runtime_imports: list[str] = field(default_factory=list)
     type_imports: list[str] = field(default_factory=list)
 
+    @property
+    def path_params(self) -> list[ParamSpec]:
+        return [p for p in self.params if p.location == "path"]
 
-def _param(prop: Any, location: str, collect: PyType) -> ParamSpec:
+    @property
+    def keyword_params(self) -> list[ParamSpec]:
+        """The body and the query parameters: keyword-only, required ones first."""
+        return [p for p in self.params if p.location != "path"]
+
+
+def _schema(raw: JSON) -> JSON:
+    schema = raw.get("schema")
+    return schema if isinstance(schema, dict) else {}
+
+
+def _widened(prop: Any, typed: PyType, raw: JSON) -> str:
+    """What a query parameter accepts, beyond the document's type: a date-time filter takes an
+    aware ``datetime`` or a ``date`` (the server reads a bare ISO date as that day's UTC midnight);
+    an array takes one item or a sequence of them (sent repeated, or comma-joined)."""
+    schema = _schema(raw)
+    if isinstance(prop, DateTimeProperty):
+        return "datetime.datetime | datetime.date"
+    if isinstance(prop, ListProperty) and schema.get("type") == "array":
+        return f"{py_type(prop.inner_property).body} | {typed.body}"
+    return typed.body
+
+
+def _choices(raw: JSON) -> tuple[str, ...] | None:
+    """The values a closed enum query parameter takes (one, or items of an array)."""
+    schema = _schema(raw)
+    items = schema.get("items") if schema.get("type") == "array" else schema
+    values = items.get("enum") if isinstance(items, dict) else None
+    if isinstance(values, list) and values and all(isinstance(v, str) for v in values):
+        return tuple(values)
+    return None
+
+
+def _param(prop: Any, location: str, collect: PyType, raw: JSON) -> ParamSpec:
     typed = py_type(prop)
     collect.include(typed)
     default = None
     if not prop.required:
         code = getattr(prop, "default", None)
         default = code.python_code.as_unembedded_code() if code is not None else "UNSET"
-    annotation = typed.body if prop.required else f"{typed.body} | Unset"
+    accepted = _widened(prop, typed, raw) if location == "query" else typed.body
+    annotation = accepted if prop.required else f"{accepted} | Unset"
     if isinstance(prop, IntProperty | FloatProperty) and default not in (None, "UNSET"):
         default = str(int(float(default))) if isinstance(prop, IntProperty) else default
-    return ParamSpec(str(prop.python_name), _text(prop.name), location, annotation, default)
+    python_name, json_name = str(prop.python_name), _text(prop.name)
+    if location == "path":
+        source = f"path({json_name!r}, {python_name!r})"
+    else:
+        options = []
+        if prop.required:
+            options.append("required=True")
+        if raw.get("style") == "form" and raw.get("explode") is False:
+            options.append("comma=True")
+        if (choices := _choices(raw)) is not None:
+            options.append(f"choices={choices!r}")
+        if raw.get("deprecated") is True:
+            options.append("deprecated=True")
+        source = f"query({', '.join([repr(json_name), repr(python_name), *options])})"
+    return ParamSpec(python_name, json_name, location, annotation, default, source.replace("'", '"'))
 
 
 def operation_spec(
-    endpoint: Any, success: Any, data: Property | None, page: dict[str, Any] | None
+    endpoint: Any,
+    success: Any,
+    data: Property | None,
+    page: dict[str, Any] | None,
+    raw_params: dict[str, JSON],
 ) -> OperationSpec:
     """The typed signature and result of one operation.
 
     ``success`` is the 2xx response (or None), ``data`` the ``data`` property of its envelope
-    (None when the body is not a ``{status, data}`` envelope), ``page`` the paging description.
+    (None when the body is not a ``{status, data}`` envelope), ``page`` the paging description,
+    ``raw_params`` the document's parameters by JSON name (their style and enum values).
     """
     collect = PyType("", "", "")
-    path = [_param(p, "path", collect) for p in endpoint.path_parameters]
-    query = [_param(p, "query", collect) for p in endpoint.query_parameters]
-    body = None
-    body_required = False
+    params = [_param(p, "path", collect, raw_params.get(_text(p.name), {})) for p in endpoint.path_parameters]
     if endpoint.bodies:
         parts = [py_type(b.prop) for b in endpoint.bodies]
         for part in parts:
             collect.include(part)
-        body = " | ".join(_unique([p.body for p in parts]))
-        body_required = all(b.prop.required for b in endpoint.bodies)
+        required = all(b.prop.required for b in endpoint.bodies)
+        annotation = " | ".join(_unique([p.body for p in parts]))
+        params.append(
+            ParamSpec(
+                "body",
+                "body",
+                "body",
+                annotation if required else f"{annotation} | Unset",
+                None if required else "UNSET",
+                "body()" if required else "body(required=False)",
+            )
+        )
+    query = [
+        _param(p, "query", collect, raw_params.get(_text(p.name), {})) for p in endpoint.query_parameters
+    ]
+    params += [p for p in query if p.default is None] + [p for p in query if p.default is not None]
     enveloped = data is not None
     if enveloped:
         result_type = py_type(data)
@@ -273,13 +340,10 @@ def operation_spec(
             collect.include(typed, request=False)
             item, item_decoder = typed.annotation, typed.decoder
             single = page["mode"] == "single"
-    runtime = sorted({f"from ...models.{m} import {n}" for m, n in collect.enums})
-    type_only = sorted({f"from ...models.{m} import {n}" for m, n in collect.models | collect.body_dicts})
+    runtime = sorted({f"from ..models.{m} import {n}" for m, n in collect.enums})
+    type_only = sorted({f"from ..models.{m} import {n}" for m, n in collect.models | collect.body_dicts})
     return OperationSpec(
-        path,
-        query,
-        body,
-        body_required,
+        params,
         result_type.annotation,
         result_type.decoder,
         enveloped,

@@ -402,6 +402,57 @@ def _unify_path_ids(doc: JSON) -> None:
 
 
 # --------------------------------------------------------------------------------------------
+# query lists and query ids
+# --------------------------------------------------------------------------------------------
+
+_COMMA_LIST = re.compile(r"separated (by|with) (a )?comma", re.IGNORECASE)
+
+
+def comma_separated_query_lists(doc: JSON) -> None:
+    """Query parameters the document describes as comma-separated lists are lists sent so.
+
+    ``eventTypeIds`` is declared ``type: string`` and described "Event type ids must be separated
+    by a comma"; the server splits the text on commas and parses each id as a number
+    (``GetBookingsInput_2024_08_13`` in calcom/cal.com
+    ``packages/platform/types/bookings/2024-08-13/inputs/get-bookings.input.ts``). Such a
+    parameter becomes an array sent in the document's own comma form (``style: form``,
+    ``explode: false``), of integers when its name says ids (``...Ids``), so callers pass
+    ``[1, 2]`` instead of building ``"1,2"``. An integer ``...Id`` query filter typed ``string``
+    (``eventTypeId`` of the booking lists: ``@Type(() => Number) @IsInt()`` there) is an integer
+    when the same name is an integer path parameter elsewhere in the document.
+    """
+    integer_path_names = {
+        p.get("name")
+        for _, _, op in iter_operations(doc)
+        for p in op.get("parameters", [])
+        if p.get("in") == "path"
+        and isinstance(p.get("schema"), dict)
+        and p["schema"].get("type") == "integer"
+    }
+    for _, _, op in iter_operations(doc):
+        for p in op.get("parameters", []):
+            schema = p.get("schema")
+            if p.get("in") != "query" or not isinstance(schema, dict):
+                continue
+            name = str(p.get("name", ""))
+            if _COMMA_LIST.search(str(p.get("description") or "")) and schema.get("type") in (
+                "string",
+                "array",
+            ):
+                if schema.get("type") == "string" and "enum" not in schema:
+                    items = "integer" if name.endswith("Ids") else "string"
+                    p["schema"] = {"type": "array", "items": {"type": items}}
+                p["style"], p["explode"] = "form", False
+            elif (
+                schema.get("type") == "string"
+                and name in integer_path_names
+                and "enum" not in schema
+                and "format" not in schema
+            ):
+                schema["type"] = "integer"
+
+
+# --------------------------------------------------------------------------------------------
 # time formats
 # --------------------------------------------------------------------------------------------
 

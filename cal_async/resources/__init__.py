@@ -1,8 +1,7 @@
 """Hand-written helpers over the generated resources: typed slots, booking with the guide's best
 practices, cached event type lookups, validated schedules and webhooks, busy times, team event
-types. Each ``*Helpers`` class is a mixin; the generator combines it with the generated
-operations of the nodes ``overrides/resource_helpers.yaml`` names (``cal.bookings`` is a
-``BookingHelpers``).
+types. Each ``*Helpers`` class subclasses a node's generated class and serves that node
+(``overrides/resource_helpers.yaml``: ``cal.bookings`` is a ``BookingHelpers``).
 
 Names load on first use, so importing one helper module does not import them all.
 """
@@ -24,12 +23,13 @@ if TYPE_CHECKING:
     from .schedules import Availability, DateOverride, ScheduleHelpers
     from .slots import Reservation, Slot, SlotHelpers
     from .teams import (
-        OrgTeamBookingHelpers,
+        OrgTeamEventTypeHelpers,
         OrgTeamHelpers,
         Priority,
         SchedulingType,
         TeamEventTypeHelpers,
         TeamHost,
+        WithHosts,
     )
     from .webhooks import WebhookHelpers
 
@@ -55,11 +55,12 @@ _EXPORTS: dict[str, str] = {
     "Slot": ".slots",
     "SlotHelpers": ".slots",
     "TeamHost": ".teams",
-    "OrgTeamBookingHelpers": ".teams",
+    "OrgTeamEventTypeHelpers": ".teams",
     "OrgTeamHelpers": ".teams",
     "Priority": ".teams",
     "SchedulingType": ".teams",
     "TeamEventTypeHelpers": ".teams",
+    "WithHosts": ".teams",
     "WebhookHelpers": ".webhooks",
 }
 
@@ -78,7 +79,7 @@ __all__ = [
     "EventTypeNotFoundError",
     "EventTypeRef",
     "TeamHost",
-    "OrgTeamBookingHelpers",
+    "OrgTeamEventTypeHelpers",
     "OrgTeamHelpers",
     "Priority",
     "RescheduledBooking",
@@ -91,6 +92,7 @@ __all__ = [
     "TTLCache",
     "TeamEventTypeHelpers",
     "WebhookHelpers",
+    "WithHosts",
 ]
 
 __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)

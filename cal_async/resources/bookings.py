@@ -5,13 +5,13 @@
   found it taken; ``reserve=True`` holds the slot while booking so no one can take it in between.
 - ``book_first_available`` books the earliest free slot in a range, moving on to the next one when
   another booker wins the race.
-- ``list``, ``cancel`` and ``reschedule`` keep the generated results but also take datetimes,
-  plain lists and keyword arguments, validated before any request.
+- ``cancel`` and ``reschedule`` keep the generated results but also take keyword arguments
+  (``reason=``, ``seat_uid=``...), validated before any request.
 
-:class:`BookingHelpers` is a mixin: the generator combines it with the generated operations into
-``cal.bookings``'s class (``overrides/resource_helpers.yaml``). Its methods run the operations'
-descriptions; the ones named like a generated method only widen what they accept (type checkers
-check the override), and their results stay the generated models.
+:class:`BookingHelpers` is ``cal.bookings``'s class (``overrides/resource_helpers.yaml``): a
+subclass of the generated ``BookingsResource``, calling its typed methods; the ones named like a
+generated method only widen what they accept (type checkers check the override), and their
+results stay the generated models.
 """
 
 from __future__ import annotations
@@ -24,13 +24,11 @@ from typing import TYPE_CHECKING, Any, Unpack, cast
 import attrs
 
 from .._errors import BadRequestError, CalError, SlotUnavailableError
-from .._generated.api.bookings import bookings_cancel, bookings_create, bookings_list, bookings_reschedule
+from .._generated.resources.bookings import BookingsResource
 from .._models import ApiModel
 from .._options import RequestOptions
 from .._request_input import body_dict
-from .._resource import APIResource
-from .._sentinel import UNSET, Unset
-from ._filters import BOOKING_STATUSES, SortOrder, booking_filters
+from ._filters import BOOKING_STATUSES
 from ._refs import EventTypeLike, EventTypeRef, event_type_ref
 from ._result_value import ResultValue
 from ._server_values import server_instant, server_mapping, server_str
@@ -38,10 +36,6 @@ from ._time import day_bounds, iso_utc, require_aware, zone, zone_name
 from .slots import Reservation, Slot, nearest
 
 if TYPE_CHECKING:
-    from .._generated.models.bookings_list_sort_created import BookingsListSortCreated
-    from .._generated.models.bookings_list_sort_end import BookingsListSortEnd
-    from .._generated.models.bookings_list_sort_start import BookingsListSortStart
-    from .._generated.models.bookings_list_sort_updated_at import BookingsListSortUpdatedAt
     from .._generated.models.cancel_booking_input import CancelBookingInput, CancelBookingInputDict
     from .._generated.models.cancel_seated_booking_input import (
         CancelSeatedBookingInput,
@@ -56,8 +50,7 @@ if TYPE_CHECKING:
         RescheduleSeatedBookingInput,
         RescheduleSeatedBookingInputDict,
     )
-    from ..pagination import AsyncPaginator
-    from ._booking_unions import AnyBooking, AnyBookingOrSeries, RescheduledBooking
+    from ._booking_unions import AnyBookingOrSeries, RescheduledBooking
     from .slots import SlotHelpers
 
 
@@ -160,9 +153,9 @@ def _is_unavailable(exc: BadRequestError) -> bool:
     return any(hint in text for hint in _UNAVAILABLE_HINTS)
 
 
-class BookingHelpers(APIResource):
-    """``cal.bookings``' helpers: ``book`` and ``book_first_available``; ``list``, ``cancel`` and
-    ``reschedule`` accepting more."""
+class BookingHelpers(BookingsResource):
+    """``cal.bookings``: the generated operations, ``book`` and ``book_first_available``; ``cancel``
+    and ``reschedule`` accepting more."""
 
     @property
     def _slots(self) -> SlotHelpers:
@@ -223,9 +216,7 @@ class BookingHelpers(APIResource):
             except SlotUnavailableError as exc:
                 raise await self._unavailable(ref, when, person.time_zone, options) from exc
         try:
-            created = await self._run(
-                bookings_create.ENDPOINT, options, body=cast("CreateBookingInputDict", body)
-            )
+            created = await self.create(body=cast("CreateBookingInputDict", body), **options)
         except BadRequestError as exc:
             if not _is_unavailable(exc):
                 raise
@@ -317,39 +308,6 @@ class BookingHelpers(APIResource):
 
     # -- the generated operations, accepting more ----------------------------------------------
 
-    def list(
-        self,
-        *,
-        status: Sequence[str] | str | Unset = UNSET,
-        attendee_email: str | Unset = UNSET,
-        attendee_name: str | Unset = UNSET,
-        booking_uid: str | Unset = UNSET,
-        event_type_ids: Sequence[int] | str | Unset = UNSET,
-        event_type_id: int | str | Unset = UNSET,
-        teams_ids: Sequence[int] | str | Unset = UNSET,
-        team_id: int | str | Unset = UNSET,
-        after_start: datetime | date | str | Unset = UNSET,
-        before_end: datetime | date | str | Unset = UNSET,
-        after_created_at: datetime | date | str | Unset = UNSET,
-        before_created_at: datetime | date | str | Unset = UNSET,
-        after_updated_at: datetime | date | str | Unset = UNSET,
-        before_updated_at: datetime | date | str | Unset = UNSET,
-        sort_start: BookingsListSortStart | SortOrder | Unset = UNSET,
-        sort_end: BookingsListSortEnd | SortOrder | Unset = UNSET,
-        sort_created: BookingsListSortCreated | SortOrder | Unset = UNSET,
-        sort_updated_at: BookingsListSortUpdatedAt | SortOrder | Unset = UNSET,
-        take: int | Unset = 100,
-        skip: int | Unset = 0,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[AnyBooking]:
-        """Bookings matching every filter given, page after page (``await`` it for one page).
-
-        ``status`` is one or more of ``upcoming, recurring, past, cancelled, unconfirmed``;
-        ``after_start``/``before_end``/... take aware datetimes or dates; ids take ints or lists.
-        """
-        # Every argument, filters converted (the names are the generated method's).
-        return self._page(bookings_list.ENDPOINT, options, **booking_filters(locals()))
-
     async def cancel(
         self,
         booking_uid: str,
@@ -375,9 +333,7 @@ class BookingHelpers(APIResource):
             "seatUid": seat_uid,
         }
         payload = _seated_check("cancel", _body(body, fields), _SEATED_CANCEL_KEYS)
-        return await self._run(
-            bookings_cancel.ENDPOINT, options, booking_uid, body=cast("CancelBookingInputDict", payload)
-        )
+        return await super().cancel(booking_uid, body=cast("CancelBookingInputDict", payload), **options)
 
     async def reschedule(
         self,
@@ -412,11 +368,8 @@ class BookingHelpers(APIResource):
             "seatUid": seat_uid,
         }
         payload = _seated_check("reschedule", _body(body, fields), _SEATED_RESCHEDULE_KEYS)
-        return await self._run(
-            bookings_reschedule.ENDPOINT,
-            options,
-            booking_uid,
-            body=cast("RescheduleBookingInputDict", payload),
+        return await super().reschedule(
+            booking_uid, body=cast("RescheduleBookingInputDict", payload), **options
         )
 
 

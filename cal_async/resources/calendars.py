@@ -8,17 +8,16 @@ itself. Without an explicit list it loads every calendar marked selected in ``GE
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, tzinfo
 from typing import Any, Unpack
 
 import attrs
 
-from .._generated.api.calendars import calendars_get, calendars_get_busy_times
+from .._generated.resources.calendars import CalendarsResource
 from .._options import RequestOptions
-from .._resource import APIResource
 from ._result_value import ResultValue
-from ._server_values import server_instant, server_int, server_list, server_mapping, server_str
+from ._server_values import server_int, server_list, server_mapping, server_str
 from ._time import iso_utc, require_aware, zone, zone_name
 
 __all__ = ["BusyTime", "CalendarHelpers", "CalendarRef"]
@@ -68,28 +67,8 @@ def selected_calendars(connected: Mapping[str, Any]) -> list[CalendarRef]:
     return out
 
 
-def _parse_busy(tz: tzinfo) -> Callable[[Any], list[BusyTime]]:
-    def parse(envelope: Any) -> list[BusyTime]:
-        model = "GetBusyTimesOutput"
-        items = server_list(server_mapping(envelope, model, "body").get("data"), model, "data")
-        out = []
-        for item in items:
-            item = server_mapping(item, model, "data[]")
-            source = item.get("source")
-            out.append(
-                BusyTime(
-                    start=server_instant(item.get("start"), model, "start", tz),
-                    end=server_instant(item.get("end"), model, "end", tz),
-                    source=source if isinstance(source, str) else None,
-                )
-            )
-        return sorted(out, key=lambda b: b.start)
-
-    return parse
-
-
-class CalendarHelpers(APIResource):
-    """``cal.calendars``' helpers: ``busy_times`` as aware datetimes."""
+class CalendarHelpers(CalendarsResource):
+    """``cal.calendars``: the generated operations, and ``busy_times`` as aware datetimes."""
 
     async def busy_times(
         self,
@@ -105,19 +84,30 @@ class CalendarHelpers(APIResource):
         tz_name = zone_name(time_zone)
         date_from, date_to = _bound(start, "start"), _bound(end, "end")
         if calendars is None:
-            connected = await self._run(calendars_get.ENDPOINT, options)
+            connected = await self.get(**options)
             calendars = selected_calendars(connected.to_dict())
         if not calendars:
             return []  # nothing connected: nothing is busy (the server would need a calendar)
-        # The generated builder sends calendarsToLoad[i][credentialId|externalId] (normalised from
-        # the server's busy-times.input.ts); the parse is ours (aware datetimes in time_zone).
-        return await self._run(
-            calendars_get_busy_times.ENDPOINT.parsed_with(_parse_busy(zone(tz_name))),
-            options,
+        # The generated method sends calendarsToLoad[i][credentialId|externalId] (normalised from
+        # the server's busy-times.input.ts).
+        busy = await self.get_busy_times(
             logged_in_users_tz=tz_name,
             calendars_to_load=[
                 {"credentialId": c.credential_id, "externalId": c.external_id} for c in calendars
             ],
             date_from=date_from,
             date_to=date_to,
+            **options,
+        )
+        tz = zone(tz_name)
+        return sorted(
+            (
+                BusyTime(
+                    start=b.start.astimezone(tz),
+                    end=b.end.astimezone(tz),
+                    source=b.source if isinstance(b.source, str) else None,
+                )
+                for b in busy
+            ),
+            key=lambda b: b.start,
         )

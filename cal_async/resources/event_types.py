@@ -16,16 +16,9 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Unpack, cast
 import anyio
 
 from .._errors import EventTypeNotFoundError
-from .._generated.api.event_types import (
-    event_types_create,
-    event_types_delete,
-    event_types_list,
-    event_types_update,
-)
-from .._generated.api.orgs_teams_event_types import orgs_teams_event_types_list
-from .._generated.api.teams_event_types import teams_event_types_list
+from .._generated.resources.event_types import EventTypesResource
 from .._options import RequestOptions
-from .._resource import APIResource
+from .._sentinel import UNSET
 from ._cache import Clock, TTLCache
 
 if TYPE_CHECKING:
@@ -53,9 +46,9 @@ class _Slugged(Protocol):
 E = TypeVar("E", bound=_Slugged)
 
 
-class EventTypeHelpers(APIResource):
-    """``cal.event_types``' helpers: ``by_slug``/``team_by_slug`` (cached), a keyword-argument
-    ``create``, and ``update``/``delete`` that clear the cache."""
+class EventTypeHelpers(EventTypesResource):
+    """``cal.event_types``: the generated operations, ``by_slug``/``team_by_slug`` (cached), a
+    keyword-argument ``create``, and ``update``/``delete`` that clear the cache."""
 
     def __init__(
         self, client: CalClient, *, cache_ttl: float = DEFAULT_CACHE_TTL, clock: Clock = time.monotonic
@@ -102,9 +95,7 @@ class EventTypeHelpers(APIResource):
             raise ValueError("username must be a non-empty string")
         key: CacheKey = ("user", org_slug or "", username, slug)
 
-        listing = self._page(
-            event_types_list.ENDPOINT, options, username=username, event_slug=slug, **_org(org_slug)
-        )
+        listing = self.list(username=username, event_slug=slug, org_slug=org_slug or UNSET, **options)
         return await self._by_slug(key, refresh, listing, f"user {username!r}")
 
     async def team_by_slug(
@@ -121,12 +112,12 @@ class EventTypeHelpers(APIResource):
         _check_slug(slug)
         key: CacheKey = ("team", str(org_id or ""), str(team_id), slug)
 
-        if org_id is not None:
-            listing = self._page(
-                orgs_teams_event_types_list.ENDPOINT, options, org_id, team_id, event_slug=slug
-            )
-        else:
-            listing = self._page(teams_event_types_list.ENDPOINT, options, team_id, event_slug=slug)
+        cal = self._client
+        listing = (
+            cal.orgs.teams.event_types.list(org_id, team_id, event_slug=slug, **options)
+            if org_id is not None
+            else cal.teams.event_types.list(team_id, event_slug=slug, **options)
+        )
         return await self._by_slug(key, refresh, listing, f"team {team_id}")
 
     async def _by_slug(self, key: CacheKey, refresh: bool, listing: AsyncPaginator[E], owner: str) -> E:
@@ -177,10 +168,8 @@ class EventTypeHelpers(APIResource):
             length = given["lengthInMinutes"]
             if isinstance(length, bool) or not isinstance(length, int) or length < 1:
                 raise ValueError(f"length_in_minutes must be a positive integer, got {length!r}")
-        created = await self._run(
-            event_types_create.ENDPOINT,
-            options,
-            body=body if body is not None else cast("CreateEventTypeInputDict", given),
+        created = await super().create(
+            body=body if body is not None else cast("CreateEventTypeInputDict", given), **options
         )
         self._invalidate()
         return created
@@ -193,13 +182,13 @@ class EventTypeHelpers(APIResource):
         **options: Unpack[RequestOptions],
     ) -> EventTypeOutput:
         """Update an event type (``PATCH /v2/event-types/{id}``); clears the slug cache."""
-        updated = await self._run(event_types_update.ENDPOINT, options, event_type_id, body=body)
+        updated = await super().update(event_type_id, body=body, **options)
         self._invalidate()
         return updated
 
     async def delete(self, event_type_id: int, **options: Unpack[RequestOptions]) -> DeleteData:
         """Delete an event type (``DELETE /v2/event-types/{id}``); clears the slug cache."""
-        deleted = await self._run(event_types_delete.ENDPOINT, options, event_type_id)
+        deleted = await super().delete(event_type_id, **options)
         self._invalidate()
         return deleted
 
@@ -211,7 +200,3 @@ class EventTypeHelpers(APIResource):
 def _check_slug(slug: str) -> None:
     if not isinstance(slug, str) or not slug.strip() or "/" in slug:
         raise ValueError(f"an event type slug is a non-empty string without '/', got {slug!r}")
-
-
-def _org(org_slug: str | None) -> dict[str, Any]:
-    return {"org_slug": org_slug} if org_slug is not None else {}

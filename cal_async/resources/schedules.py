@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, Unpack, cast
 
 import attrs
 
-from .._generated.api.schedules import schedules_create
+from .._generated.resources.schedules import SchedulesResource
 from .._options import RequestOptions
 from .._request_input import body_dict
-from .._resource import APIResource
 from ._time import zone_name
 
 if TYPE_CHECKING:
@@ -171,8 +170,9 @@ def checked_body(raw: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-class ScheduleHelpers(APIResource):
-    """``cal.schedules``' helpers: ``create`` from keyword arguments, checked before sending."""
+class ScheduleHelpers(SchedulesResource):
+    """``cal.schedules``: the generated operations, and ``create`` from keyword arguments, checked
+    before sending."""
 
     async def create(
         self,
@@ -202,6 +202,4 @@ class ScheduleHelpers(APIResource):
             if name is None or time_zone is None:
                 raise ValueError("a schedule needs a name and a time_zone")
             payload = schedule_body(name, time_zone, availability, overrides, is_default)
-        return await self._run(
-            schedules_create.ENDPOINT, options, body=cast("CreateScheduleInputDict", payload)
-        )
+        return await super().create(body=cast("CreateScheduleInputDict", payload), **options)

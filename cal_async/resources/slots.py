@@ -1,32 +1,36 @@
 """Free slots as typed values, and short holds on a slot (reservations).
 
-``GET /v2/slots`` is declared in the spec as a union of two whole envelopes with the wrong item
-type, so the generated ``get`` cannot type it; ``available`` sends the request itself and parses
-``{"data": {"YYYY-MM-DD": [{"start", "end", ...}]}}`` into :class:`Slot` objects. It always asks
-for ``format=range`` so every slot carries its end (the default format only has starts).
+``available`` runs the generated ``get`` (``GET /v2/slots``: a date -> slots map, typed by the
+server facts) and turns its slots into :class:`Slot` objects, aware in the caller's time zone. It
+always asks for ``format=range`` so every slot carries its end (the default format only has
+starts).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING, Any, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack, cast
 
 if TYPE_CHECKING:
+    from .._generated.models.available_slot import AvailableSlot
     from .._generated.models.reserve_slot_input import ReserveSlotInputDict
+    from .._generated.models.reserve_slot_output import ReserveSlotOutput
 
 import attrs
 
 from .._errors import SlotUnavailableError, UnprocessableEntityError
-from .._generated.api.slots import slots_delete_reserved, slots_get, slots_reserve
+from .._generated.resources.slots import SlotsResource
 from .._options import RequestOptions
-from .._resource import APIResource
+from .._sentinel import UNSET, Unset
 from ._refs import EventTypeLike, EventTypeRef, event_type_ref
 from ._result_value import ResultValue
-from ._server_values import server_instant, server_int, server_list, server_mapping, server_str
+from ._server_values import server_instant, server_int, server_str
 from ._time import day_bounds, iso_utc, require_aware, zone, zone_name
 
 __all__ = ["Reservation", "Slot", "SlotHelpers"]
+
+T = TypeVar("T")
 
 # How far around a requested time to look for alternatives when it is not free.
 _NEAREST_BEFORE = timedelta(days=1)
@@ -75,6 +79,24 @@ class Slot(ResultValue):
             booking_uid=uid if isinstance(uid, str) else None,
         )
 
+    @classmethod
+    def from_available(cls, item: AvailableSlot, tz: tzinfo) -> Slot:
+        """A slot of ``cal.slots.get`` (``format=range``: with its end), in ``tz``."""
+        start = item.start.astimezone(tz)
+        end = item.end.astimezone(tz) if not isinstance(item.end, Unset) else start
+        return cls(
+            start=start,
+            end=end,
+            seats_booked=_given(item.seats_booked),
+            seats_remaining=_given(item.seats_remaining),
+            seats_total=_given(item.seats_total),
+            booking_uid=_given(item.booking_uid),
+        )
+
+
+def _given(value: T | Unset) -> T | None:
+    return None if isinstance(value, Unset) else value
+
 
 def _count(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
@@ -91,6 +113,16 @@ class Reservation(ResultValue):
     until: datetime
 
     @classmethod
+    def from_output(cls, out: ReserveSlotOutput) -> Reservation:
+        return cls(
+            uid=out.reservation_uid,
+            event_type_id=out.event_type_id,
+            start=out.slot_start,
+            end=out.slot_end,
+            until=out.reservation_until,
+        )
+
+    @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Reservation:
         model = "ReserveSlotOutput"
         return cls(
@@ -102,30 +134,15 @@ class Reservation(ResultValue):
         )
 
 
-def _parse_slots(tz: tzinfo, lower: datetime, upper: datetime) -> Callable[[Any], list[Slot]]:
-    def parse(envelope: Any) -> list[Slot]:
-        body = server_mapping(envelope, "GetSlotsOutput", "body")
-        days = server_mapping(body.get("data"), "GetSlotsOutput", "data")
-        out = [
-            Slot.from_json(server_mapping(item, "Slot", f"data[{day!r}][]"), tz, None)
-            for day, items in days.items()
-            for item in server_list(items, "GetSlotsOutput", f"data[{day!r}]")
-        ]
-        # The server widens date-only bounds to whole days; keep exactly what was asked for.
-        return sorted((s for s in out if lower <= s.start < upper), key=lambda s: s.start)
-
-    return parse
-
-
 def nearest(slots: Sequence[Slot], to: datetime, count: int) -> list[Slot]:
     """The ``count`` slots starting closest to ``to``, in time order."""
     closest = sorted(slots, key=lambda s: (abs(s.start - to), s.start))[:count]
     return sorted(closest, key=lambda s: s.start)
 
 
-class SlotHelpers(APIResource):
-    """``cal.slots``' helpers: typed search (``available``, ``first_available``, ``check``) and
-    holds (``hold``, ``release``)."""
+class SlotHelpers(SlotsResource):
+    """``cal.slots``: the generated operations, typed search (``available``, ``first_available``,
+    ``check``) and holds (``hold``, ``release``)."""
 
     async def available(
         self,
@@ -162,17 +179,20 @@ class SlotHelpers(APIResource):
         reschedule_uid: str | None,
         options: RequestOptions,
     ) -> list[Slot]:
-        optional: dict[str, Any] = {"duration": duration, "booking_uid_to_reschedule": reschedule_uid}
-        return await self._run(
-            slots_get.ENDPOINT.parsed_with(_parse_slots(zone(tz_name), lower, upper)),
-            options,
+        days = await self.get(
             start=lower,
             end=upper,
             format_="range",  # every slot with its end (the default format has starts only)
             time_zone=tz_name,
+            duration=UNSET if duration is None else duration,
+            booking_uid_to_reschedule=UNSET if reschedule_uid is None else reschedule_uid,
             **ref.query(),
-            **{k: v for k, v in optional.items() if v is not None},
+            **options,
         )
+        tz = zone(tz_name)
+        found = (Slot.from_available(item, tz) for items in days.values() for item in items)
+        # The server widens date-only bounds to whole days; keep exactly what was asked for.
+        return sorted((s for s in found if lower <= s.start < upper), key=lambda s: s.start)
 
     async def first_available(
         self,
@@ -236,19 +256,12 @@ class SlotHelpers(APIResource):
                     raise ValueError(f"{key} must be a positive number of minutes, got {value!r}")
                 body[key] = value
         try:
-            data = await self._run(
-                slots_reserve.ENDPOINT.parsed_with(_data), options, body=cast("ReserveSlotInputDict", body)
-            )
+            held = await self.reserve(body=cast("ReserveSlotInputDict", body), **options)
         except UnprocessableEntityError as exc:
             raise SlotUnavailableError(start, (), reason="held by another booker") from exc
-        return Reservation.from_json(data)
+        return Reservation.from_output(held)
 
     async def release(self, reservation: Reservation | str, **options: Unpack[RequestOptions]) -> None:
         """Drop a hold (``DELETE /v2/slots/reservations/{uid}``)."""
         uid = reservation.uid if isinstance(reservation, Reservation) else reservation
-        await self._run(slots_delete_reserved.ENDPOINT, options, uid)
-
-
-def _data(envelope: Any) -> Mapping[str, Any]:
-    body = server_mapping(envelope, "ReserveSlotOutput", "body")
-    return server_mapping(body.get("data"), "ReserveSlotOutput", "data")
+        await self.delete_reserved(uid, **options)

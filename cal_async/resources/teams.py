@@ -1,47 +1,43 @@
 """Team helpers: team event types with hosts (``cal.teams.event_types`` and
-``cal.orgs.teams.event_types``), an organization's team by slug, and a team's bookings listed with
-the same filters as ``cal.bookings.list``.
+``cal.orgs.teams.event_types``) and an organization's team by slug.
 
 Team event types come in two bookable kinds the guide covers: COLLECTIVE (every host attends, so a
 slot must suit them all) and ROUND_ROBIN (one available host is assigned per booking). Both are
 booked like any event type, by id or with ``EventTypeRef.team(team_slug, slug, organization=...)``;
 here they are created with the right ``schedulingType`` and hosts.
 
-These are mixins; ``overrides/resource_helpers.yaml`` says which nodes of the tree they extend.
+Each class serves one node of the tree (``overrides/resource_helpers.yaml``) as a subclass of its
+generated class; the two event type nodes share ``create_with_hosts`` through :class:`WithHosts`,
+generic in the node's path ids (the team's; the organization's, then the team's).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVarTuple, Unpack
+from collections.abc import Awaitable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVarTuple, Unpack, cast
 
 import attrs
 
 from .._errors import TeamNotFoundError
-from .._generated.api.orgs_teams import orgs_teams_list
-from .._generated.api.orgs_teams_bookings import orgs_teams_bookings_list
+from .._generated.resources.orgs_teams import OrgsTeamsResource
+from .._generated.resources.orgs_teams_event_types import OrgsTeamsEventTypesResource
+from .._generated.resources.teams_event_types import TeamsEventTypesResource
 from .._options import RequestOptions
-from .._resource import APIResource, generated_method
-from .._sentinel import UNSET, Unset
-from ._filters import SortOrder, booking_filters
+from .._resource import APIResource
 
 if TYPE_CHECKING:
+    from .._generated.models.create_team_event_type_input import CreateTeamEventTypeInputDict
     from .._generated.models.org_team_output_dto import OrgTeamOutputDto
-    from .._generated.models.orgs_teams_bookings_list_sort_created import OrgsTeamsBookingsListSortCreated
-    from .._generated.models.orgs_teams_bookings_list_sort_end import OrgsTeamsBookingsListSortEnd
-    from .._generated.models.orgs_teams_bookings_list_sort_start import OrgsTeamsBookingsListSortStart
     from .._generated.models.team_event_type_output import TeamEventTypeOutput
-    from ..pagination import AsyncPaginator
-    from ._booking_unions import AnyBooking
 
 __all__ = [
-    "TeamHost",
-    "OrgTeamBookingHelpers",
+    "OrgTeamEventTypeHelpers",
     "OrgTeamHelpers",
     "Priority",
     "SchedulingType",
     "TeamEventTypeHelpers",
+    "TeamHost",
+    "WithHosts",
 ]
 
 Ids = TypeVarTuple("Ids")
@@ -83,9 +79,15 @@ class TeamHost:
         return out
 
 
-class TeamEventTypeHelpers(APIResource, Generic[*Ids]):
-    """Team event types with hosts, for ``cal.teams.event_types`` (ids: the team's) and
-    ``cal.orgs.teams.event_types`` (ids: the organization's, then the team's)."""
+class WithHosts(APIResource, Generic[*Ids]):
+    """``create_with_hosts`` for the team event type nodes: ``Ids`` are the node's path ids (the
+    team's; the organization's, then the team's), its generated ``create`` the one it calls."""
+
+    def _create(
+        self, ids: tuple[*Ids], body: CreateTeamEventTypeInputDict, options: RequestOptions
+    ) -> Awaitable[TeamEventTypeOutput | list[TeamEventTypeOutput]]:
+        """The node's own generated ``create`` (each node's class says which)."""
+        raise NotImplementedError
 
     async def create_with_hosts(
         self,
@@ -125,46 +127,37 @@ class TeamEventTypeHelpers(APIResource, Generic[*Ids]):
             body["assignAllTeamMembers"] = True
         else:
             body["hosts"] = [h.to_json() for h in chosen]
-        # The node's own ``create`` (its path ids differ between the two nodes).
-        created = await generated_method(self, "create")(*ids, body=body, **options)
+        created = await self._create(ids, cast("CreateTeamEventTypeInputDict", body), options)
         # The spec allows a list here (managed event types); these two kinds answer with one.
         result: TeamEventTypeOutput = created[0] if isinstance(created, list) else created
         return result
 
 
-class OrgTeamBookingHelpers(APIResource):
-    """``cal.orgs.teams.bookings``: ``list`` also takes datetimes, ids and plain status lists."""
+class TeamEventTypeHelpers(WithHosts[int], TeamsEventTypesResource):
+    """``cal.teams.event_types``: the generated operations, and ``create_with_hosts(team_id, ...)``."""
 
-    def list(
-        self,
-        org_id: int,
-        team_id: int,
-        *,
-        status: Sequence[str] | str | Unset = UNSET,
-        attendee_email: str | Unset = UNSET,
-        attendee_name: str | Unset = UNSET,
-        event_type_ids: Sequence[int] | str | Unset = UNSET,
-        event_type_id: int | str | Unset = UNSET,
-        after_start: datetime | date | str | Unset = UNSET,
-        before_end: datetime | date | str | Unset = UNSET,
-        sort_start: OrgsTeamsBookingsListSortStart | SortOrder | Unset = UNSET,
-        sort_end: OrgsTeamsBookingsListSortEnd | SortOrder | Unset = UNSET,
-        sort_created: OrgsTeamsBookingsListSortCreated | SortOrder | Unset = UNSET,
-        take: int | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[AnyBooking]:
-        """The team's bookings (every host's, COLLECTIVE and ROUND_ROBIN alike), page after page."""
-        arguments = booking_filters(locals(), path=("org_id", "team_id"))
-        return self._page(orgs_teams_bookings_list.ENDPOINT, options, **arguments)
+    def _create(
+        self, ids: tuple[int], body: CreateTeamEventTypeInputDict, options: RequestOptions
+    ) -> Awaitable[TeamEventTypeOutput | list[TeamEventTypeOutput]]:
+        return self.create(*ids, body=body, **options)
 
 
-class OrgTeamHelpers(APIResource):
-    """``cal.orgs.teams``: ``by_slug``."""
+class OrgTeamEventTypeHelpers(WithHosts[int, int], OrgsTeamsEventTypesResource):
+    """``cal.orgs.teams.event_types``: the generated operations, and
+    ``create_with_hosts(org_id, team_id, ...)``."""
+
+    def _create(
+        self, ids: tuple[int, int], body: CreateTeamEventTypeInputDict, options: RequestOptions
+    ) -> Awaitable[TeamEventTypeOutput | list[TeamEventTypeOutput]]:
+        return self.create(*ids, body=body, **options)
+
+
+class OrgTeamHelpers(OrgsTeamsResource):
+    """``cal.orgs.teams``: the generated operations, and ``by_slug``."""
 
     async def by_slug(self, org_id: int, slug: str, **options: Unpack[RequestOptions]) -> OrgTeamOutputDto:
         """The organization's team with this slug (:class:`TeamNotFoundError` if there is none)."""
-        async for team in self._page(orgs_teams_list.ENDPOINT, options, org_id):
+        async for team in self.list(org_id, **options):
             if team.to_dict().get("slug") == slug:
                 return team
         raise TeamNotFoundError(f"organization {org_id} has no team with slug {slug!r}")

@@ -16,11 +16,10 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Unpack, cast
 from urllib.parse import urlsplit
 
-from .._generated.api.webhooks import webhooks_create, webhooks_update
+from .._generated.resources.webhooks import WebhooksResource
 from .._models import ApiModel
 from .._options import RequestOptions
 from .._request_input import body_dict
-from .._resource import APIResource
 from ..webhooks import WEBHOOK_TRIGGERS, UnknownWebhookTriggerWarning
 
 if TYPE_CHECKING:
@@ -85,9 +84,9 @@ def _checked(body: ApiModel | Mapping[str, Any]) -> dict[str, Any]:
     return raw
 
 
-class WebhookHelpers(APIResource):
-    """``cal.webhooks``' helpers: ``create`` from keyword arguments, and ``create``/``update``
-    checking triggers and the subscriber URL before sending."""
+class WebhookHelpers(WebhooksResource):
+    """``cal.webhooks``: the generated operations, ``create`` from keyword arguments, and
+    ``create``/``update`` checking triggers and the subscriber URL before sending."""
 
     async def create(
         self,
@@ -118,9 +117,7 @@ class WebhookHelpers(APIResource):
                 payload["secret"] = secret
             if payload_template is not None:
                 payload["payloadTemplate"] = payload_template
-        return await self._run(
-            webhooks_create.ENDPOINT, options, body=cast("CreateWebhookInputDtoDict", payload)
-        )
+        return await super().create(body=cast("CreateWebhookInputDtoDict", payload), **options)
 
     async def update(
         self,
@@ -130,9 +127,6 @@ class WebhookHelpers(APIResource):
         **options: Unpack[RequestOptions],
     ) -> UserWebhookOutputDto:
         """Update a webhook (``PATCH /v2/webhooks/{id}``); new ``triggers`` are checked first."""
-        return await self._run(
-            webhooks_update.ENDPOINT,
-            options,
-            webhook_id,
-            body=cast("UpdateWebhookInputDtoDict", _checked(body)),
+        return await super().update(
+            webhook_id, body=cast("UpdateWebhookInputDtoDict", _checked(body)), **options
         )

@@ -480,12 +480,14 @@ def list_matching(ctx: Ctx, belongs: Callable[[StoredBooking], bool]) -> Respons
     now = ctx.clock.now()
     utc = ZoneInfo("UTC")
     after_start = parse_instant(req.arg("afterStart") or "", utc) if req.arg("afterStart") else None
-    before_end = (
-        parse_instant(req.arg("beforeEnd") or "", utc, end_of_day=True) if req.arg("beforeEnd") else None
-    )
+    # A bare date is that day's UTC midnight, for both bounds: the server compares
+    # ``dayjs.utc(filters.beforeEndDate)`` (packages/trpc/server/routers/viewer/bookings/get.handler.ts).
+    before_end = parse_instant(req.arg("beforeEnd") or "", utc) if req.arg("beforeEnd") else None
     email = (req.arg("attendeeEmail") or "").lower()
     name = (req.arg("attendeeName") or "").lower()
-    type_ids = {int(x) for x in req.args("eventTypeIds") + req.args("eventTypeId") if x.isdigit()}
+    # eventTypeIds=1,2 or repeated: the server splits on commas (get-bookings.input.ts).
+    given = [x for arg in req.args("eventTypeIds") + req.args("eventTypeId") for x in arg.split(",")]
+    type_ids = {int(x) for x in given if x.strip().isdigit()}
     found = [
         b
         for b in ctx.state.bookings.values()

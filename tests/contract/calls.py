@@ -28,7 +28,7 @@ from cal_async import ApiModel, CalClient, Page
 from cal_async._auth import PlatformClient
 from cal_async._fields import Field
 from cal_async._generated import models as _models
-from cal_async._generated.operations import OperationInfo
+from cal_async._operation import Operation
 from cal_async._sentinel import Unset
 from openapi.sdk_naming import snake_case
 
@@ -45,7 +45,7 @@ SUMMARY: list[str] = []  # property reads per result; bounds a pathological resp
 class Outcome:
     """What happened to one operation."""
 
-    info: OperationInfo
+    info: Operation[Any]
     conforms: bool = False
     reason: str = ""
     status: int | None = None
@@ -58,7 +58,7 @@ class Outcome:
         return self.info.operation_id
 
 
-def resolve_method(client: CalClient, info: OperationInfo) -> Any:
+def resolve_method(client: CalClient, info: Operation[Any]) -> Any:
     target: Any = client
     for part in info.resource.split("."):
         target = getattr(target, part)
@@ -224,7 +224,7 @@ def read_everything(value: Any, annotation: object = None, where: str = "result"
 
 
 async def call_operation(
-    base_url: str, gen: InstanceGenerator, info: OperationInfo, op: Mapping[str, Any]
+    base_url: str, gen: InstanceGenerator, info: Operation[Any], op: Mapping[str, Any]
 ) -> Outcome:
     """Call ``info``'s method against the Prism at ``base_url`` and record what happened."""
     outcome = Outcome(info)

@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 
-from cal_async._generated.operations import OPERATIONS, OperationInfo
+from cal_async._generated.operations import OPERATIONS
+from cal_async._operation import Operation
 from openapi.document import SCHEMA_REF, iter_operations, walk
 from openapi.server_facts import WRONG_SHAPE, load_facts
 from tests.conftest import CURRENT_SPEC
@@ -182,7 +183,7 @@ def test_known_lists_name_real_operations() -> None:
 
 @pytest.mark.parametrize("info", OPERATIONS, ids=[o.operation_id for o in OPERATIONS])
 async def test_operation_against_prism(
-    prism_static: str, generator: InstanceGenerator, spec_ops: dict[str, Any], info: OperationInfo
+    prism_static: str, generator: InstanceGenerator, spec_ops: dict[str, Any], info: Operation[Any]
 ) -> None:
     outcome = await call_operation(prism_static, generator, info, spec_ops[info.operation_id])
     RESULTS[info.operation_id] = outcome

@@ -243,9 +243,9 @@ async def test_list_sends_the_api_forms(rcal: CalClient) -> None:
     assert params.get_list("status") == ["upcoming", "unconfirmed"]
     assert params["eventTypeIds"] == "1,2" and params["teamId"] == "5"
     assert params["afterStart"] == "2030-01-07T08:00:00.000Z"
-    # A bare date is its UTC midnight, as the server reads it: endTime <= dayjs.utc(beforeEnd)
-    # (apps/api/v2 bookings output service and packages/trpc/.../bookings/get.handler.ts).
-    assert params["beforeEnd"] == "2030-01-31T00:00:00.000Z"
+    # A date goes as the bare ISO date, which the server reads as its UTC midnight:
+    # endTime <= dayjs.utc(beforeEnd) (packages/trpc/server/routers/viewer/bookings/get.handler.ts).
+    assert params["beforeEnd"] == "2030-01-31"
     assert params["sortStart"] == "desc" and params["take"] == "10"
 
 

@@ -1,5 +1,6 @@
-"""The generator builds each node's class from ``overrides/resource_helpers.yaml``: every node named
-there serves its mixins' helpers wherever it sits in the tree, and no other node changes."""
+"""The generator serves each node named in ``overrides/resource_helpers.yaml`` with its hand-written
+class (a subclass of the node's generated class), wherever it sits in the tree; no other node
+changes."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from ruamel.yaml import YAML
 
 from cal_async import CalClient
 from cal_async._resource import APIResource
-from cal_async.resources import TeamEventTypeHelpers
+from cal_async.resources import OrgTeamEventTypeHelpers, TeamEventTypeHelpers, WithHosts
 
 MAPPING = Path(__file__).resolve().parents[2] / "overrides" / "resource_helpers.yaml"
 
@@ -23,24 +24,25 @@ def _node(cal: CalClient, dotted: str) -> APIResource:
     return node
 
 
-def test_every_mapped_node_serves_its_mixins() -> None:
+def test_every_mapped_node_serves_its_class() -> None:
     table = YAML(typ="safe").load(MAPPING.read_text(encoding="utf-8"))
-    assert len(table) >= 10
+    assert len(table) >= 9
     cal = CalClient("cal_" + "0" * 32)
-    for dotted, helpers in table.items():
+    for dotted, spec in table.items():
         node = _node(cal, dotted)
-        for spec in helpers:
-            module, _, name = spec.partition(":")
-            mixin = getattr(importlib.import_module(module), name.split("[")[0])
-            assert isinstance(node, mixin), f"cal.{dotted} lacks {name}"
-        # The generated operations are still there, behind the helpers.
-        assert type(node).__mro__[2].__name__.endswith("Operations"), type(node).__mro__
+        module, _, name = spec.partition(":")
+        assert type(node) is getattr(importlib.import_module(module), name), f"cal.{dotted} is {type(node)}"
+        # The generated operations are its base: the helpers call them as typed methods.
+        generated = next(c for c in type(node).__mro__ if c.__module__.startswith("cal_async._generated."))
+        expected = "".join(p.title().replace("_", "") for p in dotted.split(".")) + "Resource"
+        assert generated.__name__ == expected
 
 
 def test_team_event_type_helpers_on_both_team_nodes() -> None:
     cal = CalClient("cal_" + "0" * 32)
     assert isinstance(cal.teams.event_types, TeamEventTypeHelpers)
-    assert isinstance(cal.orgs.teams.event_types, TeamEventTypeHelpers)
+    assert isinstance(cal.orgs.teams.event_types, OrgTeamEventTypeHelpers)
+    assert isinstance(cal.teams.event_types, WithHosts) and isinstance(cal.orgs.teams.event_types, WithHosts)
 
 
 def test_nodes_without_helpers_are_the_generated_classes() -> None:

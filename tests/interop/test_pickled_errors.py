@@ -91,6 +91,7 @@ INSTANCES: dict[type[BaseException], Callable[[], BaseException]] = {
     _errors.OAuthError: lambda: _errors.OAuthError(
         "invalid_client", "client_not_found", status_code=401, request_id="req-8"
     ),
+    _errors.OAuthCallbackError: lambda: _errors.OAuthCallbackError("state_mismatch", "the state differs"),
     _errors.ReauthorizationRequired: lambda: _errors.ReauthorizationRequired(
         "invalid_grant", "refresh_token_expired", status_code=400
     ),

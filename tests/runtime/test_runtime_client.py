@@ -27,7 +27,8 @@ from cal_async._errors import (
     TokenExpiredError,
     TokenRefreshError,
 )
-from cal_async._operation import Operation
+from cal_async._fields import Decoder
+from cal_async._operation import Operation, query
 from cal_async._transport import RetryTransport
 from tests.runtime.fakes import FakeClock, asyncio_only
 
@@ -79,9 +80,21 @@ def _parse(body: Any) -> Any:
 async def _request(
     cal: CalClient, request: dict[str, Any], parse: Any, *, auth: tuple[str, ...], options: Any
 ) -> Any:
-    """Run a hand-made request through the client's one request path, as an operation would."""
-    operation = Operation("test.call", request["method"], request["url"], auth, None, lambda: request, parse)
-    return await cal._request(operation, request, options)
+    """Run a hand-made request through the client's one request path, as an operation would: its
+    query parameters and ``cal-api-version`` become the description's, ``parse`` reads the body."""
+    params = request.get("params") or {}
+    operation = Operation(
+        "test",
+        "call",
+        request["method"],
+        request["url"],
+        tuple(query(key, key) for key in params),
+        Decoder(parse, "what the test expects"),
+        auth=auth,
+        api_version=(request.get("headers") or {}).get("cal-api-version"),
+        enveloped=False,
+    )
+    return await cal._request(operation, tuple(params.values()), options)
 
 
 @pytest.fixture(autouse=True)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, body
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
@@ -12,6 +16,19 @@ if TYPE_CHECKING:
     from ..models.refresh_api_key_input import RefreshApiKeyInput, RefreshApiKeyInputDict
 
     pass
+
+
+REFRESH: Final[Operation[ApiKeyOutput]] = Operation(
+    "api_keys",
+    "refresh",
+    "POST",
+    "/v2/api-keys/refresh",
+    (body(),),
+    model("api_key_output", "ApiKeyOutput"),
+    auth=("Authorization",),
+    operation_id="ApiKeysController_refresh",
+    summary="Refresh API Key",
+)
 
 
 class ApiKeysResource(APIResource):
@@ -25,14 +42,5 @@ class ApiKeysResource(APIResource):
     ) -> ApiKeyOutput:
         """Refresh API Key.
 
-        ``POST /v2/api-keys/refresh``
-
-        Args:
-            body (RefreshApiKeyInput):"""
-        from ..api.api_keys import api_keys_refresh as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            body=body,
-        )
+        ``POST /v2/api-keys/refresh``"""
+        return await self._run(REFRESH, options, body)

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Final, Literal, Unpack
 
+from cal_async._fields import (
+    ANY,
+    model,
+    nullable,
+)
+from cal_async._operation import Operation, PagedOperation, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async.pagination import AsyncPaginator
@@ -24,6 +30,97 @@ if TYPE_CHECKING:
     pass
 
 
+CONNECT: Final[Operation[ConferencingAppsOutputDto]] = Operation(
+    "conferencing",
+    "connect",
+    "POST",
+    "/v2/conferencing/{app}/connect",
+    (path("app", "app"),),
+    model("conferencing_apps_output_dto", "ConferencingAppsOutputDto"),
+    auth=("Authorization",),
+    operation_id="ConferencingController_connect",
+    summary="Connect your conferencing application",
+)
+DEFAULT: Final[Operation[SetDefaultConferencingAppOutputResponseDto]] = Operation(
+    "conferencing",
+    "default",
+    "POST",
+    "/v2/conferencing/{app}/default",
+    (path("app", "app"),),
+    model("set_default_conferencing_app_output_response_dto", "SetDefaultConferencingAppOutputResponseDto"),
+    auth=("Authorization",),
+    enveloped=False,
+    operation_id="ConferencingController_default",
+    summary="Set your default conferencing application",
+)
+DISCONNECT: Final[Operation[DisconnectConferencingAppOutputResponseDto]] = Operation(
+    "conferencing",
+    "disconnect",
+    "DELETE",
+    "/v2/conferencing/{app}/disconnect",
+    (path("app", "app"),),
+    model("disconnect_conferencing_app_output_response_dto", "DisconnectConferencingAppOutputResponseDto"),
+    auth=("Authorization",),
+    enveloped=False,
+    operation_id="ConferencingController_disconnect",
+    summary="Disconnect your conferencing application",
+)
+GET_DEFAULT: Final[Operation[DefaultConferencingAppsOutputDto | None]] = Operation(
+    "conferencing",
+    "get_default",
+    "GET",
+    "/v2/conferencing/default",
+    (),
+    nullable(model("default_conferencing_apps_output_dto", "DefaultConferencingAppsOutputDto")),
+    auth=("Authorization",),
+    data_may_be_absent=True,
+    operation_id="ConferencingController_getDefault",
+    summary="Get your default conferencing application",
+)
+LIST: Final[PagedOperation[ConferencingAppsOutputDto]] = PagedOperation(
+    "conferencing",
+    "list",
+    "GET",
+    "/v2/conferencing",
+    (),
+    model("conferencing_apps_output_dto", "ConferencingAppsOutputDto"),
+    auth=("Authorization",),
+    operation_id="ConferencingController_listInstalledConferencingApps",
+    summary="List your conferencing applications",
+)
+REDIRECT: Final[Operation[GetConferencingAppsOauthUrlResponseDto]] = Operation(
+    "conferencing",
+    "redirect",
+    "GET",
+    "/v2/conferencing/{app}/oauth/auth-url",
+    (
+        path("app", "app"),
+        query("returnTo", "return_to", required=True),
+        query("onErrorReturnTo", "on_error_return_to", required=True),
+    ),
+    model("get_conferencing_apps_oauth_url_response_dto", "GetConferencingAppsOauthUrlResponseDto"),
+    auth=("Authorization",),
+    enveloped=False,
+    operation_id="ConferencingController_redirect",
+    summary="Get OAuth conferencing app auth URL",
+)
+SAVE: Final[Operation[Any]] = Operation(
+    "conferencing",
+    "save",
+    "GET",
+    "/v2/conferencing/{app}/oauth/callback",
+    (
+        path("app", "app"),
+        query("state", "state", required=True),
+        query("code", "code", required=True),
+    ),
+    ANY,
+    enveloped=False,
+    operation_id="ConferencingController_save",
+    summary="Conferencing app OAuth callback",
+)
+
+
 class ConferencingResource(APIResource):
     """Operations under ``conferencing``."""
 
@@ -37,14 +134,8 @@ class ConferencingResource(APIResource):
         ``POST /v2/conferencing/{app}/connect``
 
         Args:
-            app (ConferencingConnectApp):"""
-        from ..api.conferencing import conferencing_connect as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            app,
-        )
+            app: Conferencing application type"""
+        return await self._run(CONNECT, options, app)
 
     async def default(
         self,
@@ -56,14 +147,8 @@ class ConferencingResource(APIResource):
         ``POST /v2/conferencing/{app}/default``
 
         Args:
-            app (ConferencingDefaultApp):"""
-        from ..api.conferencing import conferencing_default as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            app,
-        )
+            app: Conferencing application type"""
+        return await self._run(DEFAULT, options, app)
 
     async def disconnect(
         self,
@@ -75,14 +160,8 @@ class ConferencingResource(APIResource):
         ``DELETE /v2/conferencing/{app}/disconnect``
 
         Args:
-            app (ConferencingDisconnectApp):"""
-        from ..api.conferencing import conferencing_disconnect as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            app,
-        )
+            app: Conferencing application type"""
+        return await self._run(DISCONNECT, options, app)
 
     async def get_default(
         self,
@@ -91,12 +170,7 @@ class ConferencingResource(APIResource):
         """Get your default conferencing application.
 
         ``GET /v2/conferencing/default``"""
-        from ..api.conferencing import conferencing_get_default as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-        )
+        return await self._run(GET_DEFAULT, options)
 
     def list(
         self,
@@ -108,12 +182,7 @@ class ConferencingResource(APIResource):
 
         The server sends the list whole: await the result for it as one page, or ``async for``
         over it for every item."""
-        from ..api.conferencing import conferencing_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-        )
+        return self._page(LIST, options)
 
     async def redirect(
         self,
@@ -128,18 +197,10 @@ class ConferencingResource(APIResource):
         ``GET /v2/conferencing/{app}/oauth/auth-url``
 
         Args:
-            app (ConferencingRedirectApp):
-            return_to (str):
-            on_error_return_to (str):"""
-        from ..api.conferencing import conferencing_redirect as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            app,
-            return_to=return_to,
-            on_error_return_to=on_error_return_to,
-        )
+            app: Conferencing application type
+            return_to:
+            on_error_return_to:"""
+        return await self._run(REDIRECT, options, app, return_to, on_error_return_to)
 
     async def save(
         self,
@@ -154,15 +215,7 @@ class ConferencingResource(APIResource):
         ``GET /v2/conferencing/{app}/oauth/callback``
 
         Args:
-            app (ConferencingSaveApp):
-            state (str):
-            code (str):"""
-        from ..api.conferencing import conferencing_save as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            app,
-            state=state,
-            code=code,
-        )
+            app: Conferencing application type
+            state:
+            code:"""
+        return await self._run(SAVE, options, app, state, code)

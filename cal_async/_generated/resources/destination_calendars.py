@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, body
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
@@ -17,6 +21,19 @@ if TYPE_CHECKING:
     pass
 
 
+UPDATE: Final[Operation[DestinationCalendarsOutputDto]] = Operation(
+    "destination_calendars",
+    "update",
+    "PUT",
+    "/v2/destination-calendars",
+    (body(),),
+    model("destination_calendars_output_dto", "DestinationCalendarsOutputDto"),
+    auth=("Authorization",),
+    operation_id="DestinationCalendarsController_updateDestinationCalendars",
+    summary="Update destination calendars",
+)
+
+
 class DestinationCalendarsResource(APIResource):
     """Operations under ``destination_calendars``."""
 
@@ -28,14 +45,5 @@ class DestinationCalendarsResource(APIResource):
     ) -> DestinationCalendarsOutputDto:
         """Update destination calendars.
 
-        ``PUT /v2/destination-calendars``
-
-        Args:
-            body (DestinationCalendarsInputBodyDto):"""
-        from ..api.destination_calendars import destination_calendars_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            body=body,
-        )
+        ``PUT /v2/destination-calendars``"""
+        return await self._run(UPDATE, options, body)

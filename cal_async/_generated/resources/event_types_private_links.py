@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+    one_of,
+)
+from cal_async._operation import Operation, PagedOperation, body, path
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async.pagination import AsyncPaginator
@@ -18,6 +23,71 @@ if TYPE_CHECKING:
     pass
 
 
+CREATE: Final[Operation[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]] = Operation(
+    "event_types.private_links",
+    "create",
+    "POST",
+    "/v2/event-types/{eventTypeId}/private-links",
+    (
+        path("eventTypeId", "event_type_id"),
+        body(),
+    ),
+    one_of(
+        model("time_based_private_link_output", "TimeBasedPrivateLinkOutput"),
+        model("usage_based_private_link_output", "UsageBasedPrivateLinkOutput"),
+    ),
+    auth=("Authorization",),
+    operation_id="EventTypesPrivateLinksController_createPrivateLink",
+    summary="Create a private link for an event type",
+)
+DELETE: Final[Operation[DeletePrivateLinkOutputData]] = Operation(
+    "event_types.private_links",
+    "delete",
+    "DELETE",
+    "/v2/event-types/{eventTypeId}/private-links/{linkId}",
+    (
+        path("eventTypeId", "event_type_id"),
+        path("linkId", "link_id"),
+    ),
+    model("delete_private_link_output_data", "DeletePrivateLinkOutputData"),
+    auth=("Authorization",),
+    operation_id="EventTypesPrivateLinksController_deletePrivateLink",
+    summary="Delete a private link for an event type",
+)
+LIST: Final[PagedOperation[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]] = PagedOperation(
+    "event_types.private_links",
+    "list",
+    "GET",
+    "/v2/event-types/{eventTypeId}/private-links",
+    (path("eventTypeId", "event_type_id"),),
+    one_of(
+        model("time_based_private_link_output", "TimeBasedPrivateLinkOutput"),
+        model("usage_based_private_link_output", "UsageBasedPrivateLinkOutput"),
+    ),
+    auth=("Authorization",),
+    operation_id="EventTypesPrivateLinksController_getPrivateLinks",
+    summary="Get all private links for an event type",
+)
+UPDATE: Final[Operation[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]] = Operation(
+    "event_types.private_links",
+    "update",
+    "PATCH",
+    "/v2/event-types/{eventTypeId}/private-links/{linkId}",
+    (
+        path("eventTypeId", "event_type_id"),
+        path("linkId", "link_id"),
+        body(),
+    ),
+    one_of(
+        model("time_based_private_link_output", "TimeBasedPrivateLinkOutput"),
+        model("usage_based_private_link_output", "UsageBasedPrivateLinkOutput"),
+    ),
+    auth=("Authorization",),
+    operation_id="EventTypesPrivateLinksController_updatePrivateLink",
+    summary="Update a private link for an event type",
+)
+
+
 class EventTypesPrivateLinksResource(APIResource):
     """Operations under ``event_types.private_links``."""
 
@@ -30,19 +100,8 @@ class EventTypesPrivateLinksResource(APIResource):
     ) -> TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput:
         """Create a private link for an event type.
 
-        ``POST /v2/event-types/{event_type_id}/private-links``
-
-        Args:
-            event_type_id (int):
-            body (CreatePrivateLinkInput):"""
-        from ..api.event_types_private_links import event_types_private_links_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            event_type_id,
-            body=body,
-        )
+        ``POST /v2/event-types/{eventTypeId}/private-links``"""
+        return await self._run(CREATE, options, event_type_id, body)
 
     async def delete(
         self,
@@ -52,19 +111,8 @@ class EventTypesPrivateLinksResource(APIResource):
     ) -> DeletePrivateLinkOutputData:
         """Delete a private link for an event type.
 
-        ``DELETE /v2/event-types/{event_type_id}/private-links/{link_id}``
-
-        Args:
-            event_type_id (int):
-            link_id (str):"""
-        from ..api.event_types_private_links import event_types_private_links_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            event_type_id,
-            link_id,
-        )
+        ``DELETE /v2/event-types/{eventTypeId}/private-links/{linkId}``"""
+        return await self._run(DELETE, options, event_type_id, link_id)
 
     def list(
         self,
@@ -73,20 +121,11 @@ class EventTypesPrivateLinksResource(APIResource):
     ) -> AsyncPaginator[TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput]:
         """Get all private links for an event type.
 
-        ``GET /v2/event-types/{event_type_id}/private-links``
+        ``GET /v2/event-types/{eventTypeId}/private-links``
 
         The server sends the list whole: await the result for it as one page, or ``async for``
-        over it for every item.
-
-        Args:
-            event_type_id (int):"""
-        from ..api.event_types_private_links import event_types_private_links_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            event_type_id,
-        )
+        over it for every item."""
+        return self._page(LIST, options, event_type_id)
 
     async def update(
         self,
@@ -98,18 +137,5 @@ class EventTypesPrivateLinksResource(APIResource):
     ) -> TimeBasedPrivateLinkOutput | UsageBasedPrivateLinkOutput:
         """Update a private link for an event type.
 
-        ``PATCH /v2/event-types/{event_type_id}/private-links/{link_id}``
-
-        Args:
-            event_type_id (int):
-            link_id (str):
-            body (UpdatePrivateLinkBody):"""
-        from ..api.event_types_private_links import event_types_private_links_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            event_type_id,
-            link_id,
-            body=body,
-        )
+        ``PATCH /v2/event-types/{eventTypeId}/private-links/{linkId}``"""
+        return await self._run(UPDATE, options, event_type_id, link_id, body)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    STR,
+    model,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import Unset
@@ -15,6 +20,94 @@ if TYPE_CHECKING:
     from ..models.update_webhook_input_dto import UpdateWebhookInputDto, UpdateWebhookInputDtoDict
 
     pass
+
+
+CREATE: Final[Operation[EventTypeWebhookOutputDto]] = Operation(
+    "event_types.webhooks",
+    "create",
+    "POST",
+    "/v2/event-types/{eventTypeId}/webhooks",
+    (
+        path("eventTypeId", "event_type_id"),
+        body(),
+    ),
+    model("event_type_webhook_output_dto", "EventTypeWebhookOutputDto"),
+    auth=("Authorization",),
+    operation_id="EventTypeWebhooksController_createEventTypeWebhook",
+    summary="Create a webhook",
+)
+DELETE: Final[Operation[EventTypeWebhookOutputDto]] = Operation(
+    "event_types.webhooks",
+    "delete",
+    "DELETE",
+    "/v2/event-types/{eventTypeId}/webhooks/{webhookId}",
+    (
+        path("eventTypeId", "event_type_id"),
+        path("webhookId", "webhook_id"),
+    ),
+    model("event_type_webhook_output_dto", "EventTypeWebhookOutputDto"),
+    auth=("Authorization",),
+    operation_id="EventTypeWebhooksController_deleteEventTypeWebhook",
+    summary="Delete a webhook",
+)
+DELETE_ALL: Final[Operation[str]] = Operation(
+    "event_types.webhooks",
+    "delete_all",
+    "DELETE",
+    "/v2/event-types/{eventTypeId}/webhooks",
+    (path("eventTypeId", "event_type_id"),),
+    STR,
+    auth=("Authorization",),
+    operation_id="EventTypeWebhooksController_deleteAllEventTypeWebhooks",
+    summary="Delete all webhooks",
+)
+GET: Final[Operation[EventTypeWebhookOutputDto]] = Operation(
+    "event_types.webhooks",
+    "get",
+    "GET",
+    "/v2/event-types/{eventTypeId}/webhooks/{webhookId}",
+    (
+        path("eventTypeId", "event_type_id"),
+        path("webhookId", "webhook_id"),
+    ),
+    model("event_type_webhook_output_dto", "EventTypeWebhookOutputDto"),
+    auth=("Authorization",),
+    operation_id="EventTypeWebhooksController_getEventTypeWebhook",
+    summary="Get a webhook",
+)
+LIST: Final[PagedOperation[EventTypeWebhookOutputDto]] = PagedOperation(
+    "event_types.webhooks",
+    "list",
+    "GET",
+    "/v2/event-types/{eventTypeId}/webhooks",
+    (
+        path("eventTypeId", "event_type_id"),
+        query("take", "take"),
+        query("skip", "skip"),
+    ),
+    model("event_type_webhook_output_dto", "EventTypeWebhookOutputDto"),
+    auth=("Authorization",),
+    operation_id="EventTypeWebhooksController_getEventTypeWebhooks",
+    summary="Get all webhooks",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+)
+UPDATE: Final[Operation[EventTypeWebhookOutputDto]] = Operation(
+    "event_types.webhooks",
+    "update",
+    "PATCH",
+    "/v2/event-types/{eventTypeId}/webhooks/{webhookId}",
+    (
+        path("eventTypeId", "event_type_id"),
+        path("webhookId", "webhook_id"),
+        body(),
+    ),
+    model("event_type_webhook_output_dto", "EventTypeWebhookOutputDto"),
+    auth=("Authorization",),
+    operation_id="EventTypeWebhooksController_updateEventTypeWebhook",
+    summary="Update a webhook",
+)
 
 
 class EventTypesWebhooksResource(APIResource):
@@ -29,19 +122,8 @@ class EventTypesWebhooksResource(APIResource):
     ) -> EventTypeWebhookOutputDto:
         """Create a webhook.
 
-        ``POST /v2/event-types/{event_type_id}/webhooks``
-
-        Args:
-            event_type_id (int):
-            body (CreateWebhookInputDto):"""
-        from ..api.event_types_webhooks import event_types_webhooks_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            event_type_id,
-            body=body,
-        )
+        ``POST /v2/event-types/{eventTypeId}/webhooks``"""
+        return await self._run(CREATE, options, event_type_id, body)
 
     async def delete(
         self,
@@ -51,19 +133,8 @@ class EventTypesWebhooksResource(APIResource):
     ) -> EventTypeWebhookOutputDto:
         """Delete a webhook.
 
-        ``DELETE /v2/event-types/{event_type_id}/webhooks/{webhook_id}``
-
-        Args:
-            event_type_id (int):
-            webhook_id (str):"""
-        from ..api.event_types_webhooks import event_types_webhooks_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            event_type_id,
-            webhook_id,
-        )
+        ``DELETE /v2/event-types/{eventTypeId}/webhooks/{webhookId}``"""
+        return await self._run(DELETE, options, event_type_id, webhook_id)
 
     async def delete_all(
         self,
@@ -72,17 +143,8 @@ class EventTypesWebhooksResource(APIResource):
     ) -> str:
         """Delete all webhooks.
 
-        ``DELETE /v2/event-types/{event_type_id}/webhooks``
-
-        Args:
-            event_type_id (int):"""
-        from ..api.event_types_webhooks import event_types_webhooks_delete_all as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            event_type_id,
-        )
+        ``DELETE /v2/event-types/{eventTypeId}/webhooks``"""
+        return await self._run(DELETE_ALL, options, event_type_id)
 
     async def get(
         self,
@@ -92,19 +154,8 @@ class EventTypesWebhooksResource(APIResource):
     ) -> EventTypeWebhookOutputDto:
         """Get a webhook.
 
-        ``GET /v2/event-types/{event_type_id}/webhooks/{webhook_id}``
-
-        Args:
-            event_type_id (int):
-            webhook_id (str):"""
-        from ..api.event_types_webhooks import event_types_webhooks_get as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            event_type_id,
-            webhook_id,
-        )
+        ``GET /v2/event-types/{eventTypeId}/webhooks/{webhookId}``"""
+        return await self._run(GET, options, event_type_id, webhook_id)
 
     def list(
         self,
@@ -116,23 +167,15 @@ class EventTypesWebhooksResource(APIResource):
     ) -> AsyncPaginator[EventTypeWebhookOutputDto]:
         """Get all webhooks.
 
-        ``GET /v2/event-types/{event_type_id}/webhooks``
+        ``GET /v2/event-types/{eventTypeId}/webhooks``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            event_type_id (int):
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0."""
-        from ..api.event_types_webhooks import event_types_webhooks_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            event_type_id,
-            take=take,
-            skip=skip,
-        )
+            event_type_id:
+            take: Maximum number of items to return
+            skip: Number of items to skip"""
+        return self._page(LIST, options, event_type_id, take, skip)
 
     async def update(
         self,
@@ -144,18 +187,5 @@ class EventTypesWebhooksResource(APIResource):
     ) -> EventTypeWebhookOutputDto:
         """Update a webhook.
 
-        ``PATCH /v2/event-types/{event_type_id}/webhooks/{webhook_id}``
-
-        Args:
-            event_type_id (int):
-            webhook_id (str):
-            body (UpdateWebhookInputDto):"""
-        from ..api.event_types_webhooks import event_types_webhooks_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            event_type_id,
-            webhook_id,
-            body=body,
-        )
+        ``PATCH /v2/event-types/{eventTypeId}/webhooks/{webhookId}``"""
+        return await self._run(UPDATE, options, event_type_id, webhook_id, body)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import UNSET, Unset
@@ -18,6 +22,101 @@ if TYPE_CHECKING:
     pass
 
 
+CREATE_ORGANIZATION: Final[Operation[ManagedOrganizationWithApiKeyOutput]] = Operation(
+    "managed_orgs",
+    "create_organization",
+    "POST",
+    "/v2/organizations/{orgId}/organizations",
+    (
+        path("orgId", "org_id"),
+        body(),
+    ),
+    model("managed_organization_with_api_key_output", "ManagedOrganizationWithApiKeyOutput"),
+    auth=(
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsOrganizationsController_createOrganization",
+    summary="Create an organization within an organization",
+)
+DELETE_ORGANIZATION: Final[Operation[ManagedOrganizationOutput]] = Operation(
+    "managed_orgs",
+    "delete_organization",
+    "DELETE",
+    "/v2/organizations/{orgId}/organizations/{managedOrganizationId}",
+    (
+        path("orgId", "org_id"),
+        path("managedOrganizationId", "managed_organization_id"),
+    ),
+    model("managed_organization_output", "ManagedOrganizationOutput"),
+    auth=(
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsOrganizationsController_deleteOrganization",
+    summary="Delete an organization within an organization",
+)
+GET_ORGANIZATION: Final[Operation[ManagedOrganizationOutput]] = Operation(
+    "managed_orgs",
+    "get_organization",
+    "GET",
+    "/v2/organizations/{orgId}/organizations/{managedOrganizationId}",
+    (
+        path("orgId", "org_id"),
+        path("managedOrganizationId", "managed_organization_id"),
+    ),
+    model("managed_organization_output", "ManagedOrganizationOutput"),
+    auth=(
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsOrganizationsController_getOrganization",
+    summary="Get an organization within an organization",
+)
+GET_ORGANIZATIONS: Final[PagedOperation[ManagedOrganizationOutput]] = PagedOperation(
+    "managed_orgs",
+    "get_organizations",
+    "GET",
+    "/v2/organizations/{orgId}/organizations",
+    (
+        path("orgId", "org_id"),
+        query("take", "take"),
+        query("skip", "skip"),
+        query("slug", "slug"),
+        query("metadataKey", "metadata_key"),
+        query("metadataValue", "metadata_value"),
+    ),
+    model("managed_organization_output", "ManagedOrganizationOutput"),
+    auth=(
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsOrganizationsController_getOrganizations",
+    summary="Get all organizations within an organization",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+)
+UPDATE_ORGANIZATION: Final[Operation[ManagedOrganizationOutput]] = Operation(
+    "managed_orgs",
+    "update_organization",
+    "PATCH",
+    "/v2/organizations/{orgId}/organizations/{managedOrganizationId}",
+    (
+        path("orgId", "org_id"),
+        path("managedOrganizationId", "managed_organization_id"),
+        body(),
+    ),
+    model("managed_organization_output", "ManagedOrganizationOutput"),
+    auth=(
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsOrganizationsController_updateOrganization",
+    summary="Update an organization within an organization",
+)
+
+
 class ManagedOrgsResource(APIResource):
     """Operations under ``managed_orgs``."""
 
@@ -30,19 +129,8 @@ class ManagedOrgsResource(APIResource):
     ) -> ManagedOrganizationWithApiKeyOutput:
         """Create an organization within an organization.
 
-        ``POST /v2/organizations/{org_id}/organizations``
-
-        Args:
-            org_id (int):
-            body (CreateOrganizationInput):"""
-        from ..api.managed_orgs import managed_orgs_create_organization as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            body=body,
-        )
+        ``POST /v2/organizations/{orgId}/organizations``"""
+        return await self._run(CREATE_ORGANIZATION, options, org_id, body)
 
     async def delete_organization(
         self,
@@ -52,19 +140,8 @@ class ManagedOrgsResource(APIResource):
     ) -> ManagedOrganizationOutput:
         """Delete an organization within an organization.
 
-        ``DELETE /v2/organizations/{org_id}/organizations/{managed_organization_id}``
-
-        Args:
-            org_id (int):
-            managed_organization_id (int):"""
-        from ..api.managed_orgs import managed_orgs_delete_organization as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            managed_organization_id,
-        )
+        ``DELETE /v2/organizations/{orgId}/organizations/{managedOrganizationId}``"""
+        return await self._run(DELETE_ORGANIZATION, options, org_id, managed_organization_id)
 
     async def get_organization(
         self,
@@ -74,19 +151,8 @@ class ManagedOrgsResource(APIResource):
     ) -> ManagedOrganizationOutput:
         """Get an organization within an organization.
 
-        ``GET /v2/organizations/{org_id}/organizations/{managed_organization_id}``
-
-        Args:
-            org_id (int):
-            managed_organization_id (int):"""
-        from ..api.managed_orgs import managed_orgs_get_organization as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            managed_organization_id,
-        )
+        ``GET /v2/organizations/{orgId}/organizations/{managedOrganizationId}``"""
+        return await self._run(GET_ORGANIZATION, options, org_id, managed_organization_id)
 
     def get_organizations(
         self,
@@ -101,29 +167,18 @@ class ManagedOrgsResource(APIResource):
     ) -> AsyncPaginator[ManagedOrganizationOutput]:
         """Get all organizations within an organization.
 
-        ``GET /v2/organizations/{org_id}/organizations``
+        ``GET /v2/organizations/{orgId}/organizations``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            org_id (int):
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0.
-            slug (str | Unset):
-            metadata_key (str | Unset):
-            metadata_value (str | Unset):"""
-        from ..api.managed_orgs import managed_orgs_get_organizations as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            take=take,
-            skip=skip,
-            slug=slug,
-            metadata_key=metadata_key,
-            metadata_value=metadata_value,
-        )
+            org_id:
+            take: Maximum number of items to return
+            skip: Number of items to skip
+            slug: The slug of the managed organization
+            metadata_key: The key of the metadata - it is case sensitive so provide exactly as stored. If you provide it then you must also provide metadataValue
+            metadata_value: The value of the metadata - it is case sensitive so provide exactly as stored. If you provide it then you must also provide metadataKey"""
+        return self._page(GET_ORGANIZATIONS, options, org_id, take, skip, slug, metadata_key, metadata_value)
 
     async def update_organization(
         self,
@@ -135,18 +190,5 @@ class ManagedOrgsResource(APIResource):
     ) -> ManagedOrganizationOutput:
         """Update an organization within an organization.
 
-        ``PATCH /v2/organizations/{org_id}/organizations/{managed_organization_id}``
-
-        Args:
-            org_id (int):
-            managed_organization_id (int):
-            body (UpdateOrganizationInput):"""
-        from ..api.managed_orgs import managed_orgs_update_organization as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            managed_organization_id,
-            body=body,
-        )
+        ``PATCH /v2/organizations/{orgId}/organizations/{managedOrganizationId}``"""
+        return await self._run(UPDATE_ORGANIZATION, options, org_id, managed_organization_id, body)

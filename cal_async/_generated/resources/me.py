@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, body
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
@@ -12,6 +16,30 @@ if TYPE_CHECKING:
     from ..models.update_managed_user_input import UpdateManagedUserInput, UpdateManagedUserInputDict
 
     pass
+
+
+GET: Final[Operation[MeOutput]] = Operation(
+    "me",
+    "get",
+    "GET",
+    "/v2/me",
+    (),
+    model("me_output", "MeOutput"),
+    auth=("Authorization",),
+    operation_id="MeController_getMe",
+    summary="Get my profile",
+)
+UPDATE: Final[Operation[MeOutput]] = Operation(
+    "me",
+    "update",
+    "PATCH",
+    "/v2/me",
+    (body(),),
+    model("me_output", "MeOutput"),
+    auth=("Authorization",),
+    operation_id="MeController_updateMe",
+    summary="Update my profile",
+)
 
 
 class MeResource(APIResource):
@@ -24,12 +52,7 @@ class MeResource(APIResource):
         """Get my profile.
 
         ``GET /v2/me``"""
-        from ..api.me import me_get as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-        )
+        return await self._run(GET, options)
 
     async def update(
         self,
@@ -39,14 +62,5 @@ class MeResource(APIResource):
     ) -> MeOutput:
         """Update my profile.
 
-        ``PATCH /v2/me``
-
-        Args:
-            body (UpdateManagedUserInput):"""
-        from ..api.me import me_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            body=body,
-        )
+        ``PATCH /v2/me``"""
+        return await self._run(UPDATE, options, body)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, PagedOperation, body, path
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async.pagination import AsyncPaginator
@@ -17,6 +21,66 @@ if TYPE_CHECKING:
     pass
 
 
+CREATE: Final[Operation[CreateOAuthClientOutput]] = Operation(
+    "oauth_clients",
+    "create",
+    "POST",
+    "/v2/oauth-clients",
+    (body(),),
+    model("create_o_auth_client_output", "CreateOAuthClientOutput"),
+    auth=("Authorization",),
+    operation_id="OAuthClientsController_createOAuthClient",
+    summary="Create an OAuth client",
+)
+DELETE: Final[Operation[PlatformOAuthClientDto]] = Operation(
+    "oauth_clients",
+    "delete",
+    "DELETE",
+    "/v2/oauth-clients/{clientId}",
+    (path("clientId", "client_id"),),
+    model("platform_o_auth_client_dto", "PlatformOAuthClientDto"),
+    auth=("Authorization",),
+    operation_id="OAuthClientsController_deleteOAuthClient",
+    summary="Delete an OAuth client",
+)
+GET: Final[Operation[PlatformOAuthClientDto]] = Operation(
+    "oauth_clients",
+    "get",
+    "GET",
+    "/v2/oauth-clients/{clientId}",
+    (path("clientId", "client_id"),),
+    model("platform_o_auth_client_dto", "PlatformOAuthClientDto"),
+    auth=("Authorization",),
+    operation_id="OAuthClientsController_getOAuthClientById",
+    summary="Get an OAuth client",
+)
+LIST: Final[PagedOperation[PlatformOAuthClientDto]] = PagedOperation(
+    "oauth_clients",
+    "list",
+    "GET",
+    "/v2/oauth-clients",
+    (),
+    model("platform_o_auth_client_dto", "PlatformOAuthClientDto"),
+    auth=("Authorization",),
+    operation_id="OAuthClientsController_getOAuthClients",
+    summary="Get all OAuth clients",
+)
+UPDATE: Final[Operation[PlatformOAuthClientDto]] = Operation(
+    "oauth_clients",
+    "update",
+    "PATCH",
+    "/v2/oauth-clients/{clientId}",
+    (
+        path("clientId", "client_id"),
+        body(),
+    ),
+    model("platform_o_auth_client_dto", "PlatformOAuthClientDto"),
+    auth=("Authorization",),
+    operation_id="OAuthClientsController_updateOAuthClient",
+    summary="Update an OAuth client",
+)
+
+
 class OauthClientsResource(APIResource):
     """Operations under ``oauth_clients``."""
 
@@ -28,17 +92,8 @@ class OauthClientsResource(APIResource):
     ) -> CreateOAuthClientOutput:
         """Create an OAuth client.
 
-        ``POST /v2/oauth-clients``
-
-        Args:
-            body (CreateOAuthClientInput):"""
-        from ..api.oauth_clients import oauth_clients_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            body=body,
-        )
+        ``POST /v2/oauth-clients``"""
+        return await self._run(CREATE, options, body)
 
     async def delete(
         self,
@@ -47,17 +102,8 @@ class OauthClientsResource(APIResource):
     ) -> PlatformOAuthClientDto:
         """Delete an OAuth client.
 
-        ``DELETE /v2/oauth-clients/{client_id}``
-
-        Args:
-            client_id (str):"""
-        from ..api.oauth_clients import oauth_clients_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            client_id,
-        )
+        ``DELETE /v2/oauth-clients/{clientId}``"""
+        return await self._run(DELETE, options, client_id)
 
     async def get(
         self,
@@ -66,17 +112,8 @@ class OauthClientsResource(APIResource):
     ) -> PlatformOAuthClientDto:
         """Get an OAuth client.
 
-        ``GET /v2/oauth-clients/{client_id}``
-
-        Args:
-            client_id (str):"""
-        from ..api.oauth_clients import oauth_clients_get as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            client_id,
-        )
+        ``GET /v2/oauth-clients/{clientId}``"""
+        return await self._run(GET, options, client_id)
 
     def list(
         self,
@@ -88,12 +125,7 @@ class OauthClientsResource(APIResource):
 
         The server sends the list whole: await the result for it as one page, or ``async for``
         over it for every item."""
-        from ..api.oauth_clients import oauth_clients_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-        )
+        return self._page(LIST, options)
 
     async def update(
         self,
@@ -104,16 +136,5 @@ class OauthClientsResource(APIResource):
     ) -> PlatformOAuthClientDto:
         """Update an OAuth client.
 
-        ``PATCH /v2/oauth-clients/{client_id}``
-
-        Args:
-            client_id (str):
-            body (UpdateOAuthClientInput):"""
-        from ..api.oauth_clients import oauth_clients_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            client_id,
-            body=body,
-        )
+        ``PATCH /v2/oauth-clients/{clientId}``"""
+        return await self._run(UPDATE, options, client_id, body)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import Unset
@@ -27,6 +31,140 @@ if TYPE_CHECKING:
     pass
 
 
+GET_VERIFIED_EMAIL_BY_ID: Final[Operation[ScheduleOutputLegacy]] = Operation(
+    "organization_team_verified_resources",
+    "get_verified_email_by_id",
+    "GET",
+    "/v2/organizations/{orgId}/teams/{teamId}/verified-resources/emails/{id}",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        path("id", "id"),
+    ),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="OrgTeamsVerifiedResourcesController_getVerifiedEmailById",
+    summary="Get verified email of an org team by id",
+)
+GET_VERIFIED_EMAILS: Final[PagedOperation[ScheduleOutputLegacy]] = PagedOperation(
+    "organization_team_verified_resources",
+    "get_verified_emails",
+    "GET",
+    "/v2/organizations/{orgId}/teams/{teamId}/verified-resources/emails",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        query("take", "take"),
+        query("skip", "skip"),
+    ),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="OrgTeamsVerifiedResourcesController_getVerifiedEmails",
+    summary="Get list of verified emails of an org team",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+    single=True,
+)
+GET_VERIFIED_PHONE_BY_ID: Final[Operation[ScheduleOutputLegacy]] = Operation(
+    "organization_team_verified_resources",
+    "get_verified_phone_by_id",
+    "GET",
+    "/v2/organizations/{orgId}/teams/{teamId}/verified-resources/phones/{id}",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        path("id", "id"),
+    ),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="OrgTeamsVerifiedResourcesController_getVerifiedPhoneById",
+    summary="Get verified phone number of an org team by id",
+)
+GET_VERIFIED_PHONE_NUMBERS: Final[PagedOperation[ScheduleOutputLegacy]] = PagedOperation(
+    "organization_team_verified_resources",
+    "get_verified_phone_numbers",
+    "GET",
+    "/v2/organizations/{orgId}/teams/{teamId}/verified-resources/phones",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        query("take", "take"),
+        query("skip", "skip"),
+    ),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="OrgTeamsVerifiedResourcesController_getVerifiedPhoneNumbers",
+    summary="Get list of verified phone numbers of an org team",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+    single=True,
+)
+REQUEST_EMAIL_VERIFICATION_CODE: Final[Operation[RequestEmailVerificationOutput]] = Operation(
+    "organization_team_verified_resources",
+    "request_email_verification_code",
+    "POST",
+    "/v2/organizations/{orgId}/teams/{teamId}/verified-resources/emails/verification-code/request",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        body(),
+    ),
+    model("request_email_verification_output", "RequestEmailVerificationOutput"),
+    auth=("Authorization",),
+    enveloped=False,
+    operation_id="OrgTeamsVerifiedResourcesController_requestEmailVerificationCode",
+    summary="Request email verification code",
+)
+REQUEST_PHONE_VERIFICATION_CODE: Final[Operation[RequestPhoneVerificationOutput]] = Operation(
+    "organization_team_verified_resources",
+    "request_phone_verification_code",
+    "POST",
+    "/v2/organizations/{orgId}/teams/{teamId}/verified-resources/phones/verification-code/request",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        body(),
+    ),
+    model("request_phone_verification_output", "RequestPhoneVerificationOutput"),
+    auth=("Authorization",),
+    enveloped=False,
+    operation_id="OrgTeamsVerifiedResourcesController_requestPhoneVerificationCode",
+    summary="Request phone number verification code",
+)
+VERIFY_EMAIL: Final[Operation[ScheduleOutputLegacy]] = Operation(
+    "organization_team_verified_resources",
+    "verify_email",
+    "POST",
+    "/v2/organizations/{orgId}/teams/{teamId}/verified-resources/emails/verification-code/verify",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        body(),
+    ),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="OrgTeamsVerifiedResourcesController_verifyEmail",
+    summary="Verify an email for an org team",
+)
+VERIFY_PHONE_NUMBER: Final[Operation[ScheduleOutputLegacy]] = Operation(
+    "organization_team_verified_resources",
+    "verify_phone_number",
+    "POST",
+    "/v2/organizations/{orgId}/teams/{teamId}/verified-resources/phones/verification-code/verify",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        body(),
+    ),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="OrgTeamsVerifiedResourcesController_verifyPhoneNumber",
+    summary="Verify a phone number for an org team",
+)
+
+
 class OrganizationTeamVerifiedResourcesResource(APIResource):
     """Operations under ``organization_team_verified_resources``."""
 
@@ -39,23 +177,8 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
     ) -> ScheduleOutputLegacy:
         """Get verified email of an org team by id.
 
-        ``GET /v2/organizations/{org_id}/teams/{team_id}/verified-resources/emails/{id}``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            id (int):"""
-        from ..api.organization_team_verified_resources import (
-            organization_team_verified_resources_get_verified_email_by_id as _ep,
-        )
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            id,
-        )
+        ``GET /v2/organizations/{orgId}/teams/{teamId}/verified-resources/emails/{id}``"""
+        return await self._run(GET_VERIFIED_EMAIL_BY_ID, options, org_id, team_id, id)
 
     def get_verified_emails(
         self,
@@ -68,27 +191,16 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
     ) -> AsyncPaginator[ScheduleOutputLegacy]:
         """Get list of verified emails of an org team.
 
-        ``GET /v2/organizations/{org_id}/teams/{team_id}/verified-resources/emails``
+        ``GET /v2/organizations/{orgId}/teams/{teamId}/verified-resources/emails``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            org_id (int):
-            team_id (int):
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0."""
-        from ..api.organization_team_verified_resources import (
-            organization_team_verified_resources_get_verified_emails as _ep,
-        )
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            take=take,
-            skip=skip,
-        )
+            org_id:
+            team_id:
+            take: Maximum number of items to return
+            skip: Number of items to skip"""
+        return self._page(GET_VERIFIED_EMAILS, options, org_id, team_id, take, skip)
 
     async def get_verified_phone_by_id(
         self,
@@ -99,23 +211,8 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
     ) -> ScheduleOutputLegacy:
         """Get verified phone number of an org team by id.
 
-        ``GET /v2/organizations/{org_id}/teams/{team_id}/verified-resources/phones/{id}``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            id (int):"""
-        from ..api.organization_team_verified_resources import (
-            organization_team_verified_resources_get_verified_phone_by_id as _ep,
-        )
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            id,
-        )
+        ``GET /v2/organizations/{orgId}/teams/{teamId}/verified-resources/phones/{id}``"""
+        return await self._run(GET_VERIFIED_PHONE_BY_ID, options, org_id, team_id, id)
 
     def get_verified_phone_numbers(
         self,
@@ -128,27 +225,16 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
     ) -> AsyncPaginator[ScheduleOutputLegacy]:
         """Get list of verified phone numbers of an org team.
 
-        ``GET /v2/organizations/{org_id}/teams/{team_id}/verified-resources/phones``
+        ``GET /v2/organizations/{orgId}/teams/{teamId}/verified-resources/phones``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            org_id (int):
-            team_id (int):
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0."""
-        from ..api.organization_team_verified_resources import (
-            organization_team_verified_resources_get_verified_phone_numbers as _ep,
-        )
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            take=take,
-            skip=skip,
-        )
+            org_id:
+            team_id:
+            take: Maximum number of items to return
+            skip: Number of items to skip"""
+        return self._page(GET_VERIFIED_PHONE_NUMBERS, options, org_id, team_id, take, skip)
 
     async def request_email_verification_code(
         self,
@@ -160,23 +246,8 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
     ) -> RequestEmailVerificationOutput:
         """Request email verification code.
 
-        ``POST /v2/organizations/{org_id}/teams/{team_id}/verified-resources/emails/verification-code/request``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            body (RequestEmailVerificationInput):"""
-        from ..api.organization_team_verified_resources import (
-            organization_team_verified_resources_request_email_verification_code as _ep,
-        )
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            body=body,
-        )
+        ``POST /v2/organizations/{orgId}/teams/{teamId}/verified-resources/emails/verification-code/request``"""
+        return await self._run(REQUEST_EMAIL_VERIFICATION_CODE, options, org_id, team_id, body)
 
     async def request_phone_verification_code(
         self,
@@ -188,23 +259,8 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
     ) -> RequestPhoneVerificationOutput:
         """Request phone number verification code.
 
-        ``POST /v2/organizations/{org_id}/teams/{team_id}/verified-resources/phones/verification-code/request``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            body (RequestPhoneVerificationInput):"""
-        from ..api.organization_team_verified_resources import (
-            organization_team_verified_resources_request_phone_verification_code as _ep,
-        )
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            body=body,
-        )
+        ``POST /v2/organizations/{orgId}/teams/{teamId}/verified-resources/phones/verification-code/request``"""
+        return await self._run(REQUEST_PHONE_VERIFICATION_CODE, options, org_id, team_id, body)
 
     async def verify_email(
         self,
@@ -216,21 +272,8 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
     ) -> ScheduleOutputLegacy:
         """Verify an email for an org team.
 
-        ``POST /v2/organizations/{org_id}/teams/{team_id}/verified-resources/emails/verification-code/verify``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            body (VerifyEmailInput):"""
-        from ..api.organization_team_verified_resources import organization_team_verified_resources_verify_email as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            body=body,
-        )
+        ``POST /v2/organizations/{orgId}/teams/{teamId}/verified-resources/emails/verification-code/verify``"""
+        return await self._run(VERIFY_EMAIL, options, org_id, team_id, body)
 
     async def verify_phone_number(
         self,
@@ -242,20 +285,5 @@ class OrganizationTeamVerifiedResourcesResource(APIResource):
     ) -> ScheduleOutputLegacy:
         """Verify a phone number for an org team.
 
-        ``POST /v2/organizations/{org_id}/teams/{team_id}/verified-resources/phones/verification-code/verify``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            body (VerifyPhoneInput):"""
-        from ..api.organization_team_verified_resources import (
-            organization_team_verified_resources_verify_phone_number as _ep,
-        )
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            body=body,
-        )
+        ``POST /v2/organizations/{orgId}/teams/{teamId}/verified-resources/phones/verification-code/verify``"""
+        return await self._run(VERIFY_PHONE_NUMBER, options, org_id, team_id, body)

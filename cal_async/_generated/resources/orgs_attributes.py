@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+    nullable,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import Unset
 from cal_async.pagination import AsyncPaginator
 
 if TYPE_CHECKING:
+    from cal_async._generated.resources.orgs_attributes_options import OrgsAttributesOptionsResource
+
     from ..models.attribute import Attribute
     from ..models.create_organization_attribute_input import (
         CreateOrganizationAttributeInput,
@@ -20,9 +27,85 @@ if TYPE_CHECKING:
         UpdateOrganizationAttributeInput,
         UpdateOrganizationAttributeInputDict,
     )
-    from .orgs_attributes_options import OrgsAttributesOptionsResource
 
     pass
+
+
+CREATE: Final[Operation[Attribute]] = Operation(
+    "orgs.attributes",
+    "create",
+    "POST",
+    "/v2/organizations/{orgId}/attributes",
+    (
+        path("orgId", "org_id"),
+        body(),
+    ),
+    model("attribute", "Attribute"),
+    auth=("Authorization",),
+    operation_id="OrganizationsAttributesController_createOrganizationAttribute",
+    summary="Create an attribute",
+)
+DELETE: Final[Operation[Attribute]] = Operation(
+    "orgs.attributes",
+    "delete",
+    "DELETE",
+    "/v2/organizations/{orgId}/attributes/{attributeId}",
+    (
+        path("orgId", "org_id"),
+        path("attributeId", "attribute_id"),
+    ),
+    model("attribute", "Attribute"),
+    auth=("Authorization",),
+    operation_id="OrganizationsAttributesController_deleteOrganizationAttribute",
+    summary="Delete an attribute",
+)
+GET: Final[Operation[Attribute | None]] = Operation(
+    "orgs.attributes",
+    "get",
+    "GET",
+    "/v2/organizations/{orgId}/attributes/{attributeId}",
+    (
+        path("orgId", "org_id"),
+        path("attributeId", "attribute_id"),
+    ),
+    nullable(model("attribute", "Attribute")),
+    auth=("Authorization",),
+    operation_id="OrganizationsAttributesController_getOrganizationAttribute",
+    summary="Get an attribute",
+)
+LIST: Final[PagedOperation[Attribute]] = PagedOperation(
+    "orgs.attributes",
+    "list",
+    "GET",
+    "/v2/organizations/{orgId}/attributes",
+    (
+        path("orgId", "org_id"),
+        query("take", "take"),
+        query("skip", "skip"),
+    ),
+    model("attribute", "Attribute"),
+    auth=("Authorization",),
+    operation_id="OrganizationsAttributesController_getOrganizationAttributes",
+    summary="Get all attributes",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+)
+UPDATE: Final[Operation[Attribute]] = Operation(
+    "orgs.attributes",
+    "update",
+    "PATCH",
+    "/v2/organizations/{orgId}/attributes/{attributeId}",
+    (
+        path("orgId", "org_id"),
+        path("attributeId", "attribute_id"),
+        body(),
+    ),
+    model("attribute", "Attribute"),
+    auth=("Authorization",),
+    operation_id="OrganizationsAttributesController_updateOrganizationAttribute",
+    summary="Update an attribute",
+)
 
 
 class OrgsAttributesResource(APIResource):
@@ -31,7 +114,7 @@ class OrgsAttributesResource(APIResource):
     @cached_property
     def options(self) -> OrgsAttributesOptionsResource:
         """``orgs.attributes.options``: list, create, delete, update, get_assigned, get_assigned_by_slug, get, assign_to_user, unassign_from_user"""
-        from .orgs_attributes_options import OrgsAttributesOptionsResource
+        from cal_async._generated.resources.orgs_attributes_options import OrgsAttributesOptionsResource
 
         return OrgsAttributesOptionsResource(self._client)
 
@@ -44,19 +127,8 @@ class OrgsAttributesResource(APIResource):
     ) -> Attribute:
         """Create an attribute.
 
-        ``POST /v2/organizations/{org_id}/attributes``
-
-        Args:
-            org_id (int):
-            body (CreateOrganizationAttributeInput):"""
-        from ..api.orgs_attributes import orgs_attributes_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            body=body,
-        )
+        ``POST /v2/organizations/{orgId}/attributes``"""
+        return await self._run(CREATE, options, org_id, body)
 
     async def delete(
         self,
@@ -66,19 +138,8 @@ class OrgsAttributesResource(APIResource):
     ) -> Attribute:
         """Delete an attribute.
 
-        ``DELETE /v2/organizations/{org_id}/attributes/{attribute_id}``
-
-        Args:
-            org_id (int):
-            attribute_id (str):"""
-        from ..api.orgs_attributes import orgs_attributes_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            attribute_id,
-        )
+        ``DELETE /v2/organizations/{orgId}/attributes/{attributeId}``"""
+        return await self._run(DELETE, options, org_id, attribute_id)
 
     async def get(
         self,
@@ -88,19 +149,8 @@ class OrgsAttributesResource(APIResource):
     ) -> Attribute | None:
         """Get an attribute.
 
-        ``GET /v2/organizations/{org_id}/attributes/{attribute_id}``
-
-        Args:
-            org_id (int):
-            attribute_id (str):"""
-        from ..api.orgs_attributes import orgs_attributes_get as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            attribute_id,
-        )
+        ``GET /v2/organizations/{orgId}/attributes/{attributeId}``"""
+        return await self._run(GET, options, org_id, attribute_id)
 
     def list(
         self,
@@ -112,23 +162,15 @@ class OrgsAttributesResource(APIResource):
     ) -> AsyncPaginator[Attribute]:
         """Get all attributes.
 
-        ``GET /v2/organizations/{org_id}/attributes``
+        ``GET /v2/organizations/{orgId}/attributes``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            org_id (int):
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0."""
-        from ..api.orgs_attributes import orgs_attributes_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            take=take,
-            skip=skip,
-        )
+            org_id:
+            take: Maximum number of items to return
+            skip: Number of items to skip"""
+        return self._page(LIST, options, org_id, take, skip)
 
     async def update(
         self,
@@ -140,18 +182,5 @@ class OrgsAttributesResource(APIResource):
     ) -> Attribute:
         """Update an attribute.
 
-        ``PATCH /v2/organizations/{org_id}/attributes/{attribute_id}``
-
-        Args:
-            org_id (int):
-            attribute_id (str):
-            body (UpdateOrganizationAttributeInput):"""
-        from ..api.orgs_attributes import orgs_attributes_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            attribute_id,
-            body=body,
-        )
+        ``PATCH /v2/organizations/{orgId}/attributes/{attributeId}``"""
+        return await self._run(UPDATE, options, org_id, attribute_id, body)

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    list_of,
+    model,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import UNSET, Unset
@@ -32,6 +37,154 @@ if TYPE_CHECKING:
     pass
 
 
+ASSIGN_TO_USER: Final[Operation[AssignOptionUserOutputData]] = Operation(
+    "orgs.attributes.options",
+    "assign_to_user",
+    "POST",
+    "/v2/organizations/{orgId}/attributes/options/{userId}",
+    (
+        path("orgId", "org_id"),
+        path("userId", "user_id"),
+        body(),
+    ),
+    model("assign_option_user_output_data", "AssignOptionUserOutputData"),
+    auth=("Authorization",),
+    operation_id="OrganizationsAttributesOptionsController_assignOrganizationAttributeOptionToUser",
+    summary="Assign an attribute to a user",
+)
+CREATE: Final[Operation[OptionOutput]] = Operation(
+    "orgs.attributes.options",
+    "create",
+    "POST",
+    "/v2/organizations/{orgId}/attributes/{attributeId}/options",
+    (
+        path("orgId", "org_id"),
+        path("attributeId", "attribute_id"),
+        body(),
+    ),
+    model("option_output", "OptionOutput"),
+    auth=("Authorization",),
+    operation_id="OrganizationsAttributesOptionsController_createOrganizationAttributeOption",
+    summary="Create an attribute option",
+)
+DELETE: Final[Operation[OptionOutput]] = Operation(
+    "orgs.attributes.options",
+    "delete",
+    "DELETE",
+    "/v2/organizations/{orgId}/attributes/{attributeId}/options/{optionId}",
+    (
+        path("orgId", "org_id"),
+        path("attributeId", "attribute_id"),
+        path("optionId", "option_id"),
+    ),
+    model("option_output", "OptionOutput"),
+    auth=("Authorization",),
+    operation_id="OrganizationsAttributesOptionsController_deleteOrganizationAttributeOption",
+    summary="Delete an attribute option",
+)
+GET: Final[Operation[list[GetOptionUserOutputData]]] = Operation(
+    "orgs.attributes.options",
+    "get",
+    "GET",
+    "/v2/organizations/{orgId}/attributes/options/{userId}",
+    (
+        path("orgId", "org_id"),
+        path("userId", "user_id"),
+    ),
+    list_of(model("get_option_user_output_data", "GetOptionUserOutputData")),
+    auth=("Authorization",),
+    operation_id="OrganizationsAttributesOptionsController_getOrganizationAttributeOptionsForUser",
+    summary="Get all attribute options for a user",
+)
+GET_ASSIGNED: Final[PagedOperation[AssignedOptionOutput]] = PagedOperation(
+    "orgs.attributes.options",
+    "get_assigned",
+    "GET",
+    "/v2/organizations/{orgId}/attributes/{attributeId}/options/assigned",
+    (
+        path("orgId", "org_id"),
+        path("attributeId", "attribute_id"),
+        query("skip", "skip"),
+        query("take", "take"),
+        query("assignedOptionIds", "assigned_option_ids", comma=True),
+        query("teamIds", "team_ids", comma=True),
+    ),
+    model("assigned_option_output", "AssignedOptionOutput"),
+    auth=("Authorization",),
+    operation_id="OrganizationsAttributesOptionsController_getOrganizationAttributeAssignedOptions",
+    summary="Get all assigned attribute options by attribute ID",
+    offset="skip",
+    limit="take",
+    default_limit=100,
+)
+GET_ASSIGNED_BY_SLUG: Final[PagedOperation[AssignedOptionOutput]] = PagedOperation(
+    "orgs.attributes.options",
+    "get_assigned_by_slug",
+    "GET",
+    "/v2/organizations/{orgId}/attributes/slugs/{attributeSlug}/options/assigned",
+    (
+        path("orgId", "org_id"),
+        path("attributeSlug", "attribute_slug"),
+        query("skip", "skip"),
+        query("take", "take"),
+        query("assignedOptionIds", "assigned_option_ids", comma=True),
+        query("teamIds", "team_ids", comma=True),
+    ),
+    model("assigned_option_output", "AssignedOptionOutput"),
+    auth=("Authorization",),
+    operation_id="OrganizationsAttributesOptionsController_getOrganizationAttributeAssignedOptionsBySlug",
+    summary="Get all assigned attribute options by attribute slug",
+    offset="skip",
+    limit="take",
+    default_limit=100,
+)
+LIST: Final[PagedOperation[OptionOutput]] = PagedOperation(
+    "orgs.attributes.options",
+    "list",
+    "GET",
+    "/v2/organizations/{orgId}/attributes/{attributeId}/options",
+    (
+        path("orgId", "org_id"),
+        path("attributeId", "attribute_id"),
+    ),
+    model("option_output", "OptionOutput"),
+    auth=("Authorization",),
+    operation_id="OrganizationsAttributesOptionsController_getOrganizationAttributeOptions",
+    summary="Get all attribute options",
+)
+UNASSIGN_FROM_USER: Final[Operation[AssignOptionUserOutputData]] = Operation(
+    "orgs.attributes.options",
+    "unassign_from_user",
+    "DELETE",
+    "/v2/organizations/{orgId}/attributes/options/{userId}/{attributeOptionId}",
+    (
+        path("orgId", "org_id"),
+        path("userId", "user_id"),
+        path("attributeOptionId", "attribute_option_id"),
+    ),
+    model("assign_option_user_output_data", "AssignOptionUserOutputData"),
+    auth=("Authorization",),
+    operation_id="OrganizationsAttributesOptionsController_unassignOrganizationAttributeOptionFromUser",
+    summary="Unassign an attribute from a user",
+)
+UPDATE: Final[Operation[OptionOutput]] = Operation(
+    "orgs.attributes.options",
+    "update",
+    "PATCH",
+    "/v2/organizations/{orgId}/attributes/{attributeId}/options/{optionId}",
+    (
+        path("orgId", "org_id"),
+        path("attributeId", "attribute_id"),
+        path("optionId", "option_id"),
+        body(),
+    ),
+    model("option_output", "OptionOutput"),
+    auth=("Authorization",),
+    operation_id="OrganizationsAttributesOptionsController_updateOrganizationAttributeOption",
+    summary="Update an attribute option",
+)
+
+
 class OrgsAttributesOptionsResource(APIResource):
     """Operations under ``orgs.attributes.options``."""
 
@@ -45,21 +198,8 @@ class OrgsAttributesOptionsResource(APIResource):
     ) -> AssignOptionUserOutputData:
         """Assign an attribute to a user.
 
-        ``POST /v2/organizations/{org_id}/attributes/options/{user_id}``
-
-        Args:
-            org_id (int):
-            user_id (int):
-            body (AssignOrganizationAttributeOptionToUserInput):"""
-        from ..api.orgs_attributes_options import orgs_attributes_options_assign_to_user as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            user_id,
-            body=body,
-        )
+        ``POST /v2/organizations/{orgId}/attributes/options/{userId}``"""
+        return await self._run(ASSIGN_TO_USER, options, org_id, user_id, body)
 
     async def create(
         self,
@@ -71,21 +211,8 @@ class OrgsAttributesOptionsResource(APIResource):
     ) -> OptionOutput:
         """Create an attribute option.
 
-        ``POST /v2/organizations/{org_id}/attributes/{attribute_id}/options``
-
-        Args:
-            org_id (int):
-            attribute_id (str):
-            body (CreateOrganizationAttributeOptionInput):"""
-        from ..api.orgs_attributes_options import orgs_attributes_options_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            attribute_id,
-            body=body,
-        )
+        ``POST /v2/organizations/{orgId}/attributes/{attributeId}/options``"""
+        return await self._run(CREATE, options, org_id, attribute_id, body)
 
     async def delete(
         self,
@@ -96,21 +223,8 @@ class OrgsAttributesOptionsResource(APIResource):
     ) -> OptionOutput:
         """Delete an attribute option.
 
-        ``DELETE /v2/organizations/{org_id}/attributes/{attribute_id}/options/{option_id}``
-
-        Args:
-            org_id (int):
-            attribute_id (str):
-            option_id (str):"""
-        from ..api.orgs_attributes_options import orgs_attributes_options_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            attribute_id,
-            option_id,
-        )
+        ``DELETE /v2/organizations/{orgId}/attributes/{attributeId}/options/{optionId}``"""
+        return await self._run(DELETE, options, org_id, attribute_id, option_id)
 
     async def get(
         self,
@@ -120,19 +234,8 @@ class OrgsAttributesOptionsResource(APIResource):
     ) -> builtins.list[GetOptionUserOutputData]:
         """Get all attribute options for a user.
 
-        ``GET /v2/organizations/{org_id}/attributes/options/{user_id}``
-
-        Args:
-            org_id (int):
-            user_id (int):"""
-        from ..api.orgs_attributes_options import orgs_attributes_options_get as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            user_id,
-        )
+        ``GET /v2/organizations/{orgId}/attributes/options/{userId}``"""
+        return await self._run(GET, options, org_id, user_id)
 
     def get_assigned(
         self,
@@ -141,35 +244,24 @@ class OrgsAttributesOptionsResource(APIResource):
         *,
         skip: int | Unset = UNSET,
         take: int | Unset = UNSET,
-        assigned_option_ids: Sequence[str] | Unset = UNSET,
-        team_ids: Sequence[int] | Unset = UNSET,
+        assigned_option_ids: str | Sequence[str] | Unset = UNSET,
+        team_ids: int | Sequence[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[AssignedOptionOutput]:
         """Get all assigned attribute options by attribute ID.
 
-        ``GET /v2/organizations/{org_id}/attributes/{attribute_id}/options/assigned``
+        ``GET /v2/organizations/{orgId}/attributes/{attributeId}/options/assigned``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            org_id (int):
-            attribute_id (str):
-            skip (int | Unset):
-            take (int | Unset):
-            assigned_option_ids (list[str] | Unset):
-            team_ids (list[int] | Unset):"""
-        from ..api.orgs_attributes_options import orgs_attributes_options_get_assigned as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            attribute_id,
-            skip=skip,
-            take=take,
-            assigned_option_ids=assigned_option_ids,
-            team_ids=team_ids,
-        )
+            org_id:
+            attribute_id:
+            skip: Number of responses to skip
+            take: Number of responses to take
+            assigned_option_ids: Filter by assigned attribute option ids. ids must be separated by a comma.
+            team_ids: Filter by teamIds. Team ids must be separated by a comma."""
+        return self._page(GET_ASSIGNED, options, org_id, attribute_id, skip, take, assigned_option_ids, team_ids)
 
     def get_assigned_by_slug(
         self,
@@ -178,34 +270,25 @@ class OrgsAttributesOptionsResource(APIResource):
         *,
         skip: int | Unset = UNSET,
         take: int | Unset = UNSET,
-        assigned_option_ids: Sequence[str] | Unset = UNSET,
-        team_ids: Sequence[int] | Unset = UNSET,
+        assigned_option_ids: str | Sequence[str] | Unset = UNSET,
+        team_ids: int | Sequence[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[AssignedOptionOutput]:
         """Get all assigned attribute options by attribute slug.
 
-        ``GET /v2/organizations/{org_id}/attributes/slugs/{attribute_slug}/options/assigned``
+        ``GET /v2/organizations/{orgId}/attributes/slugs/{attributeSlug}/options/assigned``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            org_id (int):
-            attribute_slug (str):
-            skip (int | Unset):
-            take (int | Unset):
-            assigned_option_ids (list[str] | Unset):
-            team_ids (list[int] | Unset):"""
-        from ..api.orgs_attributes_options import orgs_attributes_options_get_assigned_by_slug as _ep
-
+            org_id:
+            attribute_slug:
+            skip: Number of responses to skip
+            take: Number of responses to take
+            assigned_option_ids: Filter by assigned attribute option ids. ids must be separated by a comma.
+            team_ids: Filter by teamIds. Team ids must be separated by a comma."""
         return self._page(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            attribute_slug,
-            skip=skip,
-            take=take,
-            assigned_option_ids=assigned_option_ids,
-            team_ids=team_ids,
+            GET_ASSIGNED_BY_SLUG, options, org_id, attribute_slug, skip, take, assigned_option_ids, team_ids
         )
 
     def list(
@@ -216,22 +299,11 @@ class OrgsAttributesOptionsResource(APIResource):
     ) -> AsyncPaginator[OptionOutput]:
         """Get all attribute options.
 
-        ``GET /v2/organizations/{org_id}/attributes/{attribute_id}/options``
+        ``GET /v2/organizations/{orgId}/attributes/{attributeId}/options``
 
         The server sends the list whole: await the result for it as one page, or ``async for``
-        over it for every item.
-
-        Args:
-            org_id (int):
-            attribute_id (str):"""
-        from ..api.orgs_attributes_options import orgs_attributes_options_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            attribute_id,
-        )
+        over it for every item."""
+        return self._page(LIST, options, org_id, attribute_id)
 
     async def unassign_from_user(
         self,
@@ -242,21 +314,8 @@ class OrgsAttributesOptionsResource(APIResource):
     ) -> AssignOptionUserOutputData:
         """Unassign an attribute from a user.
 
-        ``DELETE /v2/organizations/{org_id}/attributes/options/{user_id}/{attribute_option_id}``
-
-        Args:
-            org_id (int):
-            user_id (int):
-            attribute_option_id (str):"""
-        from ..api.orgs_attributes_options import orgs_attributes_options_unassign_from_user as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            user_id,
-            attribute_option_id,
-        )
+        ``DELETE /v2/organizations/{orgId}/attributes/options/{userId}/{attributeOptionId}``"""
+        return await self._run(UNASSIGN_FROM_USER, options, org_id, user_id, attribute_option_id)
 
     async def update(
         self,
@@ -269,20 +328,5 @@ class OrgsAttributesOptionsResource(APIResource):
     ) -> OptionOutput:
         """Update an attribute option.
 
-        ``PATCH /v2/organizations/{org_id}/attributes/{attribute_id}/options/{option_id}``
-
-        Args:
-            org_id (int):
-            attribute_id (str):
-            option_id (str):
-            body (UpdateOrganizationAttributeOptionInput):"""
-        from ..api.orgs_attributes_options import orgs_attributes_options_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            attribute_id,
-            option_id,
-            body=body,
-        )
+        ``PATCH /v2/organizations/{orgId}/attributes/{attributeId}/options/{optionId}``"""
+        return await self._run(UPDATE, options, org_id, attribute_id, option_id, body)

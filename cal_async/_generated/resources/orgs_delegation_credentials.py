@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, body, path
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
@@ -21,6 +25,45 @@ if TYPE_CHECKING:
     pass
 
 
+CREATE: Final[Operation[DelegationCredentialOutput]] = Operation(
+    "orgs.delegation_credentials",
+    "create",
+    "POST",
+    "/v2/organizations/{orgId}/delegation-credentials",
+    (
+        path("orgId", "org_id"),
+        body(),
+    ),
+    model("delegation_credential_output", "DelegationCredentialOutput"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsDelegationCredentialController_createDelegationCredential",
+    summary="Save delegation credentials for your organization",
+)
+UPDATE: Final[Operation[DelegationCredentialOutput]] = Operation(
+    "orgs.delegation_credentials",
+    "update",
+    "PATCH",
+    "/v2/organizations/{orgId}/delegation-credentials/{credentialId}",
+    (
+        path("orgId", "org_id"),
+        path("credentialId", "credential_id"),
+        body(),
+    ),
+    model("delegation_credential_output", "DelegationCredentialOutput"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsDelegationCredentialController_updateDelegationCredential",
+    summary="Update delegation credentials of your organization",
+)
+
+
 class OrgsDelegationCredentialsResource(APIResource):
     """Operations under ``orgs.delegation_credentials``."""
 
@@ -33,19 +76,8 @@ class OrgsDelegationCredentialsResource(APIResource):
     ) -> DelegationCredentialOutput:
         """Save delegation credentials for your organization.
 
-        ``POST /v2/organizations/{org_id}/delegation-credentials``
-
-        Args:
-            org_id (int):
-            body (CreateDelegationCredentialInput):"""
-        from ..api.orgs_delegation_credentials import orgs_delegation_credentials_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            body=body,
-        )
+        ``POST /v2/organizations/{orgId}/delegation-credentials``"""
+        return await self._run(CREATE, options, org_id, body)
 
     async def update(
         self,
@@ -57,18 +89,5 @@ class OrgsDelegationCredentialsResource(APIResource):
     ) -> DelegationCredentialOutput:
         """Update delegation credentials of your organization.
 
-        ``PATCH /v2/organizations/{org_id}/delegation-credentials/{credential_id}``
-
-        Args:
-            org_id (int):
-            credential_id (str):
-            body (UpdateDelegationCredentialInput):"""
-        from ..api.orgs_delegation_credentials import orgs_delegation_credentials_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            credential_id,
-            body=body,
-        )
+        ``PATCH /v2/organizations/{orgId}/delegation-credentials/{credentialId}``"""
+        return await self._run(UPDATE, options, org_id, credential_id, body)

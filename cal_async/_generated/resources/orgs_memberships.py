@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import Unset
@@ -15,6 +19,103 @@ if TYPE_CHECKING:
     from ..models.update_org_membership_dto import UpdateOrgMembershipDto, UpdateOrgMembershipDtoDict
 
     pass
+
+
+CREATE: Final[Operation[OrganizationMembershipOutput]] = Operation(
+    "orgs.memberships",
+    "create",
+    "POST",
+    "/v2/organizations/{orgId}/memberships",
+    (
+        path("orgId", "org_id"),
+        body(),
+    ),
+    model("organization_membership_output", "OrganizationMembershipOutput"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsMembershipsController_createMembership",
+    summary="Create a membership",
+)
+DELETE: Final[Operation[OrganizationMembershipOutput]] = Operation(
+    "orgs.memberships",
+    "delete",
+    "DELETE",
+    "/v2/organizations/{orgId}/memberships/{membershipId}",
+    (
+        path("orgId", "org_id"),
+        path("membershipId", "membership_id"),
+    ),
+    model("organization_membership_output", "OrganizationMembershipOutput"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsMembershipsController_deleteMembership",
+    summary="Delete a membership",
+)
+GET: Final[Operation[OrganizationMembershipOutput]] = Operation(
+    "orgs.memberships",
+    "get",
+    "GET",
+    "/v2/organizations/{orgId}/memberships/{membershipId}",
+    (
+        path("orgId", "org_id"),
+        path("membershipId", "membership_id"),
+    ),
+    model("organization_membership_output", "OrganizationMembershipOutput"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsMembershipsController_getOrgMembership",
+    summary="Get a membership",
+)
+LIST: Final[PagedOperation[OrganizationMembershipOutput]] = PagedOperation(
+    "orgs.memberships",
+    "list",
+    "GET",
+    "/v2/organizations/{orgId}/memberships",
+    (
+        path("orgId", "org_id"),
+        query("take", "take"),
+        query("skip", "skip"),
+    ),
+    model("organization_membership_output", "OrganizationMembershipOutput"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsMembershipsController_getAllMemberships",
+    summary="Get all memberships",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+)
+UPDATE: Final[Operation[OrganizationMembershipOutput]] = Operation(
+    "orgs.memberships",
+    "update",
+    "PATCH",
+    "/v2/organizations/{orgId}/memberships/{membershipId}",
+    (
+        path("orgId", "org_id"),
+        path("membershipId", "membership_id"),
+        body(),
+    ),
+    model("organization_membership_output", "OrganizationMembershipOutput"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsMembershipsController_updateMembership",
+    summary="Update a membership",
+)
 
 
 class OrgsMembershipsResource(APIResource):
@@ -29,19 +130,8 @@ class OrgsMembershipsResource(APIResource):
     ) -> OrganizationMembershipOutput:
         """Create a membership.
 
-        ``POST /v2/organizations/{org_id}/memberships``
-
-        Args:
-            org_id (int):
-            body (CreateOrgMembershipDto):"""
-        from ..api.orgs_memberships import orgs_memberships_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            body=body,
-        )
+        ``POST /v2/organizations/{orgId}/memberships``"""
+        return await self._run(CREATE, options, org_id, body)
 
     async def delete(
         self,
@@ -51,19 +141,8 @@ class OrgsMembershipsResource(APIResource):
     ) -> OrganizationMembershipOutput:
         """Delete a membership.
 
-        ``DELETE /v2/organizations/{org_id}/memberships/{membership_id}``
-
-        Args:
-            org_id (int):
-            membership_id (int):"""
-        from ..api.orgs_memberships import orgs_memberships_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            membership_id,
-        )
+        ``DELETE /v2/organizations/{orgId}/memberships/{membershipId}``"""
+        return await self._run(DELETE, options, org_id, membership_id)
 
     async def get(
         self,
@@ -73,19 +152,8 @@ class OrgsMembershipsResource(APIResource):
     ) -> OrganizationMembershipOutput:
         """Get a membership.
 
-        ``GET /v2/organizations/{org_id}/memberships/{membership_id}``
-
-        Args:
-            org_id (int):
-            membership_id (int):"""
-        from ..api.orgs_memberships import orgs_memberships_get as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            membership_id,
-        )
+        ``GET /v2/organizations/{orgId}/memberships/{membershipId}``"""
+        return await self._run(GET, options, org_id, membership_id)
 
     def list(
         self,
@@ -97,23 +165,15 @@ class OrgsMembershipsResource(APIResource):
     ) -> AsyncPaginator[OrganizationMembershipOutput]:
         """Get all memberships.
 
-        ``GET /v2/organizations/{org_id}/memberships``
+        ``GET /v2/organizations/{orgId}/memberships``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            org_id (int):
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0."""
-        from ..api.orgs_memberships import orgs_memberships_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            take=take,
-            skip=skip,
-        )
+            org_id:
+            take: Maximum number of items to return
+            skip: Number of items to skip"""
+        return self._page(LIST, options, org_id, take, skip)
 
     async def update(
         self,
@@ -125,18 +185,5 @@ class OrgsMembershipsResource(APIResource):
     ) -> OrganizationMembershipOutput:
         """Update a membership.
 
-        ``PATCH /v2/organizations/{org_id}/memberships/{membership_id}``
-
-        Args:
-            org_id (int):
-            membership_id (int):
-            body (UpdateOrgMembershipDto):"""
-        from ..api.orgs_memberships import orgs_memberships_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            membership_id,
-            body=body,
-        )
+        ``PATCH /v2/organizations/{orgId}/memberships/{membershipId}``"""
+        return await self._run(UPDATE, options, org_id, membership_id, body)

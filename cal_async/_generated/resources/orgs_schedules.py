@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import PagedOperation, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import Unset
@@ -13,6 +17,30 @@ if TYPE_CHECKING:
     from ..models.schedule_output import ScheduleOutput
 
     pass
+
+
+LIST: Final[PagedOperation[ScheduleOutput]] = PagedOperation(
+    "orgs.schedules",
+    "list",
+    "GET",
+    "/v2/organizations/{orgId}/schedules",
+    (
+        path("orgId", "org_id"),
+        query("take", "take"),
+        query("skip", "skip"),
+    ),
+    model("schedule_output", "ScheduleOutput"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsSchedulesController_getOrganizationSchedules",
+    summary="Get all schedules",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+)
 
 
 class OrgsSchedulesResource(APIResource):
@@ -28,20 +56,12 @@ class OrgsSchedulesResource(APIResource):
     ) -> AsyncPaginator[ScheduleOutput]:
         """Get all schedules.
 
-        ``GET /v2/organizations/{org_id}/schedules``
+        ``GET /v2/organizations/{orgId}/schedules``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            org_id (int):
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0."""
-        from ..api.orgs_schedules import orgs_schedules_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            take=take,
-            skip=skip,
-        )
+            org_id:
+            take: Maximum number of items to return
+            skip: Number of items to skip"""
+        return self._page(LIST, options, org_id, take, skip)

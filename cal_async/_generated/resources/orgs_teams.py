@@ -4,101 +4,211 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    list_of,
+    model,
+)
+from cal_async._operation import Operation, PagedOperation, body, path
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async.pagination import AsyncPaginator
-from cal_async.resources.teams import OrgTeamHelpers
 
 if TYPE_CHECKING:
+    from cal_async._generated.resources.orgs_teams_bookings import OrgsTeamsBookingsResource
+    from cal_async._generated.resources.orgs_teams_conferencing import OrgsTeamsConferencingResource
+    from cal_async._generated.resources.orgs_teams_invite import OrgsTeamsInviteResource
+    from cal_async._generated.resources.orgs_teams_memberships import OrgsTeamsMembershipsResource
+    from cal_async._generated.resources.orgs_teams_routing_forms import OrgsTeamsRoutingFormsResource
+    from cal_async._generated.resources.orgs_teams_schedules import OrgsTeamsSchedulesResource
+    from cal_async._generated.resources.orgs_teams_stripe import OrgsTeamsStripeResource
+    from cal_async._generated.resources.orgs_teams_users import OrgsTeamsUsersResource
+    from cal_async._generated.resources.orgs_teams_workflows import OrgsTeamsWorkflowsResource
+    from cal_async.resources.teams import OrgTeamEventTypeHelpers
+
     from ..models.create_org_team_dto import CreateOrgTeamDto, CreateOrgTeamDtoDict
     from ..models.org_team_output_dto import OrgTeamOutputDto
     from ..models.update_org_team_dto import UpdateOrgTeamDto, UpdateOrgTeamDtoDict
-    from .orgs_teams_bookings import OrgsTeamsBookingsResource
-    from .orgs_teams_conferencing import OrgsTeamsConferencingResource
-    from .orgs_teams_event_types import OrgsTeamsEventTypesResource
-    from .orgs_teams_invite import OrgsTeamsInviteResource
-    from .orgs_teams_memberships import OrgsTeamsMembershipsResource
-    from .orgs_teams_routing_forms import OrgsTeamsRoutingFormsResource
-    from .orgs_teams_schedules import OrgsTeamsSchedulesResource
-    from .orgs_teams_stripe import OrgsTeamsStripeResource
-    from .orgs_teams_users import OrgsTeamsUsersResource
-    from .orgs_teams_workflows import OrgsTeamsWorkflowsResource
 
     pass
 
 
-class OrgsTeamsOperations(APIResource):
+CREATE: Final[Operation[OrgTeamOutputDto]] = Operation(
+    "orgs.teams",
+    "create",
+    "POST",
+    "/v2/organizations/{orgId}/teams",
+    (
+        path("orgId", "org_id"),
+        body(),
+    ),
+    model("org_team_output_dto", "OrgTeamOutputDto"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsTeamsController_createTeam",
+    summary="Create a team",
+)
+DELETE: Final[Operation[OrgTeamOutputDto]] = Operation(
+    "orgs.teams",
+    "delete",
+    "DELETE",
+    "/v2/organizations/{orgId}/teams/{teamId}",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+    ),
+    model("org_team_output_dto", "OrgTeamOutputDto"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsTeamsController_deleteTeam",
+    summary="Delete a team",
+)
+GET: Final[Operation[OrgTeamOutputDto]] = Operation(
+    "orgs.teams",
+    "get",
+    "GET",
+    "/v2/organizations/{orgId}/teams/{teamId}",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+    ),
+    model("org_team_output_dto", "OrgTeamOutputDto"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsTeamsController_getTeam",
+    summary="Get a team",
+)
+GET_MY: Final[Operation[list[OrgTeamOutputDto]]] = Operation(
+    "orgs.teams",
+    "get_my",
+    "GET",
+    "/v2/organizations/{orgId}/teams/me",
+    (path("orgId", "org_id"),),
+    list_of(model("org_team_output_dto", "OrgTeamOutputDto")),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsTeamsController_getMyTeams",
+    summary="Get teams membership for user",
+)
+LIST: Final[PagedOperation[OrgTeamOutputDto]] = PagedOperation(
+    "orgs.teams",
+    "list",
+    "GET",
+    "/v2/organizations/{orgId}/teams",
+    (path("orgId", "org_id"),),
+    model("org_team_output_dto", "OrgTeamOutputDto"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsTeamsController_getAllTeams",
+    summary="Get all teams",
+)
+UPDATE: Final[Operation[OrgTeamOutputDto]] = Operation(
+    "orgs.teams",
+    "update",
+    "PATCH",
+    "/v2/organizations/{orgId}/teams/{teamId}",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        body(),
+    ),
+    model("org_team_output_dto", "OrgTeamOutputDto"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsTeamsController_updateTeam",
+    summary="Update a team",
+)
+
+
+class OrgsTeamsResource(APIResource):
     """Operations under ``orgs.teams``."""
 
     @cached_property
     def bookings(self) -> OrgsTeamsBookingsResource:
         """``orgs.teams.bookings``: list, get_references"""
-        from .orgs_teams_bookings import OrgsTeamsBookingsResource
+        from cal_async._generated.resources.orgs_teams_bookings import OrgsTeamsBookingsResource
 
         return OrgsTeamsBookingsResource(self._client)
 
     @cached_property
     def conferencing(self) -> OrgsTeamsConferencingResource:
         """``orgs.teams.conferencing``: connect_app, get_oauth_url, list, set_default_app, get_default_app, disconnect_app, save_oauth_credentials"""
-        from .orgs_teams_conferencing import OrgsTeamsConferencingResource
+        from cal_async._generated.resources.orgs_teams_conferencing import OrgsTeamsConferencingResource
 
         return OrgsTeamsConferencingResource(self._client)
 
     @cached_property
-    def event_types(self) -> OrgsTeamsEventTypesResource:
+    def event_types(self) -> OrgTeamEventTypeHelpers:
         """``orgs.teams.event_types``: list, create, get, delete, update, create_phone_call, get_teams, private_links"""
-        from .orgs_teams_event_types import OrgsTeamsEventTypesResource
+        from cal_async.resources.teams import OrgTeamEventTypeHelpers
 
-        return OrgsTeamsEventTypesResource(self._client)
+        return OrgTeamEventTypeHelpers(self._client)
 
     @cached_property
     def invite(self) -> OrgsTeamsInviteResource:
         """``orgs.teams.invite``: create"""
-        from .orgs_teams_invite import OrgsTeamsInviteResource
+        from cal_async._generated.resources.orgs_teams_invite import OrgsTeamsInviteResource
 
         return OrgsTeamsInviteResource(self._client)
 
     @cached_property
     def memberships(self) -> OrgsTeamsMembershipsResource:
         """``orgs.teams.memberships``: list, create, get, delete, update"""
-        from .orgs_teams_memberships import OrgsTeamsMembershipsResource
+        from cal_async._generated.resources.orgs_teams_memberships import OrgsTeamsMembershipsResource
 
         return OrgsTeamsMembershipsResource(self._client)
 
     @cached_property
     def routing_forms(self) -> OrgsTeamsRoutingFormsResource:
         """``orgs.teams.routing_forms``: list, responses"""
-        from .orgs_teams_routing_forms import OrgsTeamsRoutingFormsResource
+        from cal_async._generated.resources.orgs_teams_routing_forms import OrgsTeamsRoutingFormsResource
 
         return OrgsTeamsRoutingFormsResource(self._client)
 
     @cached_property
     def schedules(self) -> OrgsTeamsSchedulesResource:
         """``orgs.teams.schedules``: list"""
-        from .orgs_teams_schedules import OrgsTeamsSchedulesResource
+        from cal_async._generated.resources.orgs_teams_schedules import OrgsTeamsSchedulesResource
 
         return OrgsTeamsSchedulesResource(self._client)
 
     @cached_property
     def stripe(self) -> OrgsTeamsStripeResource:
         """``orgs.teams.stripe``: get_connect_url, check_connection, save"""
-        from .orgs_teams_stripe import OrgsTeamsStripeResource
+        from cal_async._generated.resources.orgs_teams_stripe import OrgsTeamsStripeResource
 
         return OrgsTeamsStripeResource(self._client)
 
     @cached_property
     def users(self) -> OrgsTeamsUsersResource:
         """``orgs.teams.users``: schedules"""
-        from .orgs_teams_users import OrgsTeamsUsersResource
+        from cal_async._generated.resources.orgs_teams_users import OrgsTeamsUsersResource
 
         return OrgsTeamsUsersResource(self._client)
 
     @cached_property
     def workflows(self) -> OrgsTeamsWorkflowsResource:
         """``orgs.teams.workflows``: list, create, get, delete, update"""
-        from .orgs_teams_workflows import OrgsTeamsWorkflowsResource
+        from cal_async._generated.resources.orgs_teams_workflows import OrgsTeamsWorkflowsResource
 
         return OrgsTeamsWorkflowsResource(self._client)
 
@@ -111,19 +221,8 @@ class OrgsTeamsOperations(APIResource):
     ) -> OrgTeamOutputDto:
         """Create a team.
 
-        ``POST /v2/organizations/{org_id}/teams``
-
-        Args:
-            org_id (int):
-            body (CreateOrgTeamDto):"""
-        from ..api.orgs_teams import orgs_teams_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            body=body,
-        )
+        ``POST /v2/organizations/{orgId}/teams``"""
+        return await self._run(CREATE, options, org_id, body)
 
     async def delete(
         self,
@@ -133,19 +232,8 @@ class OrgsTeamsOperations(APIResource):
     ) -> OrgTeamOutputDto:
         """Delete a team.
 
-        ``DELETE /v2/organizations/{org_id}/teams/{team_id}``
-
-        Args:
-            org_id (int):
-            team_id (int):"""
-        from ..api.orgs_teams import orgs_teams_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-        )
+        ``DELETE /v2/organizations/{orgId}/teams/{teamId}``"""
+        return await self._run(DELETE, options, org_id, team_id)
 
     async def get(
         self,
@@ -155,19 +243,8 @@ class OrgsTeamsOperations(APIResource):
     ) -> OrgTeamOutputDto:
         """Get a team.
 
-        ``GET /v2/organizations/{org_id}/teams/{team_id}``
-
-        Args:
-            org_id (int):
-            team_id (int):"""
-        from ..api.orgs_teams import orgs_teams_get as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-        )
+        ``GET /v2/organizations/{orgId}/teams/{teamId}``"""
+        return await self._run(GET, options, org_id, team_id)
 
     async def get_my(
         self,
@@ -176,17 +253,8 @@ class OrgsTeamsOperations(APIResource):
     ) -> builtins.list[OrgTeamOutputDto]:
         """Get teams membership for user.
 
-        ``GET /v2/organizations/{org_id}/teams/me``
-
-        Args:
-            org_id (int):"""
-        from ..api.orgs_teams import orgs_teams_get_my as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-        )
+        ``GET /v2/organizations/{orgId}/teams/me``"""
+        return await self._run(GET_MY, options, org_id)
 
     def list(
         self,
@@ -195,20 +263,11 @@ class OrgsTeamsOperations(APIResource):
     ) -> AsyncPaginator[OrgTeamOutputDto]:
         """Get all teams.
 
-        ``GET /v2/organizations/{org_id}/teams``
+        ``GET /v2/organizations/{orgId}/teams``
 
         The server sends the list whole: await the result for it as one page, or ``async for``
-        over it for every item.
-
-        Args:
-            org_id (int):"""
-        from ..api.orgs_teams import orgs_teams_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-        )
+        over it for every item."""
+        return self._page(LIST, options, org_id)
 
     async def update(
         self,
@@ -220,22 +279,5 @@ class OrgsTeamsOperations(APIResource):
     ) -> OrgTeamOutputDto:
         """Update a team.
 
-        ``PATCH /v2/organizations/{org_id}/teams/{team_id}``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            body (UpdateOrgTeamDto):"""
-        from ..api.orgs_teams import orgs_teams_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            body=body,
-        )
-
-
-class OrgsTeamsResource(OrgTeamHelpers, OrgsTeamsOperations):
-    """``cal.orgs.teams``: the generated operations, with ``OrgTeamHelpers``."""
+        ``PATCH /v2/organizations/{orgId}/teams/{teamId}``"""
+        return await self._run(UPDATE, options, org_id, team_id, body)

@@ -4,33 +4,190 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    list_of,
+    model,
+    one_of,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
-from cal_async.resources.teams import TeamEventTypeHelpers
 
 if TYPE_CHECKING:
+    from cal_async._generated.resources.orgs_teams_event_types_private_links import (
+        OrgsTeamsEventTypesPrivateLinksResource,
+    )
+
     from ..models.create_phone_call_input import CreatePhoneCallInput, CreatePhoneCallInputDict
     from ..models.create_team_event_type_input import CreateTeamEventTypeInput, CreateTeamEventTypeInputDict
     from ..models.data import Data
     from ..models.delete_team_event_type_output_data import DeleteTeamEventTypeOutputData
     from ..models.team_event_type_output import TeamEventTypeOutput
     from ..models.update_team_event_type_input import UpdateTeamEventTypeInput, UpdateTeamEventTypeInputDict
-    from .orgs_teams_event_types_private_links import OrgsTeamsEventTypesPrivateLinksResource
 
     pass
 
 
-class OrgsTeamsEventTypesOperations(APIResource):
+CREATE: Final[Operation[TeamEventTypeOutput | list[TeamEventTypeOutput]]] = Operation(
+    "orgs.teams.event_types",
+    "create",
+    "POST",
+    "/v2/organizations/{orgId}/teams/{teamId}/event-types",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        body(),
+    ),
+    one_of(
+        model("team_event_type_output", "TeamEventTypeOutput"),
+        list_of(model("team_event_type_output", "TeamEventTypeOutput")),
+    ),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsEventTypesController_createTeamEventType",
+    summary="Create an event type",
+)
+CREATE_PHONE_CALL: Final[Operation[Data]] = Operation(
+    "orgs.teams.event_types",
+    "create_phone_call",
+    "POST",
+    "/v2/organizations/{orgId}/teams/{teamId}/event-types/{eventTypeId}/create-phone-call",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        path("eventTypeId", "event_type_id"),
+        body(),
+    ),
+    model("data", "Data"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsEventTypesController_createPhoneCall",
+    summary="Create a phone call",
+)
+DELETE: Final[Operation[DeleteTeamEventTypeOutputData]] = Operation(
+    "orgs.teams.event_types",
+    "delete",
+    "DELETE",
+    "/v2/organizations/{orgId}/teams/{teamId}/event-types/{eventTypeId}",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        path("eventTypeId", "event_type_id"),
+    ),
+    model("delete_team_event_type_output_data", "DeleteTeamEventTypeOutputData"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsEventTypesController_deleteTeamEventType",
+    summary="Delete a team event type",
+)
+GET: Final[Operation[TeamEventTypeOutput]] = Operation(
+    "orgs.teams.event_types",
+    "get",
+    "GET",
+    "/v2/organizations/{orgId}/teams/{teamId}/event-types/{eventTypeId}",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        path("eventTypeId", "event_type_id"),
+    ),
+    model("team_event_type_output", "TeamEventTypeOutput"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsEventTypesController_getTeamEventType",
+    summary="Get an event type",
+)
+GET_TEAMS: Final[PagedOperation[TeamEventTypeOutput]] = PagedOperation(
+    "orgs.teams.event_types",
+    "get_teams",
+    "GET",
+    "/v2/organizations/{orgId}/teams/event-types",
+    (
+        path("orgId", "org_id"),
+        query("take", "take"),
+        query("skip", "skip"),
+    ),
+    model("team_event_type_output", "TeamEventTypeOutput"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsEventTypesController_getTeamsEventTypes",
+    summary="Get all team event types",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+)
+LIST: Final[PagedOperation[TeamEventTypeOutput]] = PagedOperation(
+    "orgs.teams.event_types",
+    "list",
+    "GET",
+    "/v2/organizations/{orgId}/teams/{teamId}/event-types",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        query("eventSlug", "event_slug"),
+        query("hostsLimit", "hosts_limit"),
+    ),
+    model("team_event_type_output", "TeamEventTypeOutput"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsEventTypesController_getTeamEventTypes",
+    summary="Get team event types",
+)
+UPDATE: Final[Operation[TeamEventTypeOutput | list[TeamEventTypeOutput]]] = Operation(
+    "orgs.teams.event_types",
+    "update",
+    "PATCH",
+    "/v2/organizations/{orgId}/teams/{teamId}/event-types/{eventTypeId}",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        path("eventTypeId", "event_type_id"),
+        body(),
+    ),
+    one_of(
+        model("team_event_type_output", "TeamEventTypeOutput"),
+        list_of(model("team_event_type_output", "TeamEventTypeOutput")),
+    ),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsEventTypesController_updateTeamEventType",
+    summary="Update a team event type",
+)
+
+
+class OrgsTeamsEventTypesResource(APIResource):
     """Operations under ``orgs.teams.event_types``."""
 
     @cached_property
     def private_links(self) -> OrgsTeamsEventTypesPrivateLinksResource:
         """``orgs.teams.event_types.private_links``: list, create, delete, update"""
-        from .orgs_teams_event_types_private_links import OrgsTeamsEventTypesPrivateLinksResource
+        from cal_async._generated.resources.orgs_teams_event_types_private_links import (
+            OrgsTeamsEventTypesPrivateLinksResource,
+        )
 
         return OrgsTeamsEventTypesPrivateLinksResource(self._client)
 
@@ -44,21 +201,8 @@ class OrgsTeamsEventTypesOperations(APIResource):
     ) -> TeamEventTypeOutput | builtins.list[TeamEventTypeOutput]:
         """Create an event type.
 
-        ``POST /v2/organizations/{org_id}/teams/{team_id}/event-types``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            body (CreateTeamEventTypeInput):"""
-        from ..api.orgs_teams_event_types import orgs_teams_event_types_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            body=body,
-        )
+        ``POST /v2/organizations/{orgId}/teams/{teamId}/event-types``"""
+        return await self._run(CREATE, options, org_id, team_id, body)
 
     async def create_phone_call(
         self,
@@ -71,23 +215,8 @@ class OrgsTeamsEventTypesOperations(APIResource):
     ) -> Data:
         """Create a phone call.
 
-        ``POST /v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}/create-phone-call``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            event_type_id (int):
-            body (CreatePhoneCallInput):"""
-        from ..api.orgs_teams_event_types import orgs_teams_event_types_create_phone_call as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            event_type_id,
-            body=body,
-        )
+        ``POST /v2/organizations/{orgId}/teams/{teamId}/event-types/{eventTypeId}/create-phone-call``"""
+        return await self._run(CREATE_PHONE_CALL, options, org_id, team_id, event_type_id, body)
 
     async def delete(
         self,
@@ -98,21 +227,8 @@ class OrgsTeamsEventTypesOperations(APIResource):
     ) -> DeleteTeamEventTypeOutputData:
         """Delete a team event type.
 
-        ``DELETE /v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            event_type_id (int):"""
-        from ..api.orgs_teams_event_types import orgs_teams_event_types_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            event_type_id,
-        )
+        ``DELETE /v2/organizations/{orgId}/teams/{teamId}/event-types/{eventTypeId}``"""
+        return await self._run(DELETE, options, org_id, team_id, event_type_id)
 
     async def get(
         self,
@@ -123,21 +239,8 @@ class OrgsTeamsEventTypesOperations(APIResource):
     ) -> TeamEventTypeOutput:
         """Get an event type.
 
-        ``GET /v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            event_type_id (int):"""
-        from ..api.orgs_teams_event_types import orgs_teams_event_types_get as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            event_type_id,
-        )
+        ``GET /v2/organizations/{orgId}/teams/{teamId}/event-types/{eventTypeId}``"""
+        return await self._run(GET, options, org_id, team_id, event_type_id)
 
     def get_teams(
         self,
@@ -149,23 +252,15 @@ class OrgsTeamsEventTypesOperations(APIResource):
     ) -> AsyncPaginator[TeamEventTypeOutput]:
         """Get all team event types.
 
-        ``GET /v2/organizations/{org_id}/teams/event-types``
+        ``GET /v2/organizations/{orgId}/teams/event-types``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            org_id (int):
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0."""
-        from ..api.orgs_teams_event_types import orgs_teams_event_types_get_teams as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            take=take,
-            skip=skip,
-        )
+            org_id:
+            take: Maximum number of items to return
+            skip: Number of items to skip"""
+        return self._page(GET_TEAMS, options, org_id, take, skip)
 
     def list(
         self,
@@ -178,26 +273,17 @@ class OrgsTeamsEventTypesOperations(APIResource):
     ) -> AsyncPaginator[TeamEventTypeOutput]:
         """Get team event types.
 
-        ``GET /v2/organizations/{org_id}/teams/{team_id}/event-types``
+        ``GET /v2/organizations/{orgId}/teams/{teamId}/event-types``
 
         The server sends the list whole: await the result for it as one page, or ``async for``
         over it for every item.
 
         Args:
-            org_id (int):
-            team_id (int):
-            event_slug (str | Unset):
-            hosts_limit (int | Unset):"""
-        from ..api.orgs_teams_event_types import orgs_teams_event_types_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            event_slug=event_slug,
-            hosts_limit=hosts_limit,
-        )
+            org_id:
+            team_id:
+            event_slug: Slug of team event type to return.
+            hosts_limit: Specifies the maximum number of hosts to include in the response. This limit helps optimize performance. If not provided, all Hosts will be fetched."""
+        return self._page(LIST, options, org_id, team_id, event_slug, hosts_limit)
 
     async def update(
         self,
@@ -210,24 +296,5 @@ class OrgsTeamsEventTypesOperations(APIResource):
     ) -> TeamEventTypeOutput | builtins.list[TeamEventTypeOutput]:
         """Update a team event type.
 
-        ``PATCH /v2/organizations/{org_id}/teams/{team_id}/event-types/{event_type_id}``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            event_type_id (int):
-            body (UpdateTeamEventTypeInput):"""
-        from ..api.orgs_teams_event_types import orgs_teams_event_types_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            event_type_id,
-            body=body,
-        )
-
-
-class OrgsTeamsEventTypesResource(TeamEventTypeHelpers[int, int], OrgsTeamsEventTypesOperations):
-    """``cal.orgs.teams.event_types``: the generated operations, with ``TeamEventTypeHelpers``."""
+        ``PATCH /v2/organizations/{orgId}/teams/{teamId}/event-types/{eventTypeId}``"""
+        return await self._run(UPDATE, options, org_id, team_id, event_type_id, body)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, path
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
@@ -11,6 +15,26 @@ if TYPE_CHECKING:
     from ..models.invite_data_dto import InviteDataDto
 
     pass
+
+
+CREATE: Final[Operation[InviteDataDto]] = Operation(
+    "orgs.teams.invite",
+    "create",
+    "POST",
+    "/v2/organizations/{orgId}/teams/{teamId}/invite",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+    ),
+    model("invite_data_dto", "InviteDataDto"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsTeamsInviteController_createInvite",
+    summary="Create team invite link",
+)
 
 
 class OrgsTeamsInviteResource(APIResource):
@@ -24,16 +48,5 @@ class OrgsTeamsInviteResource(APIResource):
     ) -> InviteDataDto:
         """Create team invite link.
 
-        ``POST /v2/organizations/{org_id}/teams/{team_id}/invite``
-
-        Args:
-            org_id (int):
-            team_id (int):"""
-        from ..api.orgs_teams_invite import orgs_teams_invite_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-        )
+        ``POST /v2/organizations/{orgId}/teams/{teamId}/invite``"""
+        return await self._run(CREATE, options, org_id, team_id)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Literal, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import UNSET, Unset
@@ -29,6 +33,75 @@ if TYPE_CHECKING:
     pass
 
 
+CREATE: Final[Operation[CreateRoutingFormResponseOutputData]] = Operation(
+    "orgs.teams.routing_forms.responses",
+    "create",
+    "POST",
+    "/v2/organizations/{orgId}/teams/{teamId}/routing-forms/{routingFormId}/responses",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        path("routingFormId", "routing_form_id"),
+        query("start", "start", required=True),
+        query("end", "end", required=True),
+        query("timeZone", "time_zone"),
+        query("duration", "duration"),
+        query("format", "format_", choices=("range", "time")),
+        query("bookingUidToReschedule", "booking_uid_to_reschedule"),
+        query("queueResponse", "queue_response"),
+    ),
+    model("create_routing_form_response_output_data", "CreateRoutingFormResponseOutputData"),
+    auth=("Authorization",),
+    operation_id="OrganizationsTeamsRoutingFormsResponsesController_createRoutingFormResponse",
+    summary="Create routing form response and get available slots",
+)
+LIST: Final[PagedOperation[RoutingFormResponseOutput]] = PagedOperation(
+    "orgs.teams.routing_forms.responses",
+    "list",
+    "GET",
+    "/v2/organizations/{orgId}/teams/{teamId}/routing-forms/{routingFormId}/responses",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        path("routingFormId", "routing_form_id"),
+        query("skip", "skip"),
+        query("take", "take"),
+        query("sortCreatedAt", "sort_created_at", choices=("asc", "desc")),
+        query("sortUpdatedAt", "sort_updated_at", choices=("asc", "desc")),
+        query("afterCreatedAt", "after_created_at"),
+        query("beforeCreatedAt", "before_created_at"),
+        query("afterUpdatedAt", "after_updated_at"),
+        query("beforeUpdatedAt", "before_updated_at"),
+        query("routedToBookingUid", "routed_to_booking_uid"),
+    ),
+    model("routing_form_response_output", "RoutingFormResponseOutput"),
+    auth=("Authorization",),
+    operation_id="OrganizationsTeamsRoutingFormsResponsesController_getRoutingFormResponses",
+    summary="Get organization team routing form responses",
+    offset="skip",
+    limit="take",
+    default_limit=100,
+    single=True,
+)
+UPDATE: Final[Operation[RoutingFormResponseOutput]] = Operation(
+    "orgs.teams.routing_forms.responses",
+    "update",
+    "PATCH",
+    "/v2/organizations/{orgId}/teams/{teamId}/routing-forms/{routingFormId}/responses/{responseId}",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        path("routingFormId", "routing_form_id"),
+        path("responseId", "response_id"),
+        body(),
+    ),
+    model("routing_form_response_output", "RoutingFormResponseOutput"),
+    auth=("Authorization",),
+    operation_id="OrganizationsTeamsRoutingFormsResponsesController_updateRoutingFormResponse",
+    summary="Update routing form response",
+)
+
+
 class OrgsTeamsRoutingFormsResponsesResource(APIResource):
     """Operations under ``orgs.teams.routing_forms.responses``."""
 
@@ -38,8 +111,8 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
         team_id: int,
         routing_form_id: str,
         *,
-        start: datetime.datetime,
-        end: datetime.datetime,
+        start: datetime.datetime | datetime.date,
+        end: datetime.datetime | datetime.date,
         time_zone: str | Unset = UNSET,
         duration: int | Unset = UNSET,
         format_: OrgsTeamsRoutingFormsResponsesCreateFormat | Literal["range", "time"] | Unset = UNSET,
@@ -49,34 +122,32 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
     ) -> CreateRoutingFormResponseOutputData:
         """Create routing form response and get available slots.
 
-        ``POST /v2/organizations/{org_id}/teams/{team_id}/routing-forms/{routing_form_id}/responses``
+        ``POST /v2/organizations/{orgId}/teams/{teamId}/routing-forms/{routingFormId}/responses``
 
         Args:
-            org_id (int):
-            team_id (int):
-            routing_form_id (str):
-            start (datetime.datetime):
-            end (datetime.datetime):
-            time_zone (str | Unset):
-            duration (int | Unset):
-            format_ (OrgsTeamsRoutingFormsResponsesCreateFormat | Unset):
-            booking_uid_to_reschedule (str | Unset):
-            queue_response (bool | Unset):"""
-        from ..api.orgs_teams_routing_forms_responses import orgs_teams_routing_forms_responses_create as _ep
-
+            org_id:
+            team_id:
+            routing_form_id:
+            start: Time starting from which available slots should be checked. Must be in UTC timezone as ISO 8601 datestring. You can pass date without hours which defaults to start of day or specify hours: 2024-08-13 (will have hours 00:00:00 aka at very beginning of the date) or you can specify hours manually like 2024-08-13T09:00:00Z
+            end: Time until which available slots should be checked. Must be in UTC timezone as ISO 8601 datestring. You can pass date without hours which defaults to end of day or specify hours: 2024-08-20 (will have hours 23:59:59 aka at the very end of the date) or you can specify hours manually like 2024-08-20T18:00:00Z
+            time_zone: Time zone in which the available slots should be returned. Defaults to UTC.
+            duration: If event type has multiple possible durations then you can specify the desired duration here. Also, if you are fetching slots for a dynamic event then you can specify the duration her which defaults to 30, meaning that returned slots will be each 30 minutes long.
+            format_: Format of slot times in response. Use 'range' to get start and end times.
+            booking_uid_to_reschedule: The unique identifier of the booking being rescheduled. When provided will ensure that the original booking time appears within the returned available slots when rescheduling.
+            queue_response: Whether to queue the form response."""
         return await self._run(
-            _ep.ENDPOINT,
+            CREATE,
             options,
             org_id,
             team_id,
             routing_form_id,
-            start=start,
-            end=end,
-            time_zone=time_zone,
-            duration=duration,
-            format_=format_,
-            booking_uid_to_reschedule=booking_uid_to_reschedule,
-            queue_response=queue_response,
+            start,
+            end,
+            time_zone,
+            duration,
+            format_,
+            booking_uid_to_reschedule,
+            queue_response,
         )
 
     def list(
@@ -89,49 +160,47 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
         take: int | Unset = UNSET,
         sort_created_at: OrgsTeamsRoutingFormsResponsesListSortCreatedAt | Literal["asc", "desc"] | Unset = UNSET,
         sort_updated_at: OrgsTeamsRoutingFormsResponsesListSortUpdatedAt | Literal["asc", "desc"] | Unset = UNSET,
-        after_created_at: datetime.datetime | Unset = UNSET,
-        before_created_at: datetime.datetime | Unset = UNSET,
-        after_updated_at: datetime.datetime | Unset = UNSET,
-        before_updated_at: datetime.datetime | Unset = UNSET,
+        after_created_at: datetime.datetime | datetime.date | Unset = UNSET,
+        before_created_at: datetime.datetime | datetime.date | Unset = UNSET,
+        after_updated_at: datetime.datetime | datetime.date | Unset = UNSET,
+        before_updated_at: datetime.datetime | datetime.date | Unset = UNSET,
         routed_to_booking_uid: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[RoutingFormResponseOutput]:
         """Get organization team routing form responses.
 
-        ``GET /v2/organizations/{org_id}/teams/{team_id}/routing-forms/{routing_form_id}/responses``
+        ``GET /v2/organizations/{orgId}/teams/{teamId}/routing-forms/{routingFormId}/responses``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            org_id (int):
-            team_id (int):
-            routing_form_id (str):
-            skip (int | Unset):
-            take (int | Unset):
-            sort_created_at (OrgsTeamsRoutingFormsResponsesListSortCreatedAt | Unset):
-            sort_updated_at (OrgsTeamsRoutingFormsResponsesListSortUpdatedAt | Unset):
-            after_created_at (datetime.datetime | Unset):
-            before_created_at (datetime.datetime | Unset):
-            after_updated_at (datetime.datetime | Unset):
-            before_updated_at (datetime.datetime | Unset):
-            routed_to_booking_uid (str | Unset):"""
-        from ..api.orgs_teams_routing_forms_responses import orgs_teams_routing_forms_responses_list as _ep
-
+            org_id:
+            team_id:
+            routing_form_id:
+            skip: Number of responses to skip
+            take: Number of responses to take
+            sort_created_at: Sort by creation time
+            sort_updated_at: Sort by update time
+            after_created_at: Filter by responses created after this date
+            before_created_at: Filter by responses created before this date
+            after_updated_at: Filter by responses created after this date
+            before_updated_at: Filter by responses updated before this date
+            routed_to_booking_uid: Filter by responses routed to a specific booking"""
         return self._page(
-            _ep.ENDPOINT,
+            LIST,
             options,
             org_id,
             team_id,
             routing_form_id,
-            skip=skip,
-            take=take,
-            sort_created_at=sort_created_at,
-            sort_updated_at=sort_updated_at,
-            after_created_at=after_created_at,
-            before_created_at=before_created_at,
-            after_updated_at=after_updated_at,
-            before_updated_at=before_updated_at,
-            routed_to_booking_uid=routed_to_booking_uid,
+            skip,
+            take,
+            sort_created_at,
+            sort_updated_at,
+            after_created_at,
+            before_created_at,
+            after_updated_at,
+            before_updated_at,
+            routed_to_booking_uid,
         )
 
     async def update(
@@ -146,22 +215,5 @@ class OrgsTeamsRoutingFormsResponsesResource(APIResource):
     ) -> RoutingFormResponseOutput:
         """Update routing form response.
 
-        ``PATCH /v2/organizations/{org_id}/teams/{team_id}/routing-forms/{routing_form_id}/responses/{response_id}``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            routing_form_id (str):
-            response_id (int):
-            body (UpdateRoutingFormResponseInput):"""
-        from ..api.orgs_teams_routing_forms_responses import orgs_teams_routing_forms_responses_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            routing_form_id,
-            response_id,
-            body=body,
-        )
+        ``PATCH /v2/organizations/{orgId}/teams/{teamId}/routing-forms/{routingFormId}/responses/{responseId}``"""
+        return await self._run(UPDATE, options, org_id, team_id, routing_form_id, response_id, body)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from cal_async._resource import APIResource
 
 if TYPE_CHECKING:
-    from .orgs_teams_users_schedules import OrgsTeamsUsersSchedulesResource
+    from cal_async._generated.resources.orgs_teams_users_schedules import OrgsTeamsUsersSchedulesResource
 
     pass
 
@@ -19,6 +19,6 @@ class OrgsTeamsUsersResource(APIResource):
     @cached_property
     def schedules(self) -> OrgsTeamsUsersSchedulesResource:
         """``orgs.teams.users.schedules``: list"""
-        from .orgs_teams_users_schedules import OrgsTeamsUsersSchedulesResource
+        from cal_async._generated.resources.orgs_teams_users_schedules import OrgsTeamsUsersSchedulesResource
 
         return OrgsTeamsUsersSchedulesResource(self._client)

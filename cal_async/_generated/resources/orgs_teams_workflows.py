@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, Final, Unpack
 
+from cal_async._fields import (
+    ANY,
+    list_of,
+    model,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import Unset
@@ -16,6 +22,109 @@ if TYPE_CHECKING:
     from ..models.workflow_output import WorkflowOutput
 
     pass
+
+
+CREATE: Final[Operation[list[WorkflowOutput]]] = Operation(
+    "orgs.teams.workflows",
+    "create",
+    "POST",
+    "/v2/organizations/{orgId}/teams/{teamId}/workflows",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        body(),
+    ),
+    list_of(model("workflow_output", "WorkflowOutput")),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationTeamWorkflowsController_createWorkflow",
+    summary="Create organization team workflow",
+)
+DELETE: Final[Operation[Any]] = Operation(
+    "orgs.teams.workflows",
+    "delete",
+    "DELETE",
+    "/v2/organizations/{orgId}/teams/{teamId}/workflows/{workflowId}",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        path("workflowId", "workflow_id"),
+    ),
+    ANY,
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    enveloped=False,
+    operation_id="OrganizationTeamWorkflowsController_deleteWorkflow",
+    summary="Delete organization team workflow",
+)
+GET: Final[Operation[list[WorkflowOutput]]] = Operation(
+    "orgs.teams.workflows",
+    "get",
+    "GET",
+    "/v2/organizations/{orgId}/teams/{teamId}/workflows/{workflowId}",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        path("workflowId", "workflow_id"),
+    ),
+    list_of(model("workflow_output", "WorkflowOutput")),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationTeamWorkflowsController_getWorkflowById",
+    summary="Get organization team workflow",
+)
+LIST: Final[PagedOperation[WorkflowOutput]] = PagedOperation(
+    "orgs.teams.workflows",
+    "list",
+    "GET",
+    "/v2/organizations/{orgId}/teams/{teamId}/workflows",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        query("take", "take"),
+        query("skip", "skip"),
+    ),
+    model("workflow_output", "WorkflowOutput"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationTeamWorkflowsController_getWorkflows",
+    summary="Get organization team workflows",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+)
+UPDATE: Final[Operation[list[WorkflowOutput]]] = Operation(
+    "orgs.teams.workflows",
+    "update",
+    "PATCH",
+    "/v2/organizations/{orgId}/teams/{teamId}/workflows/{workflowId}",
+    (
+        path("orgId", "org_id"),
+        path("teamId", "team_id"),
+        path("workflowId", "workflow_id"),
+        body(),
+    ),
+    list_of(model("workflow_output", "WorkflowOutput")),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationTeamWorkflowsController_updateWorkflow",
+    summary="Update organization team workflow",
+)
 
 
 class OrgsTeamsWorkflowsResource(APIResource):
@@ -31,21 +140,8 @@ class OrgsTeamsWorkflowsResource(APIResource):
     ) -> builtins.list[WorkflowOutput]:
         """Create organization team workflow.
 
-        ``POST /v2/organizations/{org_id}/teams/{team_id}/workflows``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            body (CreateWorkflowDto):"""
-        from ..api.orgs_teams_workflows import orgs_teams_workflows_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            body=body,
-        )
+        ``POST /v2/organizations/{orgId}/teams/{teamId}/workflows``"""
+        return await self._run(CREATE, options, org_id, team_id, body)
 
     async def delete(
         self,
@@ -56,21 +152,8 @@ class OrgsTeamsWorkflowsResource(APIResource):
     ) -> Any:
         """Delete organization team workflow.
 
-        ``DELETE /v2/organizations/{org_id}/teams/{team_id}/workflows/{workflow_id}``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            workflow_id (int):"""
-        from ..api.orgs_teams_workflows import orgs_teams_workflows_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            workflow_id,
-        )
+        ``DELETE /v2/organizations/{orgId}/teams/{teamId}/workflows/{workflowId}``"""
+        return await self._run(DELETE, options, org_id, team_id, workflow_id)
 
     async def get(
         self,
@@ -81,21 +164,8 @@ class OrgsTeamsWorkflowsResource(APIResource):
     ) -> builtins.list[WorkflowOutput]:
         """Get organization team workflow.
 
-        ``GET /v2/organizations/{org_id}/teams/{team_id}/workflows/{workflow_id}``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            workflow_id (int):"""
-        from ..api.orgs_teams_workflows import orgs_teams_workflows_get as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            workflow_id,
-        )
+        ``GET /v2/organizations/{orgId}/teams/{teamId}/workflows/{workflowId}``"""
+        return await self._run(GET, options, org_id, team_id, workflow_id)
 
     def list(
         self,
@@ -108,25 +178,16 @@ class OrgsTeamsWorkflowsResource(APIResource):
     ) -> AsyncPaginator[WorkflowOutput]:
         """Get organization team workflows.
 
-        ``GET /v2/organizations/{org_id}/teams/{team_id}/workflows``
+        ``GET /v2/organizations/{orgId}/teams/{teamId}/workflows``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            org_id (int):
-            team_id (int):
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0."""
-        from ..api.orgs_teams_workflows import orgs_teams_workflows_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            take=take,
-            skip=skip,
-        )
+            org_id:
+            team_id:
+            take: Maximum number of items to return
+            skip: Number of items to skip"""
+        return self._page(LIST, options, org_id, team_id, take, skip)
 
     async def update(
         self,
@@ -139,20 +200,5 @@ class OrgsTeamsWorkflowsResource(APIResource):
     ) -> builtins.list[WorkflowOutput]:
         """Update organization team workflow.
 
-        ``PATCH /v2/organizations/{org_id}/teams/{team_id}/workflows/{workflow_id}``
-
-        Args:
-            org_id (int):
-            team_id (int):
-            workflow_id (int):
-            body (UpdateWorkflowDto):"""
-        from ..api.orgs_teams_workflows import orgs_teams_workflows_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            team_id,
-            workflow_id,
-            body=body,
-        )
+        ``PATCH /v2/organizations/{orgId}/teams/{teamId}/workflows/{workflowId}``"""
+        return await self._run(UPDATE, options, org_id, team_id, workflow_id, body)

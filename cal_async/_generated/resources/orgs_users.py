@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Final, Literal, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import UNSET, Unset
@@ -14,14 +18,98 @@ from cal_async.pagination import AsyncPaginator
 from ..models.orgs_users_list_attribute_query_operator import OrgsUsersListAttributeQueryOperator
 
 if TYPE_CHECKING:
+    from cal_async._generated.resources.orgs_users_bookings import OrgsUsersBookingsResource
+    from cal_async._generated.resources.orgs_users_ooo import OrgsUsersOooResource
+    from cal_async._generated.resources.orgs_users_schedules import OrgsUsersSchedulesResource
+
     from ..models.create_organization_user_input import CreateOrganizationUserInput, CreateOrganizationUserInputDict
     from ..models.get_org_users_with_profile_output import GetOrgUsersWithProfileOutput
     from ..models.update_organization_user_input import UpdateOrganizationUserInput
-    from .orgs_users_bookings import OrgsUsersBookingsResource
-    from .orgs_users_ooo import OrgsUsersOooResource
-    from .orgs_users_schedules import OrgsUsersSchedulesResource
 
     pass
+
+
+CREATE: Final[Operation[GetOrgUsersWithProfileOutput]] = Operation(
+    "orgs.users",
+    "create",
+    "POST",
+    "/v2/organizations/{orgId}/users",
+    (
+        path("orgId", "org_id"),
+        body(),
+    ),
+    model("get_org_users_with_profile_output", "GetOrgUsersWithProfileOutput"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsUsersController_createOrganizationUser",
+    summary="Create a user",
+)
+DELETE: Final[Operation[GetOrgUsersWithProfileOutput]] = Operation(
+    "orgs.users",
+    "delete",
+    "DELETE",
+    "/v2/organizations/{orgId}/users/{userId}",
+    (
+        path("orgId", "org_id"),
+        path("userId", "user_id"),
+    ),
+    model("get_org_users_with_profile_output", "GetOrgUsersWithProfileOutput"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsUsersController_deleteOrganizationUser",
+    summary="Delete a user",
+)
+LIST: Final[PagedOperation[GetOrgUsersWithProfileOutput]] = PagedOperation(
+    "orgs.users",
+    "list",
+    "GET",
+    "/v2/organizations/{orgId}/users",
+    (
+        path("orgId", "org_id"),
+        query("take", "take"),
+        query("skip", "skip"),
+        query("emails", "emails"),
+        query("assignedOptionIds", "assigned_option_ids", comma=True),
+        query("attributeQueryOperator", "attribute_query_operator", choices=("OR", "AND", "NONE")),
+        query("teamIds", "team_ids", comma=True),
+    ),
+    model("get_org_users_with_profile_output", "GetOrgUsersWithProfileOutput"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsUsersController_getOrganizationsUsers",
+    summary="Get all users",
+    offset="skip",
+    limit="take",
+    default_limit=100,
+)
+UPDATE: Final[Operation[GetOrgUsersWithProfileOutput]] = Operation(
+    "orgs.users",
+    "update",
+    "PATCH",
+    "/v2/organizations/{orgId}/users/{userId}",
+    (
+        path("orgId", "org_id"),
+        path("userId", "user_id"),
+        body(),
+    ),
+    model("get_org_users_with_profile_output", "GetOrgUsersWithProfileOutput"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsUsersController_updateOrganizationUser",
+    summary="Update a user",
+)
 
 
 class OrgsUsersResource(APIResource):
@@ -30,21 +118,21 @@ class OrgsUsersResource(APIResource):
     @cached_property
     def bookings(self) -> OrgsUsersBookingsResource:
         """``orgs.users.bookings``: list"""
-        from .orgs_users_bookings import OrgsUsersBookingsResource
+        from cal_async._generated.resources.orgs_users_bookings import OrgsUsersBookingsResource
 
         return OrgsUsersBookingsResource(self._client)
 
     @cached_property
     def ooo(self) -> OrgsUsersOooResource:
         """``orgs.users.ooo``: list, create, delete, update, get"""
-        from .orgs_users_ooo import OrgsUsersOooResource
+        from cal_async._generated.resources.orgs_users_ooo import OrgsUsersOooResource
 
         return OrgsUsersOooResource(self._client)
 
     @cached_property
     def schedules(self) -> OrgsUsersSchedulesResource:
         """``orgs.users.schedules``: list, create, get, delete, update"""
-        from .orgs_users_schedules import OrgsUsersSchedulesResource
+        from cal_async._generated.resources.orgs_users_schedules import OrgsUsersSchedulesResource
 
         return OrgsUsersSchedulesResource(self._client)
 
@@ -57,19 +145,8 @@ class OrgsUsersResource(APIResource):
     ) -> GetOrgUsersWithProfileOutput:
         """Create a user.
 
-        ``POST /v2/organizations/{org_id}/users``
-
-        Args:
-            org_id (int):
-            body (CreateOrganizationUserInput):"""
-        from ..api.orgs_users import orgs_users_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            body=body,
-        )
+        ``POST /v2/organizations/{orgId}/users``"""
+        return await self._run(CREATE, options, org_id, body)
 
     async def delete(
         self,
@@ -79,19 +156,8 @@ class OrgsUsersResource(APIResource):
     ) -> GetOrgUsersWithProfileOutput:
         """Delete a user.
 
-        ``DELETE /v2/organizations/{org_id}/users/{user_id}``
-
-        Args:
-            org_id (int):
-            user_id (int):"""
-        from ..api.orgs_users import orgs_users_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            user_id,
-        )
+        ``DELETE /v2/organizations/{orgId}/users/{userId}``"""
+        return await self._run(DELETE, options, org_id, user_id)
 
     def list(
         self,
@@ -99,40 +165,30 @@ class OrgsUsersResource(APIResource):
         *,
         take: int | Unset = UNSET,
         skip: int | Unset = UNSET,
-        emails: Sequence[str] | Unset = UNSET,
-        assigned_option_ids: Sequence[str] | Unset = UNSET,
+        emails: str | Sequence[str] | Unset = UNSET,
+        assigned_option_ids: str | Sequence[str] | Unset = UNSET,
         attribute_query_operator: OrgsUsersListAttributeQueryOperator
         | Literal["AND", "NONE", "OR"]
         | Unset = OrgsUsersListAttributeQueryOperator.AND,
-        team_ids: Sequence[int] | Unset = UNSET,
+        team_ids: int | Sequence[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[GetOrgUsersWithProfileOutput]:
         """Get all users.
 
-        ``GET /v2/organizations/{org_id}/users``
+        ``GET /v2/organizations/{orgId}/users``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            org_id (int):
-            take (int | Unset):
-            skip (int | Unset):
-            emails (list[str] | Unset):
-            assigned_option_ids (list[str] | Unset):
-            attribute_query_operator (OrgsUsersListAttributeQueryOperator | Unset):  Default: OrgsUsersListAttributeQueryOperator.AND.
-            team_ids (list[int] | Unset):"""
-        from ..api.orgs_users import orgs_users_list as _ep
-
+            org_id:
+            take: The number of items to return
+            skip: The number of items to skip
+            emails: The email address or an array of email addresses to filter by
+            assigned_option_ids: Filter by assigned attribute option ids. ids must be separated by a comma.
+            attribute_query_operator: Query operator used to filter assigned options, AND by default.
+            team_ids: Filter by teamIds. Team ids must be separated by a comma."""
         return self._page(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            take=take,
-            skip=skip,
-            emails=emails,
-            assigned_option_ids=assigned_option_ids,
-            attribute_query_operator=attribute_query_operator,
-            team_ids=team_ids,
+            LIST, options, org_id, take, skip, emails, assigned_option_ids, attribute_query_operator, team_ids
         )
 
     async def update(
@@ -145,18 +201,5 @@ class OrgsUsersResource(APIResource):
     ) -> GetOrgUsersWithProfileOutput:
         """Update a user.
 
-        ``PATCH /v2/organizations/{org_id}/users/{user_id}``
-
-        Args:
-            org_id (int):
-            user_id (int):
-            body (UpdateOrganizationUserInput):"""
-        from ..api.orgs_users import orgs_users_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            user_id,
-            body=body,
-        )
+        ``PATCH /v2/organizations/{orgId}/users/{userId}``"""
+        return await self._run(UPDATE, options, org_id, user_id, body)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import Unset
@@ -15,6 +19,103 @@ if TYPE_CHECKING:
     from ..models.update_webhook_input_dto import UpdateWebhookInputDto, UpdateWebhookInputDtoDict
 
     pass
+
+
+CREATE: Final[Operation[TeamWebhookOutputDto]] = Operation(
+    "orgs.webhooks",
+    "create",
+    "POST",
+    "/v2/organizations/{orgId}/webhooks",
+    (
+        path("orgId", "org_id"),
+        body(),
+    ),
+    model("team_webhook_output_dto", "TeamWebhookOutputDto"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsWebhooksController_createOrganizationWebhook",
+    summary="Create a webhook",
+)
+DELETE: Final[Operation[TeamWebhookOutputDto]] = Operation(
+    "orgs.webhooks",
+    "delete",
+    "DELETE",
+    "/v2/organizations/{orgId}/webhooks/{webhookId}",
+    (
+        path("orgId", "org_id"),
+        path("webhookId", "webhook_id"),
+    ),
+    model("team_webhook_output_dto", "TeamWebhookOutputDto"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsWebhooksController_deleteWebhook",
+    summary="Delete a webhook",
+)
+GET: Final[Operation[TeamWebhookOutputDto]] = Operation(
+    "orgs.webhooks",
+    "get",
+    "GET",
+    "/v2/organizations/{orgId}/webhooks/{webhookId}",
+    (
+        path("orgId", "org_id"),
+        path("webhookId", "webhook_id"),
+    ),
+    model("team_webhook_output_dto", "TeamWebhookOutputDto"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsWebhooksController_getOrganizationWebhook",
+    summary="Get a webhook",
+)
+LIST: Final[PagedOperation[TeamWebhookOutputDto]] = PagedOperation(
+    "orgs.webhooks",
+    "list",
+    "GET",
+    "/v2/organizations/{orgId}/webhooks",
+    (
+        path("orgId", "org_id"),
+        query("take", "take"),
+        query("skip", "skip"),
+    ),
+    model("team_webhook_output_dto", "TeamWebhookOutputDto"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsWebhooksController_getAllOrganizationWebhooks",
+    summary="Get all webhooks",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+)
+UPDATE: Final[Operation[TeamWebhookOutputDto]] = Operation(
+    "orgs.webhooks",
+    "update",
+    "PATCH",
+    "/v2/organizations/{orgId}/webhooks/{webhookId}",
+    (
+        path("orgId", "org_id"),
+        path("webhookId", "webhook_id"),
+        body(),
+    ),
+    model("team_webhook_output_dto", "TeamWebhookOutputDto"),
+    auth=(
+        "Authorization",
+        "x-cal-client-id",
+        "x-cal-secret-key",
+    ),
+    operation_id="OrganizationsWebhooksController_updateOrgWebhook",
+    summary="Update a webhook",
+)
 
 
 class OrgsWebhooksResource(APIResource):
@@ -29,19 +130,8 @@ class OrgsWebhooksResource(APIResource):
     ) -> TeamWebhookOutputDto:
         """Create a webhook.
 
-        ``POST /v2/organizations/{org_id}/webhooks``
-
-        Args:
-            org_id (int):
-            body (CreateWebhookInputDto):"""
-        from ..api.orgs_webhooks import orgs_webhooks_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            body=body,
-        )
+        ``POST /v2/organizations/{orgId}/webhooks``"""
+        return await self._run(CREATE, options, org_id, body)
 
     async def delete(
         self,
@@ -51,19 +141,8 @@ class OrgsWebhooksResource(APIResource):
     ) -> TeamWebhookOutputDto:
         """Delete a webhook.
 
-        ``DELETE /v2/organizations/{org_id}/webhooks/{webhook_id}``
-
-        Args:
-            org_id (int):
-            webhook_id (str):"""
-        from ..api.orgs_webhooks import orgs_webhooks_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            webhook_id,
-        )
+        ``DELETE /v2/organizations/{orgId}/webhooks/{webhookId}``"""
+        return await self._run(DELETE, options, org_id, webhook_id)
 
     async def get(
         self,
@@ -73,19 +152,8 @@ class OrgsWebhooksResource(APIResource):
     ) -> TeamWebhookOutputDto:
         """Get a webhook.
 
-        ``GET /v2/organizations/{org_id}/webhooks/{webhook_id}``
-
-        Args:
-            org_id (int):
-            webhook_id (str):"""
-        from ..api.orgs_webhooks import orgs_webhooks_get as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            webhook_id,
-        )
+        ``GET /v2/organizations/{orgId}/webhooks/{webhookId}``"""
+        return await self._run(GET, options, org_id, webhook_id)
 
     def list(
         self,
@@ -97,23 +165,15 @@ class OrgsWebhooksResource(APIResource):
     ) -> AsyncPaginator[TeamWebhookOutputDto]:
         """Get all webhooks.
 
-        ``GET /v2/organizations/{org_id}/webhooks``
+        ``GET /v2/organizations/{orgId}/webhooks``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            org_id (int):
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0."""
-        from ..api.orgs_webhooks import orgs_webhooks_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            take=take,
-            skip=skip,
-        )
+            org_id:
+            take: Maximum number of items to return
+            skip: Number of items to skip"""
+        return self._page(LIST, options, org_id, take, skip)
 
     async def update(
         self,
@@ -125,18 +185,5 @@ class OrgsWebhooksResource(APIResource):
     ) -> TeamWebhookOutputDto:
         """Update a webhook.
 
-        ``PATCH /v2/organizations/{org_id}/webhooks/{webhook_id}``
-
-        Args:
-            org_id (int):
-            webhook_id (str):
-            body (UpdateWebhookInputDto):"""
-        from ..api.orgs_webhooks import orgs_webhooks_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            org_id,
-            webhook_id,
-            body=body,
-        )
+        ``PATCH /v2/organizations/{orgId}/webhooks/{webhookId}``"""
+        return await self._run(UPDATE, options, org_id, webhook_id, body)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    STR,
+    model,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import Unset
@@ -15,6 +20,94 @@ if TYPE_CHECKING:
     from ..models.update_webhook_input_dto import UpdateWebhookInputDto, UpdateWebhookInputDtoDict
 
     pass
+
+
+CREATE: Final[Operation[OAuthClientWebhookOutputDto]] = Operation(
+    "platform.webhooks",
+    "create",
+    "POST",
+    "/v2/oauth-clients/{clientId}/webhooks",
+    (
+        path("clientId", "client_id"),
+        body(),
+    ),
+    model("o_auth_client_webhook_output_dto", "OAuthClientWebhookOutputDto"),
+    auth=("x-cal-secret-key",),
+    operation_id="OAuthClientWebhooksController_createOAuthClientWebhook",
+    summary="Create a webhook",
+)
+DELETE: Final[Operation[OAuthClientWebhookOutputDto]] = Operation(
+    "platform.webhooks",
+    "delete",
+    "DELETE",
+    "/v2/oauth-clients/{clientId}/webhooks/{webhookId}",
+    (
+        path("clientId", "client_id"),
+        path("webhookId", "webhook_id"),
+    ),
+    model("o_auth_client_webhook_output_dto", "OAuthClientWebhookOutputDto"),
+    auth=("x-cal-secret-key",),
+    operation_id="OAuthClientWebhooksController_deleteOAuthClientWebhook",
+    summary="Delete a webhook",
+)
+DELETE_ALL_OAUTH_CLIENT: Final[Operation[str]] = Operation(
+    "platform.webhooks",
+    "delete_all_oauth_client",
+    "DELETE",
+    "/v2/oauth-clients/{clientId}/webhooks",
+    (path("clientId", "client_id"),),
+    STR,
+    auth=("x-cal-secret-key",),
+    operation_id="OAuthClientWebhooksController_deleteAllOAuthClientWebhooks",
+    summary="Delete all webhooks",
+)
+GET: Final[Operation[OAuthClientWebhookOutputDto]] = Operation(
+    "platform.webhooks",
+    "get",
+    "GET",
+    "/v2/oauth-clients/{clientId}/webhooks/{webhookId}",
+    (
+        path("clientId", "client_id"),
+        path("webhookId", "webhook_id"),
+    ),
+    model("o_auth_client_webhook_output_dto", "OAuthClientWebhookOutputDto"),
+    auth=("x-cal-secret-key",),
+    operation_id="OAuthClientWebhooksController_getOAuthClientWebhook",
+    summary="Get a webhook",
+)
+LIST: Final[PagedOperation[OAuthClientWebhookOutputDto]] = PagedOperation(
+    "platform.webhooks",
+    "list",
+    "GET",
+    "/v2/oauth-clients/{clientId}/webhooks",
+    (
+        path("clientId", "client_id"),
+        query("take", "take"),
+        query("skip", "skip"),
+    ),
+    model("o_auth_client_webhook_output_dto", "OAuthClientWebhookOutputDto"),
+    auth=("x-cal-secret-key",),
+    operation_id="OAuthClientWebhooksController_getOAuthClientWebhooks",
+    summary="Get all webhooks",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+)
+UPDATE: Final[Operation[OAuthClientWebhookOutputDto]] = Operation(
+    "platform.webhooks",
+    "update",
+    "PATCH",
+    "/v2/oauth-clients/{clientId}/webhooks/{webhookId}",
+    (
+        path("clientId", "client_id"),
+        path("webhookId", "webhook_id"),
+        body(),
+    ),
+    model("o_auth_client_webhook_output_dto", "OAuthClientWebhookOutputDto"),
+    auth=("x-cal-secret-key",),
+    operation_id="OAuthClientWebhooksController_updateOAuthClientWebhook",
+    summary="Update a webhook",
+)
 
 
 class PlatformWebhooksResource(APIResource):
@@ -29,19 +122,8 @@ class PlatformWebhooksResource(APIResource):
     ) -> OAuthClientWebhookOutputDto:
         """Create a webhook.
 
-        ``POST /v2/oauth-clients/{client_id}/webhooks``
-
-        Args:
-            client_id (str):
-            body (CreateWebhookInputDto):"""
-        from ..api.platform_webhooks import platform_webhooks_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            client_id,
-            body=body,
-        )
+        ``POST /v2/oauth-clients/{clientId}/webhooks``"""
+        return await self._run(CREATE, options, client_id, body)
 
     async def delete(
         self,
@@ -51,19 +133,8 @@ class PlatformWebhooksResource(APIResource):
     ) -> OAuthClientWebhookOutputDto:
         """Delete a webhook.
 
-        ``DELETE /v2/oauth-clients/{client_id}/webhooks/{webhook_id}``
-
-        Args:
-            client_id (str):
-            webhook_id (str):"""
-        from ..api.platform_webhooks import platform_webhooks_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            client_id,
-            webhook_id,
-        )
+        ``DELETE /v2/oauth-clients/{clientId}/webhooks/{webhookId}``"""
+        return await self._run(DELETE, options, client_id, webhook_id)
 
     async def delete_all_oauth_client(
         self,
@@ -72,17 +143,8 @@ class PlatformWebhooksResource(APIResource):
     ) -> str:
         """Delete all webhooks.
 
-        ``DELETE /v2/oauth-clients/{client_id}/webhooks``
-
-        Args:
-            client_id (str):"""
-        from ..api.platform_webhooks import platform_webhooks_delete_all_oauth_client as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            client_id,
-        )
+        ``DELETE /v2/oauth-clients/{clientId}/webhooks``"""
+        return await self._run(DELETE_ALL_OAUTH_CLIENT, options, client_id)
 
     async def get(
         self,
@@ -92,19 +154,8 @@ class PlatformWebhooksResource(APIResource):
     ) -> OAuthClientWebhookOutputDto:
         """Get a webhook.
 
-        ``GET /v2/oauth-clients/{client_id}/webhooks/{webhook_id}``
-
-        Args:
-            client_id (str):
-            webhook_id (str):"""
-        from ..api.platform_webhooks import platform_webhooks_get as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            client_id,
-            webhook_id,
-        )
+        ``GET /v2/oauth-clients/{clientId}/webhooks/{webhookId}``"""
+        return await self._run(GET, options, client_id, webhook_id)
 
     def list(
         self,
@@ -116,23 +167,15 @@ class PlatformWebhooksResource(APIResource):
     ) -> AsyncPaginator[OAuthClientWebhookOutputDto]:
         """Get all webhooks.
 
-        ``GET /v2/oauth-clients/{client_id}/webhooks``
+        ``GET /v2/oauth-clients/{clientId}/webhooks``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            client_id (str):
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0."""
-        from ..api.platform_webhooks import platform_webhooks_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            client_id,
-            take=take,
-            skip=skip,
-        )
+            client_id:
+            take: Maximum number of items to return
+            skip: Number of items to skip"""
+        return self._page(LIST, options, client_id, take, skip)
 
     async def update(
         self,
@@ -144,18 +187,5 @@ class PlatformWebhooksResource(APIResource):
     ) -> OAuthClientWebhookOutputDto:
         """Update a webhook.
 
-        ``PATCH /v2/oauth-clients/{client_id}/webhooks/{webhook_id}``
-
-        Args:
-            client_id (str):
-            webhook_id (str):
-            body (UpdateWebhookInputDto):"""
-        from ..api.platform_webhooks import platform_webhooks_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            client_id,
-            webhook_id,
-            body=body,
-        )
+        ``PATCH /v2/oauth-clients/{clientId}/webhooks/{webhookId}``"""
+        return await self._run(UPDATE, options, client_id, webhook_id, body)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+    nullable,
+)
+from cal_async._operation import Operation, PagedOperation, body, path
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async.pagination import AsyncPaginator
-from cal_async.resources.schedules import ScheduleHelpers
 
 if TYPE_CHECKING:
     from ..models.create_schedule_input import CreateScheduleInput, CreateScheduleInputDict
@@ -18,7 +22,85 @@ if TYPE_CHECKING:
     pass
 
 
-class SchedulesOperations(APIResource):
+CREATE: Final[Operation[ScheduleOutput]] = Operation(
+    "schedules",
+    "create",
+    "POST",
+    "/v2/schedules",
+    (body(),),
+    model("schedule_output", "ScheduleOutput"),
+    auth=("Authorization",),
+    api_version="2024-06-11",
+    operation_id="SchedulesController_2024_06_11_createSchedule",
+    summary="Create a schedule",
+)
+DELETE: Final[Operation[DeleteScheduleOutput]] = Operation(
+    "schedules",
+    "delete",
+    "DELETE",
+    "/v2/schedules/{scheduleId}",
+    (path("scheduleId", "schedule_id"),),
+    model("delete_schedule_output", "DeleteScheduleOutput"),
+    auth=("Authorization",),
+    api_version="2024-06-11",
+    enveloped=False,
+    operation_id="SchedulesController_2024_06_11_deleteSchedule",
+    summary="Delete a schedule",
+)
+GET: Final[Operation[ScheduleOutput]] = Operation(
+    "schedules",
+    "get",
+    "GET",
+    "/v2/schedules/{scheduleId}",
+    (path("scheduleId", "schedule_id"),),
+    model("schedule_output", "ScheduleOutput"),
+    auth=("Authorization",),
+    api_version="2024-06-11",
+    operation_id="SchedulesController_2024_06_11_getSchedule",
+    summary="Get a schedule",
+)
+GET_DEFAULT: Final[Operation[ScheduleOutput | None]] = Operation(
+    "schedules",
+    "get_default",
+    "GET",
+    "/v2/schedules/default",
+    (),
+    nullable(model("schedule_output", "ScheduleOutput")),
+    auth=("Authorization",),
+    api_version="2024-06-11",
+    operation_id="SchedulesController_2024_06_11_getDefaultSchedule",
+    summary="Get default schedule",
+)
+LIST: Final[PagedOperation[ScheduleOutput]] = PagedOperation(
+    "schedules",
+    "list",
+    "GET",
+    "/v2/schedules",
+    (),
+    model("schedule_output", "ScheduleOutput"),
+    auth=("Authorization",),
+    api_version="2024-06-11",
+    operation_id="SchedulesController_2024_06_11_getSchedules",
+    summary="Get all schedules",
+)
+UPDATE: Final[Operation[ScheduleOutput]] = Operation(
+    "schedules",
+    "update",
+    "PATCH",
+    "/v2/schedules/{scheduleId}",
+    (
+        path("scheduleId", "schedule_id"),
+        body(),
+    ),
+    model("schedule_output", "ScheduleOutput"),
+    auth=("Authorization",),
+    api_version="2024-06-11",
+    operation_id="SchedulesController_2024_06_11_updateSchedule",
+    summary="Update a schedule",
+)
+
+
+class SchedulesResource(APIResource):
     """Operations under ``schedules``."""
 
     async def create(
@@ -30,17 +112,8 @@ class SchedulesOperations(APIResource):
         """Create a schedule.
 
         ``POST /v2/schedules``
-        (sent with ``cal-api-version: 2024-06-11``).
-
-        Args:
-            body (CreateScheduleInput):"""
-        from ..api.schedules import schedules_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            body=body,
-        )
+        (sent with ``cal-api-version: 2024-06-11``)."""
+        return await self._run(CREATE, options, body)
 
     async def delete(
         self,
@@ -49,18 +122,9 @@ class SchedulesOperations(APIResource):
     ) -> DeleteScheduleOutput:
         """Delete a schedule.
 
-        ``DELETE /v2/schedules/{schedule_id}``
-        (sent with ``cal-api-version: 2024-06-11``).
-
-        Args:
-            schedule_id (int):"""
-        from ..api.schedules import schedules_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            schedule_id,
-        )
+        ``DELETE /v2/schedules/{scheduleId}``
+        (sent with ``cal-api-version: 2024-06-11``)."""
+        return await self._run(DELETE, options, schedule_id)
 
     async def get(
         self,
@@ -69,18 +133,9 @@ class SchedulesOperations(APIResource):
     ) -> ScheduleOutput:
         """Get a schedule.
 
-        ``GET /v2/schedules/{schedule_id}``
-        (sent with ``cal-api-version: 2024-06-11``).
-
-        Args:
-            schedule_id (int):"""
-        from ..api.schedules import schedules_get as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            schedule_id,
-        )
+        ``GET /v2/schedules/{scheduleId}``
+        (sent with ``cal-api-version: 2024-06-11``)."""
+        return await self._run(GET, options, schedule_id)
 
     async def get_default(
         self,
@@ -90,12 +145,7 @@ class SchedulesOperations(APIResource):
 
         ``GET /v2/schedules/default``
         (sent with ``cal-api-version: 2024-06-11``)."""
-        from ..api.schedules import schedules_get_default as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-        )
+        return await self._run(GET_DEFAULT, options)
 
     def list(
         self,
@@ -108,12 +158,7 @@ class SchedulesOperations(APIResource):
 
         The server sends the list whole: await the result for it as one page, or ``async for``
         over it for every item."""
-        from ..api.schedules import schedules_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-        )
+        return self._page(LIST, options)
 
     async def update(
         self,
@@ -124,21 +169,6 @@ class SchedulesOperations(APIResource):
     ) -> ScheduleOutput:
         """Update a schedule.
 
-        ``PATCH /v2/schedules/{schedule_id}``
-        (sent with ``cal-api-version: 2024-06-11``).
-
-        Args:
-            schedule_id (int):
-            body (UpdateScheduleInput):"""
-        from ..api.schedules import schedules_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            schedule_id,
-            body=body,
-        )
-
-
-class SchedulesResource(ScheduleHelpers, SchedulesOperations):
-    """``cal.schedules``: the generated operations, with ``ScheduleHelpers``."""
+        ``PATCH /v2/schedules/{scheduleId}``
+        (sent with ``cal-api-version: 2024-06-11``)."""
+        return await self._run(UPDATE, options, schedule_id, body)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 
@@ -13,6 +17,45 @@ if TYPE_CHECKING:
     from ..models.strip_credentials_save_output_response_dto import StripCredentialsSaveOutputResponseDto
 
     pass
+
+
+CHECK: Final[Operation[StripCredentialsCheckOutputResponseDto]] = Operation(
+    "stripe",
+    "check",
+    "GET",
+    "/v2/stripe/check",
+    (),
+    model("strip_credentials_check_output_response_dto", "StripCredentialsCheckOutputResponseDto"),
+    auth=("Authorization",),
+    enveloped=False,
+    operation_id="StripeController_check",
+    summary="Check Stripe connection",
+)
+REDIRECT: Final[Operation[StripConnectOutputDto]] = Operation(
+    "stripe",
+    "redirect",
+    "GET",
+    "/v2/stripe/connect",
+    (),
+    model("strip_connect_output_dto", "StripConnectOutputDto"),
+    auth=("Authorization",),
+    operation_id="StripeController_redirect",
+    summary="Get Stripe connect URL",
+)
+SAVE: Final[Operation[StripCredentialsSaveOutputResponseDto]] = Operation(
+    "stripe",
+    "save",
+    "GET",
+    "/v2/stripe/save",
+    (
+        query("state", "state", required=True),
+        query("code", "code", required=True),
+    ),
+    model("strip_credentials_save_output_response_dto", "StripCredentialsSaveOutputResponseDto"),
+    enveloped=False,
+    operation_id="StripeController_save",
+    summary="Save Stripe credentials",
+)
 
 
 class StripeResource(APIResource):
@@ -25,12 +68,7 @@ class StripeResource(APIResource):
         """Check Stripe connection.
 
         ``GET /v2/stripe/check``"""
-        from ..api.stripe import stripe_check as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-        )
+        return await self._run(CHECK, options)
 
     async def redirect(
         self,
@@ -39,12 +77,7 @@ class StripeResource(APIResource):
         """Get Stripe connect URL.
 
         ``GET /v2/stripe/connect``"""
-        from ..api.stripe import stripe_redirect as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-        )
+        return await self._run(REDIRECT, options)
 
     async def save(
         self,
@@ -55,16 +88,5 @@ class StripeResource(APIResource):
     ) -> StripCredentialsSaveOutputResponseDto:
         """Save Stripe credentials.
 
-        ``GET /v2/stripe/save``
-
-        Args:
-            state (str):
-            code (str):"""
-        from ..api.stripe import stripe_save as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            state=state,
-            code=code,
-        )
+        ``GET /v2/stripe/save``"""
+        return await self._run(SAVE, options, state, code)

@@ -3,54 +3,120 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+    one_of,
+)
+from cal_async._operation import Operation, PagedOperation, body, path
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async.pagination import AsyncPaginator
 
 if TYPE_CHECKING:
+    from cal_async._generated.resources.teams_memberships import TeamsMembershipsResource
+    from cal_async._generated.resources.teams_schedules import TeamsSchedulesResource
+    from cal_async._generated.resources.teams_verified_resources import TeamsVerifiedResourcesResource
+    from cal_async.resources.teams import TeamEventTypeHelpers
+
     from ..models.create_team_input import CreateTeamInput, CreateTeamInputDict
     from ..models.create_team_output_data import CreateTeamOutputData
     from ..models.org_team_output_dto import OrgTeamOutputDto
     from ..models.team_output_dto import TeamOutputDto
     from ..models.update_org_team_dto import UpdateOrgTeamDto, UpdateOrgTeamDtoDict
-    from .teams_event_types import TeamsEventTypesResource
-    from .teams_memberships import TeamsMembershipsResource
-    from .teams_schedules import TeamsSchedulesResource
-    from .teams_verified_resources import TeamsVerifiedResourcesResource
 
     pass
+
+
+CREATE: Final[Operation[CreateTeamOutputData | TeamOutputDto]] = Operation(
+    "teams",
+    "create",
+    "POST",
+    "/v2/teams",
+    (body(),),
+    one_of(model("create_team_output_data", "CreateTeamOutputData"), model("team_output_dto", "TeamOutputDto")),
+    auth=("Authorization",),
+    operation_id="TeamsController_createTeam",
+    summary="Create a team",
+)
+DELETE: Final[Operation[OrgTeamOutputDto]] = Operation(
+    "teams",
+    "delete",
+    "DELETE",
+    "/v2/teams/{teamId}",
+    (path("teamId", "team_id"),),
+    model("org_team_output_dto", "OrgTeamOutputDto"),
+    auth=("Authorization",),
+    operation_id="TeamsController_deleteTeam",
+    summary="Delete a team",
+)
+GET: Final[Operation[TeamOutputDto]] = Operation(
+    "teams",
+    "get",
+    "GET",
+    "/v2/teams/{teamId}",
+    (path("teamId", "team_id"),),
+    model("team_output_dto", "TeamOutputDto"),
+    auth=("Authorization",),
+    operation_id="TeamsController_getTeam",
+    summary="Get a team",
+)
+LIST: Final[PagedOperation[TeamOutputDto]] = PagedOperation(
+    "teams",
+    "list",
+    "GET",
+    "/v2/teams",
+    (),
+    model("team_output_dto", "TeamOutputDto"),
+    auth=("Authorization",),
+    operation_id="TeamsController_getTeams",
+    summary="Get teams",
+)
+UPDATE: Final[Operation[TeamOutputDto]] = Operation(
+    "teams",
+    "update",
+    "PATCH",
+    "/v2/teams/{teamId}",
+    (
+        path("teamId", "team_id"),
+        body(),
+    ),
+    model("team_output_dto", "TeamOutputDto"),
+    auth=("Authorization",),
+    operation_id="TeamsController_updateTeam",
+    summary="Update a team",
+)
 
 
 class TeamsResource(APIResource):
     """Operations under ``teams``."""
 
     @cached_property
-    def event_types(self) -> TeamsEventTypesResource:
+    def event_types(self) -> TeamEventTypeHelpers:
         """``teams.event_types``: list, create, get, delete, update, create_phone_call"""
-        from .teams_event_types import TeamsEventTypesResource
+        from cal_async.resources.teams import TeamEventTypeHelpers
 
-        return TeamsEventTypesResource(self._client)
+        return TeamEventTypeHelpers(self._client)
 
     @cached_property
     def memberships(self) -> TeamsMembershipsResource:
         """``teams.memberships``: list, create, get, delete, update"""
-        from .teams_memberships import TeamsMembershipsResource
+        from cal_async._generated.resources.teams_memberships import TeamsMembershipsResource
 
         return TeamsMembershipsResource(self._client)
 
     @cached_property
     def schedules(self) -> TeamsSchedulesResource:
         """``teams.schedules``: list"""
-        from .teams_schedules import TeamsSchedulesResource
+        from cal_async._generated.resources.teams_schedules import TeamsSchedulesResource
 
         return TeamsSchedulesResource(self._client)
 
     @cached_property
     def verified_resources(self) -> TeamsVerifiedResourcesResource:
         """``teams.verified_resources``: request_email_verification_code, request_phone_verification_code, verify_email, verify_phone_number, get_verified_emails, get_verified_phone_numbers, get_verified_email_by_id, get_verified_phone_by_id"""
-        from .teams_verified_resources import TeamsVerifiedResourcesResource
+        from cal_async._generated.resources.teams_verified_resources import TeamsVerifiedResourcesResource
 
         return TeamsVerifiedResourcesResource(self._client)
 
@@ -62,17 +128,8 @@ class TeamsResource(APIResource):
     ) -> CreateTeamOutputData | TeamOutputDto:
         """Create a team.
 
-        ``POST /v2/teams``
-
-        Args:
-            body (CreateTeamInput):"""
-        from ..api.teams import teams_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            body=body,
-        )
+        ``POST /v2/teams``"""
+        return await self._run(CREATE, options, body)
 
     async def delete(
         self,
@@ -81,17 +138,8 @@ class TeamsResource(APIResource):
     ) -> OrgTeamOutputDto:
         """Delete a team.
 
-        ``DELETE /v2/teams/{team_id}``
-
-        Args:
-            team_id (int):"""
-        from ..api.teams import teams_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-        )
+        ``DELETE /v2/teams/{teamId}``"""
+        return await self._run(DELETE, options, team_id)
 
     async def get(
         self,
@@ -100,17 +148,8 @@ class TeamsResource(APIResource):
     ) -> TeamOutputDto:
         """Get a team.
 
-        ``GET /v2/teams/{team_id}``
-
-        Args:
-            team_id (int):"""
-        from ..api.teams import teams_get as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-        )
+        ``GET /v2/teams/{teamId}``"""
+        return await self._run(GET, options, team_id)
 
     def list(
         self,
@@ -122,12 +161,7 @@ class TeamsResource(APIResource):
 
         The server sends the list whole: await the result for it as one page, or ``async for``
         over it for every item."""
-        from ..api.teams import teams_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-        )
+        return self._page(LIST, options)
 
     async def update(
         self,
@@ -138,16 +172,5 @@ class TeamsResource(APIResource):
     ) -> TeamOutputDto:
         """Update a team.
 
-        ``PATCH /v2/teams/{team_id}``
-
-        Args:
-            team_id (int):
-            body (UpdateOrgTeamDto):"""
-        from ..api.teams import teams_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            body=body,
-        )
+        ``PATCH /v2/teams/{teamId}``"""
+        return await self._run(UPDATE, options, team_id, body)

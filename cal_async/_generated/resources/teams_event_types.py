@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    list_of,
+    model,
+    one_of,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import UNSET, Unset
 from cal_async.pagination import AsyncPaginator
-from cal_async.resources.teams import TeamEventTypeHelpers
 
 if TYPE_CHECKING:
     from ..models.create_phone_call_input import CreatePhoneCallInput, CreatePhoneCallInputDict
@@ -22,7 +27,101 @@ if TYPE_CHECKING:
     pass
 
 
-class TeamsEventTypesOperations(APIResource):
+CREATE: Final[Operation[TeamEventTypeOutput | list[TeamEventTypeOutput]]] = Operation(
+    "teams.event_types",
+    "create",
+    "POST",
+    "/v2/teams/{teamId}/event-types",
+    (
+        path("teamId", "team_id"),
+        body(),
+    ),
+    one_of(
+        model("team_event_type_output", "TeamEventTypeOutput"),
+        list_of(model("team_event_type_output", "TeamEventTypeOutput")),
+    ),
+    auth=("Authorization",),
+    operation_id="TeamsEventTypesController_createTeamEventType",
+    summary="Create an event type",
+)
+CREATE_PHONE_CALL: Final[Operation[Data]] = Operation(
+    "teams.event_types",
+    "create_phone_call",
+    "POST",
+    "/v2/teams/{teamId}/event-types/{eventTypeId}/create-phone-call",
+    (
+        path("teamId", "team_id"),
+        path("eventTypeId", "event_type_id"),
+        body(),
+    ),
+    model("data", "Data"),
+    auth=("Authorization",),
+    operation_id="TeamsEventTypesController_createPhoneCall",
+    summary="Create a phone call",
+)
+DELETE: Final[Operation[DeleteTeamEventTypeOutputData]] = Operation(
+    "teams.event_types",
+    "delete",
+    "DELETE",
+    "/v2/teams/{teamId}/event-types/{eventTypeId}",
+    (
+        path("teamId", "team_id"),
+        path("eventTypeId", "event_type_id"),
+    ),
+    model("delete_team_event_type_output_data", "DeleteTeamEventTypeOutputData"),
+    auth=("Authorization",),
+    operation_id="TeamsEventTypesController_deleteTeamEventType",
+    summary="Delete a team event type",
+)
+GET: Final[Operation[TeamEventTypeOutput]] = Operation(
+    "teams.event_types",
+    "get",
+    "GET",
+    "/v2/teams/{teamId}/event-types/{eventTypeId}",
+    (
+        path("teamId", "team_id"),
+        path("eventTypeId", "event_type_id"),
+    ),
+    model("team_event_type_output", "TeamEventTypeOutput"),
+    auth=("Authorization",),
+    operation_id="TeamsEventTypesController_getTeamEventType",
+    summary="Get an event type",
+)
+LIST: Final[PagedOperation[TeamEventTypeOutput]] = PagedOperation(
+    "teams.event_types",
+    "list",
+    "GET",
+    "/v2/teams/{teamId}/event-types",
+    (
+        path("teamId", "team_id"),
+        query("eventSlug", "event_slug"),
+        query("hostsLimit", "hosts_limit"),
+    ),
+    model("team_event_type_output", "TeamEventTypeOutput"),
+    operation_id="TeamsEventTypesController_getTeamEventTypes",
+    summary="Get a team event type",
+)
+UPDATE: Final[Operation[TeamEventTypeOutput | list[TeamEventTypeOutput]]] = Operation(
+    "teams.event_types",
+    "update",
+    "PATCH",
+    "/v2/teams/{teamId}/event-types/{eventTypeId}",
+    (
+        path("teamId", "team_id"),
+        path("eventTypeId", "event_type_id"),
+        body(),
+    ),
+    one_of(
+        model("team_event_type_output", "TeamEventTypeOutput"),
+        list_of(model("team_event_type_output", "TeamEventTypeOutput")),
+    ),
+    auth=("Authorization",),
+    operation_id="TeamsEventTypesController_updateTeamEventType",
+    summary="Update a team event type",
+)
+
+
+class TeamsEventTypesResource(APIResource):
     """Operations under ``teams.event_types``."""
 
     async def create(
@@ -34,19 +133,8 @@ class TeamsEventTypesOperations(APIResource):
     ) -> TeamEventTypeOutput | builtins.list[TeamEventTypeOutput]:
         """Create an event type.
 
-        ``POST /v2/teams/{team_id}/event-types``
-
-        Args:
-            team_id (int):
-            body (CreateTeamEventTypeInput):"""
-        from ..api.teams_event_types import teams_event_types_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            body=body,
-        )
+        ``POST /v2/teams/{teamId}/event-types``"""
+        return await self._run(CREATE, options, team_id, body)
 
     async def create_phone_call(
         self,
@@ -58,21 +146,8 @@ class TeamsEventTypesOperations(APIResource):
     ) -> Data:
         """Create a phone call.
 
-        ``POST /v2/teams/{team_id}/event-types/{event_type_id}/create-phone-call``
-
-        Args:
-            team_id (int):
-            event_type_id (int):
-            body (CreatePhoneCallInput):"""
-        from ..api.teams_event_types import teams_event_types_create_phone_call as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            event_type_id,
-            body=body,
-        )
+        ``POST /v2/teams/{teamId}/event-types/{eventTypeId}/create-phone-call``"""
+        return await self._run(CREATE_PHONE_CALL, options, team_id, event_type_id, body)
 
     async def delete(
         self,
@@ -82,19 +157,8 @@ class TeamsEventTypesOperations(APIResource):
     ) -> DeleteTeamEventTypeOutputData:
         """Delete a team event type.
 
-        ``DELETE /v2/teams/{team_id}/event-types/{event_type_id}``
-
-        Args:
-            team_id (int):
-            event_type_id (int):"""
-        from ..api.teams_event_types import teams_event_types_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            event_type_id,
-        )
+        ``DELETE /v2/teams/{teamId}/event-types/{eventTypeId}``"""
+        return await self._run(DELETE, options, team_id, event_type_id)
 
     async def get(
         self,
@@ -104,19 +168,8 @@ class TeamsEventTypesOperations(APIResource):
     ) -> TeamEventTypeOutput:
         """Get an event type.
 
-        ``GET /v2/teams/{team_id}/event-types/{event_type_id}``
-
-        Args:
-            team_id (int):
-            event_type_id (int):"""
-        from ..api.teams_event_types import teams_event_types_get as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            event_type_id,
-        )
+        ``GET /v2/teams/{teamId}/event-types/{eventTypeId}``"""
+        return await self._run(GET, options, team_id, event_type_id)
 
     def list(
         self,
@@ -128,24 +181,16 @@ class TeamsEventTypesOperations(APIResource):
     ) -> AsyncPaginator[TeamEventTypeOutput]:
         """Get a team event type.
 
-        ``GET /v2/teams/{team_id}/event-types``
+        ``GET /v2/teams/{teamId}/event-types``
 
         The server sends the list whole: await the result for it as one page, or ``async for``
         over it for every item.
 
         Args:
-            team_id (int):
-            event_slug (str | Unset):
-            hosts_limit (int | Unset):"""
-        from ..api.teams_event_types import teams_event_types_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            event_slug=event_slug,
-            hosts_limit=hosts_limit,
-        )
+            team_id:
+            event_slug: Slug of team event type to return.
+            hosts_limit: Specifies the maximum number of hosts to include in the response. This limit helps optimize performance. If not provided, all Hosts will be fetched."""
+        return self._page(LIST, options, team_id, event_slug, hosts_limit)
 
     async def update(
         self,
@@ -157,22 +202,5 @@ class TeamsEventTypesOperations(APIResource):
     ) -> TeamEventTypeOutput | builtins.list[TeamEventTypeOutput]:
         """Update a team event type.
 
-        ``PATCH /v2/teams/{team_id}/event-types/{event_type_id}``
-
-        Args:
-            team_id (int):
-            event_type_id (int):
-            body (UpdateTeamEventTypeInput):"""
-        from ..api.teams_event_types import teams_event_types_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            event_type_id,
-            body=body,
-        )
-
-
-class TeamsEventTypesResource(TeamEventTypeHelpers[int], TeamsEventTypesOperations):
-    """``cal.teams.event_types``: the generated operations, with ``TeamEventTypeHelpers``."""
+        ``PATCH /v2/teams/{teamId}/event-types/{eventTypeId}``"""
+        return await self._run(UPDATE, options, team_id, event_type_id, body)

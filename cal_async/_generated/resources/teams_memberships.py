@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import Unset
@@ -15,6 +19,83 @@ if TYPE_CHECKING:
     from ..models.update_team_membership_input import UpdateTeamMembershipInput, UpdateTeamMembershipInputDict
 
     pass
+
+
+CREATE: Final[Operation[TeamMembershipOutput]] = Operation(
+    "teams.memberships",
+    "create",
+    "POST",
+    "/v2/teams/{teamId}/memberships",
+    (
+        path("teamId", "team_id"),
+        body(),
+    ),
+    model("team_membership_output", "TeamMembershipOutput"),
+    auth=("Authorization",),
+    operation_id="TeamsMembershipsController_createTeamMembership",
+    summary="Create a membership",
+)
+DELETE: Final[Operation[TeamMembershipOutput]] = Operation(
+    "teams.memberships",
+    "delete",
+    "DELETE",
+    "/v2/teams/{teamId}/memberships/{membershipId}",
+    (
+        path("teamId", "team_id"),
+        path("membershipId", "membership_id"),
+    ),
+    model("team_membership_output", "TeamMembershipOutput"),
+    auth=("Authorization",),
+    operation_id="TeamsMembershipsController_deleteTeamMembership",
+    summary="Delete a membership",
+)
+GET: Final[Operation[TeamMembershipOutput]] = Operation(
+    "teams.memberships",
+    "get",
+    "GET",
+    "/v2/teams/{teamId}/memberships/{membershipId}",
+    (
+        path("teamId", "team_id"),
+        path("membershipId", "membership_id"),
+    ),
+    model("team_membership_output", "TeamMembershipOutput"),
+    auth=("Authorization",),
+    operation_id="TeamsMembershipsController_getTeamMembership",
+    summary="Get a membership",
+)
+LIST: Final[PagedOperation[TeamMembershipOutput]] = PagedOperation(
+    "teams.memberships",
+    "list",
+    "GET",
+    "/v2/teams/{teamId}/memberships",
+    (
+        path("teamId", "team_id"),
+        query("take", "take"),
+        query("skip", "skip"),
+    ),
+    model("team_membership_output", "TeamMembershipOutput"),
+    auth=("Authorization",),
+    operation_id="TeamsMembershipsController_getTeamMemberships",
+    summary="Get all memberships",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+)
+UPDATE: Final[Operation[TeamMembershipOutput]] = Operation(
+    "teams.memberships",
+    "update",
+    "PATCH",
+    "/v2/teams/{teamId}/memberships/{membershipId}",
+    (
+        path("teamId", "team_id"),
+        path("membershipId", "membership_id"),
+        body(),
+    ),
+    model("team_membership_output", "TeamMembershipOutput"),
+    auth=("Authorization",),
+    operation_id="TeamsMembershipsController_updateTeamMembership",
+    summary="Update membership",
+)
 
 
 class TeamsMembershipsResource(APIResource):
@@ -29,19 +110,8 @@ class TeamsMembershipsResource(APIResource):
     ) -> TeamMembershipOutput:
         """Create a membership.
 
-        ``POST /v2/teams/{team_id}/memberships``
-
-        Args:
-            team_id (int):
-            body (CreateTeamMembershipInput):"""
-        from ..api.teams_memberships import teams_memberships_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            body=body,
-        )
+        ``POST /v2/teams/{teamId}/memberships``"""
+        return await self._run(CREATE, options, team_id, body)
 
     async def delete(
         self,
@@ -51,19 +121,8 @@ class TeamsMembershipsResource(APIResource):
     ) -> TeamMembershipOutput:
         """Delete a membership.
 
-        ``DELETE /v2/teams/{team_id}/memberships/{membership_id}``
-
-        Args:
-            team_id (int):
-            membership_id (int):"""
-        from ..api.teams_memberships import teams_memberships_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            membership_id,
-        )
+        ``DELETE /v2/teams/{teamId}/memberships/{membershipId}``"""
+        return await self._run(DELETE, options, team_id, membership_id)
 
     async def get(
         self,
@@ -73,19 +132,8 @@ class TeamsMembershipsResource(APIResource):
     ) -> TeamMembershipOutput:
         """Get a membership.
 
-        ``GET /v2/teams/{team_id}/memberships/{membership_id}``
-
-        Args:
-            team_id (int):
-            membership_id (int):"""
-        from ..api.teams_memberships import teams_memberships_get as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            membership_id,
-        )
+        ``GET /v2/teams/{teamId}/memberships/{membershipId}``"""
+        return await self._run(GET, options, team_id, membership_id)
 
     def list(
         self,
@@ -97,23 +145,15 @@ class TeamsMembershipsResource(APIResource):
     ) -> AsyncPaginator[TeamMembershipOutput]:
         """Get all memberships.
 
-        ``GET /v2/teams/{team_id}/memberships``
+        ``GET /v2/teams/{teamId}/memberships``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            team_id (int):
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0."""
-        from ..api.teams_memberships import teams_memberships_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            take=take,
-            skip=skip,
-        )
+            team_id:
+            take: Maximum number of items to return
+            skip: Number of items to skip"""
+        return self._page(LIST, options, team_id, take, skip)
 
     async def update(
         self,
@@ -125,18 +165,5 @@ class TeamsMembershipsResource(APIResource):
     ) -> TeamMembershipOutput:
         """Update membership.
 
-        ``PATCH /v2/teams/{team_id}/memberships/{membership_id}``
-
-        Args:
-            team_id (int):
-            membership_id (int):
-            body (UpdateTeamMembershipInput):"""
-        from ..api.teams_memberships import teams_memberships_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            membership_id,
-            body=body,
-        )
+        ``PATCH /v2/teams/{teamId}/memberships/{membershipId}``"""
+        return await self._run(UPDATE, options, team_id, membership_id, body)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import Unset
@@ -27,6 +31,132 @@ if TYPE_CHECKING:
     pass
 
 
+GET_VERIFIED_EMAIL_BY_ID: Final[Operation[ScheduleOutputLegacy]] = Operation(
+    "teams.verified_resources",
+    "get_verified_email_by_id",
+    "GET",
+    "/v2/teams/{teamId}/verified-resources/emails/{id}",
+    (
+        path("teamId", "team_id"),
+        path("id", "id"),
+    ),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="TeamsVerifiedResourcesController_getVerifiedEmailById",
+    summary="Get verified email of a team by id",
+)
+GET_VERIFIED_EMAILS: Final[PagedOperation[ScheduleOutputLegacy]] = PagedOperation(
+    "teams.verified_resources",
+    "get_verified_emails",
+    "GET",
+    "/v2/teams/{teamId}/verified-resources/emails",
+    (
+        path("teamId", "team_id"),
+        query("take", "take"),
+        query("skip", "skip"),
+    ),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="TeamsVerifiedResourcesController_getVerifiedEmails",
+    summary="Get list of verified emails of a team",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+    single=True,
+)
+GET_VERIFIED_PHONE_BY_ID: Final[Operation[ScheduleOutputLegacy]] = Operation(
+    "teams.verified_resources",
+    "get_verified_phone_by_id",
+    "GET",
+    "/v2/teams/{teamId}/verified-resources/phones/{id}",
+    (
+        path("teamId", "team_id"),
+        path("id", "id"),
+    ),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="TeamsVerifiedResourcesController_getVerifiedPhoneById",
+    summary="Get verified phone number of a team by id",
+)
+GET_VERIFIED_PHONE_NUMBERS: Final[PagedOperation[ScheduleOutputLegacy]] = PagedOperation(
+    "teams.verified_resources",
+    "get_verified_phone_numbers",
+    "GET",
+    "/v2/teams/{teamId}/verified-resources/phones",
+    (
+        path("teamId", "team_id"),
+        query("take", "take"),
+        query("skip", "skip"),
+    ),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="TeamsVerifiedResourcesController_getVerifiedPhoneNumbers",
+    summary="Get list of verified phone numbers of a team",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+    single=True,
+)
+REQUEST_EMAIL_VERIFICATION_CODE: Final[Operation[RequestEmailVerificationOutput]] = Operation(
+    "teams.verified_resources",
+    "request_email_verification_code",
+    "POST",
+    "/v2/teams/{teamId}/verified-resources/emails/verification-code/request",
+    (
+        path("teamId", "team_id"),
+        body(),
+    ),
+    model("request_email_verification_output", "RequestEmailVerificationOutput"),
+    auth=("Authorization",),
+    enveloped=False,
+    operation_id="TeamsVerifiedResourcesController_requestEmailVerificationCode",
+    summary="Request email verification code",
+)
+REQUEST_PHONE_VERIFICATION_CODE: Final[Operation[RequestPhoneVerificationOutput]] = Operation(
+    "teams.verified_resources",
+    "request_phone_verification_code",
+    "POST",
+    "/v2/teams/{teamId}/verified-resources/phones/verification-code/request",
+    (
+        path("teamId", "team_id"),
+        body(),
+    ),
+    model("request_phone_verification_output", "RequestPhoneVerificationOutput"),
+    auth=("Authorization",),
+    enveloped=False,
+    operation_id="TeamsVerifiedResourcesController_requestPhoneVerificationCode",
+    summary="Request phone number verification code",
+)
+VERIFY_EMAIL: Final[Operation[ScheduleOutputLegacy]] = Operation(
+    "teams.verified_resources",
+    "verify_email",
+    "POST",
+    "/v2/teams/{teamId}/verified-resources/emails/verification-code/verify",
+    (
+        path("teamId", "team_id"),
+        body(),
+    ),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="TeamsVerifiedResourcesController_verifyEmail",
+    summary="Verify an email for a team",
+)
+VERIFY_PHONE_NUMBER: Final[Operation[ScheduleOutputLegacy]] = Operation(
+    "teams.verified_resources",
+    "verify_phone_number",
+    "POST",
+    "/v2/teams/{teamId}/verified-resources/phones/verification-code/verify",
+    (
+        path("teamId", "team_id"),
+        body(),
+    ),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="TeamsVerifiedResourcesController_verifyPhoneNumber",
+    summary="Verify a phone number for an org team",
+)
+
+
 class TeamsVerifiedResourcesResource(APIResource):
     """Operations under ``teams.verified_resources``."""
 
@@ -38,19 +168,8 @@ class TeamsVerifiedResourcesResource(APIResource):
     ) -> ScheduleOutputLegacy:
         """Get verified email of a team by id.
 
-        ``GET /v2/teams/{team_id}/verified-resources/emails/{id}``
-
-        Args:
-            team_id (int):
-            id (int):"""
-        from ..api.teams_verified_resources import teams_verified_resources_get_verified_email_by_id as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            id,
-        )
+        ``GET /v2/teams/{teamId}/verified-resources/emails/{id}``"""
+        return await self._run(GET_VERIFIED_EMAIL_BY_ID, options, team_id, id)
 
     def get_verified_emails(
         self,
@@ -62,23 +181,15 @@ class TeamsVerifiedResourcesResource(APIResource):
     ) -> AsyncPaginator[ScheduleOutputLegacy]:
         """Get list of verified emails of a team.
 
-        ``GET /v2/teams/{team_id}/verified-resources/emails``
+        ``GET /v2/teams/{teamId}/verified-resources/emails``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            team_id (int):
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0."""
-        from ..api.teams_verified_resources import teams_verified_resources_get_verified_emails as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            take=take,
-            skip=skip,
-        )
+            team_id:
+            take: Maximum number of items to return
+            skip: Number of items to skip"""
+        return self._page(GET_VERIFIED_EMAILS, options, team_id, take, skip)
 
     async def get_verified_phone_by_id(
         self,
@@ -88,19 +199,8 @@ class TeamsVerifiedResourcesResource(APIResource):
     ) -> ScheduleOutputLegacy:
         """Get verified phone number of a team by id.
 
-        ``GET /v2/teams/{team_id}/verified-resources/phones/{id}``
-
-        Args:
-            team_id (int):
-            id (int):"""
-        from ..api.teams_verified_resources import teams_verified_resources_get_verified_phone_by_id as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            id,
-        )
+        ``GET /v2/teams/{teamId}/verified-resources/phones/{id}``"""
+        return await self._run(GET_VERIFIED_PHONE_BY_ID, options, team_id, id)
 
     def get_verified_phone_numbers(
         self,
@@ -112,23 +212,15 @@ class TeamsVerifiedResourcesResource(APIResource):
     ) -> AsyncPaginator[ScheduleOutputLegacy]:
         """Get list of verified phone numbers of a team.
 
-        ``GET /v2/teams/{team_id}/verified-resources/phones``
+        ``GET /v2/teams/{teamId}/verified-resources/phones``
 
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            team_id (int):
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0."""
-        from ..api.teams_verified_resources import teams_verified_resources_get_verified_phone_numbers as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            take=take,
-            skip=skip,
-        )
+            team_id:
+            take: Maximum number of items to return
+            skip: Number of items to skip"""
+        return self._page(GET_VERIFIED_PHONE_NUMBERS, options, team_id, take, skip)
 
     async def request_email_verification_code(
         self,
@@ -139,19 +231,8 @@ class TeamsVerifiedResourcesResource(APIResource):
     ) -> RequestEmailVerificationOutput:
         """Request email verification code.
 
-        ``POST /v2/teams/{team_id}/verified-resources/emails/verification-code/request``
-
-        Args:
-            team_id (int):
-            body (RequestEmailVerificationInput):"""
-        from ..api.teams_verified_resources import teams_verified_resources_request_email_verification_code as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            body=body,
-        )
+        ``POST /v2/teams/{teamId}/verified-resources/emails/verification-code/request``"""
+        return await self._run(REQUEST_EMAIL_VERIFICATION_CODE, options, team_id, body)
 
     async def request_phone_verification_code(
         self,
@@ -162,19 +243,8 @@ class TeamsVerifiedResourcesResource(APIResource):
     ) -> RequestPhoneVerificationOutput:
         """Request phone number verification code.
 
-        ``POST /v2/teams/{team_id}/verified-resources/phones/verification-code/request``
-
-        Args:
-            team_id (int):
-            body (RequestPhoneVerificationInput):"""
-        from ..api.teams_verified_resources import teams_verified_resources_request_phone_verification_code as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            body=body,
-        )
+        ``POST /v2/teams/{teamId}/verified-resources/phones/verification-code/request``"""
+        return await self._run(REQUEST_PHONE_VERIFICATION_CODE, options, team_id, body)
 
     async def verify_email(
         self,
@@ -185,19 +255,8 @@ class TeamsVerifiedResourcesResource(APIResource):
     ) -> ScheduleOutputLegacy:
         """Verify an email for a team.
 
-        ``POST /v2/teams/{team_id}/verified-resources/emails/verification-code/verify``
-
-        Args:
-            team_id (int):
-            body (VerifyEmailInput):"""
-        from ..api.teams_verified_resources import teams_verified_resources_verify_email as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            body=body,
-        )
+        ``POST /v2/teams/{teamId}/verified-resources/emails/verification-code/verify``"""
+        return await self._run(VERIFY_EMAIL, options, team_id, body)
 
     async def verify_phone_number(
         self,
@@ -208,16 +267,5 @@ class TeamsVerifiedResourcesResource(APIResource):
     ) -> ScheduleOutputLegacy:
         """Verify a phone number for an org team.
 
-        ``POST /v2/teams/{team_id}/verified-resources/phones/verification-code/verify``
-
-        Args:
-            team_id (int):
-            body (VerifyPhoneInput):"""
-        from ..api.teams_verified_resources import teams_verified_resources_verify_phone_number as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            team_id,
-            body=body,
-        )
+        ``POST /v2/teams/{teamId}/verified-resources/phones/verification-code/verify``"""
+        return await self._run(VERIFY_PHONE_NUMBER, options, team_id, body)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import Unset
@@ -27,6 +31,112 @@ if TYPE_CHECKING:
     pass
 
 
+GET_VERIFIED_EMAIL_BY_ID: Final[Operation[ScheduleOutputLegacy]] = Operation(
+    "verified_resources",
+    "get_verified_email_by_id",
+    "GET",
+    "/v2/verified-resources/emails/{id}",
+    (path("id", "id"),),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="UserVerifiedResourcesController_getVerifiedEmailById",
+    summary="Get verified email by id",
+)
+GET_VERIFIED_EMAILS: Final[PagedOperation[ScheduleOutputLegacy]] = PagedOperation(
+    "verified_resources",
+    "get_verified_emails",
+    "GET",
+    "/v2/verified-resources/emails",
+    (
+        query("take", "take"),
+        query("skip", "skip"),
+    ),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="UserVerifiedResourcesController_getVerifiedEmails",
+    summary="Get list of verified emails",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+    single=True,
+)
+GET_VERIFIED_PHONE_BY_ID: Final[Operation[ScheduleOutputLegacy]] = Operation(
+    "verified_resources",
+    "get_verified_phone_by_id",
+    "GET",
+    "/v2/verified-resources/phones/{id}",
+    (path("id", "id"),),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="UserVerifiedResourcesController_getVerifiedPhoneById",
+    summary="Get verified phone number by id",
+)
+GET_VERIFIED_PHONE_NUMBERS: Final[PagedOperation[ScheduleOutputLegacy]] = PagedOperation(
+    "verified_resources",
+    "get_verified_phone_numbers",
+    "GET",
+    "/v2/verified-resources/phones",
+    (
+        query("take", "take"),
+        query("skip", "skip"),
+    ),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="UserVerifiedResourcesController_getVerifiedPhoneNumbers",
+    summary="Get list of verified phone numbers",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+    single=True,
+)
+REQUEST_EMAIL_VERIFICATION_CODE: Final[Operation[RequestEmailVerificationOutput]] = Operation(
+    "verified_resources",
+    "request_email_verification_code",
+    "POST",
+    "/v2/verified-resources/emails/verification-code/request",
+    (body(),),
+    model("request_email_verification_output", "RequestEmailVerificationOutput"),
+    auth=("Authorization",),
+    enveloped=False,
+    operation_id="UserVerifiedResourcesController_requestEmailVerificationCode",
+    summary="Request email verification code",
+)
+REQUEST_PHONE_VERIFICATION_CODE: Final[Operation[RequestPhoneVerificationOutput]] = Operation(
+    "verified_resources",
+    "request_phone_verification_code",
+    "POST",
+    "/v2/verified-resources/phones/verification-code/request",
+    (body(),),
+    model("request_phone_verification_output", "RequestPhoneVerificationOutput"),
+    auth=("Authorization",),
+    enveloped=False,
+    operation_id="UserVerifiedResourcesController_requestPhoneVerificationCode",
+    summary="Request phone number verification code",
+)
+VERIFY_EMAIL: Final[Operation[ScheduleOutputLegacy]] = Operation(
+    "verified_resources",
+    "verify_email",
+    "POST",
+    "/v2/verified-resources/emails/verification-code/verify",
+    (body(),),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="UserVerifiedResourcesController_verifyEmail",
+    summary="Verify an email",
+)
+VERIFY_PHONE_NUMBER: Final[Operation[ScheduleOutputLegacy]] = Operation(
+    "verified_resources",
+    "verify_phone_number",
+    "POST",
+    "/v2/verified-resources/phones/verification-code/verify",
+    (body(),),
+    model("schedule_output_legacy", "ScheduleOutputLegacy"),
+    auth=("Authorization",),
+    operation_id="UserVerifiedResourcesController_verifyPhoneNumber",
+    summary="Verify a phone number",
+)
+
+
 class VerifiedResourcesResource(APIResource):
     """Operations under ``verified_resources``."""
 
@@ -37,17 +147,8 @@ class VerifiedResourcesResource(APIResource):
     ) -> ScheduleOutputLegacy:
         """Get verified email by id.
 
-        ``GET /v2/verified-resources/emails/{id}``
-
-        Args:
-            id (int):"""
-        from ..api.verified_resources import verified_resources_get_verified_email_by_id as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            id,
-        )
+        ``GET /v2/verified-resources/emails/{id}``"""
+        return await self._run(GET_VERIFIED_EMAIL_BY_ID, options, id)
 
     def get_verified_emails(
         self,
@@ -63,16 +164,9 @@ class VerifiedResourcesResource(APIResource):
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0."""
-        from ..api.verified_resources import verified_resources_get_verified_emails as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            take=take,
-            skip=skip,
-        )
+            take: Maximum number of items to return
+            skip: Number of items to skip"""
+        return self._page(GET_VERIFIED_EMAILS, options, take, skip)
 
     async def get_verified_phone_by_id(
         self,
@@ -81,17 +175,8 @@ class VerifiedResourcesResource(APIResource):
     ) -> ScheduleOutputLegacy:
         """Get verified phone number by id.
 
-        ``GET /v2/verified-resources/phones/{id}``
-
-        Args:
-            id (int):"""
-        from ..api.verified_resources import verified_resources_get_verified_phone_by_id as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            id,
-        )
+        ``GET /v2/verified-resources/phones/{id}``"""
+        return await self._run(GET_VERIFIED_PHONE_BY_ID, options, id)
 
     def get_verified_phone_numbers(
         self,
@@ -107,16 +192,9 @@ class VerifiedResourcesResource(APIResource):
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0."""
-        from ..api.verified_resources import verified_resources_get_verified_phone_numbers as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            take=take,
-            skip=skip,
-        )
+            take: Maximum number of items to return
+            skip: Number of items to skip"""
+        return self._page(GET_VERIFIED_PHONE_NUMBERS, options, take, skip)
 
     async def request_email_verification_code(
         self,
@@ -126,17 +204,8 @@ class VerifiedResourcesResource(APIResource):
     ) -> RequestEmailVerificationOutput:
         """Request email verification code.
 
-        ``POST /v2/verified-resources/emails/verification-code/request``
-
-        Args:
-            body (RequestEmailVerificationInput):"""
-        from ..api.verified_resources import verified_resources_request_email_verification_code as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            body=body,
-        )
+        ``POST /v2/verified-resources/emails/verification-code/request``"""
+        return await self._run(REQUEST_EMAIL_VERIFICATION_CODE, options, body)
 
     async def request_phone_verification_code(
         self,
@@ -146,17 +215,8 @@ class VerifiedResourcesResource(APIResource):
     ) -> RequestPhoneVerificationOutput:
         """Request phone number verification code.
 
-        ``POST /v2/verified-resources/phones/verification-code/request``
-
-        Args:
-            body (RequestPhoneVerificationInput):"""
-        from ..api.verified_resources import verified_resources_request_phone_verification_code as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            body=body,
-        )
+        ``POST /v2/verified-resources/phones/verification-code/request``"""
+        return await self._run(REQUEST_PHONE_VERIFICATION_CODE, options, body)
 
     async def verify_email(
         self,
@@ -166,17 +226,8 @@ class VerifiedResourcesResource(APIResource):
     ) -> ScheduleOutputLegacy:
         """Verify an email.
 
-        ``POST /v2/verified-resources/emails/verification-code/verify``
-
-        Args:
-            body (VerifyEmailInput):"""
-        from ..api.verified_resources import verified_resources_verify_email as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            body=body,
-        )
+        ``POST /v2/verified-resources/emails/verification-code/verify``"""
+        return await self._run(VERIFY_EMAIL, options, body)
 
     async def verify_phone_number(
         self,
@@ -186,14 +237,5 @@ class VerifiedResourcesResource(APIResource):
     ) -> ScheduleOutputLegacy:
         """Verify a phone number.
 
-        ``POST /v2/verified-resources/phones/verification-code/verify``
-
-        Args:
-            body (VerifyPhoneInput):"""
-        from ..api.verified_resources import verified_resources_verify_phone_number as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            body=body,
-        )
+        ``POST /v2/verified-resources/phones/verification-code/verify``"""
+        return await self._run(VERIFY_PHONE_NUMBER, options, body)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
+from cal_async._fields import (
+    model,
+)
+from cal_async._operation import Operation, PagedOperation, body, path, query
 from cal_async._options import RequestOptions
 from cal_async._resource import APIResource
 from cal_async._sentinel import Unset
 from cal_async.pagination import AsyncPaginator
-from cal_async.resources.webhooks import WebhookHelpers
 
 if TYPE_CHECKING:
     from ..models.create_webhook_input_dto import CreateWebhookInputDto, CreateWebhookInputDtoDict
@@ -18,7 +21,73 @@ if TYPE_CHECKING:
     pass
 
 
-class WebhooksOperations(APIResource):
+CREATE: Final[Operation[UserWebhookOutputDto]] = Operation(
+    "webhooks",
+    "create",
+    "POST",
+    "/v2/webhooks",
+    (body(),),
+    model("user_webhook_output_dto", "UserWebhookOutputDto"),
+    auth=("Authorization",),
+    operation_id="WebhooksController_createWebhook",
+    summary="Create a webhook",
+)
+DELETE: Final[Operation[UserWebhookOutputDto]] = Operation(
+    "webhooks",
+    "delete",
+    "DELETE",
+    "/v2/webhooks/{webhookId}",
+    (path("webhookId", "webhook_id"),),
+    model("user_webhook_output_dto", "UserWebhookOutputDto"),
+    auth=("Authorization",),
+    operation_id="WebhooksController_deleteWebhook",
+    summary="Delete a webhook",
+)
+GET: Final[Operation[UserWebhookOutputDto]] = Operation(
+    "webhooks",
+    "get",
+    "GET",
+    "/v2/webhooks/{webhookId}",
+    (path("webhookId", "webhook_id"),),
+    model("user_webhook_output_dto", "UserWebhookOutputDto"),
+    auth=("Authorization",),
+    operation_id="WebhooksController_getWebhook",
+    summary="Get a webhook",
+)
+LIST: Final[PagedOperation[UserWebhookOutputDto]] = PagedOperation(
+    "webhooks",
+    "list",
+    "GET",
+    "/v2/webhooks",
+    (
+        query("take", "take"),
+        query("skip", "skip"),
+    ),
+    model("user_webhook_output_dto", "UserWebhookOutputDto"),
+    auth=("Authorization",),
+    operation_id="WebhooksController_getWebhooks",
+    summary="Get all webhooks",
+    offset="skip",
+    limit="take",
+    default_limit=250,
+)
+UPDATE: Final[Operation[UserWebhookOutputDto]] = Operation(
+    "webhooks",
+    "update",
+    "PATCH",
+    "/v2/webhooks/{webhookId}",
+    (
+        path("webhookId", "webhook_id"),
+        body(),
+    ),
+    model("user_webhook_output_dto", "UserWebhookOutputDto"),
+    auth=("Authorization",),
+    operation_id="WebhooksController_updateWebhook",
+    summary="Update a webhook",
+)
+
+
+class WebhooksResource(APIResource):
     """Operations under ``webhooks``."""
 
     async def create(
@@ -29,17 +98,8 @@ class WebhooksOperations(APIResource):
     ) -> UserWebhookOutputDto:
         """Create a webhook.
 
-        ``POST /v2/webhooks``
-
-        Args:
-            body (CreateWebhookInputDto):"""
-        from ..api.webhooks import webhooks_create as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            body=body,
-        )
+        ``POST /v2/webhooks``"""
+        return await self._run(CREATE, options, body)
 
     async def delete(
         self,
@@ -48,17 +108,8 @@ class WebhooksOperations(APIResource):
     ) -> UserWebhookOutputDto:
         """Delete a webhook.
 
-        ``DELETE /v2/webhooks/{webhook_id}``
-
-        Args:
-            webhook_id (str):"""
-        from ..api.webhooks import webhooks_delete as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            webhook_id,
-        )
+        ``DELETE /v2/webhooks/{webhookId}``"""
+        return await self._run(DELETE, options, webhook_id)
 
     async def get(
         self,
@@ -67,17 +118,8 @@ class WebhooksOperations(APIResource):
     ) -> UserWebhookOutputDto:
         """Get a webhook.
 
-        ``GET /v2/webhooks/{webhook_id}``
-
-        Args:
-            webhook_id (str):"""
-        from ..api.webhooks import webhooks_get as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            webhook_id,
-        )
+        ``GET /v2/webhooks/{webhookId}``"""
+        return await self._run(GET, options, webhook_id)
 
     def list(
         self,
@@ -93,16 +135,9 @@ class WebhooksOperations(APIResource):
         Await the result for one page, or ``async for`` over it for every item across pages.
 
         Args:
-            take (int | Unset):  Default: 250.
-            skip (int | Unset):  Default: 0."""
-        from ..api.webhooks import webhooks_list as _ep
-
-        return self._page(
-            _ep.ENDPOINT,
-            options,
-            take=take,
-            skip=skip,
-        )
+            take: Maximum number of items to return
+            skip: Number of items to skip"""
+        return self._page(LIST, options, take, skip)
 
     async def update(
         self,
@@ -113,20 +148,5 @@ class WebhooksOperations(APIResource):
     ) -> UserWebhookOutputDto:
         """Update a webhook.
 
-        ``PATCH /v2/webhooks/{webhook_id}``
-
-        Args:
-            webhook_id (str):
-            body (UpdateWebhookInputDto):"""
-        from ..api.webhooks import webhooks_update as _ep
-
-        return await self._run(
-            _ep.ENDPOINT,
-            options,
-            webhook_id,
-            body=body,
-        )
-
-
-class WebhooksResource(WebhookHelpers, WebhooksOperations):
-    """``cal.webhooks``: the generated operations, with ``WebhookHelpers``."""
+        ``PATCH /v2/webhooks/{webhookId}``"""
+        return await self._run(UPDATE, options, webhook_id, body)
