@@ -1,13 +1,18 @@
 """One OS process of the shared-budget runs: ``concurrency`` tasks calling ``GET /v2/me`` with one key.
 
 ``python -m bench.ratebudget_worker --url U --api-key K --concurrency 10 --duration 30
-[--requests N] [--redis redis://...] --limit 20 --window 2 --block 6 --start-at T``
+[--requests N] [--redis redis://...] --limit 20 --window 2 --block 6 --start-at T
+[--clock-rate 0.6]``
 
 Without ``--redis`` the client paces in-process (``RetryPolicy(pacing=True)``); with it, it takes
 its slots from a :class:`cal_async.RedisRateBudget`. The tasks start at the wall-clock time
 ``--start-at`` (so that every process starts together) and stop after ``--duration`` seconds or
 once ``--requests`` calls were made in all. Prints ``RESULT {"ok": .., "rate_limited": ..,
 "errors": {name: count}, "elapsed": seconds}``.
+
+``--clock-rate 0.6`` runs the process on a clock that runs at 0.6 times real time: its event
+loop's (so every sleep and timeout lasts 1/0.6 times as long) and the SDK's (retry policy and
+budget). The run's duration stays in real seconds.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,14 +34,15 @@ from cal_async.rate_budget import RateBudget
 
 
 async def run(args: argparse.Namespace) -> dict[str, object]:
+    clock = asyncio.get_running_loop().time  # the process's clock (see --clock-rate)
     budget: RateBudget | None = None
     if args.redis:
         limits = ServerLimits(api_key=args.limit, window=args.window, block=args.block)
-        budget = RedisRateBudget(args.redis, limits=limits)
-    policy = RetryPolicy(pacing=True, max_wait=args.max_wait, deadline=args.deadline)
+        budget = RedisRateBudget(args.redis, limits=limits, clock=clock)
+    policy = RetryPolicy(pacing=True, max_wait=args.max_wait, deadline=args.deadline, clock=clock)
     counts: collections.Counter[str] = collections.Counter()
     left = [args.requests if args.requests else -1]
-    await asyncio.sleep(max(0.0, args.start_at - time.time()))
+    await asyncio.sleep(max(0.0, args.start_at - time.time()) * args.clock_rate)  # real seconds
     started = time.monotonic()
     stop_at = started + args.duration
     async with CalClient(args.api_key, base_url=args.url, retry_policy=policy, rate_budget=budget) as cal:
@@ -59,16 +66,21 @@ async def run(args: argparse.Namespace) -> dict[str, object]:
     return {"ok": counts["ok"], "rate_limited": counts["rate_limited"], "errors": errors, "elapsed": elapsed}
 
 
-def run_workers(processes: int, base_url: str, api_key: str, *options: str) -> list[dict[str, Any]]:
-    """Run ``processes`` workers with these command-line ``options`` (all starting together);
-    returns each one's RESULT."""
+def run_workers(
+    processes: int, base_url: str, api_key: str, *options: str, first_only: Sequence[str] = ()
+) -> list[dict[str, Any]]:
+    """Run ``processes`` workers with these command-line ``options`` (all starting together), the
+    first one with ``first_only`` options too; returns each one's RESULT."""
     start_at = time.time() + 3  # every process imports first, then all start together
     args = [sys.executable, "-m", "bench.ratebudget_worker", "--url", base_url, "--api-key", api_key]
     args += [*options, "--start-at", str(start_at)]
     root = Path(__file__).resolve().parent.parent
     env = {**os.environ, "PYTHONPATH": str(root)}
     procs = [
-        subprocess.Popen(args, cwd=root, env=env, stdout=subprocess.PIPE, text=True) for _ in range(processes)
+        subprocess.Popen(
+            [*args, *(first_only if index == 0 else ())], cwd=root, env=env, stdout=subprocess.PIPE, text=True
+        )
+        for index in range(processes)
     ]
     results = []
     for proc in procs:
@@ -94,8 +106,18 @@ def main() -> None:
     parser.add_argument("--max-wait", type=float, default=60.0)
     parser.add_argument("--deadline", type=float, default=120.0)
     parser.add_argument("--start-at", type=float, default=0.0)
+    parser.add_argument("--clock-rate", type=float, default=1.0, help="this process's clock speed")
     args = parser.parse_args()
-    print("RESULT " + json.dumps(asyncio.run(run(args))), flush=True)
+    loop = asyncio.new_event_loop()
+    if args.clock_rate != 1.0:
+        real_time, rate = loop.time, args.clock_rate
+        # asyncio schedules every timer by loop.time(): slowed, each sleep lasts 1/rate as long.
+        loop.time = lambda: rate * real_time()  # type: ignore[method-assign]
+    try:
+        result = loop.run_until_complete(run(args))
+    finally:
+        loop.close()
+    print("RESULT " + json.dumps(result), flush=True)
 
 
 if __name__ == "__main__":

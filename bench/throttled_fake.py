@@ -5,7 +5,9 @@ port, prints ``READY <port> <api key>``, and serves until stdin closes (the pare
 ``--lifetime`` seconds pass; it then prints ``STATS {"ok": .., "throttled": .., "blocks": ..}``:
 requests let through, requests answered 429, and blocks entered (a caller went over its limit).
 
-The fake's throttler is used as it is; only its calls are counted.
+The fake's throttler is used as it is; only its calls are counted. With ``--hostile`` every third
+response (429s included) carries a hostile ``X-RateLimit-Reset-Default`` instead of the true one,
+in turn each of ``HOSTILE_RESETS``: the throttler still enforces its window and block.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from cal_async.testing import FakeCal, RateLimiter
 from .server import started, until_parent_exits
 
 HOST = "127.0.0.1"
+#: What a broken or hostile server or proxy may send as a reset (seconds from now).
+HOSTILE_RESETS = ("99999999", "1e300", "-5", "nan")
 
 
 @attrs.define
@@ -35,16 +39,20 @@ class CountingRateLimiter(RateLimiter):
     ok: int = 0
     throttled: int = 0
     blocks: int = 0
+    hostile: bool = False
 
     def hit(self, caller: str, now: float, kind: str = "default") -> Any:
         before = self._buckets.get(caller)
         was_blocked = before is not None and now < before.blocked_until
         headers, error = super().hit(caller, now, kind)
+        answered = self.ok + self.throttled
         if error is None:
             self.ok += 1
         else:
             self.throttled += 1
             self.blocks += not was_blocked
+        if self.hostile and answered % 3 == 2:
+            headers[f"X-RateLimit-Reset-{self.name}"] = HOSTILE_RESETS[answered // 3 % len(HOSTILE_RESETS)]
         return headers, error
 
 
@@ -55,11 +63,11 @@ def _free_port() -> int:
         return port
 
 
-async def serve(limit: int, window: float, block: float, lifetime: float) -> None:
+async def serve(limit: int, window: float, block: float, lifetime: float, hostile: bool) -> None:
     import uvicorn
 
     fake = FakeCal()
-    limiter = CountingRateLimiter(limit, window, block)
+    limiter = CountingRateLimiter(limit, window, block, hostile=hostile)
     fake.rate_limiter = limiter
     port = _free_port()
     server = uvicorn.Server(
@@ -98,9 +106,12 @@ class Served:
 
 
 @contextlib.contextmanager
-def throttled_fake(limit: int, window: float, block: float, lifetime: float = 300.0) -> Iterator[Served]:
+def throttled_fake(
+    limit: int, window: float, block: float, lifetime: float = 300.0, *, hostile: bool = False
+) -> Iterator[Served]:
     """Run the server in its own process (so it does not share the clients' interpreter lock)."""
     args = ["--limit", str(limit), "--window", str(window), "--block", str(block)]
+    args += ["--hostile"] if hostile else []
     with started("bench.throttled_fake", *args, "--lifetime", str(lifetime), fields=2) as ((port, key), proc):
         yield Served(f"http://{HOST}:{port}", key, proc)
 
@@ -111,8 +122,9 @@ def main() -> None:
     parser.add_argument("--window", type=float, required=True, help="window length, seconds")
     parser.add_argument("--block", type=float, required=True, help="block after going over, seconds")
     parser.add_argument("--lifetime", type=float, default=300.0)
+    parser.add_argument("--hostile", action="store_true", help="mix hostile Reset values into responses")
     args = parser.parse_args()
-    asyncio.run(serve(args.limit, args.window, args.block, args.lifetime))
+    asyncio.run(serve(args.limit, args.window, args.block, args.lifetime, args.hostile))
 
 
 if __name__ == "__main__":

@@ -253,6 +253,8 @@ class CalClient(RootResources):
       (default: in-process pacing when ``retry_policy.pacing`` is on). Not closed by the client.
     - ``tracer_provider``: an OpenTelemetry ``TracerProvider`` for the client's spans (default: the
       global one, once the application imports OpenTelemetry; see ``cal_async._telemetry``).
+    - ``trace_error_messages``: record a failed call's exception text and stack trace in its span
+      (default: only the error's type and HTTP status, since the server's text can quote personal data).
     """
 
     def __init__(
@@ -272,6 +274,7 @@ class CalClient(RootResources):
         rate_budget: RateBudget | None = None,
         oauth: OAuthSession | None = None,
         tracer_provider: TracerProviderLike | None = None,
+        trace_error_messages: bool = False,
     ) -> None:
         if api_key is not None and managed_user is not None:
             raise ValueError("pass either api_key or managed_user, not both: each is a bearer token")
@@ -313,7 +316,7 @@ class CalClient(RootResources):
             platform=platform_client,
             session=TokenSession(managed_user) if managed_user is not None else None,
             oauth=oauth,
-            telemetry=_new_telemetry(tracer_provider),
+            telemetry=_new_telemetry(tracer_provider, trace_error_messages),
         )
         self._compose(config, runtime, owns_runtime=True)
 
@@ -703,10 +706,10 @@ def _unencodable(headers: Mapping[str, str]) -> str:
     return f"{names} has characters that cannot be sent in an HTTP header (only ASCII can)"
 
 
-def _new_telemetry(provider: TracerProviderLike | None) -> Telemetry:
+def _new_telemetry(provider: TracerProviderLike | None, error_messages: bool = False) -> Telemetry:
     from ._telemetry import Telemetry  # here, not at module level: ``import cal_async`` stays as cheap
 
-    return Telemetry(provider)
+    return Telemetry(provider, error_messages=error_messages)
 
 
 def _where(url: httpx.URL | str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 import attrs
 import httpx
 
-from ._ratelimit import RateLimitInfo
+from ._ratelimit import HeaderGuard, RateLimitInfo
 
 __all__ = ["Pacer", "Sleep"]
 
@@ -41,13 +41,20 @@ class Pacer:
 
     Spending is a check-and-decrement with no await in between, which is atomic for tasks of one
     event loop, so no lock is needed. Before the first response there is nothing to pace by.
+    ``guard`` bounds what a response may set (by default that of ``ServerLimits()``:
+    resets of at most Cal.com's 60 s window plus a margin).
     """
 
-    __slots__ = ("_clock", "_sleep", "_windows")
+    __slots__ = ("_clock", "_guard", "_sleep", "_windows")
 
-    def __init__(self, clock: Callable[[], float], sleep: Sleep) -> None:
+    def __init__(self, clock: Callable[[], float], sleep: Sleep, guard: HeaderGuard | None = None) -> None:
         self._clock = clock
         self._sleep = sleep
+        if guard is None:
+            from .rate_budget import ServerLimits, header_guard  # which imports this module
+
+            guard = header_guard(ServerLimits())
+        self._guard = guard
         self._windows: dict[str, _Window] = {}
 
     def delay(self) -> float:
@@ -64,7 +71,7 @@ class Pacer:
 
     def observe(self, info: RateLimitInfo) -> None:
         now = self._clock()
-        for limit in info.limits:
+        for limit in self._guard.bounded(info).limits:
             if limit.remaining is None or limit.reset is None:
                 continue
             reset_at = now + limit.reset

@@ -162,7 +162,8 @@ class Retrier:
         while True:
             ticket = None
             if self._budget is not None:
-                ticket = await self._budget.acquire(request, min(policy.max_wait, self._left(deadline_at)))
+                left = self._left(deadline_at)
+                ticket = await self._budget.acquire(request, min(policy.max_wait, left), left)
             self._clamp_timeouts(request, timeouts, deadline_at)
             try:
                 response = await send_once(request)

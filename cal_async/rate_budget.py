@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import time
 from typing import Any, Final, Protocol, runtime_checkable
 
@@ -27,7 +28,7 @@ import httpx
 
 from ._number_checks import number_field
 from ._pacing import Pacer, Sleep
-from ._ratelimit import RateLimitInfo
+from ._ratelimit import HeaderGuard, RateLimitInfo
 
 __all__ = ["Credential", "LocalRateBudget", "RateBudget", "ServerLimits", "credential_of"]
 
@@ -66,6 +67,12 @@ class ServerLimits:
         return limit
 
 
+def header_guard(limits: ServerLimits) -> HeaderGuard:
+    """What a response's headers may make a budget with these limits do, at most: a reset of
+    ``window + margin`` seconds and a 429's wait of ``block + margin``."""
+    return HeaderGuard(limits.window + limits.margin_seconds, limits.block + limits.margin_seconds)
+
+
 @attrs.frozen(slots=True)
 class Credential:
     """Who the server counts a request against: a kind and a non-reversible fingerprint.
@@ -102,10 +109,13 @@ def credential_of(request: httpx.Request) -> Credential:
 class RateBudget(Protocol):
     """What the retry loop asks of a budget: a slot before each attempt, the headers after it."""
 
-    async def acquire(self, request: httpx.Request, max_delay: float) -> object:
+    async def acquire(self, request: httpx.Request, max_delay: float, time_left: float = math.inf) -> object:
         """Wait (at most ``max_delay`` seconds) for a slot for ``request`` and take it.
 
-        Returns a ticket for :meth:`observe`. May raise :class:`~cal_async.RateBudgetError`.
+        ``time_left`` is what is left of the call's deadline, in seconds: a budget that asks a
+        store bounds each round trip by it (keeping time to send), so that a store that does not
+        answer cannot use up the call. Returns a ticket for :meth:`observe`. May raise
+        :class:`~cal_async.RateBudgetError`.
         """
         ...
 
@@ -119,15 +129,18 @@ class LocalRateBudget:
 
     Shared by every task and client given this instance. It knows nothing before the first
     response, and it cannot see other processes, whose requests it only learns of through the
-    ``Remaining`` headers.
+    ``Remaining`` headers. ``limits`` bound what those headers may set (a reset of at most
+    ``window + margin``; default: the server's).
     """
 
     __slots__ = ("_pacer",)
 
-    def __init__(self, *, clock: Any = time.monotonic, sleep: Sleep = anyio.sleep) -> None:
-        self._pacer = Pacer(clock, sleep)
+    def __init__(
+        self, *, limits: ServerLimits | None = None, clock: Any = time.monotonic, sleep: Sleep = anyio.sleep
+    ) -> None:
+        self._pacer = Pacer(clock, sleep, header_guard(limits or ServerLimits()))
 
-    async def acquire(self, request: httpx.Request, max_delay: float) -> object:
+    async def acquire(self, request: httpx.Request, max_delay: float, time_left: float = math.inf) -> object:
         await self._pacer.acquire(max_delay, request)
         return None
 

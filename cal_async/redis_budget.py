@@ -7,22 +7,34 @@ window of each named limit, and counts the request against all of them if any ha
 passes a request while any named limit is unblocked). After each response a second script feeds
 the ``X-RateLimit-*`` headers back into the window the slot was taken from (so a late response
 from an old window changes nothing), learns the server's limits, and on a 429 records the block
-so every process waits for its end. Windows and blocks expire in Redis (its clock, not ours), so
-all processes and machines agree on when they end.
+so every process waits for its end.
+
+Time is Redis's: windows and blocks expire in Redis, and a process told to wait for a window
+sleeps half the wait and asks again, down to a few milliseconds, so every process and machine
+arrives when Redis says the window opens, whatever its own clock's rate (one whose clock ran at
+0.6x used to wake late every window and find it taken).
+
+What a response may set is bounded, in Python and again in the script: a window lives at most
+``ServerLimits.window`` plus the margin, a block at most ``ServerLimits.block`` plus the margin,
+a learnt limit is at most the configured one; values that are not finite numbers of 0 or more are
+ignored (:class:`~cal_async._ratelimit.HeaderGuard`, with a warning).
 
 The script rather than the ``limits`` library: one slot costs one round trip either way (about
 175 µs each on loopback, measured sequentially over 3,000 calls), but ``limits`` has no way to
 express any-of-several named limits, header feedback into the same window, or a shared block.
 
-Faults: each Redis call is bounded by ``timeout``. When Redis fails (down, slow, restarted), the
-budget logs one warning and paces in-process (a :class:`~cal_async._pacing.Pacer` per credential
-that has seen every response), or raises :class:`~cal_async.RateBudgetUnavailableError` when
-``fail_open=False``; it tries Redis again after ``retry_interval`` and logs when it is back.
+Faults: each Redis call is bounded by ``timeout`` and by what is left of the call's deadline
+(less a reserve to send the request). When Redis fails (down, slow, restarted, or a wait for it
+cut short or cancelled), the budget logs one warning and paces in-process (a
+:class:`~cal_async._pacing.Pacer` per credential that has seen every response), or raises
+:class:`~cal_async.RateBudgetUnavailableError` when ``fail_open=False``; it tries Redis again
+after ``retry_interval`` and logs when it is back.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import random
 import time
 from collections.abc import Callable
@@ -36,7 +48,7 @@ from ._errors import RateBudgetExhaustedError, RateBudgetUnavailableError
 from ._number_checks import check_number
 from ._pacing import Pacer
 from ._ratelimit import RateLimitInfo
-from .rate_budget import Credential, ServerLimits, credential_of
+from .rate_budget import Credential, ServerLimits, credential_of, header_guard
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -49,14 +61,32 @@ _DEFAULT_NAME: Final = "default"
 # Credentials whose queue and local pacer are kept; past it idle ones are dropped (managed-user
 # tokens change at every refresh, and each is a credential of its own to the server).
 _MAX_CREDENTIALS: Final = 1024
+# Kept of a call's time to send the request when a Redis wait is bounded by its deadline: this
+# much, or a quarter of what is left when that is less.
+_SEND_RESERVE: Final = 0.1
+# A wait for a window is slept in halves, asking Redis again after each, down to this: it is
+# Redis's clock that says when the window opens, not this process's (which may run slow).
+_LAST_NAP: Final = 0.005
+
+
+def _nap(wait: float) -> float:
+    """How long to sleep of a ``wait`` Redis gave before asking again (a little jitter at the end,
+    so that the heads of several processes do not always arrive in the same order)."""
+    return wait / 2 if wait > _LAST_NAP else wait + random.random() * 0.005
+
+
+def _ms(seconds: float) -> int:
+    return round(1000 * seconds)
 
 
 @attrs.frozen(slots=True)
 class _Slot:
-    """A slot taken in Redis: whose, and the id of each named window it was counted in."""
+    """A slot taken in Redis: whose, the id of each named window it was counted in, and when the
+    call's deadline ends (on the budget's clock)."""
 
     credential: Credential
     windows: dict[str, str]
+    deadline_at: float
 
 
 @attrs.frozen(slots=True)
@@ -121,13 +151,23 @@ end
 return {1, 0, ticket}
 """
 
-# KEYS[1]: the key base. ARGV: status, block ms (429 only), margin ms, default name, its limit,
-# then (name, limit, remaining, reset ms, window id) per named limit of the response.
+# KEYS[1]: the key base. ARGV: status, block ms (429 only), margin ms, default name, the limit for
+# the credential's kind, the longest reset ms, the longest block ms, then (name, limit, remaining,
+# reset ms, window id) per named limit of the response. What a response may set is bounded here
+# too (the caller bounds it first): the block and a window live at most the configured block or
+# window plus the margin (the longest block and reset), a learnt limit is at most the configured
+# one, and at most 8 names are learnt; a value that is not a number of 0 or more is skipped.
 _OBSERVE: Final = """
 local base = KEYS[1]
-local margin = tonumber(ARGV[3])
+local margin, configured = tonumber(ARGV[3]), tonumber(ARGV[5])
+local longest_reset, longest_block = tonumber(ARGV[6]), tonumber(ARGV[7])
+local function count(text)
+  local value = tonumber(text)
+  if value == nil or value ~= value or value < 0 or value == math.huge then return nil end
+  return math.floor(value)
+end
 if ARGV[1] == '429' then
-  local block_ms = tonumber(ARGV[2]) + margin
+  local block_ms = math.min((count(ARGV[2]) or longest_block) + margin, longest_block)
   if redis.call('PTTL', base .. ':block') < block_ms then
     redis.call('SET', base .. ':block', 1, 'PX', block_ms)
   end
@@ -137,18 +177,23 @@ if ARGV[1] == '429' then
   for _, name in ipairs(names) do redis.call('DEL', base .. ':w:' .. name) end
   return 1
 end
-for i = 6, #ARGV, 5 do
-  local name, limit = ARGV[i], tonumber(ARGV[i + 1])
-  local remaining, reset_ms, window = tonumber(ARGV[i + 2]), tonumber(ARGV[i + 3]), ARGV[i + 4]
-  if name == ARGV[4] then limit = math.min(limit, tonumber(ARGV[5])) end
-  redis.call('HSET', base .. ':limits', name, limit)
-  redis.call('EXPIRE', base .. ':limits', 3600)
-  local key = base .. ':w:' .. name
-  if window ~= '' and redis.call('HGET', key, 'g') == window then
-    local used = limit - remaining
-    if used > tonumber(redis.call('HGET', key, 'n')) then redis.call('HSET', key, 'n', used) end
-    -- Reset is whole seconds: only a window clearly longer than ours is followed.
-    if reset_ms > redis.call('PTTL', key) + 1000 then redis.call('PEXPIRE', key, reset_ms + margin) end
+for i = 8, #ARGV, 5 do
+  local name, limit, remaining, reset_ms = ARGV[i], count(ARGV[i + 1]), count(ARGV[i + 2]), count(ARGV[i + 3])
+  local window = ARGV[i + 4]
+  local known = redis.call('HEXISTS', base .. ':limits', name) == 1
+  if limit and remaining and reset_ms and (known or redis.call('HLEN', base .. ':limits') < 8) then
+    limit = math.min(limit, configured)
+    redis.call('HSET', base .. ':limits', name, limit)
+    redis.call('EXPIRE', base .. ':limits', 3600)
+    local key = base .. ':w:' .. name
+    if window ~= '' and redis.call('HGET', key, 'g') == window then
+      local used = limit - remaining
+      if used > tonumber(redis.call('HGET', key, 'n')) then redis.call('HSET', key, 'n', used) end
+      -- Reset is whole seconds: only a window clearly longer than ours is followed.
+      if reset_ms > redis.call('PTTL', key) + 1000 then
+        redis.call('PEXPIRE', key, math.min(reset_ms + margin, longest_reset))
+      end
+    end
   end
 end
 return 1
@@ -214,6 +259,7 @@ class RedisRateBudget:
         self._down_until: float | None = None  # set while Redis is failing
         self._failure: Exception | None = None
         self._failed_at: float | None = None  # the last failure, for the recovery guard
+        self._guard = header_guard(self.limits)
         self._local: dict[str, Pacer] = {}
         self._queues: dict[str, anyio.Lock] = {}
 
@@ -234,9 +280,10 @@ class RedisRateBudget:
 
     # -- the RateBudget protocol ---------------------------------------------------------------
 
-    async def acquire(self, request: httpx.Request, max_delay: float) -> object:
+    async def acquire(self, request: httpx.Request, max_delay: float, time_left: float = math.inf) -> object:
         credential = credential_of(request)
         started = self._clock()
+        deadline_at = started + time_left
         # Tasks of this process queue in FIFO order (anyio's Lock is fair); only the head asks
         # Redis, so the others cannot overtake it when a window opens.
         queue = self._queue(credential)
@@ -253,7 +300,7 @@ class RedisRateBudget:
                 # restarted Redis has none): for a window after a failure, what this process's
                 # responses said about the server's count has the last word too.
                 local_wait = self._pacer(credential).delay() if self._recovering() else 0.0
-                taken = await self._take(credential) if local_wait <= 0 else (local_wait, None)
+                taken = await self._take(credential, deadline_at) if local_wait <= 0 else (local_wait, None)
                 if isinstance(taken, _Down):
                     if not self.fail_open:
                         raise RateBudgetUnavailableError(
@@ -271,9 +318,7 @@ class RedisRateBudget:
                 left = max_delay - (self._clock() - started)
                 if wait > left:
                     raise self._exhausted(request, wait)
-                # A little jitter, so that the heads of several processes do not always
-                # arrive in the same order when the window opens.
-                await anyio.sleep(wait + random.random() * 0.005)
+                await anyio.sleep(_nap(wait) if local_wait <= 0 else wait)
         finally:
             queue.release()
 
@@ -286,65 +331,84 @@ class RedisRateBudget:
             return
         credential = ticket.credential
         self._pacer(credential).observe(info)
-        block = info.wait_seconds() if status_code == 429 else None
+        bounded = self._guard.bounded(info)
+        block = self._guard.block(info) if status_code == 429 else None
+        limits = self.limits
         args: list[str | int | float] = [
             str(status_code),
-            round(1000 * (block if block is not None else self.limits.block)),
-            round(1000 * self.limits.margin_seconds),
+            _ms(block if block is not None else limits.block),
+            _ms(limits.margin_seconds),
             _DEFAULT_NAME,
-            self.limits.limit_for(credential.kind),
+            limits.limit_for(credential.kind),
+            _ms(self._guard.longest_reset),
+            _ms(self._guard.longest_block),
         ]
-        for limit in info.limits:
+        for limit in bounded.limits:
             if limit.limit is None or limit.remaining is None or limit.reset is None:
                 continue
-            args += [limit.name, limit.limit, limit.remaining, round(1000 * limit.reset)]
+            args += [limit.name, limit.limit, limit.remaining, _ms(limit.reset)]
             args.append(ticket.windows.get(limit.name, ""))
-        await self._call(self._observe_script, credential, args)
+        await self._call(self._observe_script, credential, args, ticket.deadline_at)
 
     # -- Redis ---------------------------------------------------------------------------------
 
-    async def _take(self, credential: Credential) -> tuple[float, _Slot | None] | _Down:
-        """A slot (wait 0), or how long until one may be free, or _DOWN."""
+    async def _take(self, credential: Credential, deadline_at: float) -> tuple[float, _Slot | None] | _Down:
+        """A slot (wait 0), or how long until one may be free (by Redis's clock), or _DOWN."""
         limits = self.limits
         args = [
             _DEFAULT_NAME,
             limits.limit_for(credential.kind),
-            round(1000 * (limits.window + limits.margin_seconds)),
-            round(2000 * limits.margin_seconds),
+            _ms(limits.window + limits.margin_seconds),
+            _ms(2 * limits.margin_seconds),
         ]
-        result = await self._call(self._acquire_script, credential, args)
+        result = await self._call(self._acquire_script, credential, args, deadline_at)
         if isinstance(result, _Down):
             return result
         granted, wait_ms, ticket = result
         if not granted:
             return max(int(wait_ms), 1) / 1000, None
         items = [item.decode() if isinstance(item, bytes) else str(item) for item in ticket]
-        return 0.0, _Slot(credential, dict(zip(items[::2], items[1::2], strict=True)))
+        return 0.0, _Slot(credential, dict(zip(items[::2], items[1::2], strict=True)), deadline_at)
 
-    async def _call(self, script: Any, credential: Credential, args: list[Any]) -> Any:
-        """Run a script, or return _DOWN when Redis fails or failed less than retry_interval ago."""
+    async def _call(self, script: Any, credential: Credential, args: list[Any], deadline_at: float) -> Any:
+        """Run a script, or return _DOWN when Redis fails or failed less than retry_interval ago.
+
+        The wait for Redis ends by ``timeout`` and, keeping a reserve to send the request, by the
+        call's deadline: a Redis that never answers must not use up the call, so that failing
+        open can start. A wait cut short that way, or cancelled, counts as a Redis failure.
+        """
         if self._down_until is not None and self._clock() < self._down_until:
             return _DOWN
+        left = deadline_at - self._clock()
+        bound = min(2 * self._timeout, left - min(_SEND_RESERVE, left / 4))
+        if bound <= 0:
+            return _DOWN  # the call has no time left to ask (not Redis's fault)
         key = f"{self._prefix}:{{{credential.fingerprint}}}"
         try:
-            with anyio.fail_after(self._timeout * 2):
+            with anyio.fail_after(bound):
                 result = await script(keys=[key], args=args)
+        except anyio.get_cancelled_exc_class():
+            self._failed("cancelled", None)
+            raise
         except Exception as exc:  # any failure of the store: the budget must not break the call
-            if self._down_until is None:
-                logger.warning(
-                    "rate budget: Redis failed (%s), pacing in-process until it is back",
-                    type(exc).__name__,
-                    extra={"error": type(exc).__name__},
-                )
-            self._failed_at = self._clock()
-            self._down_until = self._failed_at + self._retry_interval
-            self._failure = exc
+            self._failed(type(exc).__name__, exc)
             return _DOWN
         if self._down_until is not None:
             logger.warning("rate budget: Redis is reachable again, sharing the budget")
             self._down_until = None
             self._failure = None
         return result
+
+    def _failed(self, reason: str, exc: Exception | None) -> None:
+        if self._down_until is None:
+            logger.warning(
+                "rate budget: Redis failed (%s), pacing in-process until it is back",
+                reason,
+                extra={"error": reason},
+            )
+        self._failed_at = self._clock()
+        self._down_until = self._failed_at + self._retry_interval
+        self._failure = exc
 
     def _queue(self, credential: Credential) -> anyio.Lock:
         queue = self._queues.get(credential.fingerprint)
@@ -364,7 +428,7 @@ class RedisRateBudget:
     def _pacer(self, credential: Credential) -> Pacer:
         pacer = self._local.get(credential.fingerprint)
         if pacer is None:
-            pacer = self._local[credential.fingerprint] = Pacer(self._clock, anyio.sleep)
+            pacer = self._local[credential.fingerprint] = Pacer(self._clock, anyio.sleep, self._guard)
         return pacer
 
     @staticmethod

@@ -49,13 +49,18 @@ def sign(raw_body: RawBody, secret: str | None) -> str:
     return hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
 
 
-def verify_signature(raw_body: RawBody, header_value: str | None, secret: str | None) -> None:
+def verify_signature(
+    raw_body: RawBody, header_value: str | None, secret: str | None, *, allow_unsigned: bool = False
+) -> None:
     """Check that a delivery was signed by Cal.com with ``secret``; raise ``WebhookSignatureError`` if not.
 
-    ``secret=None`` (or ``""``, as the server treats it) means the webhook was created without a
-    secret: only ``no-secret-provided`` deliveries pass, and a signed delivery is refused so a
-    forgotten secret is noticed instead of silently skipping verification.
+    A webhook created without a secret is unsigned (``no-secret-provided``): receiving those must be
+    said explicitly, ``secret=None, allow_unsigned=True``; then only unsigned deliveries pass, and a
+    signed one is refused so a forgotten secret is noticed. A ``secret`` that is ``None`` or ``""``
+    without ``allow_unsigned`` raises ``ValueError`` (typically an unset environment variable), so
+    verification can never be turned off by accident.
     """
+    check_secret(secret, allow_unsigned)
     body = _require_bytes(raw_body)
     if header_value is None:
         raise WebhookSignatureError("missing", f"the request has no {SIGNATURE_HEADER} header")
@@ -81,3 +86,14 @@ def verify_signature(raw_body: RawBody, header_value: str | None, secret: str | 
         raise WebhookSignatureError(
             "mismatch", f"the {SIGNATURE_HEADER} signature does not match the request body"
         )
+
+
+def check_secret(secret: str | None, allow_unsigned: bool) -> None:
+    """Refuse a missing secret unless unsigned deliveries are asked for, and the contradiction."""
+    if not secret and not allow_unsigned:
+        raise ValueError(
+            "no webhook secret (secret is None or empty): pass the webhook's secret, or "
+            "allow_unsigned=True to accept unsigned deliveries (a webhook created without a secret)"
+        )
+    if secret and allow_unsigned:
+        raise ValueError("allow_unsigned=True is for a webhook without a secret: pass secret=None with it")

@@ -4,7 +4,10 @@ Run it::
 
     pip install "cal-async[fastapi]" uvicorn
     export CAL_WEBHOOK_SECRET=...   # the secret you gave the webhook in Cal.com
-    uvicorn examples.fastapi_webhooks.app:app --port 8000
+    uvicorn --factory examples.fastapi_webhooks.app:app_from_environment --port 8000
+
+(``CAL_WEBHOOK_UNSIGNED=1`` instead, for a webhook created without a secret: it must be said, an
+unset secret alone is refused.)
 
 then point a Cal.com webhook at ``https://<your host>/webhooks/cal``. The core of it::
 
@@ -18,8 +21,9 @@ then point a Cal.com webhook at ``https://<your host>/webhooks/cal``. The core o
     app = FastAPI()
     app.include_router(webhook_router(secret=os.environ["CAL_WEBHOOK_SECRET"], handler=handle))
 
-Deliveries with a missing or wrong ``X-Cal-Signature-256`` get 401, bodies that are not a JSON
-object get 400, and everything else reaches ``handle`` as a typed event and gets 204.
+Deliveries with a missing or wrong ``X-Cal-Signature-256`` get 401, bodies over 1 MiB 413, bodies
+that are not a JSON object 400, and everything else reaches ``handle`` as a typed event and gets
+204.
 """
 
 from __future__ import annotations
@@ -60,8 +64,9 @@ def describe(event: WebhookEvent) -> str:
             return f"{event.trigger or 'custom payload'}: {sorted(event.payload)}"
 
 
-def create_app(secret: str | None) -> FastAPI:
-    """Build the app. The secret is passed in, so tests and multiple apps need no globals."""
+def create_app(secret: str | None, *, allow_unsigned: bool = False) -> FastAPI:
+    """Build the app. The secret is passed in, so tests and multiple apps need no globals;
+    ``secret=None`` needs ``allow_unsigned=True`` (a webhook created without a secret)."""
     app = FastAPI(title="Cal.com webhook receiver")
     # A demo inbox; a real app would enqueue the event (Cal.com usually does not retry).
     received: list[WebhookEvent] = []
@@ -71,14 +76,18 @@ def create_app(secret: str | None) -> FastAPI:
         received.append(event)
         print(describe(event))
 
-    app.include_router(webhook_router(secret=secret, handler=handle))
+    app.include_router(webhook_router(secret=secret, handler=handle, allow_unsigned=allow_unsigned))
     return app
 
 
-# ``None`` when unset: then only webhooks created without a secret are accepted.
-app = create_app(os.environ.get("CAL_WEBHOOK_SECRET") or None)
+def app_from_environment() -> FastAPI:
+    """The app for ``$CAL_WEBHOOK_SECRET``; with it unset, a ``ValueError`` unless
+    ``CAL_WEBHOOK_UNSIGNED=1`` says the webhook has no secret."""
+    unsigned = os.environ.get("CAL_WEBHOOK_UNSIGNED") == "1"
+    return create_app(os.environ.get("CAL_WEBHOOK_SECRET"), allow_unsigned=unsigned)
+
 
 if __name__ == "__main__":
     import uvicorn
 
-    uvicorn.run(app, port=int(os.environ.get("PORT", "8000")))
+    uvicorn.run(app_from_environment(), port=int(os.environ.get("PORT", "8000")))

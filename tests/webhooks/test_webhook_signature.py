@@ -70,7 +70,7 @@ def test_missing_header_is_rejected() -> None:
 
 def test_missing_header_is_rejected_even_without_a_secret() -> None:
     with pytest.raises(WebhookSignatureError) as caught:
-        verify_signature(BODY, None, None)
+        verify_signature(BODY, None, None, allow_unsigned=True)
     assert caught.value.reason == "missing"
 
 
@@ -81,14 +81,27 @@ def test_no_secret_provided_is_rejected_when_a_secret_is_configured() -> None:
 
 
 def test_no_secret_provided_passes_when_the_webhook_has_no_secret() -> None:
-    verify_signature(BODY, "no-secret-provided", None)
-    verify_signature(BODY, "no-secret-provided", "")
+    verify_signature(BODY, "no-secret-provided", None, allow_unsigned=True)
+    verify_signature(BODY, "no-secret-provided", "", allow_unsigned=True)
+
+
+@pytest.mark.parametrize("secret", [None, ""])
+def test_a_missing_secret_never_turns_verification_off_unless_asked(secret: str | None) -> None:
+    # An unset environment variable (os.environ.get("CAL_WEBHOOK_SECRET")) once let a forged
+    # "no-secret-provided" delivery through: accepting unsigned deliveries must be said.
+    with pytest.raises(ValueError, match="allow_unsigned=True"):
+        verify_signature(BODY, "no-secret-provided", secret)
+
+
+def test_a_secret_and_allow_unsigned_together_are_refused() -> None:
+    with pytest.raises(ValueError, match="secret=None"):
+        verify_signature(BODY, server_signature(BODY, SECRET), SECRET, allow_unsigned=True)
 
 
 def test_a_signed_delivery_without_a_configured_secret_is_rejected() -> None:
     # Silently accepting would hide a forgotten secret and let anyone post events.
     with pytest.raises(WebhookSignatureError) as caught:
-        verify_signature(BODY, server_signature(BODY, SECRET), None)
+        verify_signature(BODY, server_signature(BODY, SECRET), None, allow_unsigned=True)
     assert caught.value.reason == "unexpected"
 
 
