@@ -10,7 +10,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from .._errors import ResponseValidationError
-from ._time import parse_instant
+from .._instants import parse_instant
 
 __all__ = ["server_instant", "server_int", "server_list", "server_mapping", "server_str"]
 
@@ -56,7 +56,8 @@ def server_instant(value: object, model: str, field: str, tz: tzinfo | None = No
     """An aware datetime from the server's ISO 8601 text, shown in ``tz``."""
     if isinstance(value, str):
         try:
-            return parse_instant(value, tz)
+            parsed = parse_instant(value)
+            return parsed.astimezone(tz) if tz is not None else parsed
         except (ValueError, OverflowError):
             pass
     raise _bad(model, field, "an ISO 8601 date-time", value)
