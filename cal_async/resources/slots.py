@@ -1,19 +1,15 @@
 """Free slots as typed values, and short holds on a slot (reservations).
 
-``GET /v2/slots`` is declared in the spec as a union of two whole envelopes with the wrong item
-type, so the generated ``get`` cannot type it; ``available`` sends the request itself and parses
-``{"data": {"YYYY-MM-DD": [{"start", "end", ...}]}}`` into :class:`Slot` objects. It always asks
-for ``format=range`` so every slot carries its end (the default format only has starts).
+``available`` runs ``GET /v2/slots`` with ``format=range`` (so every slot carries its end; the
+default format only has starts) and turns the generated ``AvailableSlot`` models of each day into
+:class:`Slot` objects, aware in the search's time zone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING, Any, Unpack, cast
-
-if TYPE_CHECKING:
-    from .._generated.models.reserve_slot_input import ReserveSlotInputDict
+from typing import TYPE_CHECKING, Unpack
 
 import attrs
 
@@ -21,9 +17,14 @@ from .._errors import SlotUnavailableError, UnprocessableEntityError
 from .._generated.api.slots import slots_delete_reserved, slots_get, slots_reserve
 from .._options import RequestOptions
 from .._resource import APIResource
+from .._sentinel import UNSET, or_none
 from ._refs import EventTypeLike, EventTypeRef, event_type_ref
-from ._server_values import server_instant, server_int, server_list, server_mapping, server_str
-from ._time import day_bounds, iso_utc, require_aware, zone, zone_name
+from ._time import day_bounds, require_aware, zone, zone_name
+
+if TYPE_CHECKING:
+    from .._generated.models.available_slot import AvailableSlot
+    from .._generated.models.reserve_slot_input import ReserveSlotInputDict
+    from .._generated.models.reserve_slot_output import ReserveSlotOutput
 
 __all__ = ["Reservation", "Slot", "SlotHelpers"]
 
@@ -57,26 +58,19 @@ class Slot:
         return self.seats_booked
 
     @classmethod
-    def from_json(cls, item: Mapping[str, Any], tz: tzinfo, default_length: timedelta | None) -> Slot:
-        start = server_instant(item.get("start"), "Slot", "start", tz)
-        raw_end = item.get("end")
-        if raw_end is not None:
-            end = server_instant(raw_end, "Slot", "end", tz)
-        else:  # the default format has no end: the event's length, when known
-            end = start + (default_length or timedelta(0))
-        uid = item.get("bookingUid")
+    def from_model(cls, slot: AvailableSlot, tz: tzinfo) -> Slot:
+        """The server's slot, shown in ``tz``; a slot without an end (the default format) ends
+        where it starts."""
+        start = slot.start.astimezone(tz)
+        end = slot.end.astimezone(tz) if slot.end else start
         return cls(
             start=start,
             end=end,
-            seats_booked=_count(item.get("seatsBooked")),
-            seats_remaining=_count(item.get("seatsRemaining")),
-            seats_total=_count(item.get("seatsTotal")),
-            booking_uid=uid if isinstance(uid, str) else None,
+            seats_booked=or_none(slot.seats_booked),
+            seats_remaining=or_none(slot.seats_remaining),
+            seats_total=or_none(slot.seats_total),
+            booking_uid=or_none(slot.booking_uid),
         )
-
-
-def _count(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 @attrs.frozen(slots=True)
@@ -90,30 +84,14 @@ class Reservation:
     until: datetime
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Reservation:
-        model = "ReserveSlotOutput"
+    def from_model(cls, hold: ReserveSlotOutput) -> Reservation:
         return cls(
-            uid=server_str(data.get("reservationUid"), model, "reservationUid"),
-            event_type_id=server_int(data.get("eventTypeId"), model, "eventTypeId"),
-            start=server_instant(data.get("slotStart"), model, "slotStart", UTC),
-            end=server_instant(data.get("slotEnd"), model, "slotEnd", UTC),
-            until=server_instant(data.get("reservationUntil"), model, "reservationUntil", UTC),
+            uid=hold.reservation_uid,
+            event_type_id=hold.event_type_id,
+            start=hold.slot_start.astimezone(UTC),
+            end=hold.slot_end.astimezone(UTC),
+            until=hold.reservation_until.astimezone(UTC),
         )
-
-
-def _parse_slots(tz: tzinfo, lower: datetime, upper: datetime) -> Callable[[Any], list[Slot]]:
-    def parse(envelope: Any) -> list[Slot]:
-        body = server_mapping(envelope, "GetSlotsOutput", "body")
-        days = server_mapping(body.get("data"), "GetSlotsOutput", "data")
-        out = [
-            Slot.from_json(server_mapping(item, "Slot", f"data[{day!r}][]"), tz, None)
-            for day, items in days.items()
-            for item in server_list(items, "GetSlotsOutput", f"data[{day!r}]")
-        ]
-        # The server widens date-only bounds to whole days; keep exactly what was asked for.
-        return sorted((s for s in out if lower <= s.start < upper), key=lambda s: s.start)
-
-    return parse
 
 
 def nearest(slots: Sequence[Slot], to: datetime, count: int) -> list[Slot]:
@@ -161,17 +139,21 @@ class SlotHelpers(APIResource):
         reschedule_uid: str | None,
         options: RequestOptions,
     ) -> list[Slot]:
-        optional: dict[str, Any] = {"duration": duration, "booking_uid_to_reschedule": reschedule_uid}
-        return await self._run(
-            slots_get.ENDPOINT.parsed_with(_parse_slots(zone(tz_name), lower, upper)),
+        days = await self._run(
+            slots_get.ENDPOINT,
             options,
             start=lower,
             end=upper,
             format_="range",  # every slot with its end (the default format has starts only)
             time_zone=tz_name,
+            duration=UNSET if duration is None else duration,
+            booking_uid_to_reschedule=UNSET if reschedule_uid is None else reschedule_uid,
             **ref.query(),
-            **{k: v for k, v in optional.items() if v is not None},
         )
+        tz = zone(tz_name)
+        slots = (Slot.from_model(slot, tz) for day in days.values() for slot in day)
+        # The server widens date-only bounds to whole days; keep exactly what was asked for.
+        return sorted((s for s in slots if lower <= s.start < upper), key=lambda s: s.start)
 
     async def first_available(
         self,
@@ -227,20 +209,19 @@ class SlotHelpers(APIResource):
                 f"reserving a slot needs the event type's numeric id, got {event_type_id!r} "
                 "(look a slug up with cal.event_types.by_slug first)"
             )
-        require_aware(start, "start")
-        body: dict[str, Any] = {"eventTypeId": event_type_id, "slotStart": iso_utc(start)}
-        for key, value in (("slotDuration", duration), ("reservationDuration", hold_minutes)):
-            if value is not None:
-                if isinstance(value, bool) or value < 1:
-                    raise ValueError(f"{key} must be a positive number of minutes, got {value!r}")
-                body[key] = value
+        body: ReserveSlotInputDict = {
+            "eventTypeId": event_type_id,
+            "slotStart": require_aware(start, "start"),
+        }
+        if duration is not None:
+            body["slotDuration"] = _minutes(duration, "slotDuration")
+        if hold_minutes is not None:
+            body["reservationDuration"] = _minutes(hold_minutes, "reservationDuration")
         try:
-            data = await self._run(
-                slots_reserve.ENDPOINT.parsed_with(_data), options, body=cast("ReserveSlotInputDict", body)
-            )
+            hold = await self._run(slots_reserve.ENDPOINT, options, body=body)
         except UnprocessableEntityError as exc:
             raise SlotUnavailableError(start, (), reason="held by another booker") from exc
-        return Reservation.from_json(data)
+        return Reservation.from_model(hold)
 
     async def release(self, reservation: Reservation | str, **options: Unpack[RequestOptions]) -> None:
         """Drop a hold (``DELETE /v2/slots/reservations/{uid}``)."""
@@ -248,6 +229,7 @@ class SlotHelpers(APIResource):
         await self._run(slots_delete_reserved.ENDPOINT, options, uid)
 
 
-def _data(envelope: Any) -> Mapping[str, Any]:
-    body = server_mapping(envelope, "ReserveSlotOutput", "body")
-    return server_mapping(body.get("data"), "ReserveSlotOutput", "data")
+def _minutes(value: int, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{what} must be a positive number of minutes, got {value!r}")
+    return value

@@ -21,12 +21,16 @@ import attrs
 from .._errors import TeamNotFoundError
 from .._generated.api.orgs_teams import orgs_teams_list
 from .._generated.api.orgs_teams_bookings import orgs_teams_bookings_list
+from .._generated.models.create_team_event_type_input import CreateTeamEventTypeInput
 from .._options import RequestOptions
 from .._resource import APIResource, generated_method
 from .._sentinel import UNSET, Unset
 from ._filters import SortOrder, booking_filters
+from .event_types import check_length
 
 if TYPE_CHECKING:
+    from .._generated.models.create_team_event_type_input import CreateTeamEventTypeInputDict
+    from .._generated.models.host import HostDict
     from .._generated.models.org_team_output_dto import OrgTeamOutputDto
     from .._generated.models.orgs_teams_bookings_list_sort_created import OrgsTeamsBookingsListSortCreated
     from .._generated.models.orgs_teams_bookings_list_sort_end import OrgsTeamsBookingsListSortEnd
@@ -52,7 +56,10 @@ _PRIORITIES = ("lowest", "low", "medium", "high", "highest")
 #: The two kinds of team event type with hosts.
 SchedulingType = Literal["COLLECTIVE", "ROUND_ROBIN"]
 # The create input spells scheduling types in camelCase; outputs use upper snake case.
-_SCHEDULING = {"COLLECTIVE": "collective", "ROUND_ROBIN": "roundRobin"}
+_SCHEDULING: dict[str, Literal["collective", "roundRobin"]] = {
+    "COLLECTIVE": "collective",
+    "ROUND_ROBIN": "roundRobin",
+}
 
 
 def _user_id(value: int) -> int:
@@ -76,8 +83,8 @@ class TeamHost:
     mandatory: bool = False
     priority: Priority | None = attrs.field(default=None, converter=_priority)
 
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"userId": self.user_id, "mandatory": self.mandatory}
+    def to_json(self) -> HostDict:
+        out: HostDict = {"userId": self.user_id, "mandatory": self.mandatory}
         if self.priority is not None:
             out["priority"] = self.priority
         return out
@@ -106,27 +113,24 @@ class TeamEventTypeHelpers(APIResource, Generic[*Ids]):
             raise ValueError(f"scheduling must be 'COLLECTIVE' or 'ROUND_ROBIN', got {scheduling!r}")
         if not title or not slug or "/" in slug:
             raise ValueError("a team event type needs a title and a slug without '/'")
-        length = length_in_minutes
-        if isinstance(length, bool) or not isinstance(length, int) or length < 1:
-            raise ValueError(f"length_in_minutes must be a positive integer, got {length!r}")
         chosen = [h if isinstance(h, TeamHost) else TeamHost(h) for h in hosts]
         if not chosen and not assign_all_team_members:
             raise ValueError("name the hosts, or pass assign_all_team_members=True")
         if scheduling == "COLLECTIVE" and any(h.priority is not None for h in chosen):
             raise ValueError("host priority only applies to ROUND_ROBIN event types")
-        body: dict[str, Any] = {
-            **(extra or {}),
+        body: CreateTeamEventTypeInputDict = {
             "title": title,
             "slug": slug,
-            "lengthInMinutes": length,
+            "lengthInMinutes": check_length(length_in_minutes),
             "schedulingType": _SCHEDULING[scheduling],
         }
         if assign_all_team_members:
             body["assignAllTeamMembers"] = True
         else:
             body["hosts"] = [h.to_json() for h in chosen]
+        payload = CreateTeamEventTypeInput.from_dict({**(extra or {}), **body})  # extra: other fields
         # The node's own ``create`` (its path ids differ between the two nodes).
-        created = await generated_method(self, "create")(*ids, body=body, **options)
+        created = await generated_method(self, "create")(*ids, body=payload, **options)
         # The spec allows a list here (managed event types); these two kinds answer with one.
         result: TeamEventTypeOutput = created[0] if isinstance(created, list) else created
         return result
@@ -165,6 +169,6 @@ class OrgTeamHelpers(APIResource):
     async def by_slug(self, org_id: int, slug: str, **options: Unpack[RequestOptions]) -> OrgTeamOutputDto:
         """The organization's team with this slug (:class:`TeamNotFoundError` if there is none)."""
         async for team in self._page(orgs_teams_list.ENDPOINT, options, org_id):
-            if team.to_dict().get("slug") == slug:
+            if team.slug == slug:
                 return team
         raise TeamNotFoundError(f"organization {org_id} has no team with slug {slug!r}")

@@ -12,6 +12,7 @@ from cal_async import CalClient
 from cal_async._instants import parse_instant
 from cal_async.resources import Attendee, EventTypeRef
 from cal_async.resources._time import as_utc, day_bounds, iso_utc, zone, zone_name
+from cal_async.types import CreateBookingAttendee
 
 NAIVE = datetime(2030, 1, 7, 9, 0)
 AWARE = datetime(2030, 1, 7, 9, 0, tzinfo=UTC)
@@ -134,8 +135,14 @@ def test_event_type_refs() -> None:
 
 
 def test_attendee_rules() -> None:
-    assert ADA.to_json() == {"name": "Ada", "timeZone": "Europe/London", "email": "ada@example.com"}
-    assert Attendee("Bo", "UTC", phone_number="+441234").to_json()["phoneNumber"] == "+441234"
+    # One attendee type: Attendee is the API's CreateBookingAttendee, built positionally and checked.
+    assert isinstance(ADA, CreateBookingAttendee)
+    assert ADA.to_dict() == {"name": "Ada", "timeZone": "Europe/London", "email": "ada@example.com"}
+    assert Attendee("Bo", "UTC", phone_number="+441234").to_dict() == {
+        "name": "Bo",
+        "timeZone": "UTC",
+        "phoneNumber": "+441234",
+    }
     with pytest.raises(ValueError, match="email or a phone_number"):
         Attendee("Ada", "UTC")
     with pytest.raises(ValueError, match="not an email"):
