@@ -65,7 +65,7 @@ class WebhookEvent(WebhookModel):
         object.__setattr__(self, "_delivery", {**delivery, "payload": payload})
 
     @classmethod
-    def received(cls, payload: dict[str, Any], **delivery: Any) -> Self:
+    def _received(cls, payload: dict[str, Any], **delivery: Any) -> Self:
         """The event viewing a delivery's ``payload`` (not copied: ``raw["payload"] is payload``)."""
         event = cls.from_dict(payload)
         object.__setattr__(event, "_delivery", {**delivery, "payload": payload})
@@ -76,7 +76,7 @@ class WebhookEvent(WebhookModel):
 
 
 def _restore(cls: type[WebhookEvent], delivery: dict[str, Any]) -> WebhookEvent:
-    return cls.received(**delivery)
+    return cls._received(**delivery)
 
 
 class _BookingDetails(WebhookEvent):

@@ -28,11 +28,41 @@ __all__ = ["WebhookModel", "delivered", "field"]
 _NO_DEFAULT: Final = object()
 
 
-class _Field:
-    """What ``field`` declares: the generated field machinery's descriptor, read through a default
-    (a data descriptor, so an absent value is never cached as ``UNSET``)."""
+class _Declared:
+    """A declared attribute: its default, whether the constructor takes it and the repr shows it."""
 
-    __slots__ = ("decoder", "default", "factory", "fallback", "field", "init", "key", "name", "repr")
+    __slots__ = ("default", "factory", "init", "name", "repr")
+
+    def __init__(
+        self, default: object, factory: Callable[[], object] | None, *, init: bool, repr: bool
+    ) -> None:
+        self.default = default
+        self.factory = factory
+        self.init = init
+        self.repr = repr
+        self.name = ""
+
+    @property
+    def required(self) -> bool:
+        return self.default is _NO_DEFAULT and self.factory is None
+
+    def _default(self) -> Any:
+        if self.factory is not None:
+            return self.factory()
+        return None if self.required else self.default
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __set__(self, obj: object, value: object) -> None:
+        # A data descriptor: reads always come here (never an instance's cache of UNSET).
+        raise AttributeError(f"{type(obj).__name__} is immutable; build a new one instead")
+
+
+class _Field(_Declared):
+    """What ``field`` declares: the generated field machinery's descriptor, read through a default."""
+
+    __slots__ = ("decoder", "fallback", "field", "key")
 
     def __init__(
         self,
@@ -45,23 +75,15 @@ class _Field:
         repr: bool,
         fallback: _Field | None,
     ) -> None:
+        super().__init__(default, factory, init=init, repr=repr)
         self.key = key
         self.decoder = decoder
-        self.default = default
-        self.factory = factory
-        self.init = init
-        self.repr = repr
         self.fallback = fallback
         # A field without a default is required, as in the generated models: its absence raises.
         self.field = api_field(key, decoder, required=self.required)
-        self.name = key
-
-    @property
-    def required(self) -> bool:
-        return self.default is _NO_DEFAULT and self.factory is None
 
     def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
+        super().__set_name__(owner, name)
         self.field.__set_name__(owner, name)
         if self.fallback is not None:
             self.fallback.__set_name__(owner, name)
@@ -72,12 +94,7 @@ class _Field:
         value = self.field.__get__(obj, owner)
         if (value is UNSET or value is None) and self.fallback is not None:
             value = self.fallback.__get__(obj, owner)
-        if value is UNSET or value is None:
-            return self.factory() if self.factory is not None else None if self.required else self.default
-        return value
-
-    def __set__(self, obj: object, value: object) -> None:
-        raise AttributeError(f"{type(obj).__name__} is immutable; build a new one instead")
+        return self._default() if value is UNSET or value is None else value
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -85,32 +102,17 @@ class _Field:
         return (self.key, *getattr(self.decoder, "path", ()))
 
 
-class _Delivered:
+class _Delivered(_Declared):
     """An attribute that comes with the delivery, not from the JSON object the model views (an
     event's trigger, its whole body...)."""
 
-    __slots__ = ("default", "factory", "init", "name", "repr")
-
-    def __init__(self, default: object, factory: Callable[[], object] | None, *, repr: bool) -> None:
-        self.default = default
-        self.factory = factory
-        self.repr = repr
-        self.init = True
-        self.name = ""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
+    __slots__ = ()
 
     def __get__(self, obj: Any, owner: type | None = None) -> Any:
         if obj is None:
             return self
         delivery: dict[str, Any] = obj._delivery  # set when the event is built or received
-        if self.name in delivery:
-            return delivery[self.name]
-        return self.factory() if self.factory is not None else self.default
-
-    def __set__(self, obj: object, value: object) -> None:
-        raise AttributeError(f"{type(obj).__name__} is immutable; build a new one instead")
+        return delivery[self.name] if self.name in delivery else self._default()
 
 
 def field(
@@ -136,7 +138,7 @@ def field(
 
 def delivered(*, default: Any = None, factory: Callable[[], Any] | None = None, repr: bool = True) -> Any:
     """Declare an attribute that comes with the delivery rather than from the payload."""
-    return _Delivered(default, factory, repr=repr)
+    return _Delivered(default, factory, init=True, repr=repr)
 
 
 def _wire(value: object) -> Any:

@@ -52,17 +52,17 @@ def parse_event(
         text = d.as_text(raw_body)
         if d.body_kind(text, content_type) == "form":
             fields: dict[str, Any] = dict(d.form_fields(text))
-            return TemplateEvent.received(fields, raw=fields, text=text)
+            return TemplateEvent._received(fields, raw=fields, text=text)
         if text.strip() == "false":
             # A JSON template whose rendering is not JSON: sendPayload.ts sends
             # JSON.stringify(jsonParse(compiled)), and jsonParse gives false.
-            return TemplateEvent.received({}, text=text)
+            return TemplateEvent._received({}, text=text)
         body = d.json_object(text)
 
     trigger_value = body.get("triggerEvent")
     if not isinstance(trigger_value, str):
         # A custom payloadTemplate replaces the whole body; all we can offer is the data itself.
-        return WebhookEvent.received(body, raw=body)
+        return WebhookEvent._received(body, raw=body)
 
     trigger = WebhookTrigger(trigger_value)
     wrapped = body.get("payload")
@@ -85,7 +85,7 @@ def parse_event(
             stacklevel=2,
         )
         family = WebhookEvent
-    return family.received(payload, trigger=trigger, created_at=created_at, raw=body)
+    return family._received(payload, trigger=trigger, created_at=created_at, raw=body)
 
 
 _GROUPS: Final[tuple[tuple[type[WebhookEvent], tuple[str, ...]], ...]] = (
