@@ -15,6 +15,7 @@ from cal_async.types import (
     BookingOutput,
     BookingOutputStatus,
     ConnectedCalendarsData,
+    CreateBookingAttendee,
     CreateBookingInputDict,
     CreateRecurringSeatedBookingOutput,
     CreateSeatedBookingOutput,
@@ -107,6 +108,11 @@ async def guide(cal: CalClient) -> None:
 
     booked = await cal.bookings.book(ref, slots[0], Attendee("Ada", "Europe/London", email="ada@example.com"))
     assert_type(booked, BookingResult)
+    ada = Attendee("Ada", "Europe/London", email="ada@example.com")  # one attendee type: the API's
+    attendee: CreateBookingAttendee = ada
+    assert_type(attendee.email, str | Unset)
+    second = await cal.bookings.book(ref, slots[1], {"name": "Bo", "timeZone": "UTC", "phoneNumber": "+44"})
+    assert_type(second.host_emails, tuple[str, ...])
     assert_type(booked.start, datetime)
     moved = await cal.bookings.reschedule(booked.uid, slots[1], reason="later")
     assert_type(moved.uid, str)

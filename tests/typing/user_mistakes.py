@@ -34,6 +34,7 @@ async def mistakes(cal: CalClient, booking: BookingOutput) -> None:
     await org_team("1", 2, scheduling="COLLECTIVE", title="t", slug="t", length_in_minutes=9)  # error: ints
     await org_team(1, 2, scheduling="collective", title="t", slug="t", length_in_minutes=9)  # error: a kind
     await cal.webhooks.list(skip="10")  # error: paging offsets are ints
+    await cal.bookings.book(1, datetime.now(UTC), {"name": "Ada", "timezone": "UTC"})  # error: key
     event = BookingEvent(uid="bk_1")
     event.uid = "bk_2"  # error: webhook events are immutable
     BookingEvent(booking_id="1042")  # error: booking ids are ints
