@@ -70,8 +70,7 @@ class EventTypeRef:
         return {key: value for _, key, value in self._given()}
 
     def query(self) -> dict[str, Any]:
-        """The identifying fields as keyword arguments (``event_type_id``...) of the slot search
-        and of the booking models."""
+        """The identifying fields as the slot search's keyword arguments (``event_type_id``...)."""
         return {name: value for name, _, value in self._given()}
 
     def _given(self) -> list[tuple[str, str, object]]:

@@ -182,6 +182,7 @@ def test_events_survive_pickling() -> None:
         assert (copy.raw, copy.trigger, copy.attendees) == (event.raw, event.trigger, event.attendees)
     received = parse_event(raw)
     assert pickle.loads(pickle.dumps(received)).raw["payload"] == received.payload
+    assert pickle.loads(pickle.dumps(ADA)) == ADA
 
 
 def test_a_required_part_is_left_out_when_missing_and_refused_when_read() -> None:
