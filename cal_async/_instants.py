@@ -1,4 +1,5 @@
-"""Instants on the wire: aware datetimes only, sent as UTC ISO 8601 to the millisecond.
+"""Instants on the wire: aware datetimes only, sent as UTC ISO 8601 to the millisecond, read from
+ISO 8601 text by the package's one parser.
 
 A naive datetime is ambiguous (whose 09:00?) and is refused before anything is sent. The server
 stores JavaScript dates, so milliseconds are its precision; ``2030-01-07T09:00:00.000Z`` is the
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-__all__ = ["iso_utc", "require_aware"]
+__all__ = ["iso_utc", "parse_instant", "require_aware"]
 
 
 def require_aware(value: datetime, what: str) -> datetime:
@@ -28,3 +29,18 @@ def iso_utc(value: datetime, what: str = "datetime") -> str:
     """``2030-01-07T09:00:00.000Z``: an aware instant in the form the API documents."""
     utc = require_aware(value, what).astimezone(UTC)
     return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+def parse_instant(text: str, *, bare_is_utc: bool = True) -> datetime:
+    """A datetime from ISO 8601 text (``Z``, an offset, milliseconds or not); ``ValueError`` if it
+    is not one.
+
+    The server writes UTC with ``Z`` or an offset, and a date-time without one is UTC too
+    (API-FACTS: all instants are UTC on the wire), so by default the result is aware. A caller's
+    own text is another matter: with ``bare_is_utc=False`` a date-time without an offset comes back
+    naive, for the caller to refuse (whose 09:00?).
+    """
+    parsed = datetime.fromisoformat(text)
+    if parsed.tzinfo is None and bare_is_utc:
+        return parsed.replace(tzinfo=UTC)
+    return parsed

@@ -5,9 +5,11 @@
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Final, Literal, TypeVar
 
-__all__ = ["UNSET", "Unset"]
+__all__ = ["UNSET", "Unset", "or_none"]
+
+T = TypeVar("T")
 
 
 class Unset:
@@ -32,3 +34,9 @@ class Unset:
 
 
 UNSET: Final = Unset()
+
+
+def or_none(value: T | Unset) -> T | None:
+    """``value``, with an absent field (``UNSET``) as ``None``: for results that say "not given"
+    with ``None``."""
+    return None if isinstance(value, Unset) else value

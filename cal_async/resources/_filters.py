@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time
 from typing import Any, Literal
 
+from .._instants import parse_instant, require_aware
 from .._sentinel import UNSET, Unset
-from ._time import require_aware
 
 __all__ = [
     "BOOKING_STATUSES",
@@ -51,7 +51,7 @@ def when_filter(value: object, what: str) -> datetime | Unset:
         return value
     if isinstance(value, str):
         try:
-            value = datetime.fromisoformat(value)
+            value = parse_instant(value, bare_is_utc=False)  # a bare time is refused below
         except ValueError:
             raise ValueError(
                 f"{what} must be an ISO 8601 date-time such as '2030-01-07T09:00:00Z', got {value!r}"

@@ -13,7 +13,6 @@ from typing import Any, Protocol
 import attrs
 
 from .._errors import CalError, ResponseValidationError
-from ._server_values import server_int
 
 __all__ = ["EventTypeLike", "EventTypeRef", "HasId", "event_type_ref"]
 
@@ -68,29 +67,27 @@ class EventTypeRef:
 
     def fields(self) -> dict[str, Any]:
         """The identifying fields, by their JSON names (the same in slot queries and booking bodies)."""
-        if self.id is not None:
-            return {"eventTypeId": self.id}
-        out: dict[str, Any] = {"eventTypeSlug": self.slug}
-        if self.username is not None:
-            out["username"] = self.username
-        if self.team_slug is not None:
-            out["teamSlug"] = self.team_slug
-        if self.organization_slug is not None:
-            out["organizationSlug"] = self.organization_slug
-        return out
+        return {key: value for _, key, value in self._given()}
 
     def query(self) -> dict[str, Any]:
         """The identifying fields as the slot search's keyword arguments (``event_type_id``...)."""
-        return {_PYTHON_NAMES[key]: value for key, value in self.fields().items()}
+        return {name: value for name, _, value in self._given()}
+
+    def _given(self) -> list[tuple[str, str, object]]:
+        values = (self.id, self.slug, self.username, self.team_slug, self.organization_slug)
+        return [
+            (name, key, value) for (name, key), value in zip(_NAMES, values, strict=True) if value is not None
+        ]
 
 
-_PYTHON_NAMES = {
-    "eventTypeId": "event_type_id",
-    "eventTypeSlug": "event_type_slug",
-    "username": "username",
-    "teamSlug": "team_slug",
-    "organizationSlug": "organization_slug",
-}
+# (keyword argument, JSON name) of each identifying field, in the order of the attributes.
+_NAMES = (
+    ("event_type_id", "eventTypeId"),
+    ("event_type_slug", "eventTypeSlug"),
+    ("username", "username"),
+    ("team_slug", "teamSlug"),
+    ("organization_slug", "organizationSlug"),
+)
 
 EventTypeLike = int | EventTypeRef | HasId
 
@@ -117,12 +114,12 @@ def event_type_ref(value: EventTypeLike) -> EventTypeRef:
             f"expected an event type id (a positive int), an EventTypeRef or an event type, got {model} "
             f"{str(value)[:40]!r}"
         )
-    number = server_int(ident, model, "id")
-    if number < 1:
+    if isinstance(ident, bool) or not isinstance(ident, int) or ident < 1:
+        shown = repr(ident)[:40]
         raise ResponseValidationError(
-            model, "id", f"'id' should be a positive integer; the server sent {number}"
+            model, "id", f"'id' should be a positive integer; the server sent {type(ident).__name__} {shown}"
         )
-    return EventTypeRef.by_id(number)
+    return EventTypeRef.by_id(ident)
 
 
 _NO_ID = object()

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .._instants import iso_utc, require_aware
 
-__all__ = ["as_utc", "day_bounds", "iso_utc", "parse_instant", "require_aware", "zone"]
+__all__ = ["as_utc", "day_bounds", "iso_utc", "require_aware", "zone", "zone_name"]
 
 
 def zone(name: str | tzinfo, *, what: str = "time_zone") -> tzinfo:
@@ -61,11 +61,3 @@ def day_bounds(start: datetime | date, end: datetime | date, tz: tzinfo) -> tupl
     if upper <= lower:
         raise ValueError(f"end ({upper.isoformat()}) must be after start ({lower.isoformat()})")
     return lower, upper
-
-
-def parse_instant(text: str, tz: tzinfo | None = None) -> datetime:
-    """An aware datetime from the server's ISO 8601 text (``Z`` or an offset), shown in ``tz``."""
-    parsed = datetime.fromisoformat(text)
-    if parsed.tzinfo is None:  # the API always sends an offset; treat a bare time as UTC
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(tz) if tz is not None else parsed

@@ -19,29 +19,37 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, tzinfo
-from typing import TYPE_CHECKING, Any, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 import attrs
 
-from .._errors import BadRequestError, CalError, SlotUnavailableError
+from .._errors import BadRequestError, CalError, ResponseValidationError, SlotUnavailableError
+from .._generated.models.create_booking_attendee import CreateBookingAttendee
+from .._generated.models.create_booking_attendee_language import CreateBookingAttendeeLanguage
+from .._generated.models.create_booking_input import CreateBookingInput
+from .._generated.models.create_recurring_seated_booking_output import CreateRecurringSeatedBookingOutput
+from .._generated.models.create_seated_booking_output import CreateSeatedBookingOutput
 from .._generated.resources.bookings import BookingsResource
 from .._models import ApiModel
 from .._options import RequestOptions
 from .._request_input import body_dict
+from .._sentinel import UNSET
 from ._filters import BOOKING_STATUSES
 from ._refs import EventTypeLike, EventTypeRef, event_type_ref
 from ._result_value import ResultValue
-from ._server_values import server_instant, server_mapping, server_str
-from ._time import day_bounds, iso_utc, require_aware, zone, zone_name
+from ._time import day_bounds, require_aware, zone, zone_name
 from .slots import Reservation, Slot, nearest
 
 if TYPE_CHECKING:
+    from .._generated.models.booking_output import BookingOutput
     from .._generated.models.cancel_booking_input import CancelBookingInput, CancelBookingInputDict
     from .._generated.models.cancel_seated_booking_input import (
         CancelSeatedBookingInput,
         CancelSeatedBookingInputDict,
     )
+    from .._generated.models.create_booking_attendee import CreateBookingAttendeeDict
     from .._generated.models.create_booking_input import CreateBookingInputDict
+    from .._generated.models.recurring_booking_output import RecurringBookingOutput
     from .._generated.models.reschedule_booking_input import (
         RescheduleBookingInput,
         RescheduleBookingInputDict,
@@ -53,6 +61,12 @@ if TYPE_CHECKING:
     from ._booking_unions import AnyBookingOrSeries, RescheduledBooking
     from .slots import SlotHelpers
 
+    CreatedBooking: TypeAlias = (
+        BookingOutput
+        | list[RecurringBookingOutput]
+        | CreateSeatedBookingOutput
+        | list[CreateRecurringSeatedBookingOutput]
+    )
 
 __all__ = ["BOOKING_STATUSES", "Attendee", "BookingHelpers", "BookingResult"]
 
@@ -62,47 +76,55 @@ logger = logging.getLogger("cal_async")
 _UNAVAILABLE_HINTS = ("already has booking at this time", "is not available", "can't be booked at")
 
 
-@attrs.frozen(slots=True)
-class Attendee:
-    """Who books: a name, an IANA time zone, and an email or a phone number."""
+class Attendee(CreateBookingAttendee):
+    """Who books: the API's ``CreateBookingAttendee`` (a name, an IANA time zone, and an email or a
+    phone number), built positionally and checked when built::
 
-    name: str
-    time_zone: str
-    email: str | None = None
-    phone_number: str | None = None
-    language: str | None = None
+        Attendee("Ada Lovelace", "America/New_York", email="ada@example.com")
+    """
 
-    def __attrs_post_init__(self) -> None:
-        if not isinstance(self.name, str) or not self.name.strip():
+    __slots__ = ()
+
+    def __init__(
+        self,
+        name: str,
+        time_zone: str,
+        *,
+        email: str | None = None,
+        phone_number: str | None = None,
+        language: CreateBookingAttendeeLanguage | str | None = None,
+    ) -> None:
+        if not isinstance(name, str) or not name.strip():
             raise ValueError("attendee name must be a non-empty string")
-        zone_name(self.time_zone, what="attendee time_zone")
-        if not self.email and not self.phone_number:
+        time_zone = zone_name(time_zone, what="attendee time_zone")
+        if not email and not phone_number:
             raise ValueError("an attendee needs an email or a phone_number")
-        if self.email is not None and "@" not in self.email:
-            raise ValueError(f"attendee email {self.email!r} is not an email address")
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"name": self.name, "timeZone": self.time_zone}
-        for key, value in (("email", self.email), ("phoneNumber", self.phone_number)):
-            if value is not None:
-                out[key] = value
-        if self.language is not None:
-            out["language"] = self.language
-        return out
+        if email and (not isinstance(email, str) or "@" not in email):
+            raise ValueError(f"attendee email {email!r} is not an email address")
+        super().__init__(
+            name=name,
+            time_zone=time_zone,
+            email=email or UNSET,
+            phone_number=phone_number or UNSET,
+            language=UNSET if language is None else CreateBookingAttendeeLanguage(language),
+        )
 
 
-def _attendee(value: Attendee | Mapping[str, Any]) -> Attendee:
+def _attendee(value: CreateBookingAttendee | CreateBookingAttendeeDict) -> Attendee:
+    """The attendee, checked: an ``Attendee`` is already; the generated model or its dict is
+    checked by the same rules (and its other keys dropped)."""
     if isinstance(value, Attendee):
         return value
-    if isinstance(value, Mapping):
-        return Attendee(
-            name=value.get("name", ""),
-            time_zone=value.get("timeZone", value.get("time_zone", "")),
-            email=value.get("email"),
-            phone_number=value.get("phoneNumber", value.get("phone_number")),
-            language=value.get("language"),
-        )
-    raise TypeError(f"attendee must be an Attendee or a mapping, got {type(value).__name__}")
+    if not isinstance(value, CreateBookingAttendee | Mapping):
+        raise TypeError(f"attendee must be an Attendee or a mapping, got {type(value).__name__}")
+    data = body_dict(value)
+    return Attendee(
+        data.get("name", ""),
+        data.get("timeZone", ""),
+        email=data.get("email"),
+        phone_number=data.get("phoneNumber"),
+        language=data.get("language"),
+    )
 
 
 @attrs.frozen(slots=True)
@@ -124,28 +146,55 @@ class BookingResult(ResultValue):
     bookings: tuple[ApiModel, ...] = attrs.field(default=(), repr=False)
 
     @classmethod
-    def from_created(cls, created: object, tz: tzinfo) -> BookingResult:
-        items = list(created) if isinstance(created, list) else [created]
-        models = tuple(i for i in items if isinstance(i, ApiModel))
-        raw = [i.to_dict() if isinstance(i, ApiModel) else i for i in items]
-        first = server_mapping(raw[0] if raw else None, "BookingOutput", "data")
-        seat = first.get("seatUid")
-        hosts = first.get("hosts")
-        emails = tuple(
-            h["email"]
-            for h in (hosts if isinstance(hosts, list) else [])
-            if isinstance(h, Mapping) and isinstance(h.get("email"), str) and h["email"]
-        )
-        status = first.get("status")
+    def from_created(cls, created: CreatedBooking, tz: tzinfo) -> BookingResult:
+        """From what ``POST /v2/bookings`` answered; ``status`` and ``hosts`` are informative, so a
+        server that leaves them out still reports the booking it made."""
+        items = created if isinstance(created, list) else [created]
+        if not items:
+            raise ResponseValidationError("BookingOutput", "data", "the server sent no booking")
+        first = items[0]
+        hosts = first.hosts if "hosts" in first else []
         return cls(
-            uid=server_str(first.get("uid"), "BookingOutput", "uid"),
-            start=server_instant(first.get("start"), "BookingOutput", "start", tz),
-            end=server_instant(first.get("end"), "BookingOutput", "end", tz),
-            status=status if isinstance(status, str) else "",
-            seat_uid=seat if isinstance(seat, str) else None,
-            host_emails=emails,
-            bookings=models,
+            uid=first.uid,
+            start=first.start.astimezone(tz),
+            end=first.end.astimezone(tz),
+            status=str(first.status) if "status" in first else "",
+            seat_uid=_seat_uid(first),
+            host_emails=tuple(host.email for host in hosts if host.email),
+            bookings=tuple(items),
         )
+
+
+def _seat_uid(booking: ApiModel) -> str | None:
+    """The seat a seated booking holds. Its JSON can also fit the unseated model, which ``oneOf``
+    may have picked, so the seat is read through the seated model whenever it is there."""
+    if isinstance(booking, CreateSeatedBookingOutput | CreateRecurringSeatedBookingOutput):
+        return booking.seat_uid
+    return CreateSeatedBookingOutput.from_dict(dict(booking)).seat_uid if "seatUid" in booking else None
+
+
+def _booking_body(ref: EventTypeRef, start: datetime, attendee: Attendee) -> CreateBookingInputDict:
+    """``POST /v2/bookings``'s body: the time, who books, and the event type as ``ref`` names it."""
+    body: CreateBookingInputDict = {"start": start, "attendee": attendee}
+    if ref.id is not None:
+        body["eventTypeId"] = ref.id
+    if ref.slug is not None:
+        body["eventTypeSlug"] = ref.slug
+    if ref.username is not None:
+        body["username"] = ref.username
+    if ref.team_slug is not None:
+        body["teamSlug"] = ref.team_slug
+    if ref.organization_slug is not None:
+        body["organizationSlug"] = ref.organization_slug
+    return body
+
+
+def _with_location(
+    body: CreateBookingInputDict, location: Mapping[str, Any] | str | None
+) -> CreateBookingInput | CreateBookingInputDict:
+    """The body with the caller's ``location`` as given: one of the API's location objects, or the
+    bare string the server still takes from older clients."""
+    return body if location is None else CreateBookingInput.from_dict({**body, "location": location})
 
 
 def _is_unavailable(exc: BadRequestError) -> bool:
@@ -167,7 +216,7 @@ class BookingHelpers(BookingsResource):
         self,
         event_type: EventTypeLike,
         start: datetime | Slot,
-        attendee: Attendee | Mapping[str, Any],
+        attendee: CreateBookingAttendee | CreateBookingAttendeeDict,
         *,
         check_slot: bool = True,
         reserve: bool = False,
@@ -197,17 +246,15 @@ class BookingHelpers(BookingsResource):
             await self._slots.check(
                 ref, when, time_zone=person.time_zone, duration=length_in_minutes, **options
             )
-        body: dict[str, Any] = {"start": iso_utc(when), "attendee": person.to_json(), **ref.fields()}
+        body = _booking_body(ref, when, person)
         if length_in_minutes is not None:
             body["lengthInMinutes"] = length_in_minutes
         if guests:
             body["guests"] = list(guests)
-        if location is not None:
-            body["location"] = location if isinstance(location, str) else dict(location)
         if metadata is not None:
-            body["metadata"] = dict(metadata)
+            body["metadata"] = metadata
         if booking_fields is not None:
-            body["bookingFieldsResponses"] = dict(booking_fields)
+            body["bookingFieldsResponses"] = booking_fields
         hold: Reservation | None = None
         if reserve:
             assert ref.id is not None
@@ -216,7 +263,7 @@ class BookingHelpers(BookingsResource):
             except SlotUnavailableError as exc:
                 raise await self._unavailable(ref, when, person.time_zone, options) from exc
         try:
-            created = await self.create(body=cast("CreateBookingInputDict", body), **options)
+            created = await self.create(body=_with_location(body, location), **options)
         except BadRequestError as exc:
             if not _is_unavailable(exc):
                 raise
@@ -252,7 +299,7 @@ class BookingHelpers(BookingsResource):
         event_type: EventTypeLike,
         after: datetime | date,
         before: datetime | date,
-        attendee: Attendee | Mapping[str, Any],
+        attendee: CreateBookingAttendee | CreateBookingAttendeeDict,
         *,
         reserve: bool = False,
         attempts: int = 3,
@@ -332,8 +379,9 @@ class BookingHelpers(BookingsResource):
             "cancelSubsequentBookings": cancel_subsequent,
             "seatUid": seat_uid,
         }
-        payload = _seated_check("cancel", _body(body, fields), _SEATED_CANCEL_KEYS)
-        return await super().cancel(booking_uid, body=cast("CancelBookingInputDict", payload), **options)
+        _seated_check("cancel", _sent(body, fields), _SEATED_CANCEL_KEYS)
+        payload = body if body is not None else _cancel_body(reason, cancel_subsequent, seat_uid)
+        return await super().cancel(booking_uid, body=payload, **options)
 
     async def reschedule(
         self,
@@ -356,9 +404,9 @@ class BookingHelpers(BookingsResource):
         ``seat_uid`` moves one seat of a seated booking; the server's seated body takes ``start``,
         ``rescheduledBy`` and ``seatUid`` only, so a reason with it is refused here.
         """
-        when: str | None = None
+        when: datetime | None = None
         if start is not None:
-            when = iso_utc(start.start if isinstance(start, Slot) else require_aware(start, "start"))
+            when = start.start if isinstance(start, Slot) else require_aware(start, "start")
         elif body is None:
             raise ValueError("reschedule needs the new start (an aware datetime or a Slot)")
         fields = {
@@ -367,10 +415,12 @@ class BookingHelpers(BookingsResource):
             "rescheduledBy": rescheduled_by,
             "seatUid": seat_uid,
         }
-        payload = _seated_check("reschedule", _body(body, fields), _SEATED_RESCHEDULE_KEYS)
-        return await super().reschedule(
-            booking_uid, body=cast("RescheduleBookingInputDict", payload), **options
-        )
+        _seated_check("reschedule", _sent(body, fields), _SEATED_RESCHEDULE_KEYS)
+        payload = body
+        if payload is None:
+            assert when is not None
+            payload = _reschedule_body(when, reason, rescheduled_by, seat_uid)
+        return await super().reschedule(booking_uid, body=payload, **options)
 
 
 # The seated DTOs (CancelSeatedBookingInput_2024_08_13, RescheduleSeatedBookingInput_2024_08_13)
@@ -384,11 +434,11 @@ _PARAM_NAMES = {
 }
 
 
-def _seated_check(action: str, payload: dict[str, Any], allowed: frozenset[str]) -> dict[str, Any]:
+def _seated_check(action: str, payload: Mapping[str, Any], allowed: frozenset[str]) -> None:
     """Refuse, before sending, a seated body the server would answer with 400 (a body with
     ``seatUid`` is validated as the seated variant, which forbids the reason fields)."""
     if "seatUid" not in payload:
-        return payload
+        return
     seat = payload["seatUid"]
     if not isinstance(seat, str) or not seat:
         raise ValueError(f"seat_uid must be a non-empty string, got {seat!r}")
@@ -399,14 +449,42 @@ def _seated_check(action: str, payload: dict[str, Any], allowed: frozenset[str])
             f"{action} body takes only {', '.join(sorted(allowed))}; drop {', '.join(extra)}, or "
             f"{action} the whole booking without seat_uid"
         )
-    return payload
 
 
-def _body(body: ApiModel | Mapping[str, Any] | None, fields: Mapping[str, Any]) -> dict[str, Any]:
-    # The generated methods' bodies are TypedDicts; this one was built from checked arguments.
+def _sent(body: ApiModel | Mapping[str, Any] | None, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON fields about to be sent, to check: ``body=``'s, or the keyword arguments given."""
     given = {k: v for k, v in fields.items() if v is not None}
     if body is None:
         return given
     if given:
         raise ValueError(f"pass either body= or {', '.join(sorted(given))}, not both")
     return body_dict(body)
+
+
+def _cancel_body(
+    reason: str | None, cancel_subsequent: bool | None, seat_uid: str | None
+) -> CancelBookingInputDict | CancelSeatedBookingInputDict:
+    if seat_uid is not None:
+        return {"seatUid": seat_uid}
+    body: CancelBookingInputDict = {}
+    if reason is not None:
+        body["cancellationReason"] = reason
+    if cancel_subsequent is not None:
+        body["cancelSubsequentBookings"] = cancel_subsequent
+    return body
+
+
+def _reschedule_body(
+    start: datetime, reason: str | None, rescheduled_by: str | None, seat_uid: str | None
+) -> RescheduleBookingInputDict | RescheduleSeatedBookingInputDict:
+    if seat_uid is not None:
+        seated: RescheduleSeatedBookingInputDict = {"start": start, "seatUid": seat_uid}
+        if rescheduled_by is not None:
+            seated["rescheduledBy"] = rescheduled_by
+        return seated
+    body: RescheduleBookingInputDict = {"start": start}
+    if reason is not None:
+        body["reschedulingReason"] = reason
+    if rescheduled_by is not None:
+        body["rescheduledBy"] = rescheduled_by
+    return body

@@ -8,17 +8,21 @@ itself. Without an explicit list it loads every calendar marked selected in ``GE
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 import attrs
 
 from .._generated.resources.calendars import CalendarsResource
 from .._options import RequestOptions
+from .._sentinel import or_none
 from ._result_value import ResultValue
-from ._server_values import server_int, server_list, server_mapping, server_str
 from ._time import iso_utc, require_aware, zone, zone_name
+
+if TYPE_CHECKING:
+    from .._generated.models.calendar_to_load import CalendarToLoadDict
+    from .._generated.models.connected_calendars_data import ConnectedCalendarsData
 
 __all__ = ["BusyTime", "CalendarHelpers", "CalendarRef"]
 
@@ -48,23 +52,18 @@ def _bound(value: datetime | date, what: str) -> str:
     raise TypeError(f"{what} must be a datetime or a date, got {type(value).__name__}")
 
 
-def selected_calendars(connected: Mapping[str, Any]) -> list[CalendarRef]:
-    """Every calendar marked ``isSelected`` (the ones Cal.com checks for conflicts)."""
-    model, where = "ConnectedCalendarsData", "connectedCalendars"
-    out: list[CalendarRef] = []
-    for integration in server_list(connected.get(where) or [], model, where):
-        integration = server_mapping(integration, model, f"{where}[]")
-        for calendar in server_list(integration.get("calendars") or [], model, f"{where}[].calendars"):
-            calendar = server_mapping(calendar, model, f"{where}[].calendars[]")
-            if calendar.get("isSelected") is True:
-                credential = calendar.get("credentialId", integration.get("credentialId"))
-                out.append(
-                    CalendarRef(
-                        server_int(credential, model, "credentialId"),
-                        server_str(calendar.get("externalId"), model, "externalId"),
-                    )
-                )
-    return out
+def selected_calendars(connected: ConnectedCalendarsData) -> list[CalendarRef]:
+    """Every calendar marked ``isSelected`` (the ones Cal.com checks for conflicts); a calendar
+    without its own ``credentialId`` belongs to its integration's."""
+    return [
+        CalendarRef(
+            calendar.credential_id if "credentialId" in calendar else integration.credential_id,
+            calendar.external_id,
+        )
+        for integration in connected.connected_calendars
+        for calendar in integration.calendars or ()
+        if calendar.is_selected
+    ]
 
 
 class CalendarHelpers(CalendarsResource):
@@ -84,30 +83,21 @@ class CalendarHelpers(CalendarsResource):
         tz_name = zone_name(time_zone)
         date_from, date_to = _bound(start, "start"), _bound(end, "end")
         if calendars is None:
-            connected = await self.get(**options)
-            calendars = selected_calendars(connected.to_dict())
+            calendars = selected_calendars(await self.get(**options))
         if not calendars:
             return []  # nothing connected: nothing is busy (the server would need a calendar)
         # The generated method sends calendarsToLoad[i][credentialId|externalId] (normalised from
         # the server's busy-times.input.ts).
+        to_load: list[CalendarToLoadDict] = [
+            {"credentialId": c.credential_id, "externalId": c.external_id} for c in calendars
+        ]
         busy = await self.get_busy_times(
             logged_in_users_tz=tz_name,
-            calendars_to_load=[
-                {"credentialId": c.credential_id, "externalId": c.external_id} for c in calendars
-            ],
+            calendars_to_load=to_load,
             date_from=date_from,
             date_to=date_to,
             **options,
         )
         tz = zone(tz_name)
-        return sorted(
-            (
-                BusyTime(
-                    start=b.start.astimezone(tz),
-                    end=b.end.astimezone(tz),
-                    source=b.source if isinstance(b.source, str) else None,
-                )
-                for b in busy
-            ),
-            key=lambda b: b.start,
-        )
+        intervals = (BusyTime(b.start.astimezone(tz), b.end.astimezone(tz), or_none(b.source)) for b in busy)
+        return sorted(intervals, key=lambda b: b.start)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Unpack
 
 import anyio
 
@@ -157,20 +157,26 @@ class EventTypeHelpers(EventTypesResource):
             "description": description,
             "scheduleId": schedule_id,
         }
-        given = {k: v for k, v in fields.items() if v is not None}
+        given = [key for key, value in fields.items() if value is not None]
         if body is not None and given:
             raise ValueError(f"pass either body= or {', '.join(sorted(given))}, not both")
         if body is None:
-            missing = [k for k in ("title", "slug", "lengthInMinutes") if k not in given]
-            if missing:
+            if title is None or slug is None or length_in_minutes is None:
+                missing = [k for k in ("title", "slug", "lengthInMinutes") if k not in given]
                 raise ValueError(f"an event type needs {', '.join(missing)}")
-            _check_slug(str(given["slug"]))
-            length = given["lengthInMinutes"]
-            if isinstance(length, bool) or not isinstance(length, int) or length < 1:
-                raise ValueError(f"length_in_minutes must be a positive integer, got {length!r}")
-        created = await super().create(
-            body=body if body is not None else cast("CreateEventTypeInputDict", given), **options
-        )
+            _check_slug(slug)
+            if (
+                isinstance(length_in_minutes, bool)
+                or not isinstance(length_in_minutes, int)
+                or length_in_minutes < 1
+            ):
+                raise ValueError(f"length_in_minutes must be a positive integer, got {length_in_minutes!r}")
+            body = {"title": title, "slug": slug, "lengthInMinutes": length_in_minutes}
+            if description is not None:
+                body["description"] = description
+            if schedule_id is not None:
+                body["scheduleId"] = schedule_id
+        created = await super().create(body=body, **options)
         self._invalidate()
         return created
 
@@ -195,6 +201,13 @@ class EventTypeHelpers(EventTypesResource):
     def _invalidate(self) -> None:
         self._generation += 1
         self.cache.clear()
+
+
+def check_length(minutes: int) -> int:
+    """An event type's length: a positive number of minutes."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 1:
+        raise ValueError(f"length_in_minutes must be a positive integer, got {minutes!r}")
+    return minutes
 
 
 def _check_slug(slug: str) -> None:

@@ -10,18 +10,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 import attrs
 
+from .._generated.models.create_schedule_input import CreateScheduleInput
+from .._generated.models.schedule_availability_input_days_item import ScheduleAvailabilityInputDaysItem
 from .._generated.resources.schedules import SchedulesResource
 from .._options import RequestOptions
 from .._request_input import body_dict
 from ._time import zone_name
 
 if TYPE_CHECKING:
-    from .._generated.models.create_schedule_input import CreateScheduleInput, CreateScheduleInputDict
+    from .._generated.models.create_schedule_input import CreateScheduleInputDict
+    from .._generated.models.schedule_availability_input import ScheduleAvailabilityInputDict
     from .._generated.models.schedule_output import ScheduleOutput
+    from .._generated.models.schedule_override_input import ScheduleOverrideInputDict
 
 __all__ = ["DAY_NAMES", "Availability", "DateOverride", "ScheduleHelpers"]
 
@@ -81,8 +85,9 @@ class Availability:
         if self.start >= self.end:  # zero-padded HH:MM compares correctly as text
             raise ValueError(f"start time {self.start} must be before end time {self.end}")
 
-    def to_json(self) -> dict[str, Any]:
-        return {"days": list(self.days), "startTime": self.start, "endTime": self.end}
+    def to_json(self) -> ScheduleAvailabilityInputDict:
+        days = [ScheduleAvailabilityInputDaysItem(day) for day in self.days]
+        return {"days": days, "startTime": self.start, "endTime": self.end}
 
 
 def _date(value: date | str) -> str:
@@ -106,8 +111,8 @@ class DateOverride:
         if self.start >= self.end:
             raise ValueError(f"override on {self.date}: start {self.start} must be before end {self.end}")
 
-    def to_json(self) -> dict[str, Any]:
-        return {"date": self.date, "startTime": self.start, "endTime": self.end}
+    def to_json(self) -> ScheduleOverrideInputDict:
+        return {"date": date.fromisoformat(self.date), "startTime": self.start, "endTime": self.end}
 
 
 R = TypeVar("R", Availability, DateOverride)
@@ -139,11 +144,11 @@ def schedule_body(
     availability: Sequence[Availability | Mapping[str, Any]] | None,
     overrides: Sequence[DateOverride | Mapping[str, Any]],
     is_default: bool,
-) -> dict[str, Any]:
+) -> CreateScheduleInputDict:
     """The validated ``POST /v2/schedules`` body."""
     if not isinstance(name, str) or not name.strip():
         raise ValueError("a schedule needs a non-empty name")
-    body: dict[str, Any] = {
+    body: CreateScheduleInputDict = {
         "name": name,
         "timeZone": zone_name(time_zone, what="schedule time_zone"),
         "isDefault": bool(is_default),
@@ -155,9 +160,10 @@ def schedule_body(
     return body
 
 
-def checked_body(raw: dict[str, Any]) -> dict[str, Any]:
-    """A raw API body with the fields it has checked (and days spelled as the API wants); fields
-    it lacks are left for the server to ask for, as with any raw body."""
+def checked_body(body: CreateScheduleInput | CreateScheduleInputDict) -> CreateScheduleInput:
+    """``body`` with the fields it has checked (and days spelled as the API wants); fields it
+    lacks are left for the server to ask for, as with any raw body."""
+    raw = body_dict(body)
     out = dict(raw)
     if "name" in raw and (not isinstance(raw["name"], str) or not raw["name"].strip()):
         raise ValueError("a schedule needs a non-empty name")
@@ -167,7 +173,7 @@ def checked_body(raw: dict[str, Any]) -> dict[str, Any]:
         out["availability"] = [_availability(a).to_json() for a in raw["availability"]]
     if raw.get("overrides"):
         out["overrides"] = [_override(o).to_json() for o in raw["overrides"]]
-    return out
+    return CreateScheduleInput.from_dict(out)
 
 
 class ScheduleHelpers(SchedulesResource):
@@ -177,7 +183,7 @@ class ScheduleHelpers(SchedulesResource):
     async def create(
         self,
         *,
-        body: CreateScheduleInput | Mapping[str, Any] | None = None,
+        body: CreateScheduleInput | CreateScheduleInputDict | None = None,
         name: str | None = None,
         time_zone: str | None = None,
         availability: Sequence[Availability | Mapping[str, Any]] | None = None,
@@ -197,9 +203,9 @@ class ScheduleHelpers(SchedulesResource):
         if body is not None:
             if name is not None or time_zone is not None or availability is not None or overrides:
                 raise ValueError("pass either body= or name/time_zone/availability/overrides, not both")
-            payload = checked_body(body_dict(body))
+            payload: CreateScheduleInput | CreateScheduleInputDict = checked_body(body)
         else:
             if name is None or time_zone is None:
                 raise ValueError("a schedule needs a name and a time_zone")
             payload = schedule_body(name, time_zone, availability, overrides, is_default)
-        return await super().create(body=cast("CreateScheduleInputDict", payload), **options)
+        return await super().create(body=payload, **options)

@@ -1,36 +1,32 @@
 """Free slots as typed values, and short holds on a slot (reservations).
 
-``available`` runs the generated ``get`` (``GET /v2/slots``: a date -> slots map, typed by the
-server facts) and turns its slots into :class:`Slot` objects, aware in the caller's time zone. It
-always asks for ``format=range`` so every slot carries its end (the default format only has
-starts).
+``available`` runs ``GET /v2/slots`` with ``format=range`` (so every slot carries its end; the
+default format only has starts) and turns the generated ``AvailableSlot`` models of each day into
+:class:`Slot` objects, aware in the search's time zone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING, Any, TypeVar, Unpack, cast
-
-if TYPE_CHECKING:
-    from .._generated.models.available_slot import AvailableSlot
-    from .._generated.models.reserve_slot_input import ReserveSlotInputDict
-    from .._generated.models.reserve_slot_output import ReserveSlotOutput
+from typing import TYPE_CHECKING, Unpack
 
 import attrs
 
 from .._errors import SlotUnavailableError, UnprocessableEntityError
 from .._generated.resources.slots import SlotsResource
 from .._options import RequestOptions
-from .._sentinel import UNSET, Unset
+from .._sentinel import UNSET, or_none
 from ._refs import EventTypeLike, EventTypeRef, event_type_ref
 from ._result_value import ResultValue
-from ._server_values import server_instant, server_int, server_str
-from ._time import day_bounds, iso_utc, require_aware, zone, zone_name
+from ._time import day_bounds, require_aware, zone, zone_name
+
+if TYPE_CHECKING:
+    from .._generated.models.available_slot import AvailableSlot
+    from .._generated.models.reserve_slot_input import ReserveSlotInputDict
+    from .._generated.models.reserve_slot_output import ReserveSlotOutput
 
 __all__ = ["Reservation", "Slot", "SlotHelpers"]
-
-T = TypeVar("T")
 
 # How far around a requested time to look for alternatives when it is not free.
 _NEAREST_BEFORE = timedelta(days=1)
@@ -62,44 +58,19 @@ class Slot(ResultValue):
         return self.seats_booked
 
     @classmethod
-    def from_json(cls, item: Mapping[str, Any], tz: tzinfo, default_length: timedelta | None) -> Slot:
-        start = server_instant(item.get("start"), "Slot", "start", tz)
-        raw_end = item.get("end")
-        if raw_end is not None:
-            end = server_instant(raw_end, "Slot", "end", tz)
-        else:  # the default format has no end: the event's length, when known
-            end = start + (default_length or timedelta(0))
-        uid = item.get("bookingUid")
+    def from_model(cls, slot: AvailableSlot, tz: tzinfo) -> Slot:
+        """The server's slot, shown in ``tz``; a slot without an end (the default format) ends
+        where it starts."""
+        start = slot.start.astimezone(tz)
+        end = slot.end.astimezone(tz) if slot.end else start
         return cls(
             start=start,
             end=end,
-            seats_booked=_count(item.get("seatsBooked")),
-            seats_remaining=_count(item.get("seatsRemaining")),
-            seats_total=_count(item.get("seatsTotal")),
-            booking_uid=uid if isinstance(uid, str) else None,
+            seats_booked=or_none(slot.seats_booked),
+            seats_remaining=or_none(slot.seats_remaining),
+            seats_total=or_none(slot.seats_total),
+            booking_uid=or_none(slot.booking_uid),
         )
-
-    @classmethod
-    def from_available(cls, item: AvailableSlot, tz: tzinfo) -> Slot:
-        """A slot of ``cal.slots.get`` (``format=range``: with its end), in ``tz``."""
-        start = item.start.astimezone(tz)
-        end = item.end.astimezone(tz) if not isinstance(item.end, Unset) else start
-        return cls(
-            start=start,
-            end=end,
-            seats_booked=_given(item.seats_booked),
-            seats_remaining=_given(item.seats_remaining),
-            seats_total=_given(item.seats_total),
-            booking_uid=_given(item.booking_uid),
-        )
-
-
-def _given(value: T | Unset) -> T | None:
-    return None if isinstance(value, Unset) else value
-
-
-def _count(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 @attrs.frozen(slots=True)
@@ -113,24 +84,13 @@ class Reservation(ResultValue):
     until: datetime
 
     @classmethod
-    def from_output(cls, out: ReserveSlotOutput) -> Reservation:
+    def from_model(cls, hold: ReserveSlotOutput) -> Reservation:
         return cls(
-            uid=out.reservation_uid,
-            event_type_id=out.event_type_id,
-            start=out.slot_start,
-            end=out.slot_end,
-            until=out.reservation_until,
-        )
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Reservation:
-        model = "ReserveSlotOutput"
-        return cls(
-            uid=server_str(data.get("reservationUid"), model, "reservationUid"),
-            event_type_id=server_int(data.get("eventTypeId"), model, "eventTypeId"),
-            start=server_instant(data.get("slotStart"), model, "slotStart", UTC),
-            end=server_instant(data.get("slotEnd"), model, "slotEnd", UTC),
-            until=server_instant(data.get("reservationUntil"), model, "reservationUntil", UTC),
+            uid=hold.reservation_uid,
+            event_type_id=hold.event_type_id,
+            start=hold.slot_start.astimezone(UTC),
+            end=hold.slot_end.astimezone(UTC),
+            until=hold.reservation_until.astimezone(UTC),
         )
 
 
@@ -141,8 +101,8 @@ def nearest(slots: Sequence[Slot], to: datetime, count: int) -> list[Slot]:
 
 
 class SlotHelpers(SlotsResource):
-    """``cal.slots``: the generated operations, typed search (``available``, ``first_available``,
-    ``check``) and holds (``hold``, ``release``)."""
+    """``cal.slots``' helpers: typed search (``available``, ``first_available``, ``check``) and
+    holds (``hold``, ``release``)."""
 
     async def available(
         self,
@@ -190,9 +150,9 @@ class SlotHelpers(SlotsResource):
             **options,
         )
         tz = zone(tz_name)
-        found = (Slot.from_available(item, tz) for items in days.values() for item in items)
+        slots = (Slot.from_model(slot, tz) for day in days.values() for slot in day)
         # The server widens date-only bounds to whole days; keep exactly what was asked for.
-        return sorted((s for s in found if lower <= s.start < upper), key=lambda s: s.start)
+        return sorted((s for s in slots if lower <= s.start < upper), key=lambda s: s.start)
 
     async def first_available(
         self,
@@ -248,20 +208,27 @@ class SlotHelpers(SlotsResource):
                 f"reserving a slot needs the event type's numeric id, got {event_type_id!r} "
                 "(look a slug up with cal.event_types.by_slug first)"
             )
-        require_aware(start, "start")
-        body: dict[str, Any] = {"eventTypeId": event_type_id, "slotStart": iso_utc(start)}
-        for key, value in (("slotDuration", duration), ("reservationDuration", hold_minutes)):
-            if value is not None:
-                if isinstance(value, bool) or value < 1:
-                    raise ValueError(f"{key} must be a positive number of minutes, got {value!r}")
-                body[key] = value
+        body: ReserveSlotInputDict = {
+            "eventTypeId": event_type_id,
+            "slotStart": require_aware(start, "start"),
+        }
+        if duration is not None:
+            body["slotDuration"] = _minutes(duration, "slotDuration")
+        if hold_minutes is not None:
+            body["reservationDuration"] = _minutes(hold_minutes, "reservationDuration")
         try:
-            held = await self.reserve(body=cast("ReserveSlotInputDict", body), **options)
+            hold = await self.reserve(body=body, **options)
         except UnprocessableEntityError as exc:
             raise SlotUnavailableError(start, (), reason="held by another booker") from exc
-        return Reservation.from_output(held)
+        return Reservation.from_model(hold)
 
     async def release(self, reservation: Reservation | str, **options: Unpack[RequestOptions]) -> None:
         """Drop a hold (``DELETE /v2/slots/reservations/{uid}``)."""
         uid = reservation.uid if isinstance(reservation, Reservation) else reservation
         await self.delete_reserved(uid, **options)
+
+
+def _minutes(value: int, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{what} must be a positive number of minutes, got {value!r}")
+    return value

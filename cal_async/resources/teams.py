@@ -14,19 +14,22 @@ generic in the node's path ids (the team's; the organization's, then the team's)
 from __future__ import annotations
 
 from collections.abc import Awaitable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVarTuple, Unpack, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVarTuple, Unpack
 
 import attrs
 
 from .._errors import TeamNotFoundError
+from .._generated.models.create_team_event_type_input import CreateTeamEventTypeInput
 from .._generated.resources.orgs_teams import OrgsTeamsResource
 from .._generated.resources.orgs_teams_event_types import OrgsTeamsEventTypesResource
 from .._generated.resources.teams_event_types import TeamsEventTypesResource
 from .._options import RequestOptions
 from .._resource import APIResource
+from .event_types import check_length
 
 if TYPE_CHECKING:
     from .._generated.models.create_team_event_type_input import CreateTeamEventTypeInputDict
+    from .._generated.models.host import HostDict
     from .._generated.models.org_team_output_dto import OrgTeamOutputDto
     from .._generated.models.team_event_type_output import TeamEventTypeOutput
 
@@ -48,7 +51,10 @@ _PRIORITIES = ("lowest", "low", "medium", "high", "highest")
 #: The two kinds of team event type with hosts.
 SchedulingType = Literal["COLLECTIVE", "ROUND_ROBIN"]
 # The create input spells scheduling types in camelCase; outputs use upper snake case.
-_SCHEDULING = {"COLLECTIVE": "collective", "ROUND_ROBIN": "roundRobin"}
+_SCHEDULING: dict[str, Literal["collective", "roundRobin"]] = {
+    "COLLECTIVE": "collective",
+    "ROUND_ROBIN": "roundRobin",
+}
 
 
 def _user_id(value: int) -> int:
@@ -72,8 +78,8 @@ class TeamHost:
     mandatory: bool = False
     priority: Priority | None = attrs.field(default=None, converter=_priority)
 
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"userId": self.user_id, "mandatory": self.mandatory}
+    def to_json(self) -> HostDict:
+        out: HostDict = {"userId": self.user_id, "mandatory": self.mandatory}
         if self.priority is not None:
             out["priority"] = self.priority
         return out
@@ -84,7 +90,7 @@ class WithHosts(APIResource, Generic[*Ids]):
     team's; the organization's, then the team's), its generated ``create`` the one it calls."""
 
     def _create(
-        self, ids: tuple[*Ids], body: CreateTeamEventTypeInputDict, options: RequestOptions
+        self, ids: tuple[*Ids], body: CreateTeamEventTypeInput, options: RequestOptions
     ) -> Awaitable[TeamEventTypeOutput | list[TeamEventTypeOutput]]:
         """The node's own generated ``create`` (each node's class says which)."""
         raise NotImplementedError
@@ -108,26 +114,23 @@ class WithHosts(APIResource, Generic[*Ids]):
             raise ValueError(f"scheduling must be 'COLLECTIVE' or 'ROUND_ROBIN', got {scheduling!r}")
         if not title or not slug or "/" in slug:
             raise ValueError("a team event type needs a title and a slug without '/'")
-        length = length_in_minutes
-        if isinstance(length, bool) or not isinstance(length, int) or length < 1:
-            raise ValueError(f"length_in_minutes must be a positive integer, got {length!r}")
         chosen = [h if isinstance(h, TeamHost) else TeamHost(h) for h in hosts]
         if not chosen and not assign_all_team_members:
             raise ValueError("name the hosts, or pass assign_all_team_members=True")
         if scheduling == "COLLECTIVE" and any(h.priority is not None for h in chosen):
             raise ValueError("host priority only applies to ROUND_ROBIN event types")
-        body: dict[str, Any] = {
-            **(extra or {}),
+        body: CreateTeamEventTypeInputDict = {
             "title": title,
             "slug": slug,
-            "lengthInMinutes": length,
+            "lengthInMinutes": check_length(length_in_minutes),
             "schedulingType": _SCHEDULING[scheduling],
         }
         if assign_all_team_members:
             body["assignAllTeamMembers"] = True
         else:
             body["hosts"] = [h.to_json() for h in chosen]
-        created = await self._create(ids, cast("CreateTeamEventTypeInputDict", body), options)
+        payload = CreateTeamEventTypeInput.from_dict({**(extra or {}), **body})  # extra: other fields
+        created = await self._create(ids, payload, options)
         # The spec allows a list here (managed event types); these two kinds answer with one.
         result: TeamEventTypeOutput = created[0] if isinstance(created, list) else created
         return result
@@ -137,7 +140,7 @@ class TeamEventTypeHelpers(WithHosts[int], TeamsEventTypesResource):
     """``cal.teams.event_types``: the generated operations, and ``create_with_hosts(team_id, ...)``."""
 
     def _create(
-        self, ids: tuple[int], body: CreateTeamEventTypeInputDict, options: RequestOptions
+        self, ids: tuple[int], body: CreateTeamEventTypeInput, options: RequestOptions
     ) -> Awaitable[TeamEventTypeOutput | list[TeamEventTypeOutput]]:
         return self.create(*ids, body=body, **options)
 
@@ -147,7 +150,7 @@ class OrgTeamEventTypeHelpers(WithHosts[int, int], OrgsTeamsEventTypesResource):
     ``create_with_hosts(org_id, team_id, ...)``."""
 
     def _create(
-        self, ids: tuple[int, int], body: CreateTeamEventTypeInputDict, options: RequestOptions
+        self, ids: tuple[int, int], body: CreateTeamEventTypeInput, options: RequestOptions
     ) -> Awaitable[TeamEventTypeOutput | list[TeamEventTypeOutput]]:
         return self.create(*ids, body=body, **options)
 
@@ -158,6 +161,6 @@ class OrgTeamHelpers(OrgsTeamsResource):
     async def by_slug(self, org_id: int, slug: str, **options: Unpack[RequestOptions]) -> OrgTeamOutputDto:
         """The organization's team with this slug (:class:`TeamNotFoundError` if there is none)."""
         async for team in self.list(org_id, **options):
-            if team.to_dict().get("slug") == slug:
+            if team.slug == slug:
                 return team
         raise TeamNotFoundError(f"organization {org_id} has no team with slug {slug!r}")

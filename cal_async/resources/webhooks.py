@@ -13,9 +13,12 @@ import difflib
 import re
 import warnings
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Final, Unpack, cast
+from typing import TYPE_CHECKING, Final, TypeVar, Unpack
 from urllib.parse import urlsplit
 
+from .._generated.models.create_webhook_input_dto import CreateWebhookInputDto
+from .._generated.models.create_webhook_input_dto_triggers_item import CreateWebhookInputDtoTriggersItem
+from .._generated.models.update_webhook_input_dto import UpdateWebhookInputDto
 from .._generated.resources.webhooks import WebhooksResource
 from .._models import ApiModel
 from .._options import RequestOptions
@@ -23,9 +26,11 @@ from .._request_input import body_dict
 from ..webhooks import WEBHOOK_TRIGGERS, UnknownWebhookTriggerWarning
 
 if TYPE_CHECKING:
-    from .._generated.models.create_webhook_input_dto import CreateWebhookInputDto, CreateWebhookInputDtoDict
-    from .._generated.models.update_webhook_input_dto import UpdateWebhookInputDto, UpdateWebhookInputDtoDict
+    from .._generated.models.create_webhook_input_dto import CreateWebhookInputDtoDict
+    from .._generated.models.update_webhook_input_dto import UpdateWebhookInputDtoDict
     from .._generated.models.user_webhook_output_dto import UserWebhookOutputDto
+
+M = TypeVar("M", CreateWebhookInputDto, UpdateWebhookInputDto)
 
 __all__ = ["WebhookHelpers", "check_triggers"]
 
@@ -75,13 +80,14 @@ def _check_url(url: str) -> str:
     return url
 
 
-def _checked(body: ApiModel | Mapping[str, Any]) -> dict[str, Any]:
+def _checked(kind: type[M], body: ApiModel | Mapping[str, object]) -> M:
+    """``body`` as the ``kind`` model, its triggers and subscriber URL checked first."""
     raw = body_dict(body)
     if "triggers" in raw:
         raw["triggers"] = check_triggers(raw["triggers"])
     if "subscriberUrl" in raw:
         _check_url(raw["subscriberUrl"])
-    return raw
+    return kind.from_dict(raw)
 
 
 class WebhookHelpers(WebhooksResource):
@@ -104,20 +110,22 @@ class WebhookHelpers(WebhooksResource):
         if body is not None:
             if subscriber_url is not None or triggers is not None or secret or payload_template:
                 raise ValueError("pass either body= or subscriber_url/triggers/secret, not both")
-            payload = _checked(body)  # what it contains is checked; the server asks for the rest
+            # What it contains is checked; the server asks for the rest.
+            payload: CreateWebhookInputDto | CreateWebhookInputDtoDict = _checked(CreateWebhookInputDto, body)
         else:
             if subscriber_url is None or triggers is None:
                 raise ValueError("a webhook needs a subscriber_url and triggers")
             payload = {
                 "subscriberUrl": _check_url(subscriber_url),
-                "triggers": check_triggers(triggers),
+                # Open enum members: a trigger newer than this SDK is sent as given.
+                "triggers": [CreateWebhookInputDtoTriggersItem(t) for t in check_triggers(triggers)],
                 "active": active,
             }
             if secret is not None:
                 payload["secret"] = secret
             if payload_template is not None:
                 payload["payloadTemplate"] = payload_template
-        return await super().create(body=cast("CreateWebhookInputDtoDict", payload), **options)
+        return await super().create(body=payload, **options)
 
     async def update(
         self,
@@ -127,6 +135,4 @@ class WebhookHelpers(WebhooksResource):
         **options: Unpack[RequestOptions],
     ) -> UserWebhookOutputDto:
         """Update a webhook (``PATCH /v2/webhooks/{id}``); new ``triggers`` are checked first."""
-        return await super().update(
-            webhook_id, body=cast("UpdateWebhookInputDtoDict", _checked(body)), **options
-        )
+        return await super().update(webhook_id, body=_checked(UpdateWebhookInputDto, body), **options)

@@ -2,49 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final, TypeGuard
 
-import attrs
-
-from . import _coerce as c
-from ._coerce import JsonObject
+from .._fields import ANY, Decoder
+from ._model import WebhookModel, field
+from ._tolerant import TEXT, Tolerant, items, view
 
 
-@attrs.frozen(kw_only=True)
-class TranscriptionLink:
+class TranscriptionLink(WebhookModel):
     """One transcript file of a Cal Video recording: ``format`` is ``json``, ``srt``, ``txt``, ``vtt``...
 
     The wire form is ``{"format", "link"}`` (``TGetTranscriptAccessLink["transcription"]`` in the
     server's ``dailyvideo/zod.ts``); a bare URL string (no format) is accepted too.
     """
 
-    link: str
-    format: str | None = None
+    __slots__ = ()
 
-    @classmethod
-    def from_json(cls, item: object) -> TranscriptionLink | None:
-        if isinstance(item, str):
-            return cls(link=item)
-        if isinstance(item, Mapping) and (link := c.text(item, "link")) is not None:
-            return cls(link=link, format=c.text(item, "format"))
-        return None
+    link: str = field("link", TEXT)
+    format: str | None = field("format", TEXT, default=None)
 
 
-@attrs.frozen(kw_only=True)
-class FormOption:
+class FormOption(WebhookModel):
     """A chosen option of a select field: ``id`` is stable, ``label`` is what the form shows.
 
     ``id`` is ``None`` when the submitted value matched no option (the server then echoes the value
     as the label).
     """
 
-    label: str
-    id: str | None = None
+    __slots__ = ()
+
+    label: str = field("label", TEXT)
+    id: str | None = field("id", TEXT, default=None)
 
 
-@attrs.frozen(kw_only=True)
-class FormAnswer:
+class FormAnswer(WebhookModel):
     """One field's answer in FORM_SUBMITTED / FORM_SUBMITTED_NO_EVENT.
 
     ``value`` is the deprecated wire field (labels only, which change when the form is edited);
@@ -52,23 +43,37 @@ class FormAnswer:
     select fields, parsed into ``options``. ``response`` is ``None`` from servers that predate it.
     """
 
-    value: Any = None
-    response: Any = None
-    options: tuple[FormOption, ...] = ()
+    __slots__ = ()
 
-    @classmethod
-    def from_json(cls, data: object) -> FormAnswer:
-        if not isinstance(data, Mapping) or not ("value" in data or "response" in data):
-            return cls(value=data)  # the oldest servers sent the bare value
-        response = data.get("response")
-        chosen = response if isinstance(response, list) else [response]
-        options = tuple(
-            FormOption(label=label, id=c.text(item, "id"))
-            for item in chosen
-            if isinstance(item, Mapping) and (label := c.text(item, "label")) is not None
-        )
-        return cls(value=data.get("value"), response=response, options=options)
+    value: Any = field("value", ANY, default=None)
+    response: Any = field("response", ANY, default=None)
+    options: tuple[FormOption, ...] = field(
+        "response", items(view(FormOption), single=True), default=(), init=False
+    )
 
 
-def form_answers(responses: JsonObject) -> dict[str, FormAnswer]:
-    return {key: FormAnswer.from_json(value) for key, value in responses.items()}
+def _is_answer(raw: object) -> TypeGuard[dict[str, Any]]:
+    # The oldest servers sent each field's bare value instead of {value, response}.
+    return type(raw) is dict and ("value" in raw or "response" in raw)
+
+
+def _form_answer(raw: object) -> FormAnswer:
+    return FormAnswer.from_dict(raw if _is_answer(raw) else {"value": raw})
+
+
+def _form_value(raw: object) -> Any:
+    return raw.get("value") if _is_answer(raw) else raw
+
+
+def _transcription_link(raw: object) -> TranscriptionLink | None:
+    if type(raw) is str:
+        return TranscriptionLink.from_dict({"link": raw})
+    return TRANSCRIPTION_LINK_OBJECT(raw)
+
+
+TRANSCRIPTION_LINK_OBJECT: Final = view(TranscriptionLink)
+#: A transcription link, given as ``{format, link}`` or as the bare URL.
+TRANSCRIPTION_LINK: Final = Tolerant(_transcription_link, "a transcription link or its URL")
+#: A form field's answer as ``FormAnswer``, and as its ``value`` alone (the older view).
+FORM_ANSWER: Final = Decoder(_form_answer, "a form answer")
+FORM_VALUE: Final = Decoder(_form_value, "a form answer's value")

@@ -17,6 +17,7 @@ from cal_async._models import ResponseValidationError as FromModels
 from cal_async.resources import Attendee, CalendarRef, Reservation
 from cal_async.resources._refs import event_type_ref
 from cal_async.resources.calendars import selected_calendars
+from cal_async.types import ConnectedCalendarsData, ReserveSlotOutput
 
 BASE = "https://api.cal.test"
 KEY = "cal_" + "helpers0" * 4
@@ -124,17 +125,17 @@ async def test_nan_and_infinity_never_reach_a_helper() -> None:
             router.post(f"{BASE}/v2/slots/reservations").mock(return_value=httpx.Response(201, content=body))
             with pytest.raises(APIResponseError):
                 await cal.slots.hold(42, START)
-    # And were such a value to come through another decoder, the helper's own check refuses it.
+    # And were such a value to come through another decoder, the typed read refuses it.
     for bad in (float("nan"), float("inf"), -float("inf")):
         with pytest.raises(ResponseValidationError, match="eventTypeId"):
-            Reservation.from_json({**GOOD_HOLD, "eventTypeId": bad})
+            Reservation.from_model(ReserveSlotOutput.from_dict({**GOOD_HOLD, "eventTypeId": bad}))
         calendars = {
             "connectedCalendars": [
                 {"calendars": [{"isSelected": True, "externalId": "a", "credentialId": bad}]}
             ]
         }
         with pytest.raises(ResponseValidationError, match="credentialId"):
-            selected_calendars(calendars)
+            selected_calendars(ConnectedCalendarsData.from_dict(calendars))
 
 
 async def test_good_values_still_pass() -> None:

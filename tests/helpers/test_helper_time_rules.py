@@ -9,8 +9,10 @@ import pytest
 import respx
 
 from cal_async import CalClient
+from cal_async._instants import parse_instant
 from cal_async.resources import Attendee, EventTypeRef
-from cal_async.resources._time import as_utc, day_bounds, iso_utc, parse_instant, zone, zone_name
+from cal_async.resources._time import as_utc, day_bounds, iso_utc, zone, zone_name
+from cal_async.types import CreateBookingAttendee
 
 NAIVE = datetime(2030, 1, 7, 9, 0)
 AWARE = datetime(2030, 1, 7, 9, 0, tzinfo=UTC)
@@ -84,10 +86,12 @@ def test_ranges_must_move_forward() -> None:
 def test_wire_format_and_parsing() -> None:
     ny = ZoneInfo("America/New_York")
     assert iso_utc(datetime(2030, 1, 7, 4, 0, 0, 123456, tzinfo=ny)) == "2030-01-07T09:00:00.123Z"
-    parsed = parse_instant("2030-01-07T09:00:00.000Z", ny)
-    assert parsed.tzinfo is ny and parsed.hour == 4 and parsed.utcoffset() == timedelta(hours=-5)
+    assert parse_instant("2030-01-07T09:00:00.000Z") == datetime(2030, 1, 7, 9, tzinfo=UTC)
     assert parse_instant("2030-01-07T09:00:00+01:00").utcoffset() == timedelta(hours=1)
-    assert parse_instant("2030-01-07T09:00:00").tzinfo is UTC  # never naive
+    assert parse_instant("2030-01-07T09:00:00").tzinfo is UTC  # the server's bare times are UTC
+    assert parse_instant("2030-01-07T09:00:00", bare_is_utc=False).tzinfo is None  # a caller's: refused
+    with pytest.raises(ValueError):
+        parse_instant("soon")
 
 
 async def test_bad_arguments_fail_before_any_request(rcal: CalClient, no_requests: object) -> None:
@@ -132,8 +136,14 @@ def test_event_type_refs() -> None:
 
 
 def test_attendee_rules() -> None:
-    assert ADA.to_json() == {"name": "Ada", "timeZone": "Europe/London", "email": "ada@example.com"}
-    assert Attendee("Bo", "UTC", phone_number="+441234").to_json()["phoneNumber"] == "+441234"
+    # One attendee type: Attendee is the API's CreateBookingAttendee, built positionally and checked.
+    assert isinstance(ADA, CreateBookingAttendee)
+    assert ADA.to_dict() == {"name": "Ada", "timeZone": "Europe/London", "email": "ada@example.com"}
+    assert Attendee("Bo", "UTC", phone_number="+441234").to_dict() == {
+        "name": "Bo",
+        "timeZone": "UTC",
+        "phoneNumber": "+441234",
+    }
     with pytest.raises(ValueError, match="email or a phone_number"):
         Attendee("Ada", "UTC")
     with pytest.raises(ValueError, match="not an email"):

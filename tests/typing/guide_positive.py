@@ -5,8 +5,8 @@ Checked by mypy --strict and pyright (tests/typing/test_typing.py); never import
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from typing import assert_type
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, assert_type
 
 from cal_async import AnyBooking, AnyBookingOrSeries, CalClient, Page, RescheduledBooking
 from cal_async.resources import Attendee, BookingResult, BusyTime, Slot
@@ -14,6 +14,7 @@ from cal_async.types import (
     BookingOutput,
     BookingOutputStatus,
     ConnectedCalendarsData,
+    CreateBookingAttendee,
     CreateBookingInputDict,
     CreateRecurringSeatedBookingOutput,
     CreateSeatedBookingOutput,
@@ -30,6 +31,21 @@ from cal_async.types import (
     TeamOutputDto,
     Unset,
     UserWebhookOutputDto,
+)
+from cal_async.webhooks import (
+    BookingEvent,
+    BookingStatus,
+    FormAnswer,
+    MeetingEvent,
+    NoShowEvent,
+    Organizer,
+    OutOfOfficeEvent,
+    OutOfOfficeUser,
+    TranscriptionLink,
+    WebhookAttendee,
+    WebhookEvent,
+    WebhookTrigger,
+    parse_event,
 )
 
 
@@ -97,6 +113,11 @@ async def guide(cal: CalClient) -> None:
 
     booked = await cal.bookings.book(ref, slots[0], Attendee("Ada", "Europe/London", email="ada@example.com"))
     assert_type(booked, BookingResult)
+    ada = Attendee("Ada", "Europe/London", email="ada@example.com")  # one attendee type: the API's
+    attendee: CreateBookingAttendee = ada
+    assert_type(attendee.email, str | Unset)
+    second = await cal.bookings.book(ref, slots[1], {"name": "Bo", "timeZone": "UTC", "phoneNumber": "+44"})
+    assert_type(second.host_emails, tuple[str, ...])
     assert_type(booked.start, datetime)
     moved = await cal.bookings.reschedule(booked.uid, slots[1], reason="later")
     assert_type(moved, RescheduledBooking)
@@ -128,3 +149,33 @@ async def guide(cal: CalClient) -> None:
     busy = await cal.calendars.busy_times(date(2030, 1, 7), date(2030, 1, 8), time_zone="UTC")
     assert_type(busy, list[BusyTime])
     assert_type(busy[0].start, datetime)
+
+
+def webhooks(body: bytes) -> None:
+    # Webhook events are webhook models: the same attribute types as ever, built from values too.
+    event = parse_event(body)
+    assert_type(event, WebhookEvent)
+    assert_type(event.trigger, WebhookTrigger | None)
+    assert_type(event.created_at, datetime | None)
+    assert_type(event.payload, dict[str, Any])
+    if isinstance(event, BookingEvent):
+        assert_type(event.uid, str | None)
+        assert_type(event.booking_id, int | None)
+        assert_type(event.start_time, datetime | None)
+        assert_type(event.status, BookingStatus | None)
+        assert_type(event.organizer, Organizer | None)
+        assert_type(event.attendees, tuple[WebhookAttendee, ...])
+        assert_type(event.attendees[0].utc_offset, timedelta | None)
+    if isinstance(event, MeetingEvent):
+        assert_type(event.booking_created_at, datetime | None)
+    if isinstance(event, NoShowEvent):
+        assert_type(event.attendees[0].no_show, bool | None)
+    if isinstance(event, OutOfOfficeEvent):
+        assert_type(event.to_user, OutOfOfficeUser | None)
+    assert_type(TranscriptionLink(link="https://x.example/t.vtt").format, str | None)
+    assert_type(FormAnswer(value="a").options[0].label, str)
+    ada = Organizer(email="ada@example.com", utc_offset=timedelta(hours=1))
+    assert_type(ada.email, str | None)
+    assert_type(
+        BookingEvent(trigger=WebhookTrigger.BOOKING_CREATED, uid="bk_1", organizer=ada).uid, str | None
+    )

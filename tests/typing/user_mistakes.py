@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from cal_async import CalClient
 from cal_async.resources import TeamHost
 from cal_async.types import BookingOutput, CreateBookingInputDict, CreateEventTypeInput
+from cal_async.webhooks import BookingEvent, Organizer, TranscriptionLink
 
 
 async def mistakes(cal: CalClient, booking: BookingOutput) -> None:
@@ -33,4 +34,10 @@ async def mistakes(cal: CalClient, booking: BookingOutput) -> None:
     await org_team("1", 2, scheduling="COLLECTIVE", title="t", slug="t", length_in_minutes=9)  # error: ints
     await org_team(1, 2, scheduling="collective", title="t", slug="t", length_in_minutes=9)  # error: a kind
     await cal.webhooks.list(skip="10")  # error: paging offsets are ints
+    await cal.bookings.book(1, datetime.now(UTC), {"name": "Ada", "timezone": "UTC"})  # error: key
+    event = BookingEvent(uid="bk_1")
+    event.uid = "bk_2"  # error: webhook events are immutable
+    BookingEvent(booking_id="1042")  # error: booking ids are ints
+    Organizer(utc_offset=60)  # error: an offset is a timedelta
+    TranscriptionLink(format="vtt")  # error: a link needs its URL
     print(start, typo, when)

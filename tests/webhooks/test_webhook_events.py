@@ -590,7 +590,10 @@ def test_events_are_frozen_and_reprs_leave_out_the_payload() -> None:
     with pytest.raises(AttributeError):
         event.trigger = None  # type: ignore[misc]
     assert "responses" not in repr(event)
-    assert not hasattr(event, "__dict__")
+    with pytest.raises(AttributeError):
+        event.extra = 1  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError):
+        del event.uid  # type: ignore[misc]
 
 
 # --- triggers ---------------------------------------------------------------------------------
