@@ -21,7 +21,7 @@ from typing import Any, Generic, ParamSpec, TypeVar
 import attrs
 
 from ._errors import ResponseValidationError
-from ._fields import Decoder, Mismatch, shorten
+from ._fields import Decoder, Mismatch, refusal, shorten
 
 __all__ = ["Operation", "PageData", "PagedOperation", "decode_page", "decode_result"]
 
@@ -67,11 +67,9 @@ class PagedOperation(Operation[P, PageData[T]]):
 
 
 def _mismatch(operation: str, exc: Mismatch, where: str) -> ResponseValidationError:
+    culprit = f"the operation {operation}"
     return ResponseValidationError(
-        operation,
-        where,
-        f"{where}{exc.where} should be {exc.expected}, the server sent "
-        f"{type(exc.value).__name__} {shorten(exc.value)}",
+        operation, where, refusal(exc, f"{where}{exc.where}", culprit, in_model=False)
     )
 
 
