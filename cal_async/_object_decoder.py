@@ -143,11 +143,13 @@ class _Source:
                 self._emit(2, f"{name} = data[{f.key!r}]")
             else:
                 self._emit(2, f"{name} = data.get({f.key!r}, UNSET)")
-        decoded = [self._field(f, name) for f, name in zip(self.fields, raw, strict=True)]
+        # One store per field into an empty dict: a display of more than 16 pairs is built pair by
+        # pair anyway, and costs more.
+        self._emit(2, "values = {}")
+        for f, name in zip(self.fields, raw, strict=True):
+            self._emit(2, f"values[{f.name!r}] = {self._field(f, name)}")
         self._emit(1, "except Exception:")
         self._emit(2, "return careful(obj)")
-        pairs = ", ".join(f"{f.name!r}: {value}" for f, value in zip(self.fields, decoded, strict=True))
-        self._emit(1, f"values = {{{pairs}}}")
         self._emit(1, "set_dict(obj, values)")
         self._emit(1, "return values")
         code = compile("\n".join(self.lines) + "\n", "<cal_async field decoder>", "exec")
