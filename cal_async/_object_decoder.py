@@ -22,7 +22,7 @@ A ``custom`` decoder (any function wrapped in ``Decoder``) is called as it is, i
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final
 
 from ._sentinel import UNSET
@@ -112,7 +112,6 @@ class _Source:
             "UNSET": UNSET,
             "UTC": UTC,
             "fromiso": datetime.fromisoformat,
-            "date_fromiso": date.fromisoformat,
             "new": object.__new__,
             "set_data": ApiModel.__dict__["_data"].__set__,
             "set_dict": ApiModel.__dict__["__dict__"].__set__,
