@@ -9,7 +9,11 @@ so both share one connection pool):
 * throughput: the same GET from 50 concurrent tasks, requests per second; goal >= 0.95x;
 * paging: every one of 10,000 bookings, 100 per page, ``async for`` over ``cal.bookings.list``
   vs a raw ``take``/``skip`` loop (goal <= 1.15x); then the peak traced memory (tracemalloc) of paging through
-  1,000 and 10,000 bookings, which should be about the same (memory stays at about one page).
+  1,000 and 10,000 bookings, which should be about the same (memory stays at about one page);
+* list + read: ``cal.bookings.list(take=250)`` and a walk reading every declared field of every
+  model vs raw httpx + ``json.loads`` + the same walk over dicts (goal <= 1.3x), with msgspec Structs
+  and pydantic v2 models decoding the same raw response beside it; and the peak traced memory of
+  paging through all 10,000 bookings reading every field of each, for the four.
 
 Rounds alternate raw and SDK so machine noise hits both alike; each figure is the best round.
 """
@@ -26,10 +30,12 @@ from contextlib import contextmanager
 from typing import Any
 
 import httpx
+import msgspec
 
 from cal_async import CalClient
 
-from .bench_parse import read_dicts, read_models
+from .bench_parse import _read_pydantic, _read_structs, read_dicts, read_models
+from .model_candidates import MsPage, PyPage
 from .server import started
 
 API_KEY = "cal_" + "be4c" * 8
@@ -199,16 +205,22 @@ async def paging(base: str) -> dict[str, Any]:
     return {"raw": best["raw"], "sdk": best["sdk"], "peaks": peaks}
 
 
-async def list_and_read(base: str) -> tuple[float, float, int]:
+async def list_and_read(base: str) -> tuple[dict[str, float], int]:
     """One page of 250 bookings, every field read recursively: ``cal.bookings.list(take=250)``
-    and the model walk vs ``http.get`` + ``json.loads`` + the same walk over dicts."""
+    and the model walk vs ``http.get`` + ``json.loads`` + the same walk over dicts; msgspec and
+    pydantic decode the same raw response, then the same walk over their models."""
+    ms_page = msgspec.json.Decoder(MsPage)
     async with _http() as http:
         cal = CalClient(API_KEY, base_url=base, http_client=http)
+        url = base + "/v2/bookings"
+
+        async def raw_body() -> bytes:
+            response = await http.get(url, params={"take": 250, "skip": 0}, headers=HEADERS)
+            return response.content
 
         async def raw() -> float:
             t = time.perf_counter()
-            response = await http.get(base + "/v2/bookings", params={"take": 250, "skip": 0}, headers=HEADERS)
-            reads = read_dicts(json.loads(response.content)["data"])
+            reads = read_dicts(json.loads(await raw_body())["data"])
             elapsed = time.perf_counter() - t
             assert reads > 9_000
             return elapsed
@@ -221,15 +233,79 @@ async def list_and_read(base: str) -> tuple[float, float, int]:
             assert reads > 9_000
             return elapsed
 
+        async def with_msgspec() -> float:
+            t = time.perf_counter()
+            _read_structs(ms_page.decode(await raw_body()))
+            return time.perf_counter() - t
+
+        async def with_pydantic() -> float:
+            t = time.perf_counter()
+            _read_pydantic(PyPage.model_validate_json(await raw_body()))
+            return time.perf_counter() - t
+
+        ways: dict[str, Callable[[], Awaitable[float]]] = {
+            "raw": raw,
+            "sdk": sdk,
+            "msgspec": with_msgspec,
+            "pydantic": with_pydantic,
+        }
         for _ in range(3):  # warm the server's page cache, the pool and the model imports
-            await raw()
-            await sdk()
-        best = {"raw": float("inf"), "sdk": float("inf")}
-        for _ in range(LIST_READ_ROUNDS):
-            best["raw"] = min(best["raw"], await raw())
-            best["sdk"] = min(best["sdk"], await sdk())
+            for way in ways.values():
+                await way()
+        best = await _best_of(ways, LIST_READ_ROUNDS)
         await cal.aclose()
-    return best["raw"], best["sdk"], read_models((await _one_page(base)).items)
+    return best, read_models((await _one_page(base)).items)
+
+
+async def _read_while_paging(base: str, http: httpx.AsyncClient, cal: CalClient, way: str) -> int:
+    """Page through every booking (100 a page, a collection after each page) reading every field."""
+    if way == "sdk":
+        count = 0
+        async for booking in cal.bookings.list(take=PAGE):
+            if count % PAGE == 0:
+                gc.collect()
+            read_models(booking)
+            count += 1
+        return count
+    decode: Callable[[bytes], Any] = {
+        "raw": lambda body: json.loads(body),
+        "msgspec": msgspec.json.Decoder(MsPage).decode,
+        "pydantic": PyPage.model_validate_json,
+    }[way]
+    walks: dict[str, Callable[[Any], Any]] = {
+        "raw": read_dicts,
+        "msgspec": _read_structs,
+        "pydantic": _read_pydantic,
+    }
+    read = walks[way]
+    count, skip = 0, 0
+    while True:
+        response = await http.get(base + "/v2/bookings", params={"take": PAGE, "skip": skip}, headers=HEADERS)
+        page = decode(response.content)
+        del response
+        gc.collect()
+        read(page)
+        items = page["data"] if way == "raw" else page.data
+        count += len(items)
+        if count >= TOTAL_BOOKINGS:
+            return count
+        skip += len(items)
+
+
+async def reading_memory(base: str) -> dict[str, int]:
+    """Peak traced memory (tracemalloc) of paging through all bookings reading every field."""
+    peaks: dict[str, int] = {}
+    async with _http() as http:
+        cal = CalClient(API_KEY, base_url=base, http_client=http)
+        for way in ("raw", "sdk", "msgspec", "pydantic"):
+            await _read_while_paging(base, http, cal, way)  # warm: imports, caches, compiled decoders
+            gc.collect()
+            tracemalloc.start()
+            assert await _read_while_paging(base, http, cal, way) == TOTAL_BOOKINGS
+            peaks[way] = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+        await cal.aclose()
+    return peaks
 
 
 async def _one_page(base: str) -> Any:
@@ -239,13 +315,19 @@ async def _one_page(base: str) -> Any:
 
 async def _main() -> None:
     with local_server() as base:
-        raw_list, sdk_list, fields = await list_and_read(base)
+        best, fields = await list_and_read(base)
+        raw_list = best["raw"]
         print(
-            f"list 250 bookings + read every field ({fields} fields): raw httpx + json.loads + dict walk "
-            f"{raw_list * 1e3:.2f} ms, cal.bookings.list + model walk {sdk_list * 1e3:.2f} ms "
-            f"(best of {LIST_READ_ROUNDS})"
+            f"list 250 bookings + read every field ({fields} fields), best of {LIST_READ_ROUNDS}: "
+            f"raw httpx + json.loads + dict walk {raw_list * 1e3:.2f} ms, cal.bookings.list + model walk "
+            f"{best['sdk'] * 1e3:.2f} ms, raw httpx + msgspec {best['msgspec'] * 1e3:.2f} ms, "
+            f"raw httpx + pydantic {best['pydantic'] * 1e3:.2f} ms"
         )
-        print(f"list+read ratio cal_async / raw httpx = {sdk_list / raw_list:.2f}x (goal <= 2.0x)")
+        print(f"list+read ratio cal_async / raw httpx = {best['sdk'] / raw_list:.2f}x (goal <= 1.3x)")
+        print(
+            f"  beside it: raw httpx + msgspec Structs {best['msgspec'] / raw_list:.2f}x, "
+            f"raw httpx + pydantic v2 {best['pydantic'] / raw_list:.2f}x"
+        )
         raw_latency, sdk_latency = await latency(base)
         print(
             f"GET one booking: raw httpx + json.loads {raw_latency * 1e6:.0f} us, "
@@ -282,6 +364,17 @@ async def _main() -> None:
             "  without a gc per page (cyclic garbage included): "
             f"cal_async {kib[('sdk', False, 1_000)]:.0f} / {kib[('sdk', False, big)]:.0f} KiB, "
             f"raw loop {kib[('raw', False, 1_000)]:.0f} / {kib[('raw', False, big)]:.0f} KiB (10 / 100 pages)"
+        )
+        kib = {way: peak / 1024 for way, peak in (await reading_memory(base)).items()}
+        print(
+            f"paging {TOTAL_BOOKINGS} bookings reading every field, peak memory (tracemalloc, gc after "
+            f"each page): raw httpx + json.loads {kib['raw']:.0f} KiB, cal_async {kib['sdk']:.0f} KiB, "
+            f"raw httpx + msgspec {kib['msgspec']:.0f} KiB, raw httpx + pydantic {kib['pydantic']:.0f} KiB"
+        )
+        ratio = {way: value / kib["raw"] for way, value in kib.items()}
+        print(
+            f"reading memory ratio cal_async / raw httpx + json.loads = {ratio['sdk']:.2f}x "
+            f"(msgspec {ratio['msgspec']:.2f}x, pydantic {ratio['pydantic']:.2f}x)"
         )
 
 

@@ -1,14 +1,20 @@
-"""Typed fields of the generated models: decode a JSON value on first read, check it, cache it.
+"""Typed fields of the models: how each JSON value is decoded and checked, and the descriptor.
 
-Every generated model attribute is a :class:`Field`, a non-data descriptor. The first read decodes
-the raw JSON value with the field's decoder and stores the result in the instance's ``__dict__``,
-which then shadows the descriptor: a second read is a plain attribute lookup returning the same
-object. A value of the wrong shape raises :class:`ResponseValidationError` naming the model, the
-field, the value (shortened) and what was expected; it never comes back as another type, and a
-field nobody reads is never decoded, so it cannot fail a response.
+Every model attribute is a :class:`Field`, a non-data descriptor declared with :func:`field`
+(``start: datetime = field("start", DATETIME, required=True)``) in generated and hand-written
+models alike. Decoded values are cached in the instance ``__dict__``, which then shadows the
+descriptors: a read after that is a plain attribute lookup. The first field read of an instance
+is decoded alone (reading a booking's ``uid`` while paging costs no more than that); the second
+decodes all the others at once, and the models nested in them, with a function compiled for the
+model class from these declarations (``cal_async._object_decoder``). A value of the wrong shape
+is left out of the cache, so reading that one field (and only it) decodes it here and raises
+:class:`ResponseValidationError` naming the model, the field, the value (shortened) and what was
+expected; a field nobody reads never fails a response, and one bad field spoils no other.
 
-Decoders are small callables built once per field when the model class is defined. Models refer
-to each other lazily (by module and class name) because the API's models form cycles.
+Decoders are small callables built once per field when the model class is defined; each also
+says what it is (``kind``, ``parts``), which is what the compiled per-class decoder is built from.
+Decoders must be pure (decoding twice gives the same result or the same error). Models refer to
+each other lazily (by module and class name) because the API's models form cycles.
 """
 
 from __future__ import annotations
@@ -16,11 +22,12 @@ from __future__ import annotations
 import importlib
 import math
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar, overload
 
 from ._errors import ResponseValidationError
+from ._instants import parse_instant
 from ._sentinel import UNSET
 
 if TYPE_CHECKING:
@@ -71,13 +78,25 @@ def shorten(value: object, limit: int = 60) -> str:
 
 
 class Decoder(Generic[T]):
-    """Turns one raw JSON value into a ``T`` or raises :class:`Mismatch`."""
+    """Turns one raw JSON value into a ``T`` or raises :class:`Mismatch`.
 
-    __slots__ = ("_fn", "expected")
+    ``kind`` says what the decoder is, for the compiled per-class decoders: one of the scalars
+    (``"str"``, ``"int"``, ``"float"``, ``"bool"``, ``"any"``, ``"null"``, ``"object"``,
+    ``"datetime"``, ``"date"``), a combinator (``"nullable"``, ``"list"``, ``"dict"``,
+    ``"one_of"``, whose ``parts`` are the inner decoders), ``"enum"`` (``parts``: the enum class),
+    ``"model"``, or ``"custom"`` for any other function (a tolerant decoder of a hand-written
+    model): the compiled decoder calls those as they are.
+    """
 
-    def __init__(self, fn: Callable[[object], T], expected: str) -> None:
+    __slots__ = ("_fn", "expected", "kind", "parts")
+
+    def __init__(
+        self, fn: Callable[[object], T], expected: str, *, kind: str = "custom", parts: tuple[Any, ...] = ()
+    ) -> None:
         self._fn = fn
         self.expected = expected
+        self.kind = kind
+        self.parts = parts
 
     def __call__(self, raw: object) -> T:
         return self._fn(raw)
@@ -132,15 +151,12 @@ def _json_object(raw: object) -> dict[str, Any]:
 
 
 def _datetime(raw: object) -> datetime:
-    # The server sends UTC with "Z" or an offset; a bare date-time is UTC too (API-FACTS: all
-    # instants are UTC on the wire), so every value read is aware.
+    # The one ISO parser (_instants): a bare date-time is UTC too, so every value read is aware.
     if type(raw) is str:
         try:
-            value = datetime.fromisoformat(raw)
+            return parse_instant(raw)
         except ValueError:
             pass
-        else:
-            return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
     raise Mismatch("an ISO 8601 date-time", raw)
 
 
@@ -153,15 +169,15 @@ def _date(raw: object) -> date:
     raise Mismatch("an ISO 8601 date (YYYY-MM-DD)", raw)
 
 
-INT: Final = Decoder(_int, "an integer")
-FLOAT: Final = Decoder(_float, "a number")
-STR: Final = Decoder(_str, "a string")
-BOOL: Final = Decoder(_bool, "a boolean")
-ANY: Final[Decoder[Any]] = Decoder(_any, "any JSON value")
-JSON_OBJECT: Final = Decoder(_json_object, "a JSON object")
-NULL: Final = Decoder(_null, "null")
-DATETIME: Final = Decoder(_datetime, "an ISO 8601 date-time")
-DATE: Final = Decoder(_date, "an ISO 8601 date (YYYY-MM-DD)")
+INT: Final = Decoder(_int, "an integer", kind="int")
+FLOAT: Final = Decoder(_float, "a number", kind="float")
+STR: Final = Decoder(_str, "a string", kind="str")
+BOOL: Final = Decoder(_bool, "a boolean", kind="bool")
+ANY: Final[Decoder[Any]] = Decoder(_any, "any JSON value", kind="any")
+JSON_OBJECT: Final = Decoder(_json_object, "a JSON object", kind="object")
+NULL: Final = Decoder(_null, "null", kind="null")
+DATETIME: Final = Decoder(_datetime, "an ISO 8601 date-time", kind="datetime")
+DATE: Final = Decoder(_date, "an ISO 8601 date (YYYY-MM-DD)", kind="date")
 
 
 # -- combinators -----------------------------------------------------------------------------------
@@ -173,7 +189,7 @@ def nullable(inner: Decoder[T]) -> Decoder[T | None]:
     def decode(raw: object) -> T | None:
         return None if raw is None else fn(raw)
 
-    return Decoder(decode, f"{inner.expected} or null")
+    return Decoder(decode, f"{inner.expected} or null", kind="nullable", parts=(inner,))
 
 
 def list_of(inner: Decoder[T]) -> Decoder[list[T]]:
@@ -195,7 +211,7 @@ def list_of(inner: Decoder[T]) -> Decoder[list[T]]:
                 raise Mismatch(exc.expected, exc.value, f"[{index}]{exc.where}") from None
         raise AssertionError("unreachable")  # pragma: no cover
 
-    return Decoder(decode, expected)
+    return Decoder(decode, expected, kind="list", parts=(inner,))
 
 
 def dict_of(inner: Decoder[T]) -> Decoder[dict[str, T]]:
@@ -214,7 +230,7 @@ def dict_of(inner: Decoder[T]) -> Decoder[dict[str, T]]:
                 raise Mismatch(exc.expected, exc.value, f"[{key!r}]{exc.where}") from None
         return out
 
-    return Decoder(decode, expected)
+    return Decoder(decode, expected, kind="dict", parts=(inner,))
 
 
 def enum_of(cls: type[E]) -> Decoder[E]:
@@ -224,14 +240,25 @@ def enum_of(cls: type[E]) -> Decoder[E]:
     expected = f"a {cls.__name__} value ({'a string' if issubclass(cls, str) else 'an integer'})"
 
     members: dict[object, E] = cls._value2member_map_  # type: ignore[assignment]  # the enum's own table
+    # An open enum makes a new pseudo-member for each unlisted value it is called with; the same
+    # few come back on every page (booking status "awaiting_host"), so they are kept (a bounded
+    # number: the server chooses the values).
+    unlisted: dict[object, E] = {}
 
     def decode(raw: object) -> E:
         if type(raw) is not member_type:
             raise Mismatch(expected, raw)
-        member = members.get(raw)  # a listed value: a dict lookup instead of Enum.__call__
-        return member if member is not None else cls(raw)
+        member = members.get(raw) or unlisted.get(raw)  # a dict lookup instead of Enum.__call__
+        if member is None:
+            member = cls(raw)
+            if len(unlisted) < _UNLISTED_KEPT:
+                unlisted[raw] = member
+        return member
 
-    return Decoder(decode, expected)
+    return Decoder(decode, expected, kind="enum", parts=(cls,))
+
+
+_UNLISTED_KEPT: Final = 64
 
 
 def _set_data(obj: object, data: dict[str, Any]) -> None:
@@ -243,25 +270,28 @@ def _set_data(obj: object, data: dict[str, Any]) -> None:
 
 
 class _ModelRef:
-    """A model class named by module, imported on first use (models refer to each other in cycles)."""
+    """A model class named by module, imported on first use (models refer to each other in cycles).
+
+    ``module`` is a module of ``cal_async._generated.models``, or a full dotted module path."""
 
     __slots__ = ("_cls", "module", "name")
 
-    def __init__(self, module: str, name: str) -> None:
+    def __init__(self, module: str, name: str, cls: type[ApiModel] | None = None) -> None:
         self.module = module
         self.name = name
-        self._cls: type[ApiModel] | None = None
+        self._cls = cls
 
     def get(self) -> type[ApiModel]:
         cls = self._cls
         if cls is None:
-            cls = getattr(importlib.import_module(f"{_MODELS_PACKAGE}.{self.module}"), self.name)
+            path = self.module if "." in self.module else f"{_MODELS_PACKAGE}.{self.module}"
+            cls = getattr(importlib.import_module(path), self.name)
             self._cls = cls
         return cls
 
 
 class ModelDecoder(Decoder[Any]):
-    """Decodes a JSON object into a generated model (a view: its fields decode when read)."""
+    """Decodes a JSON object into a model (a view: its fields decode when one is first read)."""
 
     __slots__ = ("ref",)
 
@@ -277,13 +307,20 @@ class ModelDecoder(Decoder[Any]):
             _set_data(obj, raw)  # what from_dict does, without its checks: raw is a dict
             return obj
 
-        super().__init__(decode, expected)
+        super().__init__(decode, expected, kind="model")
         self.ref = ref
 
 
-def model(module: str, name: str) -> ModelDecoder:
-    """A generated model, by its module under ``_generated/models`` and its class name."""
-    return ModelDecoder(_ModelRef(module, name))
+def model(module: str | type[ApiModel], name: str | None = None) -> ModelDecoder:
+    """A model: ``model("booking_host", "BookingHost")`` names a generated one by its module under
+    ``_generated/models`` and its class (imported when first decoded: the models form cycles);
+    ``model("cal_async.webhooks._payloads", "BookingPayload")`` a hand-written one by its full
+    module path; ``model(BookingPayload)`` one already defined."""
+    if isinstance(module, str):
+        if name is None:
+            raise TypeError("model(module, name): the class name is missing")
+        return ModelDecoder(_ModelRef(module, name))
+    return ModelDecoder(_ModelRef(module.__module__, module.__name__, module))
 
 
 def one_of(*variants: Decoder[Any]) -> Decoder[Any]:
@@ -324,7 +361,7 @@ def one_of(*variants: Decoder[Any]) -> Decoder[Any]:
                 continue
         raise Mismatch(expected, raw)
 
-    return Decoder(decode, expected)
+    return Decoder(decode, expected, kind="one_of", parts=variants)
 
 
 def _accepts(decoder: Decoder[Any], raw: object) -> bool:
@@ -335,14 +372,39 @@ def _accepts(decoder: Decoder[Any], raw: object) -> bool:
     return True
 
 
+# -- what a refusal says ---------------------------------------------------------------------------
+
+
+def refusal(exc: Mismatch, where: str, culprit: str, *, in_model: bool = True) -> str:
+    """The text of a :class:`ResponseValidationError` for ``exc`` at ``where`` (``field 'start'``,
+    ``data[3]``); ``culprit`` names what to report (``BookingOutput.start``, ``bookings.get``).
+
+    A null where the API document does not allow one gets its own wording: the document is the
+    likelier culprit (the server sends nulls it does not declare), so it asks for a report."""
+    if exc.value is None:
+        kept = " the rest of the object is intact (its other fields read as usual; .to_dict() has it all);"
+        return (
+            f"{where} should be {exc.expected}, but the server sent null, which the Cal.com API "
+            f"document does not allow there;{kept if in_model else ''} please report it to cal-async, "
+            f"naming {culprit}, so that it can be typed as nullable"
+        )
+    return (
+        f"{where} should be {exc.expected}, the server sent {type(exc.value).__name__} {shorten(exc.value)}"
+    )
+
+
 # -- the descriptor --------------------------------------------------------------------------------
+
+_LEFT_OUT: Final = object()
 
 
 class Field(Generic[T]):
     """One declared property of a model: ``start = Field("start", DATETIME, required=True)``.
 
-    ``T`` is what a read returns (``X | Unset`` for optional properties). The decoded value is
-    cached in the instance ``__dict__``, which shadows this (non-data) descriptor afterwards.
+    ``T`` is what a read returns (``X | Unset`` for optional properties). Values are cached in the
+    instance ``__dict__``, which shadows this (non-data) descriptor afterwards: the first field
+    read alone, the second with all the others (see the module doc); a field whose value is wrong
+    is left out, and reading it decodes it again here, which raises.
     """
 
     __slots__ = ("_decode", "decoder", "key", "name", "owner", "required")
@@ -366,7 +428,19 @@ class Field(Generic[T]):
     def __get__(self, obj: object | None, owner: type | None = None) -> Field[T] | T:
         if obj is None:
             return self
-        data: dict[str, Any] = obj._data  # type: ignore[attr-defined]
+        cache: dict[str, Any] = obj.__dict__
+        if len(cache) == 1:  # a second field is read: decode all the others at once
+            values: dict[str, Any] = type(obj)._decode_fields(obj)  # type: ignore[attr-defined]
+            values.update(cache)  # the value read first stays the one returned
+            value = values.get(self.name, _LEFT_OUT)
+            if value is not _LEFT_OUT:
+                return value  # type: ignore[no-any-return]
+        # The first field read of this instance, or one left out above (its value is wrong: raises).
+        return self.decode_one(obj)
+
+    def decode_one(self, obj: Any) -> T:
+        """This field of ``obj`` alone: decoded, checked and cached, or refused."""
+        data: dict[str, Any] = obj._data
         key = self.key
         value: Any
         if key in data:
@@ -382,13 +456,9 @@ class Field(Generic[T]):
         return value  # type: ignore[no-any-return]
 
     def _refused(self, exc: Mismatch) -> ResponseValidationError:
-        where = f"{self.key}{exc.where}"
-        return ResponseValidationError(
-            self.owner,
-            self.name,
-            f"field {where!r} should be {exc.expected}, the server sent "
-            f"{type(exc.value).__name__} {shorten(exc.value)}",
-        )
+        where = f"field {f'{self.key}{exc.where}'!r}"
+        culprit = f"{self.owner}.{self.name} and the operation you called"
+        return ResponseValidationError(self.owner, self.name, refusal(exc, where, culprit))
 
     def __repr__(self) -> str:
         return f"<field {self.owner}.{self.name}: {self.decoder.expected}>"

@@ -1,10 +1,12 @@
-"""Runtime base classes for the generated models and enums, and the JSON encoding of request values.
+"""Runtime base classes for the models and enums, and the JSON encoding of request values.
 
-Generated models are *views* over the decoded JSON object: constructing one from a response only
-stores the dict, and each typed field (:class:`cal_async._fields.Field`) decodes, checks and
-caches its value when first read. That keeps parsing a 250-booking page close to the cost of
-decoding the JSON itself, keeps every field the server sent (including ones the document does not
-declare), and never fails on a field nobody reads.
+Models (generated, and hand-written ones declared the same way) are *views* over the decoded JSON
+object: constructing one from a response only stores the dict; its first typed field read
+(:class:`cal_async._fields.Field`) decodes that field, the second all the others at once with a
+decoder compiled for the class from its declarations (``cal_async._object_decoder``), and later
+reads are plain attribute lookups. That keeps parsing a 250-booking page below the cost of decoding the JSON
+itself, reading every field close to reading the dicts, keeps every field the server sent
+(including ones the document does not declare), and never fails on a field nobody reads.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from enum import Enum, IntEnum, StrEnum
 from typing import Any, ClassVar, Self, dataclass_transform
 
 from ._errors import ResponseValidationError
-from ._fields import field
+from ._fields import Field, field
 from ._instants import iso_utc
+from ._object_decoder import declared_fields, install
 from ._sentinel import Unset
 
 __all__ = ["ApiModel", "OpenIntEnum", "OpenStrEnum", "ResponseValidationError", "to_json"]
@@ -31,19 +34,35 @@ _SECRET_FIELD = re.compile(r"(secret|token|password|api_?key|apikey)", re.IGNORE
 # the annotated types (``field`` returns a Field descriptor at run time).
 @dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(field,))
 class ApiModel:
-    """Base of every generated model: an immutable view over one JSON object.
+    """Base of every model: an immutable view over one JSON object.
 
     ``_data`` holds the JSON object; ``__dict__`` caches decoded field values (written only by the
-    fields themselves), so the model is immutable from the outside.
+    class's field decoder and the fields themselves), so the model is immutable from the outside.
+    A subclass declares its fields with ``field(key, decoder, required=...)``; defining it derives
+    the rest from those declarations.
     """
 
     __slots__ = ("__dict__", "_data")
 
-    # JSON names of the properties the document declares, set by each generated class.
+    # Set for each subclass from its declarations (``__init_subclass__``): its fields (bases'
+    # first), the JSON names of all of them and of the required ones, and its field decoder.
+    _declared_fields: ClassVar[tuple[Field[Any], ...]] = ()
     _fields: ClassVar[frozenset[str]] = frozenset()
     _required: ClassVar[frozenset[str]] = frozenset()
 
     _data: dict[str, Any]
+
+    @staticmethod
+    def _decode_fields(obj: Any) -> dict[str, Any]:  # replaced for each subclass (install)
+        return obj.__dict__  # type: ignore[no-any-return]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        declared = declared_fields(cls)
+        cls._declared_fields = declared
+        cls._fields = frozenset(f.key for f in declared)
+        cls._required = frozenset(f.key for f in declared if f.required)
+        install(cls)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -24,7 +24,7 @@ from typing import Any, Final, Generic, Literal, TypeVar
 import attrs
 
 from ._errors import ResponseValidationError
-from ._fields import Decoder, Mismatch, shorten
+from ._fields import Decoder, Mismatch, refusal, shorten
 from ._models import to_json
 from ._path_params import path_segment
 from ._query_params import query_params
@@ -217,11 +217,9 @@ class PagedOperation(Operation[PageData[T]]):
 
 
 def _mismatch(operation: str, exc: Mismatch, where: str) -> ResponseValidationError:
+    culprit = f"the operation {operation}"
     return ResponseValidationError(
-        operation,
-        where,
-        f"{where}{exc.where} should be {exc.expected}, the server sent "
-        f"{type(exc.value).__name__} {shorten(exc.value)}",
+        operation, where, refusal(exc, f"{where}{exc.where}", culprit, in_model=False)
     )
 
 

@@ -91,7 +91,10 @@ class _Field(_Declared):
     def __get__(self, obj: object, owner: type | None = None) -> Any:
         if obj is None:
             return self
-        value = self.field.__get__(obj, owner)
+        # Each read decodes its field alone (``decode_one``): a fallback caches under the same
+        # attribute name, so the generated models' read-all-on-the-second-read cache cannot serve
+        # this data descriptor (which the instance ``__dict__`` never shadows anyway).
+        value = self.field.decode_one(obj)
         if (value is UNSET or value is None) and self.fallback is not None:
             value = self.fallback.__get__(obj, owner)
         return self._default() if value is UNSET or value is None else value

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
+from typing import TYPE_CHECKING, Required, TypedDict
 
 from cal_async._fields import (
     DATETIME,
@@ -21,31 +21,12 @@ if TYPE_CHECKING:
 
 
 class AvailabilityModel(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "days",
-            "startTime",
-            "endTime",
-            "userId",
-            "eventTypeId",
-            "date",
-            "scheduleId",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "days",
-            "startTime",
-            "endTime",
-        }
-    )
 
     id: int = field("id", INT, required=True)
     days: list[float] = field("days", list_of(FLOAT), required=True)

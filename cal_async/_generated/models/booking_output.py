@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -33,64 +33,12 @@ if TYPE_CHECKING:
 
 
 class BookingOutput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "uid",
-            "title",
-            "description",
-            "hosts",
-            "status",
-            "start",
-            "end",
-            "duration",
-            "eventTypeId",
-            "eventType",
-            "location",
-            "absentHost",
-            "createdAt",
-            "updatedAt",
-            "attendees",
-            "bookingFieldsResponses",
-            "cancellationReason",
-            "cancelledByEmail",
-            "reschedulingReason",
-            "rescheduledByEmail",
-            "rescheduledFromUid",
-            "rescheduledToUid",
-            "meetingUrl",
-            "metadata",
-            "rating",
-            "icsUid",
-            "guests",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "uid",
-            "title",
-            "description",
-            "hosts",
-            "status",
-            "start",
-            "end",
-            "duration",
-            "eventTypeId",
-            "eventType",
-            "location",
-            "absentHost",
-            "createdAt",
-            "updatedAt",
-            "attendees",
-            "bookingFieldsResponses",
-        }
-    )
 
     id: int = field("id", INT, required=True)
     uid: str = field("uid", STR, required=True)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
+from typing import TYPE_CHECKING, Required, TypedDict
 
 from cal_async._fields import (
     STR,
@@ -19,23 +19,12 @@ if TYPE_CHECKING:
 
 
 class BookingReferencesOutput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "status",
-            "data",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "status",
-            "data",
-        }
-    )
 
     status: str = field("status", STR, required=True)
     """ The status of the request, always 'success' for successful responses """

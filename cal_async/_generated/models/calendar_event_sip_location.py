@@ -1,7 +1,7 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
+from typing import TYPE_CHECKING, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
@@ -19,26 +19,12 @@ if TYPE_CHECKING:
 
 
 class CalendarEventSipLocation(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "type",
-            "url",
-            "label",
-            "pin",
-            "password",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "type",
-            "url",
-        }
-    )
 
     type_: CalendarEventSipLocationType = field("type", enum_of(CalendarEventSipLocationType), required=True)
     """ Indicates this is a SIP (Session Initiation Protocol) conference location """

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from cal_async._fields import (
     DATETIME,
@@ -47,36 +47,12 @@ if TYPE_CHECKING:
 
 
 class CreateBookingInput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "start",
-            "attendee",
-            "bookingFieldsResponses",
-            "eventTypeId",
-            "eventTypeSlug",
-            "username",
-            "teamSlug",
-            "organizationSlug",
-            "guests",
-            "meetingUrl",
-            "location",
-            "metadata",
-            "lengthInMinutes",
-            "routing",
-            "emailVerificationCode",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "start",
-            "attendee",
-        }
-    )
 
     start: datetime.datetime = field("start", DATETIME, required=True)
     """ The start time of the booking in ISO 8601 format in UTC timezone. """

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
@@ -24,30 +24,12 @@ if TYPE_CHECKING:
 
 
 class CreateManagedUserInput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "email",
-            "name",
-            "timeFormat",
-            "weekStart",
-            "timeZone",
-            "locale",
-            "avatarUrl",
-            "bio",
-            "metadata",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "email",
-            "name",
-        }
-    )
 
     email: str = field("email", STR, required=True)
     name: str = field("name", STR, required=True)

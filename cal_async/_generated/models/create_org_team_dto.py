@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -21,39 +21,12 @@ if TYPE_CHECKING:
 
 
 class CreateOrgTeamDto(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "name",
-            "slug",
-            "logoUrl",
-            "calVideoLogo",
-            "appLogo",
-            "appIconLogo",
-            "bio",
-            "hideBranding",
-            "isPrivate",
-            "hideBookATeamMember",
-            "metadata",
-            "theme",
-            "brandColor",
-            "darkBrandColor",
-            "bannerUrl",
-            "timeFormat",
-            "timeZone",
-            "weekStart",
-            "autoAcceptCreator",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "name",
-        }
-    )
 
     name: str = field("name", STR, required=True)
     """ Name of the team """

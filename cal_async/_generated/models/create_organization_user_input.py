@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -26,37 +26,12 @@ if TYPE_CHECKING:
 
 
 class CreateOrganizationUserInput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "email",
-            "username",
-            "weekday",
-            "brandColor",
-            "bio",
-            "metadata",
-            "darkBrandColor",
-            "hideBranding",
-            "timeZone",
-            "theme",
-            "appTheme",
-            "timeFormat",
-            "defaultScheduleId",
-            "locale",
-            "avatarUrl",
-            "organizationRole",
-            "autoAccept",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "email",
-        }
-    )
 
     email: str = field("email", STR, required=True)
     """ User email address """

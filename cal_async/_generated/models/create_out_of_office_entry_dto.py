@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
+from typing import TYPE_CHECKING, Literal, Required, TypedDict
 
 from cal_async._fields import (
     DATETIME,
@@ -21,26 +21,12 @@ if TYPE_CHECKING:
 
 
 class CreateOutOfOfficeEntryDto(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "start",
-            "end",
-            "notes",
-            "toUserId",
-            "reason",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "start",
-            "end",
-        }
-    )
 
     start: datetime.datetime = field("start", DATETIME, required=True)
     """ The start date and time of the out of office period in ISO 8601 format in UTC timezone. """

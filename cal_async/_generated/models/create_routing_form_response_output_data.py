@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from cal_async._fields import (
     INT,
@@ -23,21 +23,12 @@ if TYPE_CHECKING:
 
 
 class CreateRoutingFormResponseOutputData(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "eventTypeId",
-            "routing",
-            "routingCustomMessage",
-            "routingExternalRedirectUrl",
-            "slots",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
 
     event_type_id: int | Unset = field("eventTypeId", INT, required=False)
     """ The ID of the event type that was routed to. """

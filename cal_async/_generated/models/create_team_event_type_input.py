@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
+from typing import TYPE_CHECKING, Literal, Required, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -70,61 +70,12 @@ if TYPE_CHECKING:
 
 
 class CreateTeamEventTypeInput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "lengthInMinutes",
-            "title",
-            "slug",
-            "schedulingType",
-            "lengthInMinutesOptions",
-            "description",
-            "bookingFields",
-            "disableGuests",
-            "slotInterval",
-            "minimumBookingNotice",
-            "beforeEventBuffer",
-            "afterEventBuffer",
-            "scheduleId",
-            "bookingLimitsCount",
-            "onlyShowFirstAvailableSlot",
-            "bookingLimitsDuration",
-            "bookingWindow",
-            "offsetStart",
-            "bookerLayouts",
-            "confirmationPolicy",
-            "recurrence",
-            "requiresBookerEmailVerification",
-            "hideCalendarNotes",
-            "lockTimeZoneToggleOnBookingPage",
-            "color",
-            "seats",
-            "customName",
-            "destinationCalendar",
-            "useDestinationCalendarEmail",
-            "hideCalendarEventDetails",
-            "successRedirectUrl",
-            "hideOrganizerEmail",
-            "calVideoSettings",
-            "hidden",
-            "bookingRequiresAuthentication",
-            "hosts",
-            "assignAllTeamMembers",
-            "locations",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "lengthInMinutes",
-            "title",
-            "slug",
-            "schedulingType",
-        }
-    )
 
     length_in_minutes: int = field("lengthInMinutes", INT, required=True)
     title: str = field("title", STR, required=True)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
+from typing import TYPE_CHECKING, Literal, Required, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -21,27 +21,12 @@ if TYPE_CHECKING:
 
 
 class CreateWebhookInputDto(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "active",
-            "subscriberUrl",
-            "triggers",
-            "payloadTemplate",
-            "secret",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "active",
-            "subscriberUrl",
-            "triggers",
-        }
-    )
 
     active: bool = field("active", BOOL, required=True)
     subscriber_url: str = field("subscriberUrl", STR, required=True)

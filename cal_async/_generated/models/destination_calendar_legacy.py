@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -22,39 +22,12 @@ if TYPE_CHECKING:
 
 
 class DestinationCalendarLegacy(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "integration",
-            "externalId",
-            "primaryEmail",
-            "userId",
-            "eventTypeId",
-            "credentialId",
-            "delegationCredentialId",
-            "name",
-            "primary",
-            "readOnly",
-            "email",
-            "integrationTitle",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "integration",
-            "externalId",
-            "primaryEmail",
-            "userId",
-            "eventTypeId",
-            "credentialId",
-        }
-    )
 
     id: DestinationCalendarLegacyId = field(
         "id", model("destination_calendar_legacy_id", "DestinationCalendarLegacyId"), required=True

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
+from typing import TYPE_CHECKING, Literal, Required, TypedDict
 
 from cal_async._fields import (
     enum_of,
@@ -21,23 +21,12 @@ if TYPE_CHECKING:
 
 
 class GetTeamEventTypesOutput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "status",
-            "data",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "status",
-            "data",
-        }
-    )
 
     status: GetTeamEventTypesOutputStatus = field("status", enum_of(GetTeamEventTypesOutputStatus), required=True)
     data: list[TeamEventTypeOutput] = field(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from cal_async._fields import (
     DATETIME,
@@ -27,42 +27,12 @@ if TYPE_CHECKING:
 
 
 class ManagedUserOutput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "email",
-            "username",
-            "name",
-            "bio",
-            "timeZone",
-            "weekStart",
-            "createdDate",
-            "timeFormat",
-            "defaultScheduleId",
-            "locale",
-            "avatarUrl",
-            "metadata",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "email",
-            "username",
-            "name",
-            "bio",
-            "timeZone",
-            "weekStart",
-            "createdDate",
-            "timeFormat",
-            "defaultScheduleId",
-        }
-    )
 
     id: int = field("id", INT, required=True)
     email: str = field("email", STR, required=True)

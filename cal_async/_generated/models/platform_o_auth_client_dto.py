@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
+from typing import TYPE_CHECKING, Literal, Required, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -24,43 +24,12 @@ if TYPE_CHECKING:
 
 
 class PlatformOAuthClientDto(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "name",
-            "secret",
-            "permissions",
-            "redirectUris",
-            "organizationId",
-            "createdAt",
-            "areEmailsEnabled",
-            "areDefaultEventTypesEnabled",
-            "areCalendarEventsEnabled",
-            "logo",
-            "bookingRedirectUri",
-            "bookingCancelRedirectUri",
-            "bookingRescheduleRedirectUri",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "name",
-            "secret",
-            "permissions",
-            "redirectUris",
-            "organizationId",
-            "createdAt",
-            "areEmailsEnabled",
-            "areDefaultEventTypesEnabled",
-            "areCalendarEventsEnabled",
-        }
-    )
 
     id: str = field("id", STR, required=True)
     name: str = field("name", STR, required=True)

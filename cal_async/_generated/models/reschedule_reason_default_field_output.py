@@ -1,7 +1,7 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
+from typing import TYPE_CHECKING, Required, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -16,30 +16,12 @@ if TYPE_CHECKING:
 
 
 class RescheduleReasonDefaultFieldOutput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "slug",
-            "isDefault",
-            "type",
-            "required",
-            "hidden",
-            "label",
-            "placeholder",
-            "disableOnPrefill",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "slug",
-            "isDefault",
-            "type",
-        }
-    )
 
     slug: str = field("slug", STR, required=True)
     """ only allowed value for type is `rescheduleReason` """

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
+from typing import TYPE_CHECKING, Required, TypedDict
 
 from cal_async._fields import (
     DATETIME,
@@ -19,31 +19,12 @@ if TYPE_CHECKING:
 class ReservedSlotOutput(ApiModel):
     """A slot reservation, as GET /v2/slots/reservations/{uid} sends it
 
-    Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "eventTypeId",
-            "slotStart",
-            "slotEnd",
-            "slotDuration",
-            "reservationUid",
-            "reservationUntil",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "eventTypeId",
-            "slotStart",
-            "slotEnd",
-            "slotDuration",
-            "reservationUid",
-            "reservationUntil",
-        }
-    )
 
     event_type_id: int = field("eventTypeId", INT, required=True)
     slot_start: datetime.datetime = field("slotStart", DATETIME, required=True)

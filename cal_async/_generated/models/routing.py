@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
+from typing import TYPE_CHECKING, Required, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -20,27 +20,12 @@ if TYPE_CHECKING:
 
 
 class Routing(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "teamMemberIds",
-            "queuedResponseId",
-            "responseId",
-            "teamMemberEmail",
-            "skipContactOwner",
-            "crmAppSlug",
-            "crmOwnerRecordType",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "teamMemberIds",
-        }
-    )
 
     team_member_ids: list[int] = field("teamMemberIds", list_of(INT), required=True)
     """ Array of team member IDs that were routed to handle this booking. """

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -25,43 +25,12 @@ if TYPE_CHECKING:
 
 
 class RoutingFormOutput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "name",
-            "description",
-            "position",
-            "createdAt",
-            "updatedAt",
-            "userId",
-            "teamId",
-            "disabled",
-            "id",
-            "routes",
-            "fields",
-            "settings",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "name",
-            "description",
-            "position",
-            "createdAt",
-            "updatedAt",
-            "userId",
-            "teamId",
-            "disabled",
-            "id",
-            "routes",
-            "fields",
-            "settings",
-        }
-    )
 
     name: str = field("name", STR, required=True)
     description: str | None = field("description", nullable(STR), required=True)

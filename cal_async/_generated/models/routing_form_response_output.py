@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from cal_async._fields import (
     DATETIME,
@@ -21,31 +21,12 @@ if TYPE_CHECKING:
 
 
 class RoutingFormResponseOutput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "formId",
-            "formFillerId",
-            "routedToBookingUid",
-            "response",
-            "createdAt",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "formId",
-            "formFillerId",
-            "routedToBookingUid",
-            "response",
-            "createdAt",
-        }
-    )
 
     id: int = field("id", INT, required=True)
     form_id: str = field("formId", STR, required=True)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Literal, Required, TypedDict
+from typing import TYPE_CHECKING, Literal, Required, TypedDict
 
 from cal_async._fields import (
     STR,
@@ -19,25 +19,12 @@ if TYPE_CHECKING:
 
 
 class ScheduleAvailabilityInput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "days",
-            "startTime",
-            "endTime",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "days",
-            "startTime",
-            "endTime",
-        }
-    )
 
     days: list[ScheduleAvailabilityInputDaysItem] = field(
         "days", list_of(enum_of(ScheduleAvailabilityInputDaysItem)), required=True

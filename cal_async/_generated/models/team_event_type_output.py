@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -81,92 +81,12 @@ if TYPE_CHECKING:
 
 
 class TeamEventTypeOutput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "lengthInMinutes",
-            "title",
-            "slug",
-            "description",
-            "locations",
-            "bookingFields",
-            "disableGuests",
-            "recurrence",
-            "metadata",
-            "price",
-            "currency",
-            "lockTimeZoneToggleOnBookingPage",
-            "forwardParamsSuccessRedirect",
-            "successRedirectUrl",
-            "isInstantEvent",
-            "scheduleId",
-            "hidden",
-            "bookingRequiresAuthentication",
-            "teamId",
-            "hosts",
-            "schedulingType",
-            "team",
-            "lengthInMinutesOptions",
-            "slotInterval",
-            "minimumBookingNotice",
-            "beforeEventBuffer",
-            "afterEventBuffer",
-            "seatsPerTimeSlot",
-            "seatsShowAvailabilityCount",
-            "bookingLimitsCount",
-            "onlyShowFirstAvailableSlot",
-            "bookingLimitsDuration",
-            "bookingWindow",
-            "bookerLayouts",
-            "confirmationPolicy",
-            "requiresBookerEmailVerification",
-            "hideCalendarNotes",
-            "color",
-            "seats",
-            "offsetStart",
-            "customName",
-            "destinationCalendar",
-            "useDestinationCalendarEmail",
-            "hideCalendarEventDetails",
-            "hideOrganizerEmail",
-            "calVideoSettings",
-            "ownerId",
-            "parentEventTypeId",
-            "assignAllTeamMembers",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "lengthInMinutes",
-            "title",
-            "slug",
-            "description",
-            "locations",
-            "bookingFields",
-            "disableGuests",
-            "recurrence",
-            "metadata",
-            "price",
-            "currency",
-            "lockTimeZoneToggleOnBookingPage",
-            "forwardParamsSuccessRedirect",
-            "successRedirectUrl",
-            "isInstantEvent",
-            "scheduleId",
-            "hidden",
-            "bookingRequiresAuthentication",
-            "teamId",
-            "hosts",
-            "schedulingType",
-            "team",
-        }
-    )
 
     id: int = field("id", INT, required=True)
     length_in_minutes: int = field("lengthInMinutes", INT, required=True)

@@ -1,7 +1,7 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
+from typing import TYPE_CHECKING, Required, TypedDict
 
 from cal_async._fields import (
     STR,
@@ -14,23 +14,12 @@ if TYPE_CHECKING:
 
 
 class TextWorkflowMessageDto(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "subject",
-            "text",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "subject",
-            "text",
-        }
-    )
 
     subject: str = field("subject", STR, required=True)
     """ Subject of the message """

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
+from typing import TYPE_CHECKING, Required, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -18,29 +18,12 @@ if TYPE_CHECKING:
 
 
 class TimeBasedPrivateLinkOutput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "linkId",
-            "eventTypeId",
-            "isExpired",
-            "bookingUrl",
-            "expiresAt",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "linkId",
-            "eventTypeId",
-            "isExpired",
-            "bookingUrl",
-            "expiresAt",
-        }
-    )
 
     link_id: str = field("linkId", STR, required=True)
     """ The private link ID """

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, ClassVar, TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from cal_async._fields import (
     DATETIME,
@@ -19,18 +19,12 @@ if TYPE_CHECKING:
 class UnifiedCalendarEventOutputEnd(ApiModel):
     """End date and time of the calendar event with timezone information
 
-    Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "time",
-            "timeZone",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
 
     time: datetime.datetime | Unset = field("time", DATETIME, required=False)
     time_zone: str | Unset = field("timeZone", STR, required=False)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -64,51 +64,12 @@ if TYPE_CHECKING:
 
 
 class UpdateEventTypeInput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "lengthInMinutes",
-            "lengthInMinutesOptions",
-            "title",
-            "slug",
-            "description",
-            "bookingFields",
-            "disableGuests",
-            "slotInterval",
-            "minimumBookingNotice",
-            "beforeEventBuffer",
-            "afterEventBuffer",
-            "scheduleId",
-            "bookingLimitsCount",
-            "onlyShowFirstAvailableSlot",
-            "bookingLimitsDuration",
-            "bookingWindow",
-            "offsetStart",
-            "bookerLayouts",
-            "confirmationPolicy",
-            "recurrence",
-            "requiresBookerEmailVerification",
-            "hideCalendarNotes",
-            "lockTimeZoneToggleOnBookingPage",
-            "color",
-            "seats",
-            "customName",
-            "destinationCalendar",
-            "useDestinationCalendarEmail",
-            "hideCalendarEventDetails",
-            "successRedirectUrl",
-            "hideOrganizerEmail",
-            "calVideoSettings",
-            "hidden",
-            "bookingRequiresAuthentication",
-            "locations",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
 
     length_in_minutes: int | Unset = field("lengthInMinutes", INT, required=False)
     length_in_minutes_options: list[str] | Unset = field("lengthInMinutesOptions", list_of(STR), required=False)

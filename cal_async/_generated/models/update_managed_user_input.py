@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from cal_async._fields import (
     INT,
@@ -25,26 +25,12 @@ if TYPE_CHECKING:
 
 
 class UpdateManagedUserInput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "email",
-            "name",
-            "timeFormat",
-            "defaultScheduleId",
-            "weekStart",
-            "timeZone",
-            "locale",
-            "avatarUrl",
-            "bio",
-            "metadata",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
 
     email: str | Unset = field("email", STR, required=False)
     name: str | Unset = field("name", STR, required=False)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, ClassVar, TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from cal_async._fields import (
     DATETIME,
@@ -17,18 +17,12 @@ if TYPE_CHECKING:
 
 
 class UpdatePrivateLinkBody(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "expiresAt",
-            "maxUsageCount",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
 
     expires_at: datetime.datetime | Unset = field("expiresAt", DATETIME, required=False)
     """ New expiration date for time-based links """

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from cal_async._fields import (
     field,
@@ -18,17 +18,12 @@ if TYPE_CHECKING:
 
 
 class UpdateRoutingFormResponseInput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "response",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
 
     response: UpdateRoutingFormResponseInputResponse | Unset = field(
         "response",

@@ -1,7 +1,7 @@
 # GENERATED CODE: do not edit. Regenerate with `make regen` (templates in overrides/).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -18,19 +18,12 @@ if TYPE_CHECKING:
 
 
 class UpdateTeamMembershipInput(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "accepted",
-            "role",
-            "disableImpersonation",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
 
     accepted: bool | Unset = field("accepted", BOOL, required=False)
     role: UpdateTeamMembershipInputRole | Unset = field("role", enum_of(UpdateTeamMembershipInputRole), required=False)

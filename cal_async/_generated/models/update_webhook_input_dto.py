@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -21,21 +21,12 @@ if TYPE_CHECKING:
 
 
 class UpdateWebhookInputDto(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "payloadTemplate",
-            "active",
-            "subscriberUrl",
-            "triggers",
-            "secret",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
 
     payload_template: str | Unset = field("payloadTemplate", STR, required=False)
     """ The template of the payload that will be sent to the subscriberUrl, check cal.com/docs/core-

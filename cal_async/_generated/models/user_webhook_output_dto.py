@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Required, TypedDict
+from typing import TYPE_CHECKING, Required, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -20,32 +20,12 @@ if TYPE_CHECKING:
 
 
 class UserWebhookOutputDto(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "payloadTemplate",
-            "userId",
-            "id",
-            "triggers",
-            "subscriberUrl",
-            "active",
-            "secret",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset(
-        {
-            "payloadTemplate",
-            "userId",
-            "id",
-            "triggers",
-            "subscriberUrl",
-            "active",
-        }
-    )
 
     payload_template: str | None = field("payloadTemplate", nullable(STR), required=True)
     """ The template of the payload that will be sent to the subscriberUrl, check cal.com/docs/core-

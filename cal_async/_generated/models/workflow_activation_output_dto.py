@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from cal_async._fields import (
     BOOL,
@@ -18,18 +18,12 @@ if TYPE_CHECKING:
 
 
 class WorkflowActivationOutputDto(ApiModel):
-    """Fields are decoded, checked and cached when first read; fields the API document does not declare
-    stay readable with ``model["jsonName"]`` and ``model.model_extra``.
+    """Fields are decoded and checked when read: the first alone, the second with all the others (a
+    wrong value fails only its own read); fields the API document does not declare stay readable with
+    ``model["jsonName"]`` and ``model.model_extra``.
     """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset(
-        {
-            "isActiveOnAllEventTypes",
-            "activeOnEventTypeIds",
-        }
-    )
-    _required: ClassVar[frozenset[str]] = frozenset({})
 
     is_active_on_all_event_types: bool | Unset = field("isActiveOnAllEventTypes", BOOL, required=False)
     """ Whether the workflow is active for all event types associated with the team/user """
