@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from ._options import RequestOptions
     from ._ratelimit import RateLimit, RateLimitInfo
     from ._raw_response import RawResponse
+    from ._resource import APIResource
     from ._retry import RetryPolicy
     from ._sentinel import UNSET, Unset
     from ._telemetry import TracerProviderLike
@@ -109,6 +110,7 @@ _EXPORTS: dict[str, str] = {
     "AnyBookingOrSeries": ".resources._booking_unions",
     "RescheduledBooking": ".resources._booking_unions",
     "Param": "._operation",
+    "APIResource": "._resource",
     "Decoder": "._fields",
     "Attendee": ".resources.bookings",
     "BookingResult": ".resources.bookings",
@@ -157,6 +159,7 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = [
+    "APIResource",
     "Decoder",
     "APIConnectionError",
     "APIResponseError",

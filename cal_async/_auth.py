@@ -6,30 +6,21 @@ is wrong without echoing the value.
 
 from __future__ import annotations
 
-import inspect
 import logging
 import math
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-import anyio
 import attrs
-import httpx
 
-from ._detached import start_detached
-from ._errors import (
-    APIConnectionError,
-    APIResponseError,
-    APIStatusError,
-    TokenRefreshError,
-    decode_json,
-    error_from_response,
-)
+from ._bearer import BearerSession, PostRefresh
+from ._errors import APIConnectionError, APIResponseError, APIStatusError, CalError, TokenRefreshError
 from ._path_params import path_segment
+from ._responses import decode_json, error_from_response
 
 if TYPE_CHECKING:
-    import asyncio
+    pass
 
 __all__ = [
     "ApiKey",
@@ -168,36 +159,14 @@ class ManagedUser:
         )
 
 
-# Posts the refresh request: (path, headers, json body) -> response with its body read.
-PostRefresh = Callable[[str, Mapping[str, str], Mapping[str, Any]], Awaitable[httpx.Response]]
+class TokenSession(BearerSession[TokenPair]):
+    """The live tokens of one managed user, refreshed single-flight and durably (``_bearer``):
+    refreshed with the platform client's secret at ``POST /v2/oauth/{clientId}/refresh``, after a
+    498 or ahead of ``accessTokenExpiresAt`` (epoch milliseconds)."""
 
+    __slots__ = ("_user",)
 
-@attrs.define(slots=True, eq=False)
-class _Flight:
-    """One refresh in progress, shared by every caller that found the same stale token."""
-
-    stored: anyio.Event = attrs.field(factory=lambda: anyio.Event())  # the outcome is known
-    finished: anyio.Event = attrs.field(factory=lambda: anyio.Event())  # ... and the callback ran
-    tokens: TokenPair | None = None
-    failure: TokenRefreshError | None = None
-    callback_error: Exception | None = None
-
-
-class TokenSession:
-    """The live tokens of one managed user, refreshed single-flight and durably.
-
-    Callers note the access token they sent; after a 498 they call :meth:`refresh` with it. The
-    first caller starts a refresh; every caller that finds the same stale token while it runs
-    waits for that one, so N concurrent expiries cause one refresh, and if it fails they all get
-    its error instead of each trying again (a call made after it tries again).
-
-    The refresh token is single-use: once the request is sent, the server may have rotated the
-    pair, and losing the answer would lock the user out. So the refresh runs in a task of its own
-    that no caller's cancellation or deadline reaches: it stores the new pair and calls
-    ``on_refresh`` even when every caller waiting for it has given up (see :meth:`aclose`).
-    """
-
-    __slots__ = ("_flight", "_margin_ms", "_refresh_limit", "_task", "_tokens", "_user", "_wall_clock")
+    what = "the managed user's access token"
 
     def __init__(
         self,
@@ -207,25 +176,17 @@ class TokenSession:
         refresh_margin: float = 60.0,
         refresh_limit: float = 120.0,
     ) -> None:
+        super().__init__(
+            TokenPair(user.access_token, user.refresh_token, user.access_token_expires_at),
+            on_refresh=user.on_refresh,
+            refresh_margin=refresh_margin,
+            refresh_limit=refresh_limit,
+            wall_clock=wall_clock,
+        )
         self._user = user
-        self._tokens = TokenPair(user.access_token, user.refresh_token, user.access_token_expires_at)
-        self._flight: _Flight | None = None
-        # The asyncio task of the flight: the loop keeps only a weak reference (trio keeps its own).
-        self._task: asyncio.Task[None] | None = None
-        self._wall_clock = wall_clock
-        self._margin_ms = int(refresh_margin * 1000)
-        self._refresh_limit = refresh_limit
 
     def __repr__(self) -> str:
         return f"<TokenSession client_id={self._user.client_id!r}>"
-
-    @property
-    def tokens(self) -> TokenPair:
-        return self._tokens
-
-    @property
-    def access_token(self) -> str:
-        return self._tokens.access_token
 
     @property
     def client_id(self) -> str:
@@ -236,89 +197,14 @@ class TokenSession:
         return self._user.secret_key
 
     def secrets(self) -> tuple[str, ...]:
-        """Every credential this session holds now (for scrubbing text that may contain one)."""
         return (self._tokens.access_token, self._tokens.refresh_token, self._user.secret_key)
 
-    def expires_soon(self) -> bool:
-        """True within ``refresh_margin`` of ``accessTokenExpiresAt`` (refresh before sending)."""
-        expires_at = self._tokens.access_token_expires_at
-        return expires_at is not None and int(self._wall_clock() * 1000) >= expires_at - self._margin_ms
+    def expires_at(self) -> float | None:
+        millis = self._tokens.access_token_expires_at
+        return None if millis is None else millis / 1000
 
-    def expired(self) -> bool:
-        """True once ``accessTokenExpiresAt`` has passed (False when the expiry is unknown)."""
-        expires_at = self._tokens.access_token_expires_at
-        return expires_at is not None and int(self._wall_clock() * 1000) >= expires_at
-
-    async def refresh(self, stale_access_token: str, post: PostRefresh) -> TokenPair:
-        """Make sure the token is newer than ``stale_access_token``, refreshing at most once.
-
-        Cancelling the caller (or its deadline) stops only the wait: the refresh itself goes on.
-        """
-        if self._tokens.access_token != stale_access_token:
-            return self._tokens  # another task refreshed already
-        flight = self._flight
-        started = flight is None
-        if flight is None:
-            flight = self._flight = _Flight()
-            self._task = start_detached(self._fly, flight, post)
-        await flight.stored.wait()
-        if flight.failure is not None:
-            raise flight.failure
-        if started:
-            # The caller that started the refresh hears of a failing on_refresh, as documented.
-            await flight.finished.wait()
-            if flight.callback_error is not None:
-                raise flight.callback_error
-        assert flight.tokens is not None
-        return flight.tokens
-
-    async def aclose(self) -> None:
-        """Wait for a refresh in progress to store its tokens and run ``on_refresh``."""
-        flight = self._flight
-        if flight is not None:
-            with anyio.CancelScope(shield=True):
-                await flight.finished.wait()
-
-    async def _fly(self, flight: _Flight, post: PostRefresh) -> None:
-        """The refresh itself, in its own task: nothing outside can cancel it half-way."""
-        tokens: TokenPair | None = None
-        try:
-            with anyio.move_on_after(self._refresh_limit) as scope:
-                try:
-                    tokens = await self._fetch(post)
-                except TokenRefreshError as exc:
-                    flight.failure = exc
-                    return
-                except Exception as exc:  # whatever it was, the waiting callers get a typed error
-                    flight.failure = TokenRefreshError(
-                        f"refreshing the managed user's access token failed ({type(exc).__name__})"
-                    )
-                    return
-            if scope.cancelled_caught or tokens is None:
-                flight.failure = TokenRefreshError(
-                    f"refreshing the managed user's access token took over {self._refresh_limit:g} s"
-                )
-                return
-            self._tokens = flight.tokens = tokens
-            logger.info("refreshed the managed user's access token (client %s)", self._user.client_id)
-            flight.stored.set()  # replays go ahead now; a slow callback must not hold them up
-            if self._user.on_refresh is not None:
-                try:
-                    result = self._user.on_refresh(tokens)
-                    if inspect.isawaitable(result):
-                        await result
-                except Exception as exc:
-                    flight.callback_error = exc
-                    logger.error(
-                        "the managed user's on_refresh callback raised %s; the client uses the new "
-                        "tokens, but they were not persisted",
-                        type(exc).__name__,
-                    )
-        finally:
-            if self._flight is flight:
-                self._flight = None
-            flight.stored.set()
-            flight.finished.set()
+    def _refresh_failed(self, message: str) -> CalError:
+        return TokenRefreshError(message)
 
     async def _fetch(self, post: PostRefresh) -> TokenPair:
         path = f"/v2/oauth/{path_segment('client_id', self._user.client_id)}/refresh"

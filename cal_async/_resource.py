@@ -42,10 +42,10 @@ class APIResource:
         """One call of ``operation`` with its arguments in the order of ``operation.params``:
         await it for the parsed result. (A plain function returning the call's coroutine: an
         ``await`` level less to resume at every I/O wait of the call.)"""
-        return self._client._request(operation, values, options)
+        return self._client._pipeline.run(operation, values, options)
 
     def _page(
         self, operation: PagedOperation[T], options: RequestOptions, /, *values: object
     ) -> AsyncPaginator[T]:
         """A list call of ``operation``: awaited, one page; iterated, every item."""
-        return AsyncPaginator(self._client, operation, values, options)
+        return AsyncPaginator(self, operation, values, options)

@@ -32,11 +32,11 @@ import anyio
 import attrs
 import httpx
 
-from ._errors import rate_limit_error
 from ._http_backend import classes_named, is_replayable, maybe_sent_errors, never_sent_errors
 from ._number_checks import number_field
 from ._pacing import Sleep
 from ._ratelimit import RateLimitInfo, parse_rate_limits
+from ._responses import rate_limit_error
 from ._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -147,12 +147,14 @@ class Retrier:
         send_once: SendOnce,
         *,
         max_retries: int | None = None,
-        deadline: float | Unset | None = UNSET,
+        ends_at: float | None,
     ) -> httpx.Response:
+        """Send ``request`` with ``send_once`` until it succeeds, fails for good or runs out of
+        retries; ``ends_at``: the call's deadline on the policy's clock (None: no limit), fixed by
+        whoever started the call (``_pipeline.Call``, or :meth:`ends_at`)."""
         policy = self.policy
         retries = policy.max_retries if max_retries is None else max_retries
-        budget = policy.deadline if isinstance(deadline, Unset) else deadline
-        deadline_at = None if budget is None else policy.clock() + budget
+        deadline_at = ends_at
         # A streamed body cannot be sent twice; bodies built from bytes/json/data can. Checked
         # before sending: httpx replaces a streamed body with its bytes once it has read it.
         if not is_replayable(request):
@@ -222,6 +224,12 @@ class Retrier:
                 },
             )
             await policy.sleep(wait)
+
+    def ends_at(self, deadline: float | Unset | None = UNSET) -> float | None:
+        """A deadline ``deadline`` seconds from now on the policy's clock (the policy's own when
+        unset; None: no limit)."""
+        budget = self.policy.deadline if isinstance(deadline, Unset) else deadline
+        return None if budget is None else self.policy.clock() + budget
 
     def _left(self, deadline_at: float | None) -> float:
         if deadline_at is None:

@@ -28,8 +28,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from collections.abc import Awaitable, Callable, Mapping
-from contextvars import ContextVar
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
     from opentelemetry.context import Context
 
     from ._operation import Operation
+    from ._pipeline import Call
 
 
 # Defined at run time (not only for checkers) so that ``cal_async.TracerProviderLike`` can be
@@ -65,68 +65,37 @@ R = TypeVar("R")
 logger = logging.getLogger("cal_async")
 
 
-class _Call:
-    """What one traced call saw on the wire (attempts for its own path, the final response)."""
-
-    __slots__ = ("attempts", "host", "path", "response")
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.attempts = 0
-        self.host: str | None = None
-        self.response: httpx.Response | None = None
-
-
 class Telemetry:
     """The tracing state of one client (shared with its ``with_options`` copies)."""
 
-    __slots__ = ("_call", "_failed", "_messages", "_provider")
+    __slots__ = ("_failed", "_messages", "_provider")
 
     def __init__(self, provider: TracerProviderLike | None = None, *, error_messages: bool = False) -> None:
         self._provider = provider
         self._messages = error_messages
         self._failed = False  # a failure of the tracing machinery was logged
-        self._call: ContextVar[_Call | None] = ContextVar("cal_async_traced_call", default=None)
 
     def active(self) -> bool:
         return self._provider is not None or "opentelemetry.trace" in sys.modules
 
-    def attempt(self, request: httpx.Request) -> None:
-        """Called before every HTTP attempt; a token refresh made meanwhile is not counted."""
-        call = self._call.get()
-        if call is not None and request.url.path.endswith(call.path):
-            call.attempts += 1
-            call.host = request.url.host
-
-    def received(self, response: httpx.Response) -> None:
-        """Called with the call's final response."""
-        call = self._call.get()
-        if call is not None:
-            call.response = response
-
-    async def traced(
-        self, operation: Operation[Any], request: Mapping[str, Any], run: Callable[[], Awaitable[T]]
-    ) -> T:
-        call = _Call(str(request["url"]))
-        token = self._call.set(call)
+    async def traced(self, operation: Operation[Any], call: Call, run: Awaitable[T]) -> T:
+        """``run`` (the whole of ``call``) in the operation's span; the span's attributes are read
+        from what the call saw at its end (its attempts, host and final response)."""
+        started = self._contained(self._start, operation)
+        if started is None:  # the span could not start: the call runs untraced
+            return await run
+        span, attached = started
         try:
-            started = self._contained(self._start, operation)
-            if started is None:  # the span could not start: the call runs untraced
-                return await run()
-            span, attached = started
-            try:
-                result = await run()
-            except BaseException as exc:
-                self._contained(self._record_failure, span, call, exc)
-                raise
-            else:
-                self._contained(_finish, span, call, call.response)
-                return result
-            finally:
-                self._contained(_detach, attached)
-                self._contained(span.end)  # span processors' on_end run here
+            result = await run
+        except BaseException as exc:
+            self._contained(self._record_failure, span, call, exc)
+            raise
+        else:
+            self._contained(_finish, span, call, call.response)
+            return result
         finally:
-            self._call.reset(token)
+            self._contained(_detach, attached)
+            self._contained(span.end)  # span processors' on_end run here
 
     def _start(self, operation: Operation[Any]) -> tuple[Any, Token[Context]]:
         """Start the call's span and make it the current one; returns it and the context token."""
@@ -152,7 +121,7 @@ class Telemetry:
             span.end()
             raise
 
-    def _record_failure(self, span: Any, call: _Call, exc: BaseException) -> None:
+    def _record_failure(self, span: Any, call: Call, exc: BaseException) -> None:
         from opentelemetry import trace
 
         response = exc.response if isinstance(exc, APIStatusError) else call.response
@@ -201,13 +170,13 @@ def _type_name(cls: type[BaseException]) -> str:
     return cls.__qualname__ if cls.__module__ == "builtins" else f"{cls.__module__}.{cls.__qualname__}"
 
 
-def _finish(span: Any, call: _Call, response: httpx.Response | None) -> None:
-    retries = max(call.attempts - 1, 0)
+def _finish(span: Any, call: Call, response: httpx.Response | None) -> None:
+    retries = call.retries
     span.set_attribute("cal.retries", retries)
     if retries:
         span.set_attribute("http.request.resend_count", retries)
-    if call.host is not None:
-        span.set_attribute("server.address", call.host)
+    if call.http_request is not None:
+        span.set_attribute("server.address", call.http_request.url.host)
     if response is None:
         return
     span.set_attribute("http.response.status_code", response.status_code)

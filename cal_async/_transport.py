@@ -47,7 +47,10 @@ class RetryTransport(httpx.AsyncBaseTransport):
             if "deadline" in override:
                 deadline = override["deadline"]
         return await self._retrier.send(
-            request, self._transport.handle_async_request, max_retries=max_retries, deadline=deadline
+            request,
+            self._transport.handle_async_request,
+            max_retries=max_retries,
+            ends_at=self._retrier.ends_at(deadline),
         )
 
     async def aclose(self) -> None:

@@ -38,8 +38,8 @@ from ._sentinel import Unset
 if TYPE_CHECKING:
     from anyio.abc import ObjectReceiveStream
 
-    from ._client import CalClient
     from ._operation import PagedOperation
+    from ._resource import APIResource
 
 T = TypeVar("T")
 
@@ -223,16 +223,16 @@ class AsyncPaginator(Generic[T]):
     For an operation that pages (``take``/``skip``), each page is one request; for a list the
     server sends whole, the one request is the one page."""
 
-    __slots__ = ("_client", "_limit", "_offset", "_operation", "_options", "_values")
+    __slots__ = ("_limit", "_offset", "_operation", "_options", "_resource", "_values")
 
     def __init__(
         self,
-        client: CalClient,
+        resource: APIResource,
         operation: PagedOperation[T],
         values: tuple[object, ...],
         options: RequestOptions,
     ) -> None:
-        self._client = client
+        self._resource = resource  # each page runs through the resource's seam, as every call does
         self._operation = operation
         self._values = values
         self._options = options
@@ -258,7 +258,7 @@ class AsyncPaginator(Generic[T]):
             sent[operation.position(operation.offset)] = offset
             sent[operation.position(operation.limit)] = limit
             values = tuple(sent)
-        items, pagination = await self._client._request(operation, values, self._options)
+        items, pagination = await self._resource._run(operation, self._options, *values)
         if limit is None:
             has_next = False  # the whole list came in this one answer
         else:

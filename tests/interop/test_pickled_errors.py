@@ -22,7 +22,7 @@ import httpx
 import httpx2
 import pytest
 
-from cal_async import _errors
+from cal_async import _errors, _responses
 from cal_async.resources import Slot
 from cal_async.testing import FakeCal
 
@@ -48,10 +48,10 @@ def _response(status: int, body: Any, lib: ModuleType = httpx, **headers: str) -
 
 def _status_error(status: int) -> Callable[[], _errors.APIStatusError]:
     body = {"status": "error", "error": {"code": "SomeException", "message": f"refused with {status}"}}
-    return lambda: _errors.error_from_response(_response(status, body))
+    return lambda: _responses.error_from_response(_response(status, body))
 
 
-_STATUS_OF = {cls: status for status, cls in _errors._BY_STATUS.items()}
+_STATUS_OF = {cls: status for status, cls in _responses._BY_STATUS.items()}
 _STATUS_OF |= {_errors.APIStatusError: 418, _errors.InternalServerError: 502}
 _PARIS = ZoneInfo("Europe/Paris")
 _START = datetime(2030, 1, 7, 10, tzinfo=_PARIS)
@@ -59,7 +59,7 @@ _START = datetime(2030, 1, 7, 10, tzinfo=_PARIS)
 # One realistic instance per class, as the SDK raises it.
 INSTANCES: dict[type[BaseException], Callable[[], BaseException]] = {
     **{cls: _status_error(status) for cls, status in _STATUS_OF.items()},
-    _errors.RateLimitError: lambda: _errors.error_from_response(
+    _errors.RateLimitError: lambda: _responses.error_from_response(
         _response(
             429,
             {"statusCode": 429, "message": "ThrottlerException: Too Many Requests"},
@@ -181,7 +181,7 @@ def test_the_fields_users_read_survive() -> None:
 
 @pytest.mark.parametrize("lib", [httpx, httpx2], ids=lambda lib: lib.__name__)
 def test_a_carried_response_keeps_everything_but_the_requests_credentials(lib: ModuleType) -> None:
-    original = _errors.error_from_response(_response(404, {"statusCode": 404, "message": "gone"}, lib))
+    original = _responses.error_from_response(_response(404, {"statusCode": 404, "message": "gone"}, lib))
     copy = pickle.loads(pickle.dumps(original))
     assert type(copy.response) is lib.Response and copy.response.json() == original.body == copy.body
     assert copy.response.headers["x-request-id"] == "req-42"

@@ -94,7 +94,7 @@ async def _request(
         api_version=(request.get("headers") or {}).get("cal-api-version"),
         enveloped=False,
     )
-    return await cal._request(operation, tuple(params.values()), options)
+    return await cal._pipeline.run(operation, tuple(params.values()), options)
 
 
 @pytest.fixture(autouse=True)
@@ -608,7 +608,7 @@ async def test_secrets_never_reach_reprs_logs_or_exceptions(
         )
         refresh.side_effect = [_refreshed()]
         collect(await user_cal.with_raw_response(user_cal.me.get))
-        collect(user_cal._runtime.session)
+        collect(user_cal._runtime.bearer)
         await cal.aclose()
         await user_cal.aclose()
     assert caplog.records  # retries were logged

@@ -21,10 +21,9 @@ from cal_async._errors import (
     RateLimitError,
     TokenExpiredError,
     UnprocessableEntityError,
-    decode_json,
-    error_from_response,
 )
 from cal_async._ratelimit import RateLimit, parse_rate_limits
+from cal_async._responses import decode_json, error_from_response
 
 REQUEST = httpx.Request("GET", "https://api.cal.test/v2/bookings/abc")
 REQUEST_ID = "5b1c7a8e-2f3d-4c5b-9a6e-7d8f9e0a1b2c"
