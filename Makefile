@@ -3,10 +3,10 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PYTHON := $(BIN)/python
-# Where the OpenAPI document comes from: SPEC=<path or URL>; default: the live document.
-SPEC_URL ?= https://api.cal.com/v2/docs-json
+# Where the OpenAPI document comes from: SPEC=<path or URL>; default: the first published source
+# that answers (the live host's /v2/docs-json, then the docs site's openapi.json: openapi/spec_sources.py).
 SPEC ?=
-SPEC_ARG := --spec $(or $(SPEC),$(SPEC_URL))
+SPEC_ARG := $(if $(SPEC),--spec $(SPEC))
 
 .PHONY: help install spec regen check-generated test lint demo bench prism redis clean
 
@@ -30,10 +30,10 @@ $(BIN)/.installed-demo: pyproject.toml
 
 install: $(BIN)/.installed ## create .venv and install the package with its dev extra
 
-spec: install ## fetch and normalise the OpenAPI document (SPEC=<path or URL>)
+spec: install ## fetch the OpenAPI document (SPEC=<path or URL>; default: the published sources, in order)
 	$(PYTHON) -m openapi spec $(SPEC_ARG)
 
-regen: install ## regenerate cal_async/_generated from the spec
+regen: install ## regenerate cal_async/_generated from the spec; prints the API surface diff when it changed
 	$(PYTHON) -m openapi regen $(SPEC_ARG)
 
 check-generated: install ## check the generated code matches the spec

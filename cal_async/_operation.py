@@ -23,6 +23,7 @@ from typing import Any, Final, Generic, Literal, TypeVar
 
 import attrs
 
+from ._deprecation import warn_deprecated
 from ._errors import ResponseValidationError
 from ._fields import Decoder, Mismatch, refusal, shorten
 from ._models import to_json
@@ -45,7 +46,8 @@ __all__ = [
 T = TypeVar("T")
 R = TypeVar("R")
 
-#: One page as parsed: its items and the server's ``pagination`` object, if it sent one.
+#: One page as parsed: its items and the server's ``pagination`` object (for a cursor list, the
+#: object holding ``nextCursor``/``hasMore``), if it sent one.
 PageData = tuple[list[T], Mapping[str, Any] | None]
 
 Location = Literal["path", "query", "body"]
@@ -128,6 +130,8 @@ class Operation(Generic[R]):
     _query: tuple[tuple[int, Param], ...] = attrs.field(init=False, repr=False, eq=False)
     _body: int | None = attrs.field(init=False, repr=False, eq=False)
     _headers: Mapping[str, str] = attrs.field(init=False, repr=False, eq=False)
+    # Whether a call may warn: the operation or one of its parameters is deprecated.
+    _warns: bool = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         index = {p.key: i for i, p in enumerate(self.params) if p.location == "path"}
@@ -147,6 +151,7 @@ class Operation(Generic[R]):
         object.__setattr__(
             self, "_headers", {"cal-api-version": self.api_version} if self.api_version else {}
         )
+        object.__setattr__(self, "_warns", self.deprecated or any(p.deprecated for p in self.params))
 
     @property
     def name(self) -> str:
@@ -155,7 +160,7 @@ class Operation(Generic[R]):
 
     @property
     def paginated(self) -> bool:
-        """Whether the operation pages with offset/limit parameters (see :class:`PagedOperation`)."""
+        """Whether the operation pages (offset/limit or a cursor: see :class:`PagedOperation`)."""
         return False
 
     def __repr__(self) -> str:
@@ -167,6 +172,8 @@ class Operation(Generic[R]):
         if len(values) != len(self.params):
             raise TypeError(f"{self.name} takes {len(self.params)} arguments, got {len(values)}")
         params = self.params
+        if self._warns:
+            warn_deprecated(self, values)
         url = ""
         for literal, at in self._route:
             url += literal if at < 0 else literal + path_segment(params[at].name, values[at])
@@ -197,23 +204,30 @@ class PagedOperation(Operation[PageData[T]]):
     """A list operation: :meth:`parse` gives one page. ``offset``/``limit`` are the JSON names of
     the parameters the paginator sets for each page (``skip``/``take`` or ``offset``/``limit``);
     both are ``None`` for a list the server sends whole, which is then one page. ``single``: the
-    document declares one item where the server sends a list (both are accepted)."""
+    document declares one item where the server sends a list (both are accepted).
+
+    A cursor list names its ``cursor`` parameter instead of ``offset`` (and its ``limit``): each
+    answer carries ``{nextCursor, hasMore}`` under the body key ``cursor_meta``, and the next
+    page is asked for with that cursor. ``max_limit`` is the largest page the document allows."""
 
     offset: str | None = attrs.field(kw_only=True, default=None)
     limit: str | None = attrs.field(kw_only=True, default=None)
     default_limit: int | None = attrs.field(kw_only=True, default=None)
     single: bool = attrs.field(kw_only=True, default=False)
+    cursor: str | None = attrs.field(kw_only=True, default=None)
+    cursor_meta: str = attrs.field(kw_only=True, default="pagination")
+    max_limit: int | None = attrs.field(kw_only=True, default=None)
 
     @property
     def paginated(self) -> bool:
-        return self.offset is not None
+        return self.offset is not None or self.cursor is not None
 
     def position(self, key: str) -> int:
         """Where the parameter named ``key`` (JSON) sits in a call's arguments."""
         return next(i for i, p in enumerate(self.params) if p.key == key)
 
     def parse(self, body: object) -> PageData[T]:
-        return decode_page(self.name, body, self.result, single=self.single)
+        return decode_page(self.name, body, self.result, single=self.single, meta=self.cursor_meta)
 
 
 def _mismatch(operation: str, exc: Mismatch, where: str) -> ResponseValidationError:
@@ -251,9 +265,10 @@ def decode_result(
 
 
 def decode_page(
-    operation: str, body: object, item: Decoder[T], *, single: bool
+    operation: str, body: object, item: Decoder[T], *, single: bool, meta: str = "pagination"
 ) -> tuple[list[T], Mapping[str, Any] | None]:
-    """One page's items and its ``pagination`` object (booking lists and managed orgs send one).
+    """One page's items and its ``pagination`` object (booking lists and managed orgs send one;
+    ``meta`` names the key when the document puts it elsewhere).
 
     ``single``: the document declares one item where the server sends a list; both are accepted.
     """
@@ -276,5 +291,5 @@ def decode_page(
             except Mismatch as exc:
                 raise _mismatch(operation, exc, f"data[{index}]") from None
         raise  # pragma: no cover - a decoder that fails once fails again
-    pagination = body.get("pagination") if type(body) is dict else None
+    pagination = body.get(meta) if type(body) is dict else None
     return items, pagination if isinstance(pagination, Mapping) else None

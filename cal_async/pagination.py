@@ -1,4 +1,5 @@
-"""Offset pagination for every ``take``/``skip`` (or ``limit``/``offset``) list operation.
+"""Pagination for every list operation: offset pages (``take``/``skip`` or ``limit``/``offset``)
+and cursor pages (``cursor``/``limit``, the answer saying ``{nextCursor, hasMore}``).
 
 A list method returns an :class:`AsyncPaginator` at once, without a request:
 
@@ -16,6 +17,8 @@ page: the only state kept across pages is the keys of the previous page's items,
 item that shifted across the page boundary (a booking created while iterating moves every later
 item one place down, so the last item of page N comes back first on page N+1). An item deleted
 while iterating shifts the other way and one item can be missed: offsets cannot prevent that.
+A cursor list asks for each next page with the cursor the server sent, and ends when it says
+``hasMore: false``; an answer that cannot say where to go next is a ``ResponseValidationError``.
 
 Prefetch needs a background task, and a task group may not stay open across the ``yield`` of an
 async generator (the generator can be abandoned, then finalised in another task, corrupting the
@@ -32,8 +35,10 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import attrs
 
+from ._errors import ResponseValidationError
+from ._fields import shorten
 from ._options import RequestOptions
-from ._sentinel import Unset
+from ._sentinel import UNSET, Unset
 
 if TYPE_CHECKING:
     from anyio.abc import ObjectReceiveStream
@@ -53,6 +58,8 @@ class Page(Generic[T]):
     limit: int | None  # None: the server sends this list whole, in one page
     pagination: Mapping[str, Any] | None = attrs.field(repr=False)
     has_next_page: bool
+    # A cursor list's next page is asked for with this (the server's nextCursor); None at the end.
+    next_cursor: str | None = attrs.field(default=None, kw_only=True)
 
     @property
     def total_items(self) -> int | None:
@@ -223,7 +230,7 @@ class AsyncPaginator(Generic[T]):
     For an operation that pages (``take``/``skip``), each page is one request; for a list the
     server sends whole, the one request is the one page."""
 
-    __slots__ = ("_limit", "_offset", "_operation", "_options", "_resource", "_values")
+    __slots__ = ("_cursor", "_limit", "_offset", "_operation", "_options", "_resource", "_values")
 
     def __init__(
         self,
@@ -238,7 +245,18 @@ class AsyncPaginator(Generic[T]):
         self._options = options
         self._limit: int | None = None
         self._offset = 0
-        if operation.offset is not None and operation.limit is not None:
+        self._cursor: str | None = None
+        if operation.cursor is not None:
+            self._cursor = _start_cursor(values[operation.position(operation.cursor)])
+            if operation.limit is not None:
+                self._limit = _paging_int(
+                    values[operation.position(operation.limit)],
+                    operation.default_limit or 100,
+                    "the page size (limit)",
+                    1,
+                    operation.max_limit or MAX_PAGE_SIZE,
+                )
+        elif operation.offset is not None and operation.limit is not None:
             default = operation.default_limit or 100
             self._offset = _paging_int(
                 values[operation.position(operation.offset)], 0, "the offset (skip)", 0, None
@@ -266,11 +284,40 @@ class AsyncPaginator(Generic[T]):
             has_next = flag if isinstance(flag, bool) else len(items) >= limit
         return Page(items=items, offset=offset, limit=limit, pagination=pagination, has_next_page=has_next)
 
+    async def _fetch_after(self, cursor: str | None, offset: int) -> Page[T]:
+        """One page of a cursor list: the one ``cursor`` points at (the first without one).
+        ``offset`` counts the items of the pages before it."""
+        operation, sent = self._operation, list(self._values)
+        assert operation.cursor is not None
+        sent[operation.position(operation.cursor)] = UNSET if cursor is None else cursor
+        if operation.limit is not None and self._limit is not None:
+            sent[operation.position(operation.limit)] = self._limit
+        items, meta = await self._resource._run(operation, self._options, *sent)
+        following = _next_cursor(operation.name, operation.cursor_meta, meta, cursor, bool(items))
+        return Page(
+            items=items,
+            offset=offset,
+            limit=self._limit,
+            pagination=meta,
+            has_next_page=following is not None,
+            next_cursor=following,
+        )
+
     def __await__(self) -> Generator[Any, None, Page[T]]:
+        if self._operation.cursor is not None:
+            return self._fetch_after(self._cursor, 0).__await__()
         return self._fetch(self._offset).__await__()
 
     async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Every page in order, stopping after the last one."""
+        if self._operation.cursor is not None:
+            cursor, at = self._cursor, 0
+            while True:
+                page = await self._fetch_after(cursor, at)
+                yield page
+                if page.next_cursor is None:
+                    return
+                cursor, at = page.next_cursor, at + len(page.items)
         offset: int | None = self._offset
         while offset is not None:
             page = await self._fetch(offset)
@@ -331,6 +378,49 @@ class AsyncPaginator(Generic[T]):
             async with self.prefetching() as prefetched:
                 return await _take(_dedup(prefetched.pages()), max_items)
         return await _take(_dedup(self.pages()), max_items)
+
+
+def _start_cursor(value: object) -> str | None:
+    """Where a cursor list starts: the caller's ``cursor=`` (a ``nextCursor`` the server sent
+    before), else the first page."""
+    if isinstance(value, Unset):
+        return None
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"cursor must be a nextCursor string the server sent, got {value!r}")
+    return value
+
+
+def _next_cursor(
+    operation: str, key: str, meta: Mapping[str, Any] | None, used: str | None, has_items: bool
+) -> str | None:
+    """The cursor of the page after this one, from the answer's ``{nextCursor, hasMore}``; None
+    after the last page. An answer that cannot say where to go next is refused rather than read
+    as the end, which would silently drop the rest of the list."""
+    if meta is None:
+        raise ResponseValidationError(
+            operation, key, f"a cursor page needs {key}: {{nextCursor, hasMore}}; the server sent none"
+        )
+    more, following = meta.get("hasMore"), meta.get("nextCursor")
+    if not isinstance(more, bool):
+        raise ResponseValidationError(
+            operation, f"{key}.hasMore", f"{key}.hasMore should be a boolean, the server sent {shorten(more)}"
+        )
+    if not more or not has_items:
+        return None  # an empty page ends the listing even if the server claims more
+    if not isinstance(following, str) or not following:
+        raise ResponseValidationError(
+            operation,
+            f"{key}.nextCursor",
+            f"{key}.hasMore is true but nextCursor is {shorten(following)}: the next page cannot be "
+            "asked for",
+        )
+    if following == used:
+        raise ResponseValidationError(
+            operation,
+            f"{key}.nextCursor",
+            f"the server sent this page's own cursor as the next one ({following!r}): paging would never end",
+        )
+    return following
 
 
 async def _take(items: AsyncGenerator[T, None], max_items: int | None) -> list[T]:

@@ -30,6 +30,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.strings import PythonCode
 
 from .document import (
+    SCHEMA_REF,
     X_API_VERSION,
     X_AUTH,
     X_DATA_MAY_BE_ABSENT,
@@ -166,39 +167,80 @@ def _list_data(endpoint: Endpoint) -> Property | None:
     return data
 
 
-def _paging(endpoint: Endpoint, method: str) -> dict[str, Any] | None:
-    """How a list operation pages: every operation taking offset/limit parameters, and every
-    operation named ``list`` (a list the server sends whole is one page, so all list calls
-    behave alike: awaited, a ``Page``; iterated, every item).
+def _cursor_meta(doc: dict[str, Any], op: dict[str, Any]) -> str | None:
+    """The key of the success body holding ``{nextCursor, hasMore}``, if it has one (a cursor-paged
+    list: ``pagination`` in Cal.com's 2026-05-01 bookings list). Read from the document: the
+    parser leaves a referenced model's properties out of the property that names it."""
+    schemas = doc.get("components", {}).get("schemas", {})
+
+    def resolved(schema: Any) -> dict[str, Any]:
+        ref = schema.get("$ref", "") if isinstance(schema, dict) else ""
+        target = schemas.get(ref.rsplit("/", 1)[-1]) if ref.startswith(SCHEMA_REF) else schema
+        return target if isinstance(target, dict) else {}
+
+    for code, response in sorted((op.get("responses") or {}).items()):
+        if not str(code).startswith("2") or not isinstance(response, dict):
+            continue
+        content = (response.get("content") or {}).get("application/json") or {}
+        for key, prop in (resolved(content.get("schema")).get("properties") or {}).items():
+            options = [resolved(p) for p in (resolved(prop).get("oneOf") or [prop])]
+            if any({"nextCursor", "hasMore"} <= set(o.get("properties") or {}) for o in options):
+                return str(key)
+        return None
+    return None
+
+
+def _items(data: Property | None) -> dict[str, Any]:
+    """What one page holds, by how the document declares ``data`` (see :func:`_paging`)."""
+    if isinstance(data, ListProperty):
+        inner = data.inner_property
+        return {"mode": "list", "item": inner, "item_type": inner.get_type_string(no_optional=True)}
+    if data is not None:
+        return {"mode": "single", "item": data, "item_type": data.get_type_string(no_optional=True)}
+    return {"mode": "raw", "item": None, "item_type": PythonCode("Any")}
+
+
+def _limit_bound(raw: dict[str, Any], key: str) -> int | None:
+    """A numeric bound (``default``, ``maximum``) of a query parameter's schema."""
+    value = (raw.get("schema") or {}).get(key)
+    return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _paging(endpoint: Endpoint, meta: dict[str, Any]) -> dict[str, Any] | None:
+    """How a list operation pages: every operation taking offset/limit parameters or a cursor,
+    and every operation named ``list`` (a list the server sends whole is one page, so all list
+    calls behave alike: awaited, a ``Page``; iterated, every item).
 
     ``mode`` is ``list`` when the document declares ``data`` as an array; ``single`` when it
     declares one item (the server sends a list: both are accepted, each element parsed as that
     item); ``raw`` when it declares no body (elements are passed through as decoded JSON).
     ``offset``/``limit`` are ``None`` for a whole list.
+
+    A cursor list is known by its shape: a ``cursor`` query parameter and a success body with
+    ``{nextCursor, hasMore}`` under some key (``cursor_meta``); its page size is ``limit`` (or
+    ``take``), with the document's default and maximum.
     """
     query = {_text(p.name): p for p in endpoint.query_parameters}
-    pair = next(((o, lim) for o, lim in _PAGING if o in query and lim in query), None)
     data = _list_data(endpoint)
-    if pair is None:
-        if method != "list" or not isinstance(data, ListProperty):
-            return None
-        inner = data.inner_property
+    cursor_meta = meta["cursor_meta"] if "cursor" in query else None
+    if cursor_meta is not None:
+        size = next((name for name in ("limit", "take") if name in query), None)
+        raw = meta["raw_params"].get(size, {}) if size else {}
         return {
             "offset": None,
-            "limit": None,
-            "mode": "list",
-            "item": inner,
-            "item_type": inner.get_type_string(no_optional=True),
-            "default_limit": None,
+            "limit": size,
+            "cursor": "cursor",
+            "cursor_meta": cursor_meta,
+            "default_limit": _limit_bound(raw, "default"),
+            "max_limit": _limit_bound(raw, "maximum"),
+            **_items(data),
         }
+    pair = next(((o, lim) for o, lim in _PAGING if o in query and lim in query), None)
+    if pair is None:
+        if meta["method"] != "list" or not isinstance(data, ListProperty):
+            return None
+        return {"offset": None, "limit": None, "default_limit": None, **_items(data)}
     offset, limit = pair
-    if isinstance(data, ListProperty):
-        inner = data.inner_property
-        mode, item, item_type = "list", inner, inner.get_type_string(no_optional=True)
-    elif data is not None:
-        mode, item, item_type = "single", data, data.get_type_string(no_optional=True)
-    else:
-        mode, item, item_type = "raw", None, PythonCode("Any")
     schema_default = getattr(query[limit], "default", None)
     default_limit = 100
     if schema_default is not None:
@@ -206,17 +248,15 @@ def _paging(endpoint: Endpoint, method: str) -> dict[str, Any] | None:
     return {
         "offset": query[offset].python_name,
         "limit": query[limit].python_name,
-        "mode": mode,
-        "item": item,
-        "item_type": item_type,
         "default_limit": default_limit,
+        **_items(data),
     }
 
 
 def _op_spec(endpoint: Endpoint, meta: dict[str, Any]) -> OperationSpec:
     success = _success(endpoint)
     data = _unwrapped(success.prop) if success is not None and success.prop is not None else None
-    return operation_spec(endpoint, success, data, _paging(endpoint, meta["method"]), meta["raw_params"])
+    return operation_spec(endpoint, success, data, _paging(endpoint, meta), meta["raw_params"])
 
 
 def _export_table(imports: Sequence[str]) -> list[tuple[str, str]]:
@@ -239,7 +279,17 @@ def _method_doc(endpoint: Endpoint, item: dict[str, Any], page: dict[str, Any] |
         lines.append(f"(sent with ``cal-api-version: {item['api_version']}``).")
     if line := scopes_doc_line(tuple(item["oauth_scopes"])):
         lines.append(line)
-    if page and page["offset"] is not None:
+    if item["deprecated"]:
+        lines.append("")
+        lines.append(
+            "Deprecated: the API document marks this operation deprecated. It still works; the first"
+        )
+        lines.append("call in a process emits a ``DeprecationWarning``.")
+    if page and page.get("cursor"):
+        lines.append("")
+        lines.append("Await the result for one page, or ``async for`` over it for every item across pages")
+        lines.append("(each next page is asked for with the ``nextCursor`` the server sent).")
+    elif page and page["offset"] is not None:
         lines.append("")
         lines.append("Await the result for one page, or ``async for`` over it for every item across pages.")
     elif page:
@@ -247,10 +297,7 @@ def _method_doc(endpoint: Endpoint, item: dict[str, Any], page: dict[str, Any] |
         lines.append("The server sends the list whole: await the result for it as one page, or ``async for``")
         lines.append("over it for every item.")
     described = [
-        (
-            str(p.python_name),
-            " ".join(str(item["raw_params"].get(_text(p.name), {}).get("description") or "").split()),
-        )
+        (str(p.python_name), _param_doc(item["raw_params"].get(_text(p.name), {})))
         for p in endpoint.list_all_parameters()
     ]
     if any(text for _, text in described):
@@ -259,6 +306,14 @@ def _method_doc(endpoint: Endpoint, item: dict[str, Any], page: dict[str, Any] |
         for name, text in described:
             lines.append(f"    {name}: {text}".rstrip())
     return "\n".join(lines).replace('"""', "'''").replace("\\", "\\\\")
+
+
+def _param_doc(raw: dict[str, Any]) -> str:
+    """A parameter's line in the method docstring: its description, and whether it is deprecated."""
+    text = " ".join(str(raw.get("description") or "").split())
+    if raw.get("deprecated") is True:
+        text = f"Deprecated (still sent; the first call giving it warns). {text}".rstrip()
+    return text
 
 
 def _text(value: object) -> str:
@@ -286,11 +341,12 @@ class CalProject(Project):
                 "data_may_be_absent": bool(op.get(X_DATA_MAY_BE_ABSENT)),
                 "summary": str(op.get("summary") or "").strip(),
                 "deprecated": op.get("deprecated") is True,
+                "cursor_meta": _cursor_meta(doc, op),
                 "raw_params": {p["name"]: p for p in op.get("parameters", []) if isinstance(p, dict)},
             }
         self.env.globals.update(
             op_meta=self.op_meta,
-            paging=lambda endpoint: _paging(endpoint, self._method(endpoint)),
+            paging=lambda endpoint: _paging(endpoint, self.op_meta[str(endpoint.name)]),
             export_table=_export_table,
             method_doc=_method_doc,
             model_spec=model_spec,
@@ -299,9 +355,6 @@ class CalProject(Project):
         )
         # Resource classes have methods named ``list``, which shadow the builtin in annotations.
         self.env.filters["builtin_list"] = lambda text: re.sub(r"\blist\[", "builtins.list[", str(text))
-
-    def _method(self, endpoint: Endpoint) -> str:
-        return str(self.op_meta[str(endpoint.name)]["method"])
 
     def _body_dict_table(self) -> list[tuple[str, str]]:
         """(TypedDict name, module) of every model with declared fields."""

@@ -2,7 +2,9 @@
 
 - ``book`` checks the slot first (the guide's first best practice) and answers a taken slot with
   :class:`SlotUnavailableError` naming the nearest free ones, whether the check or the server
-  found it taken; ``reserve=True`` holds the slot while booking so no one can take it in between.
+  found it taken (its 400, or the 409 ``booking_conflict_error`` of a create that lost a race to
+  another booker, which is never retried); ``reserve=True`` holds the slot while booking so no one
+  can take it in between.
 - ``book_first_available`` books the earliest free slot in a range, moving on to the next one when
   another booker wins the race.
 - ``cancel`` and ``reschedule`` keep the generated results but also take keyword arguments
@@ -23,7 +25,13 @@ from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 import attrs
 
-from .._errors import BadRequestError, CalError, ResponseValidationError, SlotUnavailableError
+from .._errors import (
+    BadRequestError,
+    CalError,
+    ConflictError,
+    ResponseValidationError,
+    SlotUnavailableError,
+)
 from .._generated.models.create_booking_attendee import CreateBookingAttendee
 from .._generated.models.create_booking_attendee_language import CreateBookingAttendeeLanguage
 from .._generated.models.create_booking_input import CreateBookingInput
@@ -74,6 +82,11 @@ logger = logging.getLogger("cal_async")
 
 # Server messages that mean "this time is not bookable" (BookingsService's translations).
 _UNAVAILABLE_HINTS = ("already has booking at this time", "is not available", "can't be booked at")
+# A create that lost a race: another booking for the same slot was saved first and the unique
+# idempotency key refused this one; the server answers 409 {"statusCode": 409, "message":
+# "booking_conflict_error"} (calcom/cal.com packages/features/bookings/lib/handleNewBooking.ts,
+# ErrorCode.BookingConflict in packages/lib/errorCodes.ts; cal.com PR #28151).
+_RACE_LOST = "booking_conflict_error"
 
 
 class Attendee(CreateBookingAttendee):
@@ -197,8 +210,10 @@ def _with_location(
     return body if location is None else CreateBookingInput.from_dict({**body, "location": location})
 
 
-def _is_unavailable(exc: BadRequestError) -> bool:
+def _is_unavailable(exc: BadRequestError | ConflictError) -> bool:
     text = exc.message.lower()
+    if isinstance(exc, ConflictError):
+        return _RACE_LOST in text  # other 409s (a full seated booking) stay what they are
     return any(hint in text for hint in _UNAVAILABLE_HINTS)
 
 
@@ -264,10 +279,11 @@ class BookingHelpers(BookingsResource):
                 raise await self._unavailable(ref, when, person.time_zone, options) from exc
         try:
             created = await self.create(body=_with_location(body, location), **options)
-        except BadRequestError as exc:
+        except (BadRequestError, ConflictError) as exc:
             if not _is_unavailable(exc):
                 raise
-            # Taken between the check and the booking (or never free): say which slots are.
+            # Taken between the check and the booking (or never free, or lost to a racing create,
+            # never retried): say which slots are.
             raise await self._unavailable(ref, when, person.time_zone, options) from exc
         finally:
             if hold is not None:

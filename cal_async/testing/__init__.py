@@ -6,8 +6,9 @@
 Pytest users can enable the fixtures with ``pytest_plugins = ["cal_async.testing.pytest_plugin"]``.
 
 Emulated: ``/v2/me``, event types (2024-06-14), schedules (2024-06-11), slots and reservations
-(2024-09-04), bookings (2024-08-13: create, list, get, cancel, reschedule, confirm, decline; and the
-hidden 2024-04-15 controller a missing or older ``cal-api-version`` reaches), user webhooks,
+(2024-09-04), bookings (2024-08-13: create, list, get, cancel, reschedule, confirm, decline; the
+hidden 2024-04-15 controller a missing or older ``cal-api-version`` reaches; the 2026-05-01 list,
+paged by cursor; a create losing a race, ``lose_booking_races``), user webhooks,
 organizations, teams, memberships, COLLECTIVE and ROUND_ROBIN team event types and their bookings,
 seated event types, connected calendars and busy times; with the server's error shapes, auth and
 permission errors, version routing, rate limits (on by default, with Cal.com's limits) and

@@ -13,6 +13,7 @@ import anyio
 from . import (
     bookings,
     calendars,
+    cursor_bookings,
     event_types,
     legacy_bookings,
     orgs,
@@ -123,6 +124,7 @@ class FakeApp:
         self.fake = fake
         self.router = Router(ROUTES)
         self.legacy_router = Router(legacy_bookings.ROUTES)
+        self.newer_router = Router(cursor_bookings.ROUTES)
         self.oauth = OAuthProvider(fake)  # third-party apps: authorize, token, scopes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -224,10 +226,15 @@ class FakeApp:
         return await route.handler(ctx)
 
     def _other_version(self, request: Request, route: Route) -> tuple[Route, dict[str, str]]:
-        """The controller another ``cal-api-version`` reaches: the 2024-04-15 bookings controller
-        for booking routes, nothing for slots (Nest's 404); the old event-types and schedules
-        controllers are not emulated (a 400 that says so)."""
+        """The controller another ``cal-api-version`` reaches: the 2026-05-01 bookings list (paged
+        by cursor) when asked for it; else the 2024-04-15 bookings controller for booking routes,
+        nothing for slots (Nest's 404); the old event-types and schedules controllers are not
+        emulated (a 400 that says so)."""
         cannot = HttpError(404, f"Cannot {request.method} {request.path}")
+        if request.headers.get("cal-api-version") == cursor_bookings.VERSION:
+            newer = self.newer_router.match(request.method, request.path)
+            if newer is not None:  # the cursor-paged bookings list (cursor_bookings.py)
+                return newer
         if route.version == V_BOOKINGS:
             legacy = self.legacy_router.match(request.method, request.path)
             if legacy is None or request.api_version not in legacy_bookings.VERSIONS:

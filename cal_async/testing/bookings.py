@@ -339,6 +339,9 @@ async def place_booking(
             return await _take_seat(ctx, held, attendee), attendee.seat_uid
     host_ids = _assign_hosts(ctx, event_type, start, duration)
     host = ctx.state.users[host_ids[0]]
+    if ctx.state.races_to_lose > 0:
+        ctx.state.races_to_lose -= 1
+        await _lose_race(ctx, event_type, host, start, duration, host_ids)
     uid = short_uid()
     responses = {"name": attendee.name, "email": attendee.email, "guests": list(guests), **extra_responses}
     notes = responses.get("notes")
@@ -363,6 +366,42 @@ async def place_booking(
     trigger = "BOOKING_REQUESTED" if booking.status == "pending" else "BOOKING_CREATED"
     await ctx.notify(trigger, host.id, webhook_payload(booking, ctx))
     return booking, attendee.seat_uid
+
+
+# A rival's booking saved first: the booking's idempotency key (event type, start, end, host) is
+# unique, so the second insert fails with Prisma's P2002, which handleNewBooking answers with
+# HttpError({statusCode: 409, message: ErrorCode.BookingConflict}) (calcom/cal.com
+# packages/features/bookings/lib/handleNewBooking.ts; "booking_conflict_error" in
+# packages/lib/errorCodes.ts, mapped to 409; cal.com PR #28151), sent bare by the API.
+BOOKING_CONFLICT = "booking_conflict_error"
+RIVAL = StoredAttendee("Rival Booker", "rival@example.com", "UTC")
+
+
+async def _lose_race(
+    ctx: Ctx,
+    event_type: StoredEventType,
+    host: StoredUser,
+    start: datetime,
+    duration: int,
+    host_ids: tuple[int, ...],
+) -> None:
+    """Another booker's create for the same slot passed the same checks and was saved first:
+    store theirs (with its webhook), and answer this one as the server does."""
+    rival = store_booking(
+        ctx.state,
+        event_type,
+        host,
+        RIVAL,
+        start,
+        ctx.clock.now(),
+        duration=duration,
+        responses={"name": RIVAL.name, "email": RIVAL.email},
+        status="pending" if event_type.requires_confirmation else "accepted",
+        host_ids=host_ids,
+    )
+    trigger = "BOOKING_REQUESTED" if rival.status == "pending" else "BOOKING_CREATED"
+    await ctx.notify(trigger, host.id, webhook_payload(rival, ctx))
+    raise bare(409, BOOKING_CONFLICT)
 
 
 def store_booking(

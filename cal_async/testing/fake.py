@@ -472,6 +472,15 @@ class FakeCal:
         self.faults.append(fault)
         return fault
 
+    def lose_booking_races(self, times: int = 1) -> None:
+        """The next ``times`` booking creates lose a race: another booker's create for the same
+        slot passed the same checks and was saved first. The rival's booking is stored (attendee
+        ``rival@example.com``, with its webhook) and the create is answered as Cal.com answers the
+        loser: 409 ``{"statusCode": 409, "message": "booking_conflict_error"}``."""
+        if times < 0:
+            raise ValueError(f"times must be 0 or more, got {times}")
+        self.state.races_to_lose = times
+
     def clear_faults(self) -> None:
         self.faults.clear()
 

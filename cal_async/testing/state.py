@@ -47,6 +47,8 @@ class State:
     teams: dict[int, StoredTeam] = attrs.field(factory=dict)
     memberships: dict[int, StoredMembership] = attrs.field(factory=dict)
     calendars: list[StoredCalendar] = attrs.field(factory=list)
+    # How many of the next booking creates lose a race to a rival booker (FakeCal.lose_booking_races).
+    races_to_lose: int = 0
     # Ids start high enough to look like real ones and never collide between kinds in a test's eye.
     _user_ids: Iterator[int] = attrs.field(factory=lambda: itertools.count(1001))
     _event_type_ids: Iterator[int] = attrs.field(factory=lambda: itertools.count(2001))
