@@ -79,11 +79,17 @@ class ToolPolicy:
         return [self._adjusted(tool) for tool in tools if self.offers(tool)]
 
     def offers(self, tool: CalTool) -> bool:
+        return self.withholds(tool) is None
+
+    def withholds(self, tool: CalTool) -> str | None:
+        """Why ``tool`` is not offered (for the agent that calls it anyway), or None."""
         if self.only is not None and not any(matches(tool, s) for s in self.only):
-            return False
+            return "it is not among this server's tools"
         if not tool.read_only and self.writes != "all" and not any(matches(tool, s) for s in self.writes):
-            return False
-        return self.scopes is None or all(grants(self.scopes, scope) for scope in tool.oauth_scopes)
+            return "it changes data and is not enabled on this server"
+        if self.scopes is not None and not all(grants(self.scopes, s) for s in tool.oauth_scopes):
+            return f"the OAuth grant lacks {', '.join(tool.oauth_scopes)}"
+        return None
 
     def _adjusted(self, tool: CalTool) -> CalTool:
         if not (tool.destructive and self.confirm_destructive):

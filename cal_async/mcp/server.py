@@ -67,7 +67,7 @@ class ToolServer:
     """The offered tools by name, and what listing and calling them answers."""
 
     tools: Mapping[str, CalTool]
-    withheld: frozenset[str] = frozenset()  # tools the policy keeps back, for a helpful refusal
+    withheld: Mapping[str, str] = attrs.field(factory=dict)  # tool name -> why, for a helpful refusal
     _validators: dict[str, Draft202012Validator] = attrs.field(factory=dict, init=False)
 
     @classmethod
@@ -78,7 +78,8 @@ class ToolServer:
             if tool.name in by_name:
                 raise ValueError(f"two tools are named {tool.name!r}")
             by_name[tool.name] = tool
-        return cls(by_name, frozenset(t.name for t in tools) - set(by_name))
+        withheld = {t.name: policy.withholds(t) or "" for t in tools if t.name not in by_name}
+        return cls(by_name, withheld)
 
     def listing(self) -> list[types.Tool]:
         return [
@@ -111,11 +112,7 @@ class ToolServer:
     ) -> types.CallToolResult:
         tool = self.tools.get(name)
         if tool is None:
-            why = (
-                "it changes data and is not enabled on this server"
-                if name in self.withheld
-                else "no such tool"
-            )
+            why = self.withheld.get(name) or "no such tool"
             raise MCPError(types.INVALID_PARAMS, f"Unknown tool {name!r}: {why}")
         given = dict(arguments or {})
         problem = self._problem(tool, given)

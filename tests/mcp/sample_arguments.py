@@ -20,7 +20,7 @@ class _Sampler:
         self.defs: Mapping[str, Any] = root.get("$defs", {})
         self.full = full
 
-    def fits(self, value: object, schema: Mapping[str, Any]) -> bool:
+    def fits(self, value: Any, schema: Mapping[str, Any]) -> bool:
         return Draft202012Validator({**schema, "$defs": self.defs}).is_valid(value)
 
     def value(self, schema: Mapping[str, Any], depth: int, key: str = "") -> Any:

@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 import mcp_types as types
 import pytest
+from jsonschema import Draft202012Validator
 from mcp import Client, MCPError
 
 from cal_async._generated.operations import OPERATIONS
@@ -131,6 +132,8 @@ def test_a_selector_that_matches_nothing_is_refused() -> None:
 async def test_only_narrows_the_list(fake: FakeCal) -> None:
     async with connected(fake, ToolPolicy(writes=["bookings"], only=["slots", "book_slot"])) as client:
         names = {t.name for t in (await client.list_tools()).tools}
+        with pytest.raises(MCPError, match="'me_get': it is not among this server's tools"):
+            await client.call_tool("me_get", {})
     assert names == {"find_available_slots", "book_slot"} | {
         n for n, t in TOOLS.items() if t.resource == "slots" and t.read_only
     }
@@ -155,6 +158,9 @@ async def test_oauth_scopes_narrow_the_tools(fake: FakeCal) -> None:
             names = {t.name for t in (await client.list_tools()).tools}
         assert names & {"bookings_list", "orgs_teams_event_types_list", "schedules_list"} == offered
         assert "me_get" in names  # declares no scope: the server decides
+    async with connected(fake, ToolPolicy(scopes=["PROFILE_READ"]), tools) as client:
+        with pytest.raises(MCPError, match="'bookings_list': the OAuth grant lacks BOOKING_READ"):
+            await client.call_tool("bookings_list", {})
     assert "BOOKING_READ" in next(t for t in tools if t.name == "bookings_list").description
 
 
@@ -243,6 +249,8 @@ async def test_destructive_tools_need_confirmation(fake: FakeCal, intro: int) ->
     uid = fake.add_booking(intro, datetime(2030, 1, 7, 9, tzinfo=UTC), attendee_email="ada@example.com").uid
     async with connected(fake, ToolPolicy(writes="all")) as client:
         listed = {t.name: t for t in (await client.list_tools()).tools}
+        for tool in listed.values():  # as offered, confirm included
+            Draft202012Validator.check_schema(tool.input_schema)
         for name in ("cancel_booking", "bookings_cancel", "event_types_delete", "api_keys_refresh"):
             assert "confirm" in listed[name].input_schema["required"], name
         assert "confirm" not in listed["bookings_reschedule"].input_schema["properties"]

@@ -20,8 +20,10 @@ import pytest
 import uvicorn
 from mcp import Client, StdioServerParameters
 
+from bench.redis_server import RedisServer
 from cal_async.testing import FakeCal, serve
 from tests.fake.test_served import free_port
+from tests.ratebudget.conftest import redis_server  # noqa: F401 (the fixture: a real redis-server)
 
 ROOT = Path(__file__).resolve().parents[2]
 ATTENDEE = {"name": "Ada Lovelace", "email": "ada@example.com", "timeZone": "Europe/Paris"}
@@ -64,6 +66,25 @@ async def test_stdio_as_a_desktop_agent_launches_it() -> None:
                 )
             )
     assert fake.booking(booked["uid"]).status == "cancelled"
+
+
+async def test_the_rate_budget_is_shared_through_redis(redis_server: RedisServer) -> None:  # noqa: F811
+    """``--redis-url``: every request takes its slot from the budget in Redis, under the key's
+    fingerprint (never the key), with the limit given by ``--rate-limit``."""
+    from redis.asyncio import Redis
+
+    fake = FakeCal()
+    async with serve(fake) as url:
+        params = stdio(fake, url, "--redis-url", redis_server.url, "--rate-limit", "50")
+        async with Client(params) as agent:
+            assert result_json(await agent.call_tool("me_get", {}))["username"] == "fake-host"
+    redis = Redis.from_url(redis_server.url, decode_responses=True)
+    try:
+        keys = [str(key) for key in await redis.keys("*")]
+    finally:
+        await redis.aclose()
+    assert keys and all(key.startswith("cal_async:rate") for key in keys)
+    assert not any(fake.api_key in key for key in keys)
 
 
 def test_the_stdio_example_runs() -> None:
