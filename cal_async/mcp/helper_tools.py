@@ -21,7 +21,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Final
 
 from .._operation import Operation
-from ..resources._refs import EventTypeRef
+from ..resources import EventTypeRef
 from .schemas import JSON, RequestSchemas
 from .tools import CalTool, Runner
 
