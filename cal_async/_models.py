@@ -206,9 +206,10 @@ class OpenIntEnum(IntEnum):
 def to_json(value: object, *, what: str = "value") -> Any:
     """A request value as JSON: models as their data, aware datetimes and dates as ISO 8601, enums
     as their values, mappings and sequences element by element. A naive datetime is refused
-    before anything is sent (whose 09:00 would it be?)."""
+    before anything is sent (whose 09:00 would it be?). A model's data is converted too: one built
+    with ``from_dict`` from Python values (a ``date``, a nested model) is sent as JSON all the same."""
     if isinstance(value, ApiModel):
-        return value.to_dict()
+        return to_json(value._data, what=what)
     if isinstance(value, datetime):
         return iso_utc(value, what)
     if isinstance(value, date):

@@ -125,6 +125,9 @@ class Operation(Generic[R]):
     summary: str = ""
     oauth_scopes: tuple[str, ...] = ()  # OAuth 2.0 scopes the document declares (x-oauth-scopes)
     deprecated: bool = False
+    # The document's tool name and guidance for AI agents (``x-mcp``; read by ``cal_async.mcp``).
+    mcp_name: str = ""
+    mcp_guidance: str = ""
     # Derived once, for build(): the path's pieces and the positions of the query parameters.
     _route: tuple[tuple[str, int], ...] = attrs.field(init=False, repr=False, eq=False)
     _query: tuple[tuple[int, Param], ...] = attrs.field(init=False, repr=False, eq=False)

@@ -39,8 +39,11 @@ from .document import (
     X_RESOURCE,
     iter_operations,
 )
+from .mcp_hints import mcp_hint_of
 from .oauth_scopes import scopes_doc_line, scopes_of
 from .python_types import OperationSpec, body_dict_name, has_fields, model_spec, operation_spec
+from .request_schemas import FILENAME as REQUEST_SCHEMAS
+from .request_schemas import dump, request_schemas
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "overrides" / "templates"
@@ -342,6 +345,7 @@ class CalProject(Project):
                 "summary": str(op.get("summary") or "").strip(),
                 "deprecated": op.get("deprecated") is True,
                 "cursor_meta": _cursor_meta(doc, op),
+                "mcp": mcp_hint_of(op),
                 "raw_params": {p["name"]: p for p in op.get("parameters", []) if isinstance(p, dict)},
             }
         self.env.globals.update(
@@ -436,6 +440,8 @@ def generate(doc: dict[str, Any], dest: Path) -> list[GeneratorError]:
             return [openapi]
         project = CalProject(openapi=openapi, config=config, doc=doc)
         errors = list(project.build())
+        # The schemas of what each operation takes, as data for cal_async.mcp's tools.
+        (project.package_dir / REQUEST_SCHEMAS).write_text(dump(request_schemas(doc)), encoding="utf-8")
         _format(out)
         if dest.exists():
             shutil.rmtree(dest)

@@ -122,3 +122,32 @@ def test_a_scalar_where_an_object_is_declared_is_a_typed_error() -> None:
     assert b.title == "Intro call"
     with pytest.raises(ResponseValidationError, match="sent str 'not-an-object'"):
         _ = b.event_type
+
+
+def test_a_model_built_from_python_values_is_sent_as_json() -> None:
+    # from_dict wraps what it is given; a helper may give it Python values (a date, a datetime, a
+    # nested model, an enum), which the request body must still carry as JSON.
+    from datetime import UTC, date, datetime
+
+    from cal_async._generated.models import CreateScheduleInput, ScheduleOverrideInput
+    from cal_async._models import to_json
+
+    override = ScheduleOverrideInput.from_dict(
+        {"date": date(2030, 1, 7), "startTime": "09:00", "endTime": "12:00"}
+    )
+    body = CreateScheduleInput.from_dict(
+        {
+            "name": "Hours",
+            "timeZone": "UTC",
+            "isDefault": True,
+            "overrides": [override],
+            "at": datetime(2030, 1, 7, tzinfo=UTC),
+        }
+    )
+    assert to_json(body) == {
+        "name": "Hours",
+        "timeZone": "UTC",
+        "isDefault": True,
+        "overrides": [{"date": "2030-01-07", "startTime": "09:00", "endTime": "12:00"}],
+        "at": "2030-01-07T00:00:00.000Z",
+    }
