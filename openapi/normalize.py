@@ -26,6 +26,7 @@ STEPS: tuple[Callable[[JSON], None], ...] = (
     spec_repair.add_missing_array_items,
     spec_repair.repair_dangling_refs,
     spec_repair.repair_enums,
+    spec_repair.repair_patterns,
     spec_repair.lift_auth_headers,
     spec_repair.pin_api_versions,
     spec_repair.type_untyped_parameters,

@@ -146,6 +146,36 @@ def _enum_type(values: list[Any]) -> str | None:
     return None
 
 
+_JS_REGEX_LITERAL = re.compile(r"/(.+)/[dgimsuvy]*")
+
+
+def repair_patterns(doc: JSON) -> None:
+    """Make every ``pattern`` a regular expression its own schema agrees with, or drop it.
+
+    The document prints some patterns as JavaScript regular expression literals
+    (``"/^\\+[1-9]\\d{1,14}$/"``: its source is kept) and some as the name of the constant the
+    server's DTO uses (``"TIME_FORMAT_HH_MM"``, which refuses the schema's own example ``"08:00"``).
+    A validator taking the document at its word would refuse every real value; a pattern that does
+    not compile, or that the schema's own example does not match, says nothing true and is removed.
+    """
+    for node in walk(doc):
+        pattern = node.get("pattern")
+        if not isinstance(pattern, str):
+            continue
+        literal = _JS_REGEX_LITERAL.fullmatch(pattern)
+        source = literal.group(1) if literal else pattern
+        try:
+            compiled = re.compile(source)
+        except re.error:
+            del node["pattern"]
+            continue
+        example = node.get("example")
+        if isinstance(example, str) and compiled.search(example) is None:
+            del node["pattern"]
+        else:
+            node["pattern"] = source
+
+
 def repair_enums(doc: JSON) -> None:
     """Flatten nested enum lists, drop duplicates and nulls, and make ``type`` match the values.
 

@@ -16,7 +16,6 @@ that matches), while JSON Schema's ``oneOf`` refuses one that happens to fit two
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from typing import Any, Final
@@ -38,7 +37,6 @@ _ONE_SCHEMA: Final = ("items", "not", "additionalProperties")
 _SCHEMA_LISTS: Final = ("allOf", "anyOf", "oneOf")
 # OpenAPI-only keywords a JSON Schema validator does not know (vendor extensions are dropped too).
 _OPENAPI_ONLY: Final = frozenset({"nullable", "example", "externalDocs", "discriminator", "xml"})
-_JS_REGEX: Final = re.compile(r"/(.+)/")  # a JavaScript regular expression literal, without flags
 
 
 def json_schema(schema: Mapping[str, Any]) -> JSON:
@@ -57,9 +55,6 @@ def json_schema(schema: Mapping[str, Any]) -> JSON:
             out["anyOf" if key == "oneOf" else key] = [json_schema(sub) for sub in value]
         elif key == "description" and isinstance(value, str):
             out[key] = " ".join(value.split())  # the document indents its long descriptions
-        elif key == "pattern":
-            if (pattern := _pattern(value, schema.get("example"))) is not None:
-                out[key] = pattern
         else:
             out[key] = value
     if "example" in schema:
@@ -67,24 +62,6 @@ def json_schema(schema: Mapping[str, Any]) -> JSON:
     if schema.get("nullable") is True:
         out = _nullable(out)
     return out
-
-
-def _pattern(value: object, example: object) -> str | None:
-    """A usable regular expression for ``value``, or None. The document prints some patterns as
-    JavaScript literals (``/^\\+[1-9]\\d{1,14}$/``: the source is kept) and some as the name of the
-    constant the server's DTO uses (``TIME_FORMAT_HH_MM``, whose own example ``"08:00"`` it refuses):
-    a pattern that does not compile, or that the schema's example does not match, is left out."""
-    if not isinstance(value, str):
-        return None
-    literal = _JS_REGEX.fullmatch(value)
-    source = literal.group(1) if literal else value
-    try:
-        compiled = re.compile(source)
-    except re.error:
-        return None
-    if isinstance(example, str) and compiled.search(example) is None:
-        return None
-    return source
 
 
 def _nullable(schema: JSON) -> JSON:

@@ -40,6 +40,7 @@ from openapi.spec_repair import (
     pin_api_versions,
     repair_dangling_refs,
     repair_enums,
+    repair_patterns,
     time_formats,
     type_scalar_objects,
     type_untyped_parameters,
@@ -143,6 +144,28 @@ def test_repair_enums_adds_the_default_to_the_values() -> None:
     )
     repair_enums(doc)
     assert doc["components"]["schemas"]["F"]["properties"]["slug"]["enum"] == ["name", "rescheduleReason"]
+
+
+def test_repair_patterns_keeps_regular_expressions_its_schema_agrees_with() -> None:
+    doc = _doc(
+        {},
+        {
+            "Phone": {"type": "string", "pattern": "/^\\+[1-9]\\d{1,14}$/", "example": "+33612345678"},
+            "Time": {"type": "string", "pattern": "TIME_FORMAT_HH_MM", "example": "08:00"},
+            "Broken": {"type": "string", "pattern": "(unclosed"},
+            "Fine": {"type": "string", "pattern": "^[a-z]+$", "example": "abc"},
+            "Named": {"type": "object", "properties": {"pattern": {"type": "string"}}},
+        },
+    )
+    repair_patterns(doc)
+    schemas = doc["components"]["schemas"]
+    assert schemas["Phone"]["pattern"] == "^\\+[1-9]\\d{1,14}$"  # the literal's source
+    assert "pattern" not in schemas["Time"]  # a constant's name refusing its own example
+    assert "pattern" not in schemas["Broken"]
+    assert schemas["Fine"]["pattern"] == "^[a-z]+$"
+    assert schemas["Named"]["properties"]["pattern"] == {"type": "string"}  # a property named so
+    repair_patterns(doc)
+    assert schemas["Phone"]["pattern"] == "^\\+[1-9]\\d{1,14}$"  # idempotent
 
 
 def test_repair_dangling_refs() -> None:
