@@ -68,6 +68,21 @@ if TYPE_CHECKING:
     from .resources.schedules import Availability, DateOverride
     from .resources.slots import Reservation, Slot
     from .resources.teams import TeamHost
+    from .sync import (
+        BookingChange,
+        BookingChanges,
+        ChangeCheckpoint,
+        CheckpointStore,
+        Claim,
+        ClaimStore,
+        FileCheckpointStore,
+        MemoryCheckpointStore,
+        MemoryClaims,
+        Reconciler,
+        ReconcileResult,
+        RedisCheckpointStore,
+        RedisClaims,
+    )
 
 # Public name -> module that defines it (imported on first access).
 _EXPORTS: dict[str, str] = {
@@ -120,6 +135,24 @@ _EXPORTS: dict[str, str] = {
     "DateOverride": ".resources.schedules",
     "Reservation": ".resources.slots",
     "Slot": ".resources.slots",
+    **{
+        name: ".sync"
+        for name in (
+            "BookingChange",
+            "BookingChanges",
+            "ChangeCheckpoint",
+            "CheckpointStore",
+            "Claim",
+            "ClaimStore",
+            "FileCheckpointStore",
+            "MemoryCheckpointStore",
+            "MemoryClaims",
+            "ReconcileResult",
+            "Reconciler",
+            "RedisCheckpointStore",
+            "RedisClaims",
+        )
+    },
     **{
         name: "._errors"
         for name in (
@@ -176,15 +209,22 @@ __all__ = [
     "AuthorizationRequest",
     "Availability",
     "BadRequestError",
+    "BookingChange",
+    "BookingChanges",
     "BookingResult",
     "BusyTime",
     "CalClient",
     "CalError",
     "CalendarRef",
+    "ChangeCheckpoint",
+    "CheckpointStore",
+    "Claim",
+    "ClaimStore",
     "ConflictError",
     "DateOverride",
     "EventTypeNotFoundError",
     "EventTypeRef",
+    "FileCheckpointStore",
     "HasId",
     "Operation",
     "PagedOperation",
@@ -193,6 +233,8 @@ __all__ = [
     "InternalServerError",
     "LocalRateBudget",
     "ManagedUser",
+    "MemoryCheckpointStore",
+    "MemoryClaims",
     "NotFoundError",
     "OAuthApp",
     "OAuthCallbackError",
@@ -216,6 +258,10 @@ __all__ = [
     "RateLimitInfo",
     "RawResponse",
     "ReauthorizationRequired",
+    "ReconcileResult",
+    "Reconciler",
+    "RedisCheckpointStore",
+    "RedisClaims",
     "RedisRateBudget",
     "RequestOptions",
     "RescheduledBooking",

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 import attrs
@@ -66,6 +66,8 @@ if TYPE_CHECKING:
         RescheduleSeatedBookingInput,
         RescheduleSeatedBookingInputDict,
     )
+    from ..sync._changes import BookingChanges
+    from ..sync._checkpoint import ChangeCheckpoint
     from ._booking_unions import AnyBookingOrSeries, RescheduledBooking
     from .slots import SlotHelpers
 
@@ -368,6 +370,54 @@ class BookingHelpers(BookingsResource):
         raise SlotUnavailableError(
             slots[0].start, nearest(slots[tried:], slots[0].start, 3), reason=reason
         ) from last
+
+    # -- reconciliation ------------------------------------------------------------------------
+
+    def changes(
+        self,
+        since: datetime | ChangeCheckpoint,
+        *,
+        overlap: timedelta | None = None,
+        page_size: int = 100,
+        **options: Unpack[RequestOptions],
+    ) -> BookingChanges:
+        """Every booking created, updated, cancelled or rescheduled since ``since``, one
+        :class:`BookingChange` per change, oldest first::
+
+            changes = cal.bookings.changes(checkpoint)   # or a datetime, the first time
+            async for change in changes:
+                await mirror(change.booking)
+            save(changes.checkpoint)                     # where the next call starts
+
+        ``since`` is an aware datetime (server time: every change at or after it), or the
+        :class:`ChangeCheckpoint` a previous iteration left, from which reading starts ``overlap``
+        earlier (default 5 minutes) to catch changes the server stamped late. Pages of
+        ``page_size`` (1 to 250) are read by ``updatedAt``, then by ``createdAt`` for bookings the
+        server never stamped; a booking that changes while they are read is yielded again in its
+        new version. How and why: ``cal_async.sync``. For a service that runs this on an interval
+        and agrees with webhooks, see :class:`cal_async.sync.Reconciler`.
+        """
+        from ..sync._changes import DEFAULT_OVERLAP, BookingChanges
+        from ..sync._checkpoint import ChangeCheckpoint
+
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 250:
+            raise ValueError(f"page_size must be an int from 1 to 250, got {page_size!r}")
+        overlap = DEFAULT_OVERLAP if overlap is None else overlap
+        if not isinstance(overlap, timedelta) or overlap < timedelta(0):
+            raise ValueError(f"overlap must be a timedelta of 0 or more, got {overlap!r}")
+        if isinstance(since, ChangeCheckpoint):
+            start, updated_from, created_from = since, since.updated_at - overlap, since.created_at - overlap
+        else:
+            moment = require_aware(since, "since")
+            start, updated_from, created_from = ChangeCheckpoint.starting_at(moment), moment, moment
+        return BookingChanges(
+            self.list,
+            start,
+            updated_from=updated_from,
+            created_from=created_from,
+            page_size=page_size,
+            options=options,
+        )
 
     # -- the generated operations, accepting more ----------------------------------------------
 

@@ -12,8 +12,9 @@ paged by cursor; a create losing a race, ``lose_booking_races``), user webhooks,
 organizations, teams, memberships, COLLECTIVE and ROUND_ROBIN team event types and their bookings,
 seated event types, connected calendars and busy times; with the server's error shapes, auth and
 permission errors, version routing, rate limits (on by default, with Cal.com's limits) and
-deliveries, and OAuth 2.0 for third-party apps (authorize with auto-consent, the token endpoint with
-PKCE, expiry and rotation, scopes enforced on routes). Not emulated: recurring and managed event
+deliveries (lost or duplicated on demand: ``inject_delivery_faults``), and OAuth 2.0 for
+third-party apps (authorize with auto-consent, the token endpoint with PKCE, expiry and rotation,
+scopes enforced on routes). Not emulated: recurring and managed event
 types, platform OAuth clients and managed users (only ``expire_token`` for 498), the 2024-04-15
 event-types and schedules controllers (a wrong version there is a 400 saying so; on slots it is
 the real 404), and every other endpoint (404 ``Cannot METHOD path``).
@@ -47,11 +48,12 @@ from .records import (
 )
 from .routing import Request, Response
 from .serve import serve
-from .webhooks import TRIGGERS
+from .webhooks import TRIGGERS, DeliveryFaults
 
 __all__ = [
     "SIGNATURE_HEADER",
     "TRIGGERS",
+    "DeliveryFaults",
     "FakeCal",
     "Fault",
     "HttpError",

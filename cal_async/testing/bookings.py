@@ -345,13 +345,18 @@ async def place_booking(
     uid = short_uid()
     responses = {"name": attendee.name, "email": attendee.email, "guests": list(guests), **extra_responses}
     notes = responses.get("notes")
+    now = ctx.clock.now()
     booking = store_booking(
         ctx.state,
         event_type,
         host,
         attendee,
         start,
-        ctx.clock.now(),
+        now,
+        # Booking.updatedAt is `DateTime? @updatedAt` (packages/prisma/schema.prisma): Prisma Client
+        # fills it on create as well as on every update (prisma/orm#12019 asks for it to start
+        # null), so a booking made through the API has one from the start.
+        updated_at=now,
         uid=uid,
         duration=duration,
         description=notes if isinstance(notes, str) else None,
@@ -516,18 +521,17 @@ def list_matching(ctx: Ctx, belongs: Callable[[StoredBooking], bool]) -> Respons
             ]
         )
     take, skip = take_skip(ctx, default_take=100)
+    _check_windows_and_sorts(ctx)
     now = ctx.clock.now()
-    utc = ZoneInfo("UTC")
-    after_start = parse_instant(req.arg("afterStart") or "", utc) if req.arg("afterStart") else None
-    # A bare date is that day's UTC midnight, for both bounds: the server compares
+    # A bare date is that day's UTC midnight, for every bound: the server compares
     # ``dayjs.utc(filters.beforeEndDate)`` (packages/trpc/server/routers/viewer/bookings/get.handler.ts).
-    before_end = parse_instant(req.arg("beforeEnd") or "", utc) if req.arg("beforeEnd") else None
+    after_start, before_end = _instant_arg(ctx, "afterStart"), _instant_arg(ctx, "beforeEnd")
     email = (req.arg("attendeeEmail") or "").lower()
     name = (req.arg("attendeeName") or "").lower()
     # eventTypeIds=1,2 or repeated: the server splits on commas (get-bookings.input.ts).
     given = [x for arg in req.args("eventTypeIds") + req.args("eventTypeId") for x in arg.split(",")]
     type_ids = {int(x) for x in given if x.strip().isdigit()}
-    found = [
+    selected = [
         b
         for b in ctx.state.bookings.values()
         if belongs(b)
@@ -539,13 +543,112 @@ def list_matching(ctx: Ctx, belongs: Callable[[StoredBooking], bool]) -> Respons
         and (before_end is None or b.end <= before_end)
         and (req.arg("bookingUid") is None or b.uid == req.arg("bookingUid"))
     ]
-    found.sort(key=lambda b: (b.start, b.id))
-    for param, key in (("sortStart", "start"), ("sortEnd", "end"), ("sortCreated", "created_at")):
-        direction = req.arg(param)
-        if direction in ("asc", "desc"):
-            found.sort(key=lambda b, k=key: (getattr(b, k), b.id), reverse=direction == "desc")  # type: ignore[misc]
+    found = [b for b in selected if _in_time_windows(ctx, b)]
+    key, descending = _order(ctx, statuses)
+    found.sort(key=lambda b: (_sort_value(b, key, descending), b.id), reverse=descending)
     page = found[skip : skip + take]
-    return ok([serialize(b, ctx) for b in page], pagination=pagination(len(found), take, skip, len(page)))
+    # The count runs over the union before the created/updated filters are applied (get.handler.ts
+    # at the 2025 commits: `totalCount` selects from `queryUnion`, the page from the filtered
+    # `union_subquery`), so with those filters hasNextPage can stay true past the last item.
+    return ok([serialize(b, ctx) for b in page], pagination=pagination(len(selected), take, skip, len(page)))
+
+
+# GetBookingsInput_2024_08_13 (packages/platform/types/bookings/2024-08-13/inputs/get-bookings.input.ts):
+# each date is @IsISO8601({strict: true}) with a message copied from the older fromDate/toDate
+# fields, and each sort @IsEnum(SortOrder) (sortUpdatedAt's message names SortCreated, as sent).
+_DATE_MESSAGES = {
+    "afterStart": "fromDate",
+    "beforeEnd": "toDate",
+    "afterCreatedAt": "fromDate",
+    "beforeCreatedAt": "toDate",
+    "afterUpdatedAt": "fromDate",
+    "beforeUpdatedAt": "toDate",
+}
+_SORT_MESSAGES = {
+    "sortStart": "SortStart",
+    "sortEnd": "SortEnd",
+    "sortCreated": "SortCreated",
+    "sortUpdatedAt": "SortCreated",
+}
+
+
+def _check_windows_and_sorts(ctx: Ctx) -> None:
+    errors = []
+    for param, label in _DATE_MESSAGES.items():
+        raw = ctx.request.arg(param)
+        if raw is not None and _instant_arg(ctx, param) is None:
+            errors.append(field_error(param, raw, "isIso8601", f"{label} must be a valid ISO 8601 date."))
+    for param, label in _SORT_MESSAGES.items():
+        raw = ctx.request.arg(param)
+        if raw is not None and raw not in ("asc", "desc"):
+            errors.append(field_error(param, raw, "isEnum", f'{label} must be either "asc" or "desc".'))
+    if errors:
+        raise validation_error(errors)
+
+
+def _instant_arg(ctx: Ctx, name: str) -> datetime | None:
+    raw = ctx.request.arg(name)
+    return parse_instant(raw, ZoneInfo("UTC")) if raw else None
+
+
+def _stored_ms(moment: datetime) -> datetime:
+    """An instant as Postgres keeps it: Prisma's ``DateTime`` is ``timestamp(3)``, milliseconds."""
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
+# GetBookingsInput_2024_08_13's afterCreatedAt/beforeCreatedAt/afterUpdatedAt/beforeUpdatedAt,
+# mapped to afterCreatedDate/... (InputBookingsService_2024_08_13.transformGetBookingsFilters) and
+# applied by get.handler.ts as ``createdAt >= x``, ``createdAt <= x``, ``updatedAt >= x``,
+# ``updatedAt <= x``: inclusive bounds, and a NULL updatedAt matches neither (SQL comparison).
+_TIME_WINDOWS = (
+    ("afterCreatedAt", "created_at", False),
+    ("beforeCreatedAt", "created_at", True),
+    ("afterUpdatedAt", "updated_at", False),
+    ("beforeUpdatedAt", "updated_at", True),
+)
+
+
+def _in_time_windows(ctx: Ctx, b: StoredBooking) -> bool:
+    for param, attribute, upper in _TIME_WINDOWS:
+        bound = _instant_arg(ctx, param)
+        if bound is None:
+            continue
+        value: datetime | None = getattr(b, attribute)
+        if value is None or (_stored_ms(value) > bound if upper else _stored_ms(value) < bound):
+            return False
+    return True
+
+
+# get.handler.ts getOrderBy: the first sort given of sortStart, sortEnd, sortCreated, sortUpdatedAt
+# (InputBookingsService_2024_08_13.transformGetBookingsSort renames the last to sortUpdated); with
+# none and exactly one status, that status's order; else startTime ascending. One column, no tie
+# breaker (the fake breaks ties by id, as a stable database plan would).
+_SORTS = (
+    ("sortStart", "start"),
+    ("sortEnd", "end"),
+    ("sortCreated", "created_at"),
+    ("sortUpdatedAt", "updated_at"),
+)
+_STATUS_ORDER = {"upcoming": False, "recurring": False, "past": True, "cancelled": True, "unconfirmed": False}
+
+
+def _order(ctx: Ctx, statuses: list[str]) -> tuple[str, bool]:
+    for param, attribute in _SORTS:
+        direction = ctx.request.arg(param)
+        if direction in ("asc", "desc"):
+            return attribute, direction == "desc"
+    if len(statuses) == 1:
+        return "start", _STATUS_ORDER[statuses[0]]
+    return "start", False
+
+
+def _sort_value(b: StoredBooking, attribute: str, descending: bool) -> tuple[bool, datetime]:
+    """Postgres puts NULLs last ascending and first descending: (is null, value) sorts them so in
+    both directions once reversed."""
+    value: datetime | None = getattr(b, attribute)
+    if value is None:
+        return (True, datetime.min.replace(tzinfo=ZoneInfo("UTC")))
+    return (False, _stored_ms(value))
 
 
 async def get_booking(ctx: Ctx) -> Response:
@@ -675,14 +778,15 @@ def _successor(ctx: Ctx, original: StoredBooking, start: datetime, **changes: An
     (a Cal Video link follows the new uid)."""
     uid = short_uid()
     video = (original.location or "").startswith("https://app.cal.com/video/")
+    now = ctx.clock.now()
     return attrs.evolve(
         original,
         id=ctx.state.next_booking_id(),
         uid=uid,
         start=start,
         end=start + timedelta(minutes=original.duration),
-        created_at=ctx.clock.now(),
-        updated_at=None,
+        created_at=now,
+        updated_at=now,  # created through Prisma: @updatedAt is set (see place_booking)
         location=f"https://app.cal.com/video/{uid}" if video else original.location,
         rescheduled_from_uid=original.uid,
         **changes,
@@ -721,7 +825,10 @@ async def _reschedule_seat(
     now = ctx.clock.now()
     left = tuple(a for a in original.attendees if a.seat_uid != seat_uid)
     ctx.state.bookings[original.uid] = attrs.evolve(
-        original, attendees=left or original.attendees, status=original.status if left else "cancelled"
+        original,
+        attendees=left or original.attendees,
+        status=original.status if left else "cancelled",
+        updated_at=now,
     )
     target = _seated_booking_at(ctx, event_type, start)
     if target is not None:

@@ -38,7 +38,7 @@ from .records import (
 )
 from .schedules import WORKING_HOURS
 from .state import State
-from .webhooks import TRIGGERS, Dispatcher
+from .webhooks import TRIGGERS, DeliveryFaults, Dispatcher
 
 if TYPE_CHECKING:
     from .._client import CalClient
@@ -405,19 +405,29 @@ class FakeCal:
         attendee_email: str = "ada@example.com",
         attendee_time_zone: str = "UTC",
         status: str = "accepted",
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
     ) -> StoredBooking:
         """A booking placed directly in the state: no availability check and no webhooks (seeding
-        history, e.g. past bookings, which the API itself refuses to create)."""
+        history, e.g. past bookings, which the API itself refuses to create).
+
+        ``created_at`` defaults to now. ``updated_at`` stays null unless given, as on a row written
+        outside Prisma Client or before the column existed (``updatedAt`` is nullable): lists
+        filtered by ``afterUpdatedAt`` never return it. Bookings made through the API have one."""
         event_type_id = event_type.id if isinstance(event_type, StoredEventType) else event_type
         et = self.state.event_types[event_type_id]
+        for name, moment in (("created_at", created_at), ("updated_at", updated_at)):
+            if moment is not None and moment.tzinfo is None:
+                raise ValueError(f"{name} must be an aware datetime")
         return store_booking(
             self.state,
             et,
             self.state.users[et.owner_id],
             StoredAttendee(attendee_name, attendee_email, attendee_time_zone),
             start,
-            self.clock.now(),
+            created_at or self.clock.now(),
             status=status,
+            updated_at=updated_at,
             responses={"name": attendee_name, "email": attendee_email},
         )
 
@@ -426,6 +436,20 @@ class FakeCal:
         so your own webhook route receives them); ``None`` records them without sending."""
         self.dispatcher.transport = transport
         self.dispatcher.reset_client()
+
+    def inject_delivery_faults(
+        self, *, drop: float = 0.0, duplicate: float = 0.0, seed: int | None = None
+    ) -> DeliveryFaults:
+        """From now on lose or repeat webhook deliveries, as networks, proxies and senders do: each
+        delivery is dropped with probability ``drop`` (recorded in ``deliveries`` with
+        ``fault="dropped"``, never sent), else sent twice at once with probability ``duplicate``
+        (the copy recorded with ``fault="duplicate"``). ``seed`` makes the choices repeatable."""
+        faults = DeliveryFaults(drop=drop, duplicate=duplicate, seed=seed)
+        self.dispatcher.faults = faults
+        return faults
+
+    def clear_delivery_faults(self) -> None:
+        self.dispatcher.faults = None
 
     def expire_token(self, token: str) -> None:
         """Expire ``token``, whatever kind it is, as the server answers once it has expired:

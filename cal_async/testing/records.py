@@ -214,8 +214,9 @@ class StoredDelivery:
     trigger: str
     body: bytes
     headers: dict[str, str]
-    status_code: int | None = None  # None: not sent (no transport) or the send failed
+    status_code: int | None = None  # None: not sent (no transport, a dropped one) or the send failed
     error: str | None = None
+    fault: str | None = None  # "dropped" or "duplicate" (FakeCal.inject_delivery_faults)
 
     def json(self) -> Any:
         return json.loads(self.body)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import random
 import re
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
+import anyio
 import attrs
 import httpx
 
@@ -227,6 +230,37 @@ class ScheduledTrigger:
 
 
 @attrs.define
+class DeliveryFaults:
+    """Deliveries lost or repeated on the way (``FakeCal.inject_delivery_faults``): each one is
+    dropped with probability ``drop``, else sent twice at once with probability ``duplicate``.
+    ``dropped`` and ``duplicated`` count what was decided."""
+
+    drop: float = 0.0
+    duplicate: float = 0.0
+    seed: int | None = None
+    dropped: int = attrs.field(default=0, init=False)
+    duplicated: int = attrs.field(default=0, init=False)
+    _random: random.Random = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        for name, value in (("drop", self.drop), ("duplicate", self.duplicate)):
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+                raise ValueError(f"{name} must be a probability from 0 to 1, got {value!r}")
+        self._random = random.Random(self.seed)
+
+    def decide(self) -> str | None:
+        """``"dropped"``, ``"duplicate"`` or None for the next delivery."""
+        roll = self._random.random()
+        if roll < self.drop:
+            self.dropped += 1
+            return "dropped"
+        if roll < self.drop + (1 - self.drop) * self.duplicate:
+            self.duplicated += 1
+            return "duplicate"
+        return None
+
+
+@attrs.define
 class Dispatcher:
     """Sends one POST per active webhook subscribed to the trigger, and records every delivery.
 
@@ -246,6 +280,7 @@ class Dispatcher:
     # One client for the fake's lifetime: closing a per-delivery client would close the transport.
     _client: httpx.AsyncClient | None = None
     scheduled: list[ScheduledTrigger] = attrs.field(factory=list)
+    faults: DeliveryFaults | None = None
 
     async def emit(self, trigger: str, user_id: int, payload: dict[str, Any]) -> None:
         subscribed = [
@@ -310,10 +345,28 @@ class Dispatcher:
         self, webhook: StoredWebhook, trigger: str, body: bytes, content_type: str
     ) -> StoredDelivery:
         headers = {"Content-Type": content_type, SIGNATURE_HEADER: sign(body, webhook.secret)}
-        status, error = await self._send(webhook.subscriber_url, body, headers)
-        delivery = StoredDelivery(webhook.id, webhook.subscriber_url, trigger, body, headers, status, error)
-        self.state.deliveries.append(delivery)
-        return delivery
+        fault = self.faults.decide() if self.faults is not None else None
+        record = functools.partial(StoredDelivery, webhook.id, webhook.subscriber_url, trigger, body, headers)
+        if fault == "dropped":
+            delivery = record(error="dropped by an injected fault", fault=fault)
+            self.state.deliveries.append(delivery)
+            return delivery
+        if fault != "duplicate":
+            delivery = record(*await self._send(webhook.subscriber_url, body, headers))
+            self.state.deliveries.append(delivery)
+            return delivery
+        results: list[tuple[int | None, str | None]] = [(None, None), (None, None)]
+
+        async def send(index: int) -> None:
+            results[index] = await self._send(webhook.subscriber_url, body, headers)
+
+        # The copy races the original, as a replay or a proxy's retry would.
+        async with anyio.create_task_group() as group:
+            group.start_soon(send, 0)
+            group.start_soon(send, 1)
+        original, copy = record(*results[0]), record(*results[1], fault=fault)
+        self.state.deliveries += [original, copy]
+        return original
 
     async def _send(self, url: str, body: bytes, headers: dict[str, str]) -> tuple[int | None, str | None]:
         if self.transport is None:

@@ -13,6 +13,7 @@ from .._errors import (
     WebhookPayloadError,
     WebhookSignatureError,
 )
+from ._dedup import delivery_key
 from ._details import FormAnswer, FormOption, TranscriptionLink
 from ._events import (
     BookingEvent,
@@ -59,6 +60,7 @@ __all__ = [
     "WebhookAttendee",
     "WebhookTrigger",
     "WrongAssignmentReportEvent",
+    "delivery_key",
     "parse_event",
     "sign",
     "verify_signature",

@@ -5,6 +5,12 @@ Needs the optional dependency: ``pip install "cal-async[fastapi]"``. Two entry p
 - ``CalWebhook(secret)``: a dependency yielding the verified, typed event, for your own route;
 - ``webhook_router(secret=..., handler=...)``: a ready ``APIRouter`` with one POST route.
 
+With ``once=claims`` (a ``MemoryClaims`` or ``RedisClaims`` from ``cal_async.sync``) the router
+hands each delivery to the handler once across every worker sharing the claims: the delivery's
+identity (``delivery_key``: trigger, subject, payload) is claimed before the handler runs, marked
+done when it returns, released when it raises, so a retried or replayed delivery is answered 204
+without running the handler again, and one arriving while another worker handles it gets 409.
+
 Both answer 401 on a missing or wrong signature, 413 on a body over ``max_body_size`` bytes
 (1 MiB by default; read in chunks and refused as soon as it is over, or at once when its
 ``Content-Length`` says so) and 400 on a body that is neither a JSON object nor a rendered
@@ -31,7 +37,12 @@ except ImportError as exc:  # pragma: no branch - which branch runs depends on t
         "cal_async.webhooks.fastapi needs FastAPI, an optional dependency: pip install 'cal-async[fastapi]'"
     ) from exc
 
+import anyio
+
 from .._errors import WebhookPayloadError, WebhookSignatureError
+from .._number_checks import check_number
+from ..sync._claims import ClaimStore
+from ._dedup import delivery_key
 from ._events import WebhookEvent
 from ._parse import parse_event
 from ._signature import SIGNATURE_HEADER, check_secret, verify_signature
@@ -125,6 +136,10 @@ def webhook_router(
     include_in_schema: bool = False,
     allow_unsigned: bool = False,
     max_body_size: int = DEFAULT_MAX_BODY_SIZE,
+    once: ClaimStore | None = None,
+    once_ttl: float = 86400.0,
+    claim_ttl: float = 60.0,
+    once_prefix: str = "cal_async:webhook",
 ) -> APIRouter:
     """An ``APIRouter`` with ``POST path`` that verifies, parses and awaits ``handler(event)``.
 
@@ -133,10 +148,41 @@ def webhook_router(
     text. ``secret=None`` (or ``""``) raises ``ValueError`` unless ``allow_unsigned=True`` says the
     webhook was created without a secret. An exception from the handler propagates (a 500);
     Cal.com usually does not retry, so handle or queue the event rather than failing the request.
+
+    ``once``: a claim store (``cal_async.sync.MemoryClaims`` in one process, ``RedisClaims``
+    across workers). Each delivery is then claimed (``<once_prefix>:<delivery_key>``, for
+    ``claim_ttl`` seconds) before the handler runs and marked done for ``once_ttl`` seconds when it
+    returns; a handler that raises (or answers 400 or more) releases it, so the delivery is not
+    counted as handled. A delivery already handled is answered 204 without calling the handler; one
+    another worker is handling right now, 409.
     """
     dependency = CalWebhook(secret, allow_unsigned=allow_unsigned, max_body_size=max_body_size)
+    for what, seconds in (("once_ttl", once_ttl), ("claim_ttl", claim_ttl)):
+        check_number(what, seconds, positive=True)
+
+    async def answer_once(event: WebhookEvent, claims: ClaimStore) -> Response:
+        claim = await claims.claim(f"{once_prefix}:{delivery_key(event)}", ttl=claim_ttl)
+        if claim.status == "done":
+            return Response(status_code=status.HTTP_204_NO_CONTENT)
+        if claim.status == "busy":
+            raise HTTPException(
+                status.HTTP_409_CONFLICT, detail="this delivery is being handled by another worker"
+            )
+        try:
+            answer = await handler(event)
+        except BaseException:
+            with anyio.CancelScope(shield=True):
+                await claims.release(claim)
+            raise
+        if isinstance(answer, Response) and answer.status_code >= 400:
+            await claims.release(claim)
+            return answer
+        await claims.complete(claim, ttl=once_ttl)
+        return answer if isinstance(answer, Response) else Response(status_code=status.HTTP_204_NO_CONTENT)
 
     async def receive_cal_webhook(event: WebhookEvent = Depends(dependency)) -> Response:  # noqa: B008
+        if once is not None:
+            return await answer_once(event, once)
         answer = await handler(event)
         return answer if isinstance(answer, Response) else Response(status_code=status.HTTP_204_NO_CONTENT)
 

@@ -53,6 +53,8 @@ def _helper_results() -> dict[str, Any]:
             if method_name.startswith("_") or not inspect.isfunction(method):
                 continue
             result = _hints(method).get("return")
+            if isinstance(result, type) and hasattr(result, "__aiter__") and not hasattr(result, "__await__"):
+                continue  # only iterated (bookings.changes): never awaited, never an endpoint's result
             if typing.get_origin(result) is AsyncPaginator:  # a list call: awaited, one page
                 result = Page[typing.get_args(result)]  # type: ignore[misc]
             if result is not None and result is not type(None):

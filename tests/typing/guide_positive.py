@@ -8,7 +8,16 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, assert_type
 
-from cal_async import AnyBooking, AnyBookingOrSeries, CalClient, Page, RescheduledBooking
+from cal_async import (
+    AnyBooking,
+    AnyBookingOrSeries,
+    BookingChange,
+    BookingChanges,
+    CalClient,
+    ChangeCheckpoint,
+    Page,
+    RescheduledBooking,
+)
 from cal_async.resources import Attendee, BookingResult, BusyTime, Slot
 from cal_async.types import (
     BookingOutput,
@@ -92,6 +101,15 @@ async def guide(cal: CalClient) -> None:
             assert_type(listed.cancellation_reason, str | None | Unset)
             if isinstance(listed.cancellation_reason, str):
                 print(listed.cancellation_reason)
+
+    changes = cal.bookings.changes(datetime(2025, 1, 1, tzinfo=UTC), page_size=50)
+    async for change in changes:
+        assert_type(change, BookingChange)
+        assert_type(change.booking, AnyBooking)
+        assert_type(change.updated_at, datetime | None)
+        assert_type(change.key, str)
+    assert_type(changes.checkpoint, ChangeCheckpoint)
+    assert_type(cal.bookings.changes(changes.checkpoint, overlap=timedelta(minutes=1)), BookingChanges)
 
     got = await cal.bookings.get("uid")
     assert_type(got, AnyBooking | list[RecurringBookingOutput] | list[GetRecurringSeatedBookingOutput])

@@ -40,4 +40,5 @@ async def mistakes(cal: CalClient, booking: BookingOutput) -> None:
     BookingEvent(booking_id="1042")  # error: booking ids are ints
     Organizer(utc_offset=60)  # error: an offset is a timedelta
     TranscriptionLink(format="vtt")  # error: a link needs its URL
+    cal.bookings.changes("2025-01-01")  # error: since is a datetime or a checkpoint
     print(start, typo, when)
