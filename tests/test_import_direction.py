@@ -26,7 +26,7 @@ from ruamel.yaml import YAML
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "cal_async"
 SEAM = {"_resource", "_operation", "_fields", "_models", "_options", "_sentinel", "pagination"}
-HAND_WRITTEN_PACKAGES = ("resources", "webhooks", "testing", "mcp")
+HAND_WRITTEN_PACKAGES = ("resources", "webhooks", "testing", "mcp", "sync")
 
 
 class Import(NamedTuple):
