@@ -7,6 +7,12 @@ recursively, against ``json.loads`` plus the same walk over plain dicts; goal <=
 measured for each read-path design of ``bench/model_candidates.py`` (the SDK's is the compiled
 one), and for the two other model technologies the SDK could use: msgspec Structs (full typed
 decode) and pydantic v2 (full validation), all in the same interleaved rounds.
+
+Two floors are measured beside them: the same walk over models already decoded (what is left when
+decoding costs nothing), and that plus building the page's model objects, each with a dict of its
+values copied unchecked from its JSON object, and parsing its instants: what any read path that
+keeps one Python object per JSON object and gives aware datetimes must spend, whatever it checks.
+Every booking has its own instants (start, end, createdAt, updatedAt), as a real calendar has.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import json
 import time
 import timeit
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import msgspec
@@ -22,11 +29,21 @@ import orjson
 
 from cal_async import ApiModel
 from cal_async._generated.resources.bookings import LIST as BOOKINGS_LIST
+from cal_async._instants import parse_instant
 
 from .model_candidates import MsPage, PyPage, design, designs
 
+_EPOCH = datetime(2025, 10, 1, 9, tzinfo=UTC)
+
+
+def _instant(at: datetime) -> str:
+    return at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{at.microsecond // 1000:03d}Z"
+
 
 def booking(i: int) -> dict[str, Any]:
+    # Every booking its own instants, as a real calendar has (none repeats a string another has).
+    start = _EPOCH + timedelta(minutes=45 * i)
+    created = _EPOCH - timedelta(days=30, seconds=97 * i + 13, milliseconds=i % 1000)
     return {
         "id": i,
         "uid": f"uid_{i:06d}",
@@ -42,16 +59,16 @@ def booking(i: int) -> dict[str, Any]:
             }
         ],
         "status": "accepted" if i % 7 else "awaiting_host",
-        "start": "2025-10-01T09:00:00.000Z",
-        "end": "2025-10-01T09:30:00.000Z",
+        "start": _instant(start),
+        "end": _instant(start + timedelta(minutes=30)),
         "duration": 30,
         "eventTypeId": 42,
         "eventType": {"id": 42, "slug": "30min"},
         "meetingUrl": "https://cal.com/video/abc",
         "location": "https://cal.com/video/abc",
         "absentHost": False,
-        "createdAt": "2025-09-01T10:00:00.000Z",
-        "updatedAt": "2025-09-02T10:00:00.000Z",
+        "createdAt": _instant(created),
+        "updatedAt": _instant(created + timedelta(hours=1, seconds=i)),
         "metadata": {"source": "bench"},
         "rating": None,
         "icsUid": f"ics_{i}",
@@ -119,6 +136,43 @@ def read_dicts(value: Any) -> int:
     return reads
 
 
+def _what_any_design_builds(items: list[Any]) -> tuple[list[tuple[type, dict[str, Any]]], list[str]]:
+    """Every model instance a page read in full holds (class and JSON object), and every instant
+    it parses: what any read path keeping one Python object (with a dict) per JSON object and aware
+    datetimes must build, whatever else it does."""
+    objects: list[tuple[type, dict[str, Any]]] = []
+    instants: list[str] = []
+    stack = list(items)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ApiModel):
+            objects.append((type(node), node._data))
+            for f in type(node)._declared_fields:
+                value = getattr(node, f.name)
+                if isinstance(value, datetime):
+                    instants.append(node._data[f.key])
+                elif isinstance(value, ApiModel | list):
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return objects, instants
+
+
+def _build_only(objects: list[tuple[type, dict[str, Any]]], instants: list[str]) -> list[object]:
+    """The floor of the read path: those objects, each with a dict of its values (a C copy of its
+    JSON object: nothing checked, renamed or converted), and those instants parsed."""
+    new, set_data = object.__new__, ApiModel.__dict__["_data"].__set__
+    set_dict = ApiModel.__dict__["__dict__"].__set__
+    built: list[object] = []
+    for cls, data in objects:
+        obj = new(cls)
+        set_data(obj, data)
+        set_dict(obj, dict(data))
+        built.append(obj)
+    built.extend(map(parse_instant, instants))
+    return built
+
+
 def _read_structs(value: Any) -> None:
     stack = [value]
     while stack:
@@ -142,7 +196,7 @@ def _read_pydantic(value: Any) -> None:
 KEPT = "whole object, compiled (kept)"
 
 
-def measure(number: int = 4, rounds: int = 60) -> dict[str, float]:
+def measure(number: int = 4, rounds: int = 60) -> tuple[dict[str, float], dict[str, int]]:
     raw = page_bytes()
     ms_decoder = msgspec.json.Decoder(MsPage)
 
@@ -159,13 +213,16 @@ def measure(number: int = 4, rounds: int = 60) -> dict[str, float]:
 
     decoded = parse()[0]
     read_models(decoded)
+    objects, instants = _what_any_design_builds(decoded)
     cases: dict[str, tuple[Callable[[], object], str | None]] = {
         "json.loads": (lambda: json.loads(raw), None),
         "json.loads + read": (lambda: read_dicts(json.loads(raw)), None),
         "typed parse": (parse, None),
         **{f"{name} + read": (parse_and_read, name) for name in designs()},
-        # What no read path can go below: the walk over models whose fields are all decoded.
+        # What no read path can go below: the walk over models whose fields are all decoded, and
+        # building the objects and instants it holds.
         "walk over decoded models": (lambda: read_models(decoded), None),
+        "build only": (lambda: _build_only(objects, instants), None),
         "msgspec": (lambda: ms_decoder.decode(raw), None),
         "msgspec + read": (lambda: _read_structs(ms_decoder.decode(raw)), None),
         "pydantic": (lambda: PyPage.model_validate_json(raw), None),
@@ -181,11 +238,11 @@ def measure(number: int = 4, rounds: int = 60) -> dict[str, float]:
                 # other jobs hold the cores is then not counted (wall-clock ratios moved by 50%).
                 spent = timeit.Timer(fn, timer=time.process_time).timeit(number=number)
                 best[name] = min(best[name], spent / number)
-    return best
+    return best, {"objects": len(objects), "instants": len(instants)}
 
 
 def main() -> None:
-    best = measure()
+    best, built = measure()
     base, walk = best["json.loads"], best["json.loads + read"]
     print(
         f"parse: a page of 250 bookings, {len(page_bytes()) / 1024:.0f} KiB; json.loads {base * 1e3:.2f} ms, "
@@ -203,6 +260,11 @@ def main() -> None:
     print(
         f"  (typed parse + the same walk over models already decoded: {floor / walk:.2f}x, "
         "what is left when decoding costs nothing)"
+    )
+    floor += best["build only"]
+    print(
+        f"  (+ building the {built['objects']} model objects with a dict each, unchecked, and parsing "
+        f"the {built['instants']} instants: {floor / walk:.2f}x, the floor of an object per JSON object)"
     )
     print("model technologies on the same page (ratio to json.loads; + read: to json.loads + walk):")
     for name, label in (

@@ -2,15 +2,17 @@
 
 **Read-path designs** of the SDK's models, each built from the same ``field(...)`` declarations of
 every loaded model class and swapped in for a measurement as the classes' ``_decode_fields``, which
-the second field read of an instance runs (:func:`design`; all keep every promise: a wrong value
-fails only its own read, unknown fields and enum values are kept):
+the second field read of an instance runs, and which decodes the rest of a page once a second item
+of it is read in full (:func:`design`; all keep every promise: a wrong value fails only its own
+read, unknown fields and enum values are kept):
 
 * ``field by field``: the design before issue 22, each field decoded by its descriptor on its own
   first read (``_decode_fields`` decodes nothing, so ``Field.decode_one`` does it each time);
 * ``whole object, field loop``: every field of the object decoded at once by a loop over the
   fields calling each one's decoder (``_object_decoder.decode_carefully``);
 * ``whole object, compiled`` (the SDK's): straight-line code written for the class from its
-  declarations, nested models decoded in the same pass;
+  declarations, the nested models written into it (no call per nested instance), each object's
+  dict built in one piece, keys looked up with the parser's own key strings;
 * ``whole object, msgspec underneath``: the object's dict converted with a msgspec Struct made for
   the class (scalars, datetimes, lists of them checked in C); nested models, enums and the rest
   decoded by their own decoders; any mismatch falls back to the field loop.

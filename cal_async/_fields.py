@@ -6,7 +6,8 @@ models alike. Decoded values are cached in the instance ``__dict__``, which then
 descriptors: a read after that is a plain attribute lookup. The first field read of an instance
 is decoded alone (reading a booking's ``uid`` while paging costs no more than that); the second
 decodes all the others at once, and the models nested in them, with a function compiled for the
-model class from these declarations (``cal_async._object_decoder``). A value of the wrong shape
+model class from these declarations (``cal_async._object_decoder``); and when that happens to a
+second item of a page, the rest of the page is decoded at once too. A value of the wrong shape
 is left out of the cache, so reading that one field (and only it) decodes it here and raises
 :class:`ResponseValidationError` naming the model, the field, the value (shortened) and what was
 expected; a field nobody reads never fails a response, and one bad field spoils no other.
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar, overload
 
 from ._errors import ResponseValidationError
 from ._instants import parse_instant
+from ._object_decoder import read_whole
 from ._sentinel import UNSET
 
 if TYPE_CHECKING:
@@ -332,28 +334,11 @@ def one_of(*variants: Decoder[Any]) -> Decoder[Any]:
     others = [v for v in variants if not isinstance(v, ModelDecoder)]
     expected = " or ".join(v.expected for v in variants)
     ordered: list[tuple[type[ApiModel], tuple[str, ...]]] = []
-    new = object.__new__
 
-    def prepare() -> None:
-        classes = sorted((ref.get() for ref in models), key=lambda c: -len(c._required))
-        common = frozenset.intersection(*(c._required for c in classes))
-        ordered.extend((cls, tuple(sorted(cls._required - common))) for cls in classes)
-
-    def decode(raw: object) -> Any:
-        if type(raw) is dict and models:
-            if not ordered:
-                prepare()
-            for cls, keys in ordered:
-                for key in keys:
-                    if key not in raw:
-                        break
-                else:
-                    obj = new(cls)
-                    _set_data(obj, raw)
-                    return obj
-            if not any(_accepts(v, raw) for v in others):
-                best = max((c for c, _ in ordered), key=lambda c: len(c._fields & raw.keys()))
-                return best.from_dict(raw)
+    def decode_other(raw: object) -> Any:  # what no model variant's keys describe
+        if type(raw) is dict and models and not any(_accepts(v, raw) for v in others):
+            best = max((c for c, _ in ordered), key=lambda c: len(c._fields & raw.keys()))
+            return best.from_dict(raw)
         for variant in others:
             try:
                 return variant(raw)
@@ -361,7 +346,53 @@ def one_of(*variants: Decoder[Any]) -> Decoder[Any]:
                 continue
         raise Mismatch(expected, raw)
 
-    return Decoder(decode, expected, kind="one_of", parts=variants)
+    def first_use(raw: object) -> Any:
+        chosen: Callable[[object], Any] = decode_other
+        if models:  # the model classes can be imported by now (they refer to each other)
+            classes = sorted((ref.get() for ref in models), key=lambda c: -len(c._required))
+            common = frozenset.intersection(*(c._required for c in classes))
+            ordered.extend((cls, tuple(sorted(cls._required - common))) for cls in classes)
+            chosen = _model_chooser(ordered, decode_other)
+        current[0] = decoder._fn = chosen  # who reads ``_fn`` from now on calls it directly
+        return chosen(raw)
+
+    current: list[Callable[[object], Any]] = [first_use]
+
+    def decode(raw: object) -> Any:  # for the decoders built on this one before its first use
+        return current[0](raw)
+
+    decoder: Decoder[Any] = Decoder(decode, expected, kind="one_of", parts=variants)
+    return decoder
+
+
+def _model_chooser(
+    ordered: list[tuple[type[ApiModel], tuple[str, ...]]], other: Callable[[object], Any]
+) -> Callable[[object], Any]:
+    """``one_of``'s choice among models as one function, written from ``ordered``: an ``if`` per
+    variant on the keys that tell it apart, the object wrapped in the first that matches;
+    ``other`` decodes anything else. (A loop over the variants cost half a page's wrapping.)"""
+    from ._models import ApiModel
+
+    env: dict[str, Any] = {"new": object.__new__, "set_data": ApiModel.__dict__["_data"].__set__}
+    env["other"] = other
+    branches: list[str] = []
+    for index, (cls, keys) in enumerate(ordered):
+        env[f"C{index}"] = cls
+        test = " and ".join(f"{key!r} in raw" for key in keys) or "True"
+        branches.append(f"        {'elif' if branches else 'if'} {test}:\n            obj = new(C{index})\n")
+    source = (
+        "def choose(raw):\n"
+        "    if type(raw) is dict:\n"
+        f"{''.join(branches)}"
+        "        else:\n"
+        "            return other(raw)\n"
+        "        set_data(obj, raw)\n"
+        "        return obj\n"
+        "    return other(raw)\n"
+    )
+    exec(compile(source, "<cal_async one_of>", "exec"), env)  # written from the classes' own keys
+    choose: Callable[[object], Any] = env["choose"]
+    return choose
 
 
 def _accepts(decoder: Decoder[Any], raw: object) -> bool:
@@ -430,7 +461,7 @@ class Field(Generic[T]):
             return self
         cache: dict[str, Any] = obj.__dict__
         if len(cache) == 1:  # a second field is read: decode all the others at once
-            values: dict[str, Any] = type(obj)._decode_fields(obj)  # type: ignore[attr-defined]
+            values = read_whole(obj)  # (and, the second item of a page read so, the whole page)
             values.update(cache)  # the value read first stays the one returned
             value = values.get(self.name, _LEFT_OUT)
             if value is not _LEFT_OUT:

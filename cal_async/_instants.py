@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 
 __all__ = ["iso_utc", "parse_instant", "require_aware"]
 
+_fromisoformat = datetime.fromisoformat  # bound once: read on every instant of every page
+
 
 def require_aware(value: datetime, what: str) -> datetime:
     """``value`` if it carries a UTC offset; a naive datetime raises ``ValueError``."""
@@ -40,7 +42,7 @@ def parse_instant(text: str, *, bare_is_utc: bool = True) -> datetime:
     own text is another matter: with ``bare_is_utc=False`` a date-time without an offset comes back
     naive, for the caller to refuse (whose 09:00?).
     """
-    parsed = datetime.fromisoformat(text)
+    parsed = _fromisoformat(text)
     if parsed.tzinfo is None and bare_is_utc:
         return parsed.replace(tzinfo=UTC)
     return parsed

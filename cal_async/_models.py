@@ -42,7 +42,7 @@ class ApiModel:
     the rest from those declarations.
     """
 
-    __slots__ = ("__dict__", "_data")
+    __slots__ = ("__dict__", "__weakref__", "_data", "_page")
 
     # Set for each subclass from its declarations (``__init_subclass__``): its fields (bases'
     # first), the JSON names of all of them and of the required ones, and its field decoder.

@@ -27,6 +27,7 @@ from ._deprecation import warn_deprecated
 from ._errors import ResponseValidationError
 from ._fields import Decoder, Mismatch, refusal, shorten
 from ._models import to_json
+from ._object_decoder import share_page
 from ._path_params import path_segment
 from ._query_params import query_params
 from ._sentinel import Unset
@@ -262,9 +263,16 @@ def decode_result(
     """
     value = _envelope_data(operation, body, may_be_absent=data_may_be_absent) if enveloped else body
     try:
-        return decoder(value)
+        return decoder._fn(value)  # the decoder's function: a call less
     except Mismatch as exc:
         raise _mismatch(operation, exc, "data" if enveloped else "body") from None
+
+
+def _models_only(decoder: Decoder[Any]) -> bool:
+    """Does ``decoder`` only ever give model instances?"""
+    if decoder.kind == "one_of":
+        return all(part.kind == "model" for part in decoder.parts)
+    return decoder.kind == "model"
 
 
 def decode_page(
@@ -285,8 +293,9 @@ def decode_page(
             f"data should be a list of {item.expected}, "
             f"the server sent {type(value).__name__} {shorten(value)}",
         )
+    decode = item._fn  # the decoder's function: a call less per item
     try:
-        items = [item(v) for v in value]
+        items = [decode(v) for v in value]
     except Mismatch:
         for index, v in enumerate(value):
             try:
@@ -294,5 +303,7 @@ def decode_page(
             except Mismatch as exc:
                 raise _mismatch(operation, exc, f"data[{index}]") from None
         raise  # pragma: no cover - a decoder that fails once fails again
+    if len(items) > 1 and _models_only(item):
+        share_page(items)  # read in full, the page is decoded at once (_object_decoder.Page)
     pagination = body.get(meta) if type(body) is dict else None
     return items, pagination if isinstance(pagination, Mapping) else None

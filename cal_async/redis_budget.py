@@ -10,9 +10,10 @@ from an old window changes nothing), learns the server's limits, and on a 429 re
 so every process waits for its end.
 
 Time is Redis's: windows and blocks expire in Redis, and a process told to wait for a window
-sleeps half the wait and asks again, down to a few milliseconds, so every process and machine
-arrives when Redis says the window opens, whatever its own clock's rate (one whose clock ran at
-0.6x used to wake late every window and find it taken).
+sleeps half the wait and asks again; the last stretch (at most ``_LAST_APPROACH``, and less than
+the Redis timeout) it waits *in Redis*, on a ``BLPOP`` of a key nobody pushes to, which Redis ends
+by its own clock. So every process and machine wakes when Redis says the window opens, whatever its
+own clock's rate (one whose clock ran at 0.6x used to wake late every window and find it taken).
 
 What a response may set is bounded, in Python and again in the script: a window lives at most
 ``ServerLimits.window`` plus the margin, a block at most ``ServerLimits.block`` plus the margin,
@@ -35,9 +36,8 @@ from __future__ import annotations
 
 import logging
 import math
-import random
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import anyio
@@ -64,15 +64,10 @@ _MAX_CREDENTIALS: Final = 1024
 # Kept of a call's time to send the request when a Redis wait is bounded by its deadline: this
 # much, or a quarter of what is left when that is less.
 _SEND_RESERVE: Final = 0.1
-# A wait for a window is slept in halves, asking Redis again after each, down to this: it is
-# Redis's clock that says when the window opens, not this process's (which may run slow).
-_LAST_NAP: Final = 0.005
-
-
-def _nap(wait: float) -> float:
-    """How long to sleep of a ``wait`` Redis gave before asking again (a little jitter at the end,
-    so that the heads of several processes do not always arrive in the same order)."""
-    return wait / 2 if wait > _LAST_NAP else wait + random.random() * 0.005
+# A wait for a window is slept in halves, asking Redis again after each, until at most this is
+# left, which is waited in Redis (see the module doc): it is Redis's clock that says when the
+# window opens, not this process's (which may run slow).
+_LAST_APPROACH: Final = 0.25
 
 
 def _ms(seconds: float) -> int:
@@ -253,6 +248,8 @@ class RedisRateBudget:
         self._observe_script = client.register_script(_OBSERVE)
         self._prefix = prefix
         self._timeout = timeout
+        # The last stretch of a wait is waited in Redis, under its socket timeout.
+        self._approach = min(_LAST_APPROACH, timeout / 2)
         self.fail_open = fail_open
         self._retry_interval = retry_interval
         self._clock = clock
@@ -318,7 +315,10 @@ class RedisRateBudget:
                 left = max_delay - (self._clock() - started)
                 if wait > left:
                     raise self._exhausted(request, wait)
-                await anyio.sleep(_nap(wait) if local_wait <= 0 else wait)
+                if local_wait > 0 or wait > self._approach:
+                    await anyio.sleep(wait if local_wait > 0 else wait / 2)  # this process's clock
+                else:
+                    await self._wait_in_redis(credential, wait, deadline_at)
         finally:
             queue.release()
 
@@ -348,20 +348,22 @@ class RedisRateBudget:
                 continue
             args += [limit.name, limit.limit, limit.remaining, _ms(limit.reset)]
             args.append(ticket.windows.get(limit.name, ""))
-        await self._call(self._observe_script, credential, args, ticket.deadline_at)
+        key = self._key(credential)
+        await self._call(lambda: self._observe_script(keys=[key], args=args), ticket.deadline_at)
 
     # -- Redis ---------------------------------------------------------------------------------
 
     async def _take(self, credential: Credential, deadline_at: float) -> tuple[float, _Slot | None] | _Down:
         """A slot (wait 0), or how long until one may be free (by Redis's clock), or _DOWN."""
         limits = self.limits
-        args = [
+        args: list[str | int | float] = [
             _DEFAULT_NAME,
             limits.limit_for(credential.kind),
             _ms(limits.window + limits.margin_seconds),
             _ms(2 * limits.margin_seconds),
         ]
-        result = await self._call(self._acquire_script, credential, args, deadline_at)
+        key = self._key(credential)
+        result = await self._call(lambda: self._acquire_script(keys=[key], args=args), deadline_at)
         if isinstance(result, _Down):
             return result
         granted, wait_ms, ticket = result
@@ -370,8 +372,22 @@ class RedisRateBudget:
         items = [item.decode() if isinstance(item, bytes) else str(item) for item in ticket]
         return 0.0, _Slot(credential, dict(zip(items[::2], items[1::2], strict=True)), deadline_at)
 
-    async def _call(self, script: Any, credential: Credential, args: list[Any], deadline_at: float) -> Any:
-        """Run a script, or return _DOWN when Redis fails or failed less than retry_interval ago.
+    async def _wait_in_redis(self, credential: Credential, wait: float, deadline_at: float) -> None:
+        """Wait ``wait`` seconds by Redis's clock: a ``BLPOP`` of a key nobody pushes to, which Redis
+        ends when the time is up. A Redis that fails meanwhile is waited for by this process's clock."""
+        idle = f"{self._key(credential)}:idle"
+        waited = await self._call(lambda: self._redis.blpop([idle], timeout=wait), deadline_at, extra=wait)
+        if isinstance(waited, _Down):
+            await anyio.sleep(wait)
+
+    def _key(self, credential: Credential) -> str:
+        return f"{self._prefix}:{{{credential.fingerprint}}}"
+
+    async def _call(
+        self, command: Callable[[], Awaitable[Any]], deadline_at: float, *, extra: float = 0.0
+    ) -> Any:
+        """Run a Redis command (``extra``: seconds it blocks by design), or return _DOWN when Redis
+        fails or failed less than retry_interval ago.
 
         The wait for Redis ends by ``timeout`` and, keeping a reserve to send the request, by the
         call's deadline: a Redis that never answers must not use up the call, so that failing
@@ -380,13 +396,12 @@ class RedisRateBudget:
         if self._down_until is not None and self._clock() < self._down_until:
             return _DOWN
         left = deadline_at - self._clock()
-        bound = min(2 * self._timeout, left - min(_SEND_RESERVE, left / 4))
+        bound = min(2 * self._timeout + extra, left - min(_SEND_RESERVE, left / 4))
         if bound <= 0:
             return _DOWN  # the call has no time left to ask (not Redis's fault)
-        key = f"{self._prefix}:{{{credential.fingerprint}}}"
         try:
             with anyio.fail_after(bound):
-                result = await script(keys=[key], args=args)
+                result = await command()
         except anyio.get_cancelled_exc_class():
             self._failed("cancelled", None)
             raise

@@ -376,3 +376,144 @@ def test_a_value_the_fast_way_refuses_but_its_decoder_accepts_reads_the_same() -
     b = BookingOutput.from_dict(booking(duration=30.0, start="2025-10-01T09:00:00"))
     assert b.duration == 30 and type(b.duration) is int
     assert b.start == datetime(2025, 10, 1, 9, tzinfo=UTC)
+
+
+# -- a nested model decoded inline: a wrong value in it fails only its own read -----------------------
+
+
+def test_a_wrong_value_in_a_nested_model_fails_only_its_own_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    careful = _count_careful(monkeypatch)
+    host = {"id": 7, "name": "Jane", "email": 5, "username": "jane", "timeZone": "UTC"}
+    b = BookingOutput.from_dict(booking(hosts=[host], eventType={"id": 5, "slug": "intro"}))
+    assert b.uid == "bk_1" and b.title == "Intro call"  # the second read: the careful way, once
+    assert careful == ["BookingOutput"]
+    assert b.event_type is not None and b.event_type.slug == "intro" and b.duration == 30
+    h = b.hosts[0]
+    assert isinstance(h, BookingHost) and h.name == "Jane" and h.username == "jane"
+    with pytest.raises(ResponseValidationError) as caught:
+        _ = h.email
+    assert (caught.value.model, caught.value.field) == ("BookingHost", "email")
+    assert "field 'email' should be a string, the server sent int 5" in str(caught.value)
+    assert h.id == 7 and h.time_zone == "UTC"
+
+
+# -- the items of a page ------------------------------------------------------------------------------
+
+
+def _page(n: int, **over: Any) -> list[Any]:
+    body = {"status": "success", "data": [booking(f"bk_{i}", **over) for i in range(n)]}
+    items, _ = decode_page("bookings.list", body, model("booking_output", "BookingOutput"), single=False)
+    return items
+
+
+ALL_FIELDS = {f.name for f in BookingOutput._declared_fields}
+
+
+def test_a_page_read_in_full_is_decoded_at_once_after_its_second_item() -> None:
+    items = _page(5)
+    early = items[3].start  # one field of an item before the walk reaches it
+    for b in items[:2]:
+        assert b.uid and b.title
+    assert set(vars(items[2])) == ALL_FIELDS, "the rest of the page decoded with the second item"
+    assert set(vars(items[4])) == ALL_FIELDS and items[4].hosts[0].email == "j@x.io"
+    assert items[3].start is early and set(vars(items[3])) == ALL_FIELDS
+    assert [b.uid for b in items] == [f"bk_{i}" for i in range(5)]
+
+
+def test_a_page_read_one_field_per_item_decodes_nothing_else() -> None:
+    items = _page(4)
+    assert [b.uid for b in items] == ["bk_0", "bk_1", "bk_2", "bk_3"]
+    assert [list(vars(b)) for b in items] == [["uid"]] * 4
+    assert items[0].uid and items[0].title  # one item read in full: only it
+    assert set(vars(items[0])) == ALL_FIELDS and [list(vars(b)) for b in items[1:]] == [["uid"]] * 3
+
+
+def test_a_wrong_value_in_a_page_fails_only_its_own_read() -> None:
+    items = _page(3)
+    items[2]._data["duration"] = "30"  # as if the server had sent it so
+    for b in items[:2]:
+        assert b.uid and b.duration == 30
+    bad = items[2]
+    assert bad.title == "Intro call" and bad.start == datetime(2025, 10, 1, 9, tzinfo=UTC)
+    with pytest.raises(ResponseValidationError, match="field 'duration' should be an integer"):
+        _ = bad.duration
+
+
+def test_the_items_of_a_page_hold_no_reference_cycle() -> None:
+    import gc
+    import weakref
+
+    gc.disable()
+    try:
+        items = _page(3)
+        _ = items[0].uid
+        gone = weakref.ref(items[1])
+        kept = items[2]
+        del items
+        assert gone() is None, "freed by reference counting alone"
+        assert kept.uid == "bk_2" and kept.title == "Intro call"  # its page is gone: read alone
+    finally:
+        gc.enable()
+
+
+def test_a_page_whose_items_are_not_all_models_is_not_shared() -> None:
+    body = {"status": "success", "data": [["a"], ["b"]]}
+    items, _ = decode_page("x.list", body, list_of(STR), single=False)
+    assert items == [["a"], ["b"]]
+
+
+# -- the keys of the JSON parser ----------------------------------------------------------------------
+
+
+def test_a_decoder_written_from_one_parser_s_keys_reads_objects_with_other_key_strings() -> None:
+    import orjson
+
+    parsed = orjson.loads(orjson.dumps(delivery()))
+    literal = delivery(uid="d2")
+    assert list(parsed) == list(literal) and not any(a is b for a, b in zip(parsed, literal, strict=True))
+
+    class Sample(ApiModel):
+        __slots__ = ()
+        uid: str = field("uid", STR, required=True)
+        start: datetime = field("startTime", DATETIME, required=True)
+        organizer: Person = field("organizer", model(Person), required=True)
+
+    first = Sample.from_dict(parsed)
+    assert first.uid == "d1" and first.start.year == 2030  # compiled from orjson's key strings
+    second = Sample.from_dict(literal)
+    assert second.uid == "d2" and second.start.year == 2030 and second.organizer.name == "Ann"
+    assert set(vars(second)) == {"uid", "start", "organizer"}
+
+
+# -- one_of: the model variant its keys describe ----------------------------------------------------
+
+
+def test_one_of_picks_the_model_variant_its_keys_describe() -> None:
+    from cal_async._fields import one_of
+    from cal_async._generated.models import (
+        GetRecurringSeatedBookingOutput,
+        GetSeatedBookingOutput,
+        RecurringBookingOutput,
+    )
+
+    variants = one_of(
+        model("booking_output", "BookingOutput"),
+        model("recurring_booking_output", "RecurringBookingOutput"),
+        model("get_seated_booking_output", "GetSeatedBookingOutput"),
+        model("get_recurring_seated_booking_output", "GetRecurringSeatedBookingOutput"),
+        STR,
+    )
+    earlier = list_of(variants)  # built before the first use: keeps working after it
+    seated = {k: v for k, v in booking().items() if k != "bookingFieldsResponses"}
+    assert type(variants(booking())) is BookingOutput
+    assert type(variants(booking(recurringBookingUid="r"))) is RecurringBookingOutput
+    assert type(variants(seated)) is GetSeatedBookingOutput
+    assert type(variants({**seated, "recurringBookingUid": "r"})) is GetRecurringSeatedBookingOutput
+    assert [type(v) for v in earlier([booking(), seated])] == [BookingOutput, GetSeatedBookingOutput]
+    assert variants("text") == "text"
+    with pytest.raises(Mismatch, match="a BookingOutput object or"):
+        variants(5)
+
+    no_other = one_of(model("booking_output", "BookingOutput"), model("event_type", "EventType"))
+    closest = no_other({"id": 1, "slug": "x", "title": "no booking"})  # no variant's keys: the closest
+    assert type(closest).__name__ == "EventType" and closest.slug == "x"

@@ -74,8 +74,10 @@ def test_four_processes_enter_no_block_with_hostile_reset_headers_mixed_in(redis
 def test_a_process_whose_clock_runs_slow_is_not_starved(redis_server: RedisServer) -> None:
     # The first process's clock runs at 0.6x (its sleeps last 1/0.6 as long). Told by Redis to
     # wait for the next window, it used to wake up late each time and find the window taken by
-    # the others: 10 calls to ~50 each. Waits are now slept in halves, asking Redis (its clock)
-    # again after each, so every process arrives when the window opens.
+    # the others: 10 calls to ~50 each. Waits are now slept in halves, asking Redis again after
+    # each, and the last stretch is waited in Redis (a BLPOP Redis ends by its own clock), so every
+    # process wakes when the window opens (three runs here: 30 to 21/19/16, 26 to 19/23/18, 17 to
+    # 20/30/19).
     with throttled_fake(LIMIT, WINDOW, BLOCK) as served:
         run = ("--duration", "8")
         results = _run_workers(
