@@ -3,9 +3,9 @@
 Every model attribute is a :class:`Field`, a non-data descriptor declared with :func:`field`
 (``start: datetime = field("start", DATETIME, required=True)``) in generated and hand-written
 models alike. Decoded values are cached in the instance ``__dict__``, which then shadows the
-descriptors: a read after that is a plain attribute lookup. The first field read of an instance
-is decoded alone (reading a booking's ``uid`` while paging costs no more than that); the second
-decodes all the others at once, and the models nested in them, with a function compiled for the
+descriptors: a read after that is a plain attribute lookup. The first two fields read of an
+instance are decoded alone, each on its first read (reading a booking's ``uid`` and ``status``
+costs no more than that); the third decodes all the others at once, and the models nested in them, with a function compiled for the
 model class from these declarations (``cal_async._object_decoder``); and when that happens to a
 second item of a page, the rest of the page is decoded at once too. A value of the wrong shape
 is left out of the cache, so reading that one field (and only it) decodes it here and raises
@@ -62,6 +62,10 @@ T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
 
 _MODELS_PACKAGE: Final = "cal_async._generated.models"
+# How many fields of an instance are decoded alone, each on its first read, before the next read
+# decodes all the others at once: a caller reading an answer's uid and status pays for those two
+# (a GET costs no more than before), one reading a third is walking the object.
+_READ_ALONE: Final = 2
 
 
 class Mismatch(Exception):
@@ -433,8 +437,8 @@ class Field(Generic[T]):
     """One declared property of a model: ``start = Field("start", DATETIME, required=True)``.
 
     ``T`` is what a read returns (``X | Unset`` for optional properties). Values are cached in the
-    instance ``__dict__``, which shadows this (non-data) descriptor afterwards: the first field
-    read alone, the second with all the others (see the module doc); a field whose value is wrong
+    instance ``__dict__``, which shadows this (non-data) descriptor afterwards: the first two fields
+    read alone, the third with all the others (see the module doc); a field whose value is wrong
     is left out, and reading it decodes it again here, which raises.
     """
 
@@ -460,7 +464,7 @@ class Field(Generic[T]):
         if obj is None:
             return self
         cache: dict[str, Any] = obj.__dict__
-        if len(cache) == 1:  # a second field is read: decode all the others at once
+        if len(cache) == _READ_ALONE:  # one field more is read: decode all the others at once
             values = read_whole(obj)  # (and, the second item of a page read so, the whole page)
             values.update(cache)  # the value read first stays the one returned
             value = values.get(self.name, _LEFT_OUT)

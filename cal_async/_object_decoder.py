@@ -1,7 +1,7 @@
 """Each model class's own decoder: every declared field of an instance decoded in one call.
 
-A model instance is a view over its JSON object (``_data``). Its first field read is decoded
-alone; the second (``Field.__get__``) runs its class's ``_decode_fields(obj)``, which decodes every
+A model instance is a view over its JSON object (``_data``). Its first two fields read are decoded
+alone; the third (``Field.__get__``) runs its class's ``_decode_fields(obj)``, which decodes every
 declared field, and the models nested in them, into the instance ``__dict__``; from then on each
 read is a plain attribute lookup. Reading a page field by field through the descriptors cost a
 Python call and a decoder call per field; here it is one call per object, into straight-line code
@@ -84,7 +84,7 @@ def install(cls: type[ApiModel]) -> None:
 
 
 def read_whole(obj: Any) -> dict[str, Any]:
-    """A second field of ``obj`` is read: decode all its fields (its class's ``_decode_fields``),
+    """A third field of ``obj`` is read: decode all its fields (its class's ``_decode_fields``),
     and when it is the second item of its page read so, the rest of the page too."""
     values: dict[str, Any] = type(obj)._decode_fields(obj)
     page: Page | None = getattr(obj, "_page", None)  # set on the items of a page only

@@ -188,17 +188,15 @@ class Pipeline:
         return self._complete(call, operation)
 
     async def _complete(self, call: Call, operation: Operation[T]) -> T:
-        if self.closed or self._runtime.closed:
+        """Stages 2 and 3 under the call's deadline, then stage 4. The deadline covers a refresh
+        (waiting for it, not the refresh itself, which goes on in its own task), every attempt, the
+        whole body read, waits and replays. Under asyncio the runtime's one timer for its calls in
+        flight cancels the task (``_deadlines``); under trio, a cancel scope. (One coroutine for all
+        of it: every ``await`` level is resumed at each I/O wait of the call.)"""
+        runtime = self._runtime
+        if self.closed or runtime.closed:
             raise RuntimeError("this CalClient is closed")
-        response = await self._within_deadline(call)
-        return self._read(call, operation, response)
-
-    async def _within_deadline(self, call: Call) -> httpx.Response:
-        """Stages 2 and 3 under the call's deadline: a refresh (waiting for it, not the refresh
-        itself, which goes on in its own task), every attempt, the whole body read, waits and
-        replays. Under asyncio the runtime's one timer for its calls in flight cancels the task
-        (``_deadlines``); under trio, a cancel scope."""
-        exchange = self._exchange(call) if self._runtime.bearer is not None else self._send(call)
+        exchange = self._exchange(call) if runtime.bearer is not None else self._send(call)
         response: httpx.Response | None = None
         budget = call.budget
         try:
@@ -207,7 +205,7 @@ class Pipeline:
             elif _running_asyncio():
                 from asyncio import CancelledError  # loaded: this runs on asyncio (import is ~30 ms)
 
-                deadlines = self._runtime.deadlines
+                deadlines = runtime.deadlines
                 expiry = deadlines.start(budget)
                 try:
                     response = await exchange
@@ -223,17 +221,20 @@ class Pipeline:
             error, cause = self._sending_error(exc, call)
             raise error from cause
         if response is None:  # the deadline cut the call off
-            request = call.request
-            url = httpx.URL(self._config.base_url + request["url"])
-            raise APITimeoutError(
-                f"{request['method']} {_where(url)} did not finish within its {budget:g} s deadline "
-                f"({_retries(call)})",
-                method=request["method"],
-                path=url.path,
-                host=url.host,
-                retries=call.retries,
-            )
-        return response
+            raise self._timed_out(call)
+        return self._read(call, operation, response)
+
+    def _timed_out(self, call: Call) -> APITimeoutError:
+        request = call.request
+        url = httpx.URL(self._config.base_url + request["url"])
+        return APITimeoutError(
+            f"{request['method']} {_where(url)} did not finish within its {call.budget:g} s deadline "
+            f"({_retries(call)})",
+            method=request["method"],
+            path=url.path,
+            host=url.host,
+            retries=call.retries,
+        )
 
     # -- 2. auth -------------------------------------------------------------------------------
 

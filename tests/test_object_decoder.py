@@ -166,7 +166,8 @@ def test_a_hand_written_model_reads_through_the_compiled_decoder(monkeypatch: py
     d = Delivery.from_dict(delivery())
     assert d.start == datetime(2030, 1, 7, 9, tzinfo=UTC)
     assert list(vars(d)) == ["start"]  # the first read decodes its field alone
-    assert d.seats == 3  # the second decodes the whole object, the compiled way, nested models too
+    assert d.seats == 3 and list(vars(d)) == ["start", "seats"]  # as does the second
+    assert d.uid == "d1"  # the third decodes the whole object, the compiled way, nested models too
     assert careful == [], "values of the declared types take the compiled way"
     assert set(vars(d)) == {f.name for f in Delivery._declared_fields}
     assert set(vars(d.organizer)) == {"name", "time_zone"}
@@ -182,12 +183,13 @@ def test_one_wrong_value_of_a_hand_written_model_fails_only_its_own_read(
 ) -> None:
     careful = _count_careful(monkeypatch)
     d = Delivery.from_dict(delivery(seats="three", attendees=[{"name": 5, "timeZone": None}]))
-    assert d.uid == "d1" and d.start.year == 2030 and careful == ["Delivery"]
+    assert d.uid == "d1" and d.start.year == 2030 and careful == []  # each decoded alone
     with pytest.raises(
         ResponseValidationError,
         match="field 'seats' should be an integer or a numeric string, the server sent str 'three'",
     ):
-        _ = d.seats
+        _ = d.seats  # the third read: the whole object, the careful way (seats is wrong)
+    assert careful == ["Delivery"]
     with pytest.raises(ResponseValidationError, match="field 'seats'"):  # every time it is read
         _ = d.seats
     person = d.attendees[0]  # the list is fine; the wrong name is the person's own
@@ -385,9 +387,9 @@ def test_a_wrong_value_in_a_nested_model_fails_only_its_own_read(monkeypatch: py
     careful = _count_careful(monkeypatch)
     host = {"id": 7, "name": "Jane", "email": 5, "username": "jane", "timeZone": "UTC"}
     b = BookingOutput.from_dict(booking(hosts=[host], eventType={"id": 5, "slug": "intro"}))
-    assert b.uid == "bk_1" and b.title == "Intro call"  # the second read: the careful way, once
-    assert careful == ["BookingOutput"]
+    assert b.uid == "bk_1" and b.title == "Intro call" and careful == []  # each alone
     assert b.event_type is not None and b.event_type.slug == "intro" and b.duration == 30
+    assert careful == ["BookingOutput"]  # the third read: the careful way, once
     h = b.hosts[0]
     assert isinstance(h, BookingHost) and h.name == "Jane" and h.username == "jane"
     with pytest.raises(ResponseValidationError) as caught:
@@ -413,7 +415,7 @@ def test_a_page_read_in_full_is_decoded_at_once_after_its_second_item() -> None:
     items = _page(5)
     early = items[3].start  # one field of an item before the walk reaches it
     for b in items[:2]:
-        assert b.uid and b.title
+        assert b.uid and b.title and b.status
     assert set(vars(items[2])) == ALL_FIELDS, "the rest of the page decoded with the second item"
     assert set(vars(items[4])) == ALL_FIELDS and items[4].hosts[0].email == "j@x.io"
     assert items[3].start is early and set(vars(items[3])) == ALL_FIELDS
@@ -424,7 +426,7 @@ def test_a_page_read_one_field_per_item_decodes_nothing_else() -> None:
     items = _page(4)
     assert [b.uid for b in items] == ["bk_0", "bk_1", "bk_2", "bk_3"]
     assert [list(vars(b)) for b in items] == [["uid"]] * 4
-    assert items[0].uid and items[0].title  # one item read in full: only it
+    assert items[0].uid and items[0].title and items[0].status  # one item read in full: only it
     assert set(vars(items[0])) == ALL_FIELDS and [list(vars(b)) for b in items[1:]] == [["uid"]] * 3
 
 
@@ -432,7 +434,7 @@ def test_a_wrong_value_in_a_page_fails_only_its_own_read() -> None:
     items = _page(3)
     items[2]._data["duration"] = "30"  # as if the server had sent it so
     for b in items[:2]:
-        assert b.uid and b.duration == 30
+        assert b.uid and b.duration == 30 and b.title  # read in full: the page decoded at once
     bad = items[2]
     assert bad.title == "Intro call" and bad.start == datetime(2025, 10, 1, 9, tzinfo=UTC)
     with pytest.raises(ResponseValidationError, match="field 'duration' should be an integer"):

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Final
 
+from .._instants import parse_instant
 from .._operation import Operation
 from ..resources import EventTypeRef
 from .schemas import JSON, RequestSchemas
@@ -58,7 +59,7 @@ _REF_TEXT: Final = (
 def _instant(arguments: Mapping[str, Any], key: str) -> datetime:
     text = arguments[key]
     try:
-        value = datetime.fromisoformat(text)
+        value = parse_instant(text, bare_is_utc=False)  # the package's one ISO parser
     except ValueError:
         raise ValueError(
             f"{key} must be an ISO 8601 date-time such as 2030-01-07T09:00:00Z, got {text!r}"

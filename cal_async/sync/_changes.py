@@ -31,11 +31,12 @@ already handled.
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
 
+from .._instants import iso_utc
 from .._options import RequestOptions
 from ._checkpoint import ChangeCheckpoint
 
@@ -53,16 +54,12 @@ DEFAULT_OVERLAP: Final = timedelta(minutes=5)
 ChangeSource: TypeAlias = Literal["reconciliation", "webhook"]
 
 
-def _instant(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 def change_key(booking: AnyBooking) -> str:
     """One change of a booking: ``uid@updatedAt:status`` (``uid@created:createdAt:status`` for a
     booking with no ``updatedAt``). Every write through the server stamps a new ``updatedAt``; the
     status is there too for a write that did not."""
     updated_at = booking.updated_at
-    version = _instant(updated_at) if updated_at is not None else "created:" + _instant(booking.created_at)
+    version = iso_utc(updated_at) if updated_at is not None else "created:" + iso_utc(booking.created_at)
     return f"{booking.uid}@{version}:{booking.status}"
 
 
