@@ -5,8 +5,9 @@ Every model attribute is a :class:`Field`, a non-data descriptor declared with :
 models alike. Decoded values are cached in the instance ``__dict__``, which then shadows the
 descriptors: a read after that is a plain attribute lookup. The first two fields read of an
 instance are decoded alone, each on its first read (reading a booking's ``uid`` and ``status``
-costs no more than that); the third decodes all the others at once, and the models nested in them, with a function compiled for the
-model class from these declarations (``cal_async._object_decoder``); and when that happens to a
+costs no more than that); the third decodes all the others at once, and the models nested in
+them, with a function compiled for the model class from these declarations
+(``cal_async._object_decoder``); and when that happens to a
 second item of a page, the rest of the page is decoded at once too. A value of the wrong shape
 is left out of the cache, so reading that one field (and only it) decodes it here and raises
 :class:`ResponseValidationError` naming the model, the field, the value (shortened) and what was

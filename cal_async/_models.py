@@ -2,8 +2,9 @@
 
 Models (generated, and hand-written ones declared the same way) are *views* over the decoded JSON
 object: constructing one from a response only stores the dict; its first typed field read
-(:class:`cal_async._fields.Field`) decodes that field, as does the second, the third all the others at once with a
-decoder compiled for the class from its declarations (``cal_async._object_decoder``), and later
+(:class:`cal_async._fields.Field`) decodes that field, as does the second; the third decodes all
+the others at once with a decoder compiled for the class from its declarations
+(``cal_async._object_decoder``), and later
 reads are plain attribute lookups. That keeps parsing a 250-booking page below the cost of decoding the JSON
 itself, reading every field close to reading the dicts, keeps every field the server sent
 (including ones the document does not declare), and never fails on a field nobody reads.
